@@ -1,0 +1,41 @@
+# corpus_tools — `make extract compare` is the main job, `make test` the checks.
+# Each target creates .venv (pip install -e .[dev]) when it is missing or stale.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+RAW    ?= raw
+OUT    ?= extracted
+JOBS   ?= 0
+BASELINE ?=
+
+.NOTPARALLEL:
+.PHONY: setup extract compare test bench scrape validate clean-out
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+extract: setup
+	$(BIN)/corpus-tools extract $(RAW) --out $(OUT) --jobs $(JOBS)
+
+compare: setup
+	$(BIN)/corpus-tools compare $(OUT) --out $(OUT)/comparison $(if $(BASELINE),--baseline $(BASELINE))
+
+validate: setup
+	$(BIN)/corpus-tools validate $(OUT)
+
+scrape: setup
+	$(BIN)/corpus-tools scrape $(RAW)/urls.txt --raw $(RAW)
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python -m bench
+
+clean-out:
+	rm -rf $(OUT)
