@@ -1,0 +1,19 @@
+"""corpus_tools: how Indonesian regional circulars restate national rules on ASN neutrality.
+
+    >>> import corpus_tools
+    >>> corpus_tools.extract_dir("raw", "extracted")          # doctest: +SKIP
+    >>> df = corpus_tools.load_clauses("extracted")            # doctest: +SKIP
+"""
+__version__ = "0.1.0"
+
+__all__ = ["extract_dir", "extract_file", "load_clauses", "load_documents", "compare_dir"]
+
+
+def __getattr__(name):  # lazy: importing the package must not load spaCy
+    if name in ("extract_dir", "extract_file", "load_clauses", "load_documents"):
+        from . import pipeline
+        return getattr(pipeline, name)
+    if name == "compare_dir":
+        from .compare import compare_dir
+        return compare_dir
+    raise AttributeError(name)

@@ -1,0 +1,78 @@
+"""Thin command-line layer over the Python API (one subcommand per stage)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .pipeline import extract_dir
+    report = extract_dir(args.raw_dir, args.out, jobs=args.jobs, force=args.force,
+                         scheduler=args.scheduler, progress=not args.quiet)
+    return 0 if report.ok or not args.strict else 1
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import compare_dir
+    compare_dir(args.extracted, args.out, baselines=args.baseline or None,
+                threshold=args.threshold)
+    return 0
+
+
+def _cmd_scrape(args: argparse.Namespace) -> int:
+    from .scrape import scrape_cli
+    return scrape_cli(args)
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_dir
+    problems = validate_dir(args.extracted)
+    for p in problems:
+        print(p, file=sys.stderr)
+    print(f"{len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="corpus-tools", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="raw articles -> documents/*.json + clauses.jsonl")
+    e.add_argument("raw_dir", nargs="?", default="raw", type=Path)
+    e.add_argument("--out", default="extracted", type=Path)
+    e.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (0 = all cores)")
+    e.add_argument("--scheduler", default=None, help="dask.distributed scheduler address, e.g. tcp://127.0.0.1:8786")
+    e.add_argument("--force", action="store_true", help="reprocess unchanged inputs")
+    e.add_argument("--strict", action="store_true", help="exit 1 when any input failed")
+    e.add_argument("-q", "--quiet", action="store_true")
+    e.set_defaults(func=_cmd_extract)
+
+    c = sub.add_parser("compare", help="circulars vs the national baseline")
+    c.add_argument("extracted", nargs="?", default="extracted", type=Path)
+    c.add_argument("--out", default=None, type=Path, help="default: EXTRACTED/comparison")
+    c.add_argument("--baseline", action="append", type=Path,
+                   help="baseline JSON file (repeatable); default: the shipped national baseline")
+    c.add_argument("--threshold", type=float, default=None, help="alignment score threshold (0-100)")
+    c.set_defaults(func=_cmd_compare)
+
+    s = sub.add_parser("scrape", help="fetch article URLs into raw/")
+    s.add_argument("urls_file", type=Path)
+    s.add_argument("--raw", default="raw", type=Path)
+    s.set_defaults(func=_cmd_scrape)
+
+    v = sub.add_parser("validate", help="check outputs against their JSON Schemas and offsets")
+    v.add_argument("extracted", nargs="?", default="extracted", type=Path)
+    v.set_defaults(func=_cmd_validate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "compare" and args.out is None:
+        args.out = args.extracted / "comparison"
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
