@@ -1,0 +1,215 @@
+"""Normalise clause text so that clauses from different circulars compare on content.
+
+normalize_text: lower-case, repaired spacing and broken hyphens, spelling variants
+folded, abbreviations expanded, obvious typos fixed against a lexicon (spaCy's
+Indonesian lookup tables + the baseline's own words). strip_lead drops a list
+marker and a leading actor + cue ("ASN dilarang ikut kampanye" -> "ikut kampanye").
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz.distance import OSA
+from rapidfuzz import process
+
+from . import config
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+LIST_MARKER_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s*")
+QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "«": '"', "»": '"'})
+BROKEN_HYPHEN_RE = re.compile(r"\b([^\W\d_]+)- +([^\W\d_]+)\b")
+SLASH_SPACE_RE = re.compile(r"\s*/\s*")
+PAREN_ABBR_RE = re.compile(r"\s*\(([^\W\d_]{2,10})\)")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> frozenset[str]:
+    """Known Indonesian word forms: spaCy lookups (forms and lemmas) + data/lexicon_extra.txt."""
+    import spacy_lookups_data
+    words: set[str] = set()
+    table = Path(spacy_lookups_data.__file__).parent / "data" / "id_lemma_lookup.json.gz"
+    with gzip.open(table, "rt", encoding="utf-8") as fh:
+        for form, lemma in json.load(fh).items():
+            words.add(form.lower())
+            words.add(lemma.lower())
+    extra = config.DATA_DIR / "lexicon_extra.txt"
+    if extra.exists():
+        for line in extra.read_text(encoding="utf-8").splitlines():
+            line = line.strip().lower()
+            if line and not line.startswith("#"):
+                words.update(line.split())
+    abbr = config.load_data("abbreviations.json")
+    for k, v in abbr.items():
+        if not k.startswith("_"):
+            words.add(k)
+            words.update(v.split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_by_len() -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for w in lexicon():
+        out.setdefault(len(w), []).append(w)
+    for v in out.values():
+        v.sort()
+    return out
+
+
+PREFIXES = ("memper", "diper", "mem", "men", "meng", "meny", "ber", "ter", "per", "di", "ke", "se", "me", "be")
+SUFFIXES = ("kannya", "annya", "kan", "nya", "an", "i")
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> frozenset[str]:
+    extra = config.DATA_DIR / "lexicon_extra.txt"
+    return frozenset(w for line in extra.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.lower().split())
+
+
+def is_known(word: str) -> bool:
+    """In the lexicon as it stands, or after removing one prefix and/or one suffix."""
+    lex = lexicon()
+    if word in lex:
+        return True
+    for p in ("",) + PREFIXES:
+        if not word.startswith(p):
+            continue
+        stem = word[len(p):]
+        for s in ("",) + SUFFIXES:
+            if (p or s) and stem.endswith(s) and len(stem) - len(s) >= 3 and stem[:len(stem) - len(s)] in lex:
+                return True
+    return False
+
+
+def _nearest(word: str, max_edits: int) -> str | None:
+    by_len = _lexicon_by_len()
+    candidates = [w for n in range(len(word) - max_edits, len(word) + max_edits + 1) for w in by_len.get(n, ())]
+    found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=10)
+    if not found:
+        return None
+    best = [w for w, d, _ in found if d == found[0][1]]
+    if len(best) > 1:   # a tie: prefer a swap of letters, then a domain word; else give up
+        best = [w for w in best if sorted(w) == sorted(word)] or [w for w in best if w in _domain_words()]
+    return best[0] if len(best) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def correct_word(word: str) -> str:
+    """The lexicon word nearest to an unknown ``word`` (lower-case), or ``word`` itself.
+
+    Only unambiguous repairs ('wakli' -> 'wakil'); for a derived form the stem is
+    repaired ('ditintut' -> di + 'tuntut'). Names with no single near word stay."""
+    if len(word) < config.TYPO_MIN_LEN or "-" in word or is_known(word):
+        return word
+    max_edits = config.TYPO_MAX_EDITS_LONG if len(word) >= config.TYPO_LONG_LEN else config.TYPO_MAX_EDITS_SHORT
+    fixed = _nearest(word, max_edits)
+    if fixed:
+        return fixed
+    for p in PREFIXES:
+        stem = word[len(p):]
+        if word.startswith(p) and len(stem) >= config.TYPO_MIN_LEN:
+            fixed = _nearest(stem, config.TYPO_MAX_EDITS_SHORT)
+            if fixed:
+                return p + fixed
+    return word
+
+
+@lru_cache(maxsize=1)
+def _variants() -> list[tuple[re.Pattern, str]]:
+    pairs = config.load_data("spelling.json")["variants"].items()
+    return [(re.compile(r"(?<![\w/])" + re.escape(k) + r"(?![\w/])"), v)
+            for k, v in sorted(pairs, key=lambda kv: -len(kv[0]))]
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {k: v for k, v in config.load_data("abbreviations.json").items() if not k.startswith("_")}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
+def _drop_redundant_parenthesis(text: str) -> str:
+    """'Kartu Tanda Penduduk (KTP)' -> 'Kartu Tanda Penduduk': the abbreviation repeats the words."""
+    def repl(m: re.Match) -> str:
+        abbr = m.group(1).lower()
+        before = WORD_RE.findall(text[:m.start()])[-len(abbr):]
+        if _initials([w.lower() for w in before]) == abbr or _abbreviations().get(abbr, "").split() == [w.lower() for w in before[-len(_abbreviations().get(abbr, '').split()):]]:
+            return ""
+        return m.group(0)
+    return PAREN_ABBR_RE.sub(repl, text)
+
+
+def repair_spacing(text: str) -> str:
+    """Whitespace, quotes, slashes and broken hyphens ('perundang- undangan')."""
+    text = unicodedata.normalize("NFKC", text).translate(QUOTES)
+    text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)
+
+    def join(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        hyphenated = f"{left}-{right}"
+        if hyphenated.lower() in lexicon() or left.lower() == right.lower() or right.lower().startswith(left.lower()[:4]):
+            return hyphenated
+        if (left + right).lower() in lexicon():
+            return left + right
+        return hyphenated
+    text = BROKEN_HYPHEN_RE.sub(join, text)
+    text = SLASH_SPACE_RE.sub("/", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def normalize_text(text: str) -> str:
+    """Lower-cased, comparable form of a clause (see module doc)."""
+    text = _drop_redundant_parenthesis(repair_spacing(text))
+    text = text.lower()
+    for pattern, repl in _variants():
+        text = pattern.sub(repl, text)
+    abbr = _abbreviations()
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if w in abbr:
+            return abbr[w]
+        return correct_word(w)
+    text = WORD_RE.sub(word, text)
+    for pattern, repl in _variants():      # expansions may create new variant spellings
+        text = pattern.sub(repl, text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" .;:,")
+
+
+@lru_cache(maxsize=1)
+def _lead_re() -> re.Pattern:
+    cues_data = config.load_data("cues.json")
+    actors = config.load_data("actors.json")
+    cue_words = set()
+    for c in cues_data["cues"]:
+        if c["role"] in ("modal", "passive"):
+            cue_words.add(c["cue"])
+            cue_words.update(c.get("variants", []))
+    neg = "|".join(cues_data["negators"])
+    cues = "|".join(sorted((re.escape(c) for c in cue_words), key=len, reverse=True))
+    comp = "|".join(cues_data["complementizers"])
+    adverbs = "|".join(re.escape(a) for a in cues_data["adverbs"])
+    return re.compile(
+        rf"^(?:[^,;:]{{0,120}}?\s)?(?:(?:{adverbs})\s+)*(?:(?:{neg})\s+)?(?:{cues})\b"
+        rf"(?:\s+(?:{adverbs}))*(?:\s+(?:{comp})\b)?(?:\s+(?:{neg})\b)?\s*", re.IGNORECASE)
+
+
+def strip_lead(text: str) -> str:
+    """Drop a list marker and a leading actor + cue (+ complementizer).
+
+    Only when the cue is in the first clause-part (no comma before it), so that a
+    cue deep inside the content is never cut."""
+    text = LIST_MARKER_RE.sub("", text, count=1)
+    m = _lead_re().match(text)
+    if m and m.end() < len(text):
+        return text[m.end():]
+    return text
