@@ -101,6 +101,16 @@ class Settings:
         data["content_types"] = dict(data["content_types"])
         return cls(**data)
 
+    def __post_init__(self) -> None:
+        for name in ("per_host_delay", "retries", "backoff_base", "backoff_max", "backoff_jitter",
+                     "max_retry_after", "max_crawl_delay", "max_redirects"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"scrape setting {name} must be >= 0, got {getattr(self, name)}")
+        for name in ("connect_timeout", "read_timeout", "total_timeout", "max_bytes",
+                     "robots_max_bytes", "meta_scan_bytes"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"scrape setting {name} must be > 0, got {getattr(self, name)}")
+
 
 @dataclass
 class FetchResult:
@@ -146,6 +156,7 @@ class FetchError(Exception):
                  retry_after: float | None = None):
         super().__init__(message)
         self.attempts = 1
+        self.host: str | None = None        # the host that answered (may be a redirect target)
         self.status = status
         self.retryable = retryable
         self.retry_after = retry_after
@@ -166,18 +177,25 @@ class _Page:
 # ---------------------------------------------------------------- small pure helpers
 
 def doc_id_for(url: str) -> str:
-    """Stable, readable id: ``<host-slug>_<sha1(url)[:12]>`` (fragment ignored)."""
-    url = _strip_fragment(url)
+    """Stable, readable id: ``<host-slug>_<sha1(url)[:12]>`` of the canonical URL."""
+    url = canonical_url(url)
     host = (urlsplit(url).hostname or "invalid").lower()
     host = host[4:] if host.startswith("www.") else host
     slug = re.sub(r"[^a-z0-9]+", "-", host).strip("-")[:HOST_SLUG_MAX] or "invalid"
     return f"{slug}_{hashlib.sha1(url.encode('utf-8')).hexdigest()[:DOC_ID_HASH_CHARS]}"
 
 
-def _strip_fragment(url: str) -> str:
-    # Fragments are never sent to the server, so "a#x" and "a" are the same page.
+def canonical_url(url: str) -> str:
+    """Spaces trimmed, scheme and host lower-cased, fragment dropped (never sent to the
+    server, so "a#x" and "a" are the same page). Path and query are kept as given."""
     parts = urlsplit(url.strip())
-    return urlunsplit(parts._replace(fragment=""))
+    netloc = parts.netloc if "@" in parts.netloc else parts.netloc.lower()
+    return urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=netloc, fragment=""))
+
+
+def _host(url: str) -> str:
+    """Key for pacing: the host name (http and https of one host share a delay)."""
+    return urlsplit(url).hostname or ""
 
 
 def read_url_file(path: str | os.PathLike) -> list[str]:
@@ -309,7 +327,7 @@ def _interleave_by_host(urls: list[str]) -> list[int]:
     overlaps with fetches from the others."""
     queues: dict[str, list[int]] = {}
     for i, url in enumerate(urls):
-        queues.setdefault(urlsplit(url).hostname or "", []).append(i)
+        queues.setdefault(_host(url), []).append(i)
     order: list[int] = []
     while queues:
         for host in list(queues):
@@ -377,7 +395,7 @@ class RobotsCache:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}".lower()
         if origin not in self._parsers:
-            self._parsers[origin] = self._load(origin, parts.hostname or "")
+            self._parsers[origin] = self._load(origin, _host(url))
         parser, note = self._parsers[origin]
         if not parser.can_fetch(self.settings.user_agent, url):
             raise FetchError(f"disallowed by {origin}/robots.txt{note}")
@@ -437,60 +455,78 @@ def _request_once(client: httpx.Client, url: str, settings: Settings, pacer: Pac
                   robots: RobotsCache) -> _Page:
     """One attempt: follow redirects by hand (robots and pacing apply to every hop)."""
     redirects: list[dict] = []
-    request = client.build_request("GET", url)
+    try:
+        request = client.build_request("GET", url)
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        raise FetchError(f"invalid URL: {exc}") from None
     seen = {str(request.url)}
     while True:
         hop_url = str(request.url)
-        host = request.url.host
-        robots.check(hop_url)
-        pacer.wait(host)
-        deadline = time.monotonic() + settings.total_timeout
+        host = _host(hop_url)
         try:
-            resp = client.send(request, stream=True, follow_redirects=False)
-        except httpx.UnsupportedProtocol as exc:
-            pacer.done(host)
-            raise FetchError(f"unsupported URL: {exc}") from None
+            outcome = _one_hop(client, request, hop_url, host, settings, pacer, robots)
+        except FetchError as exc:
+            exc.host = exc.host or host
+            raise
+        if isinstance(outcome, _Page):
+            outcome.url, outcome.redirects = url, redirects
+            return outcome
+        status, request = outcome
+        redirects.append({"url": hop_url, "status": status})
+        target = str(request.url)
+        if request.url.scheme not in ("http", "https"):
+            raise FetchError(f"redirect to a non-http URL: {target}", status=status)
+        if target in seen:
+            raise FetchError(f"redirect loop: {hop_url} -> {target}", status=status)
+        if len(redirects) > settings.max_redirects:
+            raise FetchError(f"more than {settings.max_redirects} redirects", status=status)
+        seen.add(target)
+
+
+def _one_hop(client: httpx.Client, request: httpx.Request, hop_url: str, host: str,
+             settings: Settings, pacer: Pacer, robots: RobotsCache) -> _Page | tuple[int, httpx.Request]:
+    """One request: the page, or (status, next request) for a redirect."""
+    robots.check(hop_url)
+    pacer.wait(host)
+    deadline = time.monotonic() + settings.total_timeout
+    try:
+        resp = client.send(request, stream=True, follow_redirects=False)
+    except httpx.UnsupportedProtocol as exc:
+        pacer.done(host)
+        raise FetchError(f"unsupported URL: {exc}") from None
+    except httpx.TransportError as exc:
+        pacer.done(host)
+        raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=True) from None
+    try:
+        status = resp.status_code
+        if resp.next_request is not None:            # a redirect with a Location
+            return status, resp.next_request
+        if not 200 <= status < 300:
+            retry_after = _retry_after_seconds(resp.headers.get("retry-after"))
+            raise FetchError(f"HTTP {status}", status=status,
+                             retryable=status in settings.retry_statuses,
+                             retry_after=retry_after)
+        mime = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+        suffix = settings.content_types.get(mime or "text/html")
+        if suffix is None:
+            raise FetchError(f"unsupported content type {mime!r}", status=status)
+        try:
+            body = _read_capped(resp, settings.max_bytes, deadline=deadline)
+        except httpx.DecodingError as exc:
+            raise FetchError(f"undecodable Content-Encoding: {exc}", status=status) from None
         except httpx.TransportError as exc:
-            pacer.done(host)
-            raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=True) from None
-        try:
-            status = resp.status_code
-            if resp.next_request is not None:            # a redirect with a Location
-                redirects.append({"url": hop_url, "status": status})
-                request = resp.next_request
-                target = str(request.url)
-                if target in seen:
-                    raise FetchError(f"redirect loop: {hop_url} -> {target}", status=status)
-                if len(redirects) > settings.max_redirects:
-                    raise FetchError(f"more than {settings.max_redirects} redirects", status=status)
-                seen.add(target)
-                continue
-            if not 200 <= status < 300:
-                retry_after = _retry_after_seconds(resp.headers.get("retry-after"))
-                raise FetchError(f"HTTP {status}", status=status,
-                                 retryable=status in settings.retry_statuses,
-                                 retry_after=retry_after)
-            mime = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-            suffix = settings.content_types.get(mime or "text/html")
-            if suffix is None:
-                raise FetchError(f"unsupported content type {mime!r}", status=status)
-            try:
-                body = _read_capped(resp, settings.max_bytes, deadline=deadline)
-            except httpx.DecodingError as exc:
-                raise FetchError(f"undecodable Content-Encoding: {exc}", status=status) from None
-            except httpx.TransportError as exc:
-                raise FetchError(f"{type(exc).__name__} while reading the body: {exc or 'no detail'}",
-                                 status=status, retryable=True) from None
-            if not body.strip():
-                raise FetchError("empty body", status=status)
-            headers: dict[str, str] = {}
-            for name, value in resp.headers.multi_items():
-                headers[name] = f"{headers[name]}, {value}" if name in headers else value
-            return _Page(url=url, final_url=hop_url, status=status, headers=headers, body=body,
-                         suffix=suffix, content_type=mime, redirects=redirects)
-        finally:
-            resp.close()
-            pacer.done(host)
+            raise FetchError(f"{type(exc).__name__} while reading the body: {exc or 'no detail'}",
+                             status=status, retryable=True) from None
+        if not body.strip():
+            raise FetchError("empty body", status=status)
+        headers: dict[str, str] = {}
+        for name, value in resp.headers.multi_items():
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+        return _Page(url=hop_url, final_url=hop_url, status=status, headers=headers, body=body,
+                     suffix=suffix, content_type=mime, redirects=[])
+    finally:
+        resp.close()
+        pacer.done(host)
 
 
 def _fetch(client: httpx.Client, url: str, settings: Settings, pacer: Pacer,
@@ -515,7 +551,7 @@ def _fetch(client: httpx.Client, url: str, settings: Settings, pacer: Pacer,
                     raise refused from None
                 wait = max(wait, exc.retry_after)
             log.info("%s: %s; retry %d/%d in %.1fs", url, exc, attempt, attempts - 1, wait)
-            pacer.defer(urlsplit(url).hostname or "", wait)
+            pacer.defer(exc.host or _host(url), wait)
     raise AssertionError("unreachable")
 
 
@@ -530,10 +566,13 @@ class Manifest:
         self.columns: list[str] = []
         self.rows: list[dict[str, str]] = []
         if path.exists():
-            with open(path, newline="", encoding="utf-8-sig") as fh:
-                reader = csv.DictReader(fh)
-                self.columns = list(reader.fieldnames or [])
-                self.rows = [dict(r) for r in reader]
+            try:
+                with open(path, newline="", encoding="utf-8-sig") as fh:
+                    reader = csv.DictReader(fh)
+                    self.columns = list(reader.fieldnames or [])
+                    self.rows = [dict(r) for r in reader]
+            except (UnicodeDecodeError, csv.Error) as exc:
+                raise ValueError(f"{path}: unreadable manifest ({exc})") from None
             if "doc_id" not in self.columns:
                 raise ValueError(f"{path}: manifest has no doc_id column")
         self.columns += [c for c in MANIFEST_COLUMNS if c not in self.columns]
@@ -604,7 +643,7 @@ def _scrape_one(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
                 settings: Settings, pacer: Pacer, robots: RobotsCache, rng: random.Random,
                 force: bool) -> FetchResult:
     doc_id = doc_id_for(url)
-    outlet = urlsplit(url).hostname or ""
+    outlet = _host(url)
     row = manifest.get(doc_id) or {}
     previous = _stored_sidecar(raw_dir, doc_id)
     if previous and not force:
@@ -612,7 +651,7 @@ def _scrape_one(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
             manifest.update(doc_id, {**_success_row(previous, url), "outlet": row.get("outlet") or outlet})
         return FetchResult(url, doc_id, SKIPPED, file=previous["file"], status=previous["status"],
                            final_url=previous["final_url"])
-    if urlsplit(url).scheme not in ("http", "https"):
+    if urlsplit(url).scheme not in ("http", "https") or not _host(url):
         error, status, attempts = "not an http(s) URL", None, 0
     else:
         try:
@@ -659,7 +698,7 @@ def scrape_urls(urls: Iterable[str], raw_dir: str | os.PathLike, *,
     settings = settings or Settings.load()
     raw_dir = Path(raw_dir)
     raw_dir.mkdir(parents=True, exist_ok=True)
-    unique = list(dict.fromkeys(_strip_fragment(u) for u in urls if u.strip()))
+    unique = list(dict.fromkeys(canonical_url(u) for u in urls if u.strip()))
     manifest = Manifest(raw_dir / MANIFEST_NAME)
     pacer = Pacer(settings.per_host_delay, sleep, clock)
     rng = rng or random.Random()
@@ -703,7 +742,7 @@ def scrape_cli(args: argparse.Namespace) -> int:
         report = scrape_urls(urls, args.raw, settings=settings,
                              force=getattr(args, "force", False),
                              progress=not getattr(args, "quiet", False))
-    except ValueError as exc:
+    except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(f"{len(report.fetched)} fetched, {len(report.skipped)} skipped, "

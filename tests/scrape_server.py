@@ -15,6 +15,9 @@ UTF8_TEXT = ("Pj. Gubernur Banten menerbitkan Surat Edaran — ASN “dilarang�
 CP1252_TEXT = ("Surat Edaran Bupati: pegawai “tidak boleh” memasang atribut partai – "
                "termasuk di kafe dan kantor… ‘Netral’ itu wajib, kata Sekda. "
                "Pukul 10.00 WIB di Café Serang. ")
+# UTF-8 bytes of this also decode as windows-1252 (no 0x81/0x8D/0x8F/0x90/0x9D), so only
+# the "valid multi-byte UTF-8" rule can reject a latin-1 label on it.
+MOJIBAKE_PRONE_TEXT = "ASN dilarang berpose — café, naïve, résumé, Pj. Gubernur"
 SLOW_SECONDS = 5.0            # longer than any test's read timeout
 TRICKLE_INTERVAL = 0.05
 
@@ -155,7 +158,7 @@ ROUTES = {
     "/private/page": lambda srv, h, n: h.send_page(200, html("secret")),
     # declared iso-8859-1, sent utf-8
     "/latin1-label-utf8-bytes": lambda srv, h, n: h.send_page(
-        200, html(UTF8_TEXT).encode("utf-8"), "text/html; charset=iso-8859-1"),
+        200, html(MOJIBAKE_PRONE_TEXT).encode("utf-8"), "text/html; charset=iso-8859-1"),
     # declared utf-8, sent windows-1252
     "/utf8-label-cp1252-bytes": lambda srv, h, n: h.send_page(
         200, html(CP1252_TEXT).encode("cp1252"), "text/html; charset=utf-8"),
@@ -169,6 +172,7 @@ ROUTES = {
     "/r1": lambda srv, h, n: h.redirect(301, "/r2"),
     "/r2": lambda srv, h, n: h.redirect(302, srv.url("/ok")),
     "/to-private": lambda srv, h, n: h.redirect(302, "/private/page"),
+    "/to-ftp": lambda srv, h, n: h.redirect(302, "ftp://files.invalid/circular.pdf"),
     "/loop-a": lambda srv, h, n: h.redirect(302, "/loop-b"),
     "/loop-b": lambda srv, h, n: h.redirect(302, "/loop-a"),
     "/slow": _slow,

@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from scrape_server import CP1252_TEXT, UTF8_TEXT, LocalServer, html  # noqa: E402
+from scrape_server import CP1252_TEXT, MOJIBAKE_PRONE_TEXT, UTF8_TEXT, LocalServer, html  # noqa: E402
 
 from corpus_tools import cli  # noqa: E402
 from corpus_tools.scrape import (  # noqa: E402
-    MANIFEST_COLUMNS, Settings, backoff_delay, detect_encoding, doc_id_for, read_url_file,
+    MANIFEST_COLUMNS, Settings, backoff_delay, canonical_url, detect_encoding, doc_id_for,
+    read_url_file,
     scrape_urls,
 )
 
@@ -129,7 +130,9 @@ def test_utf8_bytes_declared_latin1_detected_as_utf8(srv, raw):
     assert enc["http"] == "iso-8859-1" and enc["declared"] == "cp1252"
     assert enc["detected"] == "utf-8" and enc["mismatch"] is True
     # bytes are stored as sent, not transcoded
-    assert (raw / r.file).read_bytes() == html(UTF8_TEXT).encode("utf-8")
+    data = (raw / r.file).read_bytes()
+    assert data == html(MOJIBAKE_PRONE_TEXT).encode("utf-8")
+    assert data.decode("cp1252") != html(MOJIBAKE_PRONE_TEXT)     # the label would garble it
 
 
 def test_cp1252_bytes_declared_utf8_detected_by_content(srv, raw):
@@ -154,6 +157,9 @@ def test_meta_charset_used_when_header_has_none(srv, raw):
     ("<p>café</p>".encode("utf-16-le"), "text/html", "utf-8", "charset-normalizer"),
     ("\ufeff<p>café</p>".encode("utf-16-le"), "text/html", "utf-16-le", "bom"),
     (b"<p>plain ascii</p>", "text/html", "utf-8", "utf-8-valid"),
+    (b"<p>plain ascii</p>", "text/html; charset=iso-8859-1", "cp1252", "http"),
+    ("<p>café</p>".encode("utf-8"), "text/html; charset=latin1", "utf-8", "utf-8-valid"),
+    ("<p>café</p>".encode("cp1252"), "text/html; charset=latin1", "cp1252", "http"),
     (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>caf\xe9</p>',
      None, "cp1252", "meta"),
 ])
@@ -200,6 +206,37 @@ def test_redirect_loop_and_too_many_redirects_fail_bounded(srv, raw):
     assert srv.count("/loop-a") == 1 and srv.count("/loop-b") == 1
     assert chain.outcome == "failed" and "more than 5 redirects" in chain.error
     assert sum(1 for h in srv.hits if h.startswith("/chain/")) == 6
+
+
+def test_invalid_urls_and_non_http_redirects_fail_with_a_row(srv, raw):
+    report = run(["ftp://files.invalid/a.pdf", "http://", "not a url", srv.url("/to-ftp")], raw)
+    assert [r.outcome for r in report.results] == ["failed"] * 4
+    assert [r.error for r in report.results[:3]] == ["not an http(s) URL"] * 3
+    assert "non-http" in report.results[3].error and report.results[3].attempts == 1
+    rows = manifest(raw)
+    assert all(rows[r.doc_id]["error"] == r.error for r in report.results)
+
+
+def test_canonical_url_lowercases_scheme_and_host_only():
+    assert canonical_url(" HTTPS://WWW.Example.COM/Path?Q=A#frag ") == "https://www.example.com/Path?Q=A"
+    assert doc_id_for("https://Example.com/A") == doc_id_for("https://example.com/A")
+    assert doc_id_for("https://example.com/A") != doc_id_for("https://example.com/a")
+
+
+def test_bad_settings_and_unreadable_manifest_are_refused(tmp_path, capsys):
+    with pytest.raises(ValueError, match="per_host_delay"):
+        Settings.load(per_host_delay=-1)
+    with pytest.raises(ValueError, match="unknown scrape setting"):
+        Settings.load(delay=1)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "sources.csv").write_bytes(b"doc_id,url\n\xff\xfe\x00\x81\n")
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/x\n", encoding="utf-8")
+    assert cli.main(["scrape", str(urls), "--raw", str(raw), "-q"]) == 2
+    assert "sources.csv" in capsys.readouterr().err
+    assert cli.main(["scrape", str(urls), "--raw", str(raw), "-q", "--delay", "-2"]) == 2
+    assert "per_host_delay" in capsys.readouterr().err
 
 
 def test_redirect_into_robots_disallowed_path_is_not_followed(srv, raw):
