@@ -7,6 +7,7 @@ RAW    ?= raw
 OUT    ?= extracted
 JOBS   ?= 0
 BASELINE ?=
+URLS   ?= $(RAW)/urls.txt
 
 .NOTPARALLEL:
 .PHONY: setup extract compare test bench scrape validate clean-out
@@ -29,7 +30,7 @@ validate: setup
 	$(BIN)/corpus-tools validate $(OUT)
 
 scrape: setup
-	$(BIN)/corpus-tools scrape $(RAW)/urls.txt --raw $(RAW)
+	$(BIN)/corpus-tools scrape $(URLS) --raw $(RAW)
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -414,6 +414,19 @@ def test_seed_manifest_rows_and_columns_survive_failures(srv, raw):
     assert [r["error"] for r in rows[len(seed_rows):]] == ["", "HTTP 404", "HTTP 500"]
 
 
+def test_interrupted_run_still_writes_the_manifest(srv, raw):
+    def interrupt(seconds):
+        raise KeyboardInterrupt
+    settings = fast_settings(per_host_delay=3.0, respect_robots=False)
+    with pytest.raises(KeyboardInterrupt):       # the 2nd URL's pacing wait is "Ctrl-C"
+        scrape_urls([srv.url("/ok"), srv.url("/ok2")], raw, settings=settings,
+                    sleep=interrupt, progress=False)
+    rows = manifest(raw)
+    assert [r["url"] for r in rows.values()] == [srv.url("/ok")]
+    assert rows[doc_id_for(srv.url("/ok"))]["sha256"]
+    assert not list(raw.glob(".*.tmp"))
+
+
 def test_lost_manifest_row_is_rebuilt_from_sidecar(srv, raw):
     [r] = run([srv.url("/ok")], raw).results
     (raw / "sources.csv").unlink()
