@@ -46,7 +46,7 @@ class FakeTime:
 
 
 def fast_settings(**kw) -> Settings:
-    base = dict(per_host_delay=0.0, connect_timeout=2.0, read_timeout=0.4, total_timeout=1.0,
+    base = dict(per_host_delay=0.0, connect_timeout=3.0, read_timeout=3.0, total_timeout=4.0,
                 retries=2, backoff_base=1.0, backoff_jitter=0.0, max_bytes=CAP, max_redirects=5)
     base.update(kw)
     return Settings.load(**base)
@@ -247,7 +247,7 @@ def test_redirect_into_robots_disallowed_path_is_not_followed(srv, raw):
 
 def test_slow_response_times_out_and_is_retried_with_backoff(srv, raw):
     t = FakeTime()
-    [r] = run([srv.url("/slow")], raw, t, retries=1).results
+    [r] = run([srv.url("/slow")], raw, t, retries=1, read_timeout=0.4).results
     assert r.outcome == "failed" and "ReadTimeout" in r.error and r.attempts == 2
     assert t.sleeps == [1.0]
     assert not list(raw.glob(f"{r.doc_id}.*"))
@@ -334,6 +334,13 @@ def test_robots_status_rules(raw, robots, outcome):
         [r] = run([s.url("/private/page")], raw).results
         assert r.outcome == outcome
         assert s.count("/private/page") == (1 if outcome == "fetched" else 0)
+
+
+def test_robots_group_for_our_user_agent_wins_over_star(raw):
+    robots = "User-agent: *\nDisallow:\n\nUser-agent: corpus-tools\nDisallow: /ok2\n"
+    with LocalServer(robots=robots) as s:
+        ok, ok2 = run([s.url("/ok"), s.url("/ok2")], raw).results
+        assert ok.outcome == "fetched" and ok2.outcome == "failed" and s.count("/ok2") == 0
 
 
 def test_per_host_delay_between_requests_to_one_host(srv, raw):
