@@ -675,8 +675,11 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
             li["source"] = "circular" if (mentions_circular or context_open) else "statement"
             li["speaker"] = tracker.current if li.get("speaker_span") else None
             if lead is not None and last_top_item is not None and not mentions_circular and \
-                    paragraphs[pi - 1].list_marker and li["kind"] and _is_sub_lead(paragraphs, pi, top_marker_style, marker_style):
-                li["actor"] = li.get("actor") or drafts[last_top_item].actor
+                    paragraphs[pi - 1].list_marker and _is_sub_lead(paragraphs, pi, top_marker_style, marker_style):
+                parent = drafts[last_top_item]
+                li["actor"] = li.get("actor") or parent.actor
+                if not li["kind"]:           # "... itu meliputi:": the sub-items share the item's kind
+                    li.update(kind=parent.kind, force=parent.force, cue=parent.cue, cue_canonical=parent.cue_canonical)
                 sublead = li
             else:
                 lead, sublead, top_marker_style, last_top_item = li, None, None, None
