@@ -71,6 +71,13 @@ def decode(raw: RawDocument, declared: str | None = None) -> tuple[str, str]:
             except (UnicodeDecodeError, LookupError):
                 pass
         if text is None:
+            # Indonesian pages are in Latin script: a legacy single-byte page is windows-1252
+            # in practice, and detectors guess Baltic or Cyrillic pages on short texts.
+            try:
+                text, enc = data.decode("windows-1252"), "windows-1252"
+            except UnicodeDecodeError:
+                pass
+        if text is None:
             from charset_normalizer import from_bytes
             best = from_bytes(data).best()
             if best is None:
