@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("scrape", help="fetch article URLs into raw/")
     s.add_argument("urls_file", type=Path)
     s.add_argument("--raw", default="raw", type=Path)
+    from .scrape import add_arguments as _scrape_arguments
+    _scrape_arguments(s)
     s.set_defaults(func=_cmd_scrape)
 
     v = sub.add_parser("validate", help="check outputs against their JSON Schemas and offsets")
