@@ -7,6 +7,7 @@ RAW    ?= raw
 OUT    ?= extracted
 JOBS   ?= 0
 BASELINE ?=
+BENCH_ARGS ?=
 URLS   ?= $(RAW)/urls.txt
 
 .NOTPARALLEL:
@@ -36,7 +37,7 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 bench: setup
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean-out:
 	rm -rf $(OUT)

@@ -14,7 +14,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-    from .compare import compare_dir
+    try:
+        from .compare import compare_dir
+    except ImportError:
+        print("corpus-tools compare: the comparison stage is not built yet (issue #3); "
+              "extracted clauses are in the extract output", file=sys.stderr)
+        return 2
     compare_dir(args.extracted, args.out, baselines=args.baseline or None,
                 threshold=args.threshold)
     return 0

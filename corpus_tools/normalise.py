@@ -43,6 +43,8 @@ def lexicon() -> frozenset[str]:
             line = line.strip().lower()
             if line and not line.startswith("#"):
                 words.update(line.split())
+    from spacy.lang.id.stop_words import STOP_WORDS   # function words ("bahkan") are words too
+    words.update(STOP_WORDS)
     abbr = config.load_data("abbreviations.json")
     for k, v in abbr.items():
         if not k.startswith("_"):
@@ -203,13 +205,20 @@ def _lead_re() -> re.Pattern:
         rf"(?:\s+(?:{adverbs}))*(?:\s+(?:{comp})\b)?(?:\s+(?:{neg})\b)?\s*", re.IGNORECASE)
 
 
-def strip_lead(text: str) -> str:
-    """Drop a list marker and a leading actor + cue (+ complementizer).
+LEAD_WORDS_RE = re.compile(r"^(?:(?:untuk|agar|supaya|hendaknya)\s+)?(?:(?:tidak|tak|jangan)\s+)?", re.IGNORECASE)
+
+
+def strip_lead(text: str, negated: bool = False) -> str:
+    """Drop a list marker and a leading actor + cue (+ complementizer, + the negator of a
+    prohibition given as 'agar tidak ...' when ``negated``).
 
     Only when the cue is in the first clause-part (no comma before it), so that a
     cue deep inside the content is never cut."""
     text = LIST_MARKER_RE.sub("", text, count=1)
     m = _lead_re().match(text)
     if m and m.end() < len(text):
-        return text[m.end():]
+        text = text[m.end():]
+    m = LEAD_WORDS_RE.match(text)
+    if m and m.end() < len(text) and (negated or not re.match(r"(?i)(tidak|tak|jangan)\b", m.group(0).split()[-1] if m.group(0).strip() else "")):
+        text = text[m.end():]
     return text

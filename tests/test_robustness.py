@@ -1,0 +1,111 @@
+"""Bad input gets a clear error naming the file; the run goes on; outputs are atomic and
+byte-identical across runs."""
+import json
+import shutil
+
+import pytest
+
+from corpus_tools import extract_dir, load_clauses
+from corpus_tools.cli import main
+from corpus_tools.io import InputError, atomic_write, read_input
+from corpus_tools.validate import validate_dir
+
+from pathlib import Path
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+
+
+@pytest.fixture()
+def mixed_raw(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / "000_d05cc496c8d60e42.txt", raw / "good.txt")
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    cp1252 = ("JAKARTA, CONTOH.ID – Pegawai ASN dilarang memasang spanduk calon di kantor dinas "
+              "menurut surat edaran caf\u00e9 terbaru dari pemerintah daerah setempat.")
+    (raw / "legacy.txt").write_bytes(cp1252.encode("windows-1252"))
+    with open(raw / "huge.txt", "wb") as fh:      # sparse 50 MB file: refused by size, never read
+        fh.truncate(50 * 1024 * 1024)
+    (raw / "notes.md").write_text("ignored: not an input suffix")
+    return raw
+
+
+def test_bad_inputs_are_reported_by_name_and_the_run_goes_on(mixed_raw, tmp_path):
+    out = tmp_path / "out"
+    report = extract_dir(mixed_raw, out, jobs=2)
+    errors = {e["path"].split("/")[-1]: e["error"] for e in report.errors}
+    assert set(errors) == {"empty.txt", "binary.txt", "huge.txt"}
+    assert "empty.txt: empty file" in errors["empty.txt"]
+    assert "binary" in errors["binary.txt"]
+    assert "too large" in errors["huge.txt"]
+    assert json.loads((out / "errors.json").read_text()) == sorted(report.errors, key=lambda e: e["path"])
+    docs = {p.stem for p in (out / "documents").glob("*.json")}
+    assert docs == {"good", "legacy"}
+    legacy = json.loads((out / "documents" / "legacy.json").read_text())
+    assert "café" in legacy["text"] and legacy["source"]["encoding"].replace("_", "-").lower() in ("windows-1252", "cp1252")
+    assert [c["kind"] for c in legacy["clauses"]] == ["prohibition"]
+    assert validate_dir(out) == []
+
+
+def test_missing_file_and_dir_errors_name_the_path(tmp_path):
+    with pytest.raises(InputError, match="nope.txt: file not found"):
+        read_input(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="missing_dir: input directory not found"):
+        extract_dir(tmp_path / "missing_dir", tmp_path / "out")
+
+
+def test_malformed_html_page_is_handled(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "broken.html").write_text("<html><body><div><p>SERANG, KABAR.ID – ASN dilarang berkampanye "
+                                     "di kantor pemerintah daerah menurut surat edaran terbaru.<div><b>")
+    (raw / "nobody.html").write_text("<html><head><title>x</title></head><body></body></html>")
+    report = extract_dir(raw, tmp_path / "out", jobs=1)
+    errors = {e["path"].split("/")[-1]: e["error"] for e in report.errors}
+    assert "nobody.html" in errors and "nobody.html" in errors["nobody.html"]
+    assert "broken.html" not in errors
+
+
+def test_two_runs_are_byte_identical_and_incremental(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw, ignore=shutil.ignore_patterns("baseline", "*.csv"))
+    a, b = tmp_path / "a", tmp_path / "b"
+    extract_dir(raw, a, jobs=2)
+    extract_dir(raw, b, jobs=1)
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files and files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    for rel in files:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+    again = extract_dir(raw, a, jobs=1)
+    assert again.processed == [] and len(again.skipped) == 5
+    (raw / "000_d05cc496c8d60e42.txt").write_text("SERANG, X.ID – Pegawai ASN dilarang berkampanye di kantor dinas setempat.\n")
+    third = extract_dir(raw, a, jobs=1)
+    assert [p.split("/")[-1] for p in third.processed] == ["000_d05cc496c8d60e42.txt"]
+
+
+def test_atomic_write_keeps_old_file_on_failure(tmp_path):
+    target = tmp_path / "x.json"
+    atomic_write(target, "old")
+
+    class Boom(str):
+        def encode(self, *a, **k):
+            raise RuntimeError("disk full")
+    with pytest.raises(RuntimeError):
+        atomic_write(target, Boom("new"))
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+def test_cli_and_load_clauses_frame(seeds_extracted, tmp_path):
+    out = tmp_path / "cli"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / "003_1f0b94f7012afe32.txt", raw)
+    assert main(["extract", str(raw), "--out", str(out), "-j", "1", "-q"]) == 0
+    assert main(["validate", str(out)]) == 0
+    df = load_clauses(seeds_extracted)
+    assert {"doc_id", "clause_id", "kind", "text", "start", "end", "normalized", "cue", "actor", "parent",
+            "source", "speaker"} <= set(df.columns)
+    assert set(df["kind"]) == {"prohibition", "obligation", "permission"}
+    assert df["clause_id"].is_unique
