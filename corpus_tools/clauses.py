@@ -243,7 +243,7 @@ def _find_complementizer(toks: list[Tok], j: int) -> Optional[int]:
     L = lex()
     for k in range(j, min(len(toks), j + DIRECTIVE_WINDOW)):
         low = toks[k].low
-        if low in ("bahwa", ".", ":") or any(_seq_at(toks, k, seq) for seq, _ in L["entries"][:0]):
+        if low in ("bahwa", ".", ":"):
             return None
         if low in L["complementizers"]:
             return k
@@ -356,7 +356,6 @@ def split_points(toks: list[Tok], start: int, end: int, kind: str) -> list[int]:
 
 def _strip_end(text: str, toks: list[Tok], end_tok: int, hard_end: int) -> int:
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
-    L = lex()
     k = end_tok - 1
     while k >= 0 and (toks[k].text in (",", ";", "-", "–") or toks[k].low in ("dan", "atau", "serta", "namun", "tetapi", "tapi", "maupun", "melainkan", "sedangkan")):
         k -= 1
@@ -586,7 +585,8 @@ def attribution_speaker(text: str, sent: Sentence, tracker: SpeakerTracker, expl
 
 # --- the whole document ------------------------------------------------------------------
 
-def _mentions(toks: list[Tok], seqs: list[tuple[str, ...]], exact_case_short: bool = True) -> bool:
+def _mentions(toks: list[Tok], seqs: list[tuple[str, ...]]) -> bool:
+    """Whether any sequence occurs; the bare abbreviation "se" only as upper-case "SE"."""
     for k in range(len(toks)):
         for seq in seqs:
             if _seq_at(toks, k, seq):
@@ -610,7 +610,6 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
     top_marker_style: Optional[str] = None
     last_top_item: Optional[int] = None  # draft index of the last level-1 item
     context_open = False                 # inside an announced account of a circular's content
-    prev_sentence_had_clause = False
     prev_para_had_clause = False
 
     def marker_style(marker: str) -> str:
@@ -663,7 +662,7 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                 drafts.append(d)
             if not level2 and len(drafts) > para_drafts_before:
                 last_top_item = para_drafts_before
-            prev_sentence_had_clause = prev_para_had_clause = len(drafts) > para_drafts_before
+            prev_para_had_clause = len(drafts) > para_drafts_before
             continue
 
         # not a list item: a lead-in, a sub-lead, or running text
@@ -685,9 +684,9 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                 lead, sublead, top_marker_style, last_top_item = li, None, None, None
             if li["source"] == "circular":
                 context_open = True
-            prev_sentence_had_clause = prev_para_had_clause = False
+            prev_para_had_clause = False
             for si in sidx[:-1]:
-                drafts += _running(text, sentences[si], tracker, pi)
+                drafts += sentence_drafts(text, sentences[si])
             continue
         lead, sublead, top_marker_style, last_top_item = None, None, None, None
 
@@ -739,10 +738,6 @@ def _is_sub_lead(paragraphs: list[Paragraph], pi: int, top_style, marker_style) 
 
 def _has_juga(text: str, sent: Sentence) -> bool:
     return bool(re.search(r"\bjuga\b", text[sent.start:sent.end][:60]))
-
-
-def _running(text: str, sent: Sentence, tracker: SpeakerTracker, pi: int) -> list[Draft]:
-    return sentence_drafts(text, sent)
 
 
 def _continuation(text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:

@@ -190,7 +190,6 @@ def normalize_text(text: str) -> str:
 @lru_cache(maxsize=1)
 def _lead_re() -> re.Pattern:
     cues_data = config.load_data("cues.json")
-    actors = config.load_data("actors.json")
     cue_words = set()
     for c in cues_data["cues"]:
         if c["role"] in ("modal", "passive"):
