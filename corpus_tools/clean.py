@@ -111,8 +111,10 @@ def dateline_head(text: str) -> str | None:
 
 def split_dateline(head: str) -> tuple[str | None, str | None]:
     """(outlet, place) from a dateline head; the outlet is the part with a domain or the last part."""
+    from .regions import is_place
     parts = [p.strip() for p in head.split(",") if p.strip()]
-    outlet = next((p for p in parts if DOMAIN_RE.search(p)), parts[-1])
+    outlet = next((p for p in parts if DOMAIN_RE.search(p)), None) or \
+        next((p for p in reversed(parts) if not is_place(p)), None)
     places = [p for p in parts if p is not outlet]
     return outlet, (", ".join(places) or None)
 

@@ -53,6 +53,13 @@ def region_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_place(name: str) -> bool:
+    """Whether a dateline word is a region ('GARUT', 'KOTA CILEGON') rather than an outlet."""
+    low = re.sub(r"^(kota|kabupaten|kab\.?|provinsi)\s+", "", name.strip().lower())
+    aliases = config.load_data("regions.json")["aliases"]
+    return low in aliases or any((lv, low) in gazetteer() for lv in ("provinsi", "kabupaten", "kota"))
+
+
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:
     data = config.load_data("regions.json")
