@@ -47,7 +47,8 @@ CONTAINER_SHARE = 0.6        # the body container holds at least this share of k
 LINK_DENSITY_MAX = 0.6       # paragraphs with more link text than this are teasers
 PROSE_MIN_WORDS = 8          # a "prose" line has at least this many words ...
 LEAD_MIN_WORDS = 10          # ... a recovered lead paragraph at least this many
-TAIL_CUT_MIN_SHARE = 0.5     # "cut-tail" rules fire only after this share of the body
+TAIL_CUT_MIN_SHARE = 0.5     # "cut-tail" rules fire only after this share of the text ...
+TAIL_CUT_MIN_CHARS = 500     # ... or after this much of it (a long comment thread follows)
 MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this length
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
 RULES_PATH = Path(__file__).parent / "data" / "html_rules.json"
@@ -153,7 +154,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
         return doc
     tree = _parse(html)
     if tree is None:
-        doc.removed.append(Removed(html[:MAX_REMOVED_TEXT], "no-body: no HTML tree could be built"))
+        doc.removed.append(Removed(html[:MAX_REMOVED_TEXT], "no-body: not HTML (no document tree could be built)"))
         return doc
 
     _read_metadata(tree, url, rules, doc)
@@ -472,7 +473,7 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     if not matched and body_el is None:
         # trafilatura found nothing: fall back to prose lines (jusText-like)
         for seg in segments:
-            seg.kept = _is_prose(seg, PROSE_MIN_WORDS) or (seg.marker is not None and seg.kept)
+            seg.kept = _is_prose(seg, PROSE_MIN_WORDS)   # list items come back via recovery
     container = body_el if body_el is not None else _container(segments)
     if container is None:
         return []
@@ -572,7 +573,7 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
             if para.text:
                 out.append(para)
             continue
-        if action == "cut-tail" and seen_before >= TAIL_CUT_MIN_SHARE * total:
+        if action == "cut-tail" and seen_before >= min(TAIL_CUT_MIN_SHARE * total, TAIL_CUT_MIN_CHARS):
             for rest in paras[n:]:
                 removed.append(Removed(rest.text[:MAX_REMOVED_TEXT], f"boilerplate:{reason}"))
             break

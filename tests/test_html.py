@@ -251,3 +251,16 @@ def test_single_line_rules(line, dropped):
             f"</article></body></html>")
     doc = clean_html(html, "rule", settings=NO_PROFILES)
     assert (line not in doc.text.split("\n\n")) is dropped
+
+
+def test_long_comment_thread_after_a_short_body_is_cut():
+    body = ("Bupati menegaskan seluruh pegawai dilarang ikut kampanye dan wajib menjaga "
+            "netralitas selama tahapan pemilu berlangsung di kabupaten.")
+    comments = "".join(f"<p>Komentar pembaca nomor {i}: saya setuju sekali dengan kebijakan bupati "
+                       f"ini karena pegawai memang harus netral dalam pemilu.</p>" for i in range(15))
+    html = (f"<html><body><article><p>{body}</p><p>{body} Kedua.</p><p>{body} Ketiga.</p>"
+            f"<p>{body} Keempat.</p><h3>Tinggalkan Balasan</h3>{comments}</article></body></html>")
+    doc = clean_html(html, "t", settings=NO_PROFILES)
+    assert "Komentar pembaca" not in doc.text
+    assert doc.text.count("dilarang ikut kampanye") == 4
+    assert any(r.reason == "boilerplate:comments" for r in doc.removed)
