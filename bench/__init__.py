@@ -7,4 +7,5 @@ from __future__ import annotations
 
 BENCHMARKS: dict[str, str] = {
     "html": "bench.html",   # body-text P/R/F1 and pages/s of the HTML cleaners
+    "dumps": "bench.dumps",  # the same for plain-text page dumps (line classifier vs jusText)
 }

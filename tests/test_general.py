@@ -1,5 +1,7 @@
 """Unseen variations of the same patterns: other cue words, list markers, outlets' boilerplate.
 Nothing here is taken from the seeds; it checks that the rules are general, not fitted."""
+from pathlib import Path
+
 import pytest
 
 from corpus_tools.clauses import extract_clauses
@@ -136,3 +138,17 @@ def test_stop_words_do_not_remove_cues():
 ])
 def test_normalise(raw, expected):
     assert normalize_text(raw) == expected
+
+
+DUMPS = Path(__file__).resolve().parent / "dumps"
+
+
+@pytest.mark.parametrize("gold", sorted(DUMPS.glob("*.gold.txt")), ids=lambda p: p.name[:-9])
+def test_dump_bodies_match_gold(gold):
+    """Seed dumps (gold reviewed by hand from the articles) and two unseen layouts."""
+    stem = gold.name[:-len(".gold.txt")]
+    dump = DUMPS / f"{stem}.txt"
+    if not dump.exists():
+        dump = DUMPS.parent.parent / "raw" / f"{stem}.txt"
+    doc = clean_text_dump(dump.read_text(encoding="utf-8"), stem)
+    assert doc.text.split("\n\n") == gold.read_text(encoding="utf-8").splitlines()

@@ -1,0 +1,85 @@
+"""Body-text quality and speed on plain-text page dumps (no markup).
+
+``python -m bench dumps [DIR ...] [--repeat N] [--per-page]``
+
+A dump is ``NAME.txt`` with ``NAME.gold.txt`` beside it (one body paragraph per
+line); a gold file whose dump is not beside it is looked up in ``raw/`` (the
+seeds). ``tests/dumps`` is always included. Compared, on the same dumps:
+corpus_tools' line classifier, jusText with the Indonesian stop list wrapped
+over lines (each line a <p>), and trafilatura on the same wrapped page. Scores
+and timing are those of ``bench.html``.
+"""
+from __future__ import annotations
+
+import argparse
+import html as htmllib
+import statistics
+import sys
+from pathlib import Path
+from typing import Callable
+
+from .html import Page, measure_speed, score
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = ROOT / "tests" / "dumps"
+RAW_DIR = ROOT / "raw"
+
+
+def load_dumps(dirs: list[Path]) -> list[Page]:
+    pages = []
+    for d in dirs:
+        if not d.is_dir():
+            raise SystemExit(f"bench dumps: {d} is not a directory")
+        for gold in sorted(d.glob("*.gold.txt")):
+            stem = gold.name[:-len(".gold.txt")]
+            dump = next((p for p in (d / f"{stem}.txt", RAW_DIR / f"{stem}.txt") if p.exists()), None)
+            if dump:
+                pages.append(Page(f"{d.name}/{stem}", dump.read_text(encoding="utf-8"), gold.read_text(encoding="utf-8")))
+    return pages
+
+
+def as_html(dump: str) -> str:
+    """A text dump as the simplest page: every line a paragraph."""
+    lines = (htmllib.escape(line.strip()) for line in dump.splitlines() if line.strip())
+    return "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+
+
+def extractors() -> dict[str, Callable[[str], str]]:
+    import justext
+    import trafilatura
+    from corpus_tools.clean import clean_text_dump
+    stoplist = justext.get_stoplist("Indonesian")
+
+    def jt(dump: str) -> str:
+        return "\n".join(p.text for p in justext.justext(as_html(dump), stoplist) if not p.is_boilerplate)
+    return {
+        "corpus_tools(lines)": lambda dump: clean_text_dump(dump, "bench").text,
+        "justext(id, lines)": jt,
+        "trafilatura(lines)": lambda dump: trafilatura.extract(as_html(dump)) or "",
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench dumps", description=__doc__.split("\n\n")[0])
+    ap.add_argument("dirs", nargs="*", type=Path)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--per-page", action="store_true")
+    args = ap.parse_args(argv)
+    pages = load_dumps([DEFAULT_DIR] + args.dirs)
+    funcs = extractors()
+    print(f"{len(pages)} dumps; speed = best of {args.repeat} rounds")
+    rates = measure_speed(funcs, pages, args.repeat)
+    print(f"{'extractor':24} {'precision':>9} {'recall':>7} {'F1':>7} {'pages/s':>9}")
+    for name, f in funcs.items():
+        scores = [score(f(p.html), p.gold) for p in pages]
+        if args.per_page:
+            for p, s in zip(pages, scores):
+                print(f"  {name:22} {p.name:36} P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}")
+        mean = lambda xs: statistics.fmean(xs) if xs else 0.0  # noqa: E731
+        print(f"{name:24} {mean([s.precision for s in scores]):9.3f} {mean([s.recall for s in scores]):7.3f} "
+              f"{mean([s.f1 for s in scores]):7.3f} {max(rates[name]):9.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
