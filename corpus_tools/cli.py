@@ -14,14 +14,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import compare_dir
+    from .io import InputError
     try:
-        from .compare import compare_dir
-    except ImportError:
-        print("corpus-tools compare: the comparison stage is not built yet (issue #3); "
-              "extracted clauses are in the extract output", file=sys.stderr)
-        return 2
-    compare_dir(args.extracted, args.out, baselines=args.baseline or None,
-                threshold=args.threshold)
+        result = compare_dir(args.extracted, args.out, baselines=args.baseline or None, threshold=args.threshold)
+    except InputError as exc:
+        print(f"corpus-tools compare: {exc}", file=sys.stderr)
+        return 1
+    print(f"compare: {len(result['circulars'])} circular(s) against {len(result['baseline_clauses'])} baseline clauses "
+          f"-> {args.out}", file=sys.stderr)
     return 0
 
 

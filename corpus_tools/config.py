@@ -20,7 +20,7 @@ HTML_SUFFIXES = (".html", ".htm")
 # by at most this many edits (optimal string alignment: a swap counts once).
 TYPO_MIN_LEN = 5
 TYPO_MAX_EDITS_SHORT = 1   # words of TYPO_MIN_LEN..TYPO_LONG_LEN-1 letters
-TYPO_LONG_LEN = 9
+TYPO_LONG_LEN = 12
 TYPO_MAX_EDITS_LONG = 2
 
 

@@ -37,9 +37,8 @@ def lexicon() -> frozenset[str]:
         for form, lemma in json.load(fh).items():
             words.add(form.lower())
             words.add(lemma.lower())
-    extra = config.DATA_DIR / "lexicon_extra.txt"
-    if extra.exists():
-        for line in extra.read_text(encoding="utf-8").splitlines():
+    for name in ("lexicon_extra.txt", "lexicon_legal.txt"):
+        for line in (config.DATA_DIR / name).read_text(encoding="utf-8").splitlines():
             line = line.strip().lower()
             if line and not line.startswith("#"):
                 words.update(line.split())
