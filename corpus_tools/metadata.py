@@ -60,6 +60,11 @@ def circular_mentions(text: str) -> list[int]:
 def issuer_and_region(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(issuer government, region official name, region code). The issuer is only named
     when the article mentions a circular."""
+    # the dateline names where the story was filed, not what it is about: mask it
+    from .clean import dateline_head
+    head = dateline_head(text.split("\n", 1)[0])
+    if head:
+        text = " " * len(head) + text[len(head):]
     near = circular_mentions(text)
     issuer, region = main_region(text, near or None)
     return (issuer.government if issuer else None,

@@ -201,3 +201,5 @@ def test_metadata(seed_docs):
     d = seed_docs["004"]
     assert (d["author"], d["editor"], d["outlet"]) == ("Ahmad Tajudin", "Glery Lazuardi", "TRIBUNBANTEN.COM")
     assert d["title"] == "Bawaslu Ingatkan ASN di Banten Tak Terlibat Politik Praktis"
+    # the dateline (KOTA CILEGON) says where the story was filed, not what it is about
+    assert (d["issuer"], d["region"], d["region_code"]) == (None, "Provinsi Banten", "36")
