@@ -32,6 +32,8 @@ CONDITIONAL_WINDOW = 4
 # Addressee phrases longer than this are not actors but content.
 MAX_ACTOR_TOKENS = 16
 CLOSE_QUOTES = ('"', "”", "’", "'", "»")
+# Words that end the actor of a lead-in ("larangan bagi setiap pegawai sebagai berikut:")
+LEAD_TAIL = frozenset({"berikut", "antara", "yaitu", "yakni", "diantaranya", "meliputi", "dalam", "seperti"})
 
 
 @dataclass
@@ -96,6 +98,7 @@ def lex() -> dict:
         "complementizers": set(cues["complementizers"]),
         "conditionals": set(cues["conditionals"]),
         "skip_after": set(cues["skip_after"]),
+        "negating_frames": [tuple(f.split()) for f in cues["negating_frames"]],
         "adverbs": set(cues["adverbs"]),
         "boundaries": set(cues["boundaries"]),
         "examples": set(cues["example_markers"]),
@@ -196,18 +199,15 @@ def _qualify(toks: list[Tok], i: int, j: int, e: dict, lead_in: bool) -> Optiona
     negated = prev >= 0 and toks[prev].low in L["negators"] and toks[i].low not in L["negators"]
     first = prev if negated else i
     before = first - 1
-    if before >= 0 and toks[before].low in L["skip_after"]:
+    if before >= 0 and toks[before].low in L["skip_after"] and not lead_in:
         return None                                   # "... yang dapat diakses": a description
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in L["conditionals"] for w in window):
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
-    if e.get("requires_actor"):
-        k = _skip(toks, before, L["adverbs"], -1)
-        if k < 0 or not (toks[k].low in L["pronouns"] or any(
-                actor_term_at(toks, s) and s + actor_term_at(toks, s)[0] - 1 == k for s in range(max(0, k - 5), k + 1))):
-            return None
+    if e.get("requires_actor") and actor_before(toks, first) is None:
+        return None
     if role == "lead" and not lead_in:
         return None
     if negated and role in ("modal", "passive"):
@@ -221,7 +221,10 @@ def _qualify(toks: list[Tok], i: int, j: int, e: dict, lead_in: bool) -> Optiona
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(toks, j)
-        if comp is None:
+        direct = _subject_after(toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
+        if comp is None and direct[0] is not None and direct[1] < len(toks) and is_verb(toks[direct[1]]):
+            m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
+        elif comp is None:
             if not lead_in:
                 return None
             m.content = len(toks)
@@ -236,6 +239,11 @@ def _qualify(toks: list[Tok], i: int, j: int, e: dict, lead_in: bool) -> Optiona
         m.kind = "prohibition"                         # "diminta agar tidak ..."
     if role in ("modal", "passive"):
         m.actor = actor_before(toks, first)
+        frame_end = m.actor[0] if m.actor else first
+        if not negated and any(_seq_at(toks, frame_end - len(f), f) for f in L["negating_frames"]):
+            # "status cuti tidak membuat ASN boleh ikut berkampanye"
+            m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
+            m.negated = True
     return m
 
 
@@ -315,6 +323,13 @@ def actor_before(toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     s, e = span
     for a in range(s, e):
         if actor_term_at(toks, a) or toks[a].low in L["pronouns"]:
+            # a verb after the head, outside a "yang" clause, means the head is the subject
+            # of another predicate ("ASN juga mengatur hal-hal yang dilarang")
+            for k in range(a + 1, e):
+                if toks[k].low == "yang":
+                    break
+                if is_verb(toks[k]) and toks[k].low not in L["negators"] and toks[k].low not in ("sebagai", "termasuk"):
+                    return None
             d = a
             while d > s and toks[d - 1].low in L["determiners"] and toks[d - 1].low != "sebagai":
                 d -= 1
@@ -417,7 +432,7 @@ def sentence_drafts(text: str, sent: Sentence, content_start: int | None = None)
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=m.kind, force=m.force, cue=cue_txt,
                                     cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
-                                    extra={"content": content_c, "speaker_span": (toks[m.speaker_span[0]].start, toks[m.speaker_span[1] - 1].end)
+                                    extra={"content": content_c, "role": m.entry["role"], "speaker_span": (toks[m.speaker_span[0]].start, toks[m.speaker_span[1] - 1].end)
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
@@ -442,7 +457,8 @@ def lead_in(text: str, sent: Sentence) -> Optional[dict]:
                 while d > m.last and toks[d - 1].low in lex()["determiners"]:
                     d -= 1
                 e = k + 1
-                while e < len(toks) and toks[e].text not in (",", ":") and toks[e].low not in lex()["complementizers"]:
+                while e < len(toks) and toks[e].text not in (",", ":") and toks[e].low not in lex()["complementizers"] \
+                        and toks[e].low not in LEAD_TAIL and not _seq_at(toks, e, ("sebagai", "berikut")):
                     e += 1
                 actor = (d, e)
                 break
@@ -476,6 +492,8 @@ def continuation_start(text: str, sent: Sentence) -> Optional[int]:
         i, juga = i + 2, True
     if i >= len(toks) or not is_verb(toks[i]):
         return None
+    if toks[i].low in L["speech_verbs"] or any(_seq_at(toks, i, seq) for seq, _ in L["entries"]):
+        return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
     if i == 0 and toks[i].text[0].islower():
@@ -641,6 +659,7 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                 own += sentence_drafts(text, sentences[si])
             item_start = first_sent.start if first_sent else para.start
             item_end = _sentence_end(sentences[sidx[-1]], text) if sidx else para.end
+            own = [d for d in own if d.extra.get("role") != "directive"]
             if own and own[0].start == item_start:
                 for d in own:
                     d.list_marker = para.list_marker
@@ -681,6 +700,8 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                     li.update(kind=parent.kind, force=parent.force, cue=parent.cue, cue_canonical=parent.cue_canonical)
                 sublead = li
             else:
+                if lead is not None and not li.get("actor"):
+                    li["actor"] = lead.get("actor")       # "Selain itu, edaran juga memuat larangan ...:" goes on
                 lead, sublead, top_marker_style, last_top_item = li, None, None, None
             if li["source"] == "circular":
                 context_open = True

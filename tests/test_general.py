@@ -152,3 +152,39 @@ def test_dump_bodies_match_gold(gold):
         dump = DUMPS.parent.parent / "raw" / f"{stem}.txt"
     doc = clean_text_dump(dump.read_text(encoding="utf-8"), stem)
     assert doc.text.split("\n\n") == gold.read_text(encoding="utf-8").splitlines()
+
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+@pytest.fixture(scope="module")
+def page_clauses():
+    """Clauses of the HTML template pages (written for the cleaner, unseen by the clause rules' author)."""
+    from corpus_tools.pipeline import extract_file
+    return {p.stem: extract_file(p)["clauses"] for p in sorted(PAGES.glob("*.html"))}
+
+
+def test_pages_lists_under_relative_clause_lead_ins(page_clauses):
+    items = [c for c in page_clauses["blogger_simple"] if c["list_marker"]]   # "sejumlah hal yang dilarang, di antaranya:"
+    assert [c["kind"] for c in items] == ["prohibition"] * 4 and {c["source"] for c in items} == {"circular"}
+    items = [c for c in page_clauses["okezone_style"] if c["list_marker"]]    # "... juga mengatur hal-hal yang dilarang, yaitu:"
+    assert [c["kind"] for c in items] == ["prohibition"] * 3 and all(c["actor"] is None for c in items)
+
+
+def test_pages_nested_list_and_continued_numbering(page_clauses):
+    cl = page_clauses["ol_nested"]
+    items = [c for c in cl if c["list_marker"]]
+    assert [c["list_marker"] for c in items] == ["1.", "-", "-", "-", "-", "2.", "3.", "4."]
+    assert {c["kind"] for c in items} == {"prohibition"} and {c["actor"] for c in items} == {"setiap pegawai"}
+    assert [c["parent"] for c in items[1:5]] == [items[0]["clause_id"]] * 4
+
+
+def test_pages_negating_frame_and_directive_without_complementizer(page_clauses):
+    first = page_clauses["amp_page"][0]          # "status cuti tidak membuat ASN boleh ikut berkampanye"
+    assert first["kind"] == "prohibition" and first["text"].endswith("boleh ikut berkampanye")
+    first = page_clauses["kompas_style"][0]      # "mewajibkan setiap ASN melaporkan undangan ..."
+    assert first["kind"] == "obligation" and first["actor"].startswith("setiap aparatur sipil negara")
+
+
+def test_pages_new_speech_act_is_not_a_continuation(page_clauses):
+    assert not any(c["text"].startswith("meminta kepala perangkat daerah") for c in page_clauses["detik_style"])
