@@ -221,13 +221,14 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], raw_text
 def compare_dir(extracted: str | Path = "extracted", out: str | Path | None = None,
                 baselines: Optional[list] = None, threshold: Optional[float] = None) -> dict:
     """Compare every circular of an extraction with the baseline(s); write the outputs."""
-    from .pipeline import load_documents
+    from .pipeline import iter_documents
     from .report import render_html, render_markdown
     extracted = Path(extracted)
     out = Path(out) if out else extracted / "comparison"
     if not (extracted / "documents").is_dir():
         raise InputError(extracted / "documents", "no extraction here: run `corpus-tools extract` first")
-    docs = load_documents(extracted)
+    # Article texts are not needed to compare clauses: dropping them keeps memory to the clauses.
+    docs = [{k: v for k, v in d.items() if k not in ("text", "removed")} for d in iter_documents(extracted)]
     raw_text = {c["clause_id"]: c["text"] for d in docs for c in d["clauses"]}
     paths = baselines or [Path(settings()["default_baseline"])]
     base_names, baseline = [], []
@@ -236,6 +237,7 @@ def compare_dir(extracted: str | Path = "extracted", out: str | Path | None = No
         base_names.append({"name": name, "path": str(p), "clauses": len(clauses)})
         baseline += clauses
     groups = group_documents(docs)
+    witnesses = {w for g in groups for w in g.witnesses}
     result = {
         "schema_version": config.SCHEMA_VERSION,
         "threshold": settings()["align_threshold"] if threshold is None else threshold,
@@ -245,8 +247,7 @@ def compare_dir(extracted: str | Path = "extracted", out: str | Path | None = No
                               "instrument": b.meta.get("instrument"), "article": b.meta.get("article")}
                              for b in baseline],
         "circulars": [compare_group(g, baseline, raw_text, threshold) for g in groups],
-        "documents_without_circular": sorted(d["doc_id"] for d in docs
-                                             if d["doc_id"] not in {w for g in groups for w in g.witnesses}),
+        "documents_without_circular": sorted(d["doc_id"] for d in docs if d["doc_id"] not in witnesses),
     }
     atomic_write(out / "comparison.json", dumps(result))
     atomic_write(out / "matrix.csv", matrix_csv(result))

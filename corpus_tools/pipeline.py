@@ -12,7 +12,7 @@ import dataclasses
 import json
 import os
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from . import config
 from .clauses import extract_clauses
@@ -86,9 +86,19 @@ def extract_file(path: str | os.PathLike, doc_id: Optional[str] = None,
         raise InputError(path, f"{type(exc).__name__}: {exc}") from exc
 
 
+def iter_documents(out_dir: str | os.PathLike = "extracted") -> Iterator[dict]:
+    """Documents of an extraction one at a time, in doc_id order (memory: one document)."""
+    for p in sorted((Path(out_dir) / "documents").glob("*.json")):
+        try:
+            with open(p, encoding="utf-8") as fh:
+                doc = json.load(fh)
+        except (OSError, ValueError) as exc:
+            raise InputError(p, f"unreadable document ({exc}); run `corpus-tools extract` again") from exc
+        yield doc
+
+
 def load_documents(out_dir: str | os.PathLike = "extracted") -> list[dict]:
-    docs_dir = Path(out_dir) / "documents"
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(docs_dir.glob("*.json"))]
+    return list(iter_documents(out_dir))
 
 
 def load_clauses(out_dir: str | os.PathLike = "extracted", as_frame: Optional[bool] = None):
