@@ -69,6 +69,7 @@ class Task:
     action: str                      # skip | relocate | analyse | extract | fail
     sha256: Optional[str] = None
     error: Optional[str] = None      # for action "fail": a remembered or planning error
+    read_path: Optional[str] = None  # where a worker reads the input (absolute for a cluster)
 
 
 # ------------------------------------------------------------------ plan
@@ -159,8 +160,9 @@ def work(task: Task, docs_dir: str) -> tuple[Optional[dict], Optional[str]]:
         if task.action == "analyse":
             with open(Path(docs_dir) / f"{task.doc_id}.json", encoding="utf-8") as fh:
                 reuse = json.load(fh)
-            reuse["source"]["path"] = task.path
-        return extract_file(task.path, task.doc_id, reuse=reuse), None
+        doc = extract_file(task.read_path or task.path, task.doc_id, reuse=reuse)
+        doc["source"]["path"] = task.path      # as the user named it, wherever the worker ran
+        return doc, None
     except InputError as exc:
         return None, str(exc)
     except (OSError, ValueError) as exc:     # the stored document vanished or broke meanwhile
@@ -206,6 +208,11 @@ def execute(tasks: list[Task], docs_dir: Path, jobs: int, scheduler: Optional[st
         return
     d = str(docs_dir)
     if scheduler:
+        # Workers run elsewhere (another directory, another machine with the same mounts):
+        # give them absolute paths.
+        from dataclasses import replace
+        d = str(docs_dir.resolve())
+        tasks = [replace(t, read_path=str(Path(t.path).resolve())) for t in tasks]
         from dask.distributed import Client
         with Client(scheduler) as client, client.get_executor(pure=False) as ex:
             n = max(1, sum(client.nthreads().values()))

@@ -328,3 +328,9 @@ def test_dask_cluster_on_loopback_gives_the_same_outputs(corpus, tmp_path):
         report = extract_dir(corpus, out, scheduler=cluster.scheduler_address)
     assert report.ok and len(report.processed) == len(SEEDS) + 2
     assert outputs(out) == outputs(local)
+
+
+def test_cli_names_a_missing_input_directory(tmp_path, capsys):
+    from corpus_tools.cli import main
+    assert main(["extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    assert f"{tmp_path / 'nowhere'}: input directory not found" in capsys.readouterr().err
