@@ -386,6 +386,7 @@ def _progress_bar(total: int, enabled: bool):
     if not (enabled and total):
         return None
     from tqdm import tqdm
+    tqdm.monitor_interval = 0    # no monitor thread: worker processes are forked after this
     return tqdm(total=total, unit="doc", desc="extract", file=sys.stderr,
                 disable=not sys.stderr.isatty(), mininterval=0.5)
 
