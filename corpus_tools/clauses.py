@@ -34,9 +34,13 @@ MAX_ACTOR_TOKENS = 16
 CLOSE_QUOTES = ('"', "”", "’", "'", "»")
 # Words that end the actor of a lead-in ("larangan bagi setiap pegawai sebagai berikut:")
 LEAD_TAIL = frozenset({"berikut", "antara", "yaitu", "yakni", "diantaranya", "meliputi", "dalam", "seperti"})
+# Distinct (text, offset) tokenisations kept: a document tokenises each sentence several
+# times (cues, lead-ins, speakers, continuations). The cache is emptied per document.
+TOKEN_CACHE_SIZE = 1024
+QUOTE_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*(?P<verb>[a-z]+?)(?P<nya>nya)?\s+(?P<name>(?:[A-Z][\w'.-]*\s*){1,4})")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     low: str
@@ -144,8 +148,18 @@ def _first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
-    return [Tok(m.group(0), m.group(0).lower(), offset + m.start(), offset + m.end())
-            for m in TOKEN_RE.finditer(text)]
+    # Tok objects are shared between calls and never mutated; the list is the caller's own
+    return list(_tokenize(text, offset))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(Tok(word, word.lower(), offset + start, offset + end))
+    return tuple(out)
 
 
 def is_verb(tok: Tok) -> bool:
@@ -584,7 +598,7 @@ class SpeakerTracker:
         L = lex()
         stext = text[sent.start:sent.end]
         found = None
-        m = re.search(r"[”\"]\s*,?\s*(?P<verb>[a-z]+?)(?P<nya>nya)?\s+(?P<name>(?:[A-Z][\w'.-]*\s*){1,4})", stext)
+        m = QUOTE_ATTRIBUTION_RE.search(stext)
         if m and m.group("verb") in L["attribution"] and not m.group("nya"):
             name = m.group("name").strip(" .")
             if name.lower() not in L["pronouns"] | {"dirinya", "menurutnya"}:
@@ -605,13 +619,21 @@ class SpeakerTracker:
                     if name and name[0].isupper() and name.lower() not in L["pronouns"] | {"dirinya", "menurutnya"}:
                         found = self._resolve(name)
                     break
-        for cue in config.load_data("speakers.json")["alias_cues"]:
-            a = re.search(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)", stext)
-            if a and self.current:
-                self.full_names.append(a.group(1).strip())
+        if self.current:                       # an alias only extends a known speaker's names
+            for pattern in _alias_res():
+                a = pattern.search(stext)
+                if a:
+                    self.full_names.append(a.group(1).strip())
         if found:
             self.current = found
         return found
+
+
+@lru_cache(maxsize=1)
+def _alias_res() -> tuple[re.Pattern, ...]:
+    """'akrab disapa Ali' patterns, one per alias cue, in data order."""
+    return tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)")
+                 for cue in config.load_data("speakers.json")["alias_cues"])
 
 
 def attribution_speaker(text: str, sent: Sentence, tracker: SpeakerTracker, explicit: Optional[str]) -> Optional[str]:
@@ -642,6 +664,7 @@ def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
 def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[Clause]:
     """All deontic clauses of a cleaned article, in text order (see module doc)."""
     L = lex()
+    _tokenize.cache_clear()      # token reuse is within a document: keep memory flat
     by_para: dict[int, list[int]] = {}
     for idx, s in enumerate(sentences):
         by_para.setdefault(s.paragraph, []).append(idx)

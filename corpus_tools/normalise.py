@@ -121,11 +121,30 @@ def correct_word(word: str) -> str:
     return word
 
 
+VARIANT_TEMPLATE = r"(?<![\w/]){}(?![\w/])"
+
+
 @lru_cache(maxsize=1)
 def _variants() -> list[tuple[re.Pattern, str]]:
     pairs = config.load_data("spelling.json")["variants"].items()
-    return [(re.compile(r"(?<![\w/])" + re.escape(k) + r"(?![\w/])"), v)
+    return [(re.compile(VARIANT_TEMPLATE.format(re.escape(k))), v)
             for k, v in sorted(pairs, key=lambda kv: -len(kv[0]))]
+
+
+@lru_cache(maxsize=1)
+def _any_variant() -> re.Pattern:
+    """All variant patterns in one: no match means no substitution of _variants applies."""
+    keys = config.load_data("spelling.json")["variants"]
+    return re.compile(VARIANT_TEMPLATE.format("(?:" + "|".join(re.escape(k) for k in keys) + ")"))
+
+
+def _fold_variants(text: str) -> str:
+    # most clauses hold no variant: one search instead of a sub per variant
+    if not _any_variant().search(text):
+        return text
+    for pattern, repl in _variants():
+        text = pattern.sub(repl, text)
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -169,9 +188,7 @@ def repair_spacing(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Lower-cased, comparable form of a clause (see module doc)."""
     text = _drop_redundant_parenthesis(repair_spacing(text))
-    text = text.lower()
-    for pattern, repl in _variants():
-        text = pattern.sub(repl, text)
+    text = _fold_variants(text.lower())
     abbr = _abbreviations()
 
     def word(m: re.Match) -> str:
@@ -179,9 +196,7 @@ def normalize_text(text: str) -> str:
         if w in abbr:
             return abbr[w]
         return correct_word(w)
-    text = WORD_RE.sub(word, text)
-    for pattern, repl in _variants():      # expansions may create new variant spellings
-        text = pattern.sub(repl, text)
+    text = _fold_variants(WORD_RE.sub(word, text))   # expansions may create new variant spellings
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return re.sub(r"\s+", " ", text).strip(" .;:,")
 
