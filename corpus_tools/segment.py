@@ -25,16 +25,25 @@ QUOTE_OPEN = ('"', "“", "'", "‘", "«")
 @Language.component("ct_join_list_numbers")
 def join_list_numbers(doc):
     """Undo a sentence break after a bare list number or letter ("2." | "b)")."""
+    text = doc.text
     for sent in list(doc.sents):
         if sent.end >= len(doc):
             continue
         nxt = doc[sent.end]
-        if BARE_MARKER_RE.match(sent.text.strip()):
+        # slicing doc.text is Span.text without building a Token per token
+        if BARE_MARKER_RE.match(text[sent.start_char:sent.end_char].strip()):
             doc[sent.end].is_sent_start = False
         # "... Tahun 2022. Nomor 246 Tahun 2022": a stray dot inside a list of decree numbers
         elif nxt.text in NUMBER_WORDS and sent.end + 1 < len(doc) and doc[sent.end + 1].text[:1].isdigit():
             doc[sent.end].is_sent_start = False
     return doc
+
+
+@lru_cache(maxsize=1)
+def _sentence_punct_re() -> re.Pattern:
+    """Any character the sentencizer may end a sentence on."""
+    chars = get_nlp().get_pipe("sentencizer").punct_chars
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -72,12 +81,22 @@ def segment(text: str) -> tuple[list[Paragraph], list[Sentence]]:
     for p in paras:
         skip = LIST_MARKER_RE.match(p.text).end() if p.list_marker else 0
         bodies.append((p.start + skip, text[p.start + skip:p.end]))
+    # A body without any sentence-final character is one sentence (the sentencizer only
+    # splits after such a token, and the list-number fix only joins sentences): spaCy
+    # is run on the others only.
+    punct = _sentence_punct_re()
+    spans: list[list[tuple[int, int]]] = [[(0, len(b))] for _, b in bodies]
+    need = [i for i, (_, b) in enumerate(bodies) if punct.search(b)]
+    for i, doc in zip(need, nlp.pipe(bodies[i][1] for i in need)):
+        spans[i] = [(s.start_char, s.end_char) for s in doc.sents]
     sentences = []
-    for i, (doc, (offset, _)) in enumerate(zip(nlp.pipe(b for _, b in bodies), bodies)):
-        for s in doc.sents:
-            stext = s.text.strip()
+    for i, ((offset, body), bounds) in enumerate(zip(bodies, spans)):
+        for a, b in bounds:
+            stext = body[a:b]           # == Span.text: tokens tile doc.text
+            lead = len(stext) - len(stext.lstrip())
+            stext = stext.strip()
             if not stext:
                 continue
-            start = offset + s.start_char + (len(s.text) - len(s.text.lstrip()))
+            start = offset + a + lead
             sentences.append(Sentence(start=start, end=start + len(stext), text=stext, paragraph=i))
     return paras, sentences
