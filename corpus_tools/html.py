@@ -132,6 +132,7 @@ class _Rules:
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     any_search: Optional[re.Pattern[str]] = None  # all unanchored patterns in one
+    any_detect: Optional[Any] = None              # all profile detectors in one XPath
 
 
 # --- public API --------------------------------------------------------------
@@ -221,6 +222,8 @@ def _apply_profile(tree: HtmlElement, url: Optional[str], rules: _Rules,
                    removed: list[Removed]) -> Optional[HtmlElement]:
     """Prune a matching profile's boilerplate; return its body element if found."""
     host = _host(url)
+    if not host and (rules.any_detect is None or not rules.any_detect(tree)):
+        return None                          # one XPath instead of one per profile
     for prof in rules.profiles:
         hit = any(host == h or host.endswith("." + h) for h in prof["hosts"]) if host else False
         if not hit and (prof["detect"] is None or not prof["detect"](tree)):
@@ -377,8 +380,7 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
     """Mark the segments trafilatura keeps. False when trafilatura found nothing."""
     from trafilatura import bare_extraction
     try:
-        result = bare_extraction(tree, url=url, fast=opts.fast, include_comments=False,
-                                 include_tables=True, include_formatting=False)
+        result = bare_extraction(tree, options=_extractor(opts.fast, url))
     except Exception:  # trafilatura bugs on odd trees must not lose the page: fall back
         result = None
     body_key = _key(result.text) if result is not None and result.text else ""
@@ -406,6 +408,15 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
                 if tail != -1:
                     seg.kept, cursor = True, tail + PARTIAL_KEY_CHARS
     return any(s.kept for s in segments)
+
+
+@lru_cache(maxsize=8)
+def _extractor(fast: bool, url: Optional[str]):
+    """trafilatura's options for _match, built once: bare_extraction would build (and
+    parse its config for) a new Extractor per page. Read-only during extraction."""
+    from trafilatura.settings import Extractor
+    return Extractor(output_format="python", fast=fast, comments=False, tables=True,
+                     formatting=False, url=url)
 
 
 # --- stage 5: body container and recovery -------------------------------------
@@ -772,8 +783,10 @@ def _load_rules(path: str) -> _Rules:
         pats = [r["pattern"] for r in data["rules"] if bool(r.get("search", False)) is search]
         return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
 
+    detects = [p["detect"].path for p in profiles if p["detect"] is not None]
     return _Rules(
         any_start=union(False), any_search=union(True),
+        any_detect=etree.XPath(" | ".join(detects)) if detects else None,
         rules=compiled,
         inline_read_also=re.compile(data["inline_read_also"], re.IGNORECASE),
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
