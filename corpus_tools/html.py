@@ -132,7 +132,6 @@ class _Rules:
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     any_search: Optional[re.Pattern[str]] = None  # all unanchored patterns in one
-    any_detect: Optional[Any] = None              # all profile detectors in one XPath
 
 
 # --- public API --------------------------------------------------------------
@@ -222,8 +221,6 @@ def _apply_profile(tree: HtmlElement, url: Optional[str], rules: _Rules,
                    removed: list[Removed]) -> Optional[HtmlElement]:
     """Prune a matching profile's boilerplate; return its body element if found."""
     host = _host(url)
-    if not host and (rules.any_detect is None or not rules.any_detect(tree)):
-        return None                          # one XPath instead of one per profile
     for prof in rules.profiles:
         hit = any(host == h or host.endswith("." + h) for h in prof["hosts"]) if host else False
         if not hit and (prof["detect"] is None or not prof["detect"](tree)):
@@ -783,10 +780,8 @@ def _load_rules(path: str) -> _Rules:
         pats = [r["pattern"] for r in data["rules"] if bool(r.get("search", False)) is search]
         return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
 
-    detects = [p["detect"].path for p in profiles if p["detect"] is not None]
     return _Rules(
         any_start=union(False), any_search=union(True),
-        any_detect=etree.XPath(" | ".join(detects)) if detects else None,
         rules=compiled,
         inline_read_also=re.compile(data["inline_read_also"], re.IGNORECASE),
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
