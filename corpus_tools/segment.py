@@ -46,16 +46,88 @@ def _sentence_punct_re() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
+class LazyExceptionsTokenizer:
+    """spaCy's tokenizer that adds each tokenizer exception when a text first needs it.
+
+    spaCy builds the Indonesian tokenizer with its ~16k exceptions ("abu-abu", "dll.")
+    in ~4 s (each one is tokenised and added to a phrase matcher): a worker process
+    would pay that before its first page. An exception can only act on a text in which
+    its string occurs (spaCy looks special cases up by substring, and its phrase
+    matcher by tokens, i.e. the string without whitespace), so adding, before each
+    text, the exceptions whose whitespace-free string occurs in the whitespace-free
+    text gives exactly the full tokenizer's tokens. Found with one Aho-Corasick scan.
+    """
+
+    def __init__(self, tokenizer, rules: dict[str, list[dict]]):
+        import ahocorasick
+        self.tokenizer = tokenizer          # spaCy Tokenizer built without exceptions
+        self.rules = rules
+        self.loaded: set[str] = set()
+        groups: dict[str, list[str]] = {}
+        for string in rules:
+            groups.setdefault("".join(string.split()), []).append(string)
+        self.automaton = ahocorasick.Automaton()
+        for key, strings in groups.items():
+            if key:
+                self.automaton.add_word(key, tuple(strings))
+        self.automaton.make_automaton()
+        self.always = sorted(s for s in rules if not "".join(s.split()))  # whitespace-only cases
+        for string in self.always:
+            self._add(string)
+
+    def _add(self, string: str) -> None:
+        self.tokenizer.add_special_case(string, self.rules[string])
+        self.loaded.add(string)
+
+    def ensure(self, text: str) -> None:
+        """Add the exceptions that may act on ``text`` (once per process)."""
+        if not self.automaton.kind:       # no exceptions at all (an empty automaton)
+            return
+        new = {s for _, strings in self.automaton.iter("".join(text.split()))
+               for s in strings if s not in self.loaded}
+        for string in sorted(new):
+            self._add(string)
+
+    def __call__(self, text: str):
+        self.ensure(text)
+        return self.tokenizer(text)
+
+
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
-    """The segmentation pipeline (blank id + sentencizer + fixes); built once per process."""
-    nlp = spacy.blank("id")
+    """The segmentation pipeline (blank id + sentencizer + fixes); built once per process.
+
+    Its tokenizer is the blank id tokenizer plus our abbreviations (which win over
+    spaCy's exceptions of the same string), with exceptions loaded on demand."""
+    from spacy.tokenizer import Tokenizer
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "ct_id_tokenizer_without_exceptions"}}})
+    rules = {string: list(tokens) for string, tokens in nlp.Defaults.tokenizer_exceptions.items()}
     for abbr in config.load_data("segment.json")["abbreviations"]:
         for form in {abbr, abbr.upper(), abbr.lower(), abbr.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            rules[form] = [{ORTH: form}]
+    assert isinstance(nlp.tokenizer, Tokenizer)
+    nlp.tokenizer = LazyExceptionsTokenizer(nlp.tokenizer, rules)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("ct_join_list_numbers")
     return nlp
+
+
+@spacy.registry.tokenizers("ct_id_tokenizer_without_exceptions")
+def _tokenizer_without_exceptions():
+    """spaCy's default tokenizer factory (spacy.language.create_tokenizer) with no rules:
+    LazyExceptionsTokenizer adds them."""
+    from spacy import util
+    from spacy.tokenizer import Tokenizer
+
+    def factory(nlp: Language) -> Tokenizer:
+        d = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab, rules={},
+            prefix_search=util.compile_prefix_regex(d.prefixes).search if d.prefixes else None,
+            suffix_search=util.compile_suffix_regex(d.suffixes).search if d.suffixes else None,
+            infix_finditer=util.compile_infix_regex(d.infixes).finditer if d.infixes else None,
+            token_match=d.token_match, url_match=d.url_match)
+    return factory
 
 
 def paragraphs(text: str) -> list[Paragraph]:

@@ -1,0 +1,59 @@
+"""Speed-ups must not change results: the fast paths are checked against the slow ones."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.symbols import ORTH
+
+from corpus_tools import config
+from corpus_tools.segment import LazyExceptionsTokenizer, get_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+AFFIXES = ["", "(", ")", '"', "“", "”", ",", ".", ":", "-", "'", "!", "?", "2.", "b)"]
+
+
+def _full_tokenizer():
+    """The tokenizer as built before: every exception added up front (~4 s)."""
+    nlp = spacy.blank("id")
+    for abbr in config.load_data("segment.json")["abbreviations"]:
+        for form in {abbr, abbr.upper(), abbr.lower(), abbr.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp.tokenizer
+
+
+def _texts(rules: dict, n_random: int = 3000) -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for pattern in ("raw/*.txt", "tests/dumps/*.txt", "tests/pages/*.html")
+             for p in sorted(ROOT.glob(pattern))]
+    rng = random.Random(7)
+    keys = sorted(rules)
+    for _ in range(n_random):       # exception strings glued to affixes, split by spaces, run together
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            k = rng.choice(keys)
+            if rng.random() < 0.2 and len(k) > 2:
+                i = rng.randint(1, len(k) - 1)
+                k = k[:i] + rng.choice([" ", "\n", ""]) + k[i:]
+            parts.append(rng.choice(AFFIXES) + k + rng.choice(AFFIXES))
+        texts.append(rng.choice([" ", "", ". "]).join(parts))
+    return texts
+
+
+@pytest.mark.slow
+def test_lazy_tokenizer_exceptions_give_the_full_tokenizers_tokens():
+    lazy = get_nlp().tokenizer
+    assert isinstance(lazy, LazyExceptionsTokenizer)
+    full = _full_tokenizer()
+    for text in _texts(lazy.rules):
+        want = [(t.text, t.whitespace_) for t in full(text)]
+        assert [(t.text, t.whitespace_) for t in lazy(text)] == want, text[:200]
+
+
+def test_lazy_tokenizer_keeps_abbreviations_whole():
+    nlp = get_nlp()
+    assert [t.text for t in nlp("Bupati Kab. Lebak dan Sdr. Ali hadir.")][:6] == \
+        ["Bupati", "Kab.", "Lebak", "dan", "Sdr.", "Ali"]
+    assert len(list(nlp("Bupati Kab. Lebak hadir. Ia menyampaikan edaran.").sents)) == 2
