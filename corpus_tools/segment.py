@@ -7,6 +7,7 @@ after them), and a bare list number ("2.") is joined to the item it numbers.
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import spacy
@@ -71,6 +72,9 @@ class LazyExceptionsTokenizer:
             if key:
                 self.automaton.add_word(key, tuple(strings))
         self.automaton.make_automaton()
+        # adding a special case frees spaCy's token cache: never while another thread
+        # tokenises with the same pipeline
+        self.lock = threading.Lock()
         self.always = sorted(s for s in rules if not "".join(s.split()))  # whitespace-only cases
         for string in self.always:
             self._add(string)
@@ -89,8 +93,9 @@ class LazyExceptionsTokenizer:
             self._add(string)
 
     def __call__(self, text: str):
-        self.ensure(text)
-        return self.tokenizer(text)
+        with self.lock:
+            self.ensure(text)
+            return self.tokenizer(text)
 
 
 @lru_cache(maxsize=1)
