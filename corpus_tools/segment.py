@@ -64,6 +64,7 @@ class LazyExceptionsTokenizer:
         self.tokenizer = tokenizer          # spaCy Tokenizer built without exceptions
         self.rules = rules
         self.loaded: set[str] = set()
+        self.covered = ""                   # last text ensured: its substrings need no scan
         groups: dict[str, list[str]] = {}
         for string in rules:
             groups.setdefault("".join(string.split()), []).append(string)
@@ -84,9 +85,12 @@ class LazyExceptionsTokenizer:
         self.loaded.add(string)
 
     def ensure(self, text: str) -> None:
-        """Add the exceptions that may act on ``text`` (once per process)."""
-        if not self.automaton.kind:       # no exceptions at all (an empty automaton)
+        """Add the exceptions that may act on ``text`` (once per process). After a whole
+        document, its paragraphs need no scan of their own (what occurs in a part
+        occurs in the whole)."""
+        if not self.automaton.kind or text in self.covered:   # empty automaton: no exceptions
             return
+        self.covered = text
         new = {s for _, strings in self.automaton.iter("".join(text.split()))
                for s in strings if s not in self.loaded}
         for string in sorted(new):
@@ -154,6 +158,8 @@ def segment(text: str) -> tuple[list[Paragraph], list[Sentence]]:
     """Paragraphs and sentences of a cleaned text; offsets index into ``text``."""
     paras = paragraphs(text)
     nlp = get_nlp()
+    with nlp.tokenizer.lock:
+        nlp.tokenizer.ensure(text)          # one scan for the document, not one per paragraph
     bodies = []
     for p in paras:
         skip = LIST_MARKER_RE.match(p.text).end() if p.list_marker else 0
