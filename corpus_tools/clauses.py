@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import config
 from .models import Clause, Paragraph, Sentence
@@ -40,12 +40,15 @@ TOKEN_CACHE_SIZE = 1024
 QUOTE_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*(?P<verb>[a-z]+?)(?P<nya>nya)?\s+(?P<name>(?:[A-Z][\w'.-]*\s*){1,4})")
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word or punctuation token; a tuple, so that making ~400 a page is cheap."""
     text: str
     low: str
     start: int
     end: int
+
+
+_new_tok = tuple.__new__     # Tok's own __new__ is a Python function; this is the C one
 
 
 @dataclass
@@ -148,7 +151,7 @@ def _first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
-    # Tok objects are shared between calls and never mutated; the list is the caller's own
+    # Toks are immutable and shared between calls; the list is the caller's own
     return list(_tokenize(text, offset))
 
 
@@ -158,13 +161,18 @@ def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
     for m in TOKEN_RE.finditer(text):
         word = m.group()
         start, end = m.span()
-        out.append(Tok(word, word.lower(), offset + start, offset + end))
+        out.append(_new_tok(Tok, (word, word.lower(), offset + start, offset + end)))
     return tuple(out)
 
 
 def is_verb(tok: Tok) -> bool:
+    return _is_verb_word(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _is_verb_word(low: str) -> bool:
     L = lex()
-    return tok.low in L["verb_starters"] or (tok.low not in L["non_verbs"] and bool(L["verb_re"].match(tok.low)))
+    return low in L["verb_starters"] or (low not in L["non_verbs"] and bool(L["verb_re"].match(low)))
 
 
 def _seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
