@@ -88,9 +88,44 @@ def is_known(word: str) -> bool:
     return False
 
 
+# A word's letters as a 64-bit set (bit ord(ch) % 64). One edit changes at most two
+# bits (a substitution drops a letter and adds one; an insertion or deletion one; a
+# swap none), so a word within k edits differs from the query in at most 2k bits: a
+# vectorised necessary test that spares the exact distance for most of the lexicon.
+MASK_BITS = 64
+BITS_PER_EDIT = 2
+
+
+def _letter_mask(word: str) -> int:
+    m = 0
+    for ch in word:
+        m |= 1 << (ord(ch) % MASK_BITS)
+    return m
+
+
+@lru_cache(maxsize=None)
+def _masks_of_len(n: int):
+    import numpy as np
+    return np.array([_letter_mask(w) for w in _lexicon_by_len().get(n, ())], dtype=np.uint64)
+
+
+def _popcount(a):
+    import numpy as np
+    if hasattr(np, "bitwise_count"):                  # numpy >= 2
+        return np.bitwise_count(a)
+    return np.unpackbits(a.view(np.uint8)).reshape(len(a), -1).sum(axis=1)
+
+
 def _nearest(word: str, max_edits: int) -> str | None:
+    import numpy as np
     by_len = _lexicon_by_len()
-    candidates = [w for n in range(len(word) - max_edits, len(word) + max_edits + 1) for w in by_len.get(n, ())]
+    query = np.uint64(_letter_mask(word))
+    candidates = []       # in the order of the full length-window list (ties keep their order)
+    for n in range(len(word) - max_edits, len(word) + max_edits + 1):
+        words = by_len.get(n)
+        if words:
+            near = np.flatnonzero(_popcount(_masks_of_len(n) ^ query) <= BITS_PER_EDIT * max_edits)
+            candidates.extend(words[i] for i in near)
     found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=10)
     if not found:
         return None
