@@ -72,3 +72,33 @@ def test_flat_records_serialise_like_asdict():
         # _record is shallow: it is only right while every field is a scalar
         for f in dataclasses.fields(obj):
             assert not isinstance(getattr(obj, f.name), (list, dict, tuple, set)), f.name
+
+
+def test_letter_set_filter_keeps_the_typo_repairs_of_a_full_scan():
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from corpus_tools import normalise as N
+
+    def full_scan(word, k):        # _nearest before the letter-set filter
+        by_len = N._lexicon_by_len()
+        cands = [w for n in range(len(word) - k, len(word) + k + 1) for w in by_len.get(n, ())]
+        found = process.extract(word, cands, scorer=OSA.distance, score_cutoff=k, limit=10)
+        if not found:
+            return None
+        best = [w for w, d, _ in found if d == found[0][1]]
+        if len(best) > 1:
+            best = [w for w in best if sorted(w) == sorted(word)] or [w for w in best if w in N._domain_words()]
+        return best[0] if len(best) == 1 else None
+
+    rng = random.Random(5)
+    lex = sorted(w for w in N.lexicon() if len(w) >= 5)
+    words = ["wakli", "ditintut", "netrallitas", "kampamye", "pemiluu", "bkpsdm"]
+    for _ in range(150):
+        w = rng.choice(lex)
+        i = rng.randrange(len(w) - 1)
+        words.append(rng.choice([w[:i] + w[i + 1] + w[i] + w[i + 2:], w[:i] + "x" + w[i + 1:],
+                                 w[:i] + w[i + 1:], w[:i] + "ae"[i % 2] + w[i:]]))
+    for w in words:
+        for k in (1, 2):
+            assert N._nearest(w, k) == full_scan(w, k), (w, k)
