@@ -12,7 +12,6 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -22,17 +21,6 @@ from .clean import clean
 from .io import InputError, atomic_write, dumps, read_input
 from .metadata import find_circulars, issuer_and_region
 from .segment import segment
-
-
-@lru_cache(maxsize=None)
-def _field_names(cls) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
-
-
-def _record(obj) -> dict:
-    """dataclasses.asdict for the models' flat records: their fields are JSON scalars
-    (models.py), so the recursive deep copy asdict makes per field is not needed."""
-    return {name: getattr(obj, name) for name in _field_names(type(obj))}
 
 
 def process_raw(raw) -> dict:
@@ -57,10 +45,10 @@ def process_raw(raw) -> dict:
         "title": cdoc.title, "outlet": cdoc.outlet, "author": cdoc.author, "editor": cdoc.editor,
         "published": cdoc.published, "dateline": cdoc.dateline,
         "issuer": issuer, "region": region, "region_code": region_code,
-        "circulars": [_record(c) for c in circulars],
+        "circulars": [dataclasses.asdict(c) for c in circulars],
         "text": text,
-        "removed": [_record(r) for r in cdoc.removed],
-        "clauses": [_record(c) for c in clauses],
+        "removed": [dataclasses.asdict(r) for r in cdoc.removed],
+        "clauses": [dataclasses.asdict(c) for c in clauses],
     }
 
 

@@ -59,21 +59,6 @@ def test_lazy_tokenizer_keeps_abbreviations_whole():
     assert len(list(nlp("Bupati Kab. Lebak hadir. Ia menyampaikan edaran.").sents)) == 2
 
 
-def test_flat_records_serialise_like_asdict():
-    import dataclasses
-
-    from corpus_tools import models
-    from corpus_tools.pipeline import _record
-    samples = [models.Removed("x", "y"), models.Circular("1/2/2023", "1/2/2023", "2023-01-02", 3, 4),
-               models.Clause("d", "d:001", "prohibition", "mandatory", "t", 0, 1, "dilarang", "dilarang",
-                             "ASN", "ASN", None, "circular", None, "1.", None, "n")]
-    for obj in samples:
-        assert _record(obj) == dataclasses.asdict(obj)
-        # _record is shallow: it is only right while every field is a scalar
-        for f in dataclasses.fields(obj):
-            assert not isinstance(getattr(obj, f.name), (list, dict, tuple, set)), f.name
-
-
 def test_letter_set_filter_keeps_the_typo_repairs_of_a_full_scan():
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
