@@ -24,9 +24,9 @@ def _full_tokenizer():
     return nlp.tokenizer
 
 
-def _texts(rules: dict, n_random: int = 3000) -> list[str]:
+def _texts(rules: dict, n_random: int = 1500) -> list[str]:
     texts = [p.read_text(encoding="utf-8", errors="replace")
-             for pattern in ("raw/*.txt", "tests/dumps/*.txt", "tests/pages/*.html")
+             for pattern in ("raw/*.txt", "tests/dumps/*.txt", "tests/pages/*.gold.txt")
              for p in sorted(ROOT.glob(pattern))]
     rng = random.Random(7)
     keys = sorted(rules)
