@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from . import config
 from .models import Clause, Paragraph, Sentence
@@ -34,14 +34,21 @@ MAX_ACTOR_TOKENS = 16
 CLOSE_QUOTES = ('"', "”", "’", "'", "»")
 # Words that end the actor of a lead-in ("larangan bagi setiap pegawai sebagai berikut:")
 LEAD_TAIL = frozenset({"berikut", "antara", "yaitu", "yakni", "diantaranya", "meliputi", "dalam", "seperti"})
+# Distinct (text, offset) tokenisations kept: a document tokenises each sentence several
+# times (cues, lead-ins, speakers, continuations). The cache is emptied per document.
+TOKEN_CACHE_SIZE = 1024
+QUOTE_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*(?P<verb>[a-z]+?)(?P<nya>nya)?\s+(?P<name>(?:[A-Z][\w'.-]*\s*){1,4})")
 
 
-@dataclass
-class Tok:
+class Tok(NamedTuple):
+    """A word or punctuation token; a tuple, so that making ~400 a page is cheap."""
     text: str
     low: str
     start: int
     end: int
+
+
+_new_tok = tuple.__new__     # Tok's own __new__ is a Python function; this is the C one
 
 
 @dataclass
@@ -92,8 +99,14 @@ def lex() -> dict:
         for w in words:
             terms.append((tuple(TOKEN_RE.findall(w.lower())), role))
     terms.sort(key=lambda tr: -len(tr[0]))
+    modal = [(seq, e) for seq, e in entries if e["role"] == "modal"]
     return {
         "entries": entries,
+        # first token -> candidates in lexicon order (longest first): a token that starts
+        # no entry costs one dict lookup instead of a pass over every cue form
+        "entries_by_first": _by_first(entries),
+        "modal_by_first": _by_first(modal),
+        "actor_by_first": _by_first(terms),
         "negators": set(cues["negators"]),
         "complementizers": set(cues["complementizers"]),
         "conditionals": set(cues["conditionals"]),
@@ -110,6 +123,8 @@ def lex() -> dict:
         "attribution": set(cues["attribution_verbs"]),
         "circular_terms": [tuple(c.split()) for c in cues["circular_terms"]],
         "circular_intro": [tuple(c.split()) for c in cues["circular_intro"]],
+        "circular_terms_by_first": _by_first([(tuple(c.split()), None) for c in cues["circular_terms"]]),
+        "circular_intro_by_first": _by_first([(tuple(c.split()), None) for c in cues["circular_intro"]]),
         "actor_terms": terms,
         "determiners": set(actors["determiners"]),
         "pronouns": set(actors["pronouns"]),
@@ -117,14 +132,47 @@ def lex() -> dict:
     }
 
 
+def _by_first(pairs: list[tuple[tuple[str, ...], object]]) -> dict[str, list]:
+    """Index (token sequence, value) pairs by their first token, keeping list order."""
+    out: dict[str, list] = {}
+    for seq, value in pairs:
+        if not seq:
+            raise ValueError("empty lexicon entry")
+        out.setdefault(seq[0], []).append((seq, value))
+    return out
+
+
+def _first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
+    """The first (seq, value) of ``index`` whose sequence starts at token i, or None."""
+    for seq, value in index.get(toks[i].low, ()):
+        if _seq_at(toks, i, seq):
+            return seq, value
+    return None
+
+
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
-    return [Tok(m.group(0), m.group(0).lower(), offset + m.start(), offset + m.end())
-            for m in TOKEN_RE.finditer(text)]
+    # Toks are immutable and shared between calls; the list is the caller's own
+    return list(_tokenize(text, offset))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(_new_tok(Tok, (word, word.lower(), offset + start, offset + end)))
+    return tuple(out)
 
 
 def is_verb(tok: Tok) -> bool:
+    return _is_verb_word(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _is_verb_word(low: str) -> bool:
     L = lex()
-    return tok.low in L["verb_starters"] or (tok.low not in L["non_verbs"] and bool(L["verb_re"].match(tok.low)))
+    return low in L["verb_starters"] or (low not in L["non_verbs"] and bool(L["verb_re"].match(low)))
 
 
 def _seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
@@ -133,10 +181,8 @@ def _seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
 
 def actor_term_at(toks: list[Tok], i: int) -> Optional[tuple[int, str]]:
     """(length, role) of the longest actor term starting at token i."""
-    for seq, role in lex()["actor_terms"]:
-        if _seq_at(toks, i, seq):
-            return len(seq), role
-    return None
+    hit = _first_seq_at(toks, i, lex()["actor_by_first"])
+    return (len(hit[0]), hit[1]) if hit else None
 
 
 def actor_role(text: Optional[str]) -> Optional[str]:
@@ -170,7 +216,7 @@ def find_cues(toks: list[Tok]) -> list[CueMatch]:
     i = 0
     lead_in = _is_lead_in(toks)
     while i < len(toks):
-        hit = next(((seq, e) for seq, e in L["entries"] if _seq_at(toks, i, seq)), None)
+        hit = _first_seq_at(toks, i, L["entries_by_first"])
         if not hit:
             i += 1
             continue
@@ -255,7 +301,7 @@ def _find_complementizer(toks: list[Tok], j: int) -> Optional[int]:
             return None
         if low in L["complementizers"]:
             return k
-        if any(_seq_at(toks, k, seq) for seq, e in L["entries"] if e["role"] in ("modal",)) and k > j:
+        if k > j and _first_seq_at(toks, k, L["modal_by_first"]):
             return None
     return None
 
@@ -492,7 +538,7 @@ def continuation_start(text: str, sent: Sentence) -> Optional[int]:
         i, juga = i + 2, True
     if i >= len(toks) or not is_verb(toks[i]):
         return None
-    if toks[i].low in L["speech_verbs"] or any(_seq_at(toks, i, seq) for seq, _ in L["entries"]):
+    if toks[i].low in L["speech_verbs"] or _first_seq_at(toks, i, L["entries_by_first"]):
         return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
@@ -560,7 +606,7 @@ class SpeakerTracker:
         L = lex()
         stext = text[sent.start:sent.end]
         found = None
-        m = re.search(r"[”\"]\s*,?\s*(?P<verb>[a-z]+?)(?P<nya>nya)?\s+(?P<name>(?:[A-Z][\w'.-]*\s*){1,4})", stext)
+        m = QUOTE_ATTRIBUTION_RE.search(stext)
         if m and m.group("verb") in L["attribution"] and not m.group("nya"):
             name = m.group("name").strip(" .")
             if name.lower() not in L["pronouns"] | {"dirinya", "menurutnya"}:
@@ -581,13 +627,21 @@ class SpeakerTracker:
                     if name and name[0].isupper() and name.lower() not in L["pronouns"] | {"dirinya", "menurutnya"}:
                         found = self._resolve(name)
                     break
-        for cue in config.load_data("speakers.json")["alias_cues"]:
-            a = re.search(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)", stext)
-            if a and self.current:
-                self.full_names.append(a.group(1).strip())
+        if self.current:                       # an alias only extends a known speaker's names
+            for pattern in _alias_res():
+                a = pattern.search(stext)
+                if a:
+                    self.full_names.append(a.group(1).strip())
         if found:
             self.current = found
         return found
+
+
+@lru_cache(maxsize=1)
+def _alias_res() -> tuple[re.Pattern, ...]:
+    """'akrab disapa Ali' patterns, one per alias cue, in data order."""
+    return tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)")
+                 for cue in config.load_data("speakers.json")["alias_cues"])
 
 
 def attribution_speaker(text: str, sent: Sentence, tracker: SpeakerTracker, explicit: Optional[str]) -> Optional[str]:
@@ -603,10 +657,11 @@ def attribution_speaker(text: str, sent: Sentence, tracker: SpeakerTracker, expl
 
 # --- the whole document ------------------------------------------------------------------
 
-def _mentions(toks: list[Tok], seqs: list[tuple[str, ...]]) -> bool:
-    """Whether any sequence occurs; the bare abbreviation "se" only as upper-case "SE"."""
+def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
+    """Whether any sequence of ``index`` (see _by_first) occurs; the bare abbreviation
+    "se" only as upper-case "SE"."""
     for k in range(len(toks)):
-        for seq in seqs:
+        for seq, _ in index.get(toks[k].low, ()):
             if _seq_at(toks, k, seq):
                 if seq == ("se",) and toks[k].text != "SE":
                     continue
@@ -617,6 +672,7 @@ def _mentions(toks: list[Tok], seqs: list[tuple[str, ...]]) -> bool:
 def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[Clause]:
     """All deontic clauses of a cleaned article, in text order (see module doc)."""
     L = lex()
+    _tokenize.cache_clear()      # token reuse is within a document: keep memory flat
     by_para: dict[int, list[int]] = {}
     for idx, s in enumerate(sentences):
         by_para.setdefault(s.paragraph, []).append(idx)
@@ -641,8 +697,8 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
         sidx = by_para.get(pi, [])
         para_drafts_before = len(drafts)
         ptoks = tokenize(para.text, para.start)
-        mentions_circular = _mentions(ptoks, L["circular_terms"])
-        intro = mentions_circular and _mentions(ptoks, L["circular_intro"])
+        mentions_circular = _mentions(ptoks, L["circular_terms_by_first"])
+        intro = mentions_circular and _mentions(ptoks, L["circular_intro_by_first"])
 
         if para.list_marker and lead is not None:
             style = marker_style(para.list_marker)
@@ -725,7 +781,7 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
             if not own and chain and drafts and (n > 0 or para.quote or _has_juga(text, sent)):
                 own = _continuation(text, sent, drafts[-1], pi)
             stoks = tokenize(sent.text, sent.start)
-            sent_mentions = _mentions(stoks, L["circular_terms"])
+            sent_mentions = _mentions(stoks, L["circular_terms_by_first"])
             prev_actor = None
             for d in own:
                 if d.actor is None and prev_actor and not d.extra.get("continuation"):
@@ -735,13 +791,13 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                     d.speaker = speaker or d.speaker
                     continue
                 before = tokenize(text[sent.start:d.start] + " " + d.cue)
-                d.source = "circular" if (context_open or _mentions(before, L["circular_terms"])) else "statement"
+                d.source = "circular" if (context_open or _mentions(before, L["circular_terms_by_first"])) else "statement"
                 d.speaker = speaker
                 if d.extra.get("speaker_span") and not speaker:
                     d.speaker = tracker.current
             drafts += own
             chain = bool(own)
-            if sent_mentions and _mentions(stoks, L["circular_intro"]):
+            if sent_mentions and _mentions(stoks, L["circular_intro_by_first"]):
                 context_open = True
         prev_para_had_clause = len(drafts) > para_drafts_before
         if len(drafts) == para_drafts_before and not intro and not mentions_circular:

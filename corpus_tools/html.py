@@ -377,8 +377,7 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
     """Mark the segments trafilatura keeps. False when trafilatura found nothing."""
     from trafilatura import bare_extraction
     try:
-        result = bare_extraction(tree, url=url, fast=opts.fast, include_comments=False,
-                                 include_tables=True, include_formatting=False)
+        result = bare_extraction(tree, options=_extractor(opts.fast, url))
     except Exception:  # trafilatura bugs on odd trees must not lose the page: fall back
         result = None
     body_key = _key(result.text) if result is not None and result.text else ""
@@ -406,6 +405,15 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
                 if tail != -1:
                     seg.kept, cursor = True, tail + PARTIAL_KEY_CHARS
     return any(s.kept for s in segments)
+
+
+@lru_cache(maxsize=8)
+def _extractor(fast: bool, url: Optional[str]):
+    """trafilatura's options for _match, built once: bare_extraction would build (and
+    parse its config for) a new Extractor per page. Read-only during extraction."""
+    from trafilatura.settings import Extractor
+    return Extractor(output_format="python", fast=fast, comments=False, tables=True,
+                     formatting=False, url=url)
 
 
 # --- stage 5: body container and recovery -------------------------------------

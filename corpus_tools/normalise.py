@@ -88,9 +88,44 @@ def is_known(word: str) -> bool:
     return False
 
 
+# A word's letters as a 64-bit set (bit ord(ch) % 64). One edit changes at most two
+# bits (a substitution drops a letter and adds one; an insertion or deletion one; a
+# swap none), so a word within k edits differs from the query in at most 2k bits: a
+# vectorised necessary test that spares the exact distance for most of the lexicon.
+MASK_BITS = 64
+BITS_PER_EDIT = 2
+
+
+def _letter_mask(word: str) -> int:
+    m = 0
+    for ch in word:
+        m |= 1 << (ord(ch) % MASK_BITS)
+    return m
+
+
+@lru_cache(maxsize=None)
+def _masks_of_len(n: int):
+    import numpy as np
+    return np.array([_letter_mask(w) for w in _lexicon_by_len().get(n, ())], dtype=np.uint64)
+
+
+def _popcount(a):
+    import numpy as np
+    if hasattr(np, "bitwise_count"):                  # numpy >= 2
+        return np.bitwise_count(a)
+    return np.unpackbits(a.view(np.uint8)).reshape(len(a), -1).sum(axis=1)
+
+
 def _nearest(word: str, max_edits: int) -> str | None:
+    import numpy as np
     by_len = _lexicon_by_len()
-    candidates = [w for n in range(len(word) - max_edits, len(word) + max_edits + 1) for w in by_len.get(n, ())]
+    query = np.uint64(_letter_mask(word))
+    candidates = []       # in the order of the full length-window list (ties keep their order)
+    for n in range(len(word) - max_edits, len(word) + max_edits + 1):
+        words = by_len.get(n)
+        if words:
+            near = np.flatnonzero(_popcount(_masks_of_len(n) ^ query) <= BITS_PER_EDIT * max_edits)
+            candidates.extend(words[i] for i in near)
     found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=10)
     if not found:
         return None
@@ -121,11 +156,30 @@ def correct_word(word: str) -> str:
     return word
 
 
+VARIANT_TEMPLATE = r"(?<![\w/]){}(?![\w/])"
+
+
 @lru_cache(maxsize=1)
 def _variants() -> list[tuple[re.Pattern, str]]:
     pairs = config.load_data("spelling.json")["variants"].items()
-    return [(re.compile(r"(?<![\w/])" + re.escape(k) + r"(?![\w/])"), v)
+    return [(re.compile(VARIANT_TEMPLATE.format(re.escape(k))), v)
             for k, v in sorted(pairs, key=lambda kv: -len(kv[0]))]
+
+
+@lru_cache(maxsize=1)
+def _any_variant() -> re.Pattern:
+    """All variant patterns in one: no match means no substitution of _variants applies."""
+    keys = config.load_data("spelling.json")["variants"]
+    return re.compile(VARIANT_TEMPLATE.format("(?:" + "|".join(re.escape(k) for k in keys) + ")"))
+
+
+def _fold_variants(text: str) -> str:
+    # most clauses hold no variant: one search instead of a sub per variant
+    if not _any_variant().search(text):
+        return text
+    for pattern, repl in _variants():
+        text = pattern.sub(repl, text)
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -169,9 +223,7 @@ def repair_spacing(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Lower-cased, comparable form of a clause (see module doc)."""
     text = _drop_redundant_parenthesis(repair_spacing(text))
-    text = text.lower()
-    for pattern, repl in _variants():
-        text = pattern.sub(repl, text)
+    text = _fold_variants(text.lower())
     abbr = _abbreviations()
 
     def word(m: re.Match) -> str:
@@ -179,9 +231,7 @@ def normalize_text(text: str) -> str:
         if w in abbr:
             return abbr[w]
         return correct_word(w)
-    text = WORD_RE.sub(word, text)
-    for pattern, repl in _variants():      # expansions may create new variant spellings
-        text = pattern.sub(repl, text)
+    text = _fold_variants(WORD_RE.sub(word, text))   # expansions may create new variant spellings
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return re.sub(r"\s+", " ", text).strip(" .;:,")
 

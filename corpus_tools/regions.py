@@ -67,6 +67,7 @@ def _mention_re() -> re.Pattern:
     return re.compile(rf"\b(?:(?P<level>(?i:{levels}))\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})")
 
 
+@lru_cache(maxsize=4096)
 def resolve(level_word: Optional[str], name: str) -> Optional[Region]:
     """'Pemkot', 'Tangsel' -> Kota Tangerang Selatan. Without a level word a province
     wins over a regency of the same name (as news usage does: 'Banten' = the province)."""

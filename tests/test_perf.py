@@ -1,0 +1,89 @@
+"""Speed-ups must not change results: the fast paths are checked against the slow ones."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.symbols import ORTH
+
+from corpus_tools import config
+from corpus_tools.segment import LazyExceptionsTokenizer, get_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+AFFIXES = ["", "(", ")", '"', "“", "”", ",", ".", ":", "-", "'", "!", "?", "2.", "b)"]
+
+
+def _full_tokenizer():
+    """The tokenizer as built before: every exception added up front (~4 s)."""
+    nlp = spacy.blank("id")
+    for abbr in config.load_data("segment.json")["abbreviations"]:
+        for form in {abbr, abbr.upper(), abbr.lower(), abbr.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp.tokenizer
+
+
+def _texts(rules: dict, n_random: int = 1500) -> list[str]:
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for pattern in ("raw/*.txt", "tests/dumps/*.txt", "tests/pages/*.gold.txt")
+             for p in sorted(ROOT.glob(pattern))]
+    rng = random.Random(7)
+    keys = sorted(rules)
+    for _ in range(n_random):       # exception strings glued to affixes, split by spaces, run together
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            k = rng.choice(keys)
+            if rng.random() < 0.2 and len(k) > 2:
+                i = rng.randint(1, len(k) - 1)
+                k = k[:i] + rng.choice([" ", "\n", ""]) + k[i:]
+            parts.append(rng.choice(AFFIXES) + k + rng.choice(AFFIXES))
+        texts.append(rng.choice([" ", "", ". "]).join(parts))
+    return texts
+
+
+@pytest.mark.slow
+def test_lazy_tokenizer_exceptions_give_the_full_tokenizers_tokens():
+    lazy = get_nlp().tokenizer
+    assert isinstance(lazy, LazyExceptionsTokenizer)
+    full = _full_tokenizer()
+    for text in _texts(lazy.rules):
+        want = [(t.text, t.whitespace_) for t in full(text)]
+        assert [(t.text, t.whitespace_) for t in lazy(text)] == want, text[:200]
+
+
+def test_lazy_tokenizer_keeps_abbreviations_whole():
+    nlp = get_nlp()
+    assert [t.text for t in nlp("Bupati Kab. Lebak dan Sdr. Ali hadir.")][:6] == \
+        ["Bupati", "Kab.", "Lebak", "dan", "Sdr.", "Ali"]
+    assert len(list(nlp("Bupati Kab. Lebak hadir. Ia menyampaikan edaran.").sents)) == 2
+
+
+def test_letter_set_filter_keeps_the_typo_repairs_of_a_full_scan():
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from corpus_tools import normalise as N
+
+    def full_scan(word, k):        # _nearest before the letter-set filter
+        by_len = N._lexicon_by_len()
+        cands = [w for n in range(len(word) - k, len(word) + k + 1) for w in by_len.get(n, ())]
+        found = process.extract(word, cands, scorer=OSA.distance, score_cutoff=k, limit=10)
+        if not found:
+            return None
+        best = [w for w, d, _ in found if d == found[0][1]]
+        if len(best) > 1:
+            best = [w for w in best if sorted(w) == sorted(word)] or [w for w in best if w in N._domain_words()]
+        return best[0] if len(best) == 1 else None
+
+    rng = random.Random(5)
+    lex = sorted(w for w in N.lexicon() if len(w) >= 5)
+    words = ["wakli", "ditintut", "netrallitas", "kampamye", "pemiluu", "bkpsdm"]
+    for _ in range(150):
+        w = rng.choice(lex)
+        i = rng.randrange(len(w) - 1)
+        words.append(rng.choice([w[:i] + w[i + 1] + w[i] + w[i + 2:], w[:i] + "x" + w[i + 1:],
+                                 w[:i] + w[i + 1:], w[:i] + "ae"[i % 2] + w[i:]]))
+    for w in words:
+        for k in (1, 2):
+            assert N._nearest(w, k) == full_scan(w, k), (w, k)
