@@ -40,7 +40,7 @@ from typing import Optional
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "raw" / "baseline" / "national_2022.json"
 OUT_ROOT = Path(__file__).resolve().parent / "out"
-GENERATOR_VERSION = 1          # bump when the output of a given seed changes (invalidates cached corpora)
+GENERATOR_VERSION = 2          # bump when the output of a given seed changes (invalidates cached corpora)
 NO_CIRCULAR_SHARE = 0.10       # articles that report no circular (statements, no rule)
 TEXT_SHARE = 0.15              # plain-text dumps among the articles; the rest is HTML
 
@@ -83,7 +83,7 @@ SYNONYMS = [
     ("sebelum, selama, dan sesudah", "sebelum, selama dan sesudah"), ("Kartu Tanda Penduduk", "KTP"),
     ("media sosial", "medsos"), ("mengadakan", "menyelenggarakan"), ("pasangan calon", "paslon"),
     ("partai politik", "parpol"), ("bakal calon", "calon"), ("ikut kampanye", "ikut serta dalam kampanye"),
-    ("menjadi anggota", "menjadi anggota"), ("sosialisasi", "menyosialisasikan"),
+    ("sosialisasi asas", "menyosialisasikan asas"),
     ("mengupayakan", "mengupayakan secara terus-menerus"), ("pengawasan", "pengawasan melekat"),
     ("menindaklanjuti", "menindak lanjuti"), ("Pemilihan Umum", "Pemilu"),
 ]
@@ -203,8 +203,9 @@ def typo(rng: random.Random, text: str) -> str:
 
 def vary(rng: random.Random, text: str, p_syn: float, p_typo: float) -> str:
     for a, b in SYNONYMS:
-        if a in text and rng.random() < p_syn:
-            text = text.replace(a, b, 1)
+        pattern = rf"(?<![\w/]){re.escape(a)}(?![\w/])"      # whole words: "sosialisasi", not "mensosialisasikan"
+        if re.search(pattern, text) and rng.random() < p_syn:
+            text = re.sub(pattern, lambda _m: b, text, count=1)
     if "," in text and len(text) > 90 and rng.random() < 0.15:
         text = text[:text.rfind(",")]                      # a shortened item
     if rng.random() < p_typo:
