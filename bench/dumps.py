@@ -64,7 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--per-page", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="smoke run: 2 timed rounds")
+    ap.add_argument("--full", action="store_true", help="the default run (accepted for `python -m bench --full`)")
     args = ap.parse_args(argv)
+    if args.quick and not args.full:
+        args.repeat = min(args.repeat, 2)
     pages = load_dumps([DEFAULT_DIR] + args.dirs)
     funcs = extractors()
     print(f"{len(pages)} dumps; speed = best of {args.repeat} rounds")

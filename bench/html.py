@@ -185,9 +185,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=DEFAULT_REPEAT, help="timed rounds (best is reported)")
     ap.add_argument("--per-page", action="store_true", help="also print per-page scores")
     ap.add_argument("--check", action="store_true", help="exit 1 when the cleaner misses its targets")
+    ap.add_argument("--quick", action="store_true", help="smoke run: 3 timed rounds")
+    ap.add_argument("--full", action="store_true", help="the default run (accepted for `python -m bench --full`)")
     args = ap.parse_args(argv)
     dirs = [DEFAULT_DIR] + [d for d in args.dirs if d.resolve() != DEFAULT_DIR]
-    results = run(dirs, repeat=max(1, args.repeat), per_page=args.per_page)
+    repeat = min(args.repeat, 3) if args.quick and not args.full else args.repeat
+    results = run(dirs, repeat=max(1, repeat), per_page=args.per_page)
     ok, line = verdict(results)
     print(line)
     return 0 if ok or not args.check else 1
