@@ -60,8 +60,14 @@ def _non_content() -> frozenset[str]:
     return frozenset(words - {"tidak", "boleh", "harus", "wajib", "dapat"})
 
 
-def content_words(normalized: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W_]+(?:[-/][^\W_]+)*", normalized) if w not in _non_content()]
+_WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+
+
+@lru_cache(maxsize=1 << 16)
+def content_words(normalized: str) -> tuple[str, ...]:
+    # cached: each baseline form is compared with every clause of every circular
+    non_content = _non_content()
+    return tuple(w for w in _WORD.findall(normalized) if w not in non_content)
 
 
 def similarity(a: str, b: str) -> float:

@@ -43,6 +43,8 @@ MAX_REPLACEMENT_SHARE = 0.05  # U+FFFD share above this -> wrongly decoded binar
 MIN_KEY_CHARS = 12           # shorter segments must follow the previous match directly
 SHORT_KEY_SLACK = 2          # ... within this many characters
 PARTIAL_KEY_CHARS = 24       # long segments may match on their first/last N characters
+ANCHOR_KEY_CHARS = 40        # a segment this long matches in one place only: an anchor of order
+ANCHOR_LOOKAHEAD = 60        # segments searched for that anchor
 CONTAINER_SHARE = 0.6        # the body container holds at least this share of kept text
 LINK_DENSITY_MAX = 0.6       # paragraphs with more link text than this are teasers
 PROSE_MIN_WORDS = 8          # a "prose" line has at least this many words ...
@@ -384,17 +386,19 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
     if not body_key:
         return False
     cursor = 0
-    for seg in segments:
+    for i, seg in enumerate(segments):
         seg.key = seg.key or _key(seg.text)
         k = seg.key
         if not k:
             continue
         if len(k) < MIN_KEY_CHARS:
             pos = body_key.find(k, cursor, cursor + len(k) + SHORT_KEY_SLACK)
-            if pos != -1:
+            if pos != -1 and not _next_starts_at(body_key, segments[i + 1:i + 1 + ANCHOR_LOOKAHEAD], k, pos):
                 seg.kept, cursor = True, pos + len(k)
             continue
         pos = body_key.find(k, cursor)
+        if pos != -1 and pos > cursor + SHORT_KEY_SLACK and _anchor_before(body_key, segments[i + 1:i + 1 + ANCHOR_LOOKAHEAD], cursor, pos):
+            continue   # a header line ("Radar Jayapura") found inside a later paragraph: not the body
         if pos != -1:
             seg.kept, cursor = True, pos + len(k)
             continue
@@ -405,6 +409,29 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
                 if tail != -1:
                     seg.kept, cursor = True, tail + PARTIAL_KEY_CHARS
     return any(s.kept for s in segments)
+
+
+def _next_starts_at(body_key: str, following: list[_Segment], k: str, pos: int) -> bool:
+    """True when the next segment with text starts at ``pos`` too and is longer: a short
+    header ("Radar Sragen") is then only the start of the lead ("RADARSRAGEN.NET, SRAGEN - ...")."""
+    for nxt in following:
+        nxt.key = nxt.key or _key(nxt.text)
+        if nxt.key:
+            return len(nxt.key) > len(k) and body_key.startswith(nxt.key[:PARTIAL_KEY_CHARS], pos)
+    return False
+
+
+def _anchor_before(body_key: str, following: list[_Segment], cursor: int, pos: int) -> bool:
+    """True when the next long segment that trafilatura kept occurs in the body before
+    ``pos``: then the segment found at ``pos`` matched out of order, and taking it would
+    skip the body up to there."""
+    for nxt in following[:ANCHOR_LOOKAHEAD]:
+        nxt.key = nxt.key or _key(nxt.text)
+        if len(nxt.key) >= ANCHOR_KEY_CHARS:
+            at = body_key.find(nxt.key, cursor)
+            if at != -1:
+                return at < pos
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -439,6 +466,10 @@ def _container(segments: list[_Segment]) -> Optional[HtmlElement]:
             continue
         if best is None or w < best_w or (w == best_w and _depth(el) > best_depth):
             best, best_w, best_depth = el, w, _depth(el)
+    # A long list can hold most of an article's text, but it is a part of the body, not
+    # the body: the lead and the closing paragraphs are its siblings.
+    while best is not None and (best.tag in LIST_TAGS or best.tag == "li") and best.getparent() is not None:
+        best = best.getparent()
     return best
 
 

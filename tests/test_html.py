@@ -264,3 +264,52 @@ def test_long_comment_thread_after_a_short_body_is_cut():
     assert "Komentar pembaca" not in doc.text
     assert doc.text.count("dilarang ikut kampanye") == 4
     assert any(r.reason == "boilerplate:comments" for r in doc.removed)
+
+
+def test_outlet_name_in_header_and_in_a_later_quote_does_not_skip_the_body():
+    # The header's outlet name also ends the official's quote at the bottom of the body:
+    # matching the header there made the cleaner skip everything above the quote.
+    page = """<html><head><title>Bupati Keluarkan Surat Edaran Netralitas ASN</title></head><body>
+<header class="top"><a href="/">Radar Jayapura</a></header>
+<h1>Bupati Keluarkan Surat Edaran Netralitas ASN untuk Pemilu 2024</h1>
+<div class="article-body">
+<p><strong>JAYAPURA</strong> - Bupati menerbitkan SE Nomor 200.1.4.3/82063-Pem/2024 tentang netralitas
+aparatur sipil negara bagi pegawai di lingkungan Pemerintah Kabupaten Jayapura.</p>
+<p>Surat edaran itu menetapkan larangan bagi setiap pegawai sebagai berikut:</p>
+<ol><li>menjadi peserta kampanye dengan menggunakan fasilitas negara</li>
+<li>menggunakan ruang kerja dan jaringan internet kantor untuk menyebarkan materi kampanye</li></ol>
+<p>“Kalau ada yang melanggar, kami proses sesuai aturan,” ujar Bupati kepada Radar Jayapura, Selasa.</p>
+<p>Menurut data Badan Kepegawaian, jumlah pegawai di pemerintah kabupaten saat ini mencapai 14.000 orang.</p>
+</div>
+<footer><p>Copyright © 2024 Radar Jayapura. Hak Cipta Dilindungi.</p></footer></body></html>"""
+    text = clean_html(page, "outlet-quote").text
+    assert text.startswith("JAYAPURA - Bupati menerbitkan SE Nomor 200.1.4.3/82063-Pem/2024")
+    assert "1. menjadi peserta kampanye" in text and "kepada Radar Jayapura, Selasa" in text
+    assert "Copyright" not in text
+
+
+def test_a_list_holding_most_of_the_text_is_part_of_the_body_not_the_body():
+    # The outlet header ("BeluPos") is also the start of the lead ("BELUPOS.ID, BELU - ..."),
+    # and the list of prohibitions holds most of the text: the lead and the closing
+    # paragraphs were dropped as outside the body.
+    items = "".join(f"<li>{t};</li>" for t in (
+        "ikut serta dalam kampanye dengan menggunakan atribut partai atau atribut pegawai negeri",
+        "mengadakan kegiatan yang mengarah kepada keberpihakan terhadap pasangan calon peserta pemilu",
+        "memberikan surat dukungan disertai fotokopi KTP atau Surat Keterangan Tanda Penduduk",
+        "menggunakan ruang kerja dan jaringan internet kantor untuk menyebarkan materi kampanye",
+        "memposting foto bersama calon dengan memperagakan simbol keberpihakan di media sosial"))
+    page = f"""<html><body><header class="amp-header">BeluPos</header>
+<h1 class="amp-title">Bupati Belu Keluarkan Surat Edaran Netralitas ASN</h1>
+<div class="article-body">
+<p><strong>BELUPOS.ID, BELU</strong> - Bupati Belu menerbitkan Surat Edaran (SE) No. 003.2/33097-BKPSDMD/2024
+tentang netralitas aparatur sipil negara.</p>
+<p>Dalam edaran tersebut, ASN di lingkungan Pemkab Belu dilarang:</p>
+<ul>{items}</ul>
+<p>Sepanjang Februari 2024, Bawaslu Belu mencatat enam laporan dugaan pelanggaran netralitas di daerah itu.</p>
+</div><div class="amp-related"><h3>Berita Lainnya</h3><ul><li><a href="/r1">DPRD Belu Sahkan APBD 2024</a></li></ul></div>
+</body></html>"""
+    paras = clean_html(page, "list-body").text.split("\n\n")
+    assert paras[0].startswith("BELUPOS.ID, BELU - Bupati Belu menerbitkan Surat Edaran (SE) No. 003.2/33097")
+    assert paras[1] == "Dalam edaran tersebut, ASN di lingkungan Pemkab Belu dilarang:"
+    assert paras[-1].startswith("Sepanjang Februari 2024, Bawaslu Belu mencatat")
+    assert len(paras) == 8 and "DPRD Belu Sahkan" not in "\n".join(paras)
