@@ -6,7 +6,7 @@ import json
 
 from bench import corpus as gen
 from corpus_tools.compare import compare_dir
-from corpus_tools.pipeline import extract_dir
+from corpus_tools import extract_dir
 
 DOCS, SEED, CIRCULARS = 30, 7, 6
 
