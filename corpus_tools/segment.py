@@ -41,6 +41,7 @@ def join_list_numbers(doc):
 def get_nlp() -> Language:
     """The segmentation pipeline (blank id + sentencizer + fixes); built once per process."""
     nlp = spacy.blank("id")
+    nlp.max_length = config.MAX_INPUT_BYTES + 1   # no parser here: a one-line page of any accepted size is fine
     for abbr in config.load_data("segment.json")["abbreviations"]:
         for form in {abbr, abbr.upper(), abbr.lower(), abbr.capitalize()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
