@@ -28,6 +28,10 @@ TITLE_WORDS = (4, 30)
 HEADLINE_CAPS_RATIO = 0.6
 # The dateline head ("CIPUTAT, TANGERANGEKSPRES.CO.ID") is at most this long.
 DATELINE_MAX_HEAD = 70
+# A line longer than this is no paragraph of an article (a minified blob, a dump without
+# newlines): it is cut here, as the HTML cleaner cuts its segments (html.MAX_SEGMENT_CHARS),
+# so that no later stage spends minutes on it.
+MAX_LINE_CHARS = 200_000
 
 TERMINAL = tuple('.!?:;"”\')…')
 LIST_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s*\S")
@@ -122,7 +126,7 @@ def split_dateline(head: str) -> tuple[str | None, str | None]:
 def make_lines(text: str) -> list[Line]:
     lines = []
     for raw in text.split("\n"):
-        stripped = re.sub(r"[ \t\u00a0\u200b]+", " ", raw).strip()
+        stripped = re.sub(r"[ \t\u00a0\u200b]+", " ", raw).strip()[:MAX_LINE_CHARS].rstrip()
         if stripped:
             lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped))))
     return lines

@@ -8,7 +8,7 @@ import pytest
 from corpus_tools import extract_dir, load_clauses
 from corpus_tools.cli import main
 from corpus_tools.io import InputError, atomic_write, read_input
-from corpus_tools.validate import validate_dir
+from corpus_tools.validate import validate_dir, validate_document
 
 from pathlib import Path
 
@@ -109,3 +109,52 @@ def test_cli_and_load_clauses_frame(seeds_extracted, tmp_path):
             "source", "speaker"} <= set(df.columns)
     assert set(df["kind"]) == {"prohibition", "obligation", "permission"}
     assert df["clause_id"].is_unique
+
+
+# --- regressions found by tests/test_properties.py ----------------------------------------
+
+CUE_RUN = "SERANG, KABAR.ID – Pegawai ASN dilarang berkampanye di kantor pemerintah daerah. "
+
+
+def test_long_sentence_full_of_cues_is_linear(tmp_path):
+    """One 40k-character sentence with 4,000 cues and no boundary: the actor look-back and
+    the per-clause circular-term scan were quadratic (minutes); now a few seconds."""
+    import time
+    from corpus_tools.pipeline import extract_file
+    p = tmp_path / "cues.html"
+    p.write_text("<html><body><p>" + CUE_RUN + "Surat edaran " + "kata dilarang wajib " * 2000 + "</p></body></html>")
+    t = time.perf_counter()
+    doc = extract_file(p)
+    assert time.perf_counter() - t < 20
+    assert len(doc["clauses"]) > 3000
+    assert validate_document(doc, str(p)) == []
+    # the circular term opens the sentence, so every clause after it reports the circular
+    assert {c["source"] for c in doc["clauses"][1:]} == {"circular"}
+
+
+def test_paragraph_over_a_million_characters_is_segmented(tmp_path):
+    """spaCy refuses texts over nlp.max_length (1,000,000) by default: a page whose <br>-joined
+    paragraph is longer failed with ValueError E088."""
+    from corpus_tools.pipeline import extract_file
+    line = ("x" * 59 + " ") * 3400      # 204k characters: cut to html.MAX_SEGMENT_CHARS, six joined
+    p = tmp_path / "long.html"
+    p.write_text("<html><body><p>" + CUE_RUN + "</p><p>" + "<br>".join([line] * 6)
+                 + "ASN dilarang ikut kampanye.</p></body></html>")
+    doc = extract_file(p)
+    assert max(len(par) for par in doc["text"].split("\n\n")) > 1_000_000
+    assert validate_document(doc, str(p)) == []
+
+
+def test_multi_megabyte_line_in_a_text_dump_is_cut_not_choked_on(tmp_path):
+    """A text dump with one 1.2 MB prose line (no newline): cut at clean.MAX_LINE_CHARS like
+    HTML segments instead of going whole through spaCy and the clause finder."""
+    import time
+    from corpus_tools.clean import MAX_LINE_CHARS
+    from corpus_tools.pipeline import extract_file
+    p = tmp_path / "blob.txt"
+    p.write_text(CUE_RUN + "para pegawai yang bekerja di kantor dan " * 30_000 + "\nASN dilarang ikut kampanye.\n")
+    t = time.perf_counter()
+    doc = extract_file(p)
+    assert time.perf_counter() - t < 30
+    assert [len(par) for par in doc["text"].split("\n\n")] == [MAX_LINE_CHARS, len("ASN dilarang ikut kampanye.")]
+    assert validate_document(doc, str(p)) == []
