@@ -132,7 +132,7 @@ def is_verb(tok: Tok) -> bool:
 
 
 def _seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
-    return i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
+    return 0 <= i and i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
 
 
 def actor_term_at(toks: list[Tok], i: int) -> Optional[tuple[int, str]]:
