@@ -262,7 +262,15 @@ def clean(raw: RawDocument) -> CleanDocument:
     text, encoding = decode(raw)
     if raw.format == "html":
         from .html import clean_html
-        doc = clean_html(text, raw.doc_id)
+        try:
+            doc = clean_html(text, raw.doc_id)
+        except ValueError as exc:
+            # clean_html refuses binary data (its own control-character test, stricter than
+            # decode's on short pages) with ValueError("<doc_id>: input looks like binary ...")
+            prefix = f"{raw.doc_id}: "
+            if not str(exc).startswith(prefix + "input looks like binary"):
+                raise
+            raise InputError(raw.path, str(exc)[len(prefix):]) from None
     else:
         doc = clean_text_dump(text, raw.doc_id)
     doc.encoding = encoding

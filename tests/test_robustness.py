@@ -158,3 +158,27 @@ def test_multi_megabyte_line_in_a_text_dump_is_cut_not_choked_on(tmp_path):
     assert time.perf_counter() - t < 30
     assert [len(par) for par in doc["text"].split("\n\n")] == [MAX_LINE_CHARS, len("ASN dilarang ikut kampanye.")]
     assert validate_document(doc, str(p)) == []
+
+
+def test_list_item_that_is_only_a_cue_word(tmp_path):
+    """'1. dilarang' under a lead-in: the negating-frame check looked at a negative token
+    index (IndexError, or a wrap-around match at the end of the sentence)."""
+    from corpus_tools.pipeline import extract_file
+    p = tmp_path / "item.txt"
+    p.write_text("SERANG, KABAR.ID – Pemerintah daerah menerbitkan Surat Edaran. ASN dilarang sebagai berikut:"
+                 "\n\n1. dilarang")
+    doc = extract_file(p)
+    assert [(c["kind"], c["text"]) for c in doc["clauses"]] == [("prohibition", "dilarang")]
+    assert validate_document(doc, str(p)) == []
+
+
+def test_html_refused_as_binary_is_a_plain_input_error(tmp_path):
+    """html.clean_html refuses control characters more strictly than io.decode; its documented
+    ValueError surfaced as 'ValueError: <doc_id>: ...' wrapped around an internal exception."""
+    from corpus_tools.pipeline import extract_file
+    p = tmp_path / "ctl.html"
+    p.write_bytes(b"<p>\x01</p>")
+    with pytest.raises(InputError) as exc:
+        extract_file(p)
+    assert str(exc.value) == f"{p}: input looks like binary data, not HTML (control characters)"
+    assert exc.value.__cause__ is None
