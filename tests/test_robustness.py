@@ -182,3 +182,30 @@ def test_html_refused_as_binary_is_a_plain_input_error(tmp_path):
         extract_file(p)
     assert str(exc.value) == f"{p}: input looks like binary data, not HTML (control characters)"
     assert exc.value.__cause__ is None
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_decoded_not_refused_as_binary(tmp_path, codec):
+    from corpus_tools.pipeline import extract_file
+    text = (RAW / "000_d05cc496c8d60e42.txt").read_text(encoding="utf-8")
+    p = tmp_path / "u16.txt"
+    p.write_bytes(text.replace("\n", "\r\n").encode(codec))
+    doc = extract_file(p)
+    assert doc["source"]["encoding"] == codec
+    utf8 = tmp_path / "u8.txt"
+    utf8.write_text(text, encoding="utf-8")
+    assert doc["clauses"] == [dict(c, doc_id="u16", clause_id=c["clause_id"].replace("u8", "u16"),
+                                   parent=c["parent"] and c["parent"].replace("u8", "u16"))
+                              for c in extract_file(utf8)["clauses"]]
+
+
+def test_bom_files_get_the_same_binary_check_and_newlines_as_others(tmp_path):
+    import codecs
+    from corpus_tools.io import decode
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(codecs.BOM_UTF8 + bytes(range(1, 32)) * 50)
+    with pytest.raises(InputError, match="junk.txt: binary content"):
+        decode(read_input(junk))
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes("a\r\nb\rc".encode("utf-16"))
+    assert decode(read_input(crlf)) == ("a\nb\nc", "utf-16")
