@@ -112,6 +112,14 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
     docs_dir.mkdir(parents=True, exist_ok=True)
     inputs = find_inputs(raw_dir)
     report = RunReport()
+    stems = {}
+    for p in inputs:
+        stems.setdefault(p.stem, []).append(p)
+    for p in inputs:   # a.txt and a.html would both write documents/a.json: neither is taken
+        if len(stems[p.stem]) > 1:
+            others = ", ".join(q.name for q in stems[p.stem] if q != p)
+            report.errors.append({"path": str(p), "error": str(InputError(p, f"doc_id {p.stem!r} is also that of {others}: rename one"))})
+    inputs = [p for p in inputs if len(stems[p.stem]) == 1]
     todo = []
     for p in inputs:
         doc_path = docs_dir / f"{p.stem}.json"

@@ -209,3 +209,21 @@ def test_bom_files_get_the_same_binary_check_and_newlines_as_others(tmp_path):
     crlf = tmp_path / "crlf.txt"
     crlf.write_bytes("a\r\nb\rc".encode("utf-16"))
     assert decode(read_input(crlf)) == ("a\nb\nc", "utf-16")
+
+
+def test_inputs_sharing_a_doc_id_are_both_reported_not_merged(tmp_path):
+    """a.txt and a.html both wrote documents/a.json: one output silently replaced the other
+    and clauses.jsonl listed its clauses twice."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / "000_d05cc496c8d60e42.txt", raw / "a.txt")
+    (raw / "a.html").write_text("<html><body><p>SERANG, KABAR.ID – Pegawai ASN dilarang berkampanye di kantor "
+                                "pemerintah daerah menurut surat edaran terbaru.</p></body></html>")
+    shutil.copy(RAW / "003_1f0b94f7012afe32.txt", raw / "b.txt")
+    out = tmp_path / "out"
+    report = extract_dir(raw, out, jobs=1)
+    errors = {Path(e["path"]).name: e["error"] for e in report.errors}
+    assert errors == {"a.html": f"{raw / 'a.html'}: doc_id 'a' is also that of a.txt: rename one",
+                      "a.txt": f"{raw / 'a.txt'}: doc_id 'a' is also that of a.html: rename one"}
+    assert [p.name for p in (out / "documents").glob("*.json")] == ["b.json"]
+    assert validate_dir(out) == []
