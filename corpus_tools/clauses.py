@@ -802,7 +802,7 @@ def _finalise(doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
     prev_role = None
     for k in order:
         d = drafts[k]
-        if (d.start, d.end) in seen:
+        if (d.start, d.end) in seen or d.end <= d.start:   # an item of nothing but punctuation has no span
             continue
         seen.add((d.start, d.end))
         cid = f"{doc_id}:{len(clauses) + 1:03d}"

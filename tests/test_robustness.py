@@ -227,3 +227,16 @@ def test_inputs_sharing_a_doc_id_are_both_reported_not_merged(tmp_path):
                       "a.txt": f"{raw / 'a.txt'}: doc_id 'a' is also that of a.html: rename one"}
     assert [p.name for p in (out / "documents").glob("*.json")] == ["b.json"]
     assert validate_dir(out) == []
+
+
+@pytest.mark.parametrize("item", ["”", '"', "."])
+def test_list_item_of_only_punctuation_gives_no_empty_clause(tmp_path, item):
+    """'1. ”' under a lead-in: its span shrank to nothing once closing punctuation was cut,
+    and an empty clause broke the schema (text must be non-empty)."""
+    from corpus_tools.pipeline import extract_file
+    p = tmp_path / "punct.txt"
+    p.write_text("SERANG, KABAR.ID – Pemerintah daerah menerbitkan Surat Edaran. ASN dilarang sebagai berikut:"
+                 f"\n\n1. {item}\n\n2. Ikut kampanye")
+    doc = extract_file(p)
+    assert validate_document(doc, str(p)) == []
+    assert [c["text"] for c in doc["clauses"]] == ["Ikut kampanye"]
