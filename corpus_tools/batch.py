@@ -105,13 +105,15 @@ def _stored(doc_path: Path) -> Optional[dict]:
 def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool) -> list[Task]:
     """Decide per input what must be done, from its bytes and the stage versions on disk."""
     tasks: list[Task] = []
-    owners: dict[str, str] = {}
+    stems: dict[str, list[Path]] = {}
+    for p in inputs:
+        stems.setdefault(p.stem, []).append(p)
     for p in inputs:
         doc_id, path = p.stem, str(p)
-        if doc_id in owners:   # raw/a.html and raw/a.txt would write the same documents/a.json
-            tasks.append(Task(path, doc_id, "fail", error=f"{p}: doc_id {doc_id!r} already taken by {owners[doc_id]}"))
+        if len(stems[doc_id]) > 1:   # raw/a.html and raw/a.txt would both be documents/a.json: neither is
+            others = ", ".join(q.name for q in stems[doc_id] if q != p)
+            tasks.append(Task(path, doc_id, "fail", error=f"{p}: doc_id {doc_id!r} is also that of {others}: rename one"))
             continue
-        owners[doc_id] = path
         try:
             st = p.stat()
         except OSError as exc:
@@ -315,14 +317,16 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
     errors: dict[str, str] = {}
     report = RunReport()
 
-    def remember(task: Task, error: Optional[str] = None, fmt: Optional[str] = None) -> None:
+    def remember(task: Task, error: Optional[str] = None, fmt: Optional[str] = None,
+                 sha256: Optional[str] = None) -> None:
+        sha256 = sha256 or task.sha256
         try:
             st = os.stat(task.path)
         except OSError:
             return
-        if task.sha256 is None:
+        if sha256 is None:
             return
-        entry = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": task.sha256}
+        entry = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha256}
         if error and fmt and not any(w in error for w in TRANSIENT_ERRORS):
             entry["failed"] = {"error": error, "format": fmt, "stages": config.stage_versions(fmt)}
         state["inputs"][task.path] = entry
@@ -355,7 +359,7 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
             else:
                 atomic_write(docs_dir / f"{task.doc_id}.json", dumps(doc))
                 report.processed.append(task.path)
-                remember(task)
+                remember(task, sha256=doc["source"]["sha256"])
             if bar:
                 bar.update(1)
     except KeyboardInterrupt:

@@ -31,6 +31,9 @@ DIRECTIVE_WINDOW = 18
 CONDITIONAL_WINDOW = 4
 # Addressee phrases longer than this are not actors but content.
 MAX_ACTOR_TOKENS = 16
+# An actor phrase before a modal cue is looked for at most this many tokens back
+# (unbounded, a long run of cues without a boundary made extraction quadratic).
+ACTOR_LOOKBACK = 64
 CLOSE_QUOTES = ('"', "”", "’", "'", "»")
 # Words that end the actor of a lead-in ("larangan bagi setiap pegawai sebagai berikut:")
 LEAD_TAIL = frozenset({"berikut", "antara", "yaitu", "yakni", "diantaranya", "meliputi", "dalam", "seperti"})
@@ -126,6 +129,7 @@ def lex() -> dict:
         "circular_terms_by_first": _by_first([(tuple(c.split()), None) for c in cues["circular_terms"]]),
         "circular_intro_by_first": _by_first([(tuple(c.split()), None) for c in cues["circular_intro"]]),
         "actor_terms": terms,
+        "actor_first": frozenset(seq[0] for seq, _ in terms),
         "determiners": set(actors["determiners"]),
         "pronouns": set(actors["pronouns"]),
         "qualifier_stop": set(actors["qualifier_stop"]),
@@ -176,7 +180,7 @@ def _is_verb_word(low: str) -> bool:
 
 
 def _seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
-    return i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
+    return 0 <= i and i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
 
 
 def actor_term_at(toks: list[Tok], i: int) -> Optional[tuple[int, str]]:
@@ -354,7 +358,7 @@ def actor_before(toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     if k >= 0 and toks[k].text == ",":
         k -= 1
     s = k
-    while s >= 0:
+    while s >= 0 and k - s < ACTOR_LOOKBACK:
         t = toks[s]
         if t.text in (",", ";", ":", "–", "—", "-", '"', "“", "”"):
             break
@@ -669,6 +673,15 @@ def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
     return False
 
 
+def _first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
+    """Character end of the first occurrence of any sequence (as in :func:`_mentions`)."""
+    for k in range(len(toks)):
+        for seq, _ in index.get(toks[k].low, ()):
+            if _seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
+                return toks[k + len(seq) - 1].end
+    return None
+
+
 def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[Clause]:
     """All deontic clauses of a cleaned article, in text order (see module doc)."""
     L = lex()
@@ -782,6 +795,9 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                 own = _continuation(text, sent, drafts[-1], pi)
             stoks = tokenize(sent.text, sent.start)
             sent_mentions = _mentions(stoks, L["circular_terms_by_first"])
+            # end of the sentence's first circular term: found once, not once per clause
+            # (re-scanning the prefix per clause was quadratic in a long sentence)
+            mention_end = _first_mention_end(stoks, L["circular_terms_by_first"]) if sent_mentions else None
             prev_actor = None
             for d in own:
                 if d.actor is None and prev_actor and not d.extra.get("continuation"):
@@ -790,8 +806,9 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                 if d.extra.get("continuation"):
                     d.speaker = speaker or d.speaker
                     continue
-                before = tokenize(text[sent.start:d.start] + " " + d.cue)
-                d.source = "circular" if (context_open or _mentions(before, L["circular_terms_by_first"])) else "statement"
+                before = (mention_end is not None and mention_end <= d.start) \
+                    or _mentions(tokenize(d.cue), L["circular_terms_by_first"])
+                d.source = "circular" if (context_open or before) else "statement"
                 d.speaker = speaker
                 if d.extra.get("speaker_span") and not speaker:
                     d.speaker = tracker.current
@@ -840,7 +857,7 @@ def _finalise(doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
     prev_role = None
     for k in order:
         d = drafts[k]
-        if (d.start, d.end) in seen:
+        if (d.start, d.end) in seen or d.end <= d.start:   # an item of nothing but punctuation has no span
             continue
         seen.add((d.start, d.end))
         cid = f"{doc_id}:{len(clauses) + 1:03d}"

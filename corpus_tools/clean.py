@@ -28,6 +28,10 @@ TITLE_WORDS = (4, 30)
 HEADLINE_CAPS_RATIO = 0.6
 # The dateline head ("CIPUTAT, TANGERANGEKSPRES.CO.ID") is at most this long.
 DATELINE_MAX_HEAD = 70
+# A line longer than this is no paragraph of an article (a minified blob, a dump without
+# newlines): it is cut here, as the HTML cleaner cuts its segments (html.MAX_SEGMENT_CHARS),
+# so that no later stage spends minutes on it.
+MAX_LINE_CHARS = 200_000
 
 TERMINAL = tuple('.!?:;"”\')…')
 LIST_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s*\S")
@@ -122,7 +126,7 @@ def split_dateline(head: str) -> tuple[str | None, str | None]:
 def make_lines(text: str) -> list[Line]:
     lines = []
     for raw in text.split("\n"):
-        stripped = re.sub(r"[ \t\u00a0\u200b]+", " ", raw).strip()
+        stripped = re.sub(r"[ \t\u00a0\u200b]+", " ", raw).strip()[:MAX_LINE_CHARS].rstrip()
         if stripped:
             lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped))))
     return lines
@@ -258,7 +262,15 @@ def clean(raw: RawDocument) -> CleanDocument:
     text, encoding = decode(raw)
     if raw.format == "html":
         from .html import clean_html
-        doc = clean_html(text, raw.doc_id)
+        try:
+            doc = clean_html(text, raw.doc_id)
+        except ValueError as exc:
+            # clean_html refuses binary data (its own control-character test, stricter than
+            # decode's on short pages) with ValueError("<doc_id>: input looks like binary ...")
+            prefix = f"{raw.doc_id}: "
+            if not str(exc).startswith(prefix + "input looks like binary"):
+                raise
+            raise InputError(raw.path, str(exc)[len(prefix):]) from None
     else:
         doc = clean_text_dump(text, raw.doc_id)
     doc.encoding = encoding

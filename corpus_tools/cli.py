@@ -47,6 +47,17 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _threshold(value: str) -> float:
+    """--threshold: a score on the 0-100 scale of the similarity (argparse type)."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number (a score from 0 to 100)") from None
+    if not 0 <= x <= 100:    # also refuses nan
+        raise argparse.ArgumentTypeError(f"{value} is outside 0-100 (scores are 0-100)")
+    return x
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpus-tools", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -68,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--out", default=None, type=Path, help="default: EXTRACTED/comparison")
     c.add_argument("--baseline", action="append", type=Path,
                    help="baseline JSON file (repeatable); default: the shipped national baseline")
-    c.add_argument("--threshold", type=float, default=None, help="alignment score threshold (0-100)")
+    c.add_argument("--threshold", type=_threshold, default=None, help="alignment score threshold (0-100)")
     c.set_defaults(func=_cmd_compare)
 
     s = sub.add_parser("scrape", help="fetch article URLs into raw/")

@@ -211,7 +211,7 @@ def _check_input(html: str | bytes, doc_id: str) -> str:
 def _parse(html: str) -> Optional[HtmlElement]:
     from trafilatura.utils import load_html
     try:
-        tree = load_html(html)
+        tree = load_html(re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1))   # lxml refuses a str with an encoding declaration
     except (ValueError, etree.ParserError, etree.XMLSyntaxError):
         return None
     return tree if tree is not None and len(tree) else None

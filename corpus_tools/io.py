@@ -17,6 +17,8 @@ MAX_CONTROL_RATIO = 0.01
 HTML_SNIFF_BYTES = 2048
 # Control characters other than \t \n \f \r (what a text page may hold).
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# UTF-16 without a BOM: in Latin-script text nearly every other byte is NUL.
+UTF16_NUL_SHARE = 0.7
 
 
 class InputError(Exception):
@@ -51,19 +53,54 @@ def read_input(path: str | os.PathLike, doc_id: str | None = None,
     data = path.read_bytes()
     if not data.strip():
         raise InputError(path, "file contains only whitespace")
-    if b"\x00" in data[:65536] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" in data[:65536] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            and not utf16_without_bom(data):
         raise InputError(path, "binary file (NUL bytes), not a text or HTML page")
     return RawDocument(doc_id=doc_id or path.stem, path=str(path), data=data,
                        format=sniff_format(path, data), sha256=hashlib.sha256(data).hexdigest())
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes are Latin-script UTF-16 saved without a BOM
+    (NULs in every other byte, on one side only, and a strict decode succeeds), else None."""
+    sample = data[:65536]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    enc = "utf-16-le" if odd >= UTF16_NUL_SHARE and even < 0.05 else \
+        "utf-16-be" if even >= UTF16_NUL_SHARE and odd < 0.05 else None
+    if enc is None:
+        return None
+    try:
+        data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return enc
+
+
 def decode(raw: RawDocument, declared: str | None = None) -> tuple[str, str]:
-    """Bytes -> (text, encoding). BOM, then strict UTF-8, then a declared charset,
-    then charset-normalizer's guess (e.g. windows-1252 from an old CMS)."""
+    """Bytes -> (text, encoding). BOM, then UTF-16 without BOM, then strict UTF-8, then a
+    declared charset, then windows-1252 / charset-normalizer's guess (an old CMS). Every
+    path ends in the same binary check and newline normalisation."""
     data = raw.data
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc
+    bom = next((enc for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                                     (codecs.BOM_UTF16_BE, "utf-16")) if data.startswith(bom)), None)
+    no_bom = utf16_without_bom(data) if bom is None and b"\x00" in data[:65536] else None
+    if bom:
+        text, enc = data.decode(bom, errors="replace"), bom
+    elif no_bom:
+        text, enc = data.decode(no_bom), no_bom
+    else:
+        text, enc = _decode_8bit(raw, declared)
+    controls = len(CONTROL_RE.findall(text))   # a regex scan, not a Python loop per character
+    if controls > max(3, MAX_CONTROL_RATIO * len(text)):
+        raise InputError(raw.path, f"binary content ({controls} control characters), not a text or HTML page")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), enc
+
+
+def _decode_8bit(raw: RawDocument, declared: str | None) -> tuple[str, str]:
+    data = raw.data
     try:
         text, enc = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -86,10 +123,7 @@ def decode(raw: RawDocument, declared: str | None = None) -> tuple[str, str]:
             if best is None:
                 raise InputError(raw.path, "undecodable bytes: no text encoding fits")
             text, enc = str(best), best.encoding
-    controls = len(CONTROL_RE.findall(text))   # a regex scan, not a Python loop per character
-    if controls > max(3, MAX_CONTROL_RATIO * len(text)):
-        raise InputError(raw.path, f"binary content ({controls} control characters), not a text or HTML page")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), enc
+    return text, enc
 
 
 def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:

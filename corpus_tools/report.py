@@ -92,7 +92,8 @@ def render_html(result: dict) -> str:
         out.append(f"<tr><th><a href=\"#c{result['circulars'].index(c)}\">{escape(_title(c))}</a></th>")
         for b in base:
             r = status[b["id"]]
-            out.append(f"<td class=\"{r['status']}\" title=\"{escape(b['id'])}: {r['status']} ({r['score']})\"></td>")
+            out.append(f"<td class=\"{escape(str(r['status']))}\" "
+                       f"title=\"{escape(b['id'])}: {escape(str(r['status']))} ({escape(str(r['score']))})\"></td>")
         out.append("</tr>")
     out.append("</tbody></table></div>")
     for i, c in enumerate(result["circulars"]):
@@ -112,7 +113,7 @@ def render_html(result: dict) -> str:
             left, right = _diff_html(r["diff"])
             said = "".join(f"<div class=\"meta\">“{escape(verbatim[m])}”</div>" for m in r["matched"])
             out.append(f"<tr><td><b>{escape(r['baseline_id'])}</b> {left}</td><td>{right}{said}</td>"
-                       f"<td>{escape(r['status'])} ({r['score']})<br>{escape('; '.join(r['changes']))}</td></tr>")
+                       f"<td>{escape(r['status'])} ({escape(str(r['score']))})<br>{escape('; '.join(r['changes']))}</td></tr>")
         out.append("</tbody></table>")
         omitted = [r["baseline_id"] for r in c["alignment"] if r["status"] == "omitted"]
         out.append(f"<p><b>Omitted:</b> {escape(', '.join(omitted) or 'none')}</p>")

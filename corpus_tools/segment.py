@@ -110,6 +110,7 @@ def get_nlp() -> Language:
     spaCy's exceptions of the same string), with exceptions loaded on demand."""
     from spacy.tokenizer import Tokenizer
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "ct_id_tokenizer_without_exceptions"}}})
+    nlp.max_length = config.MAX_INPUT_BYTES + 1   # no parser here: a one-line page of any accepted size is fine
     rules = {string: list(tokens) for string, tokens in nlp.Defaults.tokenizer_exceptions.items()}
     for abbr in config.load_data("segment.json")["abbreviations"]:
         for form in {abbr, abbr.upper(), abbr.lower(), abbr.capitalize()}:
