@@ -8,7 +8,6 @@ Many documents (parallel, incremental, atomic) are batch.extract_dir's job.
 """
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from pathlib import Path
@@ -19,6 +18,7 @@ from .clauses import extract_clauses
 from .clean import clean
 from .io import InputError, read_input
 from .metadata import find_circulars, issuer_and_region
+from .models import as_record
 from .segment import segment
 
 
@@ -33,7 +33,7 @@ def clean_stage(raw) -> dict:
                        "encoding": cdoc.encoding, "bytes": len(raw.data)},
             "title": cdoc.title, "outlet": cdoc.outlet, "author": cdoc.author, "editor": cdoc.editor,
             "published": cdoc.published, "dateline": cdoc.dateline,
-            "text": cdoc.text, "removed": [dataclasses.asdict(r) for r in cdoc.removed]}
+            "text": cdoc.text, "removed": [as_record(r) for r in cdoc.removed]}
 
 
 def analyse(doc_id: str, cleaned: dict) -> dict:
@@ -58,10 +58,10 @@ def analyse(doc_id: str, cleaned: dict) -> dict:
         "title": cleaned["title"], "outlet": cleaned["outlet"], "author": cleaned["author"],
         "editor": cleaned["editor"], "published": cleaned["published"], "dateline": cleaned["dateline"],
         "issuer": issuer, "region": region, "region_code": region_code,
-        "circulars": [dataclasses.asdict(c) for c in circulars],
+        "circulars": [as_record(c) for c in circulars],
         "text": text,
         "removed": cleaned["removed"],
-        "clauses": [dataclasses.asdict(c) for c in clauses],
+        "clauses": [as_record(c) for c in clauses],
     }
 
 
