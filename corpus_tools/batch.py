@@ -154,8 +154,25 @@ def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool) -> list[T
 
 # ------------------------------------------------------------------ execute
 
-def work(task: Task, docs_dir: str) -> tuple[Optional[dict], Optional[str]]:
-    """Run in a worker: one task -> (document, None) or (None, error naming the file)."""
+@dataclass
+class Done:
+    """A finished document as the driver needs it: serialised in the worker, so the
+    driver process (which shares the cores) only writes bytes."""
+    json: str                        # the document file's text
+    clause_lines: list[str]          # its clauses as clauses.jsonl lines
+    row: dict                        # its manifest row
+
+
+def _done(doc: dict, path: str, serialise: bool = True) -> Done:
+    lines = [json.dumps(c, ensure_ascii=False) for c in doc["clauses"]]
+    return Done(dumps(doc) if serialise else "", lines, {
+        "path": path, "doc_id": doc["doc_id"], "sha256": doc["source"]["sha256"],
+        "format": doc["source"]["format"], "pipeline_version": doc["pipeline_version"],
+        "clauses": len(lines)})
+
+
+def work(task: Task, docs_dir: str) -> tuple[Optional[Done], Optional[str]]:
+    """Run in a worker: one task -> (Done, None) or (None, error naming the file)."""
     from .pipeline import extract_file
     try:
         reuse = None
@@ -164,7 +181,7 @@ def work(task: Task, docs_dir: str) -> tuple[Optional[dict], Optional[str]]:
                 reuse = json.load(fh)
         doc = extract_file(task.read_path or task.path, task.doc_id, reuse=reuse)
         doc["source"]["path"] = task.path      # as the user named it, wherever the worker ran
-        return doc, None
+        return _done(doc, task.path), None
     except InputError as exc:
         return None, str(exc)
     except (OSError, ValueError) as exc:     # the stored document vanished or broke meanwhile
@@ -270,8 +287,8 @@ def _remove_temp_files(*dirs: Path) -> None:
                 pass
 
 
-def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path,
-            errors: dict[str, str], state: dict) -> None:
+def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, str],
+            done: dict[str, Done], state: dict) -> None:
     live = {t.doc_id for t in tasks if t.path not in errors}
     for doc_path in docs_dir.glob("*.json"):     # inputs gone or failed: their outputs are stale
         if doc_path.stem not in live:
@@ -280,15 +297,16 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path,
     for t in tasks:
         if t.path in errors:
             continue
-        try:
-            with open(docs_dir / f"{t.doc_id}.json", encoding="utf-8") as fh:
-                doc = json.load(fh)
-        except (OSError, ValueError):
-            continue   # an interrupted run: the next run redoes it
-        lines += [json.dumps(c, ensure_ascii=False) for c in doc["clauses"]]
-        rows.append({"path": t.path, "doc_id": t.doc_id, "sha256": doc["source"]["sha256"],
-                     "format": doc["source"]["format"], "pipeline_version": doc["pipeline_version"],
-                     "clauses": len(doc["clauses"])})
+        d = done.get(t.path)
+        if d is None:                            # unchanged: read what an earlier run wrote
+            try:
+                with open(docs_dir / f"{t.doc_id}.json", encoding="utf-8") as fh:
+                    d = _done(json.load(fh), t.path, serialise=False)
+            except (OSError, ValueError, KeyError) as exc:
+                errors[t.path] = f"{t.path}: its output {docs_dir / (t.doc_id + '.json')} is unreadable ({exc})"
+                continue
+        lines += d.clause_lines
+        rows.append(d.row)
     atomic_write(out_dir / "clauses.jsonl", "\n".join(lines) + ("\n" if lines else ""))
     atomic_write(out_dir / "errors.json", dumps([{"path": p, "error": e} for p, e in sorted(errors.items())]))
     atomic_write(out_dir / "manifest.json", dumps({
@@ -315,6 +333,7 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
     tasks = plan(inputs, docs_dir, old_state, force)
     state: dict = {"inputs": {}}
     errors: dict[str, str] = {}
+    done: dict[str, Done] = {}          # this run's documents: clause lines and manifest rows
     report = RunReport()
 
     def remember(task: Task, error: Optional[str] = None, fmt: Optional[str] = None,
@@ -357,9 +376,11 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
                 errors[task.path] = err
                 remember(task, err, _format_of(task.path))
             else:
-                atomic_write(docs_dir / f"{task.doc_id}.json", dumps(doc))
+                atomic_write(docs_dir / f"{task.doc_id}.json", doc.json)
+                doc.json = ""                   # written: keep only what the index files need
+                done[task.path] = doc
                 report.processed.append(task.path)
-                remember(task, sha256=doc["source"]["sha256"])
+                remember(task, sha256=doc.row["sha256"])
             if bar:
                 bar.update(1)
     except KeyboardInterrupt:
@@ -372,7 +393,7 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
     if report.interrupted:
         atomic_write(out_dir / STATE_FILE, json.dumps(state, sort_keys=True))
     else:
-        _finish(tasks, out_dir, docs_dir, errors, state)
+        _finish(tasks, out_dir, docs_dir, errors, done, state)
     report.errors = [{"path": p, "error": e} for p, e in sorted(errors.items())]
     report.processed.sort()
     if progress:
