@@ -220,7 +220,10 @@ def test_sigint_stops_a_pool_run_cleanly_and_the_next_run_completes(tmp_path):
             (raw / f"{i:03d}_{p.name}").write_text("\n".join([p.read_text(encoding="utf-8")] * 20), encoding="utf-8")
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "corpus_tools.cli", "extract", str(raw), "--out", str(out), "-j", "2", "-q"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    # A shell that starts CI in the background makes its children ignore SIGINT, and Python
+    # then installs no KeyboardInterrupt handler: give the run the default, as a terminal would.
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 240
     while time.time() < deadline and not list((out / "documents").glob("*.json")) and proc.poll() is None:
         time.sleep(0.02)
