@@ -16,12 +16,11 @@ import hashlib
 import json
 import os
 import sys
-import time
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from . import config
 from .io import InputError, atomic_write, dumps
@@ -70,6 +69,7 @@ class Task:
     sha256: Optional[str] = None
     error: Optional[str] = None      # for action "fail": a remembered or planning error
     read_path: Optional[str] = None  # where a worker reads the input (absolute for a cluster)
+    indexed: Optional[Done] = None   # skip | relocate: the stored document's index entries
 
 
 # ------------------------------------------------------------------ plan
@@ -92,14 +92,20 @@ def _read_state(out_dir: Path) -> dict:
 
 
 def _stored(doc_path: Path) -> Optional[dict]:
-    """What an existing document records about its making, or None if unreadable."""
+    """An existing document, or None when it is missing, broken, or lacks what plan() and
+    its index entries read (then the input is extracted again)."""
     try:
         with open(doc_path, encoding="utf-8") as fh:
             doc = json.load(fh)
-        return {"sha256": doc["source"]["sha256"], "format": doc["source"]["format"],
-                "path": doc["source"]["path"], "stages": doc["stages"]}
+        for key in ("doc_id", "pipeline_version", "clauses"):
+            doc[key]
+        for key in ("sha256", "format", "path"):
+            doc["source"][key]
+        for key in ("clean", "analysis"):
+            doc["stages"][key]
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    return doc
 
 
 def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool) -> list[Task]:
@@ -136,19 +142,21 @@ def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool) -> list[T
             tasks.append(Task(path, doc_id, "fail", sha, error=failed["error"]))   # same bytes, same code
             continue
         stored = _stored(docs_dir / f"{doc_id}.json")
-        if stored is None or stored["sha256"] != sha:
+        if stored is None or stored["source"]["sha256"] != sha:
             tasks.append(Task(path, doc_id, "extract", sha))
             continue
-        current = config.stage_versions(stored["format"])
+        current = config.stage_versions(stored["source"]["format"])
         if stored["stages"]["clean"] != current["clean"]:
             action = "extract"
         elif stored["stages"]["analysis"] != current["analysis"]:
             action = "analyse"
-        elif stored["path"] != path:
+        elif stored["source"]["path"] != path:
             action = "relocate"          # same bytes elsewhere (raw/ moved): only the path changes
         else:
             action = "skip"
-        tasks.append(Task(path, doc_id, action, sha))
+        # An unchanged document's index entries are taken now, while it is parsed anyway.
+        indexed = _done(stored, path, serialise=False) if action in ("skip", "relocate") else None
+        tasks.append(Task(path, doc_id, action, sha, indexed=indexed))
     return tasks
 
 
@@ -209,7 +217,7 @@ def _bounded(tasks: list[Task], submit: Submit, in_flight: int) -> Iterator[tupl
                 break
 
 
-def _outcome(task: Task, fut: Future) -> tuple[Optional[dict], Optional[str]]:
+def _outcome(task: Task, fut: Future) -> tuple[Optional[Done], Optional[str]]:
     """A future's result, with pool-level failures turned into per-file errors."""
     try:
         return fut.result()
@@ -221,7 +229,7 @@ def _outcome(task: Task, fut: Future) -> tuple[Optional[dict], Optional[str]]:
 
 
 def execute(tasks: list[Task], docs_dir: Path, jobs: int, scheduler: Optional[str],
-            timeout: Optional[float]) -> Iterator[tuple[Task, Optional[dict], Optional[str]]]:
+            timeout: Optional[float]) -> Iterator[tuple[Task, Optional[Done], Optional[str]]]:
     """Yield (task, document, error) as tasks complete, on the chosen executor."""
     if not tasks:
         return
@@ -265,14 +273,12 @@ def execute(tasks: list[Task], docs_dir: Path, jobs: int, scheduler: Optional[st
 
 
 def _warm_up() -> None:
-    """Fill the lazy caches of every analysis stage with a tiny document."""
-    from .pipeline import analyse
+    """Fill the lazy caches of every stage with a tiny document."""
+    from .models import RawDocument
+    from .pipeline import process_raw
     text = ("SERANG - Surat Edaran Nomor 800/1/BKD/2023 menyebutkan ASN dilarang sebagai berikut:"
             "\n\n1. memasang spanduk calon;\n\n2. wajib netral.")
-    analyse("warm-up", {"source": {"path": "", "sha256": "0" * 64, "format": "text", "encoding": "utf-8",
-                                   "bytes": len(text)},
-                        "title": None, "outlet": None, "author": None, "editor": None, "published": None,
-                        "dateline": None, "text": text, "removed": []})
+    process_raw(RawDocument(doc_id="warm-up", path="", data=text.encode(), format="text", sha256="0" * 64))
 
 
 # ------------------------------------------------------------------ finish
@@ -297,14 +303,7 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
     for t in tasks:
         if t.path in errors:
             continue
-        d = done.get(t.path)
-        if d is None:                            # unchanged: read what an earlier run wrote
-            try:
-                with open(docs_dir / f"{t.doc_id}.json", encoding="utf-8") as fh:
-                    d = _done(json.load(fh), t.path, serialise=False)
-            except (OSError, ValueError, KeyError) as exc:
-                errors[t.path] = f"{t.path}: its output {docs_dir / (t.doc_id + '.json')} is unreadable ({exc})"
-                continue
+        d = done.get(t.path) or t.indexed     # done by this run, or unchanged since an earlier one
         lines += d.clause_lines
         rows.append(d.row)
     atomic_write(out_dir / "clauses.jsonl", "\n".join(lines) + ("\n" if lines else ""))
