@@ -261,16 +261,12 @@ def clean(raw: RawDocument) -> CleanDocument:
     """Dispatch on format; an input that yields no body is an error naming the file."""
     text, encoding = decode(raw)
     if raw.format == "html":
-        from .html import clean_html
+        from .html import BinaryInput, clean_html
         try:
             doc = clean_html(text, raw.doc_id)
-        except ValueError as exc:
-            # clean_html refuses binary data (its own control-character test, stricter than
-            # decode's on short pages) with ValueError("<doc_id>: input looks like binary ...")
-            prefix = f"{raw.doc_id}: "
-            if not str(exc).startswith(prefix + "input looks like binary"):
-                raise
-            raise InputError(raw.path, str(exc)[len(prefix):]) from None
+        except BinaryInput as exc:
+            # clean_html's own binary test is stricter than decode's on short pages
+            raise InputError(raw.path, exc.reason) from None
     else:
         doc = clean_text_dump(text, raw.doc_id)
     doc.encoding = encoding

@@ -145,7 +145,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     ``text`` holds the body paragraphs joined by blank lines; list items keep a
     marker ("1. ", "- ", or the page's own "a.", "1)", "•"). ``removed`` records
     what was dropped and why. A page without a body gives empty ``text`` and a
-    ``Removed`` entry saying so. Raises ``ValueError`` for binary data.
+    ``Removed`` entry saying so. Raises ``BinaryInput`` (a ``ValueError``) for binary data.
     """
     opts = _settings(settings)
     rules = load_rules(str(opts.rules_path or RULES_PATH))
@@ -191,20 +191,28 @@ def _settings(settings: Any) -> HtmlSettings:
     return nested if isinstance(nested, HtmlSettings) else HtmlSettings()
 
 
+class BinaryInput(ValueError):
+    """clean_html was given binary data (or text decoded with the wrong encoding)."""
+
+    def __init__(self, doc_id: str, reason: str):
+        self.reason = reason
+        super().__init__(f"{doc_id}: {reason}")
+
+
 def _check_input(html: str | bytes, doc_id: str) -> str:
     if isinstance(html, bytes):
         if b"\x00" in html[:65536]:
-            raise ValueError(f"{doc_id}: input looks like binary data, not HTML (NUL bytes)")
+            raise BinaryInput(doc_id, "input looks like binary data, not HTML (NUL bytes)")
         html = html.decode("utf-8", errors="replace")
     if not isinstance(html, str):
         raise TypeError(f"{doc_id}: clean_html expects str, got {type(html).__name__}")
     head = html[:65536]
     if head:
         if "\x00" in head or len(_CONTROL.findall(head)) > MAX_BINARY_SHARE * len(head):
-            raise ValueError(f"{doc_id}: input looks like binary data, not HTML (control characters)")
+            raise BinaryInput(doc_id, "input looks like binary data, not HTML (control characters)")
         if head.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(head):
-            raise ValueError(f"{doc_id}: input looks like binary data or a wrong encoding "
-                             f"(too many U+FFFD replacement characters)")
+            raise BinaryInput(doc_id, "input looks like binary data or a wrong encoding "
+                                      "(too many U+FFFD replacement characters)")
     return html
 
 
@@ -425,7 +433,7 @@ def _anchor_before(body_key: str, following: list[_Segment], cursor: int, pos: i
     """True when the next long segment that trafilatura kept occurs in the body before
     ``pos``: then the segment found at ``pos`` matched out of order, and taking it would
     skip the body up to there."""
-    for nxt in following[:ANCHOR_LOOKAHEAD]:
+    for nxt in following:
         nxt.key = nxt.key or _key(nxt.text)
         if len(nxt.key) >= ANCHOR_KEY_CHARS:
             at = body_key.find(nxt.key, cursor)
