@@ -104,7 +104,6 @@ def lex() -> dict:
     terms.sort(key=lambda tr: -len(tr[0]))
     modal = [(seq, e) for seq, e in entries if e["role"] == "modal"]
     return {
-        "entries": entries,
         # first token -> candidates in lexicon order (longest first): a token that starts
         # no entry costs one dict lookup instead of a pass over every cue form
         "entries_by_first": _by_first(entries),
@@ -124,12 +123,8 @@ def lex() -> dict:
         "connectives": [tuple(c.split()) for c in cues["continuation_connectives"]],
         "speech_verbs": set(cues["speech_verbs"]),
         "attribution": set(cues["attribution_verbs"]),
-        "circular_terms": [tuple(c.split()) for c in cues["circular_terms"]],
-        "circular_intro": [tuple(c.split()) for c in cues["circular_intro"]],
         "circular_terms_by_first": _by_first([(tuple(c.split()), None) for c in cues["circular_terms"]]),
         "circular_intro_by_first": _by_first([(tuple(c.split()), None) for c in cues["circular_intro"]]),
-        "actor_terms": terms,
-        "actor_first": frozenset(seq[0] for seq, _ in terms),
         "determiners": set(actors["determiners"]),
         "pronouns": set(actors["pronouns"]),
         "qualifier_stop": set(actors["qualifier_stop"]),
@@ -662,19 +657,13 @@ def attribution_speaker(text: str, sent: Sentence, tracker: SpeakerTracker, expl
 # --- the whole document ------------------------------------------------------------------
 
 def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
-    """Whether any sequence of ``index`` (see _by_first) occurs; the bare abbreviation
-    "se" only as upper-case "SE"."""
-    for k in range(len(toks)):
-        for seq, _ in index.get(toks[k].low, ()):
-            if _seq_at(toks, k, seq):
-                if seq == ("se",) and toks[k].text != "SE":
-                    continue
-                return True
-    return False
+    """Whether any sequence of ``index`` (see _by_first) occurs."""
+    return _first_mention_end(toks, index) is not None
 
 
 def _first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
-    """Character end of the first occurrence of any sequence (as in :func:`_mentions`)."""
+    """Character end of the first occurrence of any sequence of ``index``; the bare
+    abbreviation "se" counts only as upper-case "SE"."""
     for k in range(len(toks)):
         for seq, _ in index.get(toks[k].low, ()):
             if _seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
@@ -794,10 +783,10 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
             if not own and chain and drafts and (n > 0 or para.quote or _has_juga(text, sent)):
                 own = _continuation(text, sent, drafts[-1], pi)
             stoks = tokenize(sent.text, sent.start)
-            sent_mentions = _mentions(stoks, L["circular_terms_by_first"])
             # end of the sentence's first circular term: found once, not once per clause
             # (re-scanning the prefix per clause was quadratic in a long sentence)
-            mention_end = _first_mention_end(stoks, L["circular_terms_by_first"]) if sent_mentions else None
+            mention_end = _first_mention_end(stoks, L["circular_terms_by_first"])
+            sent_mentions = mention_end is not None
             prev_actor = None
             for d in own:
                 if d.actor is None and prev_actor and not d.extra.get("continuation"):
