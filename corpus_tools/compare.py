@@ -221,7 +221,7 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], raw_text
 def compare_dir(extracted: str | Path = "extracted", out: str | Path | None = None,
                 baselines: Optional[list] = None, threshold: Optional[float] = None) -> dict:
     """Compare every circular of an extraction with the baseline(s); write the outputs."""
-    from .pipeline import iter_documents
+    from .outputs import iter_documents
     from .report import render_html, render_markdown
     extracted = Path(extracted)
     out = Path(out) if out else extracted / "comparison"

@@ -1,17 +1,14 @@
 """The extraction chain for one document, and loaders for its outputs.
 
     extract_file(path)          one input -> document dict (with its clauses)
-    load_documents(out)         documents of an extraction
-    load_clauses(out)           clauses as a list of dicts, or a DataFrame with pandas
+    (readers of stored outputs: corpus_tools.outputs)
 
 Many documents (parallel, incremental, atomic) are batch.extract_dir's job.
 """
 from __future__ import annotations
 
-import json
 import os
-from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from . import config
 from .clauses import extract_clauses
@@ -84,34 +81,3 @@ def extract_file(path: str | os.PathLike, doc_id: Optional[str] = None,
         raise
     except Exception as exc:  # a bug or hostile input: report it against the file, never crash the run
         raise InputError(path, f"{type(exc).__name__}: {exc}") from exc
-
-
-def iter_documents(out_dir: str | os.PathLike = "extracted") -> Iterator[dict]:
-    """Documents of an extraction one at a time, in doc_id order (memory: one document)."""
-    for p in sorted((Path(out_dir) / "documents").glob("*.json")):
-        try:
-            with open(p, encoding="utf-8") as fh:
-                doc = json.load(fh)
-        except (OSError, ValueError) as exc:
-            raise InputError(p, f"unreadable document ({exc}); run `corpus-tools extract` again") from exc
-        yield doc
-
-
-def load_documents(out_dir: str | os.PathLike = "extracted") -> list[dict]:
-    return list(iter_documents(out_dir))
-
-
-def load_clauses(out_dir: str | os.PathLike = "extracted", as_frame: Optional[bool] = None):
-    """Clauses of an extraction as a list of dicts, or a pandas DataFrame when pandas is
-    installed (``as_frame=None``) or asked for (``as_frame=True``)."""
-    path = Path(out_dir) / "clauses.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if as_frame is False:
-        return rows
-    try:
-        import pandas as pd
-    except ImportError:
-        if as_frame:
-            raise
-        return rows
-    return pd.DataFrame(rows)
