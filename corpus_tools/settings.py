@@ -86,6 +86,14 @@ class Settings:
         object.__setattr__(self, "data_dir", Path(self.data_dir))
         object.__setattr__(self, "overrides", {k: Path(v) for k, v in dict(self.overrides).items()})
 
+    def __reduce__(self):
+        # to worker processes without the built components or the lock: a worker rebuilds
+        # what it uses once
+        return (_rebuild, (self._init_values(),))
+
+    def _init_values(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.init}
+
     # -- data files ------------------------------------------------------------------
     def path(self, name: str) -> Path:
         """Where data file ``name`` is read from: the user's replacement, else the shipped one."""
@@ -187,6 +195,10 @@ class Settings:
         for name in names:
             out += name.encode() + b"\0" + self.path(name).read_bytes()
         return out
+
+
+def _rebuild(values: dict) -> "Settings":
+    return Settings(**values)
 
 
 def _read_json(path: Path) -> Any:
