@@ -24,7 +24,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"corpus-tools extract: {msg}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        return 130
+        return 128 + _signalled.get("signum", signal.SIGINT)
     return 0 if report.ok or not args.strict else 1
 
 
@@ -118,8 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+_signalled: dict = {}
+
+
 def _sigterm(signum, frame):
-    raise KeyboardInterrupt     # like Ctrl-C: finished documents and the cache are kept
+    _signalled["signum"] = signum
+    raise KeyboardInterrupt     # like Ctrl-C: finished documents and the cache are kept (exit 143)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,7 @@ UTF16_NUL_SHARE = 0.7
 # UTF-8 with a few broken bytes (a bad paste, a truncated multi-byte character) is still
 # UTF-8: decoded with U+FFFD and a warning when at most this share of its non-ASCII
 # sequences is invalid, instead of being re-guessed as a code page ("Banten" -> "тАЬBanten").
-MAX_BAD_UTF8_SHARE = 0.1
+MAX_BAD_UTF8_SHARE = 0.5
 # A file that changes while it is read is read again at most this many times.
 READ_RETRIES = 3
 
