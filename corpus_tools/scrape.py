@@ -683,6 +683,11 @@ def _one_hop(client: httpx.Client, request: httpx.Request, hop_url: str, host: s
     except httpx.TimeoutException as exc:
         pacer.done(host)
         raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=True) from None
+    except httpx.RemoteProtocolError as exc:
+        pacer.done(host)
+        # a Location that is no URL will be no URL next time either
+        retry = "location" not in str(exc).lower()
+        raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=retry) from None
     except httpx.TransportError as exc:
         pacer.done(host)
         raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=True) from None
@@ -990,6 +995,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--delay", type=float, default=None, help="seconds between requests to one host")
     parser.add_argument("--timeout", type=float, default=None, help="connect/read timeout in seconds")
+    parser.add_argument("--deadline", type=float, default=None,
+                        help="seconds one URL may take in all: headers, body, redirects and retries")
     parser.add_argument("--retries", type=int, default=None, help="retries on 429/5xx/network errors")
     parser.add_argument("--max-bytes", type=int, default=None, help="refuse pages larger than this")
     parser.add_argument("--user-agent", default=None)
@@ -1003,6 +1010,7 @@ def scrape_cli(args: argparse.Namespace) -> int:
         urls = read_url_file(args.urls_file)
         settings = Settings.load(per_host_delay=getattr(args, "delay", None),
                                  connect_timeout=timeout, read_timeout=timeout,
+                                 total_timeout=getattr(args, "deadline", None),
                                  retries=getattr(args, "retries", None),
                                  max_bytes=getattr(args, "max_bytes", None),
                                  user_agent=getattr(args, "user_agent", None))
