@@ -694,7 +694,7 @@ def _one_hop(client: httpx.Client, request: httpx.Request, hop_url: str, host: s
     except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
         # a Location that is no URL (data:, javascript:, mailto:, garbage) and the like
         pacer.done(host)
-        raise FetchError(f"bad response or redirect: {type(exc).__name__}: {exc}") from None
+        raise FetchError(f"redirect to an unusable URL or a bad response: {type(exc).__name__}: {exc}") from None
     try:
         status = resp.status_code
         if resp.next_request is not None:            # a redirect with a Location

@@ -155,7 +155,8 @@ def test_bad_redirects_fail_their_url_only(hostile, tmp_path):
     for p in bad:
         r = outcomes[p[1:]]
         assert r.outcome == "failed" and r.attempts == 1, r
-    assert "non-http" in outcomes["to-data"].error and "non-http" in outcomes["to-mailto"].error
+    for p in ("to-data", "to-javascript", "to-mailto"):
+        assert "non-http" in outcomes[p].error or "unusable URL" in outcomes[p].error, outcomes[p]
     assert "credentials" in outcomes["to-credentials"].error
     stored = (raw / "sources.csv").read_text(encoding="utf-8") + "".join(
         p.read_text(encoding="utf-8") for p in raw.glob("*.fetch.json"))
