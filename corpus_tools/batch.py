@@ -491,11 +491,11 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
     docs_dir = Layout(out_dir).documents
     inputs, notes = scan_raw(raw_dir)
     with lock(out_dir, exclusive=True):
+        _guard(inputs, docs_dir, raw_dir, prune)
         try:
             docs_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(docs_dir, exc) from None
-        _guard(inputs, docs_dir, raw_dir, prune)
         return _run(inputs, notes, out_dir, docs_dir, jobs, force, scheduler, progress, timeout, settings)
 
 

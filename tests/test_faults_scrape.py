@@ -45,26 +45,21 @@ def rows(raw: Path) -> dict[str, dict]:
         return {r["url"]: r for r in csv.DictReader(fh)}
 
 
+# Runs the command as its child and prints the child's peak RSS (kB). The measured process
+# must not be forked from pytest itself: Linux carries a forked process's pre-exec peak
+# (pytest with spaCy loaded, ~200 MB) into ru_maxrss after exec.
+_MEASURE = ("import os, subprocess, sys\n"
+            "p = subprocess.Popen(sys.argv[1:])\n"
+            "_, status, usage = os.wait4(p.pid, 0)\n"
+            "print(usage.ru_maxrss, os.waitstatus_to_exitcode(status))\n")
+
+
 def peak_rss_mb(cmd: list[str], timeout: float = 120) -> tuple[int, float, float, str]:
-    """Run ``cmd``: (exit code, peak RSS in MB from wait4, seconds, stderr)."""
+    """Run ``cmd``: (exit code, peak RSS in MB, seconds, stderr)."""
     started = time.monotonic()
-    err_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"scrape-err-{os.getpid()}-{time.monotonic_ns()}"
-    with open(err_path, "wb") as err:
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
-        end = time.monotonic() + timeout
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.monotonic() > end:
-                proc.kill()
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.02)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    text = err_path.read_text(errors="replace")
-    err_path.unlink()
-    return proc.returncode, usage.ru_maxrss / 1024, time.monotonic() - started, text
+    res = subprocess.run([PY, "-c", _MEASURE, *cmd], capture_output=True, text=True, timeout=timeout)
+    kb, code = res.stdout.split()[-2:]
+    return int(code), int(kb) / 1024, time.monotonic() - started, res.stderr
 
 
 def scrape_cmd(urls: list[str], raw: Path, deadline: float) -> list[str]:
