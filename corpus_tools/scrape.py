@@ -746,7 +746,8 @@ def _fetch(client: httpx.Client, url: str, settings: Settings, pacer: Pacer,
             if not exc.retryable or attempt == attempts:
                 raise
             if time.monotonic() >= deadline:
-                exc.args = (f"{exc} (total_timeout {settings.total_timeout:g}s spent: no more retries)",)
+                note = "spent" if "total_timeout" in str(exc) else f"total_timeout {settings.total_timeout:g}s spent"
+                exc.args = (f"{exc} ({note}: no more retries)",)
                 raise
             wait = backoff_delay(attempt, settings, rng)
             if exc.retry_after is not None:
