@@ -38,6 +38,11 @@ def _cmd_scrape(args: argparse.Namespace) -> int:
     return scrape_cli(args)
 
 
+def _cmd_discover(args: argparse.Namespace) -> int:
+    from .discover import discover_cli
+    return discover_cli(args)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .validate import validate_dir
     problems = validate_dir(args.extracted)
@@ -88,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     from .scrape import add_arguments as _scrape_arguments
     _scrape_arguments(s)
     s.set_defaults(func=_cmd_scrape)
+
+    d = sub.add_parser("discover", help="outlets -> candidate article URLs (sitemaps, feeds, crawl) for scrape")
+    from .discover import add_arguments as _discover_arguments
+    _discover_arguments(d)
+    d.set_defaults(func=_cmd_discover)
 
     v = sub.add_parser("validate", help="check outputs against their JSON Schemas and offsets")
     v.add_argument("extracted", nargs="?", default="extracted", type=Path)
