@@ -6,6 +6,7 @@
       errors.json                 inputs that could not be processed
       manifest.json               stage versions and one row per input
       .state.json                 cache of sizes, mtimes, hashes (deleting it costs re-hashing)
+      duplicates.json             near-duplicate clusters {doc_id: cluster_id}
       comparison/                 what `corpus-tools compare` writes
 
 Compare, validate, export and report read outputs through this module only, so they never
@@ -27,6 +28,7 @@ MANIFEST = "manifest.json"
 STATE = ".state.json"
 COMPARISON = "comparison"
 COMPARISON_JSON = "comparison.json"
+DUPLICATES = "duplicates.json"        # near-duplicate clusters (corpus_tools.duplicates)
 
 
 class Layout:
@@ -61,6 +63,10 @@ class Layout:
     @property
     def comparison(self) -> Path:
         return self.root / COMPARISON
+
+    @property
+    def duplicates(self) -> Path:
+        return self.root / DUPLICATES
 
     def document_paths(self) -> list[Path]:
         return sorted(self.documents.glob("*.json"))
