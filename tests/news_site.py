@@ -190,5 +190,6 @@ def three_outlets() -> tuple[NewsSite, NewsSite, NewsSite]:
     ])
     c = NewsSite("crawl", [
         Article.from_file("rilis_warta.txt", "asn-sukamaju-dilarang-pasang-baliho-dan-hadiri-deklarasi", "2024-09-04"),
+        Article.from_file("ulasan_daftar_larangan.txt", "empat-larangan-bagi-asn-sukamaju-kata-pengamat", "2024-09-04"),
     ])
     return a, b, c
