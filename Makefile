@@ -11,7 +11,7 @@ BENCH_ARGS ?=
 URLS   ?= $(RAW)/urls.txt
 
 .NOTPARALLEL:
-.PHONY: setup extract compare test bench scrape validate clean-out
+.PHONY: setup extract compare test bench scrape validate clean-out export
 
 setup: $(VENV)/.installed
 
@@ -32,6 +32,9 @@ validate: setup
 
 scrape: setup
 	$(BIN)/corpus-tools scrape $(URLS) --raw $(RAW)
+
+export: setup
+	$(BIN)/corpus-tools export $(OUT) --format $(or $(FORMAT),csv)
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -29,9 +29,6 @@ from typing import Optional
 
 __version__ = "0.1.0"
 
-# the readers import neither spaCy nor pandas until called
-from .outputs import iter_documents, load_alignments, load_clauses, load_documents  # noqa: E402
-
 __all__ = ["__version__", "extract_dir", "compare_dir", "load_documents", "load_clauses", "load_alignments",
            "iter_documents", "extract_file", "discover", "export", "Settings"]
 
@@ -49,6 +46,7 @@ def extract_dir(raw_dir: str | os.PathLike = "raw", out_dir: str | os.PathLike =
     (True, [])
     """
     from .batch import extract_dir as run
+    from .outputs import load_documents
     report = run(raw_dir, out_dir, **options)
     if records:
         return load_documents(out_dir, records=True)
@@ -66,13 +64,15 @@ def compare_dir(out_dir: str | os.PathLike = "extracted", comparison_dir: Option
     """
     from pathlib import Path
     from .compare import compare_dir as run
-    from .outputs import COMPARISON_JSON
+    from .outputs import COMPARISON_JSON, load_alignments
     target = Path(comparison_dir) if comparison_dir else Path(out_dir) / "comparison"
     run(out_dir, target, baselines=baselines, threshold=threshold)
     return load_alignments(out_dir, comparison=target / COMPARISON_JSON, records=records)
 
 
 _LAZY = {
+    "load_documents": ("outputs", "load_documents"), "load_clauses": ("outputs", "load_clauses"),
+    "load_alignments": ("outputs", "load_alignments"), "iter_documents": ("outputs", "iter_documents"),
     "extract_file": ("pipeline", "extract_file"), "discover": ("discover", "discover"),
     "export": ("export", "export"), "Settings": ("settings", "Settings"),
 }
