@@ -313,7 +313,7 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
         "stages": {fmt: config.stage_versions(fmt) for fmt in ("text", "html")},
         "inputs": rows}))
     from .duplicates import write_duplicates      # near-duplicate clusters of the documents kept
-    write_duplicates(out_dir)
+    write_duplicates(out_dir, rows)
     atomic_write(out_dir / STATE_FILE, json.dumps(state, sort_keys=True))
 
 

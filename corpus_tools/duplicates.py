@@ -30,8 +30,11 @@ Knobs (named defaults below) come from ``settings.section("duplicates")``.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+import zlib
 from pathlib import Path
 from typing import Mapping, Optional
 
@@ -66,6 +69,10 @@ def shingles(text: str, k: int = SHINGLE_WORDS_DEFAULT) -> set[str]:
     return {" ".join(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
+def _identity(x: int) -> int:
+    return x
+
+
 def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
@@ -76,7 +83,10 @@ def cluster_texts(texts: Mapping[str, str], *, settings: Optional[Settings] = No
 
     k = _knobs(settings)
     ids = sorted(texts)
-    sets = {d: shingles(texts[d] or "", k["shingle_words"]) for d in ids}
+    # each shingle as its crc32 (deterministic across processes, unlike hash(); C-fast, unlike
+    # datasketch's default sha1): the MinHash input and the exact Jaccard's sets at once
+    sets = {d: {zlib.crc32(s.encode("utf-8")) for s in shingles(texts[d] or "", k["shingle_words"])}
+            for d in ids}
     lsh = MinHashLSH(threshold=k["threshold"], num_perm=k["num_perm"])
     parent = {d: d for d in ids}
 
@@ -86,11 +96,14 @@ def cluster_texts(texts: Mapping[str, str], *, settings: Optional[Settings] = No
             x = parent[x]
         return x
 
+    # the permutations are drawn once, not per document
+    base = MinHash(num_perm=k["num_perm"], seed=SEED)
     for d in ids:
         if len(sets[d]) < k["min_shingles"]:
             continue
-        m = MinHash(num_perm=k["num_perm"], seed=SEED)
-        m.update_batch([s.encode("utf-8") for s in sets[d]])
+        m = MinHash(num_perm=k["num_perm"], seed=SEED, hashfunc=_identity,
+                    permutations=base.permutations, scheme=base.scheme)
+        m.update_batch(list(sets[d]))
         for other in lsh.query(m):
             if jaccard(sets[d], sets[other]) >= k["threshold"]:
                 ra, rb = find(d), find(other)
@@ -108,23 +121,39 @@ def groups(clusters: Mapping[str, str]) -> list[list[str]]:
     return [sorted(v) for _, v in sorted(by.items()) if len(v) > 1]
 
 
-def write_duplicates(out_dir: str | os.PathLike, *, settings: Optional[Settings] = None) -> dict:
+def write_duplicates(out_dir: str | os.PathLike, inputs: Optional[list[dict]] = None, *,
+                     settings: Optional[Settings] = None) -> dict:
     """Cluster the documents of an extraction and write ``OUT_DIR/duplicates.json``:
-    ``{"method", "settings", "clusters": {doc_id: cluster_id}, "groups": [[doc_id, ...]]}``."""
+    ``{"method", "settings", "inputs", "clusters": {doc_id: cluster_id}, "groups": [[doc_id, ...]]}``.
+
+    ``inputs``: the run's manifest rows (doc_id, sha256, pipeline_version); when they and
+    the knobs are those the file was made from, it is kept as it is (a rerun with nothing
+    changed reads no document)."""
     from . import outputs
     from .io import atomic_write, dumps
 
+    path = outputs.Layout(out_dir).duplicates
+    fingerprint = None
+    if inputs is not None:
+        key = sorted((r["doc_id"], r["sha256"], r.get("pipeline_version", "")) for r in inputs)
+        fingerprint = hashlib.sha256(json.dumps([METHOD, _knobs(settings), key]).encode()).hexdigest()[:16]
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+            if old.get("inputs") == fingerprint:
+                return old
+        except (OSError, ValueError, AttributeError):
+            pass
     texts = {doc["doc_id"]: doc.get("text") or "" for doc in outputs.iter_documents(out_dir)}
     clusters = cluster_texts(texts, settings=settings)
-    result = {"method": METHOD, "settings": _knobs(settings), "clusters": clusters, "groups": groups(clusters)}
-    atomic_write(outputs.Layout(out_dir).duplicates, dumps(result))
+    result = {"method": METHOD, "settings": _knobs(settings), "inputs": fingerprint,
+              "clusters": clusters, "groups": groups(clusters)}
+    atomic_write(path, dumps(result))
     return result
 
 
 def load_clusters(out_dir: str | os.PathLike) -> dict[str, str]:
     """{doc_id: cluster_id} from ``OUT_DIR/duplicates.json``; {} when it is missing (an
     extraction made before duplicates were found: every document is then its own cluster)."""
-    import json
     from . import outputs
     path = outputs.Layout(out_dir).duplicates
     try:

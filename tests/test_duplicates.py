@@ -55,7 +55,7 @@ def test_same_corpus_same_clusters_whatever_the_order():
 
 
 @pytest.mark.slow
-def test_extract_writes_duplicates_json(tmp_path):
+def test_extract_writes_duplicates_json(tmp_path, monkeypatch):
     raw = tmp_path / "raw"
     raw.mkdir()
     for name, text in texts().items():
@@ -67,3 +67,16 @@ def test_extract_writes_duplicates_json(tmp_path):
     assert set(data["clusters"]) == set(texts())
     assert duplicates.load_clusters(out) == data["clusters"]
     assert duplicates.load_clusters(tmp_path / "nowhere") == {}
+
+    # a rerun with nothing changed keeps the file without reading a document
+    def no_reading(*a, **k):
+        raise AssertionError("documents read again")
+    from corpus_tools import outputs
+    monkeypatch.setattr(outputs, "iter_documents", no_reading)
+    extract_dir(raw, out, jobs=1)
+    # a changed article is clustered again
+    (raw / "harga_cabai.txt").write_text(texts()["rilis_warta"].replace("Dimas", "Rudi"), encoding="utf-8")
+    monkeypatch.undo()
+    extract_dir(raw, out, jobs=1)
+    data = json.loads((out / "duplicates.json").read_text(encoding="utf-8"))
+    assert data["groups"] == [sorted(RELEASE | {"harga_cabai"})]

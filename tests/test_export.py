@@ -3,7 +3,9 @@ on 127.0.0.1, with the README's commands; then what each export format holds."""
 from __future__ import annotations
 
 import csv
+import shutil
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -145,3 +147,16 @@ def test_bad_format_and_missing_comparison(run, tmp_path, capsys):
     assert main(["export", str(out), "--comparison", str(tmp_path / "none.json"), "--to", str(tmp_path / "z")]) == 0
     assert "alignments table is empty" in capsys.readouterr().err
     assert pd.read_csv(tmp_path / "z" / "alignments.csv").empty
+
+
+@pytest.mark.skipif(shutil.which("Rscript") is None, reason="R not installed (apt-get install r-base-core)")
+def test_r_reads_the_csv_exports(run):
+    _, dest = run
+    script = (f'd <- read.csv("{dest / "clauses.csv"}", colClasses = c(region_code = "character"), encoding = "UTF-8");'
+              f'a <- read.csv("{dest / "alignments.csv"}", encoding = "UTF-8");'
+              'cat(nrow(d), sum(startsWith(d$url, "http://")), nrow(a), sum(startsWith(a$url, "http://")), class(d$start))')
+    out = subprocess.run(["Rscript", "-e", script], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    n, n_url, m, m_url, start_type = out.stdout.split()
+    assert n == n_url == str(len(pd.read_csv(dest / "clauses.csv")))
+    assert m == m_url and int(m) > 0 and start_type == "integer"
