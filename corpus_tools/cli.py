@@ -47,6 +47,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+    from .evaluate import evaluate, format_report
+    from .io import InputError, atomic_write
+    try:
+        result = evaluate(args.gold, args.extracted)
+    except InputError as exc:
+        print(f"corpus-tools evaluate: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(result, per_document=args.per_document, show=args.show))
+    if args.json:
+        atomic_write(args.json, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
 def _threshold(value: str) -> float:
     """--threshold: a score on the 0-100 scale of the similarity (argparse type)."""
     try:
@@ -92,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check outputs against their JSON Schemas and offsets")
     v.add_argument("extracted", nargs="?", default="extracted", type=Path)
     v.set_defaults(func=_cmd_validate)
+
+    ev = sub.add_parser("evaluate", help="precision/recall/F1 of an extraction against gold clauses")
+    ev.add_argument("gold", type=Path, help="directory of <doc_id>.gold.jsonl, or one JSONL file with doc_id per line")
+    ev.add_argument("extracted", nargs="?", default="extracted", type=Path)
+    ev.add_argument("--json", type=Path, help="write the full result (per document, misses, spurious) here")
+    ev.add_argument("--per-document", action="store_true", help="also print one row per document")
+    ev.add_argument("--show", type=int, default=20, help="misses and spurious clauses to print (0 = none)")
+    ev.set_defaults(func=_cmd_evaluate)
     return p
 
 
