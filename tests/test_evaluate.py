@@ -186,3 +186,19 @@ def test_cli_prints_table_writes_json_and_reports_bad_input(tmp_path, capsys):
     assert saved["overall"]["fn"] == 1 and saved["misses"][0]["doc_id"] == "d1"
     assert cli_main(["evaluate", str(gdir), str(tmp_path / "nothing")]) == 2
     assert "run `corpus-tools extract` first" in capsys.readouterr().err
+
+
+def test_cli_thresholds_change_the_match_and_bad_values_are_refused(tmp_path, capsys):
+    gdir = tmp_path / "gold"
+    gdir.mkdir()
+    (gdir / "d1.gold.jsonl").write_text(json.dumps({"kind": "prohibition", "text": "ASN dilarang memasang baliho calon di kantor"}) + "\n",
+                                        encoding="utf-8")
+    out = write_out(tmp_path / "out", [{"doc_id": "d1", "text": TEXT, "clauses": [{"kind": "prohibition", "start": 0, "end": len(TEXT)}]}])
+    js = tmp_path / "r.json"
+    assert cli_main(["evaluate", str(gdir), str(out), "--json", str(js)]) == 0
+    assert json.loads(js.read_text(encoding="utf-8"))["overall"]["tp"] == 0
+    assert cli_main(["evaluate", str(gdir), str(out), "--json", str(js), "--pred-min", "0.1"]) == 0
+    assert json.loads(js.read_text(encoding="utf-8"))["overall"]["tp"] == 1
+    with pytest.raises(SystemExit):
+        cli_main(["evaluate", str(gdir), str(out), "--gold-min", "1.5"])
+    assert "outside (0, 1]" in capsys.readouterr().err
