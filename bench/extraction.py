@@ -71,17 +71,29 @@ def extract(inputs: list[Path], out_dir: Path, jobs: int) -> float:
 def cue_pattern(settings=None) -> tuple[re.Pattern, dict[str, str]]:
     """One regex over every cue word (and its variants) of the lexicon, longest first."""
     from corpus_tools.settings import resolve
-    data = resolve(settings).data("cues.json")
     kinds: dict[str, str] = {}
-    for entry in data.get("cues", []) if isinstance(data, dict) else []:
-        if isinstance(entry, dict) and entry.get("cue") and entry.get("kind"):
-            for form in [entry["cue"], *entry.get("variants", [])]:
+    for entry in _cue_entries(resolve(settings).data("cues.json")):
+        for form in [entry["cue"], *entry.get("variants", [])]:
+            if isinstance(form, str) and form.strip():
                 kinds.setdefault(form.lower(), entry["kind"])
     if not kinds:
-        raise SystemExit("bench extraction: data/cues.json has no 'cues' entries with 'cue' and 'kind'")
+        raise SystemExit("bench extraction: data/cues.json holds no entry with a 'cue' and a 'kind'")
     alts = "|".join(re.escape(c) for c in sorted(kinds, key=len, reverse=True))
     neg = "|".join(NEGATORS)
     return re.compile(rf"\b(?:(?P<neg>{neg})\s+)?(?P<cue>{alts})\b", re.I), kinds
+
+
+def _cue_entries(node):
+    """Every object holding a string ``cue`` and a known ``kind``, wherever the lexicon keeps it."""
+    from corpus_tools.models import KINDS
+    if isinstance(node, dict):
+        if isinstance(node.get("cue"), str) and node.get("kind") in KINDS:
+            yield node
+        for value in node.values():
+            yield from _cue_entries(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _cue_entries(value)
 
 
 def grep_clauses(text: str, pattern: re.Pattern, kinds: dict[str, str]) -> list[dict]:
