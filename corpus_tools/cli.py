@@ -126,9 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--per-document", action="store_true", help="also print one row per document")
     ev.add_argument("--show", type=int, default=20, help="misses and spurious clauses to print (0 = none)")
     from .evaluate import GOLD_MIN_COVERAGE, PRED_MIN_COVERAGE
-    ev.add_argument("--gold-min", type=_share, default=GOLD_MIN_COVERAGE,
+    ev.add_argument("--gold-min", type=_share, default=None,
                     help=f"share of the gold span the overlap must cover (default {GOLD_MIN_COVERAGE})")
-    ev.add_argument("--pred-min", type=_share, default=PRED_MIN_COVERAGE,
+    ev.add_argument("--pred-min", type=_share, default=None,
                     help=f"share of the predicted span the overlap must cover (default {PRED_MIN_COVERAGE})")
     ev.set_defaults(func=_cmd_evaluate)
     return p

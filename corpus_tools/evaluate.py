@@ -30,12 +30,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .io import InputError
 from .models import KINDS
+from .settings import Settings, register, resolve
 
 # A gold and a predicted span match when the overlap covers this share of the gold span ...
 GOLD_MIN_COVERAGE = 0.5
@@ -44,6 +44,8 @@ GOLD_MIN_COVERAGE = 0.5
 PRED_MIN_COVERAGE = 0.4
 
 GOLD_SUFFIX = ".gold.jsonl"
+GOLD_SCHEMA = "schemas/gold.schema.json"   # a data file: users may replace it like any other
+SECTION = "evaluate"                      # settings section: {"gold_min": ..., "pred_min": ...}
 LOST = "lost in cleaning"
 NOT_EXTRACTED = "document not extracted"
 NONE = "none"          # the confusion matrix's row/column for "no counterpart"
@@ -68,20 +70,19 @@ class Gold:
 
 
 # ------------------------------------------------------------------ 1. read gold
-@lru_cache(maxsize=1)
-def _validator():
+@register("evaluate.gold_validator")
+def _build_validator(settings: Settings):
     from jsonschema import Draft202012Validator
-    path = Path(__file__).with_name("data") / "schemas" / "gold.schema.json"
-    return Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+    return Draft202012Validator(settings.data(GOLD_SCHEMA))
 
 
-def _parse_line(path: Path, lineno: int, line: str, doc_id: Optional[str]) -> Gold:
+def _parse_line(path: Path, lineno: int, line: str, doc_id: Optional[str], validator) -> Gold:
     where = f"line {lineno}"
     try:
         rec = json.loads(line)
     except ValueError as exc:
         raise InputError(path, f"{where}: not JSON ({exc.msg})") from None
-    errors = sorted(_validator().iter_errors(rec), key=lambda e: list(e.absolute_path))
+    errors = sorted(validator.iter_errors(rec), key=lambda e: list(e.absolute_path))
     if errors:
         e = errors[0]
         field = ".".join(str(p) for p in e.absolute_path)
@@ -96,17 +97,18 @@ def _parse_line(path: Path, lineno: int, line: str, doc_id: Optional[str]) -> Go
                 actor=rec.get("actor"), note=rec.get("note"), source=f"{path.name}:{lineno}")
 
 
-def _read_jsonl(path: Path, doc_id: Optional[str]) -> list[Gold]:
+def _read_jsonl(path: Path, doc_id: Optional[str], validator) -> list[Gold]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(path, f"cannot read gold ({getattr(exc, 'strerror', None) or exc})") from None
-    return [_parse_line(path, n, line, doc_id) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    return [_parse_line(path, n, line, doc_id, validator) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
-def load_gold(gold: str | os.PathLike) -> dict[str, list[Gold]]:
+def load_gold(gold: str | os.PathLike, *, settings: Optional[Settings] = None) -> dict[str, list[Gold]]:
     """Gold clauses by doc_id, from a directory of ``<doc_id>.gold.jsonl`` or one JSONL file.
     Every document of a directory is present, even with no clause (a no-rule document)."""
+    validator = resolve(settings).component("evaluate.gold_validator")
     path = Path(gold)
     out: dict[str, list[Gold]] = {}
     if path.is_dir():
@@ -114,11 +116,11 @@ def load_gold(gold: str | os.PathLike) -> dict[str, list[Gold]]:
         if not files:
             raise InputError(path, f"no *{GOLD_SUFFIX} files in this directory")
         for f in files:
-            out[f.name[:-len(GOLD_SUFFIX)]] = _read_jsonl(f, f.name[:-len(GOLD_SUFFIX)])
+            out[f.name[:-len(GOLD_SUFFIX)]] = _read_jsonl(f, f.name[:-len(GOLD_SUFFIX)], validator)
         return out
     if not path.exists():
         raise InputError(path, "gold not found (a directory of *.gold.jsonl or one .jsonl file)")
-    for g in _read_jsonl(path, None):
+    for g in _read_jsonl(path, None, validator):
         out.setdefault(g.doc_id, []).append(g)
     return out
 
@@ -306,8 +308,17 @@ def score(gold: dict[str, list[Gold]], documents: Iterable[dict], *, gold_min: f
     }
 
 
-def evaluate(gold: str | os.PathLike, out_dir: str | os.PathLike, *, gold_min: float = GOLD_MIN_COVERAGE,
-             pred_min: float = PRED_MIN_COVERAGE) -> dict:
+def thresholds(settings: Optional[Settings] = None, gold_min: Optional[float] = None,
+               pred_min: Optional[float] = None) -> tuple[float, float]:
+    """The span-match thresholds: explicit values, else the settings' "evaluate" section,
+    else GOLD_MIN_COVERAGE / PRED_MIN_COVERAGE."""
+    section = resolve(settings).section(SECTION)
+    return (float(gold_min if gold_min is not None else section.get("gold_min", GOLD_MIN_COVERAGE)),
+            float(pred_min if pred_min is not None else section.get("pred_min", PRED_MIN_COVERAGE)))
+
+
+def evaluate(gold: str | os.PathLike, out_dir: str | os.PathLike, *, gold_min: Optional[float] = None,
+             pred_min: Optional[float] = None, settings: Optional[Settings] = None) -> dict:
     """Score the extraction in ``out_dir`` (``corpus-tools extract`` output) against ``gold``
     (a directory of ``<doc_id>.gold.jsonl`` or one JSONL file with ``doc_id`` on each line).
 
@@ -315,10 +326,13 @@ def evaluate(gold: str | os.PathLike, out_dir: str | os.PathLike, *, gold_min: f
     fn), ``per_document``, ``confusion`` (gold kind -> predicted kind -> count, ``none`` for
     a miss or a spurious clause), ``misses`` and ``spurious`` with their text, ``no_rule``
     (documents whose gold is empty and the clauses found in them) and the matching
-    thresholds used. Raises InputError naming the file for bad gold or a missing extraction.
+    thresholds used (``gold_min``/``pred_min``, else the settings' ``evaluate`` section, else
+    the module constants). Raises InputError naming the file for bad gold or a missing
+    extraction.
     """
     from .outputs import Layout, iter_documents
-    golds = load_gold(gold)
+    gold_min, pred_min = thresholds(settings, gold_min, pred_min)
+    golds = load_gold(gold, settings=settings)
     if not Layout(out_dir).documents.is_dir():
         raise InputError(Layout(out_dir).documents, "no extracted documents here; run `corpus-tools extract` first")
     return score(golds, iter_documents(out_dir), gold_min=gold_min, pred_min=pred_min)

@@ -202,3 +202,30 @@ def test_cli_thresholds_change_the_match_and_bad_values_are_refused(tmp_path, ca
     with pytest.raises(SystemExit):
         cli_main(["evaluate", str(gdir), str(out), "--gold-min", "1.5"])
     assert "outside (0, 1]" in capsys.readouterr().err
+
+
+def test_thresholds_come_from_arguments_then_settings_then_constants(tmp_path):
+    from corpus_tools.settings import Settings
+    assert ev.thresholds() == (ev.GOLD_MIN_COVERAGE, ev.PRED_MIN_COVERAGE)
+    s = Settings(sections={"evaluate": {"pred_min": 0.1}})
+    assert ev.thresholds(s) == (ev.GOLD_MIN_COVERAGE, 0.1)
+    assert ev.thresholds(s, gold_min=0.9, pred_min=0.8) == (0.9, 0.8)
+    g = {"kind": "prohibition", "text": "ASN dilarang memasang baliho calon di kantor"}
+    (tmp_path / "d1.gold.jsonl").write_text(json.dumps(g) + "\n", encoding="utf-8")
+    out = write_out(tmp_path / "out", [{"doc_id": "d1", "text": TEXT, "clauses": [{"kind": "prohibition", "start": 0, "end": len(TEXT)}]}])
+    assert ev.evaluate(tmp_path, out)["overall"]["tp"] == 0
+    assert ev.evaluate(tmp_path, out, settings=s)["overall"]["tp"] == 1
+
+
+def test_a_users_gold_schema_replaces_the_shipped_one(tmp_path):
+    from corpus_tools.settings import Settings
+    strict = json.loads((ev.resolve(None).path(ev.GOLD_SCHEMA)).read_text(encoding="utf-8"))
+    strict["required"] = ["kind", "text", "actor"]
+    schema = tmp_path / "gold.schema.json"
+    schema.write_text(json.dumps(strict), encoding="utf-8")
+    gdir = tmp_path / "gold"
+    gdir.mkdir()
+    (gdir / "d1.gold.jsonl").write_text('{"kind": "obligation", "text": "wajib"}\n', encoding="utf-8")
+    assert ev.load_gold(gdir)["d1"][0].kind == "obligation"
+    with pytest.raises(InputError, match="line 1: 'actor' is a required property"):
+        ev.load_gold(gdir, settings=Settings(overrides={ev.GOLD_SCHEMA: schema}))
