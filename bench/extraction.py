@@ -14,6 +14,7 @@ README can show how far above grep the extractor is.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import shutil
@@ -119,6 +120,34 @@ def grep_documents(documents: list[dict]) -> list[dict]:
 
 
 # ------------------------------------------------------------------ report
+def index_groups(dirs: list[Path]) -> dict[str, dict[str, list[str]]]:
+    """doc_ids by format and by pattern number, from each directory's index.csv (when present)."""
+    groups: dict[str, dict[str, list[str]]] = {"format": {}, "pattern": {}}
+    for d in dirs:
+        index = d / "index.csv"
+        if not index.exists():
+            continue
+        with open(index, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                groups["format"].setdefault(row.get("format") or "?", []).append(row["doc_id"])
+                for n in (row.get("patterns") or "").split():
+                    groups["pattern"].setdefault(n, []).append(row["doc_id"])
+    return groups
+
+
+def group_rows(result: dict, groups: dict[str, dict[str, list[str]]]) -> list[str]:
+    """P/R/F1 summed over the documents of each format and each catalogued pattern."""
+    from corpus_tools.evaluate import _prf
+    rows = []
+    for kind, members in groups.items():
+        for name in sorted(members, key=lambda k: (len(k), k)):
+            docs = [result["per_document"][d] for d in members[name] if d in result["per_document"]]
+            r = _prf(*(sum(x[f] for x in docs) for f in ("tp", "fp", "fn")))
+            rows.append(f"  {kind} {name:6} {len(docs):4} docs  P {r['precision']:.3f}  R {r['recall']:.3f}  "
+                        f"F1 {r['f1']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+    return rows
+
+
 def table(name: str, result: dict) -> list[str]:
     rows = [f"{name:11} {kind:12} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:7.3f} {r['tp']:5} {r['fp']:5} {r['fn']:5}"
             for kind, r in list(result["by_kind"].items()) + [("overall", result["overall"])]]
@@ -134,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1, help="extraction worker processes (default 1)")
     ap.add_argument("--json", type=Path, help="write both full results here")
     ap.add_argument("--show", type=int, default=0, help="print this many misses and spurious clauses of the extractor")
+    ap.add_argument("--groups", action="store_true",
+                    help="also print the extractor's scores per page format and per pattern of patterns.md (index.csv)")
     ap.add_argument("--quick", action="store_true", help="accepted for `python -m bench --quick` (the run is already short)")
     ap.add_argument("--full", action="store_true", help="accepted for `python -m bench --full`")
     args = ap.parse_args(argv)
@@ -154,6 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'method':11} {'kind':12} {'precision':>9} {'recall':>7} {'F1':>7} {'tp':>5} {'fp':>5} {'fn':>5}")
     for line in table("extractor", extractor) + table("cue-grep", grep):
         print(line)
+    if args.groups:
+        print("extractor by group (articles tagged with a pattern hold other clauses too):")
+        for line in group_rows(extractor, index_groups(dirs)):
+            print(line)
     if extractor["lost_in_cleaning"]:
         print(f"extractor: {extractor['lost_in_cleaning']} gold clause(s) lost in cleaning")
     if args.show:

@@ -21,3 +21,15 @@ def test_article_inputs_are_the_pages_with_gold_not_their_sidecars():
     assert names and all(p.suffix in (".txt", ".html") for p in inputs)
     assert not any(n.endswith(".body.txt") for n in names)
     assert len(inputs) == len(list(ARTICLES.glob("*.gold.jsonl")))
+
+
+def test_groups_sum_the_documents_of_each_format_and_pattern(tmp_path):
+    from bench.extraction import group_rows, index_groups
+    (tmp_path / "index.csv").write_text("doc_id,format,region,outlet,outlet_style,patterns,no_rule\n"
+                                        "a,text,R,O,s,1 6,0\nb,html,R,O,s,6,0\n", encoding="utf-8")
+    groups = index_groups([tmp_path])
+    assert groups == {"format": {"text": ["a"], "html": ["b"]}, "pattern": {"1": ["a"], "6": ["a", "b"]}}
+    result = {"per_document": {"a": {"tp": 2, "fp": 0, "fn": 2}, "b": {"tp": 1, "fp": 1, "fn": 0}}}
+    rows = {r.split()[0] + " " + r.split()[1]: r for r in group_rows(result, groups)}
+    assert "P 0.750  R 0.600" in rows["pattern 6"] and "(tp 3, fp 1, fn 2)" in rows["pattern 6"]
+    assert "P 1.000  R 0.500" in rows["pattern 1"]
