@@ -362,7 +362,9 @@ class _Outlet:
         self.origin = f"{parts.scheme}://{parts.netloc}"
         self.since, self.crawl_allowed = since, crawl
         self.found: dict[str, Candidate] = {}
+        self._home = None
         self._home_html: Optional[str] = None
+        self.last_error: Optional[scrape.FetchError] = None
 
     def problem(self, url: str, what: str) -> None:
         self.report.problems.append(f"{url}: {what}")
@@ -371,6 +373,7 @@ class _Outlet:
         try:
             return self.fetcher.get(url)
         except scrape.FetchError as exc:
+            self.last_error = exc
             if not quiet:
                 self.problem(url, str(exc))
             return None
@@ -397,6 +400,10 @@ class _Outlet:
         if self.home.rstrip("/").endswith((".xml", ".gz", ".rss", "/feed", "/rss", "/atom")):
             self.from_xml_url(self.home)
         else:
+            self._home = self.get(self.home)
+            if self._home is None and self.last_error is not None and self.last_error.status is None:
+                self.problem(self.home, "outlet unreachable: skipped")   # not every guessed path again
+                return []
             self.sitemaps()
             self.feeds()
             if len(self.found) < self.knobs.crawl_min_candidates and self.crawl_allowed:
@@ -457,7 +464,7 @@ class _Outlet:
     # -- 2. feeds
     def feeds(self) -> None:
         from trafilatura.feeds import FeedParameters, determine_feed
-        home = self.get(self.home)
+        home = self._home
         links: list[str] = []
         if home is not None:
             self._home_html = _html_text(home)

@@ -167,3 +167,15 @@ def test_cli_errors(sites, tmp_path, capsys):
     assert "YYYY-MM-DD" in capsys.readouterr().err
     assert main(["discover", "--out", str(out), "-q"]) == 2
     assert main(["discover", "ftp://x.test/", "--out", str(out), "-q"]) == 2
+
+
+def test_unreachable_outlet_is_reported_not_fatal(sites):
+    import socket
+    with socket.socket() as s:          # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/"
+    a, _, _ = sites
+    r = d.discover([dead, a.base], scrape_settings=FAST)
+    assert f"{dead}: outlet unreachable: skipped" in r.problems
+    assert len([p for p in r.problems if p.startswith(dead)]) == 2       # the error, then the skip
+    assert r.kept and all(c.url.startswith(a.base) for c in r.kept)     # the live outlet still answered
