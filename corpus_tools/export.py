@@ -102,6 +102,8 @@ def tables(out_dir: str | os.PathLike, comparison: Optional[str | os.PathLike] =
     docs, clauses = [], []
     for doc in outputs.iter_documents(out_dir):
         row = _doc_row(doc, clusters, sizes)
+        if "documents" not in need:
+            row["text"] = None             # only the documents table shows it: memory stays flat
         if "clauses" in need:
             join = {k: row[k] for k in ("url", "outlet", "published", "region", "region_code", "issuer",
                                         "circular_date", "cluster_id", "title")}
