@@ -11,7 +11,7 @@ BENCH_ARGS ?=
 URLS   ?= $(RAW)/urls.txt
 
 .NOTPARALLEL:
-.PHONY: setup extract compare test bench scrape validate clean-out export
+.PHONY: setup extract compare test bench scrape validate clean-out export discover
 
 setup: $(VENV)/.installed
 
@@ -29,6 +29,9 @@ compare: setup
 
 validate: setup
 	$(BIN)/corpus-tools validate $(OUT)
+
+discover: setup
+	$(BIN)/corpus-tools discover $(OUTLETS) --out $(URLS) $(if $(SINCE),--since $(SINCE))
 
 scrape: setup
 	$(BIN)/corpus-tools scrape $(URLS) --raw $(RAW)
