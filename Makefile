@@ -31,7 +31,7 @@ validate: setup
 	$(BIN)/corpus-tools validate $(OUT)
 
 discover: setup
-	$(BIN)/corpus-tools discover $(OUTLETS) --out $(URLS) $(if $(SINCE),--since $(SINCE))
+	$(BIN)/corpus-tools discover $(OUTLETS) --out urls.csv $(if $(SINCE),--since $(SINCE))
 
 scrape: setup
 	$(BIN)/corpus-tools scrape $(URLS) --raw $(RAW)
