@@ -12,7 +12,7 @@ dicts), and every row carries the URL of the article it comes from.
     export(out, ["sqlite"])     the three tables as csv / xlsx / parquet / sqlite files
 
     >>> import corpus_tools as ct
-    >>> ct.__version__
+    >>> ct.__version__                                                # doctest: +SKIP
     '0.1.0'
     >>> [name for name in ("extract_dir", "load_clauses", "load_alignments") if name in dir(ct)]
     ['extract_dir', 'load_clauses', 'load_alignments']
@@ -27,7 +27,15 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-__version__ = "0.1.0"
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("corpus_tools")          # one source: pyproject.toml
+    except PackageNotFoundError:                # run from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__ = _version()
 
 __all__ = ["__version__", "extract_dir", "compare_dir", "load_documents", "load_clauses", "load_alignments",
            "iter_documents", "extract_file", "discover", "export", "Settings"]
