@@ -187,6 +187,14 @@ def _child_text(el, *names: str) -> Optional[str]:
     return None
 
 
+def _own_text(el, name: str) -> Optional[str]:
+    """Text of a direct child (a <url>'s own <loc>, not an <image:loc> inside it)."""
+    for child in el:
+        if _local(child.tag) == name and (child.text or "").strip():
+            return child.text.strip()
+    return None
+
+
 def gunzip(body: bytes, cap: int) -> bytes:
     """Undo gzip, refusing more than ``cap`` bytes of output (a gzip bomb stops there)."""
     d = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -232,21 +240,21 @@ def parse_sitemap(body: bytes, url: str) -> tuple[list[tuple[str, Optional[str]]
     children, entries = [], []
     if _local(root.tag) == "sitemapindex":
         for sm in root:
-            if _local(sm.tag) == "sitemap" and (loc := _child_text(sm, "loc")):
-                children.append((urljoin(url, loc), day(_child_text(sm, "lastmod"))))
+            if _local(sm.tag) == "sitemap" and (loc := _own_text(sm, "loc")):
+                children.append((urljoin(url, loc), day(_own_text(sm, "lastmod"))))
     elif _local(root.tag) == "urlset":
         for u in root:
-            if _local(u.tag) != "url" or not (loc := _child_text(u, "loc")):
+            if _local(u.tag) != "url" or not (loc := _own_text(u, "loc")):
                 continue
             news = next((c for c in u if _local(c.tag) == "news"), None)
             if news is not None:
                 entries.append(Candidate(urljoin(url, loc), title=_child_text(news, "title"),
                                          date=day(_child_text(news, "publication_date")) or
-                                         day(_child_text(u, "lastmod")),
+                                         day(_own_text(u, "lastmod")),
                                          description=_child_text(news, "keywords"),
                                          found_by=NEWS_SITEMAP, found_at=url))
             else:
-                entries.append(Candidate(urljoin(url, loc), date=day(_child_text(u, "lastmod")),
+                entries.append(Candidate(urljoin(url, loc), date=day(_own_text(u, "lastmod")),
                                          found_by=SITEMAP, found_at=url))
     return children, entries
 

@@ -179,3 +179,12 @@ def test_unreachable_outlet_is_reported_not_fatal(sites):
     assert f"{dead}: outlet unreachable: skipped" in r.problems
     assert len([p for p in r.problems if p.startswith(dead)]) == 2       # the error, then the skip
     assert r.kept and all(c.url.startswith(a.base) for c in r.kept)     # the live outlet still answered
+
+
+def test_sitemap_image_locations_are_not_pages():
+    xml = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+           b'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">'
+           b'<url><image:image><image:loc>https://cdn.x.test/foto.jpg</image:loc></image:image>'
+           b'<loc>https://x.test/asn-dilarang-ikut-kampanye</loc><lastmod>2024-02-01</lastmod></url></urlset>')
+    _, entries = d.parse_sitemap(xml, "https://x.test/sitemap.xml")
+    assert [(e.url, e.date) for e in entries] == [("https://x.test/asn-dilarang-ikut-kampanye", "2024-02-01")]
