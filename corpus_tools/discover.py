@@ -354,6 +354,7 @@ def _html_text(page) -> str:
 @dataclass
 class _Knobs:
     max_sitemaps: int
+    max_feeds: int
     max_entries: int
     crawl_max_pages: int
     crawl_min_candidates: int
@@ -478,7 +479,8 @@ class _Outlet:
             self._home_html = _html_text(home)
             params = FeedParameters(self.origin, self.host, self.host)
             try:
-                links = [u for u in determine_feed(self._home_html, params) if same_site(u, self.host)]
+                # a feed hosted elsewhere (a feed service) is fine: its items are checked for the site
+                links = determine_feed(self._home_html, params)[:self.knobs.max_feeds]
             except Exception as exc:    # trafilatura on a malformed page: fall back to guesses
                 self.problem(self.home, f"feed links unreadable ({type(exc).__name__})")
         guessed = not links
@@ -563,7 +565,7 @@ def discover(outlets: Iterable[str], *, keywords: Optional[list[str]] = None, ma
     for name, value in (("since", since), ("until", until)):
         if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise ValueError(f"--{name} {value!r}: expected YYYY-MM-DD")
-    knobs = _Knobs(max_sitemaps=int(data["max_sitemaps"]), max_entries=int(data["max_entries"]),
+    knobs = _Knobs(max_sitemaps=int(data["max_sitemaps"]), max_feeds=int(data["max_feeds"]), max_entries=int(data["max_entries"]),
                    crawl_max_pages=int(data["crawl_max_pages"]),
                    crawl_min_candidates=int(data["crawl_min_candidates"]),
                    feed_guesses=tuple(data["feed_guesses"]), sitemap_guesses=tuple(data["sitemap_guesses"]))
