@@ -188,3 +188,12 @@ def test_sitemap_image_locations_are_not_pages():
            b'<loc>https://x.test/asn-dilarang-ikut-kampanye</loc><lastmod>2024-02-01</lastmod></url></urlset>')
     _, entries = d.parse_sitemap(xml, "https://x.test/sitemap.xml")
     assert [(e.url, e.date) for e in entries] == [("https://x.test/asn-dilarang-ikut-kampanye", "2024-02-01")]
+
+
+def test_feeds_per_outlet_are_bounded(sites):
+    _, b, _ = sites
+    from corpus_tools.settings import Settings
+    before = len(b.hits)
+    r = d.discover([b.base], scrape_settings=FAST, settings=Settings(sections={"discover": {"max_feeds": 1}}))
+    assert "/rss" in b.hits[before:] and "/atom.xml" not in b.hits[before:]
+    assert {c.found_at.rsplit("/", 1)[-1] for c in r.found} == {"rss"}
