@@ -197,3 +197,11 @@ def test_feeds_per_outlet_are_bounded(sites):
     r = d.discover([b.base], scrape_settings=FAST, settings=Settings(sections={"discover": {"max_feeds": 1}}))
     assert "/rss" in b.hits[before:] and "/atom.xml" not in b.hits[before:]
     assert {c.found_at.rsplit("/", 1)[-1] for c in r.found} == {"rss"}
+
+
+def test_a_sitemap_or_feed_url_can_be_given_directly(sites):
+    a, b, _ = sites
+    r = d.discover([a.url("/sitemap-news.xml")], scrape_settings=FAST, match_all=True)
+    assert {c.found_by for c in r.found} == {"news-sitemap"} and len(r.found) == 3
+    r = d.discover([b.url("/atom.xml")], scrape_settings=FAST, match_all=True)
+    assert [c.url.rsplit("/", 1)[-1] for c in r.found] == ["sekda-sukamaju-pegawai-ikut-kampanye-diperiksa"]
