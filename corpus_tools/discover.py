@@ -101,6 +101,8 @@ def day(value: Optional[str]) -> Optional[str]:
 
     >>> day("2023-11-21T23:10:00+07:00"), day("Tue, 21 Nov 2023 08:00:00 +0700"), day("kemarin")
     ('2023-11-21', '2023-11-21', None)
+    >>> day("Selasa, 21 November 2023 08:00 WIB"), day("Sel, 21 Nov 2023 08:00:00 +0700")
+    ('2023-11-21', '2023-11-21')
     """
     if not value:
         return None
@@ -110,7 +112,9 @@ def day(value: Optional[str]) -> Optional[str]:
     try:
         return email.utils.parsedate_to_datetime(value.strip()).date().isoformat()
     except (TypeError, ValueError, IndexError):
-        return None
+        pass
+    from .dates import parse_date        # a CMS writing the date in Indonesian ("Senin, 2 September 2024")
+    return parse_date(value)
 
 
 def outlet_url(name: str) -> str:
