@@ -13,7 +13,8 @@ Three tables, each row carrying the URL of the article it comes from:
 
 Writers come from the ecosystem and are optional (``pip install 'corpus_tools[export]'``):
 pandas + openpyxl (xlsx), pyarrow (parquet), sqlite-utils (sqlite: typed columns, foreign
-keys, a full-text index on clause text, ready for ``datasette corpus.db``). CSV cells that a
+keys, a full-text index on clause text, and ``corpus.metadata.json`` with facets for
+``datasette corpus.db -m corpus.metadata.json``). CSV cells that a
 spreadsheet would run as a formula (starting with = + - @ tab or CR) are prefixed with ``'``
 unless ``neutralise=False``; parquet and sqlite keep values exact.
 """
@@ -58,6 +59,9 @@ ALIGNMENT_COLUMNS = ("circular", "circular_number", "issuer", "region", "region_
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "clauses": CLAUSE_COLUMNS, "alignments": ALIGNMENT_COLUMNS}
 INTEGER_COLUMNS = {"n_circulars", "n_clauses", "cluster_size", "start", "end", "n_witnesses", "n_clusters"}
 FLOAT_COLUMNS = {"score"}
+DATASETTE_FACETS = (("documents", ("region", "outlet", "cluster_id"), "title"),
+                    ("clauses", ("kind", "region", "actor_normalized", "outlet"), "text"),
+                    ("alignments", ("status", "region", "baseline_id"), "baseline_id"))
 
 
 class MissingExtra(RuntimeError):
@@ -306,6 +310,10 @@ def write_sqlite(data: dict[str, list[dict]], path: Path) -> None:
     db["documents"].enable_fts(["title", "text"], create_triggers=True)
     db.close()
     os.replace(tmp, path)
+    # `datasette corpus.db -m corpus.metadata.json`: facets researchers start from
+    meta = {"title": "corpus_tools export", "databases": {path.stem: {"tables": {
+        name: {"facets": list(facets), "label_column": label} for name, facets, label in DATASETTE_FACETS}}}}
+    atomic_write(path.with_name(path.stem + ".metadata.json"), json.dumps(meta, indent=2) + "\n")
 
 
 def export(out_dir: str | os.PathLike, formats: Iterable[str] = ("csv",), dest: Optional[str | os.PathLike] = None,

@@ -117,6 +117,11 @@ def test_sqlite_for_datasette(run):
     assert len(hits) >= 3 and all(u.startswith("http://") for (u,) in hits)
     n = db.execute("SELECT COUNT(*) FROM alignments WHERE status = 'added'").fetchone()[0]
     assert n > 0
+    import json
+    meta = json.loads((dest / "corpus.metadata.json").read_text(encoding="utf-8"))["databases"]["corpus"]["tables"]
+    for table, spec in meta.items():            # every facet is a column of its table
+        cols = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+        assert set(spec["facets"]) | {spec["label_column"]} <= cols, table
 
 
 def test_csv_cells_are_neutralised(tmp_path):
