@@ -13,7 +13,7 @@ CONFIG ?=
 URLS   ?= $(RAW)/urls.txt
 
 .NOTPARALLEL:
-.PHONY: setup extract compare test faults bench scrape validate clean-out
+.PHONY: setup extract compare test faults bench scrape validate clean-out export discover
 
 setup: $(VENV)/.installed
 
@@ -32,8 +32,14 @@ compare: setup
 validate: setup
 	$(BIN)/corpus-tools validate $(OUT)
 
+discover: setup
+	$(BIN)/corpus-tools discover $(OUTLETS) --out urls.csv $(if $(SINCE),--since $(SINCE))
+
 scrape: setup
 	$(BIN)/corpus-tools scrape $(URLS) --raw $(RAW)
+
+export: setup
+	$(BIN)/corpus-tools export $(OUT) --format $(or $(FORMAT),csv)
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -11,7 +11,7 @@ documents in flight) and deterministic (outputs do not depend on completion orde
     plan      inputs + what is on disk -> one Task per input (skip | relocate | analyse | extract)
     execute   tasks -> documents/*.json as they complete (pebble pool, Dask, or in-process)
     finish    documents -> clauses.jsonl, errors.json, then manifest.json (outputs.write_index),
-              and only then stale documents removed
+              duplicates.json, and only then stale documents removed
 
 The whole run holds OUT_DIR's exclusive lock (outputs.lock). Every input ends with one
 document or one errors.json entry (a transient failure keeps the last good document).
@@ -440,6 +440,8 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
                 {"schema_version": config.SCHEMA_VERSION,
                  "stages": {fmt: config.stage_versions(fmt, settings) for fmt in ("text", "html")},
                  "inputs": rows})
+    from .duplicates import write_duplicates      # near-duplicate clusters of the documents kept
+    write_duplicates(out_dir, rows)
     removed = []
     for doc_path in docs_dir.glob("*.json"):     # inputs gone or failed: their outputs are stale
         if doc_path.stem not in live:

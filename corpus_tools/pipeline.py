@@ -18,6 +18,7 @@ from .clean import clean
 from .io import InputError, display_path, read_input_stat
 from .metadata import find_circulars, issuer_and_region
 from .models import as_record
+from .provenance import UNKNOWN
 from .segment import segment
 from .settings import Settings, resolve
 
@@ -46,7 +47,8 @@ def clean_stage(raw, *, settings: Optional[Settings] = None) -> dict:
     """RawDocument -> the clean stage's fields of its document."""
     cdoc = _call(clean, raw, settings=settings)
     return {"source": {"path": raw.path, "sha256": raw.sha256, "format": raw.format,
-                       "encoding": cdoc.encoding, "bytes": len(raw.data)},
+                       "encoding": cdoc.encoding, "bytes": len(raw.data),
+                       **(raw.provenance or UNKNOWN).fields()},
             "title": cdoc.title, "outlet": cdoc.outlet, "author": cdoc.author, "editor": cdoc.editor,
             "published": cdoc.published, "dateline": cdoc.dateline,
             "text": cdoc.text, "removed": [as_record(r) for r in cdoc.removed]}
