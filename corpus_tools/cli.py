@@ -58,7 +58,13 @@ def _cmd_discover(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import export_cli
-    return export_cli(args)
+    from .outputs import OutputLocked, lock
+    try:
+        with lock(args.extracted, exclusive=False):    # never a corpus that extract is writing
+            return export_cli(args)
+    except OutputLocked as exc:
+        print(f"corpus-tools export: {exc}", file=sys.stderr)
+        return 2
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:

@@ -93,6 +93,8 @@ def test_extract_is_refused_while_another_run_holds_the_folder(done, capsys):
         assert "corpus-tools extract is writing it" in capsys.readouterr().err
         assert main(["validate", str(out)]) == 2
         assert "lock .lock held" in capsys.readouterr().err
+        assert main(["export", str(out)]) == 2
+        assert "corpus-tools extract is writing it" in capsys.readouterr().err
     assert snapshot(out) == before
     with lock(out, exclusive=False), lock(out, exclusive=False):    # readers share
         assert validate_dir(out) == []
