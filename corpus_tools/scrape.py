@@ -45,7 +45,8 @@ from urllib.robotparser import RobotFileParser
 import httpcore
 import httpx
 
-from .config import load_data
+from .settings import Settings as RunSettings
+from .settings import resolve
 from .io import atomic_write, mostly_utf8
 
 log = logging.getLogger(__name__)
@@ -108,9 +109,12 @@ class Settings:
     content_types: dict
 
     @classmethod
-    def load(cls, **overrides) -> "Settings":
-        """Shipped settings, with ``overrides`` (None values ignored) on top."""
-        data = {k: v for k, v in load_data(SETTINGS_FILE).items() if not k.startswith("_")}
+    def load(cls, base: Optional[RunSettings] = None, **overrides) -> "Settings":
+        """scrape.json as ``base`` reads it (the shipped file or a user's replacement), its
+        ``scrape`` section on top, then ``overrides`` (None values ignored)."""
+        base = resolve(base)
+        data = {k: v for k, v in base.data(SETTINGS_FILE).items() if not k.startswith("_")}
+        data.update(base.section("scrape"))
         unknown = set(overrides) - {f.name for f in fields(cls)}
         if unknown:
             raise ValueError(f"unknown scrape setting(s): {', '.join(sorted(unknown))}")

@@ -7,22 +7,25 @@ reported and the check goes on with the next file.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
-from . import config
+from .settings import Settings, resolve
 from .outputs import CLAUSES, COMPARISON, COMPARISON_JSON, DOCUMENTS, ERRORS, MANIFEST, index_problems, lock
 
 SCHEMAS = ("clause", "document", "comparison")
 
 
-@lru_cache(maxsize=1)
-def validators():
+def validators(settings: Optional[Settings] = None):
+    """The JSON Schema validators, built once per Settings (schemas are data files)."""
+    settings = resolve(settings)
+    return settings._cached(("validate.validators",), lambda: _validators(settings))
+
+
+def _validators(settings: Settings):
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
-    schemas = {n: json.loads((config.DATA_DIR / "schemas" / f"{n}.schema.json").read_text(encoding="utf-8"))
-               for n in SCHEMAS}
+    schemas = {n: settings.data(f"schemas/{n}.schema.json") for n in SCHEMAS}
     registry = Registry().with_resources(
         [(f"corpus_tools/{n}.schema.json", Resource.from_contents(s)) for n, s in schemas.items()]
         + [(f"{n}.schema.json", Resource.from_contents(s)) for n, s in schemas.items()])

@@ -496,3 +496,18 @@ def test_cli_exit_codes_and_failure_summary(srv, tmp_path, capsys):
     assert "0 fetched, 1 skipped, 0 failed" in capsys.readouterr().err
     assert cli.main(["scrape", str(tmp_path / "nope.txt"), *opts]) == 2
     assert "nope.txt" in capsys.readouterr().err
+
+
+def test_scrape_settings_come_from_the_run_settings(tmp_path):
+    """scrape.json is read through the one Settings object: a user's replacement file and a
+    ``scrape`` section both reach the scraper; explicit overrides still win."""
+    from corpus_tools.settings import Settings as RunSettings
+    shipped = json.loads((RunSettings().path("scrape.json")).read_text(encoding="utf-8"))
+    mine = tmp_path / "scrape.json"
+    mine.write_text(json.dumps({**shipped, "per_host_delay": 7.5, "user_agent": "kajian-asn/1.0"}), encoding="utf-8")
+    base = RunSettings().with_data(**{"scrape.json": mine})
+    assert Settings.load(base).per_host_delay == 7.5 and Settings.load(base).user_agent == "kajian-asn/1.0"
+    sectioned = base.replace(sections={"scrape": {"total_timeout": 33.0}})
+    assert Settings.load(sectioned).total_timeout == 33.0 and Settings.load(sectioned).per_host_delay == 7.5
+    assert Settings.load(sectioned, per_host_delay=1.0).per_host_delay == 1.0
+    assert Settings.load().per_host_delay == shipped["per_host_delay"]
