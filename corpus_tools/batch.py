@@ -317,8 +317,13 @@ class _DocTimeout(BaseException):
     """Raised by SIGALRM in an in-process run: not an Exception, so no stage catches it."""
 
 
+_ALARM_ARMED = [False]      # only a document's own work is interrupted, never the driver
+
+
 def _on_alarm(signum, frame):
-    raise _DocTimeout()
+    if _ALARM_ARMED[0]:
+        _ALARM_ARMED[0] = False
+        raise _DocTimeout()
 
 
 def _in_process(tasks: list[Task], d: str, settings: Optional[Settings],
@@ -331,11 +336,14 @@ def _in_process(tasks: list[Task], d: str, settings: Optional[Settings],
         for task in tasks:
             try:
                 if alarm:
+                    _ALARM_ARMED[0] = True
                     signal.setitimer(signal.ITIMER_REAL, timeout)
                 result = work(task, d, settings)
+                _ALARM_ARMED[0] = False
             except _DocTimeout:
                 result = (None, _timed_out(task, timeout))
             finally:
+                _ALARM_ARMED[0] = False
                 if alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
             yield (task, *result)

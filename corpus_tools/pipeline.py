@@ -1,6 +1,11 @@
 """The extraction chain for one document, and loaders for its outputs.
 
-    extract_file(path)          one input -> document dict (with its clauses)
+    extract_file(path, settings=...)        one input -> document dict (with its clauses)
+    extract_file_stat(path, settings=...)   the same and the stat the input was read under
+                                            (what batch's cache may pair with its hash)
+
+``settings`` (corpus_tools.settings.Settings) is passed to every stage that takes the
+keyword; the document's stage versions are those of the settings used.
     (readers of stored outputs: corpus_tools.outputs)
 
 Many documents (parallel, incremental, atomic) are batch.extract_dir's job.
