@@ -746,6 +746,7 @@ def _fetch(client: httpx.Client, url: str, settings: Settings, pacer: Pacer,
             _DEADLINE.at = deadline
             return _request_once(client, url, settings, pacer, robots), attempt
         except FetchError as exc:
+            _DEADLINE.at = None
             exc.attempts = attempt
             if not exc.retryable or attempt == attempts:
                 raise
@@ -931,6 +932,8 @@ def _scrape_url(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
             manifest.update(doc_id, {**_success_row(meta, url), "outlet": row.get("outlet") or outlet})
             return FetchResult(url, doc_id, FETCHED, file=meta["file"], status=page.status,
                                final_url=page.final_url, attempts=attempts)
+        finally:
+            _DEADLINE.at = None        # waits and other URLs are not this URL's deadline
     if previous:
         # The earlier page stays on disk and in the row; only the error is new.
         manifest.update(doc_id, {**_success_row(previous, url), "outlet": row.get("outlet") or outlet,
