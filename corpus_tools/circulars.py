@@ -37,7 +37,7 @@ MIN_STEM_LEN = 4                     # affix stripping never leaves a stem short
 
 # --- 1. comparable text -------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")   # "spanduk/baliho" is two words
 _MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s+")
 _BIDI_AND_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "ke", "se")
@@ -87,6 +87,33 @@ class Vocabulary:
     def content(self, text: str) -> tuple[str, ...]:
         """Content words of folded text, in order (the legal stop list dropped)."""
         return tuple(w for w in _WORD.findall(text) if w not in self.stop)
+
+
+COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
+
+
+def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: Vocabulary, roles,
+               actor: Optional[str] = None) -> str:
+    """The folded content of a regional clause. Extraction's ``normalized`` (typos repaired)
+    unless it lost content words: a modal inside the content ("yang dapat menguntungkan")
+    or a passive cue late in the sentence can cut it short. Then the clause text itself,
+    without a leading actor + cue (+ complementizer, negator)."""
+    own = vocab.fold(text)
+    if cue:
+        c = vocab.fold(cue)
+        m = re.search(rf"(?<!\w){re.escape(c)}(?!\w)", own) if c else None
+        if m:
+            head = own[:m.start()]
+            if actor and vocab.fold(actor) and vocab.fold(actor) in head:
+                head = head.replace(vocab.fold(actor), " ")
+            head = roles.mask(head) if roles else head
+            if all(w in vocab.stop or w in vocab.negators for w in _WORD.findall(head)):
+                rest = own[m.end():].split()
+                while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
+                    rest = rest[1:]
+                own = " ".join(rest) or own
+    norm = vocab.fold(normalized) if normalized else ""
+    return norm if norm and len(_WORD.findall(norm)) >= len(_WORD.findall(own)) - 1 else own
 
 
 def stem(word: str) -> str:
@@ -261,8 +288,9 @@ def merge_witnesses(gid: str, clauses: list[dict], settings: Optional[Settings] 
     merged: list[RegionalClause] = []
     by_clause_id: dict[str, RegionalClause] = {}
     position: dict[str, int] = {}
+    roles = settings.component("compare.roles")
     for c in clauses:
-        folded = vocab.fold(c.get("normalized") or c["text"])
+        folded = comparable(c["text"], c.get("normalized"), c.get("cue"), vocab, roles, c.get("actor"))
         doc_id = c["doc_id"]
         position[doc_id] = position.get(doc_id, 0) + 1
         match = None

@@ -69,6 +69,7 @@ COMMON_SHARE_DEFAULT = 0.34        # a word in this share of a family's items is
 ENUMERATION_MIN_DEFAULT = 3        # clauses of one article matching a family: the family's list is reported
 ORTHOGRAPHIC_RATIO_DEFAULT = 80.0  # rapidfuzz ratio of a replaced word pair read as a spelling variant
 WITNESS_MERGE_SCORE_DEFAULT = 85.0
+KIND_PENALTY = 10.0                # choosing a family: a clause of another kind scores this much less there
 HIGH_CONFIDENCE_SCORE = 85.0       # row confidence: high at or above, medium above the threshold + 10
 BASELINES_DIR = DATA_DIR / "baselines"
 
@@ -239,6 +240,9 @@ class Roles:
             out.append((s, rid, low[s:e]))
         return [(rid, ph) for _, rid, ph in sorted(out)]
 
+    def mask(self, text: str) -> str:
+        return _masked(text, self)
+
     def _atoms(self, rid: str) -> set[str]:
         members = self.roles[rid].get("members") or []
         return set().union(*(self._atoms(m) for m in members)) if members else {rid}
@@ -299,21 +303,42 @@ class _Prepared:
 def _prepare(c: RegionalClause, vocab: Vocabulary, roles: Roles) -> _Prepared:
     text = c.normalized
     kind, force, cue = c.kind, c.force, c.cue_canonical
-    raw = (c.text or "").lower()
+    raw = vocab.fold(c.text or "")
     words = vocab.words(text)
-    # the words before the clause's content: where its cue and negation are
+    # the words before the clause's content (in the raw text), and an actor + cue + negator
+    # still at the start of the normalised text: where the clause's force and negation are
     idx = raw.find(" ".join(words[:2])) if words else -1
     lead = vocab.words(raw[:idx]) if idx > 0 else []
+    cut = _lead_length(words, vocab, roles)
+    lead += words[:cut]
+    words = words[cut:]
     advisory = [w for w in lead if w in vocab.advisory]
     negated = any(w in vocab.negators for w in lead)
+    if words and words[0] in vocab.negators:
+        negated, words = True, words[1:]
     if advisory:
         force, cue = "advisory", advisory[0]
         if negated:
             kind = "prohibition"       # "sebaiknya tidak", "diimbau agar tidak", "tidak dianjurkan"
-    if words and words[0] in vocab.negators and kind == "prohibition":
-        text = text.split(" ", 1)[1] if " " in text else text
+    if cut or (negated and kind == "prohibition"):
+        text = " ".join(words) if words else text
     masked = _masked(text, roles)
     return _Prepared(c, text, masked, frozenset(stem(w) for w in vocab.content(masked)), kind, force, cue)
+
+
+def _lead_length(words: list[str], vocab: Vocabulary, roles: Roles) -> int:
+    """Words of an actor + advisory cue (+ negator) left at the start of a normalised clause
+    ("pns sebaiknya tidak ..."): 0 when the clause starts with its content."""
+    for k, w in enumerate(words[:8]):
+        if w in vocab.advisory:
+            head = _masked(" ".join(words[:k]), roles).split()
+            if all(x in vocab.stop or x in vocab.negators for x in head):
+                k += 1
+                while k < len(words) and (words[k] in vocab.negators or words[k] in ("agar", "untuk", "supaya")):
+                    k += 1
+                return k
+            return 0
+    return 0
 
 
 def _distinctive(baseline: list[BaselineClause], vocab: Vocabulary, roles: Roles, common_share: float) -> dict:
@@ -354,6 +379,9 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             for k, form in enumerate(masked[base.id]):
                 sc = similarity(form, p.masked, vocab) if p.masked else 0.0
                 dist = _share(distinct[base.id][k], p.stems)
+                if k == 0 and sc >= cs.align_threshold and dist >= cs.align_min_distinct:
+                    best = (sc, 0, dist)
+                    break          # the baseline's own wording first: a variant only where it fails
                 if (sc, dist) > best[::2]:
                     best = (sc, k, dist)
             scores[(r, b)] = best
@@ -366,7 +394,9 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
         per_fam = {}
         for b in range(len(baseline)):
             if ok(r, b):
-                per_fam[fam_of[b]] = max(per_fam.get(fam_of[b], 0.0), scores[(r, b)][0])
+                # a family whose item has the clause's kind is preferred (a duty to a duty list)
+                sc = scores[(r, b)][0] - (KIND_PENALTY if prepared[r].kind != baseline[b].kind else 0.0)
+                per_fam[fam_of[b]] = max(per_fam.get(fam_of[b], -1.0), sc)
         if per_fam:
             top = max(per_fam.values())
             eligible[r] = {f for f, s in per_fam.items() if s >= top - cs.family_margin}
@@ -450,7 +480,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
 
 # --- 5. change types ------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
 def word_diff(a: str, b: str) -> list[list]:
@@ -585,8 +615,9 @@ def classify_changes(ops: list[list], base_text: str, reg: _Prepared, base: Base
             i = j
             continue
         if not d_content and not i_content and not d_roles and not i_roles:
-            add("orthographic variation", detail="function words or list conjunction", **ev)
-            i = j
+            if any(w in vocab.list_conjunctions for w in dw + iw):
+                add("orthographic variation", detail="list conjunction", **ev)
+            i = j                      # function words alone ("melakukan", "yang") change nothing
             continue
         if d_roles and i_roles:
             add("actor substituted", baseline_roles=[r for r, _ in d_roles], regional_roles=[r for r, _ in i_roles],
@@ -594,10 +625,14 @@ def classify_changes(ops: list[list], base_text: str, reg: _Prepared, base: Base
             if len(d_content) <= 1 and len(i_content) <= 1:
                 i = j
                 continue
-        elif i_roles:
+        elif i_roles and len(i_content) <= 1 and not d_content:
             add("actor added", regional_roles=[r for r, _ in i_roles], **ev)
-        elif d_roles:
+            i = j
+            continue
+        elif d_roles and len(d_content) <= 1 and not i_content:
             add("actor removed", baseline_roles=[r for r, _ in d_roles], **ev)
+            i = j
+            continue
         i_context = all(w in vocab.generic for w in i_content)
         d_context = all(w in vocab.generic for w in d_content)
         sanction = [s for s in vocab.sanction if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", I_)]
@@ -724,6 +759,8 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         row = {"baseline_id": base.id, "family": base.family, "status": None, "matched": [], "witness_clauses": [],
                "score": 0.0, "against": None, "how": None, "changes": [], "change_details": [], "diff": [],
                "confidence": None, "reconstructed": bool(base.meta.get("secondary")), "articles": []}
+        if m is not None and not m["regs"] and attest[base.family]["evidence"] not in ("list", "enumeration"):
+            m = None                     # an umbrella is implied only by its items quoted as a list
         if m is None or not m["regs"]:
             if m is not None:            # an umbrella implied by its items
                 row.update(status="covered", how="implied by its items", confidence="medium")
@@ -753,7 +790,7 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         if m.get("split"):
             others = [p for p in regs if p is not primary]
             other_words = {w for p in others for w in _TOKEN.findall(p.text)}
-            details = [d for d in details if not (d["type"] in ("content removed", "content replaced") and
+            details = [d for d in details if not (d["type"] in ("content removed", "content replaced", "actor removed") and
                                                   {w for op, t in d.get("ops", []) if op == -1 for w in t.split()}
                                                   <= other_words | vocab.stop | vocab.list_conjunctions)]
             details.append({"type": "split", "parts": [p.clause.id for p in regs]})
@@ -769,19 +806,25 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
                    confidence=_confidence(score, cs, any(p.clause.disagreement for p in regs)),
                    articles=list(dict.fromkeys(c.rsplit(":", 1)[0] for c in wit)))
         rows.append(row)
-    # merged: the item whose clause also covers another is merged too
+    # merged: the item whose clause also covers another is merged too, and what the clause
+    # adds for the other item is no addition
     by_base = {r["baseline_id"]: r for r in rows}
+    base_words = {b.id: set(_TOKEN.findall(b.forms[0][1])) for b in base_view}
     for r in rows:
         for d in r["change_details"]:
             if d["type"] == "merged":
                 other = by_base[d["with"]]
                 if not any(x["type"] == "merged" for x in other["change_details"]):
+                    partner = base_words[r["baseline_id"]] | vocab.stop | vocab.list_conjunctions
+                    other["change_details"] = [
+                        x for x in other["change_details"]
+                        if not (x["type"] in ("substantive addition", "content replaced") and
+                                {w for op, t in x.get("ops", []) if op == 1 for w in t.split()} <= partner)]
                     other["change_details"].append({"type": "merged", "with": r["baseline_id"], "clause": d["clause"]})
-                    if other["status"] == "identical":
-                        other["status"] = "modified"
+                    other["status"] = "modified"
     # reordered: items of an ordered family out of the family's order in the circular's list
     for fam, info in families.items():
-        if not info.get("ordered") or attest.get(fam, {}).get("evidence") not in ("list", "enumeration"):
+        if not info.get("ordered") or attest.get(fam, {}).get("evidence") != "list":
             continue
         items = [(prepared.index(by_id[r["matched"][0]]) if r["matched"] else None, k, r)
                  for k, r in enumerate(rows) if r["family"] == fam and r["how"] == "aligned"]
