@@ -162,6 +162,11 @@ def render_markdown(result: dict) -> str:
             lines.append(f"\nOfficials' statements (not part of the circular): {len(c['statements'])}")
     if result["documents_without_circular"]:
         lines += ["", "Articles reporting no circular: " + md(", ".join(result["documents_without_circular"]))]
+    lines += ["", "## Baseline clauses", "", "| id | kind | addressee | text | source |", "|---|---|---|---|---|"]
+    for b in result["baseline_clauses"]:
+        mark = RECONSTRUCTED if b.get("secondary") else ""
+        lines.append(f"| {md(b['id'])}{mark} | {md(b.get('kind'))} | {md(b.get('actor') or '-')} | {md(b['text'])} | "
+                     f"{md(b.get('instrument'))}, {md(b.get('article'))} |")
     return "\n".join(lines) + "\n"
 
 
@@ -273,5 +278,13 @@ def render_html(result: dict) -> str:
     if result["documents_without_circular"]:
         out.append("<p class=\"meta\">Articles reporting no circular: "
                    + escape(", ".join(result["documents_without_circular"])) + "</p>")
+    out.append("<h2>Baseline clauses</h2><table class=\"base\"><thead><tr><th>id</th><th>baseline text</th>"
+               "<th>source</th></tr></thead><tbody>")
+    for b in result["baseline_clauses"]:
+        mark = RECONSTRUCTED if b.get("secondary") else ""
+        out.append(f"<tr><td><b>{escape(b['id'])}{mark}</b><br>{escape(b.get('kind'))}</td><td>{escape(b['text'])}</td>"
+                   f"<td>{escape(b.get('instrument'))}, {escape(b.get('article'))} "
+                   f"(addressee: {escape(b.get('actor') or '-')}; confidence {escape(b.get('confidence'))})</td></tr>")
+    out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
