@@ -99,21 +99,37 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
     or a passive cue late in the sentence can cut it short. Then the clause text itself,
     without a leading actor + cue (+ complementizer, negator)."""
     own = vocab.fold(text)
+    folded_actor = vocab.fold(actor) if actor else ""
+
+    def filler(words: list[str]) -> bool:
+        # what may stand before a clause's content: actor, connectives, an ordinal, a legal label
+        return all(w in vocab.stop or w in vocab.negators or w in vocab.citation_words or w.isdigit()
+                   or len(w) == 1 or w in vocab.generic for w in words)
+
+    def actorless(s: str) -> str:
+        if folded_actor and folded_actor in s:
+            s = s.replace(folded_actor, " ")
+        s = roles.mask(s) if roles else s
+        return s.rsplit(":", 1)[-1]            # "Foto bersama: ..." / "Pasal 5 huruf n angka 5: ..."
+
     if cue:
         c = vocab.fold(cue)
         m = re.search(rf"(?<!\w){re.escape(c)}(?!\w)", own) if c else None
-        if m:
-            head = own[:m.start()]
-            if actor and vocab.fold(actor) and vocab.fold(actor) in head:
-                head = head.replace(vocab.fold(actor), " ")
-            head = roles.mask(head) if roles else head
-            if all(w in vocab.stop or w in vocab.negators for w in _WORD.findall(head)):
-                rest = own[m.end():].split()
-                while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
-                    rest = rest[1:]
-                own = " ".join(rest) or own
+        if m and filler(_WORD.findall(actorless(own[:m.start()]))):
+            rest = own[m.end():].split()
+            # "larangan bagi seluruh ASN untuk ...", "melarang ASN untuk ...": through the complementizer
+            for k, w in enumerate(rest[:10]):
+                if w in COMPLEMENTIZERS and filler(_WORD.findall(actorless(" ".join(rest[:k])))):
+                    rest = rest[k + 1:]
+                    break
+            while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
+                rest = rest[1:]
+            own = " ".join(rest)           # "" for a bare lead-in ("PNS dilarang:")
     norm = vocab.fold(normalized) if normalized else ""
-    return norm if norm and len(_WORD.findall(norm)) >= len(_WORD.findall(own)) - 1 else own
+    nw, ow = _WORD.findall(norm), _WORD.findall(own)
+    if not norm or (ow and nw[-len(ow):] == ow):
+        return own                         # the same content, with its lead cut off here only
+    return norm if len(nw) >= len(ow) - 1 else own
 
 
 def stem(word: str) -> str:

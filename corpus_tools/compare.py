@@ -66,7 +66,8 @@ SPLIT_SHARE_DEFAULT = 0.8          # an extra clause is a split part when this s
 FAMILY_MARGIN_DEFAULT = 2.0        # a clause competes in families scoring within this of its best family
 RESIDUAL_THRESHOLD_DEFAULT = 25.0  # left-over list items naming the same act pair at this score
 COMMON_SHARE_DEFAULT = 0.34        # a word in this share of a family's items is not distinctive of one
-ENUMERATION_MIN_DEFAULT = 3        # clauses of one article matching a family: the family's list is reported
+ENUMERATION_MIN_DEFAULT = 3        # an article's prose restating this many items of a family ...
+ENUMERATION_SHARE_DEFAULT = 0.75   # ... and this share of them reports the family's list as a whole
 ORTHOGRAPHIC_RATIO_DEFAULT = 80.0  # rapidfuzz ratio of a replaced word pair read as a spelling variant
 WITNESS_MERGE_SCORE_DEFAULT = 85.0
 KIND_PENALTY = 10.0                # choosing a family: a clause of another kind scores this much less there
@@ -91,6 +92,7 @@ class CompareSettings:
     residual_threshold: float = RESIDUAL_THRESHOLD_DEFAULT
     common_share: float = COMMON_SHARE_DEFAULT
     enumeration_min: int = ENUMERATION_MIN_DEFAULT
+    enumeration_share: float = ENUMERATION_SHARE_DEFAULT
     orthographic_ratio: float = ORTHOGRAPHIC_RATIO_DEFAULT
     witness_merge_score: float = WITNESS_MERGE_SCORE_DEFAULT
 
@@ -468,7 +470,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
         if not kids:
             continue
         parents = [by_id.get(prepared[m["regs"][0]].clause.parent) for m in kids]
-        parents = [p for p in parents if p is not None]
+        parents = [p for p in parents if p is not None and prepared[p].stems]   # a bare "dilarang:" says nothing
         if parents:
             p = max(set(parents), key=parents.count)
             base_match[b] = {"how": "lead-in", "regs": [p]}
@@ -718,10 +720,13 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
                 continue
             articles.append(doc_id)
             marked = [c for c in mine if c.get("list_marker") or c.get("parent")]
+            items = sum(1 for x in baseline if x.family == fam)
+            covered = len({b for b, m in base_match.items() if baseline[b].family == fam
+                           and {reg_of_clause.get(c["clause_id"]) for c in mine} & set(m["regs"])})
             if len(marked) >= 2:
                 evidence = "list"
-            elif len(mine) >= cs.enumeration_min and evidence != "list":
-                evidence = "enumeration"
+            elif covered >= max(cs.enumeration_min, cs.enumeration_share * items) and evidence != "list":
+                evidence = "enumeration"   # prose that walks through (nearly) the whole list
             elif evidence == "none":
                 evidence = "mention"
         out[fam] = {"family": fam, "evidence": evidence, "articles": articles,
@@ -839,7 +844,7 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         r["changes"] = list(dict.fromkeys(d["type"] for d in r["change_details"]))
     added = []
     for i, p in enumerate(prepared):
-        if i in al["reg_used"]:
+        if i in al["reg_used"] or not p.stems:      # a bare lead-in ("PNS dilarang:") adds nothing
             continue
         added.append({"id": p.clause.id, "kind": p.kind, "force": p.force, "text": p.clause.text,
                       "type": _added_type(p, vocab), "witness_clauses": p.clause.attested_by})
