@@ -407,3 +407,14 @@ def test_seed_outputs_valid_deterministic_and_readable(seed_comparison, seeds_ex
     md = (out / "report.md").read_text()
     assert "actor substituted" in md and "**pegawai pemerintah provinsi banten**" in md and "penjatuhan sanksi" in md
     assert "No circular number is reported" in md and "not reported" in md and "Provinsi Banten" in md
+
+
+def test_the_documented_baseline_example_loads(tmp_path):
+    import re
+    doc = (ROOT / "docs" / "compare.md").read_text(encoding="utf-8")
+    example = next(b for b in re.findall(r"```json\n(.*?)```", doc, re.S) if '"clauses"' in b)
+    p = tmp_path / "perbup.json"
+    p.write_text(example)
+    b = load_baseline(p)
+    assert [c.id for c in b.clauses] == ["PERBUP-1"] and b.families["PERBUP"]["ordered"] is True
+    assert [f[0] for f in b.clauses[0].forms] == ["text", "variant 1 (...)"]
