@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Mapping, Optional
 
 from rapidfuzz import fuzz
@@ -58,6 +59,8 @@ class Vocabulary:
     generic: frozenset               # domain words that say nothing distinctive ("pemilu", "2024")
     variants: tuple                  # (compiled pattern, replacement)
     abbreviations: Mapping[str, str]
+    # text -> stemmed content words: a baseline form meets every clause of every circular
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def fold(self, text: str) -> str:
         """Lower-cased comparable text: spelling variants and abbreviations folded, a list
@@ -87,6 +90,15 @@ class Vocabulary:
     def content(self, text: str) -> tuple[str, ...]:
         """Content words of folded text, in order (the legal stop list dropped)."""
         return tuple(w for w in _WORD.findall(text) if w not in self.stop)
+
+    def stems(self, text: str) -> tuple[str, ...]:
+        """Stems of the content words (memoised)."""
+        key = ("stems", text)
+        if key not in self.memo:
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            self.memo[key] = tuple(stem(w) for w in self.content(text))
+        return self.memo[key]
 
 
 COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
@@ -132,6 +144,7 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
     return norm if len(nw) >= len(ow) - 1 else own
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude Indonesian stem for matching (not a lemmatiser): one suffix, one prefix.
     'kerjanya' -> 'kerja', 'mensosialisasikan' -> 'sosialisasi', 'menggunakan' -> 'guna'."""
@@ -169,7 +182,7 @@ def similarity(a: str, b: str, vocab: Vocabulary) -> float:
     100 x the Dice coefficient of the stemmed content words of two folded texts. The Dice
     term keeps a short clause ("menjaga netralitas") from matching every longer one that
     contains its words, which token_set_ratio alone would allow; all three ignore order."""
-    ca, cb = [stem(w) for w in vocab.content(a)], [stem(w) for w in vocab.content(b)]
+    ca, cb = vocab.stems(a), vocab.stems(b)
     if not ca or not cb:
         return 0.0
     A, B = set(ca), set(cb)

@@ -222,12 +222,24 @@ class Roles:
             for ph in r["phrases"]:
                 pats.append((rid, ph))
         self._re = [(rid, re.compile(rf"(?<![\w/-])(?:{ph})(?![\w-])")) for rid, ph in pats]
+        # one pass tells whether any phrase can occur at all (most texts name no role twice)
+        self._any = re.compile("|".join(f"(?:{ph})" for _, ph in pats))
+        self._memo: dict = {}
 
     def find(self, text: Optional[str]) -> list[tuple[str, str]]:
         """(role, matched phrase) of the whole role phrases in ``text``, longest first, no overlaps."""
         if not text:
             return []
+        if text not in self._memo:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            self._memo[text] = self._find(text)
+        return self._memo[text]
+
+    def _find(self, text: str) -> list[tuple[str, str]]:
         low = text.lower()
+        if not self._any.search(low):
+            return []
         hits = []
         for rid, rx in self._re:
             for m in rx.finditer(low):
@@ -325,7 +337,7 @@ def _prepare(c: RegionalClause, vocab: Vocabulary, roles: Roles) -> _Prepared:
     if cut or (negated and kind == "prohibition"):
         text = " ".join(words) if words else text
     masked = _masked(text, roles)
-    return _Prepared(c, text, masked, frozenset(stem(w) for w in vocab.content(masked)), kind, force, cue)
+    return _Prepared(c, text, masked, frozenset(vocab.stems(masked)), kind, force, cue)
 
 
 def _lead_length(words: list[str], vocab: Vocabulary, roles: Roles) -> int:
@@ -345,7 +357,7 @@ def _lead_length(words: list[str], vocab: Vocabulary, roles: Roles) -> int:
 
 def _distinctive(baseline: list[BaselineClause], vocab: Vocabulary, roles: Roles, common_share: float) -> dict:
     """Per baseline item: the stems of its content that its family's other items do not share."""
-    stems = {b.id: [frozenset(stem(w) for w in vocab.content(_masked(t, roles))) for _, t in b.forms] for b in baseline}
+    stems = {b.id: [frozenset(vocab.stems(_masked(t, roles))) for _, t in b.forms] for b in baseline}
     out = {}
     for b in baseline:
         fam = [x for x in baseline if x.family == b.family]
@@ -374,7 +386,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     """Assignment of regional clauses to baseline items, family by family (see module doc)."""
     scores: dict[tuple[int, int], tuple[float, int, float]] = {}   # (r, b) -> (score, form, distinctive share)
     masked = {b.id: [_masked(form, roles) for _, form in b.forms] for b in baseline}
-    content = {b.id: frozenset(stem(w) for w in vocab.content(masked[b.id][0])) for b in baseline}
+    content = {b.id: frozenset(vocab.stems(masked[b.id][0])) for b in baseline}
     for r, p in enumerate(prepared):
         for b, base in enumerate(baseline):
             best = (0.0, 0, 0.0)
@@ -754,7 +766,10 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
                                                              if not any(o and o in f[0] for o in own)])
                  for b in baseline]
     prepared = [_prepare(c, vocab, roles) for c in group.clauses]
-    distinct = _distinctive(base_view, vocab, roles, cs.common_share)
+    key = ("distinct", cs.common_share, tuple((b.id, tuple(f for f in b.forms)) for b in base_view))
+    if key not in vocab.memo:
+        vocab.memo[key] = _distinctive(base_view, vocab, roles, cs.common_share)
+    distinct = vocab.memo[key]
     al = align(prepared, base_view, distinct, cs, vocab, roles)
     by_id = {p.clause.id: p for p in prepared}
     attest = _attestation(group, prepared, base_view, al["base_match"], cs)
