@@ -437,8 +437,8 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 r = max(cands)[2]
                 base_match[b] = {"how": "covered", "regs": [r], "with": used_r[r]}
         # split items: a further clause whose content lies inside an aligned item
-        for r in rs:
-            if r in used_r:
+        for r in range(len(prepared)):
+            if r in used_r or r in reg_used or not prepared[r].stems:
                 continue
             cands = []
             for b in bs:
@@ -696,21 +696,31 @@ def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) 
 
 
 def _lis(seq: list[int]) -> set[int]:
-    """Indices of one longest increasing subsequence of ``seq``."""
+    """Indices that lie on every longest increasing subsequence of ``seq``: the items in
+    order. An item moved far is off the only one; two swapped neighbours are each off one
+    of two, so both count as reordered (which of them moved is not knowable)."""
     n = len(seq)
-    best, prev = [1] * n, [-1] * n
-    for i in range(n):
-        for j in range(i):
-            if seq[j] < seq[i] and best[j] + 1 > best[i]:
-                best[i], prev[i] = best[j] + 1, j
     if not n:
         return set()
-    i = max(range(n), key=lambda k: (best[k], -k))
-    out = set()
-    while i != -1:
-        out.add(i)
-        i = prev[i]
-    return out
+    f, cf = [1] * n, [1] * n               # longest run ending at i, and how many
+    for i in range(n):
+        for j in range(i):
+            if seq[j] < seq[i]:
+                if f[j] + 1 > f[i]:
+                    f[i], cf[i] = f[j] + 1, cf[j]
+                elif f[j] + 1 == f[i]:
+                    cf[i] += cf[j]
+    g, cg = [1] * n, [1] * n               # longest run starting at i, and how many
+    for i in reversed(range(n)):
+        for j in range(i + 1, n):
+            if seq[i] < seq[j]:
+                if g[j] + 1 > g[i]:
+                    g[i], cg[i] = g[j] + 1, cg[j]
+                elif g[j] + 1 == g[i]:
+                    cg[i] += cg[j]
+    length = max(f)
+    total = sum(cf[i] for i in range(n) if f[i] == length)
+    return {i for i in range(n) if f[i] + g[i] - 1 == length and cf[i] * cg[i] == total}
 
 
 # --- 6. statuses ----------------------------------------------------------------------------
