@@ -39,6 +39,7 @@ MIN_STEM_LEN = 4                     # affix stripping never leaves a stem short
 # --- 1. comparable text -------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")   # "spanduk/baliho" is two words
+_PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
 _MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s+")
 _BIDI_AND_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "ke", "se")
@@ -74,6 +75,7 @@ class Vocabulary:
         for pattern, repl in self.variants:
             if pattern.search(text):
                 text = pattern.sub(repl, text)
+        text = _PAREN.sub(self._redundant, text)    # "kartu tanda penduduk (ktp)": said twice
         text = _WORD.sub(lambda m: self.abbreviations.get(m.group(0), m.group(0)), text)
         text = re.sub(r"\s+([,.;:])", r"\1", text)
         text = text.strip(" .;:,\"'")
@@ -83,6 +85,15 @@ class Vocabulary:
         tails = "|".join(re.escape(t) for t in sorted(self.lead_in_tails, key=len, reverse=True))
         text = re.sub(rf"\s+(?:{tails})\s*:?$", "", text).strip(" .;:,")
         return text
+
+    def _redundant(self, m: re.Match) -> str:
+        inner = m.group(1).strip()
+        before = _WORD.findall(m.string[:m.start()])
+        expanded = self.abbreviations.get(inner, inner).split()
+        if (expanded and before[-len(expanded):] == expanded) or \
+                (inner.isalpha() and len(inner) >= 2 and "".join(w[0] for w in before[-len(inner):]) == inner):
+            return ""
+        return m.group(0)
 
     def words(self, text: str) -> list[str]:
         return _WORD.findall(text)
