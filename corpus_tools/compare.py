@@ -62,6 +62,7 @@ ALIGN_THRESHOLD_DEFAULT = 55.0     # similarity (0-100) at which a regional clau
 ALIGN_MIN_DISTINCT_DEFAULT = 0.34  # ... and holds at least this share of the item's distinctive content
 COVER_SHARE_DEFAULT = 0.8          # an aligned clause covers another item of its family holding this share
 COVER_THRESHOLD_DEFAULT = 40.0     # ... at this similarity at least
+CONTAIN_SHARE_DEFAULT = 0.75       # a short clause this much inside an item aligns with it (at the threshold)
 SPLIT_SHARE_DEFAULT = 0.8          # an extra clause is a split part when this share of its content is in the item
 FAMILY_MARGIN_DEFAULT = 2.0        # a clause competes in families scoring within this of its best family
 RESIDUAL_THRESHOLD_DEFAULT = 25.0  # left-over list items naming the same act pair at this score
@@ -88,6 +89,7 @@ class CompareSettings:
     cover_share: float = COVER_SHARE_DEFAULT
     cover_threshold: float = COVER_THRESHOLD_DEFAULT
     split_share: float = SPLIT_SHARE_DEFAULT
+    contain_share: float = CONTAIN_SHARE_DEFAULT
     family_margin: float = FAMILY_MARGIN_DEFAULT
     residual_threshold: float = RESIDUAL_THRESHOLD_DEFAULT
     common_share: float = COMMON_SHARE_DEFAULT
@@ -398,6 +400,13 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     break          # the baseline's own wording first: a variant only where it fails
                 if (sc, dist) > best[::2]:
                     best = (sc, k, dist)
+            # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its content
+            # lies inside the item and names the item's own acts; it aligns at the threshold
+            if best[0] < cs.align_threshold and p.kind == base.kind and len(p.stems) >= 2:
+                d0 = distinct[base.id][0]
+                if (_share(p.stems, content[base.id]) >= cs.contain_share
+                        and len(p.stems & d0) >= min(2, len(d0))):
+                    best = (cs.align_threshold, 0, max(best[2], cs.align_min_distinct))
             scores[(r, b)] = best
     fam_of = {b: base.family for b, base in enumerate(baseline)}
     families = list(dict.fromkeys(fam_of.values()))
