@@ -312,7 +312,7 @@ def test_witnesses_in_another_word_order_merge_and_disagreements_show(planted_re
 
 def test_thresholds_come_from_the_settings(planted_result):
     circs, _ = planted_result
-    strict = Settings(sections={"compare": {"threshold": 99.5}})
+    strict = Settings(sections={"compare": {"threshold": 99.5, "contain_share": 1.0}})
     assert CompareSettings.from_settings(strict).align_threshold == 99.5
     result = compare_documents(planted.documents(circs), settings=strict)
     pasir = next(c for c in result["circulars"] if c["issuer"] == "Pemerintah Kota Pasir Putih")
