@@ -560,6 +560,33 @@ def _morphology(a: str, b: str) -> list[list[str]]:
     return out
 
 
+def _respelled(base_text: str, raw_regional: str, cs: CompareSettings, vocab: Vocabulary) -> list[list[str]]:
+    """Words spelled otherwise in the article than in the baseline ("himbauan"/"imbauan",
+    "fotokopi"/"fotocopy", "tanggung jawab"/"tanggungjawab"): the folding that makes them
+    compare equal also hides them, so they are looked for in the texts as written.
+    Abbreviations ("KTP") and case are no re-spelling."""
+    import difflib
+    a = [w.lower() for w in _TOKEN.findall(base_text)]
+    b = [w.lower() for w in _TOKEN.findall(raw_regional or "")]
+    if not a or not b:
+        return []
+    # where the regional text's content starts: its first word shared with the baseline
+    start = next((k for k, w in enumerate(b) if w == a[0] or fuzz.ratio(w, a[0]) >= cs.orthographic_ratio), 0)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b[start:], autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        da, db = a[i1:i2], b[start + j1:start + j2]
+        if "".join(da) == "".join(db) or "".join(da).replace("-", "") == "".join(db).replace("-", ""):
+            out.append([" ".join(da), " ".join(db)])
+        elif len(da) == len(db):
+            for x, y in zip(da, db):
+                if x != y and stem(x) != stem(y) and len(x) >= 4 and (
+                        fuzz.ratio(x, y) >= cs.orthographic_ratio or vocab.fold(x) == vocab.fold(y)):
+                    out.append([x, y])
+    return out
+
+
 def _citation_spans(text: str, vocab: Vocabulary) -> set[int]:
     """Word indices of ``text`` inside a citation: from a citation head ("keputusan bersama",
     "peraturan", "nomor", "tentang" ...) through the citation vocabulary and the title after
@@ -677,6 +704,9 @@ def classify_changes(ops: list[list], base_text: str, reg: _Prepared, base: Base
     morph = _morphology(base_text, reg.text)
     if morph:
         add("orthographic variation", detail="morphology", pairs=morph)
+    spelled = _respelled(base.text, reg.clause.text, cs, vocab)
+    if spelled:
+        add("orthographic variation", detail="spelling as written", pairs=spelled)
     # modality: kind, then force
     if reg.kind != base.kind:
         add("modality changed", baseline=base.kind, regional=reg.kind, cue=reg.cue)
