@@ -722,8 +722,10 @@ def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) 
     c = reg.clause
     phrase = c.actor
     found = roles.find(phrase)
-    while not found and c.parent and c.parent in by_id:
+    seen = {c.id}
+    while not found and c.parent and c.parent in by_id and c.parent not in seen:   # a cycle ends the walk
         c = by_id[c.parent].clause
+        seen.add(c.id)
         phrase = c.actor
         found = roles.find(phrase)
     r = list(dict.fromkeys(x for x, _ in found))

@@ -429,3 +429,12 @@ def test_the_documented_baseline_example_loads(tmp_path):
     b = load_baseline(p)
     assert [c.id for c in b.clauses] == ["PERBUP-1"] and b.families["PERBUP"]["ordered"] is True
     assert [f[0] for f in b.clauses[0].forms] == ["text", "variant 1 (...)"]
+
+
+def test_a_parent_cycle_in_a_damaged_document_ends(tmp_path):
+    # clause parents pointing at each other (or at themselves) must not hang the addressee walk
+    a = clause("d", 1, "ikut kampanye", actor=None, parent="d:002", marker="1.")
+    b = clause("d", 2, "sebagai peserta kampanye dengan mengerahkan PNS lain", actor=None, parent="d:001", marker="2.")
+    c = clause("d", 3, "sebagai peserta kampanye dengan menggunakan fasilitas negara", actor=None, parent="d:003")
+    rows = rows_of(compare_documents([document("d", [a, b, c], number="1/1/2024")])["circulars"][0])
+    assert rows["PP94-5n1"]["status"] == "identical" and rows["PP94-5n4"]["status"] == "identical"
