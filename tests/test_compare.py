@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from corpus_tools.circulars import group_documents
 from corpus_tools.compare import (CompareSettings, alignment_rows, compare_dir, compare_documents, load_baseline,
-                                  load_baselines, safe_cell, shipped_baselines, word_diff)
+                                  safe_cell, shipped_baselines, word_diff)
 from corpus_tools.io import InputError, dumps
 from corpus_tools.normalise import normalize_text, strip_lead
 from corpus_tools.settings import DATA_DIR, Settings
