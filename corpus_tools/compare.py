@@ -1012,7 +1012,13 @@ def compare_dir(extracted: str | Path = "extracted", out: str | Path | None = No
     if not layout.documents.is_dir():
         raise InputError(layout.documents, "no extraction here: run `corpus-tools extract` first")
     loaded = load_baselines(baselines or [], shipped=shipped, settings=settings)
-    if not isinstance(clusters, Mapping):
+    if clusters is None:
+        try:                                   # the clusters `extract` found (duplicates.json)
+            from .duplicates import load_clusters
+            clusters = load_clusters(extracted) or None
+        except ImportError:
+            clusters = None
+    elif not isinstance(clusters, Mapping):
         clusters = _read_clusters(clusters)
     # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
     docs = [{k: v for k, v in d.items() if k not in ("text", "removed")} for d in iter_documents(extracted)]
@@ -1080,34 +1086,53 @@ ALIGNMENT_COLUMNS = ["circular", "number", "region", "region_code", "issuer", "d
                      "against", "matched_clause_ids", "regional_text", "family_evidence", "article_urls", "articles"]
 
 
-def alignment_rows(comparison: dict) -> list[dict]:
-    """One row per circular x baseline clause (the tidy table of alignments.csv; export uses it)."""
+def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
+    """Tidy rows of a comparison: one per circular x baseline clause (alignments.csv), then,
+    with ``include_added``, one per regional clause aligned with nothing (status "added").
+
+    Lists stay lists (``changes``, ``matched``, ``witnesses``: every article of the circular,
+    republished copies included; ``articles``: those attesting the row); alignments.csv
+    joins them. ``export`` uses the same rows."""
     base = {b["id"]: b for b in comparison["baseline_clauses"]}
     out = []
     for c in comparison["circulars"]:
         clause_text = {x["id"]: x["text"] for x in c["clauses"]}
         evidence = {f["family"]: f["evidence"] for f in c.get("families", [])}
+        urls = c.get("urls") or {}
+        head = {"circular": c.get("id", c["key"]), "number": c["number"], "circular_number": c["number"],
+                "region": c["region"], "region_code": c["region_code"], "issuer": c["issuer"], "date": c["date"],
+                "circular_date": c["date"], "witnesses": list(c["witnesses"]) + list(c.get("duplicates") or {})}
         for r in c["alignment"]:
             b = base.get(r["baseline_id"], {})
-            arts = r.get("articles") or []
+            arts = list(r.get("articles") or [])
             out.append({
-                "circular": c.get("id", c["key"]), "number": c["number"], "region": c["region"],
-                "region_code": c["region_code"], "issuer": c["issuer"], "date": c["date"],
-                "baseline": b.get("baseline"), "baseline_id": r["baseline_id"], "family": r["family"],
-                "baseline_kind": b.get("kind"), "reconstructed": bool(r.get("reconstructed")),
-                "status": r["status"], "change_types": "; ".join(r["changes"]), "score": r["score"],
-                "confidence": r.get("confidence"), "against": r.get("against"),
-                "matched_clause_ids": "; ".join(r.get("witness_clauses") or r["matched"]),
-                "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]),
+                **head, "baseline": b.get("baseline"), "baseline_id": r["baseline_id"], "family": r["family"],
+                "baseline_kind": b.get("kind"), "instrument": b.get("instrument"), "article": b.get("article"),
+                "baseline_text": b.get("text"), "reconstructed": bool(r.get("reconstructed")),
+                "status": r["status"], "changes": list(r["changes"]), "change_types": "; ".join(r["changes"]),
+                "score": r["score"], "confidence": r.get("confidence"), "against": r.get("against"),
+                "matched": list(r["matched"]), "matched_clause_ids": "; ".join(r.get("witness_clauses") or r["matched"]),
+                "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
                 "family_evidence": evidence.get(r["family"]),
-                "article_urls": "; ".join(u for u in (c.get("urls", {}).get(a) for a in arts) if u),
-                "articles": "; ".join(arts),
+                "article_urls": "; ".join(u for u in (urls.get(a) for a in arts) if u), "articles": "; ".join(arts),
             })
+        if include_added:
+            for a in c.get("added_details", []):
+                arts = list(dict.fromkeys(w.rsplit(":", 1)[0] for w in a.get("witness_clauses", [])))
+                out.append({
+                    **head, "baseline": None, "baseline_id": None, "family": None, "baseline_kind": a["kind"],
+                    "instrument": None, "article": None, "baseline_text": None, "reconstructed": False,
+                    "status": "added", "changes": [a["type"]], "change_types": a["type"], "score": None,
+                    "confidence": None, "against": None, "matched": [a["id"]],
+                    "matched_clause_ids": "; ".join(a.get("witness_clauses", [])), "regional_text": a["text"],
+                    "family_evidence": None, "article_urls": "; ".join(u for u in (urls.get(x) for x in arts) if u),
+                    "articles": "; ".join(arts)})
     return out
 
 
 def alignments_csv(result: dict) -> str:
-    rows = alignment_rows(result)
+    """One row per circular x baseline clause (regional additions are in added.csv)."""
+    rows = alignment_rows(result, include_added=False)
     return _csv(ALIGNMENT_COLUMNS, ([r[k] for k in ALIGNMENT_COLUMNS] for r in rows))
 
 
