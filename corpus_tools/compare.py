@@ -945,6 +945,8 @@ def compare_documents(docs: list[dict], baselines: Optional[list[Baseline]] = No
                       settings: Optional[Settings] = None, threshold: Optional[float] = None,
                       clusters: Optional[Mapping[str, str]] = None, count_duplicates: bool = False) -> dict:
     """The comparison (a JSON-ready dict) of extracted documents with baselines."""
+    if hasattr(docs, "to_dict"):
+        raise TypeError("compare_documents takes the stored document dicts: load_documents(out, records=True)")
     settings = resolve(settings)
     cs = CompareSettings.from_settings(settings, align_threshold=threshold)
     baselines = baselines if baselines is not None else load_baselines(settings=settings)
