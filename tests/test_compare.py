@@ -441,3 +441,13 @@ def test_a_parent_cycle_in_a_damaged_document_ends(tmp_path):
     c = clause("d", 3, "sebagai peserta kampanye dengan menggunakan fasilitas negara", actor=None, parent="d:003")
     rows = rows_of(compare_documents([document("d", [a, b, c], number="1/1/2024")])["circulars"][0])
     assert rows["PP94-5n1"]["status"] == "identical" and rows["PP94-5n4"]["status"] == "identical"
+
+
+def test_an_article_naming_no_issuer_joins_the_circular_of_its_number():
+    named = document("n1", [clause("n1", 1, "PNS dilarang ikut kampanye", actor="PNS")], number="800/7/BKD/2024")
+    anonymous = document("n2", [clause("n2", 1, "PNS juga dilarang ikut kampanye", actor="PNS")], number="800/7/BKD/2024",
+                         issuer=None, region=None, code=None)
+    warnings = []
+    (g,) = group_documents([named, anonymous], warnings=warnings)
+    assert g.witnesses == ["n1", "n2"] and g.issuer == "Pemerintah Kabupaten Sukamaju" and warnings == []
+    assert len(g.clauses) == 1 and g.clauses[0].attested_by == ["n1:001", "n2:001"]
