@@ -1,0 +1,260 @@
+"""Acts: the clauses one sentence states by its own cues, one per act.
+
+A cue's content is cut into acts at commas between verb phrases ("dilarang A, B, dan
+C"), at enumeration markers ("bersikap memihak, misalnya A, B, bahkan C": the head act
+and each example), at a second cue ("boleh A, namun tidak boleh B"), and before negated
+continuations ("serta tidak memihak ..."). A run of verbs sharing one object
+("membuat, menyukai, membagikan konten") stays one act.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..models import Sentence
+from .cues import find_cues
+from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, tokenize
+
+@dataclass
+class Draft:
+    """A clause before ids are assigned."""
+    start: int
+    end: int
+    kind: str
+    force: str
+    cue: str
+    cue_canonical: str
+    actor: Optional[str]
+    list_marker: Optional[str] = None
+    parent_key: Optional[int] = None           # index into drafts of the parent list item
+    paragraph: int = 0
+    sentence: int = 0
+    source: str = "statement"
+    speaker: Optional[str] = None
+    extra: dict = field(default_factory=dict)
+
+
+# --- splitting acts ---------------------------------------------------------------------
+
+def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) -> list[int]:
+    """Token indices inside [start, end) where a new act begins.
+
+    - after a comma (+ a coordinator or an opener like "apalagi") when the next word is
+      a verb: "dilarang A, B, dan C";
+    - before "dan/serta tidak ..." in a prohibition;
+    - at an enumeration marker ("misalnya", "seperti", "bahkan" ...) followed by a verb:
+      the head act ends there and each comma-separated example after it is an act.
+    A marker followed by nouns ("kegiatan seperti pertemuan, ajakan") is one act; so is
+    a run of bare verbs sharing one object ("membuat, menyukai, membagikan konten")."""
+    if start >= end or not lx.is_verb(toks[start]):
+        return []
+    points, depth, in_examples = [], 0, False
+    k = start + 1
+    while k < end:
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if depth:
+            k += 1
+            continue
+        enum = first_seq_at(toks, k, lx.enumerators) if t.low in lx.enumerators else None
+        if enum is not None:
+            n = k + len(enum[0])
+            if n < end and toks[n].text == ":":
+                n += 1
+            if n < end and lx.is_verb(toks[n]):
+                points.append(k)                 # the marker opens the first example
+                in_examples = True
+                k = n + 1
+                continue
+            if t.low in lx.examples:
+                break                            # an example list of nouns: one act
+        if t.text in (",", ";"):
+            n = k + 1
+            while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
+                n += 1
+            if n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low not in ("termasuk",) \
+                    and not _shared_object_run(lx, toks, k, n):
+                points.append(n)
+        elif t.low in lx.coordinators and kind == "prohibition" and k + 2 < end \
+                and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators:
+            points.append(k + 1)
+        k += 1
+    return points
+
+
+def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int) -> bool:
+    """'membuat, menyukai, membagikan konten': the verb before the comma stands alone
+    (no object of its own), so the verbs share the object that follows the last one."""
+    return comma >= 1 and lx.is_verb(toks[comma - 1]) and (comma < 2 or toks[comma - 2].text in (",", ";")
+                                                           or toks[comma - 2].low in lx.coordinators)
+
+
+def _first_word(toks: list[Tok]) -> int:
+    """Index of the first token that is not an opening quote or list punctuation."""
+    k = 0
+    while k < len(toks) and not toks[k].text[0].isalnum():
+        k += 1
+    return k
+
+
+def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: int) -> int:
+    """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
+    k = end_tok - 1
+    while k >= 0 and (toks[k].text in (",", ";", "-", "–") or toks[k].low in lx.coordinators or toks[k].low in lx.contrasts):
+        k -= 1
+    return min(hard_end, toks[k].end) if k >= 0 else hard_end
+
+
+def sentence_end(sent: Sentence, text: str) -> int:
+    """End of a sentence without its closing punctuation and quotes."""
+    e = sent.end
+    while e > sent.start and text[e - 1] in ' .,;:!?"”’\'»)':
+        if text[e - 1] == ")" and "(" in text[sent.start:e - 1]:
+            break
+        e -= 1
+    return e
+
+
+def _quote_end(sent: Sentence, text: str) -> int:
+    """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya")."""
+    body = text[sent.start:sent.end]
+    m = re.search(r"[,.!?]?\s*[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$", body)
+    if m and (body.lstrip().startswith(("“", '"')) or "“" not in body):
+        return sent.start + m.start()
+    return sentence_end(sent, text)
+
+
+def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = False) -> list[Draft]:
+    """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
+    item's, whose label before a colon is no actor)."""
+    toks = tokenize(text[sent.start:sent.end], sent.start)
+    if is_lead_in(toks):
+        return []
+    cues = find_cues(lx, toks)
+    if not cues:
+        return []
+    hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
+    drafts: list[Draft] = []
+    for n, m in enumerate(cues):
+        nxt = cues[n + 1] if n + 1 < len(cues) else None
+        stop_tok = len(toks)
+        if nxt:
+            stop_tok = nxt.actor[0] if nxt.actor and nxt.actor[0] > m.content and nxt.entry["role"] != "directive" else nxt.first
+        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")) else m.first
+        if m.entry["role"] == "directive":
+            clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
+            if m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content:
+                clause_first = m.first
+        actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
+        cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
+        canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
+        ends = [tok for tok in split_points(lx, toks, m.content, stop_tok, m.kind)] + [stop_tok]
+        seg_first = clause_first
+        for end_tok in ends:
+            if seg_first >= len(toks) or seg_first >= end_tok:
+                break
+            start_c = toks[seg_first].start
+            end_c = _strip_end(lx, text, toks, end_tok, hard_end)
+            if end_c > start_c:
+                content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
+                drafts.append(Draft(start=start_c, end=end_c, kind=m.kind, force=m.force, cue=cue_txt,
+                                    cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
+                                    extra={"content": content_c, "role": m.entry["role"],
+                                           "cue_at_start": clause_first <= _first_word(toks),
+                                           "speaker_span": (toks[m.speaker_span[0]].start, toks[m.speaker_span[1] - 1].end)
+                                           if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
+            seg_first = end_tok
+    return drafts
+
+
+def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
+    """Token char offset where a cue-less continuation's act begins, or None.
+
+    'Sebagai peserta kampanye ...' / 'Untuk itu pihaknya juga mengupayakan ...' /
+    '"Tidak terpengaruh ...' / '"Termasuk kegiatan ...'."""
+    toks = [t for t in tokenize(text[sent.start:sent.end], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    if not toks:
+        return None
+    i = 0
+    for seq in lx.connectives:
+        if seq_at(toks, 0, seq):
+            i = len(seq)
+            if i < len(toks) and toks[i].text == ",":
+                i += 1
+            break
+    while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators):
+        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ..."
+    juga = False
+    if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
+        i, juga = i + 2, True
+    if i >= len(toks) or not lx.is_verb(toks[i]):
+        return None
+    if toks[i].low in lx.speech_verbs or first_seq_at(toks, i, lx.entries_by_first):
+        return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
+    if i + 1 < len(toks) and toks[i + 1].text == ",":
+        return None                                   # "Diketahui, ..." is a discourse marker
+    if _descriptive_negation(lx, toks, i):
+        return None
+    if i == 0 and toks[i].text[0].islower():
+        return None
+    return toks[i].start if (juga or i == 0 or i <= 3) else None
+
+
+def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """'tidak dikenai pajak', 'tidak hadir': a negation that describes, not forbids."""
+    return toks[i].low in lx.negators and i + 1 < len(toks) and toks[i + 1].low in lx.descriptive_after_negation
+
+
+# An ordinal paragraph without a cue inherits the kind of a clause at most this many
+# paragraphs before it ("Pertama, ASN dilarang ... Kedua, memasang ...").
+MAX_ORDINAL_GAP = 3
+
+
+def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+    """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
+    ordinal list, of the kind of the clause before it (pattern 5)."""
+    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    hit = first_seq_at(toks, 0, lx.ordinals) if toks else None
+    if hit is None or pi - base.paragraph > MAX_ORDINAL_GAP:
+        return []
+    k = len(hit[0])
+    if k < len(toks) and toks[k].text in (",", ":", "."):
+        k += 1
+    if k >= len(toks) or _descriptive_negation(lx, toks, k):
+        return []
+    start = toks[k].start
+    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    if end <= start:
+        return []
+    kind = base.kind
+    if toks[k].low in lx.negators and kind == "obligation":
+        kind = "prohibition"
+    return [Draft(start=start, end=end, kind=kind, force=base.force, cue=base.cue,
+                  cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                  source=base.source, speaker=base.speaker, extra={"continuation": True})]
+
+
+def has_juga(text: str, sent: Sentence) -> bool:
+    return bool(re.search(r"\bjuga\b", text[sent.start:sent.end][:60]))
+
+
+def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+    """A cue-less sentence that goes on with the previous clause's act list."""
+    cstart = continuation_start(lx, text, sent)
+    if cstart is None:
+        return []
+    kind = base.kind
+    if text[cstart:cstart + 7].lower().split(" ")[0] in lx.negators and kind == "obligation":
+        kind = "prohibition"
+    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    if end <= cstart:
+        return []
+    return [Draft(start=cstart, end=end, kind=kind, force=base.force, cue=base.cue,
+                  cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                  source=base.source, speaker=base.speaker, extra={"continuation": True})]
+
+
