@@ -13,8 +13,14 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import find_cues
+from .cues import closes_sentence, find_cues
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, tokenize
+
+# A closing quote and the attribution after it ('...," ujarnya'): the quote mark follows
+# a word or punctuation, never a space (a straight '"' after a space opens a quote).
+CLOSING_QUOTE_RE = re.compile(r"(?<=[^\s\"“])[,.!?]?\s*[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
+OPEN_QUOTES = ("“", "‘", "«", '"')
+
 
 @dataclass
 class Draft:
@@ -40,16 +46,22 @@ class Draft:
 def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
 
-    - after a comma (+ a coordinator or an opener like "apalagi") when the next word is
-      a verb: "dilarang A, B, dan C";
+    - after a comma (+ a coordinator or an opener like "apalagi") when a verb follows,
+      or a noun and then a verb ("ikut kampanye, kampanye memakai atribut");
     - before "dan/serta tidak ..." in a prohibition;
     - at an enumeration marker ("misalnya", "seperti", "bahkan" ...) followed by a verb:
       the head act ends there and each comma-separated example after it is an act.
     A marker followed by nouns ("kegiatan seperti pertemuan, ajakan") is one act; so is
-    a run of bare verbs sharing one object ("membuat, menyukai, membagikan konten")."""
+    a run of verbs sharing one object ("membuat unggahan, menyukai, membagikan konten")."""
     if start >= end or not lx.is_verb(toks[start]):
         return []
-    points, depth, in_examples = [], 0, False
+    points: list[int] = []
+    depth, in_examples = 0, False
+
+    def add(k: int) -> None:
+        if not points or points[-1] < k:
+            points.append(k)
+
     k = start + 1
     while k < end:
         t = toks[k]
@@ -63,10 +75,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) 
         enum = first_seq_at(toks, k, lx.enumerators) if t.low in lx.enumerators else None
         if enum is not None:
             n = k + len(enum[0])
-            if n < end and toks[n].text == ":":
+            while n < end and toks[n].text in (":", ","):
                 n += 1
             if n < end and lx.is_verb(toks[n]):
-                points.append(k)                 # the marker opens the first example
+                add(n)                           # the marker opens the first example
                 in_examples = True
                 k = n + 1
                 continue
@@ -76,21 +88,34 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) 
             n = k + 1
             while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
                 n += 1
-            if n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low not in ("termasuk",) \
-                    and not _shared_object_run(lx, toks, k, n):
-                points.append(n)
+            if n < end and toks[n].low in lx.enumerators:
+                k = n                            # handled as a marker on the next step
+                continue
+            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk"
+            noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
+                and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
+            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
+                add(n)
         elif t.low in lx.coordinators and kind == "prohibition" and k + 2 < end \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators:
-            points.append(k + 1)
+            add(k + 1)
         k += 1
     return points
 
 
-def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int) -> bool:
-    """'membuat, menyukai, membagikan konten': the verb before the comma stands alone
-    (no object of its own), so the verbs share the object that follows the last one."""
-    return comma >= 1 and lx.is_verb(toks[comma - 1]) and (comma < 2 or toks[comma - 2].text in (",", ";")
-                                                           or toks[comma - 2].low in lx.coordinators)
+def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """A verb standing alone between separators: the "menyukai" of "membuat, menyukai, ..."."""
+    return k < end and lx.is_verb(toks[k]) and (k + 1 >= end or toks[k + 1].text in (",", ";")
+                                               or toks[k + 1].low in lx.coordinators)
+
+
+def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:
+    """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
+    membagikan konten calon"): a bare verb on either side of the comma."""
+    prev = comma - 1
+    before_bare = prev >= 0 and lx.is_verb(toks[prev]) and (prev == 0 or toks[prev - 1].text in (",", ";")
+                                                            or toks[prev - 1].low in lx.coordinators)
+    return before_bare or _bare_verb_at(lx, toks, n, end)
 
 
 def _first_word(toks: list[Tok]) -> int:
@@ -104,7 +129,8 @@ def _first_word(toks: list[Tok]) -> int:
 def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: int) -> int:
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
-    while k >= 0 and (toks[k].text in (",", ";", "-", "–") or toks[k].low in lx.coordinators or toks[k].low in lx.contrasts):
+    while k >= 0 and (toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators
+                      or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators):
         k -= 1
     return min(hard_end, toks[k].end) if k >= 0 else hard_end
 
@@ -112,7 +138,7 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
 def sentence_end(sent: Sentence, text: str) -> int:
     """End of a sentence without its closing punctuation and quotes."""
     e = sent.end
-    while e > sent.start and text[e - 1] in ' .,;:!?"”’\'»)':
+    while e > sent.start and text[e - 1] in ' .,;:!?"”’\'»)“‘«':
         if text[e - 1] == ")" and "(" in text[sent.start:e - 1]:
             break
         e -= 1
@@ -122,7 +148,7 @@ def sentence_end(sent: Sentence, text: str) -> int:
 def _quote_end(sent: Sentence, text: str) -> int:
     """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya")."""
     body = text[sent.start:sent.end]
-    m = re.search(r"[,.!?]?\s*[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$", body)
+    m = CLOSING_QUOTE_RE.search(body)
     if m and (body.lstrip().startswith(("“", '"')) or "“" not in body):
         return sent.start + m.start()
     return sentence_end(sent, text)
@@ -144,6 +170,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         stop_tok = len(toks)
         if nxt:
             stop_tok = nxt.actor[0] if nxt.actor and nxt.actor[0] > m.content and nxt.entry["role"] != "directive" else nxt.first
+        if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, len(toks)):
+            # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement
+            return _acts_before_cue(lx, text, toks, m, hard_end, sent)
         clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")) else m.first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
@@ -169,6 +198,34 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence) -> list[Draft]:
+    """The acts a sentence-closing cue judges: the words before it (an opening
+    enumeration marker and a closing "itu semua" dropped), one per comma-joined act."""
+    s = _first_word(toks)
+    hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None
+    if hit:
+        s += len(hit[0])
+    while s < m.first and not toks[s].text[0].isalnum():
+        s += 1
+    e = m.actor[0] if m.actor else m.first
+    while e > s and (toks[e - 1].low in lx.anaphors or not toks[e - 1].text[0].isalnum()):
+        e -= 1
+    if e <= s:
+        return []
+    cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
+    canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
+    actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
+    out = []
+    bounds = [s] + split_points(lx, toks, s, e, m.kind) + [e]
+    for a, b in zip(bounds, bounds[1:]):
+        end_c = _strip_end(lx, text, toks, b, hard_end)
+        if end_c > toks[a].start:
+            out.append(Draft(start=toks[a].start, end=end_c, kind=m.kind, force=m.force, cue=cue_txt,
+                             cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
+                             extra={"role": m.entry["role"], "cue_at_start": True}))
+    return out
 
 
 def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:

@@ -48,6 +48,8 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if m:
             found.append(m)
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
+            if m.entry["role"] != "directive" and i < len(toks) and toks[i].low in lx.negators and i == m.content:
+                i += 1                                 # "diimbau jangan golput": one rule, not two
         else:
             i += len(seq)
     # A directive whose complementizer lies beyond a later directive yields to it
@@ -63,12 +65,19 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
 
 def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool) -> Optional[CueMatch]:
     role, kind, force = e["role"], e["kind"], e["force"]
+    if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
+        return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
     prev = skip(toks, i - 1, lx.adverbs, -1)
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
     before = first - 1
+    after = skip(toks, j, lx.adverbs)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
-        return None                                   # "... yang dapat diakses": a description
+        if not (_free_relative(toks, before) and after < len(toks) and toks[after].low in lx.copulas):
+            return None                               # "... yang dapat diakses": a description
+        # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
+        return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
+                        negated=negated, content=after + 1, actor=None)
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window):
         return None                                   # "apabila tidak bisa ...": a condition
@@ -77,14 +86,15 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if e.get("requires_actor") and actor_before(lx, toks, first) is None:
         return None
     if role == "lead" and not lead_in:
-        return None
+        return _nominal(lx, toks, first, j, e, negated)
     if negated and role in ("modal", "passive"):
-        kind = {"permission": "prohibition", "prohibition": "permission", "obligation": "permission"}[kind]
+        kind = _negated_kind(e, kind)
     content = skip(toks, j, lx.adverbs)
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
-        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in:
+        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
+                and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
@@ -103,8 +113,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
                 m.actor, m.content = _subject_after(lx, toks, comp + 1)
         m.speaker_span = (0, first)
-    if m.content < len(toks) and toks[m.content].low in lx.negators and m.kind == "obligation" and role != "modal":
-        m.kind = "prohibition"                         # "diminta agar tidak ..."
+    if m.content < len(toks) and toks[m.content].low in lx.negators and m.kind == "obligation" \
+            and (role != "modal" or force == "advisory") and not negated:
+        m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya tidak ..."
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first)
         frame_end = m.actor[0] if m.actor else first
@@ -113,6 +124,64 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
             m.negated = True
     return m
+
+
+FLIP = {"permission": "prohibition", "prohibition": "permission", "obligation": "permission"}
+
+
+def _negated_kind(e: dict, kind: str) -> str:
+    """The kind of a negated cue: the entry's own ("tidak dianjurkan" -> prohibition) or
+    the flip ("tidak boleh" -> prohibition, "tidak harus" -> permission)."""
+    return e.get("negated_kind") or FLIP[kind]
+
+
+def _free_relative(toks: list[Tok], yang: int) -> bool:
+    """'Yang dilarang adalah ...': "yang" opens the sentence (or a clause after punctuation)."""
+    return yang == 0 or not toks[yang - 1].text[0].isalnum()
+
+
+def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
+    """A noun of rule outside a lead-in (pattern 8): "larangan bagi seluruh ASN untuk
+    memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
+    a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
+    kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+    k = j
+    actor = None
+    if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
+                          or toks[k].low in lx.determiners):
+        comp = next((c for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
+                     if toks[c].low in lx.complementizers), None)
+        if comp is None:
+            return None
+        actor = _trim_span(lx, toks, k, comp)
+        k = comp + 1
+    elif k < len(toks) and toks[k].low in lx.complementizers:
+        k += 1
+    k = skip(toks, k, lx.adverbs)
+    if k >= len(toks) or not lx.is_verb(toks[k]):
+        return None
+    return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
+                    actor=actor)
+
+
+def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
+    """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
+    diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
+    k = content
+    while k < stop:
+        t = toks[k]
+        if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
+            k += 1
+            continue
+        cue = first_seq_at(toks, k, lx.modal_by_first)
+        if cue is not None:
+            k += len(cue[0])
+            continue
+        hit = lx.actor_term_at(toks, k)
+        if hit is None:
+            return False
+        k += hit[0]
+    return True
 
 
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:

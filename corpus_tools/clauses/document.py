@@ -106,11 +106,13 @@ class DocumentWalk:
             # the item's own cues decide its kind; a lead part before its first cue
             # ("Foto bersama: ..." is cut as a label above) takes the list's kind only
             # when it is an act of its own, which an item with a cue at its start is not
+            prev_actor = None
             for d in own:
                 d.list_marker = marker
                 d.source = lst.lead.get("source", "statement")
                 d.speaker = lst.lead.get("speaker")
-                d.actor = d.actor or src.get("actor") or lst.lead.get("actor")
+                d.actor = d.actor or prev_actor or src.get("actor") or lst.lead.get("actor")
+                prev_actor = d.actor
                 if level2 and lst.last_top is not None:
                     d.parent_key = lst.last_top
             if own[0].start > item_start and src.get("kind") and not own[0].extra.get("cue_at_start"):

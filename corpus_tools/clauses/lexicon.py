@@ -157,6 +157,8 @@ class Lexicon:
         self.item_non_heads = frozenset(cues["item_non_heads"])
         self.act_openers = frozenset(cues["act_openers"])
         self.copulas = frozenset(cues["copulas"])
+        self.post_fillers = frozenset(cues["post_fillers"])
+        self.anaphors = frozenset(cues["anaphors"])
         self.max_label_chars = MAX_LABEL_CHARS
         self._nominal = {seq[0]: e for seq, e in entries if e["role"] in ("lead", "nominal") and len(seq) == 1}
         self._verbs: dict[str, bool] = {}
