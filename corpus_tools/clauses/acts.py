@@ -16,9 +16,11 @@ from ..models import Sentence
 from .cues import closes_sentence, find_cues
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, tokenize
 
+# A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
+MAX_PREFIX_TOKENS = 4
 # A closing quote and the attribution after it ('...," ujarnya'): the quote mark follows
 # a word or punctuation, never a space (a straight '"' after a space opens a quote).
-CLOSING_QUOTE_RE = re.compile(r"(?<=[^\s\"“])[,.!?]?\s*[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
+CLOSING_QUOTE_RE = re.compile(r"[,.!?]?(?<=[^\s\"“])[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
 OPEN_QUOTES = ("“", "‘", "«", '"')
 
 
@@ -96,11 +98,23 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) 
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
-        elif t.low in lx.coordinators and kind == "prohibition" and k + 2 < end \
+        elif t.low in lx.coordinators and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators:
-            add(k + 1)
+            add(k + 1)                           # "... dan tidak memihak": a prohibition of its own
+        elif t.low in ("dan", "serta") and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
+                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
+                and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
+                and toks[(points or [start])[-1]].low not in lx.negators:
+            add(k + 1)                           # "mengawasi bawahannya dan melaporkan ...": two acts
         k += 1
     return points
+
+
+def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
+    """Whether the act before token k is a verb with an object of its own (the last
+    verb before k is followed by a word that is not a verb)."""
+    last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
+    return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
 
 
 def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
@@ -170,9 +184,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         stop_tok = len(toks)
         if nxt:
             stop_tok = nxt.actor[0] if nxt.actor and nxt.actor[0] > m.content and nxt.entry["role"] != "directive" else nxt.first
-        if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, len(toks)):
+        quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
+        if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):
             # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement
-            return _acts_before_cue(lx, text, toks, m, hard_end, sent)
+            before = _acts_before_cue(lx, text, toks, m, hard_end, sent)
+            if before is not None:
+                return before
         clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")) else m.first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
@@ -188,9 +205,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                 break
             start_c = toks[seg_first].start
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
+            seg_kind = m.kind
+            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind == "obligation":
+                seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ..."
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
-                drafts.append(Draft(start=start_c, end=end_c, kind=m.kind, force=m.force, cue=cue_txt,
+                drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
                                     cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                                     extra={"content": content_c, "role": m.entry["role"],
                                            "cue_at_start": clause_first <= _first_word(toks),
@@ -200,15 +220,21 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     return drafts
 
 
-def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence) -> list[Draft]:
+def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence) -> Optional[list[Draft]]:
     """The acts a sentence-closing cue judges: the words before it (an opening
-    enumeration marker and a closing "itu semua" dropped), one per comma-joined act."""
+    enumeration marker and a closing "itu semua" dropped), one per comma-joined act.
+    None when the sentence opens with an anaphor: the act was named before."""
     s = _first_word(toks)
     hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None
     if hit:
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
+    if s < m.first and toks[s].low in lx.anaphors:
+        return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
+    comma = next((k for k in range(s, min(m.first, s + MAX_PREFIX_TOKENS + 1)) if toks[k].text == ","), None)
+    if comma is not None and comma + 1 < m.first and lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s]):
+        s = comma + 1                                 # "Buat kami, memakai mobil dinas ... itu pantang"
     e = m.actor[0] if m.actor else m.first
     while e > s and (toks[e - 1].low in lx.anaphors or not toks[e - 1].text[0].isalnum()):
         e -= 1
@@ -300,18 +326,26 @@ def has_juga(text: str, sent: Sentence) -> bool:
 
 
 def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
-    """A cue-less sentence that goes on with the previous clause's act list."""
+    """A cue-less sentence that goes on with the previous clause's act list, one draft
+    per act ("Kemudian tidak berpihak ..., apalagi terlibat ...")."""
     cstart = continuation_start(lx, text, sent)
     if cstart is None:
         return []
-    kind = base.kind
-    if text[cstart:cstart + 7].lower().split(" ")[0] in lx.negators and kind == "obligation":
-        kind = "prohibition"
     end = min(_quote_end(sent, text), sentence_end(sent, text))
     if end <= cstart:
         return []
-    return [Draft(start=cstart, end=end, kind=kind, force=base.force, cue=base.cue,
-                  cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
-                  source=base.source, speaker=base.speaker, extra={"continuation": True})]
-
-
+    toks = tokenize(text[cstart:end], cstart)
+    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind) + [len(toks)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        if a >= b:
+            continue
+        e = _strip_end(lx, text, toks, b, end)
+        kind = base.kind
+        if toks[a].low in lx.negators and kind == "obligation":
+            kind = "prohibition"
+        if e > toks[a].start:
+            out.append(Draft(start=toks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
+                             cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                             source=base.source, speaker=base.speaker, extra={"continuation": True}))
+    return out

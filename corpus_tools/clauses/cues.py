@@ -54,11 +54,14 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i += len(seq)
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
-    kept = []
+    kept: list[CueMatch] = []
     for k, m in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
         if m.entry["role"] == "directive" and nxt and nxt.first < m.content and nxt.entry["role"] == "directive":
             continue
+        if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
+                and m.first == kept[-1].content:
+            continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
         kept.append(m)
     return kept
 
@@ -70,7 +73,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     prev = skip(toks, i - 1, lx.adverbs, -1)
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
-    before = first - 1
+    before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
     after = skip(toks, j, lx.adverbs)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
         if not (_free_relative(toks, before) and after < len(toks) and toks[after].low in lx.copulas):
@@ -89,6 +92,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return _nominal(lx, toks, first, j, e, negated)
     if negated and role in ("modal", "passive"):
         kind = _negated_kind(e, kind)
+        if kind == "none":
+            return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
@@ -150,12 +155,12 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
                           or toks[k].low in lx.determiners):
         comp = next((c for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
-                     if toks[c].low in lx.complementizers), None)
+                     if toks[c].low in lx.complementizers or toks[c].low in lx.copulas), None)
         if comp is None:
             return None
         actor = _trim_span(lx, toks, k, comp)
         k = comp + 1
-    elif k < len(toks) and toks[k].low in lx.complementizers:
+    elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
         k += 1
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
@@ -170,6 +175,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
     k = content
     while k < stop:
         t = toks[k]
+        if t.text == "," and k + 1 < stop and toks[k + 1].low in lx.concessives:
+            return True                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
             continue
@@ -190,6 +197,8 @@ def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
         if low in ("bahwa", ".", ":"):
             return None
         if low in lx.complementizers:
+            if k > j and toks[k - 1].low in lx.negators:
+                return None                            # "bukan untuk menakut-nakuti": no instruction
             return k
         if k > j and first_seq_at(toks, k, lx.modal_by_first):
             return None

@@ -18,7 +18,7 @@ from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
 from .acts import Draft, continuation, has_juga, ordinal_item, sentence_drafts, sentence_end
 from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
-from .lists import ListState, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, continues_list, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -35,6 +35,11 @@ def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
             if seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
                 return toks[k + len(seq) - 1].end
     return None
+
+
+# A kind-less lead-in takes the kind a noun of rule names in at most this many
+# sentences of the paragraph before it.
+NOMINAL_CONTEXT_SENTENCES = 3
 
 
 @dataclass
@@ -65,7 +70,8 @@ class DocumentWalk:
             mentions = _mentions(ptoks, self.lx.circular_terms_by_first)
             intro = mentions and _mentions(ptoks, self.lx.circular_intro_by_first)
             lst = self.state.lst
-            if lst is not None and (para.list_marker or is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
+            if lst is not None and (continues_list(self.lx, para, lst) if para.list_marker else
+                                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
@@ -124,6 +130,8 @@ class DocumentWalk:
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
         if not level2 and len(st.drafts) > start_index:
             lst.last_top = start_index
+        if not level2:
+            lst.last_top_text = para.text
         lst.items += 1
 
     def _inherited(self, src: dict, lst: ListState, start: int, end: int, marker, pi: int, level2: bool) -> Draft:
@@ -178,7 +186,7 @@ class DocumentWalk:
         ("Bupati menerbitkan flyer larangan bagi ASN. Isinya sebagai berikut:")."""
         cands = [self.sentences[si] for si in sidx[:-1]]
         if not cands and pi > 0:
-            cands = [self.sentences[si] for si in self.by_para.get(pi - 1, [])[-1:]]
+            cands = [self.sentences[si] for si in self.by_para.get(pi - 1, [])[-NOMINAL_CONTEXT_SENTENCES:]]
         out = []
         for s in cands:
             toks = tokenize(s.text, s.start)

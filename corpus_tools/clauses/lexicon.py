@@ -159,6 +159,7 @@ class Lexicon:
         self.copulas = frozenset(cues["copulas"])
         self.post_fillers = frozenset(cues["post_fillers"])
         self.anaphors = frozenset(cues["anaphors"])
+        self.concessives = frozenset(cues["concessives"])
         self.max_label_chars = MAX_LABEL_CHARS
         self._nominal = {seq[0]: e for seq, e in entries if e["role"] in ("lead", "nominal") and len(seq) == 1}
         self._verbs: dict[str, bool] = {}

@@ -74,7 +74,32 @@ class ListState:
     sub: Optional[dict] = None
     top_style: Optional[str] = None
     last_top: Optional[int] = None
+    last_top_text: str = ""
     items: int = 0
+
+
+def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
+    """Whether a marked paragraph is an item of the open list: of the list's marker style,
+    or of another style under a sub-lead (or under an item ending in ":"); and not a
+    headline ("• Debit Sungai Meningkat, Warga Diminta Waspada" after a list is another story)."""
+    if is_headline(para.text):
+        return False
+    style = marker_style(para.list_marker or "")
+    if lst.top_style in (None, style):
+        return True
+    return lst.sub is not None or lst.last_top_text.rstrip().endswith(":")
+
+
+# A line of at least this many words, nearly all capitalised, is a headline.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED_SHARE = 0.8
+
+
+def is_headline(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < HEADLINE_MIN_WORDS or text.rstrip().endswith((".", ":")):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_CAPITALISED_SHARE
 
 
 def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sentences: list[Sentence],
@@ -90,7 +115,7 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
     if len(sidx) > MAX_ITEM_SENTENCES or len(para.text) > MAX_ITEM_CHARS:
         return False
     toks = tokenize(para.text, para.start)
-    if not toks or not toks[0].text[:1].isupper():
+    if not toks or not toks[0].text[:1].isupper() or is_headline(para.text):
         return False
     head = toks[0]
     if head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads):
