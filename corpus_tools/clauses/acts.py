@@ -336,7 +336,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         return []
     toks = tokenize(text[cstart:end], cstart)
     bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind) + [len(toks)]
-    out = []
+    out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
             continue
@@ -344,6 +344,8 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         kind = base.kind
         if toks[a].low in lx.negators and kind == "obligation":
             kind = "prohibition"
+        elif out and a > 0 and toks[a - 1].low in lx.act_openers:
+            kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden
         if e > toks[a].start:
             out.append(Draft(start=toks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
                              cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,

@@ -62,6 +62,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
+        if m.entry["role"] != "directive" and kept and kept[-1].entry["role"] == "directive" \
+                and m.first == kept[-1].content and m.entry["kind"] == "prohibition":
+            continue                                   # "mengingatkan warga jangan ...": the directive's own content
         kept.append(m)
     return kept
 
