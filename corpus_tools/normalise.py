@@ -236,16 +236,26 @@ def normalize_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .;:,")
 
 
-@lru_cache(maxsize=1)
-def _lead_re() -> re.Pattern:
-    cues_data = config.load_data("cues.json")
+def _cue_alternation(cues_data: dict) -> str:
     cue_words = set()
     for c in cues_data["cues"]:
         if c["role"] in ("modal", "passive"):
             cue_words.add(c["cue"])
             cue_words.update(c.get("variants", []))
+    return "|".join(sorted((re.escape(c) for c in cue_words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _cue_start_re() -> re.Pattern:
+    """A modal or passive cue at the start of a text ("di perbolehkan ...")."""
+    return re.compile(rf"^(?:{_cue_alternation(config.load_data('cues.json'))})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _lead_re() -> re.Pattern:
+    cues_data = config.load_data("cues.json")
     neg = "|".join(cues_data["negators"])
-    cues = "|".join(sorted((re.escape(c) for c in cue_words), key=len, reverse=True))
+    cues = _cue_alternation(cues_data)
     comp = "|".join(cues_data["complementizers"])
     adverbs = "|".join(re.escape(a) for a in cues_data["adverbs"])
     return re.compile(
@@ -267,6 +277,9 @@ def strip_lead(text: str, negated: bool = False) -> str:
     if m and m.end() < len(text):
         text = text[m.end():]
     m = LEAD_WORDS_RE.match(text)
-    if m and m.end() < len(text) and (negated or not re.match(r"(?i)(tidak|tak|jangan)\b", m.group(0).split()[-1] if m.group(0).strip() else "")):
+    if m and m.end() < len(text) and (negated or not re.match(r"(?i)(tidak|tak|jangan)\b", m.group(0).split()[-1] if m.group(0).strip() else "")) \
+            and not _cue_start_re().match(text[m.end():]):
+        # a negator before a cue with nothing after it ("tidak di perbolehkan") is the
+        # clause's meaning: dropping it would reverse it
         text = text[m.end():]
     return text

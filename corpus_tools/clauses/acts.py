@@ -119,8 +119,12 @@ def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
 
 def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """A verb standing alone between separators: the "menyukai" of "membuat, menyukai, ..."."""
-    return k < end and lx.is_verb(toks[k]) and (k + 1 >= end or toks[k + 1].text in (",", ";")
-                                               or toks[k + 1].low in lx.coordinators)
+    if not (k < end and lx.is_verb(toks[k])):
+        return False
+    if k + 1 >= end or toks[k + 1].text in (",", ";"):
+        return True
+    # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye"
+    return toks[k + 1].low in lx.coordinators and k + 2 < end and lx.is_verb(toks[k + 2])
 
 
 def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:

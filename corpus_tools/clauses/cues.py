@@ -89,8 +89,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
-    if e.get("requires_actor") and actor_before(lx, toks, first) is None:
-        return None
+    if e.get("requires_actor"):
+        bound = actor_before(lx, toks, first)
+        if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
+            return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
     if role == "lead" and not lead_in:
         return _nominal(lx, toks, first, j, e, negated)
     if negated and role in ("modal", "passive"):
@@ -279,6 +281,8 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
             while d > s and toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai":
                 d -= 1
             return d, e
+    if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
+        return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
     return None
 
 

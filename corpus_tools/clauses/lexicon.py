@@ -27,6 +27,8 @@ NOISE_RE = re.compile(r"(?<=[^\W\d_])[$@0-9](?=[^\W\d_])")
 NOISE_CHARS = {"$": "s", "@": "a", "5": "s", "0": "o", "1": "i", "4": "a", "3": "e"}
 # A label before a colon at a list item's start is at most this long ("Foto bersama:").
 MAX_LABEL_CHARS = 60
+# Tokens of an actor term read with misread words repaired (the longest term is shorter).
+OCR_WINDOW = 8
 # Words of actor terms this long also match with two inner letters swapped ("Wakli").
 SWAP_MIN_LEN = 5
 
@@ -50,10 +52,16 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
     out = []
-    scan = NOISE_RE.sub(lambda m: NOISE_CHARS.get(m.group(), m.group()), text) if NOISE_RE.search(text) else text
-    for m in TOKEN_RE.finditer(scan):
+    if NOISE_RE.search(text):
+        scan = NOISE_RE.sub(lambda m: NOISE_CHARS.get(m.group(), m.group()), text)
+        for m in TOKEN_RE.finditer(scan):
+            start, end = m.span()
+            out.append(_new_tok(Tok, (text[start:end], m.group().lower(), offset + start, offset + end)))
+        return tuple(out)
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
         start, end = m.span()
-        out.append(_new_tok(Tok, (text[start:end], m.group().lower(), offset + start, offset + end)))
+        out.append(_new_tok(Tok, (word, word.lower(), offset + start, offset + end)))
     return tuple(out)
 
 
@@ -114,8 +122,12 @@ class Lexicon:
         for role, words in actors["roles"].items():
             for w in words:
                 terms.append((tuple(TOKEN_RE.findall(w.lower())), role))
-        terms += [(v, role) for seq, role in terms for v in _ocr_variants(seq)]
         terms.sort(key=lambda tr: -len(tr[0]))
+        # misread words of actor terms -> the word ("gubemur" -> "gubernur"), looked up only
+        # when a token starts no term as written (an index of every variant of every term
+        # made each common first word carry dozens of candidates)
+        words = {w for seq, _ in terms for w in seq}
+        self.ocr_words = {v: w for w in sorted(words) for v in _ocr_variants(w) if v not in words}
         # first token -> candidates in lexicon order (longest first): a token that starts
         # no entry costs one dict lookup instead of a pass over every cue form
         self.entries_by_first = _by_first(entries)
@@ -149,6 +161,7 @@ class Lexicon:
         self.determiners = frozenset(actors["determiners"])
         self.pronouns = frozenset(actors["pronouns"])
         self.qualifier_stop = frozenset(actors["qualifier_stop"])
+        self.public_roles = frozenset(actors["public_roles"])
         self.titles = frozenset(speakers["titles"]) | _region_words(settings)
         self.self_pronouns = frozenset(speakers["self_pronouns"])
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
@@ -182,8 +195,13 @@ class Lexicon:
         return hit
 
     def actor_term_at(self, toks: list[Tok], i: int) -> Optional[tuple[int, str]]:
-        """(length, role) of the longest actor term starting at token i."""
+        """(length, role) of the longest actor term starting at token i; a misread
+        first word ("Gubemur", "Wakli") is read as the word it stands for."""
         hit = first_seq_at(toks, i, self.actor_by_first)
+        if hit is None and toks[i].low in self.ocr_words:
+            fix = self.ocr_words
+            window = [t._replace(low=fix.get(t.low, t.low)) for t in toks[i:i + OCR_WINDOW]]
+            hit = first_seq_at(window, 0, self.actor_by_first)
         return (len(hit[0]), hit[1]) if hit else None
 
     def actor_role(self, text: Optional[str]) -> Optional[str]:
@@ -198,16 +216,13 @@ class Lexicon:
         return None
 
 
-def _ocr_variants(seq: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Misreadings of an actor term (pattern 17): "rn" read as "m" ("Gubemur") and two
-    inner letters swapped ("Wakli"), one word at a time."""
-    out = []
-    for k, word in enumerate(seq):
-        forms = {word.replace("rn", "m")} if "rn" in word else set()
-        if len(word) >= SWAP_MIN_LEN and word.isalpha():
-            forms |= {word[:j] + word[j + 1] + word[j] + word[j + 2:] for j in range(1, len(word) - 2)}
-        out += [seq[:k] + (f,) + seq[k + 1:] for f in sorted(forms - {word})]
-    return out
+def _ocr_variants(word: str) -> set[str]:
+    """Misreadings of a word (pattern 17): "rn" read as "m" ("Gubemur") and two inner
+    letters swapped ("Wakli")."""
+    forms = {word.replace("rn", "m")} if "rn" in word else set()
+    if len(word) >= SWAP_MIN_LEN and word.isalpha():
+        forms |= {word[:j] + word[j + 1] + word[j] + word[j + 2:] for j in range(1, len(word) - 2)}
+    return forms - {word}
 
 
 def _region_words(settings: Settings) -> frozenset[str]:
