@@ -221,7 +221,7 @@ def _ocr_variants(word: str) -> set[str]:
     letters swapped ("Wakli")."""
     forms = {word.replace("rn", "m")} if "rn" in word else set()
     if len(word) >= SWAP_MIN_LEN and word.isalpha():
-        forms |= {word[:j] + word[j + 1] + word[j] + word[j + 2:] for j in range(1, len(word) - 2)}
+        forms |= {word[:j] + word[j + 1] + word[j] + word[j + 2:] for j in range(1, len(word) - 1)}
     return forms - {word}
 
 

@@ -68,7 +68,8 @@ class SpeakerTracker:
         found = None
         m = QUOTE_ATTRIBUTION_RE.search(stext)
         if m and m.group("verb") in lx.attribution and not m.group("nya"):
-            name = m.group("name").strip(" .")
+            # "tegas Kepala BKPSDM Sukamaju, Rina Wati": the name after the titles
+            name = clean_name(lx, stext[m.start("name"):].strip(" .")) or m.group("name").strip(" .")
             if name.lower() not in lx.self_pronouns:
                 found = self._resolve(name)
         if not found:
