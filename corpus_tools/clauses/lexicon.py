@@ -119,7 +119,7 @@ class Lexicon:
                 entries.append((tuple(TOKEN_RE.findall(form.lower())), e))
         entries.sort(key=lambda fe: -len(fe[0]))
         terms = []
-        for role, words in actors["roles"].items():
+        for role, words in {**actors["roles"], **actors.get("other_addressees", {})}.items():
             for w in words:
                 terms.append((tuple(TOKEN_RE.findall(w.lower())), role))
         terms.sort(key=lambda tr: -len(tr[0]))
