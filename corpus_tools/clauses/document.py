@@ -295,7 +295,8 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
                               actor_normalized=role, parent=None, source=d.source, speaker=d.speaker,
                               list_marker=d.list_marker, circular=None,
                               normalized=normalize_text(strip_lead(text[d.extra.get("content", d.start):d.end],
-                                                                    negated=d.kind == "prohibition"))))
+                                                                    negated=d.kind == "prohibition", settings=lx.settings),
+                                                         settings=lx.settings)))
         clauses[-1].parent = d.parent_key  # type: ignore[assignment]  (draft index, mapped below)
     for c in clauses:
         if c.parent is not None:

@@ -110,6 +110,7 @@ class Lexicon:
     """The word lists of cues.json / actors.json / speakers.json, indexed for the scans."""
 
     def __init__(self, settings: Settings):
+        self.settings = settings
         cues = settings.data("cues.json")
         actors = settings.data("actors.json")
         speakers = settings.data("speakers.json")
