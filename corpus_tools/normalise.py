@@ -249,11 +249,16 @@ def normalize_text(text: str, *, settings: Settings | None = None) -> str:
     text = _drop_redundant_parenthesis(repair_spacing(text, settings=norm.settings), abbr)
     text = _fold_variants(text.lower(), norm)
 
+    corrected = norm.corrected
+
     def word(m: re.Match) -> str:
         w = m.group(0)
         if w in abbr:
             return abbr[w]
-        return correct_word(w, settings=norm.settings)
+        hit = corrected.get(w)
+        if hit is None:
+            hit = corrected[w] = _correct(w, norm.settings)
+        return hit
     text = _fold_variants(WORD_RE.sub(word, text), norm)   # expansions may create new variant spellings
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return re.sub(r"\s+", " ", text).strip(" .;:,")

@@ -184,6 +184,10 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 def _block_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of a block, or of each of its lines when they form a list."""
+    block = text[start:end]
+    if "\n" not in block:                   # most blocks are one line
+        lead = len(block) - len(block.lstrip())
+        return [(start + lead, start + len(block.rstrip()))]
     lines = []
     pos = start
     for line in text[start:end].split("\n"):

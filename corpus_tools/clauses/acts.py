@@ -188,7 +188,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         stop_tok = len(toks)
         if nxt:
             stop_tok = nxt.actor[0] if nxt.actor and nxt.actor[0] > m.content and nxt.entry["role"] != "directive" else nxt.first
-        quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
+        if n == 0:
+            quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):
             # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement
             before = _acts_before_cue(lx, text, toks, m, hard_end, sent)
@@ -304,6 +305,8 @@ MAX_ORDINAL_GAP = 3
 def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
     ordinal list, of the kind of the clause before it (pattern 5)."""
+    if first_word(sent.text) not in lx.ordinals:
+        return []
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
     hit = first_seq_at(toks, 0, lx.ordinals) if toks else None
     if hit is None or pi - base.paragraph > MAX_ORDINAL_GAP:
@@ -323,6 +326,13 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
     return [Draft(start=start, end=end, kind=kind, force=base.force, cue=base.cue,
                   cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
                   source=base.source, speaker=base.speaker, extra={"continuation": True})]
+
+
+def first_word(text: str) -> str:
+    """The lower-cased first word of a text, quotes and punctuation around it dropped
+    (a cheap test before tokenising)."""
+    head = text.lstrip('"“‘\' (').split(None, 1)
+    return head[0].rstrip(",.:;").lower() if head else ""
 
 
 def has_juga(text: str, sent: Sentence) -> bool:

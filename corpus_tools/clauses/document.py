@@ -16,7 +16,7 @@ from typing import Optional
 from ..models import Clause, Paragraph, Sentence
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import Draft, continuation, has_juga, ordinal_item, sentence_drafts, sentence_end
+from .acts import Draft, continuation, first_word, has_juga, ordinal_item, sentence_drafts, sentence_end
 from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
 from .lists import ListState, continues_list, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
@@ -243,6 +243,8 @@ class DocumentWalk:
 
 def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:
     """A sentence that opens with a negated continuer ("Kemudian tidak ...", "Apalagi ...")."""
+    if first_word(sent.text) not in lx.continuers:
+        return False
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
     return bool(toks) and bool(lx.continuers.get(toks[0].low)) and any(
         seq_at(toks, 0, seq) for seq, _ in lx.continuers[toks[0].low])

@@ -96,8 +96,10 @@ HEADLINE_CAPITALISED_SHARE = 0.8
 
 
 def is_headline(text: str) -> bool:
+    if text.rstrip().endswith((".", ":", ";", ",")):
+        return False
     words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
-    if len(words) < HEADLINE_MIN_WORDS or text.rstrip().endswith((".", ":")):
+    if len(words) < HEADLINE_MIN_WORDS:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_CAPITALISED_SHARE
 
