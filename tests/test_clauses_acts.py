@@ -102,3 +102,26 @@ def test_acts_with_their_own_objects_joined_by_dan_are_two_acts(text):
     found = clauses_of(text)
     assert [c.kind for c in found] == ["obligation", "obligation"]
     assert found[1].actor == found[0].actor
+
+
+@pytest.mark.parametrize("text,tail", [
+    ("\"Pegawai dilarang memberikan dukungan kepada bakal calon bupati. Dengan cara memasang spanduk di rumah dinas. "
+     "Melakukan kampanye di grup pesan,\" tegas edaran Bupati Sukamaju.",
+     ["memasang spanduk di rumah dinas", "Melakukan kampanye di grup pesan"]),
+    ("ASN Kota Pelita juga dilarang menghadiri deklarasi pasangan calon.\n\n"
+     "Membuat dan menyukai unggahan kampanye di akun pribadi.\n\n"
+     "Seperti lanjutnya menjadi admin akun relawan calon.",
+     ["Membuat dan menyukai unggahan kampanye di akun pribadi", "menjadi admin akun relawan calon"]),
+])
+def test_subjectless_sentences_after_a_rule_continue_its_acts(text, tail):
+    found = clauses_of(text)
+    assert [c.text for c in found][1:] == tail
+    assert {c.kind for c in found} == {"prohibition"} and len({c.actor for c in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ASN Kota Pelita dilarang menghadiri deklarasi pasangan calon.\n\nMenanggapi hal itu, Ketua DPRD meminta edaran segera disebar.",
+    "Pegawai dilarang memasang baliho calon.\n\nMengingat banyaknya laporan, Bawaslu membuka posko pengaduan.",
+])
+def test_a_new_paragraph_opening_with_a_framing_verb_is_not_a_continuation(text):
+    assert len(clauses_of(text)) == 1

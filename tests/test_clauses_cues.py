@@ -88,3 +88,12 @@ def test_cues_are_data_a_user_file_adds_one(tmp_path):
     found = kinds(text, Settings().with_data(**{"cues.json": path}))
     assert found == [("prohibition", "ASN terlarang ikut konvoi calon"),
                      ("prohibition", "Pegawai honorer terlarang memasang baliho")]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Dalam edarannya, Bupati Sukamaju mengingatkan seluruh ASN, tidak boleh mengikuti kampanye pasangan calon.", "seluruh ASN"),
+    ("Ketua Bawaslu Pelita mengingatkan warga jangan mau menerima uang dari tim sukses.", "warga"),
+])
+def test_directive_with_a_negated_content_is_one_prohibition(text, actor):
+    found = clauses_of(text)
+    assert [(c.kind, c.actor) for c in found] == [("prohibition", actor)]

@@ -82,3 +82,15 @@ def test_other_stories_headlines_after_a_list_are_not_items(tail):
     text = ("Edaran itu melarang ASN untuk:\n\n1. Menjadi anggota tim sukses\n\n2. Memasang foto calon di kantor" + tail)
     found = clauses_of(text)
     assert [c.text for c in found] == ["Menjadi anggota tim sukses", "Memasang foto calon di kantor"]
+
+
+@pytest.mark.parametrize("intro", [
+    "Bupati juga menegaskan pelarangan tindakan politik praktis bagi ASN. Yaitu:",
+    "Edaran itu juga memuat kewajiban bagi kepala dinas. Rinciannya:",
+])
+def test_lead_in_takes_the_noun_of_rule_of_the_sentence_before_in_its_paragraph(intro):
+    text = f"{intro}\n\n1. Memantau akun media sosial pegawai\n\n2. Melaporkan pelanggaran kepada inspektorat"
+    found = clauses_of(text)
+    kind = "prohibition" if "larang" in intro else "obligation"
+    assert [(c.kind, c.text) for c in found] == [(kind, "Memantau akun media sosial pegawai"),
+                                                 (kind, "Melaporkan pelanggaran kepada inspektorat")]

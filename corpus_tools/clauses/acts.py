@@ -274,8 +274,9 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
             if i < len(toks) and toks[i].text == ",":
                 i += 1
             break
-    while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators):
-        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ..."
+    while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators
+                                 or (i > 0 and toks[i].low in lx.attribution_fillers)):
+        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Seperti lanjutnya ..."
     juga = False
     if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
         i, juga = i + 2, True
@@ -287,7 +288,7 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None                                   # "Diketahui, ..." is a discourse marker
     if _descriptive_negation(lx, toks, i):
         return None
-    if i == 0 and toks[i].text[0].islower():
+    if i == 0 and (toks[i].text[0].islower() or toks[i].low in lx.item_non_heads):
         return None
     return toks[i].start if (juga or i == 0 or i <= 3) else None
 
@@ -333,6 +334,15 @@ def first_word(text: str) -> str:
     (a cheap test before tokenising)."""
     head = text.lstrip('"“‘\' (').split(None, 1)
     return head[0].rstrip(",.:;").lower() if head else ""
+
+
+def opens_with_active_verb(lx: Lexicon, text: str, sent: Sentence) -> bool:
+    """A sentence with no subject that opens with a capitalised active verb ("Membuat
+    unggahan, ..."): in news text, the list of acts before it going on."""
+    toks = tokenize(sent.text, sent.start)
+    return bool(toks) and toks[0].text[0].isupper() and lx.is_verb(toks[0]) \
+        and toks[0].low.startswith(("me", "ber")) and toks[0].low not in lx.item_non_heads \
+        and toks[0].low not in lx.speech_verbs and not (len(toks) > 1 and toks[1].text == ",")
 
 
 def has_juga(text: str, sent: Sentence) -> bool:

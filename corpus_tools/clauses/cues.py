@@ -63,7 +63,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
         if m.entry["role"] != "directive" and kept and kept[-1].entry["role"] == "directive" \
-                and m.first == kept[-1].content and m.entry["kind"] == "prohibition":
+                and m.first == kept[-1].content and m.kind == "prohibition":
             continue                                   # "mengingatkan warga jangan ...": the directive's own content
         kept.append(m)
     return kept
@@ -240,9 +240,14 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     d = skip(toks, s, lx.determiners)
     if d < len(toks) and (lx.actor_term_at(toks, d) or toks[d].low in lx.pronouns):
         e = d + 1
-        while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS:
+        while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
+                and toks[e].text != ",":
             e += 1
-        return (s, e), skip(toks, e, lx.adverbs)
+        content = skip(toks, e, lx.adverbs)
+        if content < len(toks) and toks[content].text == "," and content + 1 < len(toks) \
+                and toks[content + 1].low in lx.negators:
+            content += 1                               # "mengingatkan seluruh ASN, tidak boleh ..."
+        return (s, e), content
     return None, k
 
 

@@ -16,7 +16,8 @@ from typing import Optional
 from ..models import Clause, Paragraph, Sentence
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import Draft, continuation, first_word, has_juga, ordinal_item, sentence_drafts, sentence_end
+from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, ordinal_item, sentence_drafts,
+                   sentence_end)
 from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
 from .lists import ListState, continues_list, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
@@ -215,7 +216,9 @@ class DocumentWalk:
             if not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
             if not own and chain and st.drafts and (n > 0 or para.quote or has_juga(text, sent)
-                                                    or _continues(lx, text, sent)):
+                                                    or _continues(lx, text, sent)
+                                                    or opens_with_active_verb(lx, text, sent)
+                                                    or first_word(sent.text) in lx.connective_heads):
                 own = continuation(lx, text, sent, st.drafts[-1], pi)
             stoks = tokenize(sent.text, sent.start)
             # end of the sentence's first circular term: found once, not once per clause

@@ -149,6 +149,7 @@ class Lexicon:
         self.verb_starters = frozenset(cues["verb_starters"])
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
+        self.connective_heads = frozenset(seq[0] for seq in self.connectives)
         self.ordinals = _by_first([(s, None) for s in _seqs(cues["ordinals"])])
         self.continuers = _by_first([(s, None) for s in _seqs(cues["negated_continuers"])])
         self.reader_calls = _by_first([(s, None) for s in _seqs(cues["reader_calls"])])
@@ -174,6 +175,7 @@ class Lexicon:
         self.post_fillers = frozenset(cues["post_fillers"])
         self.anaphors = frozenset(cues["anaphors"])
         self.concessives = frozenset(cues["concessives"])
+        self.attribution_fillers = frozenset(cues["attribution_fillers"])
         self.max_label_chars = MAX_LABEL_CHARS
         self._nominal = {seq[0]: e for seq, e in entries if e["role"] in ("lead", "nominal") and len(seq) == 1}
         self._verbs: dict[str, bool] = {}
