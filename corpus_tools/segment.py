@@ -172,13 +172,21 @@ def paragraphs(text: str) -> list[Paragraph]:
     lines after the first opening with a marker) is one paragraph per line: unmarked
     items are often plain lines under their lead-in."""
     out = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        for start, end in _block_parts(text, m.start(), m.end()):
-            content = text[start:end]
-            marker = LIST_MARKER_RE.match(content)
-            out.append(Paragraph(start=start, end=end, text=content,
-                                 list_marker=marker.group("marker") if marker else None,
-                                 quote=content.startswith(QUOTE_OPEN)))
+    parts = [p for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)
+             for p in _block_parts(text, m.start(), m.end())]
+    merged: list[tuple[int, int]] = []
+    for start, end in parts:
+        # "1." alone on its line, the item in the next paragraph (a page's table or <ol>)
+        if merged and BARE_MARKER_RE.match(text[merged[-1][0]:merged[-1][1]]) and merged[-1][1] - merged[-1][0] <= 4:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    for start, end in merged:
+        content = text[start:end]
+        marker = LIST_MARKER_RE.match(content)
+        out.append(Paragraph(start=start, end=end, text=content,
+                             list_marker=marker.group("marker") if marker else None,
+                             quote=content.startswith(QUOTE_OPEN)))
     return out
 
 

@@ -125,3 +125,22 @@ def test_subjectless_sentences_after_a_rule_continue_its_acts(text, tail):
 ])
 def test_a_new_paragraph_opening_with_a_framing_verb_is_not_a_continuation(text):
     assert len(clauses_of(text)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“Menerima uang untuk memilih calon itu haram, begitu juga memberikannya,” kata Ketua MUI Pelita.",
+     "Menerima uang untuk memilih calon"),
+    ("Ia menambahkan, bagi pegawai pemerintah, menjaga netralitas wajib hukumnya karena mereka digaji negara.",
+     "menjaga netralitas"),
+])
+def test_closing_cue_after_framing_and_before_a_reason(text, expected):
+    assert [c.text for c in clauses_of(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai dilarang memakai program pemerintah seperti bantuan bibit dan pupuk untuk kampanye, serta tidak menempelkan gambar calon pada bantuan.",
+    "ASN dilarang menghadiri acara seperti pengajian dan arisan calon, dan tidak membagikan sembako bergambar calon.",
+])
+def test_negated_act_after_a_noun_example_list_is_its_own(text):
+    found = clauses_of(text)
+    assert [c.kind for c in found] == ["prohibition", "prohibition"] and found[1].text.startswith("tidak ")

@@ -97,3 +97,29 @@ def test_cues_are_data_a_user_file_adds_one(tmp_path):
 def test_directive_with_a_negated_content_is_one_prohibition(text, actor):
     found = clauses_of(text)
     assert [(c.kind, c.actor) for c in found] == [("prohibition", actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia juga tidak melarang pegawai mendengarkan visi misi calon.",
+    "Edaran Bupati Pelita tidak melarang ASN menonton debat pasangan calon di televisi.",
+])
+def test_negated_command_verb_is_a_permission(text):
+    assert [k for k, _ in kinds(text)] == ["permission"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan pelayanan publik tetap berjalan.",
+     "seluruh kepala perangkat daerah"),
+    ("Diimbau kepada para camat untuk mengawasi kegiatan pegawai di kecamatan.", "para camat"),
+])
+def test_passive_cue_with_its_addressee_after_it(text, actor):
+    found = clauses_of(text)
+    assert [(c.kind, c.actor) for c in found] == [("obligation", actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai yang sudah mengundurkan diri tidak dapat diangkat kembali menjadi PNS.",
+    "ASN yang terbukti melanggar bisa dijatuhi hukuman disiplin berat.",
+])
+def test_weak_modal_before_a_passive_is_a_consequence(text):
+    assert kinds(text) == []

@@ -94,3 +94,47 @@ def test_lead_in_takes_the_noun_of_rule_of_the_sentence_before_in_its_paragraph(
     kind = "prohibition" if "larang" in intro else "obligation"
     assert [(c.kind, c.text) for c in found] == [(kind, "Memantau akun media sosial pegawai"),
                                                  (kind, "Melaporkan pelanggaran kepada inspektorat")]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Bupati menerbitkan edaran yang memuat tiga larangan. Larangan tersebut meliputi (1) memasang foto calon "
+     "sebagai latar layar komputer kantor; (2) membicarakan pilihan politik dalam rapat kedinasan; dan (3) "
+     "menitipkan bahan kampanye di loket pelayanan.",
+     ["memasang foto calon sebagai latar layar komputer kantor", "membicarakan pilihan politik dalam rapat kedinasan",
+      "menitipkan bahan kampanye di loket pelayanan"]),
+    ("Kewajiban itu antara lain a) melaporkan undangan partai kepada atasan; b) menolak pemberian dari tim sukses.",
+     ["melaporkan undangan partai kepada atasan", "menolak pemberian dari tim sukses"]),
+])
+def test_inline_numbered_list_after_a_noun_of_rule(text, items):
+    found = clauses_of(text)
+    assert [c.text for c in found][-len(items):][1:] == items[1:]
+    assert found[-len(items)].text.endswith(items[0]) and len({c.kind for c in found}) == 1
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_marker_alone_on_its_line_numbers_the_next_one(sep):
+    text = (f"Melalui edaran ini, pegawai Kabupaten Laut Jernih dilarang:\n\n1.{sep}Menjadi peserta kampanye"
+            f"\n\n2.{sep}Membuat keputusan yang menguntungkan calon")
+    found = clauses_of(text)
+    assert [(c.kind, c.list_marker, c.text) for c in found] == [
+        ("prohibition", "1.", "Menjadi peserta kampanye"), ("prohibition", "2.", "Membuat keputusan yang menguntungkan calon")]
+
+
+@pytest.mark.parametrize("first", [
+    "Penjabat Gubernur menerbitkan pengumuman yang isinya melarang pegawai terlibat dalam politik praktis.",
+    "Wali kota juga melarang ASN berpolitik selama masa kampanye.",
+])
+def test_kind_less_lead_in_after_a_rule_paragraph_takes_its_kind(first):
+    text = f"{first}\n\nIsi pengumuman itu, antara lain:\n\n- Mengikuti konvoi pendukung calon\n\n- Menyediakan rumah sebagai posko"
+    found = [c for c in clauses_of(text) if c.list_marker]
+    assert [(c.kind, c.text) for c in found] == [("prohibition", "Mengikuti konvoi pendukung calon"),
+                                                 ("prohibition", "Menyediakan rumah sebagai posko")]
+
+
+@pytest.mark.parametrize("lead,expected", [
+    ("Berikut ketentuan yang tercantum dalam edaran tersebut:", ["prohibition"]),
+    ("Syarat menjadi anggota panitia sebagai berikut:", []),
+])
+def test_negated_item_in_a_list_of_rules_only(lead, expected):
+    text = f"{lead}\n\n1. Tidak menggunakan kewenangan untuk mengarahkan bantuan sosial\n\n2. Berusia paling rendah 17 tahun"
+    assert [c.kind for c in clauses_of(text)] == expected

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import closes_sentence, find_cues
+from .cues import closes_sentence, find_cues, skip_inline_marker
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -58,7 +58,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) 
     if start >= end or not lx.is_verb(toks[start]):
         return []
     points: list[int] = []
-    depth, in_examples = 0, False
+    depth, in_examples, noun_examples = 0, False, False
 
     def add(k: int) -> None:
         if not points or points[-1] < k:
@@ -85,11 +85,23 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) 
                 k = n + 1
                 continue
             if t.low in lx.examples:
-                break                            # an example list of nouns: one act
+                noun_examples = True             # an example list of nouns: one act ...
+        if noun_examples:
+            if t.text in (",", ";"):             # ... unless a negated act follows it
+                n = k + 1
+                while n < end and toks[n].low in lx.coordinators:
+                    n += 1
+                if n + 1 < end and toks[n].low in lx.negators and lx.is_verb(toks[n + 1]) \
+                        and toks[n + 1].low not in lx.descriptive_after_negation:
+                    add(n)
+                    noun_examples = False
+            k += 1
+            continue
         if t.text in (",", ";"):
             n = k + 1
             while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
                 n += 1
+            n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
             if n < end and toks[n].low in lx.enumerators:
                 k = n                            # handled as a marker on the next step
                 continue
@@ -99,7 +111,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) 
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
         elif t.low in lx.coordinators and k + 2 < end and toks[k - 1].text not in (",", ";") \
-                and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators:
+                and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
+                and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan tidak memihak": a prohibition of its own
         elif t.low in ("dan", "serta") and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
                 and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
@@ -147,9 +160,14 @@ def _first_word(toks: list[Tok]) -> int:
 def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: int) -> int:
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
-    while k >= 0 and (toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators
-                      or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators):
-        k -= 1
+    while k >= 0:
+        if toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators \
+                or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
+            k -= 1
+        elif toks[k].text == ")" and k >= 1 and len(toks[k - 1].text) <= 2 and toks[k - 1].text[0].isalnum():
+            k -= 3 if k >= 2 and toks[k - 2].text == "(" else 2     # an inline marker "(2)" / "b)"
+        else:
+            break
     return min(hard_end, toks[k].end) if k >= 0 else hard_end
 
 
@@ -237,14 +255,21 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += 1
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
-    comma = next((k for k in range(s, min(m.first, s + MAX_PREFIX_TOKENS + 1)) if toks[k].text == ","), None)
-    if comma is not None and comma + 1 < m.first and lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s]):
-        s = comma + 1                                 # "Buat kami, memakai mobil dinas ... itu pantang"
+    while True:
+        comma = next((k for k in range(s, min(m.first, s + MAX_PREFIX_TOKENS + 1)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= m.first:
+            break
+        head = toks[s:comma]
+        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps
+        if framing or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
+            s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
+        else:
+            break
     e = m.actor[0] if m.actor else m.first
     while e > s and (toks[e - 1].low in lx.anaphors or not toks[e - 1].text[0].isalnum()):
         e -= 1
     if e <= s:
-        return []
+        return None                                   # "Tidak boleh." answering a question: the cue is the clause
     cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
     actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None

@@ -93,13 +93,24 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         bound = actor_before(lx, toks, first)
         if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
+        nxt = skip(toks, j, lx.adverbs)
+        if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
+            return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
     if role == "lead" and not lead_in:
         return _nominal(lx, toks, first, j, e, negated)
-    if negated and role in ("modal", "passive"):
-        kind = _negated_kind(e, kind)
+    if negated and role in ("modal", "passive", "directive"):
+        kind = _negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
         if kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
+    passive_actor = None
+    if role == "passive" and content < len(toks) and toks[content].low in lx.addressee_preps:
+        # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ..."
+        comp = next((c for c in range(content + 1, min(len(toks), content + MAX_ACTOR_TOKENS + 2))
+                     if toks[c].low in lx.complementizers), None)
+        if comp is not None and comp + 1 < len(toks) and lx.is_verb(toks[comp + 1]):
+            passive_actor = _trim_span(lx, toks, content, comp)
+            content = comp
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
@@ -127,7 +138,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             and (role != "modal" or force == "advisory") and not negated:
         m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya tidak ..."
     if role in ("modal", "passive"):
-        m.actor = actor_before(lx, toks, first)
+        m.actor = actor_before(lx, toks, first) or passive_actor
         frame_end = m.actor[0] if m.actor else first
         if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
             # "status cuti tidak membuat ASN boleh ikut berkampanye"
@@ -167,11 +178,27 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         k = comp + 1
     elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
         k += 1
+    else:
+        # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
+        d = skip(toks, k, lx.anaphors)
+        hit = first_seq_at(toks, d, lx.enumerators) if d < len(toks) else None
+        if hit is not None or (d < len(toks) and toks[d].low in lx.copulas):
+            k = skip(toks, d + (len(hit[0]) if hit else 1), lx.adverbs)
+            k = skip_inline_marker(toks, k)
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor)
+
+
+def skip_inline_marker(toks: list[Tok], k: int) -> int:
+    """Past an inline list marker "(1)" / "(a)" / "1)" at token k."""
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and len(toks[k + 1].text) <= 2:
+        return k + 3
+    if k + 1 < len(toks) and toks[k + 1].text == ")" and len(toks[k].text) <= 2 and toks[k].text[0].isalnum():
+        return k + 2
+    return k
 
 
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
@@ -181,7 +208,9 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
     while k < stop:
         t = toks[k]
         if t.text == "," and k + 1 < stop and toks[k + 1].low in lx.concessives:
-            return True                                # "..., walaupun cuma sehari": a concession, not content
+            return True
+        if t.low in lx.concessives and k > content:
+            return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
             continue

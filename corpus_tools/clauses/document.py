@@ -129,6 +129,10 @@ class DocumentWalk:
             st.drafts += own
         elif src.get("kind"):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
+        elif lst.lead.get("source") == "circular" and _negated_act(self.lx, text, item_start, item_end):
+            # "4. Tidak menggunakan kewenangan ..." in a list of rules without a kind
+            st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
+                                              "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
         if not level2 and len(st.drafts) > start_index:
             lst.last_top = start_index
         if not level2:
@@ -158,6 +162,8 @@ class DocumentWalk:
         # paragraph or of the paragraph before ("... flyer larangan ... Isinya sebagai berikut:")
         if not li.get("kind"):
             prior = [d for si in sidx[:-1] for d in sentence_drafts(self.lx, text, self.sentences[si])]
+            if not prior and st.drafts and st.drafts[-1].paragraph == pi - 1 and st.lst is None:
+                prior = [st.drafts[-1]]       # "... isinya melarang pegawai terlibat ...\n\nIsi pengumuman itu:"
             if not prior:
                 prior = self._nominal_context(pi, sidx)
             if prior:
@@ -251,6 +257,13 @@ def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
     return bool(toks) and bool(lx.continuers.get(toks[0].low)) and any(
         seq_at(toks, 0, seq) for seq, _ in lx.continuers[toks[0].low])
+
+
+def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item that is a negated verb phrase ("Tidak menggunakan ..."), not a description."""
+    toks = tokenize(text[start:end], start)
+    return len(toks) > 2 and toks[0].low in lx.negators and lx.is_verb(toks[1]) \
+        and toks[1].low not in lx.descriptive_after_negation and toks[1].low not in lx.negators
 
 
 def _skip_label(lx: Lexicon, text: str, start: int, end: int) -> int:

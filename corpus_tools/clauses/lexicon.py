@@ -177,7 +177,9 @@ class Lexicon:
         self.concessives = frozenset(cues["concessives"])
         self.attribution_fillers = frozenset(cues["attribution_fillers"])
         self.max_label_chars = MAX_LABEL_CHARS
-        self._nominal = {seq[0]: e for seq, e in entries if e["role"] in ("lead", "nominal") and len(seq) == 1}
+        # nouns of rule and command verbs that give a kind-less lead-in its kind
+        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
+            e["role"] == "lead" or (e["role"] == "directive" and e["force"] == "mandatory"))}
         self._verbs: dict[str, bool] = {}
 
     def nominal_kind(self, low: str) -> Optional[dict]:
