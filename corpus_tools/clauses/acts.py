@@ -214,6 +214,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             if before is not None:
                 return before
         clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")) else m.first
+        if n == 0 and m.actor is None and m.entry["role"] == "modal" and m.content < len(toks) \
+                and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks):
+            clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content:

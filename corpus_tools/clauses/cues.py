@@ -77,13 +77,13 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
-    after = skip(toks, j, lx.adverbs)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
-        if not (_free_relative(toks, before) and after < len(toks) and toks[after].low in lx.copulas):
+        body = _free_relative_body(lx, toks, before, j)
+        if body is None:
             return None                               # "... yang dapat diakses": a description
         # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
         return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
-                        negated=negated, content=after + 1, actor=None)
+                        negated=negated, content=body, actor=None)
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window):
         return None                                   # "apabila tidak bisa ...": a condition
@@ -121,7 +121,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
-        if comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]):
+        if comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
+                and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
         elif comp is None:
             if not lead_in:
@@ -156,9 +157,19 @@ def _negated_kind(e: dict, kind: str) -> str:
     return e.get("negated_kind") or FLIP[kind]
 
 
-def _free_relative(toks: list[Tok], yang: int) -> bool:
-    """'Yang dilarang adalah ...': "yang" opens the sentence (or a clause after punctuation)."""
-    return yang == 0 or not toks[yang - 1].text[0].isalnum()
+def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
+    """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
+    starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
+    if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
+        return None
+    k = skip(toks, j, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.anaphors:
+        k += 1
+        if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
+            return k
+    if k < len(toks) and toks[k].low in lx.copulas:
+        return k + 1
+    return None
 
 
 def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
