@@ -144,3 +144,14 @@ def test_closing_cue_after_framing_and_before_a_reason(text, expected):
 def test_negated_act_after_a_noun_example_list_is_its_own(text):
     found = clauses_of(text)
     assert [c.kind for c in found] == ["prohibition", "prohibition"] and found[1].text.startswith("tidak ")
+
+
+@pytest.mark.parametrize("text,first", [
+    ("\"ASN memiliki hak untuk memilih, namun suara mereka tidak boleh ikut serta dalam politik,\" katanya.",
+     "ASN memiliki hak untuk memilih"),
+    ("Pegawai boleh menonton kampanye, tetapi pegawai yang berseragam tidak boleh hadir di panggung.",
+     "Pegawai boleh menonton kampanye"),
+])
+def test_an_act_ends_at_a_contrast_before_the_next_cue(text, first):
+    found = clauses_of(text)
+    assert [c.kind for c in found] == ["permission", "prohibition"] and found[0].text == first

@@ -123,3 +123,11 @@ def test_passive_cue_with_its_addressee_after_it(text, actor):
 ])
 def test_weak_modal_before_a_passive_is_a_consequence(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala BKPSDM mengingatkan agar seluruh ASN, agar tidak memberikan dukungan kepada calon gubernur.",
+    "Sekda Pelita meminta supaya para camat, supaya tidak menghadiri deklarasi bakal calon.",
+])
+def test_repeated_complementizer_keeps_the_negation(text):
+    assert [k for k, _ in kinds(text)] == ["prohibition"]

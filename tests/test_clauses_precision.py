@@ -45,3 +45,11 @@ def test_article_without_rules_gives_none():
             "Warga yang belum menerima bantuan dapat menghubungi kelurahan masing-masing.\n\n"
             "Jangan lewatkan berita terbaru lainnya.")
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\"Jangan sungkan. Bisa lapor melalui akun Instagram kami,\" ujar Ketua Bawaslu Pelita.",
+    "Jangan ragu menghubungi redaksi kami jika menemukan pelanggaran.",
+])
+def test_encouragements_to_readers_are_not_rules(text):
+    assert kinds(text) == []

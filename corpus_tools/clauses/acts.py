@@ -206,6 +206,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         stop_tok = len(toks)
         if nxt:
             stop_tok = nxt.actor[0] if nxt.actor and nxt.actor[0] > m.content and nxt.entry["role"] != "directive" else nxt.first
+            # "..., namun suara mereka tidak boleh ...": the act ends at the contrast
+            stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                             if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):

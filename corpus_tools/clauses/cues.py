@@ -284,9 +284,12 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 and toks[e].text != ",":
             e += 1
         content = skip(toks, e, lx.adverbs)
-        if content < len(toks) and toks[content].text == "," and content + 1 < len(toks) \
-                and toks[content + 1].low in lx.negators:
-            content += 1                               # "mengingatkan seluruh ASN, tidak boleh ..."
+        if content < len(toks) and toks[content].text == ",":
+            nxt = content + 1
+            if nxt < len(toks) and toks[nxt].low in lx.complementizers:
+                nxt += 1                               # "agar seluruh ASN, agar tidak ..."
+            if nxt < len(toks) and toks[nxt].low in lx.negators:
+                content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
         return (s, e), content
     return None, k
 
