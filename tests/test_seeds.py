@@ -41,8 +41,6 @@ EXPECTED = {
         ("dilarang memberikan surat dukungan", "prohibition"),
         ("wajib untuk mensasialisasikan", "obligation"),
         ("penjatuhan sanksi", "obligation"),
-        # "mengupayakan ... kondusif dan melakukan pembinaan ...": two acts, each with its object
-        ("mengupayakan terus menerus terciptanya iklim yang kondusif", "obligation"),
         ("Melakukan pengawasan terhadap Pegawai ASN", "obligation"),
         ("memilih pemimpin yang amanah", "obligation"),
     ],

@@ -45,7 +45,7 @@ class Draft:
 
 # --- splitting acts ---------------------------------------------------------------------
 
-def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) -> list[int]:
+def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
 
     - after a comma (+ a coordinator or an opener like "apalagi") when a verb follows,
@@ -114,7 +114,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str) 
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan tidak memihak": a prohibition of its own
-        elif t.low in ("dan", "serta") and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
+        elif and_verbs and t.low in ("dan", "serta") and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
                 and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
                 and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
                 and toks[(points or [start])[-1]].low not in lx.negators:
@@ -390,7 +390,8 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
     if end <= cstart:
         return []
     toks = tokenize(text[cstart:end], cstart)
-    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind) + [len(toks)]
+    # a continuation is the speaker's own account: acts joined by "dan" stay one clause there
+    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind, and_verbs=False) + [len(toks)]
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
