@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..models import Sentence
 from .cues import closes_sentence, find_cues, skip_inline_marker
-from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, tokenize
+from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
 MAX_PREFIX_TOKENS = 4
@@ -44,6 +44,17 @@ class Draft:
 
 
 # --- splitting acts ---------------------------------------------------------------------
+
+def _acts_follow(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether a comma-separated act (a verb after the comma and any coordinator)
+    follows the act starting at k."""
+    for c in range(k + 1, end):
+        if toks[c].text == ",":
+            n = skip(toks, c + 1, lx.coordinators)
+            if n < end and lx.is_verb(toks[n]):
+                return True
+    return False
+
 
 def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
@@ -75,6 +86,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             k += 1
             continue
         enum = first_seq_at(toks, k, lx.enumerators) if t.low in lx.enumerators else None
+        if enum is not None and enum[0] in lx.manner_markers and not _acts_follow(lx, toks, k + len(enum[0]), end):
+            enum = None                          # "... dengan cara memasang baliho": the head act's manner
         if enum is not None:
             n = k + len(enum[0])
             while n < end and toks[n].text in (":", ","):

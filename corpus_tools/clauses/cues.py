@@ -62,6 +62,11 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
+        if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
+                and kept[-1].content <= m.first and m.first > 0 \
+                and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
+                     or toks[m.first - 1].text == ","):
+            continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
         if m.entry["role"] != "directive" and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind == "prohibition":
             continue                                   # "mengingatkan warga jangan ...": the directive's own content
@@ -121,6 +126,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
+        if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
+            direct = _bare_addressee(lx, toks, j)
         if comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
@@ -135,9 +142,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
                 m.actor, m.content = _subject_after(lx, toks, comp + 1)
         m.speaker_span = (0, first)
-    if m.content < len(toks) and toks[m.content].low in lx.negators and m.kind == "obligation" \
-            and (role != "modal" or force == "advisory") and not negated:
-        m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya tidak ..."
+    if m.kind == "obligation" and (role != "modal" or force == "advisory") and not negated \
+            and _negated_content(lx, toks, m.content):
+        m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya (ASN) tidak ..."
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
         frame_end = m.actor[0] if m.actor else first
@@ -162,7 +169,7 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
     if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
         return None
-    k = skip(toks, j, lx.adverbs)
+    k = _skip_parenthetical(lx, toks, skip(toks, j, lx.adverbs))
     if k < len(toks) and toks[k].low in lx.anaphors:
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
@@ -181,14 +188,26 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     actor = None
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
                           or toks[k].low in lx.determiners):
-        comp = next((c for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
-                     if toks[c].low in lx.complementizers or toks[c].low in lx.copulas), None)
+        comp, width = next(((c, 1) if (toks[c].low in lx.complementizers or toks[c].low in lx.copulas)
+                            else (c, len(hit[0]))
+                            for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
+                            for hit in [first_seq_at(toks, c, lx.enumerators)]
+                            if hit or toks[c].low in lx.complementizers or toks[c].low in lx.copulas), (None, 0))
         if comp is None:
             return None
-        actor = _trim_span(lx, toks, k, comp)
-        k = comp + 1
+        end = comp
+        if width > 1 or toks[comp].low not in lx.complementizers | lx.copulas:
+            # "Larangan bagi ASN tersebut tetap berlaku ..., seperti A, B": the addressee
+            # ends where its predicate starts
+            end = next((c for c in range(k + 1, comp) if lx.is_verb(toks[c]) or toks[c].low in lx.adverbs), comp)
+        actor = _trim_span(lx, toks, k, end)
+        k = comp + width
     elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
         k += 1
+        if k < len(toks) and not lx.is_verb(toks[k]):
+            subject, after = _subject_after(lx, toks, k)
+            if subject is not None:
+                actor, k = subject, after
     else:
         # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
         d = skip(toks, k, lx.anaphors)
@@ -199,8 +218,49 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
+    if kind == "obligation" and not negated and _negated_content(lx, toks, k):
+        kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor)
+
+
+# A directive's addressee outside the actor lexicon ("mengimbau pengurus RT dan RW tidak
+# terlibat ...") is a short phrase of non-verbs directly followed by its act.
+MAX_BARE_ADDRESSEE_TOKENS = 5
+
+
+def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tuple[int, int]], int]:
+    s = skip(toks, j, lx.determiners)
+    e = s
+    while e < len(toks) and e - s < MAX_BARE_ADDRESSEE_TOKENS and toks[e].text[0].isalnum() \
+            and not lx.is_verb(toks[e]) and toks[e].low not in lx.negators and toks[e].low not in lx.adverbs \
+            and toks[e].low not in lx.addressee_preps and toks[e].low not in lx.complementizers \
+            and (toks[e].low not in lx.boundaries or toks[e].low in lx.coordinators):
+        e += 1
+    if e == s or e >= len(toks) or toks[e - 1].low in lx.coordinators:
+        return None, j
+    if toks[e].low in lx.negators or (lx.is_verb(toks[e]) and not toks[e].low.startswith("di")):
+        return (j, e), e
+    return None, j
+
+
+def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a rule's content opens with a negator, directly or after its subject
+    ("agar tidak ...", "sebaiknya ASN tidak ...")."""
+    if k < len(toks) and toks[k].low in lx.negators:
+        return True
+    subject, after = _subject_after(lx, toks, k)
+    return subject is not None and after < len(toks) and toks[after].low in lx.negators
+
+
+def _skip_parenthetical(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Past an attribution set off by commas ("Yang dilarang, lanjut dia, adalah ...")."""
+    if k < len(toks) and toks[k].text == ",":
+        close = next((c for c in range(k + 1, min(len(toks), k + 6)) if toks[c].text == ","), None)
+        if close is not None and any(t.low in lx.attribution or t.low in lx.attribution_fillers
+                                     for t in toks[k + 1:close]):
+            return close + 1
+    return k
 
 
 def skip_inline_marker(toks: list[Tok], k: int) -> int:
