@@ -103,3 +103,59 @@ def test_a_free_relative_rule_survives_a_parenthetical_attribution(text, start):
 ])
 def test_a_command_verb_inside_a_prohibitions_acts_belongs_to_it(text):
     assert {k for k, _ in kinds(text)} == {"prohibition"}
+
+
+@pytest.mark.parametrize("text,kind,acts", [
+    ("Edaran itu juga menyebutkan beberapa hal yang wajib dilakukan kepala perangkat daerah, di antaranya "
+     "mendata pegawai yang mencalonkan diri, memastikan aset kantor tidak dipakai untuk kampanye, serta "
+     "melaporkan dugaan pelanggaran kepada wali kota.", "obligation",
+     ["mendata pegawai yang mencalonkan diri", "memastikan aset kantor tidak dipakai untuk kampanye",
+      "melaporkan dugaan pelanggaran kepada wali kota"]),
+    ("Ada beberapa hal yang dilarang bagi pegawai, antara lain memasang baliho calon, hadir di deklarasi, "
+     "dan memakai kaus partai.", "prohibition",
+     ["memasang baliho calon", "hadir di deklarasi", "memakai kaus partai"]),
+])
+def test_a_relative_cue_over_an_enumeration_gives_each_act(text, kind, acts):
+    assert kinds(text) == [(kind, a) for a in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "Data itu tersimpan di server yang dapat diakses publik, misalnya wartawan.",
+    "Ia menunjukkan berkas yang wajib dibawa, seperti KTP dan kartu pegawai.",
+])
+def test_a_relative_cue_over_nouns_is_a_description(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Yang penting, ASN tidak menunjukkan pilihannya di depan umum.", "prohibition"),
+    ("Pokoknya pegawai tidak memakai seragam dinas di acara partai.", "prohibition"),
+])
+def test_a_requirement_frame_over_a_negated_act_is_a_prohibition(text, kind):
+    found = clauses_of(text)
+    assert [(c.kind, c.force) for c in found] == [(kind, "advisory")]
+
+
+@pytest.mark.parametrize("text", [
+    "Yang penting sehat dan bisa datang ke TPS.",
+    "Intinya pegawai jangan memasang foto calon di ruang kerja.",     # the cue's own rule, once
+])
+def test_a_requirement_frame_adds_nothing_without_its_own_negated_act(text):
+    assert len(kinds(text)) == (1 if "jangan" in text else 0)
+
+
+@pytest.mark.parametrize("text,act", [
+    ("Like dan komentar di akun kandidat itu tidak diperbolehkan.", "Like dan komentar di akun kandidat"),
+    ("Berswafoto dengan pasangan calon itu tidak boleh, kata dia.", "Berswafoto dengan pasangan calon"),
+])
+def test_a_fronted_act_keeps_an_actor_word_inside_it(text, act):
+    found = clauses_of(text)
+    assert [(c.kind, c.text) for c in found] == [("prohibition", act)] and found[0].actor is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pada hari pencoblosan pegawai diberi kesempatan datang terlambat ke kantor.",
+    "Guru yang menjadi anggota KPPS diberikan kesempatan pulang lebih awal.",
+])
+def test_a_given_opportunity_is_a_permission(text):
+    assert [k for k, _ in kinds(text)] == ["permission"]

@@ -31,6 +31,7 @@ class CueMatch:
     content: int               # token index where the content starts
     actor: Optional[tuple[int, int]] = None      # token span of the actor
     speaker_span: Optional[tuple[int, int]] = None
+    opens_at_content: bool = False                # the clause starts at its content, not at the cue
 
 
 def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
@@ -65,7 +66,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and kept[-1].content <= m.first and m.first > 0 \
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
-                     or toks[m.first - 1].text == ","):
+                     or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
         if m.entry["role"] != "directive" and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind == "prohibition":
@@ -85,7 +86,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
         body = _free_relative_body(lx, toks, before, j)
         if body is None:
-            return None                               # "... yang dapat diakses": a description
+            return _relative_enumeration(lx, toks, first, j, e, negated)
         # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
         return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
                         negated=negated, content=body, actor=None)
@@ -94,6 +95,17 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if e.get("negated_content_only"):
+        k = j + 1 if j < len(toks) and toks[j].text == "," else j
+        if negated or not _negated_content(lx, toks, k):
+            return None                               # "yang penting sehat": no rule
+        subject, after = _subject_after(lx, toks, k)
+        neg = after if subject is not None else k
+        if first_seq_at(toks, neg, lx.entries_by_first) or first_seq_at(toks, skip(toks, neg + 1, lx.adverbs),
+                                                                        lx.entries_by_first):
+            return None                               # "Intinya pegawai jangan / tidak boleh ...": that cue's rule
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=False, content=k,
+                        actor=subject)
     if e.get("requires_actor"):
         bound = actor_before(lx, toks, first)
         if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
@@ -244,6 +256,40 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
     return None, j
 
 
+# "hal yang wajib dilakukan kepala OPD, di antaranya A, B, C": the enumeration marker
+# stands at most this many tokens after the cue
+RELATIVE_ENUMERATION_WINDOW = 12
+
+
+def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict,
+                          negated: bool) -> Optional[CueMatch]:
+    """A cue in a relative clause that names a set of acts and then lists them
+    ("beberapa hal yang wajib dilakukan kepala perangkat daerah, di antaranya mendata
+    ..., memastikan ...", "hal-hal yang dilarang bagi ASN, antara lain memasang ...");
+    else None: "... yang dapat diakses publik" is a description."""
+    actor = None
+    for k in range(j, min(len(toks), j + RELATIVE_ENUMERATION_WINDOW)):
+        if toks[k].text in (".", ";", "!", "?", ":"):
+            return None
+        hit = first_seq_at(toks, k, lx.enumerators)
+        if hit is None:
+            if actor is None and lx.actor_term_at(toks, k):
+                actor = (k, k + lx.actor_term_at(toks, k)[0])
+            continue
+        n = k + len(hit[0])
+        while n < len(toks) and toks[n].text in (":", ","):
+            n += 1
+        n = skip_inline_marker(toks, n)
+        if n < len(toks) and lx.is_verb(toks[n]):
+            kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+            if kind == "none":
+                return None
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
+                            content=n, actor=actor, opens_at_content=True)
+        return None
+    return None
+
+
 def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether a rule's content opens with a negator, directly or after its subject
     ("agar tidak ...", "sebaiknya ASN tidak ...")."""
@@ -278,8 +324,9 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
     k = content
     while k < stop:
         t = toks[k]
-        if t.text == "," and k + 1 < stop and toks[k + 1].low in lx.concessives:
-            return True
+        if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
+                                               or toks[k + 1].low in lx.attribution_fillers):
+            return True                                # "..., itu tidak boleh, kata dia": an attribution follows
         if t.low in lx.concessives and k > content:
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
