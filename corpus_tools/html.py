@@ -96,7 +96,6 @@ LIST_TAGS = frozenset(("ol", "ul", "menu", "dir"))
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 TIME_TAGS = frozenset(("time",))
 
-_WS = re.compile(r"\s+")
 _NON_KEY = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
@@ -197,6 +196,8 @@ class _Rules:
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     any_search: Optional[re.Pattern[str]] = None  # all unanchored patterns in one
+    search_max_words: int = 0                     # no unanchored rule applies to longer paragraphs
+    any_detect: Any = None                        # all profiles' detect selectors in one
 
 
 # --- public API --------------------------------------------------------------
@@ -301,15 +302,15 @@ def _parse(html: str) -> Optional[HtmlElement]:
     return tree if tree is not None and len(tree) else None
 
 
+_COUNT_NODES = etree.XPath("count(//*)")
+_COUNT_LINKS = etree.XPath("count(//a)")
+
+
 def _cap(tree: HtmlElement, opts: HtmlSettings, removed: list[Removed]) -> None:
     """Bound the cost of a hostile page: past ``max_nodes`` elements or ``max_links``
     links, drop list items that are only a link (menus, link farms), then, if still
     over, unwrap the remaining links (their text stays, the link structure goes)."""
-    n_nodes = n_links = 0
-    for el in tree.iter():
-        n_nodes += 1
-        if el.tag == "a":
-            n_links += 1
+    n_nodes, n_links = int(_COUNT_NODES(tree)), int(_COUNT_LINKS(tree))
     if n_nodes <= opts.max_nodes and n_links <= opts.max_links:
         return
     dropped = 0
@@ -338,6 +339,10 @@ def _apply_profile(tree: HtmlElement, url: Optional[str], rules: _Rules,
                    removed: list[Removed]) -> Optional[HtmlElement]:
     """Prune a matching profile's boilerplate; return its body element if found."""
     host = _host(url)
+    host_hit = bool(host) and any(host == h or host.endswith("." + h)
+                                  for p in rules.profiles for h in p["hosts"])
+    if not host_hit and (rules.any_detect is None or not rules.any_detect(tree)):
+        return None                          # one pass over the tree for all profiles
     for prof in rules.profiles:
         hit = any(host == h or host.endswith("." + h) for h in prof["hosts"]) if host else False
         if not hit and (prof["detect"] is None or not prof["detect"](tree)):
@@ -495,7 +500,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())            # str.split: unicode whitespace, faster than a regex
 
 
 def _key(text: str) -> str:
@@ -898,7 +903,8 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
 def _rule_for(para: _Para, rules: _Rules) -> tuple[Optional[str], Optional[str]]:
     text = para.text[len(para.marker):] if para.marker else para.text
     if not ((rules.any_start and rules.any_start.match(text))
-            or (rules.any_search and rules.any_search.search(text))):
+            or (rules.any_search and para.words <= rules.search_max_words
+                and rules.any_search.search(text))):
         return None, None                    # most body paragraphs: one or two regex calls
     words = para.words
     item = para.marker is not None or bool(_SEQ_MARKER.match(text))
@@ -1172,8 +1178,11 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         pats = [r["pattern"] for r in data["rules"] if bool(r.get("search", False)) is search]
         return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
 
+    detects = [prof["detect"] for prof in data.get("profiles", []) if prof.get("detect")]
     return _Rules(
         any_start=union(False), any_search=union(True),
+        search_max_words=max((int(r.get("max_words", 40)) for r in data["rules"] if r.get("search")), default=0),
+        any_detect=CSSSelector(", ".join(detects)) if detects else None,
         rules=compiled,
         inline_read_also=re.compile(data["inline_read_also"], re.IGNORECASE),
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
