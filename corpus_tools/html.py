@@ -193,6 +193,7 @@ class _Rules:
     title_selectors: list[Any]
     author_prefixes: re.Pattern[str]
     editor_line: re.Pattern[str]
+    generic_author: re.Pattern[str]
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     any_search: Optional[re.Pattern[str]] = None  # all unanchored patterns in one
@@ -670,13 +671,20 @@ def _depth(el: HtmlElement) -> int:
 
 
 def _body_parts(container: HtmlElement) -> set[HtmlElement]:
-    """The container plus same-tag, same-class siblings: templates often split a
-    body into several chunks (around an ad or a "Baca juga" box)."""
+    """The container plus same-tag, same-class siblings, and cousins when its parent has
+    such siblings: templates often split a body into several chunks (around an ad or
+    a "Baca juga" box, or one chunk per page of a paged article)."""
     cls = container.get("class")
     parent = container.getparent()
     if not cls or parent is None:
         return {container}
-    return {el for el in parent if el.tag == container.tag and el.get("class") == cls}
+    parts = {el for el in parent if el.tag == container.tag and el.get("class") == cls}
+    grand, pcls = parent.getparent(), parent.get("class")
+    if grand is not None and pcls:
+        for uncle in grand:
+            if uncle is not parent and uncle.tag == parent.tag and uncle.get("class") == pcls:
+                parts.update(el for el in uncle if el.tag == container.tag and el.get("class") == cls)
+    return parts
 
 
 def _inside(el: HtmlElement, parts: set[HtmlElement]) -> bool:
@@ -810,6 +818,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
             prev_seq = _seq(seg) or prev_seq
             continue
         if seg.teaser:
+            if first < i < last:
+                seg.why = "related-list"
             continue
         seq = _seq(seg)
         linky = _linky(seg.text, seg.link_chars, seg.links)
@@ -1005,7 +1015,11 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
     title = meta.title or extract_title(tree)
     doc.title = _clean_title(title, doc.outlet, tree, rules)
     # trafilatura's extract_author costs ~1 ms a page: one XPath for bylines instead
-    doc.author = _clean_author(meta.author, rules) or _byline(tree, rules)
+    author = _clean_author(meta.author, rules)
+    if author and ((doc.outlet and _same_site(author, _key(doc.outlet)))
+                   or rules.generic_author.fullmatch(author)):
+        author = None                        # "Redaksi", or the outlet itself named as the author
+    doc.author = author or _byline(tree, rules)
     try:
         found = find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate raises on exotic markup; the text fallback remains
@@ -1055,31 +1069,55 @@ MAX_CREDIT_WORDS = 14        # an "Editor: ..." line is short; body sentences me
 
 
 def _read_credits(segments: list[_Segment], doc: CleanDocument, rules: _Rules) -> None:
-    """Editor (and the author, when still unknown) from "Editor: X", "Penulis: X | Editor: Y"
-    lines anywhere on the page: the rules drop those lines from the body."""
-    if doc.editor:
-        return
+    """Editor (and the author, when still unknown) from short "Editor: X", "Pewarta: X",
+    "Penulis: X | Editor: Y" lines anywhere outside the body: the rules drop those lines
+    from the body, and templates put them after it as often as before it."""
     for seg in segments:
-        if seg.text.count(" ") >= MAX_CREDIT_WORDS or not rules.editor_line.search(seg.text):
-            continue
-        m = rules.editor_line.search(seg.text)
-        name = _clean_author(m.group("name"), rules)
-        if name:
-            doc.editor = name
+        if doc.editor and doc.author:
             return
+        if seg.text.count(" ") >= MAX_CREDIT_WORDS or (seg.kept and seg.text in doc.text):
+            continue
+        if not doc.editor:
+            m = rules.editor_line.search(seg.text)
+            name = _clean_author(m.group("name"), rules) if m else None
+            if name:
+                doc.editor = name
+        if not doc.author:
+            m = _CREDIT.search(seg.text)
+            if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
+                doc.author = m.group(1).strip()
+
+
+# "jpnn.com, SUKAMAJU -", "Liputan6.com, Sukamaju -", "Suara.com -": the outlet's domain first
+_DOMAIN_DATELINE = re.compile(
+    r"^(?P<outlet>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|news|tv))\s*(?:,\s*(?P<place>[A-Z][\w .'-]{1,40}?))?\s*[-–—]+\s")
+# "SUKAMAJU (ANTARA) -": the agency in parentheses after the place
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<outlet>[A-Za-z][\w .]{1,20})\)\s*[-–—]+\s")
 
 
 def _read_dateline(paras: list[_Para], doc: CleanDocument) -> None:
-    """Place and outlet of a "JAKARTA, KOMPAS.com -" lead, as the plain-text cleaner reads
-    them; the page's site name (meta, JSON-LD) stays the outlet when it has one."""
+    """Place and outlet of the lead's dateline ("JAKARTA, KOMPAS.com -", "jpnn.com,
+    SUKAMAJU -", "SUKAMAJU (ANTARA) -"), as the plain-text cleaner reads them; the
+    page's site name (meta, JSON-LD) stays the outlet when it has one."""
     if not paras:
         return
-    from .clean import dateline_head, split_dateline
-    head = dateline_head(paras[0].text)
-    if not head:
-        return
-    outlet, place = split_dateline(head)
-    doc.dateline = doc.dateline or place
+    lead = paras[0].text
+    m = _DOMAIN_DATELINE.match(lead) or _AGENCY_DATELINE.match(lead)
+    if m:
+        outlet, place = m.group("outlet"), m.group("place")
+    else:
+        from .clean import DOMAIN_RE, dateline_head
+        head = dateline_head(lead)
+        if not head:
+            return
+        # "PLACE, OUTLET.com" / "PLACE": the outlet part has a domain or is the site's name
+        site = _key(doc.outlet) if doc.outlet else ""
+        parts = [p.strip() for p in head.split(",") if p.strip()]
+        # (the site's name only in full: regional outlets are named after their place)
+        outlets = [p for p in parts if DOMAIN_RE.search(p) or (site and _key(p) == site)]
+        outlet = outlets[0] if outlets else None
+        place = ", ".join(p for p in parts if p not in outlets) or None
+    doc.dateline = doc.dateline or (place.strip() if place else None)
     doc.outlet = doc.outlet or outlet
 
 
@@ -1188,4 +1226,5 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
         author_prefixes=re.compile(data.get("author_prefixes", "^$"), re.IGNORECASE),
         editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
+        generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
         profiles=profiles)
