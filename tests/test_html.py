@@ -82,7 +82,7 @@ def test_lead_paragraph_with_dateline_is_first():
     for name in PAGE_NAMES:
         first = _clean(name).text.split("\n\n")[0]
         # "SERANG -", "JAKARTA, KOMPAS.com –", "LEMBAH HIJAU (ANTARA) -", "jpnn.com, BATU PUTIH -"
-        assert re.match(r"^[A-Za-z][\w .,()]{1,60}?\s*[-–—]\s", first), (name, first)
+        assert re.match(r"^[A-Za-z][\w .,()]{1,60}?\s*[-–—]\s*[A-Z]", first), (name, first)
 
 
 # --- lists -----------------------------------------------------------------------
