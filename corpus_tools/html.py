@@ -160,6 +160,7 @@ class _Segment:
     in_caption: bool
     br_before: bool                # separated from the previous segment only by <br>
     heading: bool = False          # text of an <h2>..<h6>
+    li: Optional[HtmlElement] = None  # innermost open <li>
     time_chars: int = 0            # text inside <time>
     key: str = ""
     kept: bool = False
@@ -198,7 +199,6 @@ class _Rules:
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     any_search: Optional[re.Pattern[str]] = None  # all unanchored patterns in one
     search_max_words: int = 0                     # no unanchored rule applies to longer paragraphs
-    any_detect: Any = None                        # all profiles' detect selectors in one
 
 
 # --- public API --------------------------------------------------------------
@@ -233,7 +233,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
 
     _cap(tree, opts, doc.removed)
     _read_metadata(tree, url, rules, doc)
-    body_el = _apply_profile(tree, url, rules, doc.removed) if opts.use_profiles else None
+    body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     segments = _segment(tree)
     traf_text = _match(tree, segments, url, opts)
     mark = len(doc.removed)
@@ -286,7 +286,7 @@ def _check_input(html: str | bytes, doc_id: str) -> str:
         raise TypeError(f"{doc_id}: clean_html expects str, got {type(html).__name__}")
     head = html[:65536]
     if head:
-        if "\x00" in head or len(_CONTROL.findall(head)) > MAX_BINARY_SHARE * len(head):
+        if "\x00" in head or (_CONTROL.search(head) and len(_CONTROL.findall(head)) > MAX_BINARY_SHARE * len(head)):
             raise BinaryInput(doc_id, "input looks like binary data, not HTML (control characters)")
         if head.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(head):
             raise BinaryInput(doc_id, "input looks like binary data or a wrong encoding "
@@ -336,17 +336,17 @@ def _cap(tree: HtmlElement, opts: HtmlSettings, removed: list[Removed]) -> None:
 
 # --- stage 2: site profiles ---------------------------------------------------
 
-def _apply_profile(tree: HtmlElement, url: Optional[str], rules: _Rules,
+def _apply_profile(tree: HtmlElement, html: str, url: Optional[str], rules: _Rules,
                    removed: list[Removed]) -> Optional[HtmlElement]:
     """Prune a matching profile's boilerplate; return its body element if found."""
     host = _host(url)
-    host_hit = bool(host) and any(host == h or host.endswith("." + h)
-                                  for p in rules.profiles for h in p["hosts"])
-    if not host_hit and (rules.any_detect is None or not rules.any_detect(tree)):
-        return None                          # one pass over the tree for all profiles
     for prof in rules.profiles:
         hit = any(host == h or host.endswith("." + h) for h in prof["hosts"]) if host else False
-        if not hit and (prof["detect"] is None or not prof["detect"](tree)):
+        if not hit and (prof["detect"] is None
+                        # the class names of its detect selector are all in the page's text:
+                        # a substring test spares a tree search on most pages
+                        or not all(n in html for n in prof["needles"])
+                        or not prof["detect"](tree)):
             continue
         for sel in prof["remove"]:
             for el in sel(tree):
@@ -406,6 +406,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
     blocks: list[HtmlElement] = []          # open block elements
     lists: list[_ListFrame] = []            # open <ol>/<ul>
     li_marker: list[Optional[str]] = []     # pending marker per open <li>
+    li_open: list[HtmlElement] = []         # open <li> elements
     buf: list[str] = []
     link_buf: list[str] = []
     time_buf: list[str] = []
@@ -423,6 +424,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                 link_chars=min(len(text), sum(len(t) for t in links)), links=links,
                 in_li=bool(li_marker), in_caption=state["caption"] > 0,
                 br_before=state["br"] == 1, heading=state["heading"] > 0,
+                li=li_open[-1] if li_open else None,
                 time_chars=sum(len(t.strip()) for t in time_buf)))
             state["br"] = 1 if br_after else 0
         elif br_after:
@@ -458,6 +460,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         li_marker.append(_ol_marker(frame.count, frame.kind))
                     else:
                         li_marker.append("- ")
+                    li_open.append(el)
                 if tag in CAPTION_TAGS:
                     state["caption"] += 1
                 elif tag in HEADING_TAGS:
@@ -482,6 +485,8 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         lists.pop()
                     elif tag == "li" and li_marker:
                         li_marker.pop()
+                        if li_open:
+                            li_open.pop()
                     if tag in CAPTION_TAGS:
                         state["caption"] -= 1
                     elif tag in HEADING_TAGS:
@@ -687,14 +692,6 @@ def _body_parts(container: HtmlElement) -> set[HtmlElement]:
     return parts
 
 
-def _inside(el: HtmlElement, parts: set[HtmlElement]) -> bool:
-    while el is not None:
-        if el in parts:
-            return True
-        el = el.getparent()
-    return False
-
-
 def _linky(text: str, link_chars: int, links: list[str]) -> bool:
     """Mostly link text, and not a sentence with inline links: a lead whose names are
     hover cards or whose words are tag links still has its own words between them."""
@@ -736,12 +733,8 @@ def _teaser_lists(segments: list[_Segment]) -> list[tuple[list[int], bool]]:
     references) only where they do not stand between body paragraphs."""
     items: dict[HtmlElement, list[int]] = {}
     for i, seg in enumerate(segments):
-        if not seg.in_li:
-            continue
-        li = seg.owner if seg.owner.tag == "li" else next(
-            (a for a in seg.owner.iterancestors() if a.tag == "li"), None)
-        if li is not None:
-            items.setdefault(li, []).append(i)
+        if seg.li is not None:
+            items.setdefault(seg.li, []).append(i)
     lists: dict[HtmlElement, list[tuple[bool, bool, list[int]]]] = {}
     for li, idx in items.items():
         parent = li.getparent()
@@ -790,13 +783,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     if container is None:
         return []
     parts = _body_parts(container)
-    owner_inside: dict[HtmlElement, bool] = {}
-    inside = []
-    for seg in segments:
-        flag = owner_inside.get(seg.owner)
-        if flag is None:
-            flag = owner_inside[seg.owner] = _inside(seg.owner, parts)
-        inside.append(flag)
+    within = {el for part in parts for el in part.iter()}
+    inside = [seg.owner in within for seg in segments]
     if body_el is not None:
         # a profile pins the body: everything in it is a candidate, rules decide
         for i, seg in enumerate(segments):
@@ -1005,11 +993,13 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
     """Title, author, date and outlet via trafilatura's metadata readers."""
     from htmldate import find_date
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
-    try:
-        meta = examine_meta(tree)
-        meta = extract_meta_json(tree, meta)
-    except Exception:  # trafilatura's JSON-LD reader has known bugs on odd input
-        meta = examine_meta(tree)
+    meta = examine_meta(tree)
+    if not (meta.sitename and meta.title and meta.author):
+        # JSON-LD (~10 ms a page) only for what the meta tags did not say
+        try:
+            meta = extract_meta_json(tree, meta)
+        except Exception:  # trafilatura's JSON-LD reader has known bugs on odd input
+            meta = examine_meta(tree)
     outlet = meta.sitename or _first_meta(tree)
     doc.outlet = _norm(outlet) if outlet else None
     title = meta.title or extract_title(tree)
@@ -1033,6 +1023,7 @@ _BYLINE = etree.XPath(
 _CREDIT = re.compile(r"\b(?i:penulis|reporter|pewarta|oleh)\s*[:|]?\s*([A-Z][^|,:;()\d]{2,50}?)\s*(?:[|,;(]|$)")
 
 MAX_AUTHOR_WORDS = 6
+MAX_BYLINE_CHILDREN = 6
 
 
 def _clean_author(name: Optional[str], rules: _Rules) -> Optional[str]:
@@ -1046,8 +1037,8 @@ def _clean_author(name: Optional[str], rules: _Rules) -> Optional[str]:
 
 def _byline(tree: HtmlElement, rules: _Rules) -> Optional[str]:
     for el in _BYLINE(tree):
-        if el.tag in ("meta", "link", "body", "html", "article"):
-            continue
+        if el.tag in ("meta", "link", "body", "html", "article") or len(el) > MAX_BYLINE_CHILDREN:
+            continue                         # a container ("author-box" with a bio), not a byline
         name = _clean_author(" ".join(el.itertext()), rules)
         if name:
             return name
@@ -1209,6 +1200,7 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
             "name": prof["name"],
             "hosts": [h.lower().removeprefix("www.") for h in prof.get("hosts", [])],
             "detect": CSSSelector(prof["detect"]) if prof.get("detect") else None,
+            "needles": re.findall(r"[.#]([\w-]+)", prof.get("detect") or ""),
             "body": CSSSelector(prof["body"]) if prof.get("body") else None,
             "remove": [CSSSelector(s) for s in prof.get("remove", [])],
         })
@@ -1216,11 +1208,9 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         pats = [r["pattern"] for r in data["rules"] if bool(r.get("search", False)) is search]
         return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
 
-    detects = [prof["detect"] for prof in data.get("profiles", []) if prof.get("detect")]
     return _Rules(
         any_start=union(False), any_search=union(True),
         search_max_words=max((int(r.get("max_words", 40)) for r in data["rules"] if r.get("search")), default=0),
-        any_detect=CSSSelector(", ".join(detects)) if detects else None,
         rules=compiled,
         inline_read_also=re.compile(data["inline_read_also"], re.IGNORECASE),
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
