@@ -61,7 +61,8 @@ SHORT_KEY_SLACK = 2          # ... within this many characters
 PARTIAL_KEY_CHARS = 24       # long segments may match on their first/last N characters
 ANCHOR_KEY_CHARS = 40        # a segment this long matches in one place only: an anchor of order
 ANCHOR_LOOKAHEAD = 60        # segments searched for that anchor
-CONTAINER_SHARE = 0.6        # the body container holds at least this share of kept text
+CONTAINER_SHARE = 0.6        # the body container holds at least this share of kept prose ...
+CONTAINER_MIN_PROSE_CHARS = 400  # ... when there is this much of it (else of all kept text)
 LINK_DENSITY_MAX = 0.6       # paragraphs with more link text than this are teasers ...
 INLINE_FREE_WORDS = 3        # ... unless they read as a sentence with this many unlinked words
 INLINE_FREE_SHARE = 0.2      # ... (or this share of them) around inline links (hover cards, tags)
@@ -644,12 +645,16 @@ def _extractor(fast: bool, url: Optional[str]):
 # --- stage 5: body container and recovery -------------------------------------
 
 def _container(segments: list[_Segment]) -> Optional[HtmlElement]:
-    """Deepest element holding at least CONTAINER_SHARE of the kept text."""
+    """Deepest element holding at least CONTAINER_SHARE of the kept prose (sentences of
+    PROSE_MIN_WORDS or more: a title, a byline or an address block weighs nothing), or of
+    all kept text when there is too little prose to tell."""
+    kept = [s for s in segments if s.kept]
+    prose = [s for s in kept if _is_prose(s, PROSE_MIN_WORDS) and _TERMINAL.search(s.text)]
+    if sum(len(s.text) for s in prose) >= CONTAINER_MIN_PROSE_CHARS:
+        kept = prose
     weight: dict[HtmlElement, int] = {}
     total = 0
-    for seg in segments:
-        if not seg.kept:
-            continue
+    for seg in kept:
         n = len(seg.key)
         total += n
         el: Optional[HtmlElement] = seg.owner
@@ -1014,7 +1019,10 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
         found = find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate raises on exotic markup; the text fallback remains
         found = None
-    doc.published = found if found and _plausible(found) else None
+    doc.published = found if found and _plausible(found) and _DATE_META(tree) else None
+    # without a date in meta tags, JSON-LD or <time>, htmldate guesses from any text on the
+    # page (a sidebar's teaser date); the header's own date line is read later instead
+    doc.published = doc.published or (found if found and _plausible(found) and not _has_id_date(tree) else None)
 
 
 _BYLINE = etree.XPath(
@@ -1143,7 +1151,19 @@ def _clean_title(title: Optional[str], outlet: Optional[str], tree: HtmlElement,
                 text = _norm(el.text_content())
                 if text and _key(text) != outlet_key:
                     return text
+    elif _TITLE_SEPARATORS.search(title):
+        # "Berita - HEADLINE | Pemerintah Kabupaten ...": the page's own heading, when the
+        # <title> holds it with more around it, is the headline
+        key = _key(title)
+        for el in _HEADINGS(tree):
+            text = _norm(el.text_content())
+            hk = _key(text)
+            if len(hk) >= MIN_KEY_CHARS and hk != key and hk in key:
+                return text
     return title or None
+
+
+_HEADINGS = etree.XPath("(//h1 | //h2)[position() <= 6]")
 
 
 def _same_site(part: str, outlet_key: str) -> bool:
@@ -1157,6 +1177,18 @@ def _plausible(iso: str) -> bool:
     except ValueError:
         return False
     return 1995 <= d.year <= date.today().year + 1
+
+
+_DATE_META = etree.XPath(
+    "boolean(//meta[contains(@property, 'time') or contains(@property, 'date') or contains(@name, 'date') "
+    "or contains(@itemprop, 'date') or contains(@name, 'publish')] | //time[@datetime] "
+    "| //script[@type='application/ld+json'][contains(., 'datePublished')])")
+
+
+def _has_id_date(tree: HtmlElement) -> bool:
+    """An Indonesian "12 Desember 2023" date written somewhere in the page's text."""
+    body = tree.find("body")
+    return body is not None and bool(_ID_DATE.search(body.text_content()[:20000]))
 
 
 def _indonesian_date(segments: list[_Segment]) -> Optional[str]:
