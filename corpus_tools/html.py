@@ -104,6 +104,7 @@ _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
 _TEXT_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[-–•·*▪►])\s*")
 # a numbered/lettered item written in the text: "8. ...", "b) ...", "(c) ..."
 _SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
+_YEAR = re.compile(r"(?:19|20)\d{2}\b")
 # what a teaser line carries beside its linked headline: a time, a date, a channel name
 _TEASER_EXTRA = re.compile(
     r"\d{1,2}[:.]\d{2}|\b\d+\s+(?:menit|jam|hari|minggu|bulan|detik|min|mins|hours?|days?|weeks?)\b"
@@ -910,7 +911,9 @@ def _rule_for(para: _Para, rules: _Rules) -> tuple[Optional[str], Optional[str]]
                 and rules.any_search.search(text))):
         return None, None                    # most body paragraphs: one or two regex calls
     words = para.words
-    item = para.marker is not None or bool(_SEQ_MARKER.match(text))
+    seq = _SEQ_MARKER.match(text)
+    # "(c) ASN dilarang ..." is an item; "(c) 2024 PT ..." is a copyright line
+    item = para.marker is not None or bool(seq and not _YEAR.match(text, seq.end()))
     for name, action, max_words, search, pattern in rules.rules:
         if words > max_words:
             continue
