@@ -75,6 +75,7 @@ TAIL_CUT_MIN_SHARE = 0.5     # "cut-tail" rules fire only after this share of th
 TAIL_CUT_MIN_CHARS = 500     # ... or after this much of it (a long comment thread follows)
 MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this length
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
+ALIGNED_MIN_SHARE = 0.5     # the alignment "holds" when it places this share of trafilatura's text
 FULL_RETRY_SHARE = 0.25      # fast trafilatura found less than this share of the page's prose: retry in full mode
 # defaults of the knobs in HtmlSettings
 FALLBACK_SHARE_DEFAULT = 0.5  # keep at least this share of trafilatura's words, else fall back
@@ -954,37 +955,39 @@ def _share_kept(paras: list[_Para], traf_bag: Counter, traf_total: int) -> float
 
 def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, rules: _Rules,
            doc: CleanDocument, opts: HtmlSettings, mark: int) -> list[_Para]:
-    """Fall back to trafilatura's body when the result keeps less than ``fallback_share``
-    of it: the container was another block (an address, an author bio, teasers), or
-    the alignment failed. trafilatura's body is taken through the same rules and teaser
-    test first, so that what they drop on purpose (a menu, a link list) is no loss.
-    What the abandoned attempt removed is replaced by the fallback's own removals
+    """Fall back to trafilatura's body when the selection kept less than ``fallback_share``
+    of it: the container was another block (an address, an author bio, teasers, another
+    post). Measured on the segments aligned with trafilatura's text (teaser lists aside),
+    or, when the alignment itself failed, on word bags. The fallback goes through the same
+    rules; what the abandoned attempt removed is replaced by the fallback's own removals
     (``doc.removed[mark:]``) and one ``fallback:`` entry saying why."""
     if not traf_text or opts.fallback_share <= 0:
         return paras
-    traf_bag = Counter(_WORD.findall(traf_text.lower()))
-    traf_total = sum(traf_bag.values())
-    if not traf_total:
-        return paras
-    if _share_kept(paras, traf_bag, traf_total) >= opts.fallback_share:
-        return paras                         # most pages: one bag of words, no second pass
-    removed: list[Removed] = []
-    matched = [s for s in segments if s.traf]
-    how = "trafilatura's paragraphs"
-    if _share_kept(_paragraphs(matched), traf_bag, traf_total) < opts.fallback_share:
-        # the alignment itself failed: trafilatura's text as it is, one paragraph per line
-        alt = [_Para(_norm(ln), 0, [], None) for ln in traf_text.split("\n") if ln.strip()]
-        how = "trafilatura's text"
+    aligned = [s for s in segments if s.traf]
+    body_len = len(_key(traf_text))
+    if sum(len(s.key) for s in aligned) >= ALIGNED_MIN_SHARE * body_len:
+        content = [s for s in aligned if not s.teaser]
+        total = sum(len(s.key) for s in content)
+        if not total:
+            return paras                     # trafilatura's pick was a teaser list
+        share = sum(len(s.key) for s in content if s.kept) / total
+        how = "trafilatura's paragraphs"
+
+        def alternative() -> list[_Para]:
+            return _paragraphs(content)
     else:
-        alt = _paragraphs([s for s in matched if not s.teaser])
-    alt = _apply_rules(alt, rules, doc.title, removed)
-    ref_bag = Counter(_WORD.findall(" ".join(p.text for p in alt).lower()))
-    ref_total = sum(ref_bag.values())
-    if not ref_total:
-        return paras
-    share = _share_kept(paras, ref_bag, ref_total)
+        traf_bag = Counter(_WORD.findall(traf_text.lower()))
+        share = _share_kept(paras, traf_bag, sum(traf_bag.values()) or 1)
+        how = "trafilatura's text"
+
+        def alternative() -> list[_Para]:
+            return [_Para(_norm(ln), 0, [], None) for ln in traf_text.split("\n") if ln.strip()]
     if share >= opts.fallback_share:
         return paras
+    removed: list[Removed] = []
+    alt = _apply_rules(alternative(), rules, doc.title, removed)
+    if sum(len(p.text) for p in alt) <= sum(len(p.text) for p in paras):
+        return paras                         # the rules drop trafilatura's pick as well
     lost = "\n\n".join(p.text for p in paras)
     del doc.removed[mark:]
     doc.removed.append(Removed(lost[:MAX_REMOVED_TEXT],
