@@ -580,7 +580,10 @@ def _trafilatura(tree: HtmlElement, url: Optional[str], fast: bool) -> str:
         result = bare_extraction(tree, options=_extractor(fast, url))
     except Exception:  # trafilatura bugs on odd trees must not lose the page: fall back
         return ""
-    return result.text if result is not None and result.text else ""
+    text = result.text if result is not None and result.text else ""
+    if len(text) > MAX_SEGMENT_CHARS:       # lines cut as the segments are (a 3 MB paragraph)
+        text = "\n".join(ln[:MAX_SEGMENT_CHARS] for ln in text.split("\n"))
+    return text
 
 
 def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
