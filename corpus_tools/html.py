@@ -592,7 +592,9 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
     alignment's order, so a short line cannot match far ahead and skip the body."""
     cand = [(i, body_key.find(seg.key)) for i, seg in enumerate(segments)
             if len(seg.key) >= ANCHOR_KEY_CHARS]
-    cand = [(i, pos) for i, pos in cand if pos != -1]
+    # a text found twice (a repeated line, a quote in a teaser) fixes no order
+    cand = [(i, pos) for i, pos in cand
+            if pos != -1 and body_key.find(segments[i].key, pos + 1) == -1]
     if not cand:
         return {}
     # longest increasing subsequence of positions (patience sorting)
