@@ -50,7 +50,7 @@ from typing import Callable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT / "tests" / "pages"
-QUICK_SAMPLE = 25            # pages per public benchmark in --quick mode
+QUICK_SAMPLE = 15            # pages per public benchmark in --quick mode
 LEAD_MIN_WORDS = 10          # the lead is the first gold paragraph this long
 KEPT_SHARE = 0.8             # a lead / list item counts as kept when this share of its tokens is output
 LOST_TRAF_RECALL = 0.8       # trafilatura "finds the article" at this recall ...

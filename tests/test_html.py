@@ -555,3 +555,18 @@ def test_dateline_and_editor_match_the_plain_text_copy(name, dateline, editor):
     plain = clean_text_dump(dump, name)
     assert plain.dateline == doc.dateline
     assert plain.editor == doc.editor
+
+
+# --- the benchmark runs on a fresh clone ------------------------------------------------------
+
+def test_bench_runs_without_the_public_benchmarks(tmp_path, monkeypatch):
+    import io
+    from bench import html as bench_html
+    monkeypatch.setenv("CORPUS_TOOLS_BENCHMARKS", str(tmp_path / "absent"))
+    out = io.StringIO()
+    results = bench_html.run([], quick=True, with_pipeline=False, out=out)
+    text = out.getvalue()
+    assert "skipped scrapinghub" in text and "skipped wcxb" in text
+    ours, base = results["tests/pages"]["corpus_tools"], results["tests/pages"]["trafilatura"]
+    assert ours["f1"] > base["f1"] and ours["lost"] == 0 and ours["empty"] == 0
+    assert {"trafilatura(fast)", "justext(id)", "justext(en)"} <= set(results["tests/pages"])
