@@ -38,6 +38,16 @@ def _cmd_scrape(args: argparse.Namespace) -> int:
     return scrape_cli(args)
 
 
+def _cmd_discover(args: argparse.Namespace) -> int:
+    from .discover import discover_cli
+    return discover_cli(args)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_cli
+    return export_cli(args)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .validate import validate_dir
     problems = validate_dir(args.extracted)
@@ -45,6 +55,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(p, file=sys.stderr)
     print(f"{len(problems)} problem(s)")
     return 1 if problems else 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+    from .evaluate import evaluate, format_report
+    from .io import InputError, atomic_write
+    try:
+        result = evaluate(args.gold, args.extracted, gold_min=args.gold_min, pred_min=args.pred_min)
+    except InputError as exc:
+        print(f"corpus-tools evaluate: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(result, per_document=args.per_document, show=args.show))
+    if args.json:
+        atomic_write(args.json, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    return 0
 
 
 def _threshold(value: str) -> float:
@@ -58,8 +83,21 @@ def _threshold(value: str) -> float:
     return x
 
 
+def _share(value: str) -> float:
+    """--gold-min/--pred-min: a share in (0, 1] (argparse type)."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number (a share from 0 to 1)") from None
+    if not 0 < x <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is outside (0, 1]")
+    return x
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpus-tools", description=__doc__)
+    from . import __version__
+    p.add_argument("--version", action="version", version=f"corpus-tools {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     e = sub.add_parser("extract", help="raw articles -> documents/*.json + clauses.jsonl")
@@ -89,9 +127,32 @@ def build_parser() -> argparse.ArgumentParser:
     _scrape_arguments(s)
     s.set_defaults(func=_cmd_scrape)
 
+    d = sub.add_parser("discover", help="outlets -> candidate article URLs (sitemaps, feeds, crawl) for scrape")
+    from .discover import add_arguments as _discover_arguments
+    _discover_arguments(d)
+    d.set_defaults(func=_cmd_discover)
+
+    x = sub.add_parser("export", help="documents, clauses, alignments as csv / xlsx / parquet / sqlite tables")
+    from .export import add_arguments as _export_arguments
+    _export_arguments(x)
+    x.set_defaults(func=_cmd_export)
+
     v = sub.add_parser("validate", help="check outputs against their JSON Schemas and offsets")
     v.add_argument("extracted", nargs="?", default="extracted", type=Path)
     v.set_defaults(func=_cmd_validate)
+
+    ev = sub.add_parser("evaluate", help="precision/recall/F1 of an extraction against gold clauses")
+    ev.add_argument("gold", type=Path, help="directory of <doc_id>.gold.jsonl, or one JSONL file with doc_id per line")
+    ev.add_argument("extracted", nargs="?", default="extracted", type=Path)
+    ev.add_argument("--json", type=Path, help="write the full result (per document, misses, spurious) here")
+    ev.add_argument("--per-document", action="store_true", help="also print one row per document")
+    ev.add_argument("--show", type=int, default=20, help="misses and spurious clauses to print (0 = none)")
+    from .evaluate import GOLD_MIN_COVERAGE, PRED_MIN_COVERAGE
+    ev.add_argument("--gold-min", type=_share, default=None,
+                    help=f"share of the gold span the overlap must cover (default {GOLD_MIN_COVERAGE})")
+    ev.add_argument("--pred-min", type=_share, default=None,
+                    help=f"share of the predicted span the overlap must cover (default {PRED_MIN_COVERAGE})")
+    ev.set_defaults(func=_cmd_evaluate)
     return p
 
 
