@@ -741,8 +741,9 @@ def _seq(seg: _Segment) -> Optional[tuple[str, int]]:
 def _teaser_lists(segments: list[_Segment]) -> list[tuple[list[int], bool]]:
     """Teaser lists: lists (>= 2 items) whose items are mostly a link, or a linked headline
     with a time or date ("related news" beside the body). Each as (segment indexes,
-    timed): timed lists are teasers wherever they stand; untimed ones (a reading list,
-    references) only where they do not stand between body paragraphs."""
+    timed): timed lists are teasers wherever they stand; untimed ones are not when the
+    article introduces them (a heading or a "...:" line before them) between its paragraphs:
+    a reading list, the sources."""
     items: dict[HtmlElement, list[int]] = {}
     for i, seg in enumerate(segments):
         if seg.li is not None:
@@ -775,8 +776,10 @@ def _mark_teasers(segments: list[_Segment], inside: list[bool]) -> None:
     prose = [i for i, s in enumerate(segments) if s.kept and inside[i] and not s.in_li
              and _is_prose(s, PROSE_MIN_WORDS)]
     for idx, timed in _teaser_lists(segments):
-        if not timed and prose and prose[0] < idx[0] and idx[-1] < prose[-1]:
-            continue                 # links listed inside the article (sources, a reading list)
+        before = segments[idx[0] - 1] if idx[0] else None
+        introduced = before is not None and (before.heading or before.text.endswith(":"))
+        if not timed and introduced and prose and prose[0] < idx[0] and idx[-1] < prose[-1]:
+            continue                 # links the article lists ("Sumber:", "Aturan yang menjadi dasar:")
         for i in idx:
             seg = segments[i]
             seg.teaser = True
@@ -1025,7 +1028,13 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
     if author and ((doc.outlet and _same_site(author, _key(doc.outlet)))
                    or rules.generic_author.fullmatch(author)):
         author = None                        # "Redaksi", or the outlet itself named as the author
-    doc.author = author or _byline(tree, rules)
+    if author is None:
+        byline = _byline(tree, rules)
+        # a visible byline that is just as generic ("Tim Redaksi Nusa TV") adds nothing
+        author = byline if byline and not rules.generic_author.fullmatch(byline) else _clean_author(meta.author, rules)
+        if author and doc.outlet and _same_site(author, _key(doc.outlet)):
+            author = byline
+    doc.author = author
     try:
         found = find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate raises on exotic markup; the text fallback remains
