@@ -76,6 +76,7 @@ TAIL_CUT_MIN_CHARS = 500     # ... or after this much of it (a long comment thre
 MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this length
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
 ALIGNED_MIN_SHARE = 0.5     # the alignment "holds" when it places this share of trafilatura's text
+CAP_BLOCK_LINKS = 50         # past the cap, a block with this many links, mostly link text, goes
 FULL_RETRY_SHARE = 0.25      # fast trafilatura found less than this share of the page's prose: retry in full mode
 # defaults of the knobs in HtmlSettings
 FALLBACK_SHARE_DEFAULT = 0.5  # keep at least this share of trafilatura's words, else fall back
@@ -312,8 +313,9 @@ _COUNT_LINKS = etree.XPath("count(//a)")
 
 def _cap(tree: HtmlElement, opts: HtmlSettings, removed: list[Removed]) -> None:
     """Bound the cost of a hostile page: past ``max_nodes`` elements or ``max_links``
-    links, drop list items that are only a link (menus, link farms), then, if still
-    over, unwrap the remaining links (their text stays, the link structure goes)."""
+    links, drop list items that are only a link, then blocks holding many links and
+    mostly link text (menus, link farms), then, if still over, the links past the cap.
+    (Unwrapping links instead would join their texts one by one: quadratic.)"""
     n_nodes, n_links = int(_COUNT_NODES(tree)), int(_COUNT_LINKS(tree))
     if n_nodes <= opts.max_nodes and n_links <= opts.max_links:
         return
@@ -326,15 +328,26 @@ def _cap(tree: HtmlElement, opts: HtmlSettings, removed: list[Removed]) -> None:
                 _norm(li.text_content()) == _norm(a.text_content()):
             li.drop_tree()
             dropped += 1
-    n_links = sum(1 for _ in tree.iter("a"))
-    if n_links > opts.max_links:
-        for a in list(tree.iter("a")):
+    if int(_COUNT_LINKS(tree)) > opts.max_links:
+        per_parent: dict[HtmlElement, int] = {}
+        for a in tree.iter("a"):
             parent = a.getparent()
             if parent is not None:
-                a.drop_tag()
-                dropped += 1
+                per_parent[parent] = per_parent.get(parent, 0) + 1
+        for parent, n in per_parent.items():
+            if n >= CAP_BLOCK_LINKS and parent.getparent() is not None:
+                text = len(_norm(parent.text_content())) or 1
+                links = sum(len(_norm(a.text_content())) for a in parent.iter("a"))
+                if links > LINK_DENSITY_MAX * text:
+                    parent.drop_tree()
+                    dropped += n
+    rest = list(tree.iter("a"))
+    for a in rest[opts.max_links:]:
+        if a.getparent() is not None:
+            a.drop_tree()
+            dropped += 1
     removed.append(Removed("", f"capped: {n_nodes} elements, {n_links} links on the page; "
-                               f"{dropped} link items pruned before extraction"))
+                               f"{dropped} links pruned before extraction"))
 
 
 # --- stage 2: site profiles ---------------------------------------------------
