@@ -3,9 +3,9 @@
 One public function, :func:`clean_html`, over a chain of small stages:
 
 1. ``_check_input``   refuse binary garbage, treat empty pages as "no body";
-   ``_cap``           bound the cost of hostile pages: past MAX_NODES elements or
-   MAX_LINKS links, link-only list items and link lists are pruned before anything
-   else reads the tree (trafilatura is quadratic in links).
+   ``_cap``           bound the cost of hostile pages: past ``max_nodes`` elements or
+   ``max_links`` links, link-only list items and link-farm blocks are pruned before
+   anything else reads the tree (trafilatura is quadratic in links).
 2. ``_apply_profile`` optional site profile (CSS selectors from
    ``data/html_rules.json``): prune known boilerplate, pin the body container.
 3. ``_segment``       one pass over the DOM into text segments (one per block
