@@ -1,72 +1,214 @@
-"""Metadata from the article text: circular numbers and dates, issuing authority, region."""
+"""Metadata from the article text: circular numbers and dates, issuing authority, region,
+and whether the page's date fits the article.
+
+1. circulars   numbers after "Surat Edaran" / "SE" / "edaran" (patterns in ``lang.py``),
+               a key that normalises them for grouping, and the circular's own date when
+               stated near its number or one sentence later ("Surat edaran tertanggal ...
+               itu", "yang ditandatangani pada ...")
+2. issuer      the government nearest to a circular mention: from the gazetteer when the
+               region is known (``issuer_source = "gazetteer"``), else as the text names
+               it ("Pemerintah Kabupaten Tanjung Harapan", ``issuer_source = "text"``)
+3. dates       the page's published date against the article's own dates: flagged when
+               they disagree by more than ``DATE_MARGIN_DAYS`` (an article about Pilkada
+               2024 dated 2022)
+"""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Optional
 
 from .dates import find_dates
+from .lang import rules
 from .models import Circular
-from .regions import main_region
+from .regions import LEVEL_PREFIX, main_region
+from .settings import Settings
 
-# "Surat Edaran (SE) Gubernur Banten Nomor: 800.1.6.1/4063-BKD/2023", "SE bernomor 100 3.4.4/4811/BKPSDM/2023"
-CIRCULAR_RE = re.compile(
-    r"(?P<head>\bSurat\s+Edaran\b|\bSE\b|\bedaran\b)(?P<gap>[^.\n]{0,80}?)"
-    r"\b(?:Nomor|No\.|Nmr\.?|bernomor|nomor)\s*:?\s*"
-    r"(?P<number>\d[\w.\-]*(?:\s\d[\w.\-]*)?(?:\s?/\s?[\w.\-]+)+)", re.IGNORECASE)
-# How far after a number its date ("tertanggal 17 November 2023") may stand.
-DATE_WINDOW = 60
+# How far after a number its date ("tertanggal 17 November 2023") may stand in the same sentence.
+DATE_WINDOW = 80
+# How far a date cue may stand before the date ("ditandatangani oleh Bupati pada 3 Januari 2024").
+CUE_GAP = 40
+# The sentence after a number is searched for the circular's date up to this many characters.
+NEXT_SENTENCE_CHARS = 240
+# A page date and the article's own dates disagree when they are this many days apart.
+DATE_MARGIN_DAYS = 365
+# An election named with a year ("Pilkada 2024") lies at most this many years after the page
+# date (a 2023 article on Pemilu 2024 is usual, a 2022 one on Pilkada 2024 is not) ...
+EVENT_YEAR_LEAD = 1
+# ... and, in a text without full dates, the latest one named at most this many years before it.
+EVENT_YEAR_LAG = 1
 # A number ends with a year; anything after the year is not part of it.
 YEAR_TAIL_RE = re.compile(r"^(.*?/(?:19|20)\d{2})\b")
+YEAR_FORM_RE = re.compile(r"^(\d{1,4})\s+\S+\s+((?:19|20)\d{2})$")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“A-Z(]|\s*$)|\n")
+EVENT_RE = re.compile(r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan(?:\s+umum|\s+kepala\s+daerah)?)"
+                      r"(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
+
+# --- 1. circulars ------------------------------------------------------------------
 
 def circular_key(number: str) -> str:
-    """Normalise a circular number for grouping: '100 3.4.4/4811/BKPSDM/2023' -> '100.3.4.4/4811/BKPSDM/2023'."""
-    n = re.sub(r"\s*/\s*", "/", number.strip().upper())
+    """Normalise a circular number for grouping: '100 3.4.4/4811/BKPSDM/2023' ->
+    '100.3.4.4/4811/BKPSDM/2023', '1 Tahun 2024' -> '1/2024', 'SE/5/2023' -> '5/2023'."""
+    n = re.sub(r"\s+", " ", number.strip())
+    m = YEAR_FORM_RE.match(n)
+    if m:
+        return f"{int(m.group(1))}/{m.group(2)}"
+    n = re.sub(r"\s*/\s*", "/", n.upper())
     n = re.sub(r"(?<=\d)\s+(?=\d)", ".", n)
     n = re.sub(r"\s+", "", n)
+    n = re.sub(r"^SE/", "", n)
     return n.strip(".-/")
 
 
-def find_circulars(text: str) -> list[Circular]:
+def _clean_number(raw: str) -> str:
+    number = raw.rstrip(".,;:)")
+    tail = YEAR_TAIL_RE.match(number)
+    return tail.group(1) if tail else number
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = SENTENCE_END_RE.search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _cued_date(span: str, lang, settings) -> Optional[str]:
+    """The first date in ``span`` that a date cue ("tertanggal", "ditandatangani pada")
+    announces within CUE_GAP characters."""
+    for m in lang.circular_date_cue.finditer(span):
+        dates = find_dates(span[m.start("date"):m.start("date") + 40], settings=settings)
+        if dates and dates[0][0] == 0:
+            return dates[0][2]
+    # a cue, a few words, then the date ("ditandatangani Bupati pada 3 Januari 2024")
+    for s, _, iso in find_dates(span, settings=settings):
+        before = span[max(0, s - CUE_GAP):s]
+        if re.search(r"\b(?:tertanggal|tanggal|ditandatangani|diteken|diterbitkan|dikeluarkan)\b", before,
+                     re.IGNORECASE):
+            return iso
+    return None
+
+
+def _circular_date(text: str, start: int, end: int, lang, settings) -> Optional[str]:
+    """The circular's own date: after its number in the same sentence, else in the next
+    sentence when that sentence speaks of the circular ("Surat edaran tertanggal ... itu")."""
+    stop = _sentence_end(text, end)
+    date = _cued_date(text[end:min(stop, end + DATE_WINDOW)], lang, settings)
+    if date:
+        return date
+    nxt = text[stop:min(len(text), stop + NEXT_SENTENCE_CHARS)]
+    nxt = nxt[:_sentence_end(nxt, 0)]
+    if lang.anaphor.search(nxt) or re.match(r"\s*yang\b", nxt, re.IGNORECASE):
+        return _cued_date(nxt, lang, settings)
+    return None
+
+
+def find_circulars(text: str, *, settings: Optional[Settings] = None) -> list[Circular]:
     """Circular numbers mentioned after 'Surat Edaran'/'SE', with their date if stated
     nearby, first mention first, one entry per key."""
-    out: dict[str, Circular] = {}
-    for m in CIRCULAR_RE.finditer(text):
-        if "keputusan" in m.group("gap").lower():
+    lang = rules(settings)
+    found: list[tuple[int, str]] = []
+    for m in lang.circular_number.finditer(text):
+        if lang.decree_words.search(m.group("gap")):
             continue                              # "SE ... Keputusan Bersama Nomor": the decree's number
-        number = m.group("number").rstrip(".,")
-        tail = YEAR_TAIL_RE.match(number)
-        if tail:
-            number = tail.group(1)
+        found.append((m.start("number"), _clean_number(m.group("number"))))
+    for m in lang.circular_bare.finditer(text):
+        if m.group("gap") and lang.decree_words.search(m.group("gap")):
+            continue
+        if not any(s <= m.start("number") < s + len(n) for s, n in found):
+            found.append((m.start("number"), _clean_number(m.group("number"))))
+    out: dict[str, Circular] = {}
+    for start, number in sorted(found):
         key = circular_key(number)
-        start = m.start("number")
-        date = None
-        after = text[start + len(number):start + len(number) + DATE_WINDOW]
-        if re.search(r"\b(tertanggal|tanggal|tgl\.?)\b", after, re.IGNORECASE):
-            dates = find_dates(after)
-            date = dates[0][2] if dates else None
+        end = start + len(number)
+        date = _circular_date(text, start, end, lang, settings)
         if key not in out:
-            out[key] = Circular(number=number, key=key, date=date, start=start, end=start + len(number))
+            out[key] = Circular(number=number, key=key, date=date, start=start, end=end)
         elif date and not out[key].date:
             out[key].date = date
     return list(out.values())
 
 
-def circular_mentions(text: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"\bSurat\s+Edaran\b|\bSE\b|\bedaran\b", text, re.IGNORECASE)
-            if m.group(0) != "se"]
+def circular_mentions(text: str, *, settings: Optional[Settings] = None) -> list[int]:
+    """Offsets of 'Surat Edaran' / 'SE' / 'edaran' (not the prefix 'se' of 'se-kecamatan')."""
+    return [m.start() for m in rules(settings).circular_mention.finditer(text) if m.group(0) != "se"]
 
 
-def issuer_and_region(text: str) -> tuple[Optional[str], Optional[str], Optional[str]]:
+# --- 2. issuer -----------------------------------------------------------------------
+
+def _text_issuer(text: str, near: list[int], lang) -> Optional[str]:
+    """'Pemerintah Kabupaten Tanjung Harapan' / 'Bupati Sukamaju' nearest to a circular
+    mention, as the government it names."""
+    best = None
+    for m in lang.issuer_re.finditer(text):
+        title = re.sub(r"\s+", " ", m.group("title").lower())
+        level = lang.issuer_titles.get(title) or lang.issuer_governments.get(title)
+        name = m.group("name").strip()
+        if not level or not name:
+            continue
+        dist = min(abs(m.start() - n) for n in near)
+        if best is None or dist < best[0]:
+            best = (dist, f"Pemerintah {LEVEL_PREFIX[level]} {name}")
+    return best[1] if best else None
+
+
+def issuer_and_region(text: str, *, settings: Optional[Settings] = None
+                      ) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(issuer government, region official name, region code). The issuer is only named
     when the article mentions a circular."""
+    meta = document_metadata(text, settings=settings)
+    return meta["issuer"], meta["region"], meta["region_code"]
+
+
+def _issuer(text: str, settings) -> dict:
     # the dateline names where the story was filed, not what it is about: mask it
     from .clean import dateline_head
-    head = dateline_head(text.split("\n", 1)[0])
+    head = dateline_head(text.split("\n", 1)[0], settings=settings)
     if head:
         text = " " * len(head) + text[len(head):]
-    near = circular_mentions(text)
-    issuer, region = main_region(text, near or None)
-    return (issuer.government if issuer else None,
-            region.official if region else None,
-            region.code if region else None)
+    near = circular_mentions(text, settings=settings)
+    issuer, region = main_region(text, near or None, settings=settings)
+    source = "gazetteer" if issuer else None
+    name = issuer.government if issuer else None
+    if not issuer and near:
+        name = _text_issuer(text, near, rules(settings))
+        source = "text" if name else None
+    return {"issuer": name, "issuer_source": source,
+            "region": region.official if region else None, "region_code": region.code if region else None}
+
+
+# --- 3. dates --------------------------------------------------------------------------
+
+def date_mismatch(text: str, published: Optional[str], *, settings: Optional[Settings] = None,
+                  margin_days: int = DATE_MARGIN_DAYS) -> Optional[bool]:
+    """Whether the page's date and the article's own dates disagree by more than
+    ``margin_days``: the median full date in the text lies that far from the page date,
+    or an election the text names by year ("Pilkada 2024") lies more than EVENT_YEAR_LEAD
+    years after it. None when there is no page date or the text has no date of its own."""
+    if not published:
+        return None
+    try:
+        page = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    own = [dt.date.fromisoformat(iso) for _, _, iso in find_dates(text, settings=settings)]
+    years = [int(m.group(1)) for m in EVENT_RE.finditer(text)]
+    if not own and not years:
+        return None
+    if own:
+        median = sorted(own)[len(own) // 2]
+        if abs((median - page).days) > margin_days:
+            return True
+    if years and max(years) > page.year + EVENT_YEAR_LEAD:
+        return True
+    if years and not own and max(years) < page.year - EVENT_YEAR_LAG:
+        return True
+    return False
+
+
+def document_metadata(text: str, published: Optional[str] = None, *,
+                      settings: Optional[Settings] = None) -> dict:
+    """Every metadata field the analysis adds to a document from its text."""
+    out = _issuer(text, settings)
+    out["circulars"] = find_circulars(text, settings=settings)
+    out["date_mismatch"] = date_mismatch(text, published, settings=settings)
+    return out
