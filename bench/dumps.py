@@ -82,11 +82,14 @@ def extractors() -> dict[str, Callable[[str], str]]:
     from corpus_tools.clean import clean_text_dump
     stoplist = justext.get_stoplist("Indonesian")
 
-    def jt(dump: str) -> str:
-        return "\n".join(p.text for p in justext.justext(as_html(dump), stoplist) if not p.is_boilerplate)
+    def jt(dump: str, **knobs) -> str:
+        return "\n".join(p.text for p in justext.justext(as_html(dump), stoplist, **knobs) if not p.is_boilerplate)
     return {
         "corpus_tools(lines)": lambda dump: clean_text_dump(dump, "bench").text,
         "justext(id, lines)": jt,
+        # jusText's defaults want paragraphs of 200+ characters; news dumps have one
+        # sentence a line, so a fairer run halves its length thresholds
+        "justext(id, short)": lambda dump: jt(dump, length_low=35, length_high=100),
         "trafilatura(lines)": lambda dump: trafilatura.extract(as_html(dump)) or "",
     }
 

@@ -65,6 +65,9 @@ CREDIT_TAIL_RE = re.compile(r"(?:\(\s*[A-Z][A-Z0-9.\-]{2,}(?:\s[A-Z0-9.\-]+)?\s*
                             r"|\b[A-Z][A-Z0-9.\-]{3,}/(?:[A-Z][\w.'’]*\s?){1,4})\s*$")
 WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 KEPT = frozenset(("good", "list", "lead", "heading"))
+# A teaser of another story: prose cut off with an ellipsis ("Warga berharap pemerintah ...").
+TEASER_END = ("…", "...")
+TEASER_MIN_WORDS = 5
 
 
 @dataclass
@@ -215,7 +218,9 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
         return f"boilerplate:{reason}"
     if r.lang.list_marker.match(ln.text):
         return "list"
-    if ln.text.endswith(":") and ln.words >= 3:
+    if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
+        return "teaser"
+    if ln.words >= 3 and (ln.text.endswith(":") or r.lang.lead_in_end.search(ln.text)):
         return "lead"
     if is_prose(ln.text, settings=settings) or (ln.text.endswith(TERMINAL) and ln.words >= 3):
         return "good"
@@ -280,18 +285,19 @@ def _blocks(body: list[Line]) -> None:
 
 
 def _rails(body: list[Line]) -> None:
-    """Runs of title-like lines (with their times and categories): two or more titles are
-    other stories' headlines; a lone short one between kept lines is a section heading."""
+    """Runs of title-like lines (with their times and categories) or of teasers cut off
+    with an ellipsis: two or more are other stories; a lone short title between kept
+    lines is a section heading, a lone teaser a paragraph."""
     i = 0
     while i < len(body):
-        if body[i].klass not in ("headline", "meta"):
+        if body[i].klass not in ("headline", "meta", "teaser"):
             i += 1
             continue
         j = i
-        while j < len(body) and body[j].klass in ("headline", "meta", "short"):
+        while j < len(body) and body[j].klass in ("headline", "meta", "short", "teaser"):
             j += 1
         run = body[i:j]
-        titles = sum(1 for ln in run if ln.klass == "headline")
+        titles = sum(1 for ln in run if ln.klass in ("headline", "teaser"))
         metas = sum(1 for ln in run if ln.klass == "meta")
         if titles >= RAIL_MIN_TITLES or (titles and metas):
             for ln in run:
@@ -300,6 +306,8 @@ def _rails(body: list[Line]) -> None:
             for ln in run:
                 if ln.klass == "meta":
                     ln.klass = "boilerplate:meta"
+                elif ln.klass == "teaser":
+                    ln.klass = "good"
                 elif ln.klass == "headline":
                     prev_k = body[i - 1].klass if i else "boilerplate"
                     next_k = body[j].klass if j < len(body) else "boilerplate"

@@ -34,6 +34,7 @@ class Lang:
     # 1. list markers
     list_marker: re.Pattern        # start of a line: group "marker", then the item text
     bare_marker: re.Pattern        # a line that is only a marker ("1." on its own)
+    lead_in_end: re.Pattern        # a lead-in without a colon ("Larangan itu antara lain")
     # 2. dates
     months: Mapping[str, int]
     month_names: str               # regex alternation, longest first
@@ -84,15 +85,16 @@ def build(settings: Settings) -> Lang:
     year_words = _alt(c["year_words"])
     flags = re.IGNORECASE
     # a number: "800/123/BKPSDM/2023", "100 3.4.4/4811/Setda", "B/214/BKPSDM.03/2024",
-    # "5/2024", or "1 Tahun 2024"
+    # "5/2024", "B.2900/KASN/11/2017", or "1 Tahun 2024"
     number = (rf"(?P<number>\d{{1,4}}\s+(?i:{year_words})\s+(?:19|20)\d{{2}}"
-              rf"|(?:[A-Z]{{1,4}}\s?/\s?)?\d[\w.\-]*(?:\s\d[\w.\-]*)?(?:\s?/\s?[\w.\-]+)+)")
+              rf"|(?:[A-Z]{{1,4}}\s?[/.]\s?)?\d[\w.\-]*(?:\s\d[\w.\-]*)?(?:\s?/\s?[\w.\-]+)+)")
     head = rf"(?P<head>\b(?:{heads})\b)"
     issuer_titles = {k.lower(): v for k, v in c["issuer_titles"].items()}
     issuer_govs = {k.lower(): v for k, v in c["issuer_governments"].items()}
     return Lang(
         list_marker=re.compile(rf"^\s*(?P<marker>{marker})\s*(?=\S)"),
         bare_marker=re.compile(rf"^\s*(?:{marker})\s*$"),
+        lead_in_end=re.compile(rf"\b(?:{_alt(d['lead_in_endings'])})\s*[:,]?$", re.IGNORECASE),
         months=months, month_names=month_names, weekday_names=weekday_names,
         date_dmy=re.compile(rf"\b(\d{{1,2}})\s+({month_names})\.?\s+(\d{{4}})\b", flags),
         date_mdy=re.compile(rf"\b({month_names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", flags),

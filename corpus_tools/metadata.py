@@ -95,7 +95,7 @@ def _circular_date(text: str, start: int, end: int, lang, settings) -> Optional[
     date = _cued_date(text[end:min(stop, end + DATE_WINDOW)], lang, settings)
     if date:
         return date
-    nxt = text[stop:min(len(text), stop + NEXT_SENTENCE_CHARS)]
+    nxt = text[stop:min(len(text), stop + NEXT_SENTENCE_CHARS)].lstrip()
     nxt = nxt[:_sentence_end(nxt, 0)]
     if lang.anaphor.search(nxt) or re.match(r"\s*yang\b", nxt, re.IGNORECASE):
         return _cued_date(nxt, lang, settings)
