@@ -39,6 +39,8 @@ TITLE_WORDS = (4, 30)
 HEADLINE_CAPS_RATIO = 0.6
 # The dateline head ("CIPUTAT, TANGERANGEKSPRES.CO.ID") is at most this long.
 DATELINE_MAX_HEAD = 70
+# A title-case place in a dateline has at most this many words ("Kota Tanjung Harapan").
+DATELINE_MAX_WORDS = 4
 # A line longer than this is no paragraph of an article (a minified blob, a dump without
 # newlines): it is cut here, as the HTML cleaner cuts its segments (html.MAX_SEGMENT_CHARS),
 # so that no later stage spends minutes on it.
@@ -140,18 +142,29 @@ def is_headline_like(text: str) -> bool:
 
 
 def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | None:
-    """'CIPUTAT, TANGERANGEKSPRES.CO.ID – Saat ...' -> 'CIPUTAT, TANGERANGEKSPRES.CO.ID'."""
+    """'CIPUTAT, TANGERANGEKSPRES.CO.ID – Saat ...' -> 'CIPUTAT, TANGERANGEKSPRES.CO.ID';
+    also 'Jakarta, beritakita.id - ...' (title-case places beside an outlet's domain)."""
     m = DATELINE_RE.match(text)
     if not m:
         return None
     head = m.group("head").strip(" ,")
     parts = [p.strip() for p in head.split(",") if p.strip()]
-    # Every part is an upper-case place or outlet name (a domain may end in lower case).
+    upper = True
     for part in parts:
         core = DOMAIN_RE.sub(lambda d: d.group(0).upper(), part)
         letters = [c for c in core if c.isalpha()]
-        if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8:
+        if not letters:
             return None
+        if sum(c.isupper() for c in letters) / len(letters) < 0.8:
+            upper = False
+            # a title-case place ("Sungai Lama") or an outlet's domain ("Kabarselatan.co")
+            words = part.split()
+            if DOMAIN_RE.fullmatch(part) is None and not (
+                    len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)):
+                return None
+    # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id")
+    if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
+        return None
     return head if parts and len(text) > len(head) + 40 else None
 
 

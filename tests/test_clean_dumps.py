@@ -216,10 +216,10 @@ def test_short_quoted_lines_are_kept(quote):
 def test_a_user_boilerplate_file_is_used(tmp_path):
     """A user's boilerplate.json replaces the shipped one through Settings."""
     data = json.loads((Settings().path("boilerplate.json")).read_text(encoding="utf-8"))
-    data["line"]["promo"].append("^saksikan siaran langsung\\b.*$")
+    data["line"]["promo"].append("^nantikan laporan khusus\\b.*$")
     mine = tmp_path / "boilerplate.json"
     mine.write_text(json.dumps(data), encoding="utf-8")
-    line = "Saksikan siaran langsung debat calon malam ini di kanal kami sekarang juga."
+    line = "Nantikan laporan khusus kami tentang pemilu di edisi cetak besok pagi."
     text = page(LEAD_A, PARA_A, line, PARA_B)
     assert line in clean_text_dump(text, "t").text
     assert line not in clean_text_dump(text, "t", settings=Settings().with_data(**{"boilerplate.json": mine})).text
