@@ -243,3 +243,24 @@ def test_dump_corpus_meets_the_line_targets():
 def test_line_counts_scores_lines():
     dump = "Menu\nBody one.\nBody two.\nIklan\n"
     assert line_counts(dump, "Body one.\nBody two.\n", "Body one.\nIklan") == (2, 1, 2, 1)
+
+
+@pytest.mark.parametrize("line", ["———-", "* * *".replace(" ", ""), "=========="])
+def test_separator_lines_are_removed(line):
+    assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", [
+    "Foto bersama seusai apel netralitas di halaman kantor bupati--SMSI",
+    "Suasana rapat koordinasi di aula kantor camat--Dok. Humas",
+])
+def test_captions_ending_with_a_dashed_credit_are_removed(line):
+    assert kept(page(LEAD_B, line, PARA_B)) == [LEAD_B, PARA_B]
+
+
+@pytest.mark.parametrize("rail", [
+    ["Recent Posts", "Kementerian Raih Penghargaan Layanan Publik Terbaik", "27 menit ago"],
+    ["Pos terkait:", "Kejari Tahan Tersangka Korupsi Irigasi", "Jalan Poros Desa Diperbaiki Tahun Depan"],
+])
+def test_more_rail_headings(rail):
+    assert kept(page(LEAD_A, PARA_A, *rail, post=())) == [LEAD_A, PARA_A]
