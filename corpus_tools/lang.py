@@ -47,6 +47,7 @@ class Lang:
     byline: re.Pattern             # "Penulis: X | Editor: Y" -> groups author, editor
     editor_line: re.Pattern        # "Editor: Y" -> group editor
     author_prefix: re.Pattern      # the label before a name ("Diposting oleh ")
+    inline_byline: re.Pattern      # "... Penulis: X | ..." inside a line -> group 1 the name
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
     # 4. circulars
     circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
@@ -108,6 +109,7 @@ def build(settings: Settings) -> Lang:
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
         editor_line=re.compile(rf"^(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
         author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
+        inline_byline=re.compile(rf"\b(?i:{_alt(by['inline_author'])})\s*[:|]?\s*([A-Z][^|,:;()\d]{{2,50}}?)\s*(?:[|,;(]|$)"),
         # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label
         # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
         credit_line=re.compile(
@@ -138,6 +140,11 @@ register("lang.rules")(build)
 def rules(settings: Optional[Settings] = None) -> Lang:
     """The compiled language rules of ``settings`` (shipped ones by default)."""
     return resolve(settings).component("lang.rules")
+
+
+# The shipped rules, for modules that do not pass settings down yet (segment, normalise,
+# html import their patterns from here instead of keeping copies); prefer rules(settings).
+SHIPPED = rules()
 
 
 def strip_list_marker(text: str, settings: Optional[Settings] = None) -> str:

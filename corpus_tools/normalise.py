@@ -18,9 +18,10 @@ from rapidfuzz.distance import OSA
 from rapidfuzz import process
 
 from . import config
+from .lang import SHIPPED as _LANG
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-LIST_MARKER_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s*")
+LIST_MARKER_RE = _LANG.list_marker      # one home: lang.py
 QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "«": '"', "»": '"'})
 BROKEN_HYPHEN_RE = re.compile(r"\b([^\W\d_]+)- +([^\W\d_]+)\b")
 SLASH_SPACE_RE = re.compile(r"\s*/\s*")
