@@ -11,6 +11,7 @@ from __future__ import annotations
 BENCHMARKS: dict[str, str] = {
     "html": "bench.html",   # body-text P/R/F1 and pages/s of the HTML cleaners
     "dumps": "bench.dumps",  # the same for plain-text page dumps (line classifier vs jusText)
+    "extraction": "bench.extraction",  # clause P/R/F1 on tests/articles vs gold, and a cue-grep baseline
     "throughput": "bench.throughput",  # docs/s, peak memory, extract/compare scaling, cost vs trafilatura
     "corpus": "bench.corpus",  # generator of the synthetic corpus the throughput bench uses (a tool)
 }

@@ -47,6 +47,21 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+    from .evaluate import evaluate, format_report
+    from .io import InputError, atomic_write
+    try:
+        result = evaluate(args.gold, args.extracted, gold_min=args.gold_min, pred_min=args.pred_min)
+    except InputError as exc:
+        print(f"corpus-tools evaluate: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(result, per_document=args.per_document, show=args.show))
+    if args.json:
+        atomic_write(args.json, json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    return 0
+
+
 def _threshold(value: str) -> float:
     """--threshold: a score on the 0-100 scale of the similarity (argparse type)."""
     try:
@@ -55,6 +70,17 @@ def _threshold(value: str) -> float:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number (a score from 0 to 100)") from None
     if not 0 <= x <= 100:    # also refuses nan
         raise argparse.ArgumentTypeError(f"{value} is outside 0-100 (scores are 0-100)")
+    return x
+
+
+def _share(value: str) -> float:
+    """--gold-min/--pred-min: a share in (0, 1] (argparse type)."""
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number (a share from 0 to 1)") from None
+    if not 0 < x <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is outside (0, 1]")
     return x
 
 
@@ -92,6 +118,19 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check outputs against their JSON Schemas and offsets")
     v.add_argument("extracted", nargs="?", default="extracted", type=Path)
     v.set_defaults(func=_cmd_validate)
+
+    ev = sub.add_parser("evaluate", help="precision/recall/F1 of an extraction against gold clauses")
+    ev.add_argument("gold", type=Path, help="directory of <doc_id>.gold.jsonl, or one JSONL file with doc_id per line")
+    ev.add_argument("extracted", nargs="?", default="extracted", type=Path)
+    ev.add_argument("--json", type=Path, help="write the full result (per document, misses, spurious) here")
+    ev.add_argument("--per-document", action="store_true", help="also print one row per document")
+    ev.add_argument("--show", type=int, default=20, help="misses and spurious clauses to print (0 = none)")
+    from .evaluate import GOLD_MIN_COVERAGE, PRED_MIN_COVERAGE
+    ev.add_argument("--gold-min", type=_share, default=None,
+                    help=f"share of the gold span the overlap must cover (default {GOLD_MIN_COVERAGE})")
+    ev.add_argument("--pred-min", type=_share, default=None,
+                    help=f"share of the predicted span the overlap must cover (default {PRED_MIN_COVERAGE})")
+    ev.set_defaults(func=_cmd_evaluate)
     return p
 
 
