@@ -227,10 +227,11 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
     if any(p.fullmatch(ln.text) for p in r.meta):
         return "meta"
     reason = boilerplate_reason(ln.text, settings=settings)
-    if reason:
+    marked = r.lang.list_marker.match(ln.text)
+    if reason and not (reason == "navigation" and marked):
         return f"boilerplate:{reason}"
-    if r.lang.list_marker.match(ln.text):
-        return "list"
+    if marked:
+        return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
         return "teaser"
     if ln.words >= 3 and (ln.text.endswith(":") or r.lang.lead_in_end.search(ln.text)):
@@ -251,20 +252,35 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             ln.klass = "block"
         else:
             ln.klass = _shape(ln, r, settings)
-    _lists(body)
-    _blocks(body)
+    _lists(body, r)
+    _blocks(body, r)
     _rails(body)
     _revise(body)
 
 
 # --- 4. structure ------------------------------------------------------------------------
 
-def _lists(body: list[Line]) -> None:
+def _lists(body: list[Line], r: CleanRules) -> None:
     """Items after a lead-in ending in ":". The first item decides the list's shape: marked
     items ("1.", "a)", "-") are lists already and the list goes on while they do; unmarked
-    items are the short lines that follow until one closes with a full stop."""
+    items are the short lines that follow until one closes with a full stop. Marked items
+    that are all headlines ("• Pasar Murah Digelar di Lima Kecamatan") with no lead-in
+    before them are a bulleted rail of other stories."""
     i = 0
     while i < len(body):
+        if body[i].klass == "list":
+            j = i
+            while j < len(body) and body[j].klass == "list":
+                j += 1
+            prev = body[i - 1] if i else None
+            announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text))
+            alone = (prev is None or prev.klass not in KEPT) and (j == len(body) or body[j].klass not in KEPT)
+            if (j - i >= RAIL_MIN_TITLES or alone) and not announced and all(
+                    is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
+                for ln in body[i:j]:
+                    ln.klass = "boilerplate:rail"
+            i = j
+            continue
         if body[i].klass != "lead":
             i += 1
             continue
@@ -284,17 +300,28 @@ def _lists(body: list[Line]) -> None:
         i = max(j, i + 1)
 
 
-def _blocks(body: list[Line]) -> None:
+def _blocks(body: list[Line], r: CleanRules) -> None:
     """A block heading ("Baca juga", "Berita Terkini", "Tag") takes the headline-like,
-    short and meta lines after it, up to the next paragraph, list or lead-in."""
+    short and meta lines after it, bulleted headlines too, up to the next paragraph, list
+    or lead-in, or up to a line of another shape (an unbulleted line after bulleted ones)."""
     in_block = False
+    bulleted = None
     for ln in body:
+        marker = r.lang.list_marker.match(ln.text)
         if ln.klass == "block":
-            ln.klass, in_block = "boilerplate:read-also", True
+            ln.klass, in_block, bulleted = "boilerplate:read-also", True, None
+            continue
+        if in_block and bulleted is not None and bool(marker) != bulleted:
+            in_block = False
+        if ln.klass == "list" and in_block and is_headline_like(ln.text[marker.end():] if marker else ln.text):
+            ln.klass, bulleted = "boilerplate:read-also", True
         elif ln.klass in ("good", "list", "lead") or ln.klass.startswith("boilerplate"):
             in_block = ln.klass.startswith("boilerplate") and in_block
+            if in_block and bulleted is None and ln.klass == "boilerplate:rail":
+                bulleted = bool(marker)
         elif in_block:
             ln.klass = "boilerplate:read-also"
+            bulleted = bool(marker) if bulleted is None else bulleted
 
 
 def _rails(body: list[Line]) -> None:
@@ -322,10 +349,13 @@ def _rails(body: list[Line]) -> None:
                 elif ln.klass == "teaser":
                     ln.klass = "good"
                 elif ln.klass == "headline":
+                    # a heading stands between paragraphs, or opens a section after an
+                    # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar")
                     prev_k = body[i - 1].klass if i else "boilerplate"
                     next_k = body[j].klass if j < len(body) else "boilerplate"
                     short = ln.words <= HEADING_MAX_WORDS
-                    ln.klass = "heading" if short and prev_k in KEPT and next_k in KEPT else "short"
+                    after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
+                    ln.klass = "heading" if short and after and next_k in KEPT else "short"
         i = j
 
 

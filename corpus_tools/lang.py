@@ -35,6 +35,7 @@ class Lang:
     list_marker: re.Pattern        # start of a line: group "marker", then the item text
     bare_marker: re.Pattern        # a line that is only a marker ("1." on its own)
     lead_in_end: re.Pattern        # a lead-in without a colon ("Larangan itu antara lain")
+    lead_in_start: re.Pattern      # a sentence announcing a list ("Berikut larangan bagi ASN.")
     # 2. dates
     months: Mapping[str, int]
     month_names: str               # regex alternation, longest first
@@ -95,6 +96,7 @@ def build(settings: Settings) -> Lang:
     return Lang(
         list_marker=re.compile(rf"^\s*(?P<marker>{marker})\s*(?=\S)"),
         bare_marker=re.compile(rf"^\s*(?:{marker})\s*$"),
+        lead_in_start=re.compile(rf"^(?:{_alt(d['lead_in_starts'])})\b", re.IGNORECASE),
         lead_in_end=re.compile(rf"\b(?:{_alt(d['lead_in_endings'])})\s*[:,]?$", re.IGNORECASE),
         months=months, month_names=month_names, weekday_names=weekday_names,
         date_dmy=re.compile(rf"\b(\d{{1,2}})\s+({month_names})\.?\s+(\d{{4}})\b", flags),

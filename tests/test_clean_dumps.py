@@ -264,3 +264,51 @@ def test_captions_ending_with_a_dashed_credit_are_removed(line):
 ])
 def test_more_rail_headings(rail):
     assert kept(page(LEAD_A, PARA_A, *rail, post=())) == [LEAD_A, PARA_A]
+
+
+@pytest.mark.parametrize("rail", [
+    ["• Debit Sungai Meningkat, Warga Bantaran Diminta Waspada", "• Pedagang Kaki Lima Ditata Ulang di Alun-alun"],
+    ["► Sekolah Rusak Diterjang Angin Kencang", "► Persiapan Lomba Tingkat Kabupaten Capai 90 Persen",
+     "► Pasar Murah Digelar di Lima Kecamatan"],
+])
+def test_bulleted_headlines_without_a_lead_in_are_a_rail(rail):
+    assert kept(page(LEAD_A, PARA_A, *rail, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("items", [
+    ["• Ikut Kampanye Calon Presiden", "• Berfoto dengan Pose Jari"],
+    ["- Menjadi Tim Sukses", "- Memakai Mobil Dinas"],
+])
+def test_bulleted_headline_shaped_items_after_a_lead_in_stay(items):
+    for lead in ("Larangan bagi pegawai:", "Berikut larangan bagi pegawai."):
+        assert kept(page(LEAD_A, lead, *items, PARA_A)) == [LEAD_A, lead, *items, PARA_A]
+
+
+@pytest.mark.parametrize("block", [
+    ["Baca juga:", "• Debit Sungai Meningkat, Warga Bantaran Diminta Waspada"],
+    ["Baca juga:", "• Jembatan Gantung Penghubung Dua Desa Diperbaiki", "• Kurs Rupiah Menguat Tipis"],
+])
+def test_bullets_after_a_read_also_heading_go_with_it(block):
+    assert kept(page(LEAD_B, PARA_B, *block, PARA_A)) == [LEAD_B, PARA_B, PARA_A]
+
+
+@pytest.mark.parametrize("heading", ["Dilarang Ikut Kampanye", "Sanksi Bagi Pelanggar"])
+def test_a_section_heading_right_after_an_inserted_block_is_kept(heading):
+    block = ["Baca juga:", "• Jembatan Gantung Penghubung Dua Desa Diperbaiki",
+             "• Pedagang Kaki Lima Ditata Ulang, Trotoar Kembali Lega"]
+    assert kept(page(LEAD_A, PARA_A, *block, heading, PARA_B)) == [LEAD_A, PARA_A, heading, PARA_B]
+
+
+@pytest.mark.parametrize("line", [
+    "Dengarkan siaran kami di 98,7 FM.", "Dengarkan juga podcast Obrolan Balai Desa setiap Jumat malam.",
+    "Click to share on Facebook (Opens in new window)", "Click to share on WhatsApp (Opens in new window)",
+    "- Advertisement -", "— Iklan —",
+])
+def test_radio_share_widget_and_ad_labels_are_removed(line):
+    assert kept(page(LEAD_B, PARA_B, line, PARA_A)) == [LEAD_B, PARA_B, PARA_A]
+
+
+@pytest.mark.parametrize("tail", [["Tidak ada komentar:", "Posting Komentar", "► 2024 (41)", "► 2023 (67)"],
+                                  ["Belum ada komentar", "▼ Januari 2024 (12)"]])
+def test_blogger_comment_and_archive_widgets_end_the_body(tail):
+    assert kept(page(LEAD_A, PARA_A, *tail, post=())) == [LEAD_A, PARA_A]
