@@ -312,3 +312,8 @@ def test_radio_share_widget_and_ad_labels_are_removed(line):
                                   ["Belum ada komentar", "▼ Januari 2024 (12)"]])
 def test_blogger_comment_and_archive_widgets_end_the_body(tail):
     assert kept(page(LEAD_A, PARA_A, *tail, post=())) == [LEAD_A, PARA_A]
+
+
+@pytest.mark.parametrize("line", ["Unduh Siaran Pers (PDF, 210 KB)", "Download Surat Edaran (pdf)"])
+def test_download_links_are_removed(line):
+    assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
