@@ -181,9 +181,10 @@ def _issuer(text: str, settings) -> dict:
 def date_mismatch(text: str, published: Optional[str], *, settings: Optional[Settings] = None,
                   margin_days: int = DATE_MARGIN_DAYS) -> Optional[bool]:
     """Whether the page's date and the article's own dates disagree by more than
-    ``margin_days``: the median full date in the text lies that far from the page date,
-    or an election the text names by year ("Pilkada 2024") lies more than EVENT_YEAR_LEAD
-    years after it. None when there is no page date or the text has no date of its own."""
+    ``margin_days``: an election the text names by year ("Pilkada 2024") lies more than
+    EVENT_YEAR_LEAD years after the page date, or no full date in the text lies within the
+    margin of it (old dates of cited regulations alone do not count when an election year
+    it names fits the page date). None when there is no page date or no date of its own."""
     if not published:
         return None
     try:
@@ -194,15 +195,12 @@ def date_mismatch(text: str, published: Optional[str], *, settings: Optional[Set
     years = [int(m.group(1)) for m in EVENT_RE.finditer(text)]
     if not own and not years:
         return None
-    if own:
-        median = sorted(own)[len(own) // 2]
-        if abs((median - page).days) > margin_days:
-            return True
     if years and max(years) > page.year + EVENT_YEAR_LEAD:
         return True
-    if years and not own and max(years) < page.year - EVENT_YEAR_LAG:
-        return True
-    return False
+    years_fit = any(page.year - EVENT_YEAR_LAG <= y <= page.year + EVENT_YEAR_LEAD for y in years)
+    if own:
+        return not years_fit and min(abs((d - page).days) for d in own) > margin_days
+    return not years_fit
 
 
 def document_metadata(text: str, published: Optional[str] = None, *,

@@ -131,6 +131,8 @@ def test_page_date_far_from_the_article_is_flagged(text, published):
     ("ASN diminta netral pada Pemilu 2024 mendatang.", "2023-10-01"),
     ("Rapat koordinasi digelar Senin, 5 Februari 2024 di balai kota.", "2024-02-06"),
     ("Pilkada 2024 digelar 27 November 2024, kata komisioner.", "2024-09-17"),
+    ("Edaran merujuk keputusan bersama tertanggal 22 September 2022 menjelang Pilkada 2024.", "2024-08-01"),
+    ("Keputusan bersama tertanggal 22 September 2022 dikutip lagi. Apel digelar 5 Agustus 2024.", "2024-08-06"),
 ])
 def test_page_date_that_fits_is_not_flagged(text, published):
     assert date_mismatch(text, published) is False
@@ -146,3 +148,18 @@ def test_date_margin_is_a_knob():
     assert date_mismatch(text, "2024-04-05") is False
     assert date_mismatch(text, "2024-04-05", margin_days=30) is True
     assert DATE_MARGIN_DAYS >= 30
+
+
+def test_a_user_regions_file_is_used(tmp_path):
+    """A region alias added in the user's regions.json turns a text issuer into a gazetteer one."""
+    import json
+
+    from corpus_tools.settings import Settings
+    data = json.loads(Settings().path("regions.json").read_text(encoding="utf-8"))
+    data["aliases"]["garoet"] = ["kabupaten", "Garut"]
+    mine = tmp_path / "regions.json"
+    mine.write_text(json.dumps(data), encoding="utf-8")
+    text = "Pemerintah Kabupaten Garoet menerbitkan surat edaran tentang netralitas ASN."
+    assert document_metadata(text)["issuer_source"] == "text"
+    meta = document_metadata(text, settings=Settings().with_data(**{"regions.json": mine}))
+    assert (meta["issuer"], meta["issuer_source"], meta["region_code"]) == ("Pemerintah Kabupaten Garut", "gazetteer", "32.05")
