@@ -163,3 +163,16 @@ def test_a_user_regions_file_is_used(tmp_path):
     assert document_metadata(text)["issuer_source"] == "text"
     meta = document_metadata(text, settings=Settings().with_data(**{"regions.json": mine}))
     assert (meta["issuer"], meta["issuer_source"], meta["region_code"]) == ("Pemerintah Kabupaten Garut", "gazetteer", "32.05")
+
+
+def test_seed_documents_carry_the_new_fields():
+    """Through the pipeline: the seed page dated 2022 about Pilkada 2024 is flagged; the
+    Banten seed's issuer comes from the gazetteer and its page date fits."""
+    from pathlib import Path
+
+    from corpus_tools.pipeline import extract_file
+    raw = Path(__file__).resolve().parent.parent / "raw"
+    flagged = extract_file(raw / "003_1f0b94f7012afe32.txt")
+    assert flagged["published"] == "2022-12-09" and flagged["date_mismatch"] is True
+    banten = extract_file(raw / "000_d05cc496c8d60e42.txt")
+    assert (banten["issuer_source"], banten["date_mismatch"]) == ("gazetteer", False)
