@@ -135,20 +135,47 @@ def circular_mentions(text: str, *, settings: Optional[Settings] = None) -> list
 
 # --- 2. issuer -----------------------------------------------------------------------
 
-def _text_issuer(text: str, near: list[int], lang) -> Optional[str]:
+LEVEL_MENTION_RE = re.compile(r"\b(?P<level>(?i:kabupaten|kab\.|kota|provinsi))\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+
+
+def _text_issuer(text: str, near: list[int], lang, places: tuple[str, ...] = (),
+                 confirmed: bool = False) -> Optional[str]:
     """'Pemerintah Kabupaten Tanjung Harapan' / 'Bupati Sukamaju' nearest to a circular
-    mention, as the government it names."""
-    best = None
+    mention, as the government it names. Where the name ends is read from the other
+    mentions: 'Bupati Sukamaju Dedi Mulyana' is Sukamaju when 'Kabupaten Sukamaju', another
+    mention or the dateline ('SUKAMAJU –', in ``places``) names only that much; a name seen
+    once is taken whole (unless ``confirmed`` asks for a name seen at least twice)."""
+    found = []
     for m in lang.issuer_re.finditer(text):
         title = re.sub(r"\s+", " ", m.group("title").lower())
         level = lang.issuer_titles.get(title) or lang.issuer_governments.get(title)
-        name = m.group("name").strip()
-        if not level or not name:
-            continue
-        dist = min(abs(m.start() - n) for n in near)
-        if best is None or dist < best[0]:
-            best = (dist, f"Pemerintah {LEVEL_PREFIX[level]} {name}")
-    return best[1] if best else None
+        if level and m.group("name").strip():
+            found.append((m.start(), level, m.group("name").split(), m.end()))
+    # bare "Kota X" mentions name a region too (each mention once: the "Kota X" inside
+    # "Wali Kota X" is the same mention)
+    spans = [(s, e) for s, _, _, e in found]
+    for m in LEVEL_MENTION_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            level = {"kab.": "kabupaten"}.get(m.group("level").lower(), m.group("level").lower())
+            found.append((m.start(), level, m.group("name").split(), m.end()))
+    if not found:
+        return None
+    names = [words for _, _, words, _ in found] + [p.split() for p in places]
+    names = [[w.lower() for w in words] for words in names]
+
+    def support(prefix: list[str]) -> int:
+        low = [w.lower() for w in prefix]
+        return sum(1 for words in names if words[:len(low)] == low)
+
+    _, level, words, _ = min(found, key=lambda f: min(abs(f[0] - n) for n in near))
+    name = None if confirmed else words
+    for k in range(len(words), 0, -1):
+        if support(words[:k]) >= 2:
+            name = words[:k]
+            break
+    if name is None:
+        return None
+    return f"Pemerintah {LEVEL_PREFIX[level]} {' '.join(name)}"
 
 
 def issuer_and_region(text: str, *, settings: Optional[Settings] = None
@@ -163,15 +190,23 @@ def _issuer(text: str, settings) -> dict:
     # the dateline names where the story was filed, not what it is about: mask it
     from .clean import dateline_head
     head = dateline_head(text.split("\n", 1)[0], settings=settings)
+    places: tuple[str, ...] = ()
     if head:
         text = " " * len(head) + text[len(head):]
+        places = tuple(p.strip() for p in head.split(",") if p.strip())
     near = circular_mentions(text, settings=settings)
     issuer, region = main_region(text, near or None, settings=settings)
     source = "gazetteer" if issuer else None
     name = issuer.government if issuer else None
     if not issuer and near:
-        name = _text_issuer(text, near, rules(settings))
+        name = _text_issuer(text, near, rules(settings), places)
         source = "text" if name else None
+    elif issuer:
+        # "Kota Batu Ampar" is not Kota Batu: a longer name the text repeats wins over the
+        # gazetteer region it starts with
+        longer = _text_issuer(text, near, rules(settings), places, confirmed=True)
+        if longer and longer.startswith(issuer.government + " "):
+            name, source, region = longer, "text", None
     return {"issuer": name, "issuer_source": source,
             "region": region.official if region else None, "region_code": region.code if region else None}
 

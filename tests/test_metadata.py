@@ -176,3 +176,39 @@ def test_seed_documents_carry_the_new_fields():
     assert flagged["published"] == "2022-12-09" and flagged["date_mismatch"] is True
     banten = extract_file(raw / "000_d05cc496c8d60e42.txt")
     assert (banten["issuer_source"], banten["date_mismatch"]) == ("gazetteer", False)
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Bupati Sukamaju Dedi Mulyana menerbitkan surat edaran netralitas. Pemkab Sukamaju juga membentuk tim pengawas.",
+     "Pemerintah Kabupaten Sukamaju"),
+    ("Dalam edaran itu, Wali Kota Tanjung Harapan Rina Wulandari melarang pegawai berkampanye di Kota Tanjung Harapan.",
+     "Pemerintah Kota Tanjung Harapan"),
+])
+def test_text_issuer_stops_where_other_mentions_end_the_name(text, issuer):
+    assert document_metadata(text)["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("GUNUNG SARI – Bupati Gunung Sari Yohanes Manurung menerbitkan surat edaran tentang netralitas pegawai.",
+     "Pemerintah Kabupaten Gunung Sari"),
+    ("MUARA BARU, KABARMUARA.ID - Edaran Wali Kota Muara Baru Andi Saputra melarang pegawai ikut kampanye.",
+     "Pemerintah Kota Muara Baru"),
+])
+def test_text_issuer_name_ends_where_the_dateline_place_ends(text, issuer):
+    assert document_metadata(text)["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Wali Kota Batu Ampar menerbitkan surat edaran netralitas. Pemkot Batu Ampar juga membentuk tim pengawas.",
+     "Pemerintah Kota Batu Ampar"),
+    ("Surat edaran Bupati Garut Selatan Raya itu dibacakan di Kabupaten Garut Selatan Raya.",
+     "Pemerintah Kabupaten Garut Selatan Raya"),
+])
+def test_a_repeated_longer_name_is_not_the_gazetteer_region_it_starts_with(text, issuer):
+    meta = document_metadata(text)
+    assert (meta["issuer"], meta["issuer_source"], meta["region_code"]) == (issuer, "text", None)
+
+
+def test_a_person_after_a_gazetteer_region_keeps_the_region():
+    meta = document_metadata("Surat edaran Wali Kota Serang Syafrudin melarang ASN berkampanye di Kota Serang.")
+    assert (meta["issuer"], meta["issuer_source"]) == ("Pemerintah Kota Serang", "gazetteer")
