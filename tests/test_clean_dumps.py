@@ -317,3 +317,11 @@ def test_blogger_comment_and_archive_widgets_end_the_body(tail):
 @pytest.mark.parametrize("line", ["Unduh Siaran Pers (PDF, 210 KB)", "Download Surat Edaran (pdf)"])
 def test_download_links_are_removed(line):
     assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", [
+    "Tulisan dari Nadia Putri tidak mewakili pandangan dari redaksi kabarkini",
+    "Artikel ini merupakan opini penulis dan menjadi tanggung jawab penulis sepenuhnya.",
+])
+def test_contributor_disclaimers_are_removed(line):
+    assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
