@@ -57,7 +57,6 @@ RAIL_MIN_TITLES = 2
 HEADING_MAX_WORDS = 7
 
 TERMINAL = tuple('.!?:;"”\')…')
-ITEM_TERMINAL = tuple(';,')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
 DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co)\b", re.IGNORECASE)
 NAME_DATE_RE = re.compile(r"^(?P<author>[A-Z][\w.'’ ]{2,60}?)\s*\|\s*(?P<rest>.*\d{4}.*)$")

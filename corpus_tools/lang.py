@@ -22,8 +22,6 @@ from typing import Mapping, Optional
 from .settings import Settings, register, resolve
 
 LANG_FILE = "lang.json"
-# A number part of a circular number is at most this long ("800.1.6.1/4063-BKD/2023").
-MAX_NUMBER_CHARS = 80
 # How far a circular's number may stand after the word that names it ("Surat Edaran
 # Gubernur Sunda Kelapa tentang ... Nomor ...").
 HEAD_GAP_CHARS = 80
@@ -44,6 +42,7 @@ class Lang:
     date_mdy: re.Pattern           # "December 7, 2023"
     date_num: re.Pattern           # "07/12/2023" (Indonesian order: day/month/year)
     date_line: re.Pattern          # a line that is only a date (with weekday and time)
+    election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
     byline: re.Pattern             # "Penulis: X | Editor: Y" -> groups author, editor
     editor_line: re.Pattern        # "Editor: Y" -> group editor
@@ -55,6 +54,7 @@ class Lang:
     circular_number: re.Pattern    # head ... number word ... number
     circular_bare: re.Pattern      # head ... letter-prefixed number without a number word
     circular_date_cue: re.Pattern  # a cue word followed by a date, group "date" starts it
+    date_cue_word: re.Pattern      # a cue word a few words before a date ("ditandatangani Bupati pada")
     decree_words: re.Pattern
     anaphor: re.Pattern            # a later sentence speaking of the circular
     issuer_titles: Mapping[str, str]
@@ -106,6 +106,8 @@ def build(settings: Settings) -> Lang:
             rf"^(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
             rf"|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
             r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$", flags),
+        election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
+                                 flags),
         byline=re.compile(
             rf"^(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?\s*(?P<author>[^|:]+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
@@ -127,6 +129,8 @@ def build(settings: Settings) -> Lang:
         circular_date_cue=re.compile(
             rf"\b(?:{_alt(c['date_cues'])})\s+(?:(?:hari\s+)?(?:{weekday_names})\s*,?\s*(?:\(|tanggal\s+)?)?"
             rf"(?P<date>\d{{1,2}}\s+(?:{month_names})|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})", flags),
+        date_cue_word=re.compile(rf"\b(?:{_alt(w for w in c['date_cues'] if w.split()[-1] != 'pada')})(?!\w)",
+                                 flags),
         decree_words=re.compile(rf"\b(?:{_alt(c['decree_words'])})\b", flags),
         anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
         issuer_titles=issuer_titles, issuer_governments=issuer_govs,

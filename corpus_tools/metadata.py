@@ -41,8 +41,6 @@ EVENT_YEAR_LAG = 1
 YEAR_TAIL_RE = re.compile(r"^(.*?/(?:19|20)\d{2})\b")
 YEAR_FORM_RE = re.compile(r"^(\d{1,4})\s+\S+\s+((?:19|20)\d{2})$")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“A-Z(]|\s*$)|\n")
-EVENT_RE = re.compile(r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan(?:\s+umum|\s+kepala\s+daerah)?)"
-                      r"(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 # --- 1. circulars ------------------------------------------------------------------
@@ -82,8 +80,7 @@ def _cued_date(span: str, lang, settings) -> Optional[str]:
     # a cue, a few words, then the date ("ditandatangani Bupati pada 3 Januari 2024")
     for s, _, iso in find_dates(span, settings=settings):
         before = span[max(0, s - CUE_GAP):s]
-        if re.search(r"\b(?:tertanggal|tanggal|ditandatangani|diteken|diterbitkan|dikeluarkan)\b", before,
-                     re.IGNORECASE):
+        if lang.date_cue_word.search(before):
             return iso
     return None
 
@@ -227,7 +224,7 @@ def date_mismatch(text: str, published: Optional[str], *, settings: Optional[Set
     except ValueError:
         return None
     own = [dt.date.fromisoformat(iso) for _, _, iso in find_dates(text, settings=settings)]
-    years = [int(m.group(1)) for m in EVENT_RE.finditer(text)]
+    years = [int(m.group(1)) for m in rules(settings).election_year.finditer(text)]
     if not own and not years:
         return None
     if years and max(years) > page.year + EVENT_YEAR_LEAD:
