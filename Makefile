@@ -11,7 +11,7 @@ BENCH_ARGS ?=
 URLS   ?= $(RAW)/urls.txt
 
 .NOTPARALLEL:
-.PHONY: setup extract compare test bench scrape validate clean-out
+.PHONY: setup extract compare test bench scrape validate clean-out export discover
 
 setup: $(VENV)/.installed
 
@@ -30,8 +30,14 @@ compare: setup
 validate: setup
 	$(BIN)/corpus-tools validate $(OUT)
 
+discover: setup
+	$(BIN)/corpus-tools discover $(OUTLETS) --out urls.csv $(if $(SINCE),--since $(SINCE))
+
 scrape: setup
 	$(BIN)/corpus-tools scrape $(URLS) --raw $(RAW)
+
+export: setup
+	$(BIN)/corpus-tools export $(OUT) --format $(or $(FORMAT),csv)
 
 test: setup
 	$(BIN)/python -m pytest -q

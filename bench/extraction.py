@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_all_gold(dirs)
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
         seconds = extract(inputs, Path(tmp), args.jobs)
-        documents = load_documents(Path(tmp) / "out")
+        documents = load_documents(Path(tmp) / "out", records=True)
     extractor = score(gold, documents)
     grep = score(gold, grep_documents(documents))
     n_gold = sum(not g.optional for gs in gold.values() for g in gs)

@@ -8,7 +8,7 @@ documents in flight) and deterministic (outputs do not depend on completion orde
 
     plan      inputs + what is on disk -> one Task per input (skip | relocate | analyse | extract)
     execute   tasks -> documents/*.json as they complete (pebble pool, Dask, or in-process)
-    finish    documents -> clauses.jsonl, errors.json, manifest.json (input order)
+    finish    documents -> clauses.jsonl, errors.json, manifest.json (input order), duplicates.json
 """
 from __future__ import annotations
 
@@ -312,6 +312,8 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
         "schema_version": config.SCHEMA_VERSION,
         "stages": {fmt: config.stage_versions(fmt) for fmt in ("text", "html")},
         "inputs": rows}))
+    from .duplicates import write_duplicates      # near-duplicate clusters of the documents kept
+    write_duplicates(out_dir, rows)
     atomic_write(out_dir / STATE_FILE, json.dumps(state, sort_keys=True))
 
 

@@ -38,6 +38,16 @@ def _cmd_scrape(args: argparse.Namespace) -> int:
     return scrape_cli(args)
 
 
+def _cmd_discover(args: argparse.Namespace) -> int:
+    from .discover import discover_cli
+    return discover_cli(args)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .export import export_cli
+    return export_cli(args)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .validate import validate_dir
     problems = validate_dir(args.extracted)
@@ -86,6 +96,8 @@ def _share(value: str) -> float:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="corpus-tools", description=__doc__)
+    from . import __version__
+    p.add_argument("--version", action="version", version=f"corpus-tools {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     e = sub.add_parser("extract", help="raw articles -> documents/*.json + clauses.jsonl")
@@ -114,6 +126,16 @@ def build_parser() -> argparse.ArgumentParser:
     from .scrape import add_arguments as _scrape_arguments
     _scrape_arguments(s)
     s.set_defaults(func=_cmd_scrape)
+
+    d = sub.add_parser("discover", help="outlets -> candidate article URLs (sitemaps, feeds, crawl) for scrape")
+    from .discover import add_arguments as _discover_arguments
+    _discover_arguments(d)
+    d.set_defaults(func=_cmd_discover)
+
+    x = sub.add_parser("export", help="documents, clauses, alignments as csv / xlsx / parquet / sqlite tables")
+    from .export import add_arguments as _export_arguments
+    _export_arguments(x)
+    x.set_defaults(func=_cmd_export)
 
     v = sub.add_parser("validate", help="check outputs against their JSON Schemas and offsets")
     v.add_argument("extracted", nargs="?", default="extracted", type=Path)

