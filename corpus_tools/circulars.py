@@ -1,81 +1,199 @@
-"""Circulars stage: group extracted articles by the circular they report and merge
-their clauses (articles are witnesses of one circular).
+"""Circulars stage: group extracted articles by the circular they report and merge their
+clauses (articles are witnesses of one circular).
 
-Grouping key: the normalised circular number; without a number, the issuer and the
-circular's date (or, failing that, the issuer alone: "unnumbered"). A clause attested
-by several witnesses is merged when their normalised texts are near-identical; the
-merged clause keeps which articles attest it and is flagged when they disagree (in
-kind or wording). Statements by officials stay apart from the circular's content.
+Stages, in the order of the code below:
+
+1. Comparable text. A clause's ``normalized`` text (from extraction) and a baseline's text
+   go through the same light folding (spelling variants, abbreviations, list markers,
+   trailing list conjunctions "; dan/atau", lead-in tails "dengan cara:"). Content words
+   drop a curated legal stop list (``compare.json``: "ikut", "lain", "negara" and
+   "anggota" carry meaning and stay); stems fold "kerja"/"kerjanya",
+   "mensosialisasikan"/"sosialisasi". No spaCy: compare reads JSON only.
+2. Grouping. One circular = one normalised number (``circulars[].key``) AND one issuer:
+   two regencies citing the same number are two circulars (a warning says so). A clause
+   goes to the circular it names (``clause.circular``), else to its article's first one;
+   articles with circular content but no number form the issuer's "unnumbered" circular.
+   Republished copies (``duplicate_cluster`` on a document, or a mapping passed in) count
+   as one witness unless asked otherwise.
+3. Witness merging. Clauses of several articles about one circular merge when their
+   content words agree regardless of word order (``witness_merge_score``); the merged
+   clause keeps which articles attest it and what they disagree on (kind, force,
+   wording). Statements by officials stay apart from the circular's content.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Optional
-
 import re
+import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Mapping, Optional
 
 from rapidfuzz import fuzz
 
-from . import config
+from .settings import Settings, register, resolve
+
+WITNESS_MERGE_SCORE_DEFAULT = 85.0   # content-word similarity (0-100) at which two witnesses' clauses are one
+MIN_STEM_LEN = 4                     # affix stripping never leaves a stem shorter than this
 
 
-@dataclass
-class RegionalClause:
-    id: str                          # "<circular key>#<n>"
-    kind: str
-    force: str
-    text: str                        # from the first witness
-    normalized: str
-    cue_canonical: str
-    actor: Optional[str]
-    actor_normalized: Optional[str]
-    parent: Optional[str]            # id of the merged parent clause
-    attested_by: list[str]           # clause_ids of the witnesses' clauses
-    disagreement: list[str] = field(default_factory=list)   # e.g. ["kind", "wording"]
+# --- 1. comparable text -------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")   # "spanduk/baliho" is two words
+_PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
+_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s+")
+_BIDI_AND_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "ke", "se")
+SUFFIXES = ("kannya", "annya", "nya", "kan", "lah")
 
 
-@dataclass
-class CircularGroup:
-    key: str
-    number: Optional[str]
-    issuer: Optional[str]
-    region: Optional[str]
-    region_code: Optional[str]
-    date: Optional[str]
-    witnesses: list[str]             # doc_ids
-    clauses: list[RegionalClause]
-    statements: list[dict]           # statement clauses of the witnesses (not aligned)
+@dataclass(frozen=True)
+class Vocabulary:
+    """The word lists of compare.json and the folding tables of extraction, compiled once."""
+    stop: frozenset
+    lead_in_tails: tuple
+    list_conjunctions: frozenset
+    advisory: frozenset
+    negators: frozenset
+    sanction: tuple
+    citation_heads: tuple
+    citation_words: frozenset
+    generic: frozenset               # domain words that say nothing distinctive ("pemilu", "2024")
+    variants: tuple                  # (compiled pattern, replacement)
+    abbreviations: Mapping[str, str]
+    # text -> stemmed content words: a baseline form meets every clause of every circular
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def fold(self, text: str) -> str:
+        """Lower-cased comparable text: spelling variants and abbreviations folded, a list
+        marker, trailing list conjunction and lead-in tail dropped."""
+        text = unicodedata.normalize("NFKC", text or "")
+        text = _BIDI_AND_INVISIBLE.sub("", text).lower()
+        text = text.replace("“", '"').replace("”", '"').replace("’", "'")
+        text = _MARKER.sub("", text, count=1)
+        text = re.sub(r"\s*/\s*", "/", text)
+        text = re.sub(r"\s+", " ", text).strip()
+        for pattern, repl in self.variants:
+            if pattern.search(text):
+                text = pattern.sub(repl, text)
+        text = _PAREN.sub(self._redundant, text)    # "kartu tanda penduduk (ktp)": said twice
+        text = _WORD.sub(lambda m: self.abbreviations.get(m.group(0), m.group(0)), text)
+        text = re.sub(r"\s+([,.;:])", r"\1", text)
+        text = text.strip(" .;:,\"'")
+        # a list item's trailing "; dan" / "; dan/atau" / ", serta" is list punctuation
+        conj = "|".join(re.escape(c) for c in sorted(self.list_conjunctions, key=len, reverse=True))
+        text = re.sub(rf"[;,]?\s+(?:{conj})$", "", text).strip(" .;:,")
+        tails = "|".join(re.escape(t) for t in sorted(self.lead_in_tails, key=len, reverse=True))
+        text = re.sub(rf"\s+(?:{tails})\s*:?$", "", text).strip(" .;:,")
+        return text
+
+    def _redundant(self, m: re.Match) -> str:
+        inner = m.group(1).strip()
+        before = _WORD.findall(m.string[:m.start()])
+        expanded = self.abbreviations.get(inner, inner).split()
+        if (expanded and before[-len(expanded):] == expanded) or \
+                (inner.isalpha() and len(inner) >= 2 and "".join(w[0] for w in before[-len(inner):]) == inner):
+            return ""
+        return m.group(0)
+
+    def words(self, text: str) -> list[str]:
+        return _WORD.findall(text)
+
+    def content(self, text: str) -> tuple[str, ...]:
+        """Content words of folded text, in order (the legal stop list dropped)."""
+        return tuple(w for w in _WORD.findall(text) if w not in self.stop)
+
+    def stems(self, text: str) -> tuple[str, ...]:
+        """Stems of the content words (memoised)."""
+        key = ("stems", text)
+        if key not in self.memo:
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            self.memo[key] = tuple(stem(w) for w in self.content(text))
+        return self.memo[key]
 
 
-@lru_cache(maxsize=1)
-def _non_content() -> frozenset[str]:
-    from spacy.lang.id.stop_words import STOP_WORDS
-    actors = config.load_data("actors.json")
-    words = set(STOP_WORDS)
-    for terms in actors["roles"].values():
-        for t in terms:
-            words.update(t.split())
-    # deontic words must count as content: "tidak" changes what a clause says
-    return frozenset(words - {"tidak", "boleh", "harus", "wajib", "dapat"})
+COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
 
 
-_WORD = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: Vocabulary, roles,
+               actor: Optional[str] = None) -> str:
+    """The folded content of a regional clause. Extraction's ``normalized`` (typos repaired)
+    unless it lost content words: a modal inside the content ("yang dapat menguntungkan")
+    or a passive cue late in the sentence can cut it short. Then the clause text itself,
+    without a leading actor + cue (+ complementizer, negator)."""
+    own = vocab.fold(text)
+    folded_actor = vocab.fold(actor) if actor else ""
+
+    def filler(words: list[str]) -> bool:
+        # what may stand before a clause's content: actor, connectives, an ordinal, a legal label
+        return all(w in vocab.stop or w in vocab.negators or w in vocab.citation_words or w.isdigit()
+                   or len(w) == 1 or w in vocab.generic for w in words)
+
+    def actorless(s: str) -> str:
+        if folded_actor and folded_actor in s:
+            s = s.replace(folded_actor, " ")
+        s = roles.mask(s) if roles else s
+        return s.rsplit(":", 1)[-1]            # "Foto bersama: ..." / "Pasal 5 huruf n angka 5: ..."
+
+    if cue:
+        c = vocab.fold(cue)
+        m = re.search(rf"(?<!\w){re.escape(c)}(?!\w)", own) if c else None
+        if m and filler(_WORD.findall(actorless(own[:m.start()]))):
+            rest = own[m.end():].split()
+            # "larangan bagi seluruh ASN untuk ...", "melarang ASN untuk ...": through the complementizer
+            for k, w in enumerate(rest[:10]):
+                if w in COMPLEMENTIZERS and filler(_WORD.findall(actorless(" ".join(rest[:k])))):
+                    rest = rest[k + 1:]
+                    break
+            while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
+                rest = rest[1:]
+            own = " ".join(rest)           # "" for a bare lead-in ("PNS dilarang:")
+    norm = vocab.fold(normalized) if normalized else ""
+    nw, ow = _WORD.findall(norm), _WORD.findall(own)
+    if not norm or (ow and nw[-len(ow):] == ow):
+        return own                         # the same content, with its lead cut off here only
+    return norm if len(nw) >= len(ow) - 1 else own
 
 
 @lru_cache(maxsize=1 << 16)
-def content_words(normalized: str) -> tuple[str, ...]:
-    # cached: each baseline form is compared with every clause of every circular
-    non_content = _non_content()
-    return tuple(w for w in _WORD.findall(normalized) if w not in non_content)
+def stem(word: str) -> str:
+    """A crude Indonesian stem for matching (not a lemmatiser): one suffix, one prefix.
+    'kerjanya' -> 'kerja', 'mensosialisasikan' -> 'sosialisasi', 'menggunakan' -> 'guna'."""
+    w = word
+    for s in SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= MIN_STEM_LEN:
+            w = w[:-len(s)]
+            break
+    for p in PREFIXES:
+        if w.startswith(p) and len(w) - len(p) >= MIN_STEM_LEN:
+            w = w[len(p):]
+            break
+    return w
 
 
-def similarity(a: str, b: str) -> float:
+@register("compare.vocabulary")
+def build_vocabulary(settings: Settings) -> Vocabulary:
+    data = settings.data("compare.json")
+    kept = set(data.get("stop_words_kept", []))
+    spelling = settings.data("spelling.json").get("variants", {})
+    variants = tuple((re.compile(r"(?<![\w/])" + re.escape(k) + r"(?![\w/])"), v)
+                     for k, v in sorted(spelling.items(), key=lambda kv: -len(kv[0])))
+    abbr = {k: v for k, v in settings.data("abbreviations.json").items() if not k.startswith("_")}
+    return Vocabulary(
+        stop=frozenset(w for w in data["stop_words"] if w not in kept),
+        lead_in_tails=tuple(data["lead_in_tails"]), list_conjunctions=frozenset(data["list_conjunctions"]),
+        advisory=frozenset(data["advisory_cues"]), negators=frozenset(data["negators"]),
+        sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
+        citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
+        variants=variants, abbreviations=abbr)
+
+
+def similarity(a: str, b: str, vocab: Vocabulary) -> float:
     """0-100, inspectable: the mean of rapidfuzz's token_sort_ratio, token_set_ratio and
-    the Dice coefficient (x100) of the content words of two normalised texts. The Dice
-    term keeps a short clause ("menjaga netralitas") from matching every longer one
-    that contains its words, which token_set_ratio alone would allow."""
-    ca, cb = content_words(a), content_words(b)
+    100 x the Dice coefficient of the stemmed content words of two folded texts. The Dice
+    term keeps a short clause ("menjaga netralitas") from matching every longer one that
+    contains its words, which token_set_ratio alone would allow; all three ignore order."""
+    ca, cb = vocab.stems(a), vocab.stems(b)
     if not ca or not cb:
         return 0.0
     A, B = set(ca), set(cb)
@@ -84,75 +202,160 @@ def similarity(a: str, b: str) -> float:
     return round((fuzz.token_sort_ratio(sa, sb) + fuzz.token_set_ratio(sa, sb) + 100 * dice) / 3, 1)
 
 
-def settings() -> dict:
-    return config.load_data("compare.json")
+# --- 2. grouping ------------------------------------------------------------------------------
+
+@dataclass
+class RegionalClause:
+    id: str                          # "<circular id>#<n>"
+    kind: str
+    force: str
+    text: str                        # from the first witness
+    normalized: str                  # folded comparable text
+    cue_canonical: Optional[str]
+    actor: Optional[str]
+    actor_normalized: Optional[str]
+    parent: Optional[str]            # id of the merged parent clause (a list's lead-in)
+    list_marker: Optional[str]
+    attested_by: list[str]           # clause_ids of the witnesses' clauses
+    position: int = 0                # order in the first witness that attests it
+    disagreement: list[str] = field(default_factory=list)   # "kind", "force", "wording"
 
 
-def group_key(doc: dict) -> Optional[tuple[str, Optional[str], Optional[str]]]:
-    """(key, number, date) of the circular an article reports, or None."""
-    if doc.get("circulars"):
-        c = doc["circulars"][0]
-        return c["key"], c["number"], c.get("date")
-    has_circular_content = any(c["source"] == "circular" for c in doc.get("clauses", []))
-    if not has_circular_content:
-        return None
-    issuer = doc.get("issuer") or doc.get("region") or doc["doc_id"]
-    return f"{issuer} (unnumbered)", None, None
+@dataclass
+class CircularGroup:
+    id: str                          # unique: the key, or "key (issuer)" when issuers share a number
+    key: str
+    number: Optional[str]
+    issuer: Optional[str]
+    region: Optional[str]
+    region_code: Optional[str]
+    date: Optional[str]
+    witnesses: list[str]             # doc_ids counted as witnesses (one per duplicate cluster)
+    duplicates: dict                 # doc_id -> the witness it republishes
+    urls: dict                       # doc_id -> source.url where known
+    clauses: list[RegionalClause]
+    statements: list[dict]           # statement clauses of the witnesses (not aligned)
+    documents: dict                  # doc_id -> the document's circular clauses, in order
 
 
-def group_documents(docs: list[dict]) -> list[CircularGroup]:
-    """One CircularGroup per circular, sorted by key; witnesses merged."""
-    buckets: dict[str, list[dict]] = {}
-    meta: dict[str, tuple] = {}
-    for doc in sorted(docs, key=lambda d: d["doc_id"]):
-        k = group_key(doc)
-        if k is None:
-            continue
-        key, number, date = k
-        buckets.setdefault(key, []).append(doc)
-        old = meta.get(key, (None, None))
-        meta[key] = (old[0] or number, old[1] or date)
+def _cluster_of(doc: dict, clusters: Optional[Mapping[str, str]]) -> Optional[str]:
+    if clusters and doc["doc_id"] in clusters:
+        return str(clusters[doc["doc_id"]])
+    c = doc.get("duplicate_cluster")
+    return str(c) if c not in (None, "") else None
+
+
+def _url(doc: dict) -> Optional[str]:
+    src = doc.get("source")
+    if isinstance(src, dict) and src.get("url"):
+        return src["url"]
+    return doc.get("url") or None
+
+
+def group_documents(docs, settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str]] = None,
+                    count_duplicates: bool = False, warnings: Optional[list] = None) -> list[CircularGroup]:
+    """One CircularGroup per (number, issuer), sorted by id; witnesses merged."""
+    settings = resolve(settings)
+    docs = sorted(docs, key=lambda d: d["doc_id"])
+    # which article witnesses which circular, clause by clause
+    buckets: dict[tuple, dict] = {}
+    for doc in docs:
+        issuer = doc.get("issuer") or None
+        numbered = {c["key"]: c for c in doc.get("circulars") or [] if c.get("key")}
+        first = next(iter(numbered), None)
+        for c in doc.get("clauses", []):
+            if c.get("source") != "circular" and c.get("source") != "statement":
+                continue
+            key = c.get("circular") if c.get("circular") in numbered else first
+            if key is None:
+                if c.get("source") == "statement" and not any(x.get("source") == "circular" for x in doc["clauses"]):
+                    continue
+                key = f"{issuer or doc.get('region') or doc['doc_id']} (unnumbered)"
+            b = buckets.setdefault((key, issuer), {"docs": {}, "number": None, "date": None})
+            b["docs"].setdefault(doc["doc_id"], {"doc": doc, "clauses": []})["clauses"].append(c)
+            if key in numbered:
+                b["number"] = b["number"] or numbered[key].get("number")
+                b["date"] = b["date"] or numbered[key].get("date")
+    # an article that names no issuer joins the one circular of that number that has one
+    for (key, issuer) in [k for k in buckets if k[1] is None]:
+        named = [k for k in buckets if k[0] == key and k[1] is not None]
+        if len(named) == 1:
+            into = buckets[named[0]]
+            for doc_id, entry in buckets.pop((key, None))["docs"].items():
+                into["docs"].setdefault(doc_id, entry)
+    keys = {}
+    for key, issuer in buckets:
+        keys.setdefault(key, []).append(issuer)
     groups = []
-    for key in sorted(buckets):
-        docs_k = buckets[key]
-        first = docs_k[0]
-        number, date = meta[key]
-        circ = [c for d in docs_k for c in d["clauses"] if c["source"] == "circular"]
-        stmts = [c for d in docs_k for c in d["clauses"] if c["source"] == "statement"]
+    for (key, issuer), b in sorted(buckets.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        shared = len(keys[key]) > 1
+        gid = f"{key} ({issuer or 'issuer unknown'})" if shared else key
+        if shared and warnings is not None and issuer == keys[key][0]:
+            warnings.append(f"circular number {key} is cited by {len(keys[key])} issuers "
+                            f"({', '.join(i or 'unknown' for i in keys[key])}): compared as separate circulars")
+        entries = [b["docs"][d] for d in sorted(b["docs"])]
+        witnesses, duplicates, seen = [], {}, {}
+        for e in entries:
+            cl = _cluster_of(e["doc"], clusters)
+            if cl is not None and cl in seen and not count_duplicates:
+                duplicates[e["doc"]["doc_id"]] = seen[cl]
+                continue
+            if cl is not None:
+                seen.setdefault(cl, e["doc"]["doc_id"])
+            witnesses.append(e)
+        if not any(c.get("source") == "circular" for e in witnesses for c in e["clauses"]):
+            continue                                   # statements only: no circular content
+        first = witnesses[0]["doc"]
+        circ = [c for e in witnesses for c in e["clauses"] if c["source"] == "circular"]
         groups.append(CircularGroup(
-            key=key, number=number, issuer=first.get("issuer"), region=first.get("region"),
-            region_code=first.get("region_code"), date=date or None,
-            witnesses=[d["doc_id"] for d in docs_k], clauses=merge_witnesses(key, circ), statements=stmts))
+            id=gid, key=key, number=b["number"], issuer=issuer, region=first.get("region"),
+            region_code=first.get("region_code"), date=b["date"] or None,
+            witnesses=[e["doc"]["doc_id"] for e in witnesses], duplicates=duplicates,
+            urls={e["doc"]["doc_id"]: _url(e["doc"]) for e in witnesses if _url(e["doc"])},
+            clauses=merge_witnesses(gid, circ, settings),
+            statements=[c for e in witnesses for c in e["clauses"] if c["source"] == "statement"],
+            documents={e["doc"]["doc_id"]: [c for c in e["clauses"] if c["source"] == "circular"] for e in witnesses}))
     return groups
 
 
-def merge_witnesses(key: str, clauses: list[dict]) -> list[RegionalClause]:
+# --- 3. witness merging --------------------------------------------------------------------
+
+def merge_witnesses(gid: str, clauses: list[dict], settings: Optional[Settings] = None) -> list[RegionalClause]:
     """Merge the clauses of several articles about one circular (see module doc)."""
-    same = settings()["witness_merge_score"]
+    settings = resolve(settings)
+    vocab = settings.component("compare.vocabulary")
+    same = float(settings.section("compare").get("witness_merge_score", WITNESS_MERGE_SCORE_DEFAULT))
     merged: list[RegionalClause] = []
     by_clause_id: dict[str, RegionalClause] = {}
+    position: dict[str, int] = {}
+    roles = settings.component("compare.roles")
     for c in clauses:
+        folded = comparable(c["text"], c.get("normalized"), c.get("cue"), vocab, roles, c.get("actor"))
+        doc_id = c["doc_id"]
+        position[doc_id] = position.get(doc_id, 0) + 1
         match = None
+        best = same
         for m in merged:
-            if c["doc_id"] in {a.split(":")[0] for a in m.attested_by}:
+            if doc_id in {a.rsplit(":", 1)[0] for a in m.attested_by}:
                 continue                      # one article never witnesses the same clause twice
-            if similarity(m.normalized, c["normalized"]) >= same:
-                match = m
-                break
+            s = similarity(m.normalized, folded, vocab)
+            if s >= best:
+                match, best = m, s
         if match:
             match.attested_by.append(c["clause_id"])
-            if c["kind"] != match.kind and "kind" not in match.disagreement:
-                match.disagreement.append("kind")
-            if c["normalized"] != match.normalized and "wording" not in match.disagreement:
-                match.disagreement.append("wording")
+            for name, mine, theirs in (("kind", match.kind, c["kind"]), ("force", match.force, c.get("force")),
+                                       ("wording", match.normalized, folded)):
+                if mine != theirs and name not in match.disagreement:
+                    match.disagreement.append(name)
         else:
             match = RegionalClause(
-                id=f"{key}#{len(merged) + 1}", kind=c["kind"], force=c["force"], text=c["text"],
-                normalized=c["normalized"], cue_canonical=c["cue_canonical"], actor=c["actor"],
-                actor_normalized=c["actor_normalized"], parent=None, attested_by=[c["clause_id"]])
+                id=f"{gid}#{len(merged) + 1}", kind=c["kind"], force=c.get("force") or "mandatory", text=c["text"],
+                normalized=folded, cue_canonical=c.get("cue_canonical"), actor=c.get("actor"),
+                actor_normalized=c.get("actor_normalized"), parent=None, list_marker=c.get("list_marker"),
+                attested_by=[c["clause_id"]], position=len(merged))
             merged.append(match)
         by_clause_id[c["clause_id"]] = match
     for c in clauses:
-        if c.get("parent") and c["parent"] in by_clause_id:
+        if c.get("parent") and c["parent"] in by_clause_id and by_clause_id[c["clause_id"]].parent is None:
             by_clause_id[c["clause_id"]].parent = by_clause_id[c["parent"]].id
     return merged

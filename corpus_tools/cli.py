@@ -23,9 +23,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from .compare import compare_dir
     from .io import InputError
+    from .settings import SettingsError
     try:
-        result = compare_dir(args.extracted, args.out, baselines=args.baseline or None, threshold=args.threshold)
-    except InputError as exc:
+        result = compare_dir(args.extracted, args.out, baselines=args.baseline or None, threshold=args.threshold,
+                             shipped=not args.only_given_baselines, clusters=args.duplicates,
+                             count_duplicates=args.count_duplicates)
+    except (InputError, SettingsError) as exc:
         print(f"corpus-tools compare: {exc}", file=sys.stderr)
         return 1
     print(f"compare: {len(result['circulars'])} circular(s) against {len(result['baseline_clauses'])} baseline clauses "
@@ -112,11 +115,16 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-q", "--quiet", action="store_true")
     e.set_defaults(func=_cmd_extract)
 
-    c = sub.add_parser("compare", help="circulars vs the national baseline")
+    c = sub.add_parser("compare", help="circulars vs the national baselines")
     c.add_argument("extracted", nargs="?", default="extracted", type=Path)
     c.add_argument("--out", default=None, type=Path, help="default: EXTRACTED/comparison")
     c.add_argument("--baseline", action="append", type=Path,
-                   help="baseline JSON file (repeatable); default: the shipped national baseline")
+                   help="a further baseline JSON file (repeatable), added to the shipped baselines")
+    c.add_argument("--only-given-baselines", action="store_true",
+                   help="compare with the --baseline files only, not the shipped ones")
+    c.add_argument("--duplicates", type=Path, default=None,
+                   help="JSON object or CSV (doc_id,cluster) of republished articles: one witness per cluster")
+    c.add_argument("--count-duplicates", action="store_true", help="count every republished copy as a witness")
     c.add_argument("--threshold", type=_threshold, default=None, help="alignment score threshold (0-100)")
     c.set_defaults(func=_cmd_compare)
 

@@ -1,14 +1,39 @@
-"""Compare stage: align each circular's clauses with the national baseline and show
-word-level differences (diff-match-patch in word mode, semantic clean-up).
+"""Compare stage: what each circular kept, changed, dropped and added against the national
+baselines, and for whom.
 
-    compare(groups, baseline) -> list of circular comparisons (dicts, JSON-ready)
-    compare_dir(extracted, out) -> writes comparison.json, matrix.csv, report.html, report.md
+    compare(groups, baselines) -> list of circular comparisons (dicts, JSON-ready)
+    compare_dir(extracted, out) -> comparison.json, matrix.csv, alignments.csv, added.csv,
+                                   report.md, report.html (written all or nothing)
+    alignment_rows(comparison) -> the tidy rows of alignments.csv (also used by export)
 
-Per baseline clause and circular the status is ``identical`` (same after
-normalisation), ``modified`` (with the kinds of change: actor substituted,
-orthographic, content added, content removed, modality changed), ``covered`` (by a
-regional clause aligned to another baseline clause: a grouped item) or ``omitted``;
-regional clauses aligned to nothing are ``added``.
+Stages, in the order of the code below:
+
+1. Settings. Thresholds are named constants, overridable per call through
+   ``settings.section("compare")`` (a frozen :class:`CompareSettings`).
+2. Baselines. Shipped in ``corpus_tools/data/baselines/`` (national rules; the MenPANRB
+   guidance circular SE 18/2023 on spouses who run), each validated against
+   ``schemas/baseline.schema.json`` on load; ``--baseline`` adds files. A variant wording
+   is used only when it is national (``origin: national``) and is reported openly
+   (``against: variant 1 (source)``); variants taken from regional circulars are never used.
+3. Roles. ``roles.json``: who a clause binds (ASN = PNS + PPPK, ...). The baseline
+   clause's addressee is compared with the regional clause's actor: ``addressee widened``
+   / ``narrowed`` / ``changed``. Actor phrases inside a clause are matched as whole phrases.
+4. Alignment, family by family. A regional clause competes only in the families where
+   it scores within ``family_margin`` of its best; inside a family it is aligned one to
+   one (score >= ``align_threshold`` and at least ``align_min_distinct`` of the baseline
+   item's distinctive content), may cover a further item of the same family whose
+   distinctive content it holds (``merged``), and a further regional clause wholly inside
+   an aligned item is a ``split``. A list lead-in stands for the umbrella item.
+5. Change types with their evidence (diff ops): substantive addition (new act or duty,
+   sanction), citation expansion, content removed / replaced, orthographic variation
+   (spelling, morphology "kerja"/"kerjanya", "dan"/"atau"), actor substituted, addressee
+   widened / narrowed / changed, modality weakened (mandatory -> advisory) or changed
+   (kind), reordered, merged, split.
+6. Statuses with evidence. ``identical`` / ``modified`` / ``covered`` for matched items;
+   an unmatched item is ``omitted`` only when the articles quote the circular's list for
+   that family as a whole (a marked list, or an enumeration of ``enumeration_min`` items);
+   otherwise ``not reported``. Extraction gaps never read as omissions.
+7. Outputs, written atomically (all files or none).
 """
 from __future__ import annotations
 
@@ -16,24 +41,81 @@ import csv
 import dataclasses
 import io
 import json
+import os
 import re
+import tempfile
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Mapping, Optional
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz import fuzz
 
-from . import config
-from .circulars import CircularGroup, RegionalClause, content_words, group_documents, similarity
-from .io import InputError, atomic_write, dumps
-from .normalise import normalize_text, strip_lead
+from .circulars import CircularGroup, RegionalClause, Vocabulary, group_documents, similarity, stem
+from .io import InputError, dumps
+from .settings import DATA_DIR, Settings, SettingsError, register, resolve
 
-WORD_RE = re.compile(r"\S+\s*")
+SCHEMA_VERSION = 1
+
+# --- 1. settings ----------------------------------------------------------------------------
+ALIGN_THRESHOLD_DEFAULT = 55.0     # similarity (0-100) at which a regional clause may align with a baseline item
+ALIGN_MIN_DISTINCT_DEFAULT = 0.34  # ... and holds at least this share of the item's distinctive content
+COVER_SHARE_DEFAULT = 0.8          # an aligned clause covers another item of its family holding this share
+COVER_THRESHOLD_DEFAULT = 40.0     # ... at this similarity at least
+CONTAIN_SHARE_DEFAULT = 0.75       # a short clause this much inside an item aligns with it (at the threshold)
+SPLIT_SHARE_DEFAULT = 0.8          # an extra clause is a split part when this share of its content is in the item
+FAMILY_MARGIN_DEFAULT = 2.0        # a clause competes in families scoring within this of its best family
+RESIDUAL_THRESHOLD_DEFAULT = 25.0  # left-over list items naming the same act pair at this score
+COMMON_SHARE_DEFAULT = 0.34        # a word in this share of a family's items is not distinctive of one
+ENUMERATION_MIN_DEFAULT = 3        # an article's prose restating this many items of a family ...
+ENUMERATION_SHARE_DEFAULT = 0.75   # ... and this share of them reports the family's list as a whole
+ORTHOGRAPHIC_RATIO_DEFAULT = 80.0  # rapidfuzz ratio of a replaced word pair read as a spelling variant
+WITNESS_MERGE_SCORE_DEFAULT = 85.0
+KIND_PENALTY = 10.0                # choosing a family: a clause of another kind scores this much less there
+HIGH_CONFIDENCE_SCORE = 85.0       # row confidence: high at or above, medium above the threshold + 10
+BASELINES_DIR = DATA_DIR / "baselines"
+
+STATUSES = ("identical", "modified", "covered", "omitted", "not reported")
+CHANGE_TYPES = ("substantive addition", "citation expansion", "citation shortened", "content removed",
+                "content replaced", "orthographic variation", "actor substituted", "actor added", "actor removed",
+                "addressee widened", "addressee narrowed", "addressee changed", "modality weakened",
+                "modality strengthened", "modality changed", "reordered", "merged", "split")
 
 
-# --- baseline -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CompareSettings:
+    align_threshold: float = ALIGN_THRESHOLD_DEFAULT
+    align_min_distinct: float = ALIGN_MIN_DISTINCT_DEFAULT
+    cover_share: float = COVER_SHARE_DEFAULT
+    cover_threshold: float = COVER_THRESHOLD_DEFAULT
+    split_share: float = SPLIT_SHARE_DEFAULT
+    contain_share: float = CONTAIN_SHARE_DEFAULT
+    family_margin: float = FAMILY_MARGIN_DEFAULT
+    residual_threshold: float = RESIDUAL_THRESHOLD_DEFAULT
+    common_share: float = COMMON_SHARE_DEFAULT
+    enumeration_min: int = ENUMERATION_MIN_DEFAULT
+    enumeration_share: float = ENUMERATION_SHARE_DEFAULT
+    orthographic_ratio: float = ORTHOGRAPHIC_RATIO_DEFAULT
+    witness_merge_score: float = WITNESS_MERGE_SCORE_DEFAULT
+
+    @classmethod
+    def from_settings(cls, settings: Optional[Settings] = None, **overrides) -> "CompareSettings":
+        """The ``compare`` section of the shared settings ("threshold" = align_threshold), then overrides."""
+        section = dict(resolve(settings).section("compare"))
+        if "threshold" in section:
+            section["align_threshold"] = section.pop("threshold")
+        section.update({k: v for k, v in overrides.items() if v is not None})
+        names = {f.name: f for f in dataclasses.fields(cls)}
+        unknown = set(section) - set(names)
+        if unknown:
+            raise SettingsError(f"compare: unknown setting(s): {', '.join(sorted(unknown))}")
+        try:
+            return cls(**{k: (int(v) if names[k].type == "int" else float(v)) for k, v in section.items()})
+        except (TypeError, ValueError) as exc:
+            raise SettingsError(f"compare: a setting is not a number ({exc})") from None
+
+
+# --- 2. baselines ---------------------------------------------------------------------------
 
 @dataclass
 class BaselineClause:
@@ -41,228 +123,1025 @@ class BaselineClause:
     family: str
     kind: str
     text: str
-    normalized: list[str]            # normalised text, then normalised variants
+    actor: Optional[str]
+    parent: Optional[str]
+    forms: list[tuple[str, str]]      # (label, folded text): "text", then national variants
     meta: dict
 
 
-def load_baseline(path: str | Path) -> tuple[str, list[BaselineClause]]:
-    """(name, clauses) of a baseline file (raw/baseline/*.json)."""
+@dataclass
+class Baseline:
+    name: str
+    path: str
+    families: dict                    # family -> {"label", "ordered"}
+    clauses: list[BaselineClause]
+
+
+def shipped_baselines() -> list[Path]:
+    """The baselines shipped with the package (found from any working directory)."""
+    return sorted(BASELINES_DIR.glob("*.json"))
+
+
+def _schema_error(path: Path, data) -> Optional[str]:
+    from jsonschema import Draft202012Validator
+    schema = json.loads((DATA_DIR / "schemas" / "baseline.schema.json").read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.absolute_path))
+    if not errors:
+        return None
+    e = errors[0]
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in e.absolute_path).lstrip(".") or "(top level)"
+    if e.validator == "required":
+        missing = e.message.split("'")[1] if "'" in e.message else e.message
+        where = f"{where}.{missing}" if where != "(top level)" else missing
+        return f"{where}: missing"
+    return f"{where}: {e.message[:160]}"
+
+
+def load_baseline(path: str | Path, settings: Optional[Settings] = None) -> Baseline:
+    """A baseline file, validated against its schema; an InputError names the file and the field."""
     path = Path(path)
+    vocab = resolve(settings).component("compare.vocabulary")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        name = data.get("name") or path.stem
-        out = []
-        for c in data["clauses"]:
-            forms = [c["text"]] + list(c.get("variants", []))
-            out.append(BaselineClause(id=c["id"], family=c.get("family", name), kind=c["kind"], text=c["text"],
-                                      normalized=[normalize_text(strip_lead(f)) for f in forms], meta=c))
     except FileNotFoundError:
         raise InputError(path, "baseline file not found") from None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise InputError(path, f"not a baseline file ({type(exc).__name__}: {exc})") from None
-    return name, out
-
-
-# --- similarity --------------------------------------------------------------------------
-
-def coverage(baseline: str, regional: str) -> float:
-    """Share of the baseline clause's content words found in the regional clause."""
-    b = set(content_words(baseline))
-    return len(b & set(content_words(regional))) / len(b) if b else 0.0
-
-
-# --- word diff -------------------------------------------------------------------------
-
-def word_diff(a: str, b: str) -> list[list]:
-    """[[op, text], ...] with op -1 (only in baseline), 0 (both), 1 (only regional):
-    diff-match-patch over words (each word mapped to one character, as its line mode)."""
-    vocab: dict[str, str] = {}
-    words: list[str] = []
-
-    def encode(s: str) -> str:
-        out = []
-        # punctuation is not a word difference: "selama," and "selama" are the same word
-        for w in WORD_RE.findall(re.sub(r"[,.;:]+(?=\s|$)", "", s).strip() + " "):
-            w = w.rstrip() + " "
-            if w not in vocab:
-                vocab[w] = chr(0xE000 + len(words)) if len(words) < 6400 else chr(0xF0000 + len(words))
-                words.append(w)
-            out.append(vocab[w])
-        return "".join(out)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    diffs = dmp.diff_main(encode(a), encode(b), False)
-    dmp.diff_cleanupSemantic(diffs)
-    inverse = {v: k for k, v in vocab.items()}
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"not a baseline file (unreadable JSON: {exc})") from None
+    problem = _schema_error(path, data)
+    if problem:
+        raise InputError(path, f"invalid baseline: {problem}")
+    ids = [c["id"] for c in data["clauses"]]
+    dup = next((i for i in ids if ids.count(i) > 1), None)
+    if dup:
+        raise InputError(path, f"invalid baseline: clauses: id {dup!r} is used twice")
+    parents = set(ids)
+    for n, c in enumerate(data["clauses"]):
+        if c.get("parent") and c["parent"] not in parents:
+            raise InputError(path, f"invalid baseline: clauses[{n}].parent: no clause {c['parent']!r}")
     out = []
-    for op, chars in diffs:
-        text = "".join(inverse[ch] for ch in chars).strip()
-        if text:
-            out.append([op, text])
+    for c in data["clauses"]:
+        forms = [("text", vocab.fold(c["text"]))]
+        for k, v in enumerate(c.get("variants", []), 1):
+            v = {"text": v, "origin": "national"} if isinstance(v, str) else v
+            if v.get("origin", "national") == "national":
+                label = f"variant {k}" + (f" ({v['source']})" if v.get("source") else "")
+                forms.append((label, vocab.fold(v["text"])))
+        out.append(BaselineClause(id=c["id"], family=c["family"], kind=c["kind"], text=c["text"],
+                                  actor=c.get("actor"), parent=c.get("parent"), forms=forms, meta=c))
+    families = {f: {"label": f, "ordered": False} for f in dict.fromkeys(c.family for c in out)}
+    for f, info in (data.get("families") or {}).items():
+        families.setdefault(f, {"label": f, "ordered": False}).update(info)
+    return Baseline(name=data["name"], path=str(path), families=families, clauses=out)
+
+
+def load_baselines(paths: Iterable[str | Path] = (), shipped: bool = True,
+                   settings: Optional[Settings] = None) -> list[Baseline]:
+    """The shipped baselines (unless ``shipped=False``) plus ``paths``; ids must be unique."""
+    files = (shipped_baselines() if shipped else []) + [Path(p) for p in paths]
+    if not files:
+        raise InputError(BASELINES_DIR, "no baseline to compare with")
+    seen: dict[str, str] = {}
+    out = []
+    for p in dict.fromkeys(Path(f).resolve() for f in files):
+        b = load_baseline(p, settings)
+        for c in b.clauses:
+            if c.id in seen:
+                raise InputError(p, f"invalid baseline: clause id {c.id!r} is also in {seen[c.id]}")
+            seen[c.id] = p.name
+        out.append(b)
     return out
 
 
-@lru_cache(maxsize=1)
-def _actor_words() -> frozenset[str]:
-    actors = config.load_data("actors.json")
-    return frozenset(w for terms in actors["roles"].values() for t in terms for w in t.split())
+# --- 3. roles -------------------------------------------------------------------------------
+
+class Roles:
+    """Role phrases -> roles, and the subset relation between roles (see roles.json)."""
+
+    def __init__(self, data: dict):
+        self.roles = data["roles"]
+        pats = []
+        for rid, r in self.roles.items():
+            for ph in r["phrases"]:
+                pats.append((rid, ph))
+        self._re = [(rid, re.compile(rf"(?<![\w/-])(?:{ph})(?![\w-])")) for rid, ph in pats]
+        # one pass tells whether any phrase can occur at all (most texts name no role twice)
+        self._any = re.compile("|".join(f"(?:{ph})" for _, ph in pats))
+        self._memo: dict = {}
+
+    def find(self, text: Optional[str]) -> list[tuple[str, str]]:
+        """(role, matched phrase) of the whole role phrases in ``text``, longest first, no overlaps."""
+        if not text:
+            return []
+        if text not in self._memo:
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            self._memo[text] = self._find(text)
+        return self._memo[text]
+
+    def _find(self, text: str) -> list[tuple[str, str]]:
+        low = text.lower()
+        if not self._any.search(low):
+            return []
+        hits = []
+        for rid, rx in self._re:
+            for m in rx.finditer(low):
+                hits.append((m.start(), m.end(), rid))
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+        taken: list[tuple[int, int]] = []
+        out = []
+        for s, e, rid in hits:
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            out.append((s, rid, low[s:e]))
+        return [(rid, ph) for _, rid, ph in sorted(out)]
+
+    def mask(self, text: str) -> str:
+        return _masked(text, self)
+
+    def _atoms(self, rid: str) -> set[str]:
+        members = self.roles[rid].get("members") or []
+        return set().union(*(self._atoms(m) for m in members)) if members else {rid}
+
+    def _ancestors(self, rid: str) -> set[str]:
+        out = set()
+        for p in self.roles[rid].get("part_of") or []:
+            out |= {p} | self._ancestors(p)
+        for other, r in self.roles.items():          # a member of a role lies within it
+            if rid in (r.get("members") or []):
+                out |= {other} | self._ancestors(other)
+        return out
+
+    def _within(self, inner: set[str], outer: set[str]) -> bool:
+        outer_all = set(outer) | set().union(*(self._atoms(o) for o in outer)) if outer else set()
+        return all(a in outer_all or self._ancestors(a) & outer_all for a in
+                   set().union(*(self._atoms(i) for i in inner)))
+
+    def compare(self, base: list[str], reg: list[str]) -> Optional[str]:
+        """None (same addressee), "widened", "narrowed" or "changed"."""
+        b, r = set(base), set(reg)
+        if not b or not r or b == r:
+            return None
+        wider, narrower = self._within(b, r), self._within(r, b)
+        if wider and narrower:
+            return None
+        return "widened" if wider else "narrowed" if narrower else "changed"
+
+    def label(self, rids: list[str]) -> str:
+        return " + ".join(self.roles[r].get("label", r) for r in rids)
 
 
-def classify_changes(ops: list[list], base: BaselineClause, reg: RegionalClause,
-                     raw_regional: str) -> list[str]:
-    """Kinds of change between an aligned baseline and regional clause."""
-    changes: list[str] = []
-    actor = _actor_words()
-    has_actor = lambda s: any(w in actor for w in s.split())  # noqa: E731
+@register("compare.roles")
+def build_roles(settings: Settings) -> Roles:
+    return Roles(settings.data("roles.json"))
+
+
+# --- 4. alignment ---------------------------------------------------------------------------
+
+def _masked(text: str, roles: Roles) -> str:
+    """Text with role phrases cut out: actors are compared as addressees, not as content."""
+    for _, ph in roles.find(text):
+        text = re.sub(rf"(?<![\w/-]){re.escape(ph)}(?![\w-])", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class _Prepared:
+    clause: RegionalClause
+    text: str                         # folded, negation of a prohibition dropped
+    masked: str
+    stems: frozenset
+    kind: str
+    force: str
+    cue: Optional[str]
+
+
+def _prepare(c: RegionalClause, vocab: Vocabulary, roles: Roles) -> _Prepared:
+    text = c.normalized
+    kind, force, cue = c.kind, c.force, c.cue_canonical
+    raw = vocab.fold(c.text or "")
+    words = vocab.words(text)
+    # the words before the clause's content (in the raw text), and an actor + cue + negator
+    # still at the start of the normalised text: where the clause's force and negation are
+    idx = raw.find(" ".join(words[:2])) if words else -1
+    lead = vocab.words(raw[:idx]) if idx > 0 else []
+    cut = _lead_length(words, vocab, roles)
+    lead += words[:cut]
+    words = words[cut:]
+    advisory = [w for w in lead if w in vocab.advisory]
+    negated = any(w in vocab.negators for w in lead)
+    if words and words[0] in vocab.negators:
+        negated, words = True, words[1:]
+    if advisory:
+        force, cue = "advisory", advisory[0]
+        if negated:
+            kind = "prohibition"       # "sebaiknya tidak", "diimbau agar tidak", "tidak dianjurkan"
+    if cut or (negated and kind == "prohibition"):
+        text = " ".join(words) if words else text
+    masked = _masked(text, roles)
+    return _Prepared(c, text, masked, frozenset(vocab.stems(masked)), kind, force, cue)
+
+
+def _lead_length(words: list[str], vocab: Vocabulary, roles: Roles) -> int:
+    """Words of an actor + advisory cue (+ negator) left at the start of a normalised clause
+    ("pns sebaiknya tidak ..."): 0 when the clause starts with its content."""
+    for k, w in enumerate(words[:8]):
+        if w in vocab.advisory:
+            head = _masked(" ".join(words[:k]), roles).split()
+            if all(x in vocab.stop or x in vocab.negators for x in head):
+                k += 1
+                while k < len(words) and (words[k] in vocab.negators or words[k] in ("agar", "untuk", "supaya")):
+                    k += 1
+                return k
+            return 0
+    return 0
+
+
+def _distinctive(baseline: list[BaselineClause], vocab: Vocabulary, roles: Roles, common_share: float) -> dict:
+    """Per baseline item: the stems of its content that its family's other items do not share."""
+    stems = {b.id: [frozenset(vocab.stems(_masked(t, roles))) for _, t in b.forms] for b in baseline}
+    out = {}
+    for b in baseline:
+        fam = [x for x in baseline if x.family == b.family]
+        counts: dict[str, int] = {}
+        for x in fam:
+            for s in stems[x.id][0]:
+                counts[s] = counts.get(s, 0) + 1
+        common = {s for s, n in counts.items() if len(fam) >= 3 and n / len(fam) >= common_share and n > 1}
+        common |= {stem(w) for w in vocab.generic}
+        out[b.id] = [(s - common) or s for s in stems[b.id]]
+    return out
+
+
+def _head(text: str, vocab: Vocabulary, roles: Optional[Roles] = None) -> Optional[str]:
+    """Stem of the first content word: the act a list item names."""
+    words = vocab.content(_masked(text, roles) if roles else text)
+    return stem(words[0]) if words else None
+
+
+def _share(part: frozenset, whole: frozenset) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
+          vocab: Vocabulary, roles: Roles) -> dict:
+    """Assignment of regional clauses to baseline items, family by family (see module doc)."""
+    scores: dict[tuple[int, int], tuple[float, int, float]] = {}   # (r, b) -> (score, form, distinctive share)
+    masked = {b.id: [_masked(form, roles) for _, form in b.forms] for b in baseline}
+    content = {b.id: frozenset(vocab.stems(masked[b.id][0])) for b in baseline}
+    for r, p in enumerate(prepared):
+        for b, base in enumerate(baseline):
+            best = (0.0, 0, 0.0)
+            for k, form in enumerate(masked[base.id]):
+                sc = similarity(form, p.masked, vocab) if p.masked else 0.0
+                dist = _share(distinct[base.id][k], p.stems)
+                if k == 0 and sc >= cs.align_threshold and dist >= cs.align_min_distinct:
+                    best = (sc, 0, dist)
+                    break          # the baseline's own wording first: a variant only where it fails
+                if (sc, dist) > best[::2]:
+                    best = (sc, k, dist)
+            # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its content
+            # lies inside the item and names the item's own acts; it aligns at the threshold
+            if best[0] < cs.align_threshold and p.kind == base.kind and len(p.stems) >= 2:
+                d0 = distinct[base.id][0]
+                if (_share(p.stems, content[base.id]) >= cs.contain_share
+                        and len(p.stems & d0) >= min(2, len(d0))):
+                    best = (cs.align_threshold, 0, max(best[2], cs.align_min_distinct))
+            scores[(r, b)] = best
+    fam_of = {b: base.family for b, base in enumerate(baseline)}
+    families = list(dict.fromkeys(fam_of.values()))
+    ok = lambda r, b: scores[(r, b)][0] >= cs.align_threshold and scores[(r, b)][2] >= cs.align_min_distinct  # noqa: E731
+    # families a regional clause competes in: its best, and those within the margin
+    eligible: dict[int, set[str]] = {}
+    for r in range(len(prepared)):
+        per_fam = {}
+        for b in range(len(baseline)):
+            if ok(r, b):
+                # a family whose item has the clause's kind is preferred (a duty to a duty list)
+                sc = scores[(r, b)][0] - (KIND_PENALTY if prepared[r].kind != baseline[b].kind else 0.0)
+                per_fam[fam_of[b]] = max(per_fam.get(fam_of[b], -1.0), sc)
+        if per_fam:
+            top = max(per_fam.values())
+            eligible[r] = {f for f, s in per_fam.items() if s >= top - cs.family_margin}
+    base_match: dict[int, dict] = {}
+    reg_used: dict[int, set[int]] = {}
+    for fam in families:
+        bs = [b for b in range(len(baseline)) if fam_of[b] == fam]
+        rs = [r for r in eligible if fam in eligible[r]]
+        pairs = sorted(((scores[(r, b)][0], scores[(r, b)][2], r, b) for r in rs for b in bs if ok(r, b)),
+                       key=lambda x: (-x[0], -x[1], x[2], x[3]))
+        used_r: dict[int, int] = {}
+        for sc, _, r, b in pairs:
+            if r in used_r or b in base_match:
+                continue
+            used_r[r] = b
+            base_match[b] = {"how": "aligned", "regs": [r]}
+        # merged items: an aligned clause holding another item's distinctive content
+        for b in bs:
+            if b in base_match:
+                continue
+            cands = [(scores[(r, b)][2], scores[(r, b)][0], r) for r in used_r
+                     if scores[(r, b)][2] >= cs.cover_share and scores[(r, b)][0] >= cs.cover_threshold]
+            if cands:
+                r = max(cands)[2]
+                base_match[b] = {"how": "covered", "regs": [r], "with": used_r[r]}
+        # split items: a further clause whose content lies inside an aligned item
+        for r in range(len(prepared)):
+            if r in used_r or r in reg_used or not prepared[r].stems:
+                continue
+            cands = []
+            for b in bs:
+                m = base_match.get(b)
+                if not m or m["how"] != "aligned":
+                    continue
+                inside = _share(prepared[r].stems, content[baseline[b].id])
+                if inside >= cs.split_share and scores[(r, b)][0] >= cs.cover_threshold:
+                    cands.append((scores[(r, b)][0], b))
+            if cands:
+                b = max(cands)[1]
+                base_match[b]["regs"].append(r)
+                base_match[b]["split"] = True
+                used_r[r] = b
+        # the rest of a quoted list: an item left over pairs with a left-over baseline item of the
+        # family when both name the same act (same head word) and the score is not negligible
+        listed = lambda r: bool(prepared[r].clause.list_marker or prepared[r].clause.parent)  # noqa: E731
+        if sum(listed(r) for r in used_r) >= 2:
+            docs = {a.rsplit(":", 1)[0] for r in used_r if listed(r) for a in prepared[r].clause.attested_by}
+            rest = [r for r in range(len(prepared)) if r not in used_r and r not in reg_used and listed(r)
+                    and {a.rsplit(":", 1)[0] for a in prepared[r].clause.attested_by} & docs]
+            pairs = sorted(((scores[(r, b)][0], r, b) for r in rest for b in bs
+                            if b not in base_match and prepared[r].kind == baseline[b].kind
+                            and scores[(r, b)][0] >= cs.residual_threshold
+                            and _head(prepared[r].masked, vocab) == _head(baseline[b].forms[0][1], vocab, roles)),
+                           key=lambda x: (-x[0], x[1], x[2]))
+            for sc, r, b in pairs:
+                if r in used_r or b in base_match:
+                    continue
+                used_r[r] = b
+                base_match[b] = {"how": "aligned", "regs": [r], "residual": True}
+        for r, b in used_r.items():
+            reg_used.setdefault(r, set()).add(b)
+    # an umbrella item (a parent in the baseline) stands for the lead-in of the regional list
+    by_id = {c.clause.id: i for i, c in enumerate(prepared)}
+    for b, base in enumerate(baseline):
+        children = [x for x, other in enumerate(baseline) if other.parent == base.id]
+        if b in base_match or not children:
+            continue
+        kids = [base_match[x] for x in children if x in base_match]
+        if not kids:
+            continue
+        parents = [by_id.get(prepared[m["regs"][0]].clause.parent) for m in kids]
+        parents = [p for p in parents if p is not None and prepared[p].stems]   # a bare "dilarang:" says nothing
+        if parents:
+            p = max(set(parents), key=parents.count)
+            base_match[b] = {"how": "lead-in", "regs": [p]}
+            reg_used.setdefault(p, set()).add(b)
+        else:
+            base_match[b] = {"how": "implied", "regs": []}
+    return {"scores": scores, "base_match": base_match, "reg_used": reg_used}
+
+
+# --- 5. change types ------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def word_diff(a: str, b: str) -> list[list]:
+    """[[op, text], ...] with op -1 (only in baseline), 0 (both), 1 (only regional):
+    diff-match-patch over words (each word mapped to one character, as its line mode);
+    words compare on their stems, so "kerja"/"kerjanya" is no difference here (it is
+    reported as an orthographic variation)."""
+    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+    vocab: dict[str, str] = {}
+
+    def encode(tokens):
+        out = []
+        for w in tokens:
+            k = stem(w)
+            if k not in vocab:
+                n = len(vocab)
+                vocab[k] = chr(0xE000 + n) if n < 6400 else chr(0xF0000 + n)
+            out.append(vocab[k])
+        return "".join(out)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main(encode(ta), encode(tb), False)
+    out, ia, ib = [], 0, 0
+    for op, chars in diffs:
+        n = len(chars)
+        if op == 0:
+            out.append([0, " ".join(ta[ia:ia + n])])
+            ia, ib = ia + n, ib + n
+        elif op == -1:
+            out.append([-1, " ".join(ta[ia:ia + n])])
+            ia += n
+        else:
+            out.append([1, " ".join(tb[ib:ib + n])])
+            ib += n
+    return [o for o in out if o[1]]
+
+
+def _morphology(a: str, b: str) -> list[list[str]]:
+    """Word pairs that differ only by affixes in the equal runs of a diff."""
+    ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+    out = []
+    i = j = 0
+    for op, text in word_diff(a, b):
+        n = len(text.split())
+        if op == 0:
+            for x, y in zip(ta[i:i + n], tb[j:j + n]):
+                if x != y:
+                    out.append([x, y])
+            i, j = i + n, j + n
+        elif op == -1:
+            i += n
+        else:
+            j += n
+    return out
+
+
+def _respelled(base_text: str, raw_regional: str, cs: CompareSettings, vocab: Vocabulary) -> list[list[str]]:
+    """Words spelled otherwise in the article than in the baseline ("himbauan"/"imbauan",
+    "fotokopi"/"fotocopy", "tanggung jawab"/"tanggungjawab"): the folding that makes them
+    compare equal also hides them, so they are looked for in the texts as written.
+    Abbreviations ("KTP") and case are no re-spelling."""
+    import difflib
+    a = [w.lower() for w in _TOKEN.findall(base_text)]
+    b = [w.lower() for w in _TOKEN.findall(raw_regional or "")]
+    if not a or not b:
+        return []
+    # where the regional text's content starts: its first word shared with the baseline
+    start = next((k for k, w in enumerate(b) if w == a[0] or fuzz.ratio(w, a[0]) >= cs.orthographic_ratio), 0)
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b[start:], autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        da, db = a[i1:i2], b[start + j1:start + j2]
+        if "".join(da) == "".join(db) or "".join(da).replace("-", "") == "".join(db).replace("-", ""):
+            out.append([" ".join(da), " ".join(db)])
+        elif len(da) == len(db):
+            for x, y in zip(da, db):
+                if x != y and stem(x) != stem(y) and len(x) >= 4 and (
+                        fuzz.ratio(x, y) >= cs.orthographic_ratio or vocab.fold(x) == vocab.fold(y)):
+                    out.append([x, y])
+    return out
+
+
+def _citation_spans(text: str, vocab: Vocabulary) -> set[int]:
+    """Word indices of ``text`` inside a citation: from a citation head ("keputusan bersama",
+    "peraturan", "nomor", "tentang" ...) through the citation vocabulary and the title after
+    "tentang"."""
+    words = _TOKEN.findall(text)
+    heads = {h.split()[0] for h in vocab.citation_heads}
+    inside: set[int] = set()
+    i = 0
+    while i < len(words):
+        if words[i] in heads and (words[i] != "tahun" or i + 1 < len(words) and words[i + 1].isdigit()):
+            j, title = i, False
+            while j < len(words) and (title or words[j] in vocab.citation_words or words[j] in heads
+                                      or re.fullmatch(r"[\d./-]+", words[j])):
+                title = title or words[j] == "tentang"
+                j += 1
+            if j - i >= 2:
+                inside.update(range(i, j))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return inside
+
+
+def _word_positions(ops: list[list]) -> list[tuple[int, list[int]]]:
+    """For each op, the word indices it covers on its side (baseline for -1/0, regional for 1/0)."""
+    out, ia, ib = [], 0, 0
+    for op, text in ops:
+        n = len(text.split())
+        if op == 0:
+            out.append((op, list(range(ib, ib + n))))
+            ia, ib = ia + n, ib + n
+        elif op == -1:
+            out.append((op, list(range(ia, ia + n))))
+            ia += n
+        else:
+            out.append((op, list(range(ib, ib + n))))
+            ib += n
+    return out
+
+
+def classify_changes(ops: list[list], base_text: str, reg: _Prepared, base: BaselineClause,
+                     vocab: Vocabulary, roles: Roles, cs: CompareSettings) -> list[dict]:
+    """The change types of an aligned pair, each with its evidence (see module doc)."""
+    changes: list[dict] = []
+    add = lambda t, **ev: changes.append({"type": t, **ev})  # noqa: E731
+    reg_cites = _citation_spans(reg.text, vocab)
+    base_cites = _citation_spans(base_text, vocab)
+    positions = _word_positions(ops)
     i = 0
     while i < len(ops):
-        op, text = ops[i]
-        nxt = ops[i + 1] if i + 1 < len(ops) else None
-        if op == -1 and nxt and nxt[0] == 1:
-            if has_actor(text) and has_actor(nxt[1]):
-                changes.append("actor substituted")
-            elif fuzz.ratio(text, nxt[1]) >= settings()["orthographic_ratio"]:
-                changes.append("orthographic")
+        if ops[i][0] == 0:
+            i += 1
+            continue
+        j = i
+        while j < len(ops) and ops[j][0] != 0:
+            j += 1
+        hunk = ops[i:j]
+        D = " ".join(t for op, t in hunk if op == -1)
+        I_ = " ".join(t for op, t in hunk if op == 1)
+        ins_pos = [p for (op, ps) in positions[i:j] if op == 1 for p in ps]
+        del_pos = [p for (op, ps) in positions[i:j] if op == -1 for p in ps]
+        ev = {"ops": [list(o) for o in hunk]}
+        cited_ins = bool(ins_pos) and sum(p in reg_cites for p in ins_pos) / len(ins_pos) >= 0.7
+        cited_del = bool(del_pos) and sum(p in base_cites for p in del_pos) / len(del_pos) >= 0.7
+        # an office inside a citation ("Menteri Pendayagunaan Aparatur Negara") is no actor
+        d_roles = [] if cited_del else roles.find(D)
+        i_roles = [] if cited_ins else roles.find(I_)
+        d_rest, i_rest = _masked(D, roles), _masked(I_, roles)
+        d_content = [w for w in d_rest.split() if w not in vocab.stop and w not in vocab.list_conjunctions]
+        i_content = [w for w in i_rest.split() if w not in vocab.stop and w not in vocab.list_conjunctions]
+        dw, iw = D.split(), I_.split()
+        if dw and iw and (D.replace(" ", "").replace("-", "") == I_.replace(" ", "").replace("-", "")
+                          or (len(dw) == len(iw) and all(fuzz.ratio(x, y) >= cs.orthographic_ratio
+                                                         for x, y in zip(dw, iw)))):
+            add("orthographic variation", detail="spelling", **ev)
+            i = j
+            continue
+        if not d_content and not i_content and not d_roles and not i_roles:
+            if any(w in vocab.list_conjunctions for w in dw + iw):
+                add("orthographic variation", detail="list conjunction", **ev)
+            i = j                      # function words alone ("melakukan", "yang") change nothing
+            continue
+        if d_roles and i_roles:
+            add("actor substituted", baseline_roles=[r for r, _ in d_roles], regional_roles=[r for r, _ in i_roles],
+                **ev)
+            if len(d_content) <= 1 and len(i_content) <= 1:
+                i = j
+                continue
+        elif i_roles and len(i_content) <= 1 and not d_content:
+            add("actor added", regional_roles=[r for r, _ in i_roles], **ev)
+            i = j
+            continue
+        elif d_roles and len(d_content) <= 1 and not i_content:
+            add("actor removed", baseline_roles=[r for r, _ in d_roles], **ev)
+            i = j
+            continue
+        i_context = all(w in vocab.generic for w in i_content)
+        d_context = all(w in vocab.generic for w in d_content)
+        sanction = [s for s in vocab.sanction if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", I_)]
+        replaced = False
+        if i_content and not i_context:
+            if sanction:
+                add("substantive addition", detail="sanction", words=sanction, **ev)
+            elif cited_ins:
+                add("citation expansion", **ev)
+            elif d_content and not d_context and not cited_del:
+                add("content replaced", **ev)
+                replaced = True
             else:
-                changes += ["content removed", "content added"]
-            i += 2
-            continue
-        if op == -1:
-            changes.append("actor removed" if has_actor(text) and len(text.split()) <= 2 else "content removed")
-        elif op == 1:
-            changes.append("actor added" if has_actor(text) and len(text.split()) <= 2 else "content added")
-        i += 1
+                add("substantive addition", detail="new duty" if reg.kind == "obligation" else
+                    "new act" if reg.kind == "prohibition" else "new permission", **ev)
+        if d_content and not d_context and not replaced:
+            add("citation shortened" if cited_del else "content removed", **ev)
+        i = j
+    morph = _morphology(base_text, reg.text)
+    if morph:
+        add("orthographic variation", detail="morphology", pairs=morph)
+    spelled = _respelled(base.text, reg.clause.text, cs, vocab)
+    if spelled:
+        add("orthographic variation", detail="spelling as written", pairs=spelled)
+    # modality: kind, then force
     if reg.kind != base.kind:
-        changes.append(f"modality changed: {base.kind} -> {reg.kind}")
-    elif reg.force == "advisory":
-        changes.append(f"modality changed: mandatory -> advisory ({reg.cue_canonical})")
-    if not ops or all(op == 0 for op, _ in ops):
-        if re.sub(r"\W+", " ", strip_lead(raw_regional).lower()).strip() != \
-                re.sub(r"\W+", " ", base.text.lower()).strip():
-            changes.append("orthographic")
-    return sorted(set(changes), key=changes.index)
+        add("modality changed", baseline=base.kind, regional=reg.kind, cue=reg.cue)
+    elif reg.force == "advisory" and base.meta.get("force", "mandatory") == "mandatory":
+        add("modality weakened", baseline="mandatory", regional="advisory", cue=reg.cue)
+    elif reg.force == "mandatory" and base.meta.get("force") == "advisory":
+        add("modality strengthened", baseline="advisory", regional="mandatory", cue=reg.cue)
+    return changes
 
 
-@lru_cache(maxsize=1)
-def settings() -> dict:
-    return config.load_data("compare.json")
+def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) -> Optional[dict]:
+    b = [r for r, _ in roles.find(base.actor)]
+    c = reg.clause
+    phrase = c.actor
+    found = roles.find(phrase)
+    seen = {c.id}
+    while not found and c.parent and c.parent in by_id and c.parent not in seen:   # a cycle ends the walk
+        c = by_id[c.parent].clause
+        seen.add(c.id)
+        phrase = c.actor
+        found = roles.find(phrase)
+    r = list(dict.fromkeys(x for x, _ in found))
+    how = roles.compare(b, r)
+    if how is None:
+        return None
+    return {"type": f"addressee {how}", "baseline": roles.label(b), "regional": roles.label(r),
+            "baseline_roles": b, "regional_roles": r, "phrase": phrase}
 
 
-# --- alignment -------------------------------------------------------------------------
-
-def align(clauses: list[RegionalClause], baseline: list[BaselineClause], threshold: Optional[float] = None) -> dict:
-    """Assignment of regional clauses to baseline clauses, regardless of order.
-
-    One-to-one first (greedy on the best remaining score), then one-to-many: a
-    regional clause already used may also cover a further baseline clause whose
-    content it contains (a grouped list item)."""
-    s = settings()
-    threshold = s["align_threshold"] if threshold is None else threshold
-    scores: dict[tuple[int, int], tuple[float, int]] = {}
-    for r, reg in enumerate(clauses):
-        for b, base in enumerate(baseline):
-            best = max(((similarity(form, reg.normalized), k) for k, form in enumerate(base.normalized)), key=lambda x: x[0])
-            scores[(r, b)] = best
-    pairs = sorted(((sc, r, b) for (r, b), (sc, _) in scores.items() if sc >= threshold), key=lambda x: (-x[0], x[1], x[2]))
-    reg_used: dict[int, int] = {}
-    base_match: dict[int, tuple[int, str]] = {}
-    for sc, r, b in pairs:
-        if r in reg_used or b in base_match:
-            continue
-        reg_used[r], base_match[b] = b, (r, "aligned")
-    for b, base in enumerate(baseline):
-        if b in base_match:
-            continue
-        cands = [(scores[(r, b)][0], r) for r in reg_used
-                 if scores[(r, b)][0] >= s["cover_threshold"]
-                 and max(coverage(form, clauses[r].normalized) for form in base.normalized) >= s["cover_share"]]
-        if cands:
-            base_match[b] = (max(cands)[1], "covered")
-    return {"scores": scores, "base_match": base_match, "reg_used": set(reg_used) | {r for r, _ in base_match.values()}}
+def _lis(seq: list[int]) -> set[int]:
+    """Indices that lie on every longest increasing subsequence of ``seq``: the items in
+    order. An item moved far is off the only one; two swapped neighbours are each off one
+    of two, so both count as reordered (which of them moved is not knowable)."""
+    n = len(seq)
+    if not n:
+        return set()
+    f, cf = [1] * n, [1] * n               # longest run ending at i, and how many
+    for i in range(n):
+        for j in range(i):
+            if seq[j] < seq[i]:
+                if f[j] + 1 > f[i]:
+                    f[i], cf[i] = f[j] + 1, cf[j]
+                elif f[j] + 1 == f[i]:
+                    cf[i] += cf[j]
+    g, cg = [1] * n, [1] * n               # longest run starting at i, and how many
+    for i in reversed(range(n)):
+        for j in range(i + 1, n):
+            if seq[i] < seq[j]:
+                if g[j] + 1 > g[i]:
+                    g[i], cg[i] = g[j] + 1, cg[j]
+                elif g[j] + 1 == g[i]:
+                    cg[i] += cg[j]
+    length = max(f)
+    total = sum(cf[i] for i in range(n) if f[i] == length)
+    return {i for i in range(n) if f[i] + g[i] - 1 == length and cf[i] * cg[i] == total}
 
 
-def compare_group(group: CircularGroup, baseline: list[BaselineClause], raw_text: dict[str, str],
-                  threshold: Optional[float] = None) -> dict:
-    """One circular against the baseline: per baseline clause status, matches, score, diff."""
-    al = align(group.clauses, baseline, threshold)
+# --- 6. statuses ----------------------------------------------------------------------------
+
+def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list[BaselineClause],
+                 base_match: dict, cs: CompareSettings) -> dict:
+    """Per family: how the articles report the circular's list for it, and which articles."""
+    reg_of_clause = {cid: i for i, p in enumerate(prepared) for cid in p.clause.attested_by}
+    fam_regs: dict[str, set[int]] = {}
+    for b, m in base_match.items():
+        fam_regs.setdefault(baseline[b].family, set()).update(m["regs"])
+    out = {}
+    for fam in dict.fromkeys(x.family for x in baseline):
+        regs = fam_regs.get(fam, set())
+        articles, evidence = [], "none"
+        for doc_id, clauses in group.documents.items():
+            mine = [c for c in clauses if reg_of_clause.get(c["clause_id"]) in regs]
+            if not mine:
+                continue
+            articles.append(doc_id)
+            marked = [c for c in mine if c.get("list_marker") or c.get("parent")]
+            items = sum(1 for x in baseline if x.family == fam)
+            covered = len({b for b, m in base_match.items() if baseline[b].family == fam
+                           and {reg_of_clause.get(c["clause_id"]) for c in mine} & set(m["regs"])})
+            if len(marked) >= 2:
+                evidence = "list"
+            elif covered >= max(cs.enumeration_min, cs.enumeration_share * items) and evidence != "list":
+                evidence = "enumeration"   # prose that walks through (nearly) the whole list
+            elif evidence == "none":
+                evidence = "mention"
+        out[fam] = {"family": fam, "evidence": evidence, "articles": articles,
+                    "matched": sum(1 for b, m in base_match.items() if baseline[b].family == fam),
+                    "items": sum(1 for x in baseline if x.family == fam)}
+    return out
+
+
+def _confidence(score: float, cs: CompareSettings, disputed: bool) -> str:
+    levels = ["low", "medium", "high"]
+    k = 2 if score >= HIGH_CONFIDENCE_SCORE else 1 if score >= cs.align_threshold + 10 else 0
+    return levels[max(0, k - disputed)]
+
+
+def compare_group(group: CircularGroup, baseline: list[BaselineClause], families: dict,
+                  settings: Optional[Settings] = None, cs: Optional[CompareSettings] = None) -> dict:
+    """One circular against the baselines: per baseline item status, evidence, changes, diff."""
+    settings = resolve(settings)
+    cs = cs or CompareSettings.from_settings(settings)
+    vocab = settings.component("compare.vocabulary")
+    roles = settings.component("compare.roles")
+    # never compare a circular with a variant derived from it
+    own = {group.key, group.id, group.issuer, group.region} - {None}
+    base_view = [dataclasses.replace(b, forms=[b.forms[0]] + [f for f in b.forms[1:]
+                                                             if not any(o and o in f[0] for o in own)])
+                 for b in baseline]
+    prepared = [_prepare(c, vocab, roles) for c in group.clauses]
+    key = ("distinct", cs.common_share, tuple((b.id, tuple(f for f in b.forms)) for b in base_view))
+    if key not in vocab.memo:
+        vocab.memo[key] = _distinctive(base_view, vocab, roles, cs.common_share)
+    distinct = vocab.memo[key]
+    al = align(prepared, base_view, distinct, cs, vocab, roles)
+    by_id = {p.clause.id: p for p in prepared}
+    attest = _attestation(group, prepared, base_view, al["base_match"], cs)
     rows = []
-    for b, base in enumerate(baseline):
+    for b, base in enumerate(base_view):
         m = al["base_match"].get(b)
-        if m is None:
-            best = max((al["scores"][(r, b)] for r in range(len(group.clauses))), default=(0.0, 0))
-            rows.append({"baseline_id": base.id, "family": base.family, "status": "omitted", "matched": [],
-                         "score": best[0], "changes": [], "diff": []})
+        row = {"baseline_id": base.id, "family": base.family, "status": None, "matched": [], "witness_clauses": [],
+               "score": 0.0, "against": None, "how": None, "changes": [], "change_details": [], "diff": [],
+               "confidence": None, "reconstructed": bool(base.meta.get("secondary")), "articles": []}
+        if m is not None and not m["regs"] and attest[base.family]["evidence"] not in ("list", "enumeration"):
+            m = None                     # an umbrella is implied only by its items quoted as a list
+        if m is None or not m["regs"]:
+            if m is not None:            # an umbrella implied by its items
+                row.update(status="covered", how="implied by its items", confidence="medium")
+            else:
+                ev = attest[base.family]["evidence"]
+                row["status"] = "omitted" if ev in ("list", "enumeration") else "not reported"
+                if row["status"] == "omitted":
+                    row["confidence"] = "high" if len(attest[base.family]["articles"]) >= 2 else "medium"
+                    row["articles"] = attest[base.family]["articles"]
+                best = max((al["scores"][(r, b)][0] for r in range(len(prepared))), default=0.0)
+                row["score"] = best
+            rows.append(row)
             continue
-        r, how = m
-        reg = group.clauses[r]
-        score, form = al["scores"][(r, b)]
-        ops = word_diff(base.normalized[form], reg.normalized)
-        changes = classify_changes(ops, base, reg, raw_text.get(reg.attested_by[0], reg.text))
-        if how == "covered":
-            status = "covered"
-        elif all(op == 0 for op, _ in ops) and not any(c.startswith("modality") for c in changes):
-            status = "identical"
-        else:
-            status = "modified"
-        rows.append({"baseline_id": base.id, "family": base.family, "status": status, "matched": [reg.id],
-                     "score": score, "against": "text" if form == 0 else f"variant {form}",
-                     "changes": changes, "diff": ops})
-    added = [c.id for r, c in enumerate(group.clauses) if r not in al["reg_used"]]
+        regs = [prepared[r] for r in m["regs"]]
+        primary = max(regs, key=lambda p: al["scores"][(prepared.index(p), b)][0])
+        score, form, _ = al["scores"][(prepared.index(primary), b)]
+        form = min(form, len(base.forms) - 1)
+        base_text = base.forms[form][1]
+        ops = word_diff(base_text, primary.text)
+        details = classify_changes(ops, base_text, primary, base, vocab, roles, cs)
+        if m["how"] == "lead-in":
+            details = [d for d in details if d["type"] not in ("content removed", "citation shortened")
+                       or len(primary.stems) >= 6]
+        addressee = _addressee(base, primary, by_id, roles)
+        if addressee:
+            details.append(addressee)
+        if m.get("split"):
+            others = [p for p in regs if p is not primary]
+            other_words = {w for p in others for w in _TOKEN.findall(p.text)}
+            details = [d for d in details if not (d["type"] in ("content removed", "content replaced", "actor removed") and
+                                                  {w for op, t in d.get("ops", []) if op == -1 for w in t.split()}
+                                                  <= other_words | vocab.stop | vocab.list_conjunctions)]
+            details.append({"type": "split", "parts": [p.clause.id for p in regs]})
+        if m["how"] == "covered":
+            details = [d for d in details if d["type"] not in ("substantive addition", "content replaced",
+                                                               "citation expansion", "content removed")]
+            details.append({"type": "merged", "with": base_view[m["with"]].id, "clause": primary.clause.id})
+        textual = [d for d in details if d["type"] not in ("reordered",)]
+        status = "covered" if m["how"] == "covered" else "modified" if textual else "identical"
+        wit = [cid for p in regs for cid in p.clause.attested_by]
+        row.update(status=status, matched=[p.clause.id for p in regs], witness_clauses=wit, score=score,
+                   against=base.forms[form][0], how=m["how"], change_details=details, diff=ops,
+                   confidence=_confidence(score, cs, any(p.clause.disagreement for p in regs)),
+                   articles=list(dict.fromkeys(c.rsplit(":", 1)[0] for c in wit)))
+        rows.append(row)
+    # merged: the item whose clause also covers another is merged too, and what the clause
+    # adds for the other item is no addition
+    by_base = {r["baseline_id"]: r for r in rows}
+    base_words = {b.id: set(_TOKEN.findall(b.forms[0][1])) for b in base_view}
+    for r in rows:
+        for d in r["change_details"]:
+            if d["type"] == "merged":
+                other = by_base[d["with"]]
+                if not any(x["type"] == "merged" for x in other["change_details"]):
+                    partner = base_words[r["baseline_id"]] | vocab.stop | vocab.list_conjunctions
+                    other["change_details"] = [
+                        x for x in other["change_details"]
+                        if not (x["type"] in ("substantive addition", "content replaced") and
+                                {w for op, t in x.get("ops", []) if op == 1 for w in t.split()} <= partner)]
+                    other["change_details"].append({"type": "merged", "with": r["baseline_id"], "clause": d["clause"]})
+                    other["status"] = "modified"
+    # reordered: items of an ordered family out of the family's order in the circular's list
+    for fam, info in families.items():
+        if not info.get("ordered") or attest.get(fam, {}).get("evidence") != "list":
+            continue
+        items = [(prepared.index(by_id[r["matched"][0]]) if r["matched"] else None, k, r)
+                 for k, r in enumerate(rows) if r["family"] == fam and r["how"] == "aligned"]
+        items = [x for x in items if x[0] is not None]
+        items.sort()
+        keep = _lis([k for _, k, _ in items])
+        for n, (_, k, r) in enumerate(items):
+            if n not in keep:
+                r["change_details"].append({"type": "reordered", "position_in_circular": n + 1,
+                                            "position_in_baseline": sorted(x[1] for x in items).index(k) + 1})
+    for r in rows:
+        r["changes"] = list(dict.fromkeys(d["type"] for d in r["change_details"]))
+    added = []
+    for i, p in enumerate(prepared):
+        if i in al["reg_used"] or not p.stems:      # a bare lead-in ("PNS dilarang:") adds nothing
+            continue
+        added.append({"id": p.clause.id, "kind": p.kind, "force": p.force, "text": p.clause.text,
+                      "type": _added_type(p, vocab), "witness_clauses": p.clause.attested_by})
     return {
-        "key": group.key, "number": group.number, "issuer": group.issuer, "region": group.region,
+        "id": group.id, "key": group.key, "number": group.number, "issuer": group.issuer, "region": group.region,
         "region_code": group.region_code, "date": group.date, "witnesses": group.witnesses,
+        "duplicates": group.duplicates, "urls": group.urls,
+        "families": list(attest.values()),
         "clauses": [dataclasses.asdict(c) for c in group.clauses],
-        "statements": [{"clause_id": c["clause_id"], "kind": c["kind"], "speaker": c["speaker"], "text": c["text"]}
+        "statements": [{"clause_id": c["clause_id"], "kind": c["kind"], "speaker": c.get("speaker"), "text": c["text"]}
                        for c in group.statements],
-        "alignment": rows, "added": added,
+        "alignment": rows, "added": [a["id"] for a in added], "added_details": added,
     }
+
+
+def _added_type(p: _Prepared, vocab: Vocabulary) -> str:
+    if any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", p.text) for s in vocab.sanction):
+        return "sanction"
+    return {"obligation": "new duty", "prohibition": "new act", "permission": "new permission"}.get(p.kind, "new")
+
+
+# --- 7. outputs -----------------------------------------------------------------------------
+
+def compare(groups: list[CircularGroup], baselines: list[Baseline], settings: Optional[Settings] = None,
+            cs: Optional[CompareSettings] = None) -> list[dict]:
+    clauses = [c for b in baselines for c in b.clauses]
+    families = {f: info for b in baselines for f, info in b.families.items()}
+    return [compare_group(g, clauses, families, settings, cs) for g in groups]
+
+
+def compare_documents(docs: list[dict], baselines: Optional[list[Baseline]] = None,
+                      settings: Optional[Settings] = None, threshold: Optional[float] = None,
+                      clusters: Optional[Mapping[str, str]] = None, count_duplicates: bool = False) -> dict:
+    """The comparison (a JSON-ready dict) of extracted documents with baselines."""
+    if hasattr(docs, "to_dict"):
+        raise TypeError("compare_documents takes the stored document dicts: load_documents(out, records=True)")
+    settings = resolve(settings)
+    cs = CompareSettings.from_settings(settings, align_threshold=threshold)
+    baselines = baselines if baselines is not None else load_baselines(settings=settings)
+    warnings: list[str] = []
+    groups = group_documents(docs, settings, clusters=clusters, count_duplicates=count_duplicates, warnings=warnings)
+    witnesses = {w for g in groups for w in g.witnesses} | {d for g in groups for d in g.duplicates}
+    families = {}
+    for b in baselines:
+        for f, info in b.families.items():
+            families[f] = {"family": f, "baseline": b.name, **info}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "threshold": cs.align_threshold,
+        "settings": dataclasses.asdict(cs),
+        "baselines": [{"name": b.name, "path": Path(b.path).name, "clauses": len(b.clauses)} for b in baselines],
+        "families": list(families.values()),
+        "baseline_clauses": [{"id": c.id, "family": c.family, "kind": c.kind, "text": c.text, "actor": c.actor,
+                              "parent": c.parent, "confidence": c.meta.get("confidence"),
+                              "secondary": c.meta.get("secondary", False), "instrument": c.meta.get("instrument"),
+                              "article": c.meta.get("article"), "baseline": b.name}
+                             for b in baselines for c in b.clauses],
+        "circulars": compare(groups, baselines, settings, cs),
+        "documents_without_circular": sorted(d["doc_id"] for d in docs if d["doc_id"] not in witnesses),
+        "warnings": warnings,
+    }
+
+
+def _read_clusters(path: Optional[str | Path]) -> Optional[dict]:
+    """doc_id -> cluster id from a JSON object or a CSV with columns doc_id,cluster."""
+    if path is None:
+        return None
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(path, f"cannot read the duplicate clusters ({exc.strerror or exc})") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise InputError(path, f"not a JSON object of doc_id -> cluster ({exc})") from None
+        if not isinstance(data, dict):
+            raise InputError(path, "not a JSON object of doc_id -> cluster")
+        return {str(k): str(v) for k, v in data.items()}
+    rows = list(csv.DictReader(io.StringIO(text)))
+    if not rows or not {"doc_id", "cluster"} <= set(rows[0]):
+        raise InputError(path, "a CSV of duplicate clusters needs the columns doc_id,cluster")
+    return {r["doc_id"]: r["cluster"] for r in rows}
 
 
 def compare_dir(extracted: str | Path = "extracted", out: str | Path | None = None,
-                baselines: Optional[list] = None, threshold: Optional[float] = None) -> dict:
-    """Compare every circular of an extraction with the baseline(s); write the outputs."""
-    from .outputs import iter_documents
+                baselines: Optional[list] = None, threshold: Optional[float] = None, shipped: bool = True,
+                settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str] | str | Path] = None,
+                count_duplicates: bool = False) -> dict:
+    """Compare every circular of an extraction with the baselines; write the outputs.
+
+    ``baselines`` adds files to the shipped baselines (``shipped=False``: only these).
+    Nothing is written unless everything could be computed; the files then replace the
+    previous comparison together."""
+    from .outputs import Layout, iter_documents
     from .report import render_html, render_markdown
-    extracted = Path(extracted)
-    out = Path(out) if out else extracted / "comparison"
-    if not (extracted / "documents").is_dir():
-        raise InputError(extracted / "documents", "no extraction here: run `corpus-tools extract` first")
-    # Article texts are not needed to compare clauses: dropping them keeps memory to the clauses.
+    settings = resolve(settings)
+    layout = Layout(extracted)
+    out = Path(out) if out else layout.comparison
+    if not layout.documents.is_dir():
+        raise InputError(layout.documents, "no extraction here: run `corpus-tools extract` first")
+    loaded = load_baselines(baselines or [], shipped=shipped, settings=settings)
+    if clusters is None:
+        try:                                   # the clusters `extract` found (duplicates.json)
+            from .duplicates import load_clusters
+            clusters = load_clusters(extracted) or None
+        except ImportError:
+            clusters = None
+    elif not isinstance(clusters, Mapping):
+        clusters = _read_clusters(clusters)
+    # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
     docs = [{k: v for k, v in d.items() if k not in ("text", "removed")} for d in iter_documents(extracted)]
-    raw_text = {c["clause_id"]: c["text"] for d in docs for c in d["clauses"]}
-    paths = baselines or [Path(settings()["default_baseline"])]
-    base_names, baseline = [], []
-    for p in paths:
-        name, clauses = load_baseline(p)
-        base_names.append({"name": name, "path": str(p), "clauses": len(clauses)})
-        baseline += clauses
-    groups = group_documents(docs)
-    witnesses = {w for g in groups for w in g.witnesses}
-    result = {
-        "schema_version": config.SCHEMA_VERSION,
-        "threshold": settings()["align_threshold"] if threshold is None else threshold,
-        "baselines": base_names,
-        "baseline_clauses": [{"id": b.id, "family": b.family, "kind": b.kind, "text": b.text,
-                              "confidence": b.meta.get("confidence"), "secondary": b.meta.get("secondary", False),
-                              "instrument": b.meta.get("instrument"), "article": b.meta.get("article")}
-                             for b in baseline],
-        "circulars": [compare_group(g, baseline, raw_text, threshold) for g in groups],
-        "documents_without_circular": sorted(d["doc_id"] for d in docs if d["doc_id"] not in witnesses),
-    }
-    atomic_write(out / "comparison.json", dumps(result))
-    atomic_write(out / "matrix.csv", matrix_csv(result))
-    atomic_write(out / "report.md", render_markdown(result))
-    atomic_write(out / "report.html", render_html(result))
+    result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
+    files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),
+             "alignments.csv": alignments_csv(result), "added.csv": added_csv(result),
+             "report.md": render_markdown(result), "report.html": render_html(result)}
+    write_all(out, files)
     return result
 
 
-def matrix_csv(result: dict) -> str:
-    """Circulars x baseline clauses, status in each cell (one row per circular)."""
+def write_all(out: Path, files: dict[str, str]) -> None:
+    """Write every file to a temporary folder beside ``out``, then move them in: a failure
+    before the moves leaves the previous outputs as they were."""
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".compare-", dir=out))
+    try:
+        for name, text in files.items():
+            with open(tmp / name, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+        for name in files:
+            os.replace(tmp / name, out / name)
+    finally:
+        for p in tmp.glob("*"):
+            p.unlink()
+        tmp.rmdir()
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """A CSV cell that a spreadsheet shows as text: a leading = + - @ is neutralised."""
+    s = "" if value is None else str(value)
+    return "'" + s if s.startswith(_FORMULA) else s
+
+
+def _csv(header: list[str], rows: Iterable[list]) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
+    w.writerow([safe_cell(h) for h in header])
+    for r in rows:
+        w.writerow([safe_cell(x) for x in r])
+    return buf.getvalue()
+
+
+def matrix_csv(result: dict) -> str:
+    """Circulars x baseline clauses, the status in each cell (one row per circular)."""
     ids = [b["id"] for b in result["baseline_clauses"]]
-    w.writerow(["circular", "issuer", "witnesses", "added"] + ids)
+    header = ["circular", "number", "region", "region_code", "issuer", "date", "witnesses", "added"] + ids
+    rows = []
     for c in result["circulars"]:
         status = {row["baseline_id"]: row["status"] for row in c["alignment"]}
-        w.writerow([c["key"], c["issuer"] or "", " ".join(c["witnesses"]), len(c["added"])] + [status[i] for i in ids])
-    return buf.getvalue()
+        rows.append([c["id"], c["number"], c["region"], c["region_code"], c["issuer"], c["date"],
+                     " ".join(c["witnesses"]), len(c["added"])] + [status[i] for i in ids])
+    return _csv(header, rows)
+
+
+ALIGNMENT_COLUMNS = ["circular", "number", "region", "region_code", "issuer", "date", "baseline", "baseline_id",
+                     "family", "baseline_kind", "reconstructed", "status", "change_types", "score", "confidence",
+                     "against", "matched_clause_ids", "regional_text", "family_evidence", "article_urls", "articles"]
+
+
+def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
+    """Tidy rows of a comparison: one per circular x baseline clause (alignments.csv), then,
+    with ``include_added``, one per regional clause aligned with nothing (status "added").
+
+    Lists stay lists (``changes``, ``matched``, ``witnesses``: every article of the circular,
+    republished copies included; ``articles``: those attesting the row); alignments.csv
+    joins them. ``export`` uses the same rows."""
+    base = {b["id"]: b for b in comparison["baseline_clauses"]}
+    out = []
+    for c in comparison["circulars"]:
+        clause_text = {x["id"]: x["text"] for x in c["clauses"]}
+        evidence = {f["family"]: f["evidence"] for f in c.get("families", [])}
+        urls = c.get("urls") or {}
+        head = {"circular": c.get("id", c["key"]), "number": c["number"], "circular_number": c["number"],
+                "region": c["region"], "region_code": c["region_code"], "issuer": c["issuer"], "date": c["date"],
+                "circular_date": c["date"], "witnesses": list(c["witnesses"]) + list(c.get("duplicates") or {})}
+        for r in c["alignment"]:
+            b = base.get(r["baseline_id"], {})
+            arts = list(r.get("articles") or [])
+            out.append({
+                **head, "baseline": b.get("baseline"), "baseline_id": r["baseline_id"], "family": r["family"],
+                "baseline_kind": b.get("kind"), "instrument": b.get("instrument"), "article": b.get("article"),
+                "baseline_text": b.get("text"), "reconstructed": bool(r.get("reconstructed")),
+                "status": r["status"], "changes": list(r["changes"]), "change_types": "; ".join(r["changes"]),
+                "score": r["score"], "confidence": r.get("confidence"), "against": r.get("against"),
+                "matched": list(r["matched"]), "matched_clause_ids": "; ".join(r.get("witness_clauses") or r["matched"]),
+                "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
+                "family_evidence": evidence.get(r["family"]),
+                "article_urls": "; ".join(u for u in (urls.get(a) for a in arts) if u), "articles": "; ".join(arts),
+            })
+        if include_added:
+            for a in c.get("added_details", []):
+                arts = list(dict.fromkeys(w.rsplit(":", 1)[0] for w in a.get("witness_clauses", [])))
+                out.append({
+                    **head, "baseline": None, "baseline_id": None, "family": None, "baseline_kind": a["kind"],
+                    "instrument": None, "article": None, "baseline_text": None, "reconstructed": False,
+                    "status": "added", "changes": [a["type"]], "change_types": a["type"], "score": None,
+                    "confidence": None, "against": None, "matched": [a["id"]],
+                    "matched_clause_ids": "; ".join(a.get("witness_clauses", [])), "regional_text": a["text"],
+                    "family_evidence": None, "article_urls": "; ".join(u for u in (urls.get(x) for x in arts) if u),
+                    "articles": "; ".join(arts)})
+    return out
+
+
+def alignments_csv(result: dict) -> str:
+    """One row per circular x baseline clause (regional additions are in added.csv)."""
+    rows = alignment_rows(result, include_added=False)
+    return _csv(ALIGNMENT_COLUMNS, ([r[k] for k in ALIGNMENT_COLUMNS] for r in rows))
+
+
+def added_csv(result: dict) -> str:
+    """Regional clauses aligned with no baseline clause: what circulars add."""
+    header = ["circular", "region", "region_code", "issuer", "clause_id", "kind", "force", "type", "text",
+              "witness_clauses"]
+    rows = [[c["id"], c["region"], c["region_code"], c["issuer"], a["id"], a["kind"], a["force"], a["type"], a["text"],
+             "; ".join(a["witness_clauses"])] for c in result["circulars"] for a in c.get("added_details", [])]
+    return _csv(header, rows)

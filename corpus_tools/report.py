@@ -1,23 +1,71 @@
-"""Report stage: comparison result -> report.md (terminals, git) and report.html
-(one self-contained page: coverage heat map + side-by-side diffs). Every string from
-articles or baselines is escaped; the page has no script and loads nothing."""
+"""Report stage: comparison result -> report.md (terminals, git) and report.html (one
+self-contained page: a status overview per circular grouped by baseline family, then
+side-by-side diffs).
+
+Both reports show region names, family groups, each row's confidence, which baseline
+wordings are reconstructed (†), which families the articles report as a whole list, and
+where witnesses disagree; the legend is on the page, not in tooltips.
+
+Every string from articles or baselines is neutralised: HTML-escaped in report.html
+(the page has no script and loads nothing; Unicode bidi controls are shown as <U+202E>
+instead of reordering the text), Markdown- and HTML-escaped in report.md.
+"""
 from __future__ import annotations
 
+import re
 from collections import Counter
-from html import escape
+from html import escape as _escape
 
-STATUSES = ("identical", "modified", "covered", "omitted")
-COLOURS = {"identical": "#1a9850", "modified": "#fee08b", "covered": "#91cf60", "omitted": "#d9d9d9"}
+STATUSES = ("identical", "modified", "covered", "omitted", "not reported")
+SYMBOLS = {"identical": "=", "modified": "~", "covered": "c", "omitted": "×", "not reported": "?"}
+COLOURS = {"identical": "#1a9850", "modified": "#fee08b", "covered": "#91cf60", "omitted": "#f4a582",
+           "not reported": "#f0f0f0"}
+MEANING = {
+    "identical": "same wording as the baseline item (after normalisation), same addressee and force",
+    "modified": "restated with changes (change types listed)",
+    "covered": "contained in a regional item that merges it with another item of the same family, "
+               "or an umbrella implied by its items",
+    "omitted": "absent although the articles quote the circular's list for this family as a whole",
+    "not reported": "absent, but the articles do not quote this family's list as a whole: unknown, not dropped",
+}
+RECONSTRUCTED = "†"
+_BIDI = re.compile(r"[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 CSS = """
-body{font-family:system-ui,sans-serif;margin:2rem;color:#222;max-width:90rem}
-table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}
-table.heat td{width:1.6rem;height:1.6rem;padding:0;text-align:center;font-size:.7rem}
-table.heat th.col{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal;font-size:.75rem}
-td.identical{background:#1a9850}td.modified{background:#fee08b}td.covered{background:#91cf60}td.omitted{background:#d9d9d9}
+*{box-sizing:border-box}
+body{font-family:system-ui,sans-serif;margin:0 auto;padding:1rem;color:#222;max-width:84rem;line-height:1.4;
+overflow-wrap:anywhere}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}h3{font-size:1rem;margin:.8rem 0 .3rem}
+table{border-collapse:collapse;margin:.5rem 0;width:100%;table-layout:fixed}
+td,th{border:1px solid #ccc;padding:.3rem .4rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
+.legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;padding:0;list-style:none}
+.legend li{max-width:26rem}
+.cell{display:inline-block;border:1px solid #999;border-radius:3px;padding:0 .25rem;margin:1px;font-size:.72rem;
+white-space:nowrap;font-variant-numeric:tabular-nums}
+.identical{background:#1a9850;color:#fff}.modified{background:#fee08b}.covered{background:#91cf60}
+.omitted{background:#f4a582}.not-reported{background:#f0f0f0;color:#555;border-style:dashed}
+.fam{margin:.15rem 0}.fam b{font-weight:600;font-size:.8rem;margin-right:.3rem}
+.circ{border-top:1px solid #ddd;padding:.5rem 0}
 del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}
-.side td{width:45%}.meta{color:#666;font-size:.85rem}.legend span{display:inline-block;padding:.1rem .5rem;margin-right:.5rem}
+.meta{color:#555;font-size:.85rem}.warn{color:#8a4b00}
+@media (max-width:40rem){body{padding:.5rem}th.col-status{width:6.5rem}}
 """
+
+
+def escape(value) -> str:
+    """HTML-escaped text with bidi controls made visible (they could reorder the page)."""
+    s = "" if value is None else str(value)
+    s = _BIDI.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", s)
+    return _escape(s, quote=True)
+
+
+def md(value) -> str:
+    """Text for a Markdown table or list: HTML and Markdown markup from the data never render."""
+    s = "" if value is None else str(value)
+    s = _BIDI.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", s)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    s = re.sub(r"([\\`*_\[\]|#~!])", r"\\\1", s)
+    return re.sub(r"\s+", " ", s).strip()
 
 
 def _counts(circ: dict) -> Counter:
@@ -25,42 +73,104 @@ def _counts(circ: dict) -> Counter:
 
 
 def _title(circ: dict) -> str:
-    return circ["number"] or circ["key"]
+    where = circ.get("region") or circ.get("issuer") or "region unknown"
+    return f"{where} — {circ['number'] or 'unnumbered circular'}"
 
+
+def _families(result: dict) -> list[dict]:
+    fams = result.get("families") or [{"family": f, "label": f} for f in
+                                      dict.fromkeys(b.get("family", "") for b in result["baseline_clauses"])]
+    return fams
+
+
+def _changes(row: dict) -> str:
+    return ", ".join(row.get("changes") or [])
+
+
+def _evidence(circ: dict) -> dict:
+    return {f["family"]: f for f in circ.get("families", [])}
+
+
+def _evidence_text(ev: dict) -> str:
+    if not ev or ev["evidence"] == "none":
+        return "not reported by the articles"
+    what = {"list": "quoted as a list", "enumeration": "enumerated item by item",
+            "mention": "only some items mentioned"}[ev["evidence"]]
+    return f"{what} ({ev['matched']}/{ev['items']} items; articles: {', '.join(ev['articles'])})"
+
+
+# --- Markdown -------------------------------------------------------------------------------
 
 def render_markdown(result: dict) -> str:
-    lines = ["# Circulars compared with the national baseline", "",
-             f"Baselines: {', '.join(b['name'] + ' (' + str(b['clauses']) + ' clauses)' for b in result['baselines'])}; "
-             f"alignment threshold {result['threshold']}.", "",
-             "| circular | issuer | witnesses | " + " | ".join(STATUSES) + " | added |",
-             "|---|---|---|" + "---|" * (len(STATUSES) + 1)]
+    base = {b["id"]: b for b in result["baseline_clauses"]}
+    fams = _families(result)
+    lines = ["# Circulars compared with the national baselines", "",
+             "Baselines: " + ", ".join(f"{md(b['name'])} ({b['clauses']} clauses)" for b in result["baselines"])
+             + f"; alignment threshold {md(result['threshold'])}.", "",
+             "Statuses: " + "; ".join(f"`{SYMBOLS[s]}` **{s}**: {MEANING[s]}" for s in STATUSES) + ".",
+             f"{RECONSTRUCTED} marks a baseline wording reconstructed from secondary sources.", ""]
+    for w in result.get("warnings", []):
+        lines.append(f"> warning: {md(w)}")
+    lines += ["", "| circular | region (code) | issuer | date | witnesses | " + " | ".join(STATUSES) + " | added |",
+              "|---|---|---|---|---|" + "---|" * (len(STATUSES) + 1)]
     for c in result["circulars"]:
         n = _counts(c)
-        lines.append(f"| {_title(c)} | {c['issuer'] or '-'} | {len(c['witnesses'])} | "
+        lines.append(f"| {md(c['number'] or 'unnumbered')} | {md(c['region'] or '-')} ({md(c['region_code'] or '-')}) | "
+                     f"{md(c['issuer'] or '-')} | {md(c['date'] or '-')} | {len(c['witnesses'])} | "
                      + " | ".join(str(n[s]) for s in STATUSES) + f" | {len(c['added'])} |")
     for c in result["circulars"]:
-        lines += ["", f"## {_title(c)}", "",
-                  f"Issuer: {c['issuer'] or 'unknown'}; date: {c['date'] or 'unknown'}; witnesses: {', '.join(c['witnesses'])}."]
+        lines += ["", f"## {md(_title(c))}", "",
+                  f"Circular {md(c['number'] or 'unnumbered')}; issuer: {md(c['issuer'] or 'unknown')}; "
+                  f"date: {md(c['date'] or 'unknown')}; witnesses: {md(', '.join(c['witnesses']))}."]
+        if c.get("duplicates"):
+            lines.append("Republished copies not counted as witnesses: "
+                         + md(", ".join(f"{d} (= {w})" for d, w in c["duplicates"].items())) + ".")
         if not c["number"]:
             lines.append("No circular number is reported: the group is the issuer's unnumbered circular.")
-        lines.append("")
+        ev = _evidence(c)
+        by_fam: dict[str, list] = {}
         for r in c["alignment"]:
-            if r["status"] == "omitted":
+            by_fam.setdefault(r["family"], []).append(r)
+        for f in fams:
+            rows = by_fam.get(f["family"])
+            if not rows:
                 continue
-            diff = " ".join(text if op == 0 else (f"~~{text}~~" if op < 0 else f"**{text}**") for op, text in r["diff"])
-            lines.append(f"- **{r['baseline_id']}** {r['status']} (score {r['score']}"
-                         + (f"; {', '.join(r['changes'])}" if r["changes"] else "") + f"): {diff}")
-        omitted = [r["baseline_id"] for r in c["alignment"] if r["status"] == "omitted"]
-        lines.append(f"- omitted: {', '.join(omitted) if omitted else 'none'}")
-        by_id = {x["id"]: x for x in c["clauses"]}
-        for a in c["added"]:
-            lines.append(f"- added ({by_id[a]['kind']}): {by_id[a]['text']}")
+            lines += ["", f"### {md(f.get('label') or f['family'])}: {md(_evidence_text(ev.get(f['family'])))}", ""]
+            silent = [r["baseline_id"] for r in rows if r["status"] == "not reported"]
+            for r in rows:
+                if r["status"] == "not reported":
+                    continue
+                mark = RECONSTRUCTED if base.get(r["baseline_id"], {}).get("secondary") else ""
+                diff = " ".join(md(t) if op == 0 else (f"~~{md(t)}~~" if op < 0 else f"**{md(t)}**")
+                                for op, t in r["diff"])
+                extra = f"; {md(_changes(r))}" if r["changes"] else ""
+                against = f"; against {md(r['against'])}" if r.get("against") and r["against"] != "text" else ""
+                conf = f"; confidence {r['confidence']}" if r.get("confidence") else ""
+                lines.append(f"- `{SYMBOLS.get(r['status'], '?')}` **{md(r['baseline_id'])}**{mark} {r['status']} "
+                             f"(score {r['score']}{conf}{against}{extra})" + (f": {diff}" if diff else ""))
+            if silent:
+                lines.append(f"- `?` not reported: {md(', '.join(silent))}")
+        if c.get("added_details"):
+            lines += ["", "### Added by the circular", ""]
+            lines += [f"- {md(a['type'])} ({md(a['kind'])}): {md(a['text'])}" for a in c["added_details"]]
+        disputed = [x for x in c["clauses"] if x["disagreement"]]
+        if disputed:
+            lines += ["", "### Witnesses disagree", ""]
+            lines += [f"- {md(x['text'])} ({md(', '.join(x['disagreement']))}; attested by "
+                      f"{md(', '.join(x['attested_by']))})" for x in disputed]
         if c["statements"]:
-            lines.append(f"- officials' statements (not part of the circular): {len(c['statements'])}")
+            lines.append(f"\nOfficials' statements (not part of the circular): {len(c['statements'])}")
     if result["documents_without_circular"]:
-        lines += ["", "Articles reporting no circular: " + ", ".join(result["documents_without_circular"])]
+        lines += ["", "Articles reporting no circular: " + md(", ".join(result["documents_without_circular"]))]
+    lines += ["", "## Baseline clauses", "", "| id | kind | addressee | text | source |", "|---|---|---|---|---|"]
+    for b in result["baseline_clauses"]:
+        mark = RECONSTRUCTED if b.get("secondary") else ""
+        lines.append(f"| {md(b['id'])}{mark} | {md(b.get('kind'))} | {md(b.get('actor') or '-')} | {md(b['text'])} | "
+                     f"{md(b.get('instrument'))}, {md(b.get('article'))} |")
     return "\n".join(lines) + "\n"
 
+
+# --- HTML -----------------------------------------------------------------------------------
 
 def _diff_html(ops: list) -> tuple[str, str]:
     left, right = [], []
@@ -76,56 +186,88 @@ def _diff_html(ops: list) -> tuple[str, str]:
     return " ".join(left), " ".join(right)
 
 
+def _cls(status) -> str:
+    return escape(str(status).replace(" ", "-"))
+
+
 def render_html(result: dict) -> str:
-    base = result["baseline_clauses"]
+    base = {b["id"]: b for b in result["baseline_clauses"]}
+    fams = _families(result)
     out = ["<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">",
-           "<title>Circulars vs national baseline</title>", f"<style>{CSS}</style></head><body>",
-           "<h1>Circulars compared with the national baseline</h1>",
-           f"<p class=\"meta\">Alignment threshold {escape(str(result['threshold']))}; baselines: "
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+           "<title>Circulars vs national baselines</title>", f"<style>{CSS}</style></head><body>",
+           "<h1>Circulars compared with the national baselines</h1>",
+           f"<p class=\"meta\">Alignment threshold {escape(result['threshold'])}; baselines: "
            + ", ".join(escape(f"{b['name']} ({b['clauses']} clauses)") for b in result["baselines"]) + "</p>",
-           "<p class=\"legend\">" + "".join(f"<span style=\"background:{COLOURS[s]}\">{s}</span>" for s in STATUSES) + "</p>",
-           "<h2>Coverage</h2><div style=\"overflow-x:auto\"><table class=\"heat\" id=\"heatmap\"><thead><tr><th>circular</th>"]
-    out += [f"<th class=\"col\" title=\"{escape(b['text'])}\">{escape(b['id'])}</th>" for b in base]
-    out.append("</tr></thead><tbody>")
-    for c in result["circulars"]:
+           "<ul class=\"legend\" id=\"legend\">"]
+    out += [f"<li><span class=\"cell {_cls(s)}\">{escape(SYMBOLS[s])}</span> <b>{escape(s)}</b>: {escape(MEANING[s])}</li>"
+            for s in STATUSES]
+    out.append(f"<li><b>{RECONSTRUCTED}</b>: baseline wording reconstructed from secondary sources</li></ul>")
+    for w in result.get("warnings", []):
+        out.append(f"<p class=\"warn\">Warning: {escape(w)}</p>")
+    out.append("<h2>Overview</h2><div id=\"heatmap\">")
+    for i, c in enumerate(result["circulars"]):
         status = {r["baseline_id"]: r for r in c["alignment"]}
-        out.append(f"<tr><th><a href=\"#c{result['circulars'].index(c)}\">{escape(_title(c))}</a></th>")
-        for b in base:
-            r = status[b["id"]]
-            out.append(f"<td class=\"{escape(str(r['status']))}\" "
-                       f"title=\"{escape(b['id'])}: {escape(str(r['status']))} ({escape(str(r['score']))})\"></td>")
-        out.append("</tr>")
-    out.append("</tbody></table></div>")
+        ev = _evidence(c)
+        out.append(f"<div class=\"circ\"><h3><a href=\"#c{i}\">{escape(_title(c))}</a></h3>"
+                   f"<p class=\"meta\">{escape(c['issuer'] or 'issuer unknown')}; {escape(c['date'] or 'date unknown')}; "
+                   f"{len(c['witnesses'])} witness(es)</p>")
+        for f in fams:
+            ids = [b for b in base if base[b].get("family") == f["family"]]
+            if not ids:
+                continue
+            out.append(f"<div class=\"fam\"><b>{escape(f.get('label') or f['family'])}</b>"
+                       f"<span class=\"meta\">{escape(_evidence_text(ev.get(f['family'])))}</span><br>")
+            for b in ids:
+                r = status.get(b, {"status": "not reported", "score": 0})
+                mark = RECONSTRUCTED if base[b].get("secondary") else ""
+                out.append(f"<span class=\"cell {_cls(r['status'])}\" title=\"{escape(b)}: {escape(r['status'])} "
+                           f"({escape(r['score'])})\">{escape(b)}{mark} {escape(SYMBOLS.get(r['status'], '?'))}</span>")
+            out.append("</div>")
+        out.append("</div>")
+    out.append("</div>")
     for i, c in enumerate(result["circulars"]):
         n = _counts(c)
         out.append(f"<section class=\"circular\" id=\"c{i}\"><h2>{escape(_title(c))}</h2>")
-        out.append(f"<p class=\"meta\">Issuer: {escape(c['issuer'] or 'unknown')}; date: {escape(c['date'] or 'unknown')}; "
-                   f"witnesses: {escape(', '.join(c['witnesses']))}; "
-                   + ", ".join(f"{n[s]} {s}" for s in STATUSES) + f", {len(c['added'])} added</p>")
+        out.append(f"<p class=\"meta\">Circular {escape(c['number'] or 'unnumbered')}; issuer: "
+                   f"{escape(c['issuer'] or 'unknown')}; region code: {escape(c['region_code'] or 'unknown')}; "
+                   f"date: {escape(c['date'] or 'unknown')}; witnesses: {escape(', '.join(c['witnesses']))}; "
+                   + ", ".join(f"{n[s]} {escape(s)}" for s in STATUSES) + f", {len(c['added'])} added</p>")
+        if c.get("duplicates"):
+            out.append("<p class=\"meta\">Republished copies not counted as witnesses: "
+                       + escape(", ".join(f"{d} (= {w})" for d, w in c["duplicates"].items())) + "</p>")
         if not c["number"]:
             out.append("<p class=\"meta\">No circular number is reported: this is the issuer's unnumbered circular, "
                        "known only through what the articles attribute to it.</p>")
         verbatim = {x["id"]: x["text"] for x in c["clauses"]}
-        out.append("<table class=\"side\"><thead><tr><th>baseline</th><th>circular</th><th>status</th></tr></thead><tbody>")
+        out.append("<table class=\"side\"><thead><tr><th>baseline</th><th>circular</th>"
+                   "<th class=\"col-status\">status</th></tr></thead><tbody>")
         for r in c["alignment"]:
-            if r["status"] == "omitted":
+            if r["status"] == "not reported":
                 continue
             left, right = _diff_html(r["diff"])
-            said = "".join(f"<div class=\"meta\">“{escape(verbatim[m])}”</div>" for m in r["matched"])
-            out.append(f"<tr><td><b>{escape(r['baseline_id'])}</b> {left}</td><td>{right}{said}</td>"
-                       f"<td>{escape(r['status'])} ({escape(str(r['score']))})<br>{escape('; '.join(r['changes']))}</td></tr>")
+            said = "".join(f"<div class=\"meta\">“{escape(verbatim.get(m, ''))}”</div>" for m in r["matched"])
+            mark = RECONSTRUCTED if base.get(r["baseline_id"], {}).get("secondary") else ""
+            against = f"<br>against {escape(r['against'])}" if r.get("against") and r["against"] != "text" else ""
+            out.append(f"<tr><td><b>{escape(r['baseline_id'])}{mark}</b> {left}</td><td>{right}{said}</td>"
+                       f"<td><span class=\"cell {_cls(r['status'])}\">{escape(r['status'])}</span> "
+                       f"({escape(r['score'])}; {escape(r.get('confidence') or '-')}){against}<br>"
+                       f"{escape(_changes(r))}</td></tr>")
         out.append("</tbody></table>")
-        omitted = [r["baseline_id"] for r in c["alignment"] if r["status"] == "omitted"]
-        out.append(f"<p><b>Omitted:</b> {escape(', '.join(omitted) or 'none')}</p>")
+        silent = [r["baseline_id"] for r in c["alignment"] if r["status"] == "not reported"]
+        out.append(f"<p><b>Not reported by the articles:</b> {escape(', '.join(silent) or 'none')}</p>")
         by_id = {x["id"]: x for x in c["clauses"]}
         if c["added"]:
             out.append("<p><b>Added by the circular:</b></p><ul class=\"added\">")
-            out += [f"<li>{escape(by_id[a]['kind'])}: {escape(by_id[a]['text'])}</li>" for a in c["added"]]
+            types = {a["id"]: a["type"] for a in c.get("added_details", [])}
+            out += [f"<li>{escape(types.get(a, by_id[a]['kind']))} ({escape(by_id[a]['kind'])}): "
+                    f"{escape(by_id[a]['text'])}</li>" for a in c["added"]]
             out.append("</ul>")
         disputed = [x for x in c["clauses"] if x["disagreement"]]
         if disputed:
             out.append("<p><b>Witnesses disagree on:</b></p><ul>")
-            out += [f"<li>{escape(x['text'])} ({escape(', '.join(x['disagreement']))})</li>" for x in disputed]
+            out += [f"<li>{escape(x['text'])} ({escape(', '.join(x['disagreement']))}; "
+                    f"{escape(', '.join(x['attested_by']))})</li>" for x in disputed]
             out.append("</ul>")
         if c["statements"]:
             out.append("<details><summary>Officials' statements (not part of the circular)</summary><ul>")
@@ -136,5 +278,13 @@ def render_html(result: dict) -> str:
     if result["documents_without_circular"]:
         out.append("<p class=\"meta\">Articles reporting no circular: "
                    + escape(", ".join(result["documents_without_circular"])) + "</p>")
+    out.append("<h2>Baseline clauses</h2><table class=\"base\"><thead><tr><th>id</th><th>baseline text</th>"
+               "<th>source</th></tr></thead><tbody>")
+    for b in result["baseline_clauses"]:
+        mark = RECONSTRUCTED if b.get("secondary") else ""
+        out.append(f"<tr><td><b>{escape(b['id'])}{mark}</b><br>{escape(b.get('kind'))}</td><td>{escape(b['text'])}</td>"
+                   f"<td>{escape(b.get('instrument'))}, {escape(b.get('article'))} "
+                   f"(addressee: {escape(b.get('actor') or '-')}; confidence {escape(b.get('confidence'))})</td></tr>")
+    out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
