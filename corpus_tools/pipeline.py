@@ -18,6 +18,7 @@ from .metadata import document_metadata
 from .models import as_record
 from .provenance import UNKNOWN
 from .segment import segment
+from .settings import Settings
 
 
 # Fields of a document that the clean stage produces (reused when only analysis is stale).
@@ -35,12 +36,12 @@ def clean_stage(raw) -> dict:
             "text": cdoc.text, "removed": [as_record(r) for r in cdoc.removed]}
 
 
-def analyse(doc_id: str, cleaned: dict) -> dict:
+def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) -> dict:
     """Clean-stage fields -> the whole document (segment -> clauses -> normalise -> metadata)."""
     text = cleaned["text"]
-    paras, sents = segment(text)
-    clauses = extract_clauses(doc_id, text, paras, sents)
-    meta = document_metadata(text, cleaned["published"])
+    paras, sents = segment(text, settings=settings)
+    clauses = extract_clauses(doc_id, text, paras, sents, settings=settings)
+    meta = document_metadata(text, cleaned["published"], settings=settings)
     circulars = meta["circulars"]
     main_key = circulars[0].key if circulars else None
     for c in clauses:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
+from typing import Optional
 
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 
-from . import config
 from .lang import SHIPPED as _LANG
 from .models import Paragraph, Sentence
+from .settings import Settings, register, resolve
 
 LIST_MARKER_RE = _LANG.list_marker      # one home: lang.py
 BARE_MARKER_RE = _LANG.bare_marker
@@ -41,10 +41,9 @@ def join_list_numbers(doc):
     return doc
 
 
-@lru_cache(maxsize=1)
-def _sentence_punct_re() -> re.Pattern:
+def _sentence_punct_re(nlp: Language) -> re.Pattern:
     """Any character the sentencizer may end a sentence on."""
-    chars = get_nlp().get_pipe("sentencizer").punct_chars
+    chars = nlp.get_pipe("sentencizer").punct_chars
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
@@ -65,7 +64,9 @@ class LazyExceptionsTokenizer:
         self.tokenizer = tokenizer          # spaCy Tokenizer built without exceptions
         self.rules = rules
         self.loaded: set[str] = set()
-        self.covered = ""                   # last text ensured: its substrings need no scan
+        # set (per thread) while the parts of a text ensured as a whole are tokenised:
+        # what occurs in a part occurs in the whole, so they need no scan of their own
+        self.local = threading.local()
         groups: dict[str, list[str]] = {}
         for string in rules:
             groups.setdefault("".join(string.split()), []).append(string)
@@ -86,12 +87,9 @@ class LazyExceptionsTokenizer:
         self.loaded.add(string)
 
     def ensure(self, text: str) -> None:
-        """Add the exceptions that may act on ``text`` (once per process). After a whole
-        document, its paragraphs need no scan of their own (what occurs in a part
-        occurs in the whole)."""
-        if not self.automaton.kind or text in self.covered:   # empty automaton: no exceptions
+        """Add the exceptions that may act on ``text`` (once per process)."""
+        if not self.automaton.kind:            # empty automaton: no exceptions
             return
-        self.covered = text
         new = {s for _, strings in self.automaton.iter("".join(text.split()))
                for s in strings if s not in self.loaded}
         for string in sorted(new):
@@ -99,21 +97,48 @@ class LazyExceptionsTokenizer:
 
     def __call__(self, text: str):
         with self.lock:
-            self.ensure(text)
+            if not getattr(self.local, "covered", False):
+                self.ensure(text)
             return self.tokenizer(text)
 
+    def covering(self, text: str) -> "_Covered":
+        """``with tok.covering(doc_text): ...`` ensures the document once; parts of it
+        tokenised inside the block are not scanned again (a per-part containment test
+        was quadratic in the document's length)."""
+        return _Covered(self, text)
 
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
-    """The segmentation pipeline (blank id + sentencizer + fixes); built once per process.
+
+class _Covered:
+    def __init__(self, tok: LazyExceptionsTokenizer, text: str):
+        self.tok, self.text = tok, text
+
+    def __enter__(self):
+        with self.tok.lock:
+            self.tok.ensure(self.text)
+        self.tok.local.covered = True
+        return self.tok
+
+    def __exit__(self, *exc):
+        self.tok.local.covered = False
+        return False
+
+
+def get_nlp(settings: Optional[Settings] = None) -> Language:
+    """The segmentation pipeline (blank id + sentencizer + fixes); built once per Settings."""
+    return resolve(settings).component("segment.nlp")
+
+
+@register("segment.nlp")
+def build_nlp(settings: Settings) -> Language:
+    """The segmentation pipeline (blank id + sentencizer + fixes).
 
     Its tokenizer is the blank id tokenizer plus our abbreviations (which win over
     spaCy's exceptions of the same string), with exceptions loaded on demand."""
     from spacy.tokenizer import Tokenizer
     nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "ct_id_tokenizer_without_exceptions"}}})
-    nlp.max_length = config.MAX_INPUT_BYTES + 1   # no parser here: a one-line page of any accepted size is fine
+    nlp.max_length = settings.max_input_bytes + 1   # no parser here: a one-line page of any accepted size is fine
     rules = {string: list(tokens) for string, tokens in nlp.Defaults.tokenizer_exceptions.items()}
-    for abbr in config.load_data("segment.json")["abbreviations"]:
+    for abbr in settings.data("segment.json")["abbreviations"]:
         for form in {abbr, abbr.upper(), abbr.lower(), abbr.capitalize()}:
             rules[form] = [{ORTH: form}]
     assert isinstance(nlp.tokenizer, Tokenizer)
@@ -142,12 +167,22 @@ def _tokenizer_without_exceptions():
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Blank-line separated blocks with their offsets; list markers split off."""
+    """Blank-line separated blocks with their offsets; list markers split off.
+
+    A block whose lines form a list (a line ending in ":" followed by more lines, or
+    lines after the first opening with a marker) is one paragraph per line: unmarked
+    items are often plain lines under their lead-in."""
     out = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
-        block = m.group(0)
-        lead = len(block) - len(block.lstrip())
-        start, end = m.start() + lead, m.start() + len(block.rstrip())
+    parts = [p for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)
+             for p in _block_parts(text, m.start(), m.end())]
+    merged: list[tuple[int, int]] = []
+    for start, end in parts:
+        # "1." alone on its line, the item in the next paragraph (a page's table or <ol>)
+        if merged and BARE_MARKER_RE.match(text[merged[-1][0]:merged[-1][1]]) and merged[-1][1] - merged[-1][0] <= 4:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    for start, end in merged:
         content = text[start:end]
         marker = LIST_MARKER_RE.match(content)
         out.append(Paragraph(start=start, end=end, text=content,
@@ -156,12 +191,30 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def segment(text: str) -> tuple[list[Paragraph], list[Sentence]]:
+def _block_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of a block, or of each of its lines when they form a list."""
+    block = text[start:end]
+    if "\n" not in block:                   # most blocks are one line
+        lead = len(block) - len(block.lstrip())
+        return [(start + lead, start + len(block.rstrip()))]
+    lines = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    lines = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in lines]
+    lines = [(a, b) for a, b in lines if b > a]
+    if not lines:
+        return []
+    listy = len(lines) > 1 and (any(text[b - 1] == ":" for a, b in lines[:-1])
+                                or any(LIST_MARKER_RE.match(text[a:b]) for a, b in lines[1:]))
+    return lines if listy else [(lines[0][0], lines[-1][1])]
+
+
+def segment(text: str, *, settings: Optional[Settings] = None) -> tuple[list[Paragraph], list[Sentence]]:
     """Paragraphs and sentences of a cleaned text; offsets index into ``text``."""
     paras = paragraphs(text)
-    nlp = get_nlp()
-    with nlp.tokenizer.lock:
-        nlp.tokenizer.ensure(text)          # one scan for the document, not one per paragraph
+    nlp = get_nlp(settings)
     bodies = []
     for p in paras:
         skip = LIST_MARKER_RE.match(p.text).end() if p.list_marker else 0
@@ -169,11 +222,12 @@ def segment(text: str) -> tuple[list[Paragraph], list[Sentence]]:
     # A body without any sentence-final character is one sentence (the sentencizer only
     # splits after such a token, and the list-number fix only joins sentences): spaCy
     # is run on the others only.
-    punct = _sentence_punct_re()
+    punct = _sentence_punct_re(nlp)
     spans: list[list[tuple[int, int]]] = [[(0, len(b))] for _, b in bodies]
     need = [i for i, (_, b) in enumerate(bodies) if punct.search(b)]
-    for i, doc in zip(need, nlp.pipe(bodies[i][1] for i in need)):
-        spans[i] = [(s.start_char, s.end_char) for s in doc.sents]
+    with nlp.tokenizer.covering(text):      # one scan for the document, not one per paragraph
+        for i, doc in zip(need, nlp.pipe(bodies[i][1] for i in need)):
+            spans[i] = [(s.start_char, s.end_char) for s in doc.sents]
     sentences = []
     for i, ((offset, body), bounds) in enumerate(zip(bodies, spans)):
         for a, b in bounds:

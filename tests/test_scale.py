@@ -160,17 +160,19 @@ for p in {json.dumps([str(p) for p in sorted(corpus.iterdir())])}:
 import corpus_tools.config as config
 data = sorted(str(__import__("pathlib").Path(p).resolve().relative_to(config.DATA_DIR.resolve()))
               for p in opened if str(__import__("pathlib").Path(p).resolve()).startswith(str(config.DATA_DIR.resolve())))
-mods = sorted(m.split(".")[1] + ".py" for m in sys.modules if m.startswith("corpus_tools.") and m.count(".") == 1)
+mods = sorted(getattr(sys.modules[m], "__file__", "") or "" for m in sys.modules if m.startswith("corpus_tools."))
+root = __import__("pathlib").Path(config.__file__).parent
+mods = sorted(__import__("pathlib").Path(f).relative_to(root).as_posix() for f in mods if f)
 print(json.dumps({{"data": data, "modules": mods}}))
 """
     res = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert res.returncode == 0, res.stderr
     seen = json.loads(res.stdout.strip().splitlines()[-1])
-    code = set().union(*(s["code"] for s in config.STAGES.values()))
+    code = set().union(*(config.code_files(s) for s in config.STAGES))
     data = set().union(*(s["data"] for s in config.STAGES.values()))
-    assert set(seen["modules"]) - {"batch.py"} <= code, set(seen["modules"]) - code
+    assert set(seen["modules"]) - {"batch.py"} <= code, set(seen["modules"]) - code   # subpackage modules too
     assert set(seen["data"]) <= data, set(seen["data"]) - data
-    assert "cues.json" in seen["data"] and "clauses.py" in seen["modules"]   # the probe saw real work
+    assert "cues.json" in seen["data"] and "clauses/cues.py" in seen["modules"]   # the probe saw real work
 
 
 def test_interrupted_run_keeps_finished_documents_and_resumes(corpus, tmp_path, monkeypatch):

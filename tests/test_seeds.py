@@ -48,6 +48,7 @@ EXPECTED = {
         ("diimbau agar tetap menjaga netralitasnya", "obligation"),
         ("ASN harus tetap menjaga netralitasnya", "obligation"),
         ("tidak boleh berpihak dari segala bentuk pengaruh", "prohibition"),
+        ("tidak memihak kepada kepentingan siapapun", "prohibition"),   # ", dan tidak memihak ...": a P of its own
         ("Jangan ditonjolkan", "prohibition"),
         ("tidak di perbolehkan", "prohibition"),
         ("untuk tidak berafiliasi dengan para calon", "prohibition"),

@@ -1,0 +1,409 @@
+"""Acts: the clauses one sentence states by its own cues, one per act.
+
+A cue's content is cut into acts at commas between verb phrases ("dilarang A, B, dan
+C"), at enumeration markers ("bersikap memihak, misalnya A, B, bahkan C": the head act
+and each example), at a second cue ("boleh A, namun tidak boleh B"), and before negated
+continuations ("serta tidak memihak ..."). A run of verbs sharing one object
+("membuat, menyukai, membagikan konten") stays one act.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..models import Sentence
+from .cues import closes_sentence, find_cues, skip_inline_marker
+from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, tokenize
+
+# A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
+MAX_PREFIX_TOKENS = 4
+# A closing quote and the attribution after it ('...," ujarnya'): the quote mark follows
+# a word or punctuation, never a space (a straight '"' after a space opens a quote).
+CLOSING_QUOTE_RE = re.compile(r"[,.!?]?(?<=[^\s\"“])[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
+OPEN_QUOTES = ("“", "‘", "«", '"')
+
+
+@dataclass
+class Draft:
+    """A clause before ids are assigned."""
+    start: int
+    end: int
+    kind: str
+    force: str
+    cue: str
+    cue_canonical: str
+    actor: Optional[str]
+    list_marker: Optional[str] = None
+    parent_key: Optional[int] = None           # index into drafts of the parent list item
+    paragraph: int = 0
+    sentence: int = 0
+    source: str = "statement"
+    speaker: Optional[str] = None
+    extra: dict = field(default_factory=dict)
+
+
+# --- splitting acts ---------------------------------------------------------------------
+
+def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True) -> list[int]:
+    """Token indices inside [start, end) where a new act begins.
+
+    - after a comma (+ a coordinator or an opener like "apalagi") when a verb follows,
+      or a noun and then a verb ("ikut kampanye, kampanye memakai atribut");
+    - before "dan/serta tidak ..." in a prohibition;
+    - at an enumeration marker ("misalnya", "seperti", "bahkan" ...) followed by a verb:
+      the head act ends there and each comma-separated example after it is an act.
+    A marker followed by nouns ("kegiatan seperti pertemuan, ajakan") is one act; so is
+    a run of verbs sharing one object ("membuat unggahan, menyukai, membagikan konten")."""
+    if start >= end or not lx.is_verb(toks[start]):
+        return []
+    points: list[int] = []
+    depth, in_examples, noun_examples = 0, False, False
+
+    def add(k: int) -> None:
+        if not points or points[-1] < k:
+            points.append(k)
+
+    k = start + 1
+    while k < end:
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if depth:
+            k += 1
+            continue
+        enum = first_seq_at(toks, k, lx.enumerators) if t.low in lx.enumerators else None
+        if enum is not None:
+            n = k + len(enum[0])
+            while n < end and toks[n].text in (":", ","):
+                n += 1
+            if n < end and lx.is_verb(toks[n]):
+                add(n)                           # the marker opens the first example
+                in_examples = True
+                k = n + 1
+                continue
+            if t.low in lx.examples:
+                noun_examples = True             # an example list of nouns: one act ...
+        if noun_examples:
+            if t.text in (",", ";"):             # ... unless a negated act follows it
+                n = k + 1
+                while n < end and toks[n].low in lx.coordinators:
+                    n += 1
+                if n + 1 < end and toks[n].low in lx.negators and lx.is_verb(toks[n + 1]) \
+                        and toks[n + 1].low not in lx.descriptive_after_negation:
+                    add(n)
+                    noun_examples = False
+            k += 1
+            continue
+        if t.text in (",", ";"):
+            n = k + 1
+            while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
+                n += 1
+            n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
+            if n < end and toks[n].low in lx.enumerators:
+                k = n                            # handled as a marker on the next step
+                continue
+            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk"
+            noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
+                and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
+            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
+                add(n)
+        elif t.low in lx.coordinators and k + 2 < end and toks[k - 1].text not in (",", ";") \
+                and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
+                and toks[k + 2].low not in lx.descriptive_after_negation:
+            add(k + 1)                           # "... dan tidak memihak": a prohibition of its own
+        elif and_verbs and t.low in ("dan", "serta") and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
+                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
+                and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
+                and toks[(points or [start])[-1]].low not in lx.negators:
+            add(k + 1)                           # "mengawasi bawahannya dan melaporkan ...": two acts
+        k += 1
+    return points
+
+
+def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
+    """Whether the act before token k is a verb with an object of its own (the last
+    verb before k is followed by a word that is not a verb)."""
+    last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
+    return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
+
+
+def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """A verb standing alone between separators: the "menyukai" of "membuat, menyukai, ..."."""
+    if not (k < end and lx.is_verb(toks[k])):
+        return False
+    if k + 1 >= end or toks[k + 1].text in (",", ";"):
+        return True
+    # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye"
+    return toks[k + 1].low in lx.coordinators and k + 2 < end and lx.is_verb(toks[k + 2])
+
+
+def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:
+    """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
+    membagikan konten calon"): a bare verb on either side of the comma."""
+    prev = comma - 1
+    before_bare = prev >= 0 and lx.is_verb(toks[prev]) and (prev == 0 or toks[prev - 1].text in (",", ";")
+                                                            or toks[prev - 1].low in lx.coordinators)
+    return before_bare or _bare_verb_at(lx, toks, n, end)
+
+
+def _first_word(toks: list[Tok]) -> int:
+    """Index of the first token that is not an opening quote or list punctuation."""
+    k = 0
+    while k < len(toks) and not toks[k].text[0].isalnum():
+        k += 1
+    return k
+
+
+def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: int) -> int:
+    """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
+    k = end_tok - 1
+    while k >= 0:
+        if toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators \
+                or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
+            k -= 1
+        elif toks[k].text == ")" and k >= 1 and len(toks[k - 1].text) <= 2 and toks[k - 1].text[0].isalnum():
+            k -= 3 if k >= 2 and toks[k - 2].text == "(" else 2     # an inline marker "(2)" / "b)"
+        else:
+            break
+    return min(hard_end, toks[k].end) if k >= 0 else hard_end
+
+
+def sentence_end(sent: Sentence, text: str) -> int:
+    """End of a sentence without its closing punctuation and quotes."""
+    e = sent.end
+    while e > sent.start and text[e - 1] in ' .,;:!?"”’\'»)“‘«':
+        if text[e - 1] == ")" and "(" in text[sent.start:e - 1]:
+            break
+        e -= 1
+    return e
+
+
+def _quote_end(sent: Sentence, text: str) -> int:
+    """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya")."""
+    body = text[sent.start:sent.end]
+    m = CLOSING_QUOTE_RE.search(body)
+    if m and (body.lstrip().startswith(("“", '"')) or "“" not in body):
+        return sent.start + m.start()
+    return sentence_end(sent, text)
+
+
+def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = False) -> list[Draft]:
+    """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
+    item's, whose label before a colon is no actor)."""
+    toks = tokenize(text[sent.start:sent.end], sent.start)
+    if is_lead_in(toks):
+        return []
+    cues = find_cues(lx, toks)
+    if not cues:
+        return []
+    hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
+    drafts: list[Draft] = []
+    for n, m in enumerate(cues):
+        nxt = cues[n + 1] if n + 1 < len(cues) else None
+        stop_tok = len(toks)
+        if nxt:
+            stop_tok = nxt.actor[0] if nxt.actor and nxt.actor[0] > m.content and nxt.entry["role"] != "directive" else nxt.first
+            # "..., namun suara mereka tidak boleh ...": the act ends at the contrast
+            stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                             if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
+        if n == 0:
+            quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
+        if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):
+            # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement
+            before = _acts_before_cue(lx, text, toks, m, hard_end, sent)
+            if before is not None:
+                return before
+        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")) else m.first
+        if n == 0 and m.actor is None and m.entry["role"] == "modal" and m.content < len(toks) \
+                and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks):
+            clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
+        if m.entry["role"] == "directive":
+            clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
+            if m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content:
+                clause_first = m.first
+        actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
+        cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
+        canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
+        ends = [tok for tok in split_points(lx, toks, m.content, stop_tok, m.kind)] + [stop_tok]
+        seg_first = clause_first
+        for end_tok in ends:
+            if seg_first >= len(toks) or seg_first >= end_tok:
+                break
+            start_c = toks[seg_first].start
+            end_c = _strip_end(lx, text, toks, end_tok, hard_end)
+            seg_kind = m.kind
+            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind == "obligation":
+                seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ..."
+            if end_c > start_c:
+                content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
+                drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
+                                    cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
+                                    extra={"content": content_c, "role": m.entry["role"],
+                                           "cue_at_start": clause_first <= _first_word(toks),
+                                           "speaker_span": (toks[m.speaker_span[0]].start, toks[m.speaker_span[1] - 1].end)
+                                           if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
+            seg_first = end_tok
+    return drafts
+
+
+def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence) -> Optional[list[Draft]]:
+    """The acts a sentence-closing cue judges: the words before it (an opening
+    enumeration marker and a closing "itu semua" dropped), one per comma-joined act.
+    None when the sentence opens with an anaphor: the act was named before."""
+    s = _first_word(toks)
+    hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None
+    if hit:
+        s += len(hit[0])
+    while s < m.first and not toks[s].text[0].isalnum():
+        s += 1
+    if s < m.first and toks[s].low in lx.anaphors:
+        return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
+    while True:
+        comma = next((k for k in range(s, min(m.first, s + MAX_PREFIX_TOKENS + 1)) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= m.first:
+            break
+        head = toks[s:comma]
+        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps
+        if framing or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
+            s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
+        else:
+            break
+    e = m.actor[0] if m.actor else m.first
+    while e > s and (toks[e - 1].low in lx.anaphors or not toks[e - 1].text[0].isalnum()):
+        e -= 1
+    if e <= s:
+        return None                                   # "Tidak boleh." answering a question: the cue is the clause
+    cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
+    canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
+    actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
+    out = []
+    bounds = [s] + split_points(lx, toks, s, e, m.kind) + [e]
+    for a, b in zip(bounds, bounds[1:]):
+        end_c = _strip_end(lx, text, toks, b, hard_end)
+        if end_c > toks[a].start:
+            out.append(Draft(start=toks[a].start, end=end_c, kind=m.kind, force=m.force, cue=cue_txt,
+                             cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
+                             extra={"role": m.entry["role"], "cue_at_start": True}))
+    return out
+
+
+def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
+    """Token char offset where a cue-less continuation's act begins, or None.
+
+    'Sebagai peserta kampanye ...' / 'Untuk itu pihaknya juga mengupayakan ...' /
+    '"Tidak terpengaruh ...' / '"Termasuk kegiatan ...'."""
+    toks = [t for t in tokenize(text[sent.start:sent.end], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    if not toks:
+        return None
+    i = 0
+    for seq in lx.connectives:
+        if seq_at(toks, 0, seq):
+            i = len(seq)
+            if i < len(toks) and toks[i].text == ",":
+                i += 1
+            break
+    while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators
+                                 or (i > 0 and toks[i].low in lx.attribution_fillers)):
+        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Seperti lanjutnya ..."
+    juga = False
+    if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
+        i, juga = i + 2, True
+    if i >= len(toks) or not lx.is_verb(toks[i]):
+        return None
+    if toks[i].low in lx.speech_verbs or first_seq_at(toks, i, lx.entries_by_first):
+        return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
+    if i + 1 < len(toks) and toks[i + 1].text == ",":
+        return None                                   # "Diketahui, ..." is a discourse marker
+    if _descriptive_negation(lx, toks, i):
+        return None
+    if i == 0 and (toks[i].text[0].islower() or toks[i].low in lx.item_non_heads):
+        return None
+    return toks[i].start if (juga or i == 0 or i <= 3) else None
+
+
+def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """'tidak dikenai pajak', 'tidak hadir': a negation that describes, not forbids."""
+    return toks[i].low in lx.negators and i + 1 < len(toks) and toks[i + 1].low in lx.descriptive_after_negation
+
+
+# An ordinal paragraph without a cue inherits the kind of a clause at most this many
+# paragraphs before it ("Pertama, ASN dilarang ... Kedua, memasang ...").
+MAX_ORDINAL_GAP = 3
+
+
+def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+    """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
+    ordinal list, of the kind of the clause before it (pattern 5)."""
+    if first_word(sent.text) not in lx.ordinals:
+        return []
+    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    hit = first_seq_at(toks, 0, lx.ordinals) if toks else None
+    if hit is None or pi - base.paragraph > MAX_ORDINAL_GAP:
+        return []
+    k = len(hit[0])
+    if k < len(toks) and toks[k].text in (",", ":", "."):
+        k += 1
+    if k >= len(toks) or _descriptive_negation(lx, toks, k):
+        return []
+    start = toks[k].start
+    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    if end <= start:
+        return []
+    kind = base.kind
+    if toks[k].low in lx.negators and kind == "obligation":
+        kind = "prohibition"
+    return [Draft(start=start, end=end, kind=kind, force=base.force, cue=base.cue,
+                  cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                  source=base.source, speaker=base.speaker, extra={"continuation": True})]
+
+
+def first_word(text: str) -> str:
+    """The lower-cased first word of a text, quotes and punctuation around it dropped
+    (a cheap test before tokenising)."""
+    head = text.lstrip('"“‘\' (').split(None, 1)
+    return head[0].rstrip(",.:;").lower() if head else ""
+
+
+def opens_with_active_verb(lx: Lexicon, text: str, sent: Sentence) -> bool:
+    """A sentence with no subject that opens with a capitalised active verb ("Membuat
+    unggahan, ..."): in news text, the list of acts before it going on."""
+    toks = tokenize(sent.text, sent.start)
+    return bool(toks) and toks[0].text[0].isupper() and lx.is_verb(toks[0]) \
+        and toks[0].low.startswith(("me", "ber")) and toks[0].low not in lx.item_non_heads \
+        and toks[0].low not in lx.speech_verbs and not (len(toks) > 1 and toks[1].text == ",")
+
+
+def has_juga(text: str, sent: Sentence) -> bool:
+    return bool(re.search(r"\bjuga\b", text[sent.start:sent.end][:60]))
+
+
+def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+    """A cue-less sentence that goes on with the previous clause's act list, one draft
+    per act ("Kemudian tidak berpihak ..., apalagi terlibat ...")."""
+    cstart = continuation_start(lx, text, sent)
+    if cstart is None:
+        return []
+    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    if end <= cstart:
+        return []
+    toks = tokenize(text[cstart:end], cstart)
+    # a continuation is the speaker's own account: acts joined by "dan" stay one clause there
+    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind, and_verbs=False) + [len(toks)]
+    out: list[Draft] = []
+    for a, b in zip(bounds, bounds[1:]):
+        if a >= b:
+            continue
+        e = _strip_end(lx, text, toks, b, end)
+        kind = base.kind
+        if toks[a].low in lx.negators and kind == "obligation":
+            kind = "prohibition"
+        elif out and a > 0 and toks[a - 1].low in lx.act_openers:
+            kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden
+        if e > toks[a].start:
+            out.append(Draft(start=toks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
+                             cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                             source=base.source, speaker=base.speaker, extra={"continuation": True}))
+    return out

@@ -1,0 +1,336 @@
+"""Deontic cues in a sentence (cues.json): modal ("dilarang"), passive ("diimbau agar"),
+directive ("melarang ASN untuk"), nominal ("larangan bagi ASN untuk"), lead ("larangan ...:"),
+with the negation, conditions and relative clauses that change or cancel them, and the
+actor each one binds (actors.json).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip
+
+# A directive verb must meet its complementizer ("meminta ... agar") within this many tokens.
+DIRECTIVE_WINDOW = 18
+# A conditional word this close before a cue makes it a condition, not a rule.
+CONDITIONAL_WINDOW = 4
+# Addressee phrases longer than this are not actors but content.
+MAX_ACTOR_TOKENS = 16
+# An actor phrase before a modal cue is looked for at most this many tokens back
+# (unbounded, a long run of cues without a boundary made extraction quadratic).
+ACTOR_LOOKBACK = 64
+CLOSE_QUOTES = ('"', "”", "’", "'", "»")
+@dataclass
+class CueMatch:
+    first: int                 # token index of the cue's first token (negator included)
+    last: int                  # token index after the cue
+    entry: dict
+    kind: str
+    force: str
+    negated: bool
+    content: int               # token index where the content starts
+    actor: Optional[tuple[int, int]] = None      # token span of the actor
+    speaker_span: Optional[tuple[int, int]] = None
+
+
+def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
+    """Deontic cues in a sentence, left to right, non-overlapping, longest first."""
+    found: list[CueMatch] = []
+    i = 0
+    lead_in = is_lead_in(toks)
+    while i < len(toks):
+        hit = first_seq_at(toks, i, lx.entries_by_first)
+        if not hit:
+            i += 1
+            continue
+        seq, e = hit
+        m = _qualify(lx, toks, i, i + len(seq), e, lead_in)
+        if m:
+            found.append(m)
+            i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
+            if m.entry["role"] != "directive" and i < len(toks) and toks[i].low in lx.negators and i == m.content:
+                i += 1                                 # "diimbau jangan golput": one rule, not two
+        else:
+            i += len(seq)
+    # A directive whose complementizer lies beyond a later directive yields to it
+    # ("Surat Edaran ... untuk menghimbau agar ...").
+    kept: list[CueMatch] = []
+    for k, m in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if m.entry["role"] == "directive" and nxt and nxt.first < m.content and nxt.entry["role"] in ("directive", "lead"):
+            continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
+        if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
+                and m.first == kept[-1].content:
+            continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
+        if m.entry["role"] != "directive" and kept and kept[-1].entry["role"] == "directive" \
+                and m.first == kept[-1].content and m.kind == "prohibition":
+            continue                                   # "mengingatkan warga jangan ...": the directive's own content
+        kept.append(m)
+    return kept
+
+
+def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool) -> Optional[CueMatch]:
+    role, kind, force = e["role"], e["kind"], e["force"]
+    if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
+        return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
+    prev = skip(toks, i - 1, lx.adverbs, -1)
+    negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
+    first = prev if negated else i
+    before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
+    if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
+        body = _free_relative_body(lx, toks, before, j)
+        if body is None:
+            return None                               # "... yang dapat diakses": a description
+        # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
+        return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
+                        negated=negated, content=body, actor=None)
+    window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
+    if "," not in window and any(w in lx.conditionals for w in window):
+        return None                                   # "apabila tidak bisa ...": a condition
+    if e.get("negated_only") and not negated:
+        return None
+    if e.get("requires_actor"):
+        bound = actor_before(lx, toks, first)
+        if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
+            return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
+        nxt = skip(toks, j, lx.adverbs)
+        if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
+            return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
+    if role == "lead" and not lead_in:
+        return _nominal(lx, toks, first, j, e, negated)
+    if negated and role in ("modal", "passive", "directive"):
+        kind = _negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
+        if kind == "none":
+            return None                               # "tidak perlu melapor ulang": no rule
+    content = skip(toks, j, lx.adverbs)
+    passive_actor = None
+    if role == "passive" and content < len(toks) and toks[content].low in lx.addressee_preps:
+        # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ..."
+        comp = next((c for c in range(content + 1, min(len(toks), content + MAX_ACTOR_TOKENS + 2))
+                     if toks[c].low in lx.complementizers), None)
+        if comp is not None and comp + 1 < len(toks) and lx.is_verb(toks[comp + 1]):
+            passive_actor = _trim_span(lx, toks, content, comp)
+            content = comp
+    if role == "passive":
+        if content < len(toks) and toks[content].low in lx.complementizers:
+            content += 1
+        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
+                and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
+            return None
+    m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
+    if role == "directive":
+        comp = _find_complementizer(lx, toks, j)
+        direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
+        if comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
+                and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
+            m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
+        elif comp is None:
+            if not lead_in:
+                return None
+            m.content = len(toks)
+            m.actor = _addressee(lx, toks, j, len(toks) - 1)
+        else:
+            m.actor = _addressee(lx, toks, j, comp)
+            m.content = comp + 1
+            if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
+                m.actor, m.content = _subject_after(lx, toks, comp + 1)
+        m.speaker_span = (0, first)
+    if m.content < len(toks) and toks[m.content].low in lx.negators and m.kind == "obligation" \
+            and (role != "modal" or force == "advisory") and not negated:
+        m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya tidak ..."
+    if role in ("modal", "passive"):
+        m.actor = actor_before(lx, toks, first) or passive_actor
+        frame_end = m.actor[0] if m.actor else first
+        if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+            # "status cuti tidak membuat ASN boleh ikut berkampanye"
+            m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
+            m.negated = True
+    return m
+
+
+FLIP = {"permission": "prohibition", "prohibition": "permission", "obligation": "permission"}
+
+
+def _negated_kind(e: dict, kind: str) -> str:
+    """The kind of a negated cue: the entry's own ("tidak dianjurkan" -> prohibition) or
+    the flip ("tidak boleh" -> prohibition, "tidak harus" -> permission)."""
+    return e.get("negated_kind") or FLIP[kind]
+
+
+def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
+    """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
+    starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
+    if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
+        return None
+    k = skip(toks, j, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.anaphors:
+        k += 1
+        if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
+            return k
+    if k < len(toks) and toks[k].low in lx.copulas:
+        return k + 1
+    return None
+
+
+def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
+    """A noun of rule outside a lead-in (pattern 8): "larangan bagi seluruh ASN untuk
+    memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
+    a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
+    kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+    k = j
+    actor = None
+    if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
+                          or toks[k].low in lx.determiners):
+        comp = next((c for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
+                     if toks[c].low in lx.complementizers or toks[c].low in lx.copulas), None)
+        if comp is None:
+            return None
+        actor = _trim_span(lx, toks, k, comp)
+        k = comp + 1
+    elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
+        k += 1
+    else:
+        # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
+        d = skip(toks, k, lx.anaphors)
+        hit = first_seq_at(toks, d, lx.enumerators) if d < len(toks) else None
+        if hit is not None or (d < len(toks) and toks[d].low in lx.copulas):
+            k = skip(toks, d + (len(hit[0]) if hit else 1), lx.adverbs)
+            k = skip_inline_marker(toks, k)
+    k = skip(toks, k, lx.adverbs)
+    if k >= len(toks) or not lx.is_verb(toks[k]):
+        return None
+    return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
+                    actor=actor)
+
+
+def skip_inline_marker(toks: list[Tok], k: int) -> int:
+    """Past an inline list marker "(1)" / "(a)" / "1)" at token k."""
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and len(toks[k + 1].text) <= 2:
+        return k + 3
+    if k + 1 < len(toks) and toks[k + 1].text == ")" and len(toks[k].text) <= 2 and toks[k].text[0].isalnum():
+        return k + 2
+    return k
+
+
+def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
+    """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
+    diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
+    k = content
+    while k < stop:
+        t = toks[k]
+        if t.text == "," and k + 1 < stop and toks[k + 1].low in lx.concessives:
+            return True
+        if t.low in lx.concessives and k > content:
+            return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
+        if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
+            k += 1
+            continue
+        cue = first_seq_at(toks, k, lx.modal_by_first)
+        if cue is not None:
+            k += len(cue[0])
+            continue
+        hit = lx.actor_term_at(toks, k)
+        if hit is None:
+            return False
+        k += hit[0]
+    return True
+
+
+def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
+    for k in range(j, min(len(toks), j + DIRECTIVE_WINDOW)):
+        low = toks[k].low
+        if low in ("bahwa", ".", ":"):
+            return None
+        if low in lx.complementizers:
+            if k > j and toks[k - 1].low in lx.negators:
+                return None                            # "bukan untuk menakut-nakuti": no instruction
+            return k
+        if k > j and first_seq_at(toks, k, lx.modal_by_first):
+            return None
+    return None
+
+
+def _trim_span(lx: Lexicon, toks: list[Tok], s: int, e: int) -> Optional[tuple[int, int]]:
+    while s < e and (toks[s].low in lx.addressee_preps or toks[s].text in (",", ")") or toks[s].text in CLOSE_QUOTES):
+        s += 1
+    while e > s and (toks[e - 1].low in lx.qualifier_stop or toks[e - 1].low in lx.adverbs
+                     or toks[e - 1].text in (",", "(", "-", "–") or toks[e - 1].low in lx.negators):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _addressee(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> Optional[tuple[int, int]]:
+    """The actor between a directive verb and its complementizer ('mengimbau ASN untuk')."""
+    span = _trim_span(lx, toks, j, comp)
+    if not span:
+        return None
+    s, e = span
+    for k in range(s, e):
+        if lx.actor_term_at(toks, k) or toks[k].low in lx.pronouns:
+            d = k
+            while d > s and toks[d - 1].low in lx.determiners:
+                d -= 1
+            return (d, e) if e - d <= MAX_ACTOR_TOKENS else None
+    return span if e - s <= 6 and not lx.is_verb(toks[s]) else None
+
+
+def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple[int, int]], int]:
+    """'agar seluruh ASN di lingkungan X bersikap netral' -> (actor span, content index)."""
+    s = k
+    d = skip(toks, s, lx.determiners)
+    if d < len(toks) and (lx.actor_term_at(toks, d) or toks[d].low in lx.pronouns):
+        e = d + 1
+        while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
+                and toks[e].text != ",":
+            e += 1
+        content = skip(toks, e, lx.adverbs)
+        if content < len(toks) and toks[content].text == ",":
+            nxt = content + 1
+            if nxt < len(toks) and toks[nxt].low in lx.complementizers:
+                nxt += 1                               # "agar seluruh ASN, agar tidak ..."
+            if nxt < len(toks) and toks[nxt].low in lx.negators:
+                content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
+        return (s, e), content
+    return None, k
+
+
+def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """The actor phrase right before a modal cue: from the first actor term (with its
+    determiners) after the last clause boundary, up to the cue."""
+    e = first
+    # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau")
+    k = e - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    s = k
+    while s >= 0 and k - s < ACTOR_LOOKBACK:
+        t = toks[s]
+        if t.text in (",", ";", ":", "–", "—", "-", '"', "“", "”"):
+            break
+        if t.low in lx.boundaries and (t.low not in lx.coordinators or (
+                s + 1 < len(toks) and (toks[s + 1].low in lx.negators or lx.is_verb(toks[s + 1])))):
+            break
+        s -= 1
+    s += 1
+    span = _trim_span(lx, toks, s, e)
+    if not span:
+        return None
+    s, e = span
+    for a in range(s, e):
+        if lx.actor_term_at(toks, a) or toks[a].low in lx.pronouns:
+            # a verb after the head, outside a "yang" clause, means the head is the subject
+            # of another predicate ("ASN juga mengatur hal-hal yang dilarang")
+            for k in range(a + 1, e):
+                if toks[k].low == "yang":
+                    break
+                if lx.is_verb(toks[k]) and toks[k].low not in lx.negators and toks[k].low not in ("sebagai", "termasuk"):
+                    return None
+            d = a
+            while d > s and toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai":
+                d -= 1
+            return d, e
+    if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
+        return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
+    return None
+
+

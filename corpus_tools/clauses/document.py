@@ -1,0 +1,332 @@
+"""The document walk: paragraphs -> lists / items / sentences -> acts -> clauses.
+
+Each paragraph is one of:
+  1. a list item (a marker, or an item-shaped paragraph inside an open list): its own
+     cues decide its clauses; a cue-less item takes the list's kind and actor;
+  2. a lead-in ("... sebagai berikut:"): opens a list (or a sub-list under an item);
+  3. running text: the sentences' own cues, plus continuations of the clause before.
+The walk's state is named in :class:`WalkState`; the result is ordered and given ids
+by :func:`finalise`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..models import Clause, Paragraph, Sentence
+from ..normalise import normalize_text, strip_lead
+from ..settings import Settings
+from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, ordinal_item, sentence_drafts,
+                   sentence_end)
+from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
+from .lists import ListState, continues_list, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .speakers import SpeakerTracker, attribution_speaker
+
+
+def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
+    """Whether any sequence of ``index`` occurs."""
+    return first_mention_end(toks, index) is not None
+
+
+def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
+    """Character end of the first occurrence of any sequence of ``index``; the bare
+    abbreviation "se" counts only as upper-case "SE"."""
+    for k in range(len(toks)):
+        for seq, _ in index.get(toks[k].low, ()):
+            if seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
+                return toks[k + len(seq) - 1].end
+    return None
+
+
+# A kind-less lead-in takes the kind a noun of rule names in at most this many
+# sentences of the paragraph before it.
+NOMINAL_CONTEXT_SENTENCES = 3
+
+
+@dataclass
+class WalkState:
+    """What the walk carries from one paragraph to the next."""
+    lst: Optional[ListState] = None      # the open list, if any
+    context_open: bool = False           # inside an announced account of a circular's content
+    prev_para_had_clause: bool = False
+    drafts: list[Draft] = field(default_factory=list)
+
+
+class DocumentWalk:
+    """One article's clauses (see module doc)."""
+
+    def __init__(self, lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
+        self.lx, self.text, self.paragraphs, self.sentences = lx, text, paragraphs, sentences
+        self.by_para: dict[int, list[int]] = {}
+        for idx, s in enumerate(sentences):
+            self.by_para.setdefault(s.paragraph, []).append(idx)
+        self.tracker = SpeakerTracker(lx)
+        self.state = WalkState()
+
+    def run(self) -> list[Draft]:
+        for pi, para in enumerate(self.paragraphs):
+            sidx = self.by_para.get(pi, [])
+            before = len(self.state.drafts)
+            ptoks = tokenize(para.text, para.start)
+            mentions = _mentions(ptoks, self.lx.circular_terms_by_first)
+            intro = mentions and _mentions(ptoks, self.lx.circular_intro_by_first)
+            lst = self.state.lst
+            if lst is not None and (continues_list(self.lx, para, lst) if para.list_marker else
+                                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
+                self._item(pi, para, sidx)
+                self.state.prev_para_had_clause = len(self.state.drafts) > before
+                continue
+            li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
+            if li is not None:
+                self._lead_in(pi, sidx, li, mentions)
+                continue
+            self.state.lst = None
+            self._running(pi, para, sidx)
+            if len(self.state.drafts) == before and not intro and not mentions:
+                self.state.context_open = False
+            elif intro:
+                self.state.context_open = True
+        return self.state.drafts
+
+    # -- 1. list items ---------------------------------------------------------------------
+    def _item(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
+        st, lst, text = self.state, self.state.lst, self.text
+        assert lst is not None
+        marker = para.list_marker
+        style = marker_style(marker) if marker else "plain"
+        if lst.top_style is None:
+            lst.top_style = style
+        level2 = style != lst.top_style
+        src = lst.sub if (level2 and lst.sub) else lst.lead
+        if not level2:
+            lst.sub = None
+        own: list[Draft] = []
+        for si in sidx:
+            self.tracker.see(text, self.sentences[si])
+            own += sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
+        item_start = self.sentences[sidx[0]].start if sidx else para.start
+        item_start = _skip_label(self.lx, text, item_start, self.sentences[sidx[0]].end if sidx else para.end)
+        item_end = sentence_end(self.sentences[sidx[-1]], text) if sidx else para.end
+        own = [d for d in own if d.extra.get("role") != "directive"]
+        start_index = len(st.drafts)
+        if own:
+            # the item's own cues decide its kind; a lead part before its first cue
+            # ("Foto bersama: ..." is cut as a label above) takes the list's kind only
+            # when it is an act of its own, which an item with a cue at its start is not
+            prev_actor = None
+            for d in own:
+                d.list_marker = marker
+                d.source = lst.lead.get("source", "statement")
+                d.speaker = lst.lead.get("speaker")
+                d.actor = d.actor or prev_actor or src.get("actor") or lst.lead.get("actor")
+                prev_actor = d.actor
+                if level2 and lst.last_top is not None:
+                    d.parent_key = lst.last_top
+            if own[0].start > item_start and src.get("kind") and not own[0].extra.get("cue_at_start"):
+                head_end = _head_end(self.lx, text, item_start, own[0].start)
+                if head_end > item_start:
+                    st.drafts.append(self._inherited(src, lst, item_start, head_end, marker, pi, level2))
+            st.drafts += own
+        elif src.get("kind"):
+            st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
+        elif lst.lead.get("source") == "circular" and _negated_act(self.lx, text, item_start, item_end):
+            # "4. Tidak menggunakan kewenangan ..." in a list of rules without a kind
+            st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
+                                              "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
+        if not level2 and len(st.drafts) > start_index:
+            lst.last_top = start_index
+        if not level2:
+            lst.last_top_text = para.text
+        lst.items += 1
+
+    def _inherited(self, src: dict, lst: ListState, start: int, end: int, marker, pi: int, level2: bool) -> Draft:
+        kind = src["kind"]
+        if self.text[start:start + 7].lower().startswith(("tidak ", "jangan ", "tak ")) and kind == "obligation":
+            kind = "prohibition"
+        d = Draft(start=start, end=end, kind=kind, force=src["force"], cue=src["cue"],
+                  cue_canonical=src["cue_canonical"], actor=src.get("actor") or lst.lead.get("actor"),
+                  list_marker=marker, paragraph=pi, source=lst.lead.get("source", "statement"),
+                  speaker=lst.lead.get("speaker"))
+        if level2 and lst.last_top is not None:
+            d.parent_key = lst.last_top
+        return d
+
+    # -- 2. lead-ins -------------------------------------------------------------------------
+    def _lead_in(self, pi: int, sidx: list[int], li: dict, mentions: bool) -> None:
+        st, text = self.state, self.text
+        for si in sidx:
+            self.tracker.see(text, self.sentences[si])
+        li["source"] = "circular" if (mentions or st.context_open) else "statement"
+        li["speaker"] = self.tracker.current if li.get("speaker_span") else None
+        # a lead-in without a kind takes the kind of the sentence before it in the same
+        # paragraph or of the paragraph before ("... flyer larangan ... Isinya sebagai berikut:")
+        if not li.get("kind"):
+            prior = [d for si in sidx[:-1] for d in sentence_drafts(self.lx, text, self.sentences[si])]
+            if not prior and st.drafts and st.drafts[-1].paragraph == pi - 1 and st.lst is None:
+                prior = [st.drafts[-1]]       # "... isinya melarang pegawai terlibat ...\n\nIsi pengumuman itu:"
+            if not prior:
+                prior = self._nominal_context(pi, sidx)
+            if prior:
+                p = prior[-1]
+                li.update(kind=p.kind, force=p.force, cue=p.cue, cue_canonical=p.cue_canonical,
+                          actor=li.get("actor") or p.actor)
+        lst = st.lst
+        if lst is not None and lst.last_top is not None and not mentions and self.paragraphs[pi - 1].list_marker \
+                and is_sub_lead(self.paragraphs, pi, lst.top_style):
+            parent = st.drafts[lst.last_top]
+            li["actor"] = li.get("actor") or parent.actor
+            if not li["kind"]:           # "... itu meliputi:": the sub-items share the item's kind
+                li.update(kind=parent.kind, force=parent.force, cue=parent.cue, cue_canonical=parent.cue_canonical)
+            lst.sub = li
+        else:
+            if lst is not None and not li.get("actor"):
+                li["actor"] = lst.lead.get("actor")       # "Selain itu, edaran juga memuat larangan ...:" goes on
+            st.lst = ListState(lead=li)
+        if li["source"] == "circular":
+            st.context_open = True
+        st.prev_para_had_clause = False
+        for si in sidx[:-1]:
+            st.drafts += sentence_drafts(self.lx, text, self.sentences[si])
+
+    def _nominal_context(self, pi: int, sidx: list[int]) -> list[Draft]:
+        """The kind a noun of rule in the sentence before a kind-less lead-in names
+        ("Bupati menerbitkan flyer larangan bagi ASN. Isinya sebagai berikut:")."""
+        cands = [self.sentences[si] for si in sidx[:-1]]
+        if not cands and pi > 0:
+            cands = [self.sentences[si] for si in self.by_para.get(pi - 1, [])[-NOMINAL_CONTEXT_SENTENCES:]]
+        out = []
+        for s in cands:
+            toks = tokenize(s.text, s.start)
+            for k, t in enumerate(toks):
+                e = self.lx.nominal_kind(t.low)
+                if e:
+                    out.append(Draft(start=s.start, end=s.end, kind=e["kind"], force=e["force"], cue=t.text,
+                                     cue_canonical=e["cue"], actor=None))
+                    break
+        return out
+
+    # -- 3. running text ---------------------------------------------------------------------
+    def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
+        st, text, lx = self.state, self.text, self.lx
+        found = [self.tracker.see(text, self.sentences[si]) for si in sidx]
+        # a quote paragraph's attribution ("..., jelasnya") covers all of its sentences
+        para_speaker = None
+        if para.quote:
+            for si, f in zip(sidx, found):
+                para_speaker = para_speaker or attribution_speaker(text, self.sentences[si], self.tracker, f)
+        chain = st.prev_para_had_clause
+        for n, si in enumerate(sidx):
+            sent = self.sentences[si]
+            own = sentence_drafts(lx, text, sent)
+            speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
+            if not own and st.drafts:
+                own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+            if not own and chain and st.drafts and (n > 0 or para.quote or has_juga(text, sent)
+                                                    or _continues(lx, text, sent)
+                                                    or opens_with_active_verb(lx, text, sent)
+                                                    or first_word(sent.text) in lx.connective_heads):
+                own = continuation(lx, text, sent, st.drafts[-1], pi)
+            stoks = tokenize(sent.text, sent.start)
+            # end of the sentence's first circular term: found once, not once per clause
+            mention_end = first_mention_end(stoks, lx.circular_terms_by_first)
+            prev_actor = None
+            for d in own:
+                if d.actor is None and prev_actor and not d.extra.get("continuation"):
+                    d.actor = prev_actor          # "ASN tidak boleh A dan tidak boleh B"
+                prev_actor = d.actor or prev_actor
+                if d.extra.get("continuation"):
+                    d.speaker = speaker or d.speaker
+                    continue
+                before = (mention_end is not None and mention_end <= d.start) \
+                    or _mentions(tokenize(d.cue), lx.circular_terms_by_first)
+                d.source = "circular" if (st.context_open or before) else "statement"
+                d.speaker = speaker
+                if d.extra.get("speaker_span") and not speaker:
+                    d.speaker = self.tracker.current
+            st.drafts += own
+            chain = bool(own)
+            if mention_end is not None and _mentions(stoks, lx.circular_intro_by_first):
+                st.context_open = True
+        st.prev_para_had_clause = bool(st.drafts) and st.drafts[-1].paragraph == pi
+
+
+def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:
+    """A sentence that opens with a negated continuer ("Kemudian tidak ...", "Apalagi ...")."""
+    if first_word(sent.text) not in lx.continuers:
+        return False
+    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    return bool(toks) and bool(lx.continuers.get(toks[0].low)) and any(
+        seq_at(toks, 0, seq) for seq, _ in lx.continuers[toks[0].low])
+
+
+def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item that is a negated verb phrase ("Tidak menggunakan ..."), not a description."""
+    toks = tokenize(text[start:end], start)
+    return len(toks) > 2 and toks[0].low in lx.negators and lx.is_verb(toks[1]) \
+        and toks[1].low not in lx.descriptive_after_negation and toks[1].low not in lx.negators
+
+
+def _skip_label(lx: Lexicon, text: str, start: int, end: int) -> int:
+    """Past a label before a colon at an item's start ("Foto bersama: ...",
+    "Pasal 5 huruf n angka 5: ..."): a heading, not content."""
+    head = text[start:end]
+    colon = head.find(":")
+    if 0 < colon <= lx.max_label_chars and head[colon + 1:colon + 2] == " ":
+        label = tokenize(head[:colon])
+        if label and not any(lx.is_cue_token(t.low) for t in label):
+            k = start + colon + 1
+            while k < end and text[k] == " ":
+                k += 1
+            return k
+    return start
+
+
+def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
+    """End of an act before an item's first cue, or ``start`` when the words before the
+    cue are only its actor ("Mereka tidak boleh ...")."""
+    toks = tokenize(text[start:cue_start], start)
+    while toks and (toks[-1].text in (",", ";") or toks[-1].low in lx.coordinators or toks[-1].low in lx.contrasts):
+        toks.pop()
+    if len(toks) < 2 or not any(t.text in (",", ";") for t in tokenize(text[start:cue_start])):
+        return start
+    return toks[-1].end
+
+
+def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
+    """Order, de-duplicate identical spans, assign ids, resolve pronoun actors and parents."""
+    order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, drafts[k].end))
+    seen, ids, clauses = set(), {}, []
+    prev_role = None
+    for k in order:
+        d = drafts[k]
+        if (d.start, d.end) in seen or d.end <= d.start:   # an item of nothing but punctuation has no span
+            continue
+        seen.add((d.start, d.end))
+        cid = f"{doc_id}:{len(clauses) + 1:03d}"
+        ids[k] = cid
+        role = lx.actor_role(d.actor)
+        if d.actor and role is None and d.actor.lower().split()[0] in lx.pronouns:
+            role = prev_role
+        prev_role = role or prev_role
+        clauses.append(Clause(doc_id=doc_id, clause_id=cid, kind=d.kind, force=d.force, text="", start=d.start,
+                              end=d.end, cue=d.cue, cue_canonical=d.cue_canonical, actor=d.actor,
+                              actor_normalized=role, parent=None, source=d.source, speaker=d.speaker,
+                              list_marker=d.list_marker, circular=None,
+                              normalized=normalize_text(strip_lead(text[d.extra.get("content", d.start):d.end],
+                                                                    negated=d.kind == "prohibition", settings=lx.settings),
+                                                         settings=lx.settings)))
+        clauses[-1].parent = d.parent_key  # type: ignore[assignment]  (draft index, mapped below)
+    for c in clauses:
+        if c.parent is not None:
+            c.parent = ids.get(c.parent)  # type: ignore[arg-type]
+    return clauses
+
+
+def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentences: list[Sentence], *,
+                    settings: Optional[Settings] = None) -> list[Clause]:
+    """All deontic clauses of a cleaned article, in text order (see the package doc)."""
+    from ..settings import resolve
+    lx = resolve(settings).component("clauses.lexicon")
+    clear_token_cache()      # token reuse is within a document: keep memory flat
+    drafts = DocumentWalk(lx, text, paragraphs, sentences).run()
+    return finalise(lx, doc_id, text, drafts)

@@ -1,0 +1,240 @@
+"""Tokens and the lexicon every clause step reads.
+
+``Lexicon`` is built once per :class:`~corpus_tools.settings.Settings` from
+``cues.json``, ``actors.json`` and ``speakers.json`` (registered as the component
+``clauses.lexicon``): cue forms and actor terms indexed by their first token, word
+sets (negators, complementizers, ...) and a verb test. Nothing in this package keeps
+Indonesian words in code; they are all read here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple, Optional
+
+from ..settings import Settings, register
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-/'][^\W_]+)*|[^\w\s]", re.UNICODE)
+# Distinct (text, offset) tokenisations kept: a document tokenises each sentence several
+# times (cues, lead-ins, speakers, continuations). The walk empties it per document.
+TOKEN_CACHE_SIZE = 1024
+# Verb tests remembered per lexicon (a news corpus has a few tens of thousands of words).
+VERB_CACHE_SIZE = 65536
+# Noise inside words that OCR and hurried typing leave (pattern 17): a symbol or digit
+# between letters stands for a letter ("A$N", "A5N" -> "asn" for matching; the text and
+# offsets stay as written).
+NOISE_RE = re.compile(r"(?<=[^\W\d_])[$@0-9](?=[^\W\d_])")
+NOISE_CHARS = {"$": "s", "@": "a", "5": "s", "0": "o", "1": "i", "4": "a", "3": "e"}
+# A label before a colon at a list item's start is at most this long ("Foto bersama:").
+MAX_LABEL_CHARS = 60
+# Tokens of an actor term read with misread words repaired (the longest term is shorter).
+OCR_WINDOW = 8
+# Words of actor terms this long also match with two inner letters swapped ("Wakli").
+SWAP_MIN_LEN = 5
+
+
+class Tok(NamedTuple):
+    """A word or punctuation token; a tuple, so that making ~400 a page is cheap."""
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+_new_tok = tuple.__new__     # Tok's own __new__ is a Python function; this is the C one
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    # Toks are immutable and shared between calls; the list is the caller's own
+    return list(_tokenize(text, offset))
+
+
+@lru_cache(maxsize=TOKEN_CACHE_SIZE)
+def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
+    out = []
+    if NOISE_RE.search(text):
+        scan = NOISE_RE.sub(lambda m: NOISE_CHARS.get(m.group(), m.group()), text)
+        for m in TOKEN_RE.finditer(scan):
+            start, end = m.span()
+            out.append(_new_tok(Tok, (text[start:end], m.group().lower(), offset + start, offset + end)))
+        return tuple(out)
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(_new_tok(Tok, (word, word.lower(), offset + start, offset + end)))
+    return tuple(out)
+
+
+def clear_token_cache() -> None:
+    """Token reuse is within a document: the walk calls this to keep memory flat."""
+    _tokenize.cache_clear()
+
+
+def _by_first(pairs: list[tuple[tuple[str, ...], object]]) -> dict[str, list]:
+    """Index (token sequence, value) pairs by their first token, keeping list order."""
+    out: dict[str, list] = {}
+    for seq, value in pairs:
+        if not seq:
+            raise ValueError("empty lexicon entry")
+        out.setdefault(seq[0], []).append((seq, value))
+    return out
+
+
+def seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
+    return 0 <= i and i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
+
+
+def first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
+    """The first (seq, value) of ``index`` whose sequence starts at token i, or None."""
+    for seq, value in index.get(toks[i].low, ()):
+        if seq_at(toks, i, seq):
+            return seq, value
+    return None
+
+
+def skip(toks: list[Tok], i: int, words, step: int = 1) -> int:
+    while 0 <= i < len(toks) and toks[i].low in words:
+        i += step
+    return i
+
+
+def is_lead_in(toks: list[Tok]) -> bool:
+    return bool(toks) and toks[-1].text == ":"
+
+
+def _seqs(phrases) -> list[tuple[str, ...]]:
+    return [tuple(TOKEN_RE.findall(p.lower())) for p in phrases]
+
+
+class Lexicon:
+    """The word lists of cues.json / actors.json / speakers.json, indexed for the scans."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        cues = settings.data("cues.json")
+        actors = settings.data("actors.json")
+        speakers = settings.data("speakers.json")
+        entries = []
+        for e in cues["cues"]:
+            for form in [e["cue"]] + e.get("variants", []):
+                entries.append((tuple(TOKEN_RE.findall(form.lower())), e))
+        entries.sort(key=lambda fe: -len(fe[0]))
+        terms = []
+        for role, words in {**actors["roles"], **actors.get("other_addressees", {})}.items():
+            for w in words:
+                terms.append((tuple(TOKEN_RE.findall(w.lower())), role))
+        terms.sort(key=lambda tr: -len(tr[0]))
+        # misread words of actor terms -> the word ("gubemur" -> "gubernur"), looked up only
+        # when a token starts no term as written (an index of every variant of every term
+        # made each common first word carry dozens of candidates)
+        words = {w for seq, _ in terms for w in seq}
+        self.ocr_words = {v: w for w in sorted(words) for v in _ocr_variants(w) if v not in words}
+        # first token -> candidates in lexicon order (longest first): a token that starts
+        # no entry costs one dict lookup instead of a pass over every cue form
+        self.entries_by_first = _by_first(entries)
+        self.modal_by_first = _by_first([(s, e) for s, e in entries if e["role"] == "modal"])
+        self.actor_by_first = _by_first(terms)
+        self.negators = frozenset(cues["negators"])
+        self.complementizers = frozenset(cues["complementizers"])
+        self.conditionals = frozenset(cues["conditionals"])
+        self.skip_after = frozenset(cues["skip_after"])
+        self.negating_frames = _seqs(cues["negating_frames"])
+        self.adverbs = frozenset(cues["adverbs"])
+        self.boundaries = frozenset(cues["boundaries"])
+        self.coordinators = frozenset(cues["coordinators"])
+        self.contrasts = frozenset(cues["contrasts"])
+        self.examples = frozenset(cues["example_markers"])
+        self.enumerators = _by_first([(s, None) for s in _seqs(cues["enumeration_markers"])])
+        self.verb_re = re.compile(cues["verb_prefix_re"])
+        self.verb_starters = frozenset(cues["verb_starters"])
+        self.non_verbs = frozenset(cues["non_verbs"])
+        self.connectives = _seqs(cues["continuation_connectives"])
+        self.connective_heads = frozenset(seq[0] for seq in self.connectives)
+        self.ordinals = _by_first([(s, None) for s in _seqs(cues["ordinals"])])
+        self.continuers = _by_first([(s, None) for s in _seqs(cues["negated_continuers"])])
+        self.reader_calls = _by_first([(s, None) for s in _seqs(cues["reader_calls"])])
+        self.descriptive_after_negation = frozenset(cues["descriptive_after_negation"])
+        self.speech_verbs = frozenset(cues["speech_verbs"])
+        self.attribution = frozenset(cues["attribution_verbs"])
+        self.circular_terms_by_first = _by_first([(s, None) for s in _seqs(cues["circular_terms"])])
+        self.circular_intro_by_first = _by_first([(s, None) for s in _seqs(cues["circular_intro"])])
+        self.lead_tail = frozenset(cues["lead_tail"])
+        self.addressee_preps = frozenset(cues["addressee_prepositions"])
+        self.determiners = frozenset(actors["determiners"])
+        self.pronouns = frozenset(actors["pronouns"])
+        self.qualifier_stop = frozenset(actors["qualifier_stop"])
+        self.public_roles = frozenset(actors["public_roles"])
+        self.titles = frozenset(speakers["titles"]) | _region_words(settings)
+        self.self_pronouns = frozenset(speakers["self_pronouns"])
+        self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
+        self.alias_res = tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)") for cue in speakers["alias_cues"])
+        self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
+        self.item_non_heads = frozenset(cues["item_non_heads"])
+        self.act_openers = frozenset(cues["act_openers"])
+        self.copulas = frozenset(cues["copulas"])
+        self.post_fillers = frozenset(cues["post_fillers"])
+        self.anaphors = frozenset(cues["anaphors"])
+        self.concessives = frozenset(cues["concessives"])
+        self.attribution_fillers = frozenset(cues["attribution_fillers"])
+        self.max_label_chars = MAX_LABEL_CHARS
+        # nouns of rule and command verbs that give a kind-less lead-in its kind
+        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
+            e["role"] == "lead" or (e["role"] == "directive" and e["force"] == "mandatory"))}
+        self._verbs: dict[str, bool] = {}
+
+    def nominal_kind(self, low: str) -> Optional[dict]:
+        """The cue entry of a noun of rule ("larangan", "kewajiban"), or None."""
+        return self._nominal.get(low)
+
+    def is_cue_token(self, low: str) -> bool:
+        """Whether a cue form starts with this word."""
+        return low in self.entries_by_first and low not in self.negators
+
+    def is_verb(self, tok: Tok) -> bool:
+        low = tok.low
+        hit = self._verbs.get(low)
+        if hit is None:
+            hit = low in self.verb_starters or (low not in self.non_verbs and bool(self.verb_re.match(low)))
+            if len(self._verbs) < VERB_CACHE_SIZE:
+                self._verbs[low] = hit
+        return hit
+
+    def actor_term_at(self, toks: list[Tok], i: int) -> Optional[tuple[int, str]]:
+        """(length, role) of the longest actor term starting at token i; a misread
+        first word ("Gubemur", "Wakli") is read as the word it stands for."""
+        hit = first_seq_at(toks, i, self.actor_by_first)
+        if hit is None and toks[i].low in self.ocr_words:
+            fix = self.ocr_words
+            window = [t._replace(low=fix.get(t.low, t.low)) for t in toks[i:i + OCR_WINDOW]]
+            hit = first_seq_at(window, 0, self.actor_by_first)
+        return (len(hit[0]), hit[1]) if hit else None
+
+    def actor_role(self, text: Optional[str]) -> Optional[str]:
+        """Canonical role of an actor phrase: the role of its first actor term."""
+        if not text:
+            return None
+        toks = tokenize(text)
+        for i in range(len(toks)):
+            hit = self.actor_term_at(toks, i)
+            if hit:
+                return hit[1]
+        return None
+
+
+def _ocr_variants(word: str) -> set[str]:
+    """Misreadings of a word (pattern 17): "rn" read as "m" ("Gubemur") and two inner
+    letters swapped ("Wakli")."""
+    forms = {word.replace("rn", "m")} if "rn" in word else set()
+    if len(word) >= SWAP_MIN_LEN and word.isalpha():
+        forms |= {word[:j] + word[j + 1] + word[j] + word[j + 2:] for j in range(1, len(word) - 1)}
+    return forms - {word}
+
+
+def _region_words(settings: Settings) -> frozenset[str]:
+    from ..regions import region_words
+    return frozenset(region_words())
+
+
+@register("clauses.lexicon")
+def build_lexicon(settings: Settings) -> Lexicon:
+    return Lexicon(settings)

@@ -1,0 +1,126 @@
+"""Lists: lead-ins ("... sebagai berikut:"), the kind and actor they pass to cue-less
+items, and the shape that tells an item from the sentence that ends the list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..models import Paragraph, Sentence
+from .cues import find_cues, actor_before
+from .lexicon import Lexicon, is_lead_in, seq_at, tokenize
+
+# An unmarked item is at most this long (a paragraph of prose ends the list).
+MAX_ITEM_SENTENCES = 2
+MAX_ITEM_CHARS = 400
+# A label before a colon at an item's start is at most this many tokens ("Pasal 5 huruf n angka 5").
+MAX_LABEL_TOKENS = 8
+
+
+def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
+    """Kind, cue and actor a lead-in ("... sebagai berikut:") passes to its list items."""
+    toks = tokenize(text[sent.start:sent.end], sent.start)
+    if not is_lead_in(toks):
+        return None
+    cues = find_cues(lx, toks)
+    if not cues:
+        return {"kind": None}
+    order = {"lead": 0, "modal": 1, "passive": 1, "directive": 2}
+    m = sorted(cues, key=lambda c: (order[c.entry["role"]], c.first))[0]
+    actor = m.actor
+    if actor is None or m.entry["role"] == "lead":
+        # the bound party usually follows the cue: "larangan setiap pegawai di X, sebagai berikut:"
+        for k in range(m.last, len(toks)):
+            if lx.actor_term_at(toks, k) or toks[k].low in lx.pronouns:
+                d = k
+                while d > m.last and toks[d - 1].low in lx.determiners:
+                    d -= 1
+                e = k + 1
+                while e < len(toks) and toks[e].text not in (",", ":") and toks[e].low not in lx.complementizers \
+                        and toks[e].low not in lx.lead_tail and not seq_at(toks, e, ("sebagai", "berikut")):
+                    e += 1
+                actor = (d, e)
+                break
+        else:
+            actor = actor or actor_before(lx, toks, m.first)
+    return {"kind": m.kind, "force": m.force,
+            "cue": text[toks[m.first].start:toks[m.last - 1].end],
+            "cue_canonical": (("tidak " if m.negated else "") + m.entry["cue"]).strip(),
+            "actor": text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None,
+            "speaker_span": (toks[0].start, toks[m.first - 1].end) if m.entry["role"] == "directive" and m.first > 0 else None}
+
+
+def marker_style(marker: str) -> str:
+    """"num" (1. 2) (3)), "alpha" (a. b) (c)) or "bullet" (- • *)."""
+    head = marker.lstrip("(")
+    if head[:1].isdigit():
+        return "num"
+    if head[:1].isalpha():
+        return "alpha"
+    return "bullet"
+
+
+def is_sub_lead(paragraphs: list[Paragraph], pi: int, top_style: Optional[str]) -> bool:
+    """A lead-in between two items of a list introduces sub-items (a different marker)."""
+    nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
+    return bool(nxt and nxt.list_marker and top_style and marker_style(nxt.list_marker) != top_style)
+
+
+@dataclass
+class ListState:
+    """An open list: its lead-in, an open sub-list, the marker style of its top level
+    ("plain" for unmarked items) and the draft index of its last top-level item."""
+    lead: dict
+    sub: Optional[dict] = None
+    top_style: Optional[str] = None
+    last_top: Optional[int] = None
+    last_top_text: str = ""
+    items: int = 0
+
+
+def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
+    """Whether a marked paragraph is an item of the open list: of the list's marker style,
+    or of another style under a sub-lead (or under an item ending in ":"); and not a
+    headline ("• Debit Sungai Meningkat, Warga Diminta Waspada" after a list is another story)."""
+    if is_headline(para.text):
+        return False
+    style = marker_style(para.list_marker or "")
+    if lst.top_style in (None, style):
+        return True
+    return lst.sub is not None or lst.last_top_text.rstrip().endswith(":")
+
+
+# A line of at least this many words, nearly all capitalised, is a headline.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED_SHARE = 0.8
+
+
+def is_headline(text: str) -> bool:
+    if text.rstrip().endswith((".", ":", ";", ",")):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > 3]
+    if len(words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= HEADLINE_CAPITALISED_SHARE
+
+
+def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sentences: list[Sentence],
+                   lst: ListState) -> bool:
+    """Whether an unmarked paragraph continues an open list as one more item (pattern 1).
+
+    An item is short, opens with a capitalised verb, a negated verb or a label before a
+    colon ("Foto bersama: ..."), and is not a quote. A list whose items were marked ends at
+    the first unmarked paragraph; any list ends at a sentence with its own subject, a
+    quote or a sign-off."""
+    if lst.top_style not in (None, "plain") or para.quote or not sidx:
+        return False
+    if len(sidx) > MAX_ITEM_SENTENCES or len(para.text) > MAX_ITEM_CHARS:
+        return False
+    toks = tokenize(para.text, para.start)
+    if not toks or not toks[0].text[:1].isupper() or is_headline(para.text):
+        return False
+    head = toks[0]
+    if head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads):
+        return True
+    colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
+    return colon is not None and 0 < colon < len(toks) - 1

@@ -1,0 +1,110 @@
+"""Who says a clause: named officials ("tegas Kepala BKPSDM Ani"), pronoun
+attributions ("ujarnya", "Menurutnya") carried through the article.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..models import Sentence
+from .lexicon import Lexicon, tokenize
+
+# "..." , kata Bupati Ani | "...", ujarnya
+PRONOUN_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*[a-z]+nya\b")
+QUOTE_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*(?P<verb>[a-z]+?)(?P<nya>nya)?\s+(?P<name>(?:[A-Z][\w'.-]*\s*){1,4})")
+
+
+def clean_name(lx: Lexicon, span: str) -> Optional[str]:
+    """'Ketua Bawaslu Provinsi Banten, Ali Faisal' -> 'Ali Faisal'."""
+    span = re.sub(r"\([^)]*\)", " ", span)
+    parts = [p.strip() for p in span.split(",") if p.strip()]
+    if not parts:
+        return None
+    words = parts[-1].split()
+    titles = lx.titles
+    k = 0
+    while k < len(words) - 1 and (words[k].lower().strip(".") in titles or (words[k].isupper() and len(words[k]) > 1)):
+        k += 1
+    name = " ".join(words[k:]).strip(" .")
+    return name or None
+
+
+def _capitalised_span_before(text: str, end: int, floor: int) -> Optional[str]:
+    """The run of capitalised words (with commas and parentheses) ending at ``end``."""
+    toks = tokenize(text[floor:end], floor)
+    k = len(toks)
+    while k > 0 and (toks[k - 1].text[0].isupper() or toks[k - 1].text in (",", "(", ")")):
+        k -= 1
+    while k < len(toks) and toks[k].text in (",", ")"):
+        k += 1
+    if k >= len(toks):
+        return None
+    return text[toks[k].start:toks[-1].end]
+
+
+class SpeakerTracker:
+    """Who is speaking, carried through an article: explicit names update it, pronoun
+    attributions ('tegasnya', 'Menurutnya', 'Dirinya') reuse it."""
+
+    def __init__(self, lx: Lexicon) -> None:
+        self.lx = lx
+        self.current: Optional[str] = None
+        self.full_names: list[str] = []
+
+    def _resolve(self, name: str) -> str:
+        for full in self.full_names:
+            if full != name and full.split()[-1] == name.split()[-1]:
+                return full
+            if full != name and full.split()[0] == name.split()[0] and len(name.split()) == 1:
+                return full
+        if len(name.split()) >= 2 or not self.full_names:
+            self.full_names.append(name)
+        return name
+
+    def see(self, text: str, sent: Sentence) -> Optional[str]:
+        """Update from a sentence; return the speaker it attributes (or None)."""
+        lx = self.lx
+        stext = text[sent.start:sent.end]
+        found = None
+        m = QUOTE_ATTRIBUTION_RE.search(stext)
+        if m and m.group("verb") in lx.attribution and not m.group("nya"):
+            # "tegas Kepala BKPSDM Sukamaju, Rina Wati": the name after the titles
+            name = clean_name(lx, stext[m.start("name"):].strip(" .")) or m.group("name").strip(" .")
+            if name.lower() not in lx.self_pronouns:
+                found = self._resolve(name)
+        if not found:
+            toks = tokenize(stext, sent.start)
+            for k, t in enumerate(toks):
+                if t.low in lx.speech_verbs or (t.low == "disampaikan" and k + 1 < len(toks) and toks[k + 1].low == "oleh"):
+                    if t.low == "disampaikan":
+                        tail = text[toks[k + 1].end:sent.end].strip(" .")
+                        name = clean_name(lx, tail)
+                    else:
+                        j = k - 1
+                        while j >= 0 and toks[j].low in lx.speaker_fillers:
+                            j -= 1
+                        span = _capitalised_span_before(text, toks[j].end, sent.start) if j >= 0 else None
+                        name = clean_name(lx, span) if span else None
+                    if name and name[0].isupper() and name.lower() not in lx.self_pronouns:
+                        found = self._resolve(name)
+                    break
+        if self.current:                       # an alias only extends a known speaker's names
+            for pattern in lx.alias_res:
+                a = pattern.search(stext)
+                if a:
+                    self.full_names.append(a.group(1).strip())
+        if found:
+            self.current = found
+        return found
+
+
+def attribution_speaker(text: str, sent: Sentence, tracker: SpeakerTracker, explicit: Optional[str]) -> Optional[str]:
+    """The speaker of a clause in this sentence: named here, or a pronoun attribution."""
+    if explicit:
+        return explicit
+    stext = text[sent.start:sent.end]
+    if PRONOUN_ATTRIBUTION_RE.search(stext) or tracker.lx.pronoun_attribution_re.search(stext):
+        return tracker.current
+    return None
+
+
