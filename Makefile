@@ -43,6 +43,7 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 bench: setup
+	$(BIN)/python -c "import readability" 2>/dev/null || $(BIN)/python -m pip install -q -e '.[bench]' || true
 	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean-out:

@@ -2,41 +2,57 @@
 
 One public function, :func:`clean_html`, over a chain of small stages:
 
-1. ``_check_input``   refuse binary garbage, treat empty pages as "no body".
+1. ``_check_input``   refuse binary garbage, treat empty pages as "no body";
+   ``_cap``           bound the cost of hostile pages: past ``max_nodes`` elements or
+   ``max_links`` links, link-only list items and link-farm blocks are pruned before
+   anything else reads the tree (trafilatura is quadratic in links).
 2. ``_apply_profile`` optional site profile (CSS selectors from
    ``data/html_rules.json``): prune known boilerplate, pin the body container.
 3. ``_segment``       one pass over the DOM into text segments (one per block
    element or ``<br>`` line), each with its list marker (``1.``, ``a.``, ``-``
-   from ``<ol start type>``/``<ul>``), link share and owning element. Text comes
-   from the DOM, so inline spacing and list numbering survive.
+   from ``<ol start type>``/``<ul>``), link share, heading flag and owning
+   element. Text comes from the DOM, so inline spacing and list numbering survive.
 4. ``_match``         trafilatura (fast mode) decides what is body; its text is
    aligned with the segments in document order on letters and digits only.
 5. ``_select``        keep the body container (the deepest element holding most
    of the kept text), recover what trafilatura drops there: list items between
-   kept paragraphs and the lead paragraph.
+   kept paragraphs and items continuing a kept numbering ("8.", "9."), section
+   headings, the lead paragraph; drop teaser lists (items that are a link, or a
+   link and a time) by structure.
 6. ``_paragraphs``    join ``<br>``-continued lines, one paragraph per block.
 7. ``_apply_rules``   "Baca juga", teaser lists, credits, share bars, comment
-   blocks, copyright footers ... each removal is recorded with its reason.
+   blocks, copyright footers ... each removal is recorded with one reason.
+8. ``_guard``         the result must hold most of what trafilatura found: when it
+   keeps less than ``fallback_share`` of trafilatura's words (the container was an
+   address block, an author bio, sidebar teasers), the cleaner falls back to
+   trafilatura's own paragraphs (rules still applied) and records why.
 
-Metadata (title, author, date, site name) comes from trafilatura's metadata
-readers and htmldate, with fixes for Indonesian pages (site-name suffixes in
-titles, "Diposting oleh" bylines, Indonesian month names).
+Metadata (title, author, editor, date, outlet, dateline) comes from trafilatura's
+metadata readers and htmldate, with fixes for Indonesian pages (site-name suffixes in
+titles, "Diposting oleh" bylines, "Editor: ..." lines, "JAKARTA, KOMPAS.com -"
+datelines, Indonesian month names).
+
+Knobs live in :class:`HtmlSettings`, the ``html`` section of the shared
+:class:`~corpus_tools.settings.Settings`; the compiled rules file is the
+``html.rules`` component of the same settings.
 """
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from .lang import SHIPPED as _LANG
 from .models import CleanDocument, Removed
+from .settings import Settings, SettingsError, register, resolve
 
 # --- thresholds (named, like jusText's) ------------------------------------
 MAX_BINARY_SHARE = 0.01      # control characters in the first 64 KiB above this -> binary
@@ -46,15 +62,29 @@ SHORT_KEY_SLACK = 2          # ... within this many characters
 PARTIAL_KEY_CHARS = 24       # long segments may match on their first/last N characters
 ANCHOR_KEY_CHARS = 40        # a segment this long matches in one place only: an anchor of order
 ANCHOR_LOOKAHEAD = 60        # segments searched for that anchor
-CONTAINER_SHARE = 0.6        # the body container holds at least this share of kept text
-LINK_DENSITY_MAX = 0.6       # paragraphs with more link text than this are teasers
+CONTAINER_SHARE = 0.6        # the body container holds at least this share of kept prose ...
+CONTAINER_MIN_PROSE_CHARS = 400  # ... when there is this much of it (else of all kept text)
+LINK_DENSITY_MAX = 0.6       # paragraphs with more link text than this are teasers ...
+INLINE_FREE_WORDS = 3        # ... unless they read as a sentence with this many unlinked words
+INLINE_FREE_SHARE = 0.2      # ... (or this share of them) around inline links (hover cards, tags)
+TEASER_LIST_SHARE = 0.6      # a list whose items are mostly "a link (+ a time)" is a teaser list
+TEASER_ITEM_MAX_WORDS = 25   # ... items longer than this are content, linked or not
+HEADING_MAX_WORDS = 20       # a section heading inside the body is at most this long
 PROSE_MIN_WORDS = 8          # a "prose" line has at least this many words ...
 LEAD_MIN_WORDS = 10          # ... a recovered lead paragraph at least this many
 TAIL_CUT_MIN_SHARE = 0.5     # "cut-tail" rules fire only after this share of the text ...
 TAIL_CUT_MIN_CHARS = 500     # ... or after this much of it (a long comment thread follows)
 MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this length
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
-RULES_PATH = Path(__file__).parent / "data" / "html_rules.json"
+ALIGNED_MIN_SHARE = 0.5     # the alignment "holds" when it places this share of trafilatura's text
+CAP_BLOCK_LINKS = 50         # past the cap, a block with this many links, mostly link text, goes
+FULL_RETRY_SHARE = 0.25      # fast trafilatura found less than this share of the page's prose: retry in full mode
+# defaults of the knobs in HtmlSettings
+FALLBACK_SHARE_DEFAULT = 0.5  # keep at least this share of trafilatura's words, else fall back
+MAX_NODES_DEFAULT = 60_000   # elements in a page before link lists are pruned (cost bound) ...
+MAX_LINKS_DEFAULT = 5_000    # ... or links (trafilatura's link handling is quadratic)
+RULES_FILE = "html_rules.json"
+RULES_PATH = Path(__file__).parent / "data" / RULES_FILE
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt "
@@ -67,13 +97,22 @@ SKIP_TAGS = frozenset(
     "amp-social-share".split())
 CAPTION_TAGS = frozenset(("figcaption", "figure", "caption"))
 LIST_TAGS = frozenset(("ol", "ul", "menu", "dir"))
+HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+TIME_TAGS = frozenset(("time",))
 
-_WS = re.compile(r"\s+")
 _NON_KEY = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
 # list markers, month names, bylines: one home, lang.py
 _TEXT_MARKER = _LANG.list_marker
+# a numbered/lettered item written in the text: "8. ...", "b) ...", "(c) ..."
+_SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
+_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+# what a teaser line carries beside its linked headline: a time, a date, a channel name
+_TEASER_EXTRA = re.compile(
+    r"\d{1,2}[:.]\d{2}|\b\d+\s+(?:menit|jam|hari|minggu|bulan|detik|min|mins|hours?|days?|weeks?)\b"
+    r"|\b(?:lalu|ago|wib|wita|wit)\b|\d{4}", re.IGNORECASE)
 _ID_MONTHS = _LANG.months
 _ID_DATE = _LANG.date_dmy
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:•»]|::)\s+|:\s+")
@@ -81,12 +120,33 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:•»]|::)\s+|:\s+")
 
 @dataclass(frozen=True)
 class HtmlSettings:
-    """Knobs of the HTML cleaner (one place, like trafilatura's settings)."""
+    """Knobs of the HTML cleaner: the ``html`` section of :class:`Settings`
+    (``Settings(sections={"html": {"use_profiles": False}})``)."""
     fast: bool = True              # skip trafilatura's fallback extractors (list recovery compensates)
     use_profiles: bool = True      # apply matching site profiles from the rules file
     recover_lists: bool = True     # re-add list items trafilatura dropped inside the body
     recover_lead: bool = True      # re-add a dropped lead paragraph
-    rules_path: Optional[Path] = None
+    recover_headings: bool = True  # re-add section headings between body paragraphs
+    fallback_share: float = FALLBACK_SHARE_DEFAULT
+    max_nodes: int = MAX_NODES_DEFAULT
+    max_links: int = MAX_LINKS_DEFAULT
+
+    @classmethod
+    def from_section(cls, section: Mapping[str, Any]) -> "HtmlSettings":
+        known = {f.name: f for f in fields(cls)}
+        unknown = set(section) - set(known)
+        if unknown:
+            raise SettingsError(f"html: unknown setting(s): {', '.join(sorted(unknown))}")
+        values = {}
+        for name, value in section.items():
+            kind = type(getattr(cls, name))
+            if kind is bool and not isinstance(value, bool):
+                raise SettingsError(f"html.{name}: expected true or false, got {value!r}")
+            try:
+                values[name] = kind(value)
+            except (TypeError, ValueError):
+                raise SettingsError(f"html.{name}: expected a {kind.__name__}, got {value!r}") from None
+        return cls(**values)
 
 
 @dataclass
@@ -100,8 +160,13 @@ class _Segment:
     in_li: bool
     in_caption: bool
     br_before: bool                # separated from the previous segment only by <br>
+    heading: bool = False          # text of an <h2>..<h6>
+    li: Optional[HtmlElement] = None  # innermost open <li>
+    time_chars: int = 0            # text inside <time>
     key: str = ""
     kept: bool = False
+    traf: bool = False             # matched in trafilatura's body
+    teaser: bool = False           # item of a teaser list (related news)
     why: str = ""                  # reason when not kept
 
 
@@ -112,6 +177,7 @@ class _Para:
     links: list[str]
     marker: Optional[str]
     in_li: bool = False
+    heading: bool = False
 
     @property
     def words(self) -> int:
@@ -128,24 +194,34 @@ class _Rules:
     inline_read_also: re.Pattern[str]
     title_selectors: list[Any]
     author_prefixes: re.Pattern[str]
+    editor_line: re.Pattern[str]
+    generic_author: re.Pattern[str]
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     any_search: Optional[re.Pattern[str]] = None  # all unanchored patterns in one
+    search_max_words: int = 0                     # no unanchored rule applies to longer paragraphs
 
 
 # --- public API --------------------------------------------------------------
 
 def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
-               settings: Any = None) -> CleanDocument:
+               settings: Settings | HtmlSettings | None = None) -> CleanDocument:
     """Return the article body of an HTML page and what the page says about it.
 
     ``text`` holds the body paragraphs joined by blank lines; list items keep a
     marker ("1. ", "- ", or the page's own "a.", "1)", "•"). ``removed`` records
-    what was dropped and why. A page without a body gives empty ``text`` and a
-    ``Removed`` entry saying so. Raises ``BinaryInput`` (a ``ValueError``) for binary data.
+    what was dropped and why (one reason per piece). A page without a body gives
+    empty ``text`` and a ``Removed`` entry saying so. Raises ``BinaryInput`` (a
+    ``ValueError``) for binary data. ``settings``: the shared :class:`Settings`
+    (its ``html`` section and ``html_rules.json``); an :class:`HtmlSettings` alone
+    is taken as that section over the shipped data.
     """
-    opts = _settings(settings)
-    rules = load_rules(str(opts.rules_path or RULES_PATH))
+    if isinstance(settings, HtmlSettings):
+        opts, settings = settings, resolve(None)
+    else:
+        settings = resolve(settings)
+        opts = settings.component("html.settings")
+    rules = settings.component("html.rules")
     html = _check_input(html, doc_id)
     doc = CleanDocument(doc_id=doc_id, text="")
     if not html.strip():
@@ -156,12 +232,15 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
         doc.removed.append(Removed(html[:MAX_REMOVED_TEXT], "no-body: not HTML (no document tree could be built)"))
         return doc
 
+    _cap(tree, opts, doc.removed)
     _read_metadata(tree, url, rules, doc)
-    body_el = _apply_profile(tree, url, rules, doc.removed) if opts.use_profiles else None
+    body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     segments = _segment(tree)
-    matched = _match(tree, segments, url, opts)
-    paras = _select(segments, body_el, matched, opts, doc.removed)
+    traf_text = _match(tree, segments, url, opts)
+    mark = len(doc.removed)
+    paras = _select(segments, body_el, bool(traf_text), opts, doc.removed)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
+    paras = _guard(paras, segments, traf_text, rules, doc, opts, mark)
     doc.text = "\n\n".join(p.text for p in paras)
     if not doc.text:
         doc.removed.append(Removed("", "no-body: no article text found on the page"))
@@ -169,24 +248,27 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
         doc.published = _indonesian_date(segments)
     if not doc.author:
         doc.author = _credit_author(segments)
+    _read_credits(segments, doc, rules)
+    _read_dateline(paras, doc)
     return doc
 
 
-def load_rules(path: str = str(RULES_PATH)) -> _Rules:
-    """Compile the rules file once per path."""
-    return _load_rules(path)
+def load_rules(settings: Settings | None = None) -> _Rules:
+    """The compiled rules file of ``settings`` (built once per Settings)."""
+    return resolve(settings).component("html.rules")
+
+
+@register("html.settings")
+def _build_settings(settings: Settings) -> HtmlSettings:
+    return HtmlSettings.from_section(settings.section("html"))
+
+
+@register("html.rules")
+def _build_rules(settings: Settings) -> _Rules:
+    return compile_rules(settings.data(RULES_FILE), settings.path(RULES_FILE))
 
 
 # --- stage 1: input checks and parsing --------------------------------------
-
-def _settings(settings: Any) -> HtmlSettings:
-    if settings is None:
-        return HtmlSettings()
-    if isinstance(settings, HtmlSettings):
-        return settings
-    nested = getattr(settings, "html", None)
-    return nested if isinstance(nested, HtmlSettings) else HtmlSettings()
-
 
 class BinaryInput(ValueError):
     """clean_html was given binary data (or text decoded with the wrong encoding)."""
@@ -205,7 +287,7 @@ def _check_input(html: str | bytes, doc_id: str) -> str:
         raise TypeError(f"{doc_id}: clean_html expects str, got {type(html).__name__}")
     head = html[:65536]
     if head:
-        if "\x00" in head or len(_CONTROL.findall(head)) > MAX_BINARY_SHARE * len(head):
+        if "\x00" in head or (_CONTROL.search(head) and len(_CONTROL.findall(head)) > MAX_BINARY_SHARE * len(head)):
             raise BinaryInput(doc_id, "input looks like binary data, not HTML (control characters)")
         if head.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(head):
             raise BinaryInput(doc_id, "input looks like binary data or a wrong encoding "
@@ -222,15 +304,62 @@ def _parse(html: str) -> Optional[HtmlElement]:
     return tree if tree is not None and len(tree) else None
 
 
+_COUNT_NODES = etree.XPath("count(//*)")
+_COUNT_LINKS = etree.XPath("count(//a)")
+
+
+def _cap(tree: HtmlElement, opts: HtmlSettings, removed: list[Removed]) -> None:
+    """Bound the cost of a hostile page: past ``max_nodes`` elements or ``max_links``
+    links, drop list items that are only a link, then blocks holding many links and
+    mostly link text (menus, link farms), then, if still over, the links past the cap.
+    (Unwrapping links instead would join their texts one by one: quadratic.)"""
+    n_nodes, n_links = int(_COUNT_NODES(tree)), int(_COUNT_LINKS(tree))
+    if n_nodes <= opts.max_nodes and n_links <= opts.max_links:
+        return
+    dropped = 0
+    for a in list(tree.iter("a")):
+        li = a.getparent()
+        while li is not None and li.tag not in ("li", "dd", "dt", "td"):
+            li = li.getparent() if li.tag in ("span", "strong", "b", "em", "i", "div") else None
+        if li is not None and li.getparent() is not None and \
+                _norm(li.text_content()) == _norm(a.text_content()):
+            li.drop_tree()
+            dropped += 1
+    if int(_COUNT_LINKS(tree)) > opts.max_links:
+        per_parent: dict[HtmlElement, int] = {}
+        for a in tree.iter("a"):
+            parent = a.getparent()
+            if parent is not None:
+                per_parent[parent] = per_parent.get(parent, 0) + 1
+        for parent, n in per_parent.items():
+            if n >= CAP_BLOCK_LINKS and parent.getparent() is not None:
+                text = len(_norm(parent.text_content())) or 1
+                links = sum(len(_norm(a.text_content())) for a in parent.iter("a"))
+                if links > LINK_DENSITY_MAX * text:
+                    parent.drop_tree()
+                    dropped += n
+    rest = list(tree.iter("a"))
+    for a in rest[opts.max_links:]:
+        if a.getparent() is not None:
+            a.drop_tree()
+            dropped += 1
+    removed.append(Removed("", f"capped: {n_nodes} elements, {n_links} links on the page; "
+                               f"{dropped} links pruned before extraction"))
+
+
 # --- stage 2: site profiles ---------------------------------------------------
 
-def _apply_profile(tree: HtmlElement, url: Optional[str], rules: _Rules,
+def _apply_profile(tree: HtmlElement, html: str, url: Optional[str], rules: _Rules,
                    removed: list[Removed]) -> Optional[HtmlElement]:
     """Prune a matching profile's boilerplate; return its body element if found."""
     host = _host(url)
     for prof in rules.profiles:
         hit = any(host == h or host.endswith("." + h) for h in prof["hosts"]) if host else False
-        if not hit and (prof["detect"] is None or not prof["detect"](tree)):
+        if not hit and (prof["detect"] is None
+                        # the class names of its detect selector are all in the page's text:
+                        # a substring test spares a tree search on most pages
+                        or not all(n in html for n in prof["needles"])
+                        or not prof["detect"](tree)):
             continue
         for sel in prof["remove"]:
             for el in sel(tree):
@@ -290,9 +419,11 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
     blocks: list[HtmlElement] = []          # open block elements
     lists: list[_ListFrame] = []            # open <ol>/<ul>
     li_marker: list[Optional[str]] = []     # pending marker per open <li>
+    li_open: list[HtmlElement] = []         # open <li> elements
     buf: list[str] = []
     link_buf: list[str] = []
-    state = {"link": 0, "caption": 0, "br": 0}   # br: <br>s since the last text
+    time_buf: list[str] = []
+    state = {"link": 0, "caption": 0, "br": 0, "heading": 0, "time": 0}   # br: <br>s since the last text
 
     def flush(br_after: bool = False) -> None:
         text = _norm("".join(buf))[:MAX_SEGMENT_CHARS] if buf else ""
@@ -305,7 +436,9 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                 text=text, owner=blocks[-1] if blocks else tree, marker=marker,
                 link_chars=min(len(text), sum(len(t) for t in links)), links=links,
                 in_li=bool(li_marker), in_caption=state["caption"] > 0,
-                br_before=state["br"] == 1))
+                br_before=state["br"] == 1, heading=state["heading"] > 0,
+                li=li_open[-1] if li_open else None,
+                time_chars=sum(len(t.strip()) for t in time_buf)))
             state["br"] = 1 if br_after else 0
         elif br_after:
             state["br"] += 1                 # <br><br> is a paragraph break
@@ -313,6 +446,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
             state["br"] = 0
         buf.clear()
         link_buf.clear()
+        time_buf.clear()
 
     walker = etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
@@ -339,14 +473,21 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         li_marker.append(_ol_marker(frame.count, frame.kind))
                     else:
                         li_marker.append("- ")
+                    li_open.append(el)
                 if tag in CAPTION_TAGS:
                     state["caption"] += 1
+                elif tag in HEADING_TAGS:
+                    state["heading"] += 1
             elif tag == "a":
                 state["link"] += 1
+            elif tag in TIME_TAGS:
+                state["time"] += 1
             if el.text:
                 buf.append(el.text)
                 if state["link"]:
                     link_buf.append(el.text)
+                if state["time"]:
+                    time_buf.append(el.text)
         else:  # end
             if tag is not None and tag not in SKIP_TAGS and tag != "br":
                 if tag in BLOCK_TAGS:
@@ -357,20 +498,28 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         lists.pop()
                     elif tag == "li" and li_marker:
                         li_marker.pop()
+                        if li_open:
+                            li_open.pop()
                     if tag in CAPTION_TAGS:
                         state["caption"] -= 1
+                    elif tag in HEADING_TAGS:
+                        state["heading"] = max(0, state["heading"] - 1)
                 elif tag == "a":
                     state["link"] = max(0, state["link"] - 1)
+                elif tag in TIME_TAGS:
+                    state["time"] = max(0, state["time"] - 1)
             if el.tail:
                 buf.append(el.tail)
                 if state["link"]:
                     link_buf.append(el.tail)
+                if state["time"]:
+                    time_buf.append(el.tail)
     flush()
     return segments
 
 
 def _norm(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())            # str.split: unicode whitespace, faster than a regex
 
 
 def _key(text: str) -> str:
@@ -380,40 +529,102 @@ def _key(text: str) -> str:
 # --- stage 4: align trafilatura's body with the segments ---------------------
 
 def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
-           opts: HtmlSettings) -> bool:
-    """Mark the segments trafilatura keeps. False when trafilatura found nothing."""
-    from trafilatura import bare_extraction
-    try:
-        result = bare_extraction(tree, options=_extractor(opts.fast, url))
-    except Exception:  # trafilatura bugs on odd trees must not lose the page: fall back
-        result = None
-    body_key = _key(result.text) if result is not None and result.text else ""
+           opts: HtmlSettings) -> str:
+    """Mark the segments trafilatura keeps; return trafilatura's text ("" when it found nothing)."""
+    traf_text = _trafilatura(tree, url, opts.fast)
+    if opts.fast:
+        # fast mode misses some bodies outright; trafilatura's full mode (its own
+        # readability/jusText comparison) finds them, at twice the cost: only then
+        words = traf_text.count(" ") + 1 if traf_text else 0
+        prose = sum(s.text.count(" ") + 1 for s in segments if _is_prose(s, PROSE_MIN_WORDS))
+        if words < FULL_RETRY_SHARE * prose:
+            full = _trafilatura(tree, url, False)
+            if len(full) > len(traf_text):
+                traf_text = full
+    body_key = _key(traf_text)
     if not body_key:
-        return False
+        return ""
+    for seg in segments:
+        seg.key = seg.key or _key(seg.text)
+    anchors = _anchors(segments, body_key)
+    ends = sorted(anchors)                   # segment indexes of the anchors, in order
+    nxt = 0
     cursor = 0
     for i, seg in enumerate(segments):
-        seg.key = seg.key or _key(seg.text)
         k = seg.key
         if not k:
             continue
+        if i in anchors:
+            seg.kept, cursor = True, anchors[i] + len(k)
+            nxt += 1
+            continue
+        # the next anchor bounds where this segment may match: a header line ("Radar
+        # Jayapura") or a menu item found inside a later paragraph is not the body
+        hi = anchors[ends[nxt]] if nxt < len(ends) else len(body_key)
         if len(k) < MIN_KEY_CHARS:
-            pos = body_key.find(k, cursor, cursor + len(k) + SHORT_KEY_SLACK)
+            pos = body_key.find(k, cursor, min(hi, cursor + len(k) + SHORT_KEY_SLACK))
             if pos != -1 and not _next_starts_at(body_key, segments[i + 1:i + 1 + ANCHOR_LOOKAHEAD], k, pos):
                 seg.kept, cursor = True, pos + len(k)
             continue
-        pos = body_key.find(k, cursor)
+        pos = body_key.find(k, cursor, hi)
         if pos != -1 and pos > cursor + SHORT_KEY_SLACK and _anchor_before(body_key, segments[i + 1:i + 1 + ANCHOR_LOOKAHEAD], cursor, pos):
-            continue   # a header line ("Radar Jayapura") found inside a later paragraph: not the body
+            continue
         if pos != -1:
             seg.kept, cursor = True, pos + len(k)
             continue
         if len(k) >= 2 * PARTIAL_KEY_CHARS:   # trafilatura trimmed something inside
-            head = body_key.find(k[:PARTIAL_KEY_CHARS], cursor)
+            head = body_key.find(k[:PARTIAL_KEY_CHARS], cursor, hi)
             if head != -1:
-                tail = body_key.find(k[-PARTIAL_KEY_CHARS:], head, head + len(k) + 200)
+                tail = body_key.find(k[-PARTIAL_KEY_CHARS:], head, min(hi, head + len(k) + 200))
                 if tail != -1:
                     seg.kept, cursor = True, tail + PARTIAL_KEY_CHARS
-    return any(s.kept for s in segments)
+    for seg in segments:
+        seg.traf = seg.kept
+    return traf_text
+
+
+def _trafilatura(tree: HtmlElement, url: Optional[str], fast: bool) -> str:
+    from trafilatura import bare_extraction
+    try:
+        # bare_extraction prunes its own copy of the tree
+        result = bare_extraction(tree, options=_extractor(fast, url))
+    except Exception:  # trafilatura bugs on odd trees must not lose the page: fall back
+        return ""
+    text = result.text if result is not None and result.text else ""
+    if len(text) > MAX_SEGMENT_CHARS:       # lines cut as the segments are (a 3 MB paragraph)
+        text = "\n".join(ln[:MAX_SEGMENT_CHARS] for ln in text.split("\n"))
+    return text
+
+
+def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
+    """Long segments found in trafilatura's body, reduced to the longest chain whose
+    positions increase with document order: {segment index: position}. They fix the
+    alignment's order, so a short line cannot match far ahead and skip the body."""
+    cand = [(i, body_key.find(seg.key)) for i, seg in enumerate(segments)
+            if len(seg.key) >= ANCHOR_KEY_CHARS]
+    # a text found twice (a repeated line, a quote in a teaser) fixes no order
+    cand = [(i, pos) for i, pos in cand
+            if pos != -1 and body_key.find(segments[i].key, pos + 1) == -1]
+    if not cand:
+        return {}
+    # longest increasing subsequence of positions (patience sorting)
+    tails: list[int] = []          # position at the end of the best chain of each length
+    tail_idx: list[int] = []       # index into cand of that end
+    back = [-1] * len(cand)
+    for c, (_, pos) in enumerate(cand):
+        n = bisect_left(tails, pos)
+        if n == len(tails):
+            tails.append(pos)
+            tail_idx.append(c)
+        else:
+            tails[n], tail_idx[n] = pos, c
+        back[c] = tail_idx[n - 1] if n else -1
+    out: dict[int, int] = {}
+    c = tail_idx[-1]
+    while c != -1:
+        out[cand[c][0]] = cand[c][1]
+        c = back[c]
+    return out
 
 
 def _next_starts_at(body_key: str, following: list[_Segment], k: str, pos: int) -> bool:
@@ -451,12 +662,16 @@ def _extractor(fast: bool, url: Optional[str]):
 # --- stage 5: body container and recovery -------------------------------------
 
 def _container(segments: list[_Segment]) -> Optional[HtmlElement]:
-    """Deepest element holding at least CONTAINER_SHARE of the kept text."""
+    """Deepest element holding at least CONTAINER_SHARE of the kept prose (sentences of
+    PROSE_MIN_WORDS or more: a title, a byline or an address block weighs nothing), or of
+    all kept text when there is too little prose to tell."""
+    kept = [s for s in segments if s.kept]
+    prose = [s for s in kept if _is_prose(s, PROSE_MIN_WORDS) and _TERMINAL.search(s.text)]
+    if sum(len(s.text) for s in prose) >= CONTAINER_MIN_PROSE_CHARS:
+        kept = prose
     weight: dict[HtmlElement, int] = {}
     total = 0
-    for seg in segments:
-        if not seg.kept:
-            continue
+    for seg in kept:
         n = len(seg.key)
         total += n
         el: Optional[HtmlElement] = seg.owner
@@ -483,27 +698,38 @@ def _depth(el: HtmlElement) -> int:
 
 
 def _body_parts(container: HtmlElement) -> set[HtmlElement]:
-    """The container plus same-tag, same-class siblings: templates often split a
-    body into several chunks (around an ad or a "Baca juga" box)."""
+    """The container plus same-tag, same-class siblings, and cousins when its parent has
+    such siblings: templates often split a body into several chunks (around an ad or
+    a "Baca juga" box, or one chunk per page of a paged article)."""
     cls = container.get("class")
     parent = container.getparent()
     if not cls or parent is None:
         return {container}
-    return {el for el in parent if el.tag == container.tag and el.get("class") == cls}
+    parts = {el for el in parent if el.tag == container.tag and el.get("class") == cls}
+    grand, pcls = parent.getparent(), parent.get("class")
+    if grand is not None and pcls:
+        for uncle in grand:
+            if uncle is not parent and uncle.tag == parent.tag and uncle.get("class") == pcls:
+                parts.update(el for el in uncle if el.tag == container.tag and el.get("class") == cls)
+    return parts
 
 
-def _inside(el: HtmlElement, parts: set[HtmlElement]) -> bool:
-    while el is not None:
-        if el in parts:
-            return True
-        el = el.getparent()
-    return False
+def _linky(text: str, link_chars: int, links: list[str]) -> bool:
+    """Mostly link text, and not a sentence with inline links: a lead whose names are
+    hover cards or whose words are tag links still has its own words between them."""
+    if link_chars <= LINK_DENSITY_MAX * len(text):
+        return False
+    words = text.count(" ") + 1
+    if words < PROSE_MIN_WORDS or not _TERMINAL.search(text):
+        return True
+    free = words - sum(link.count(" ") + 1 for link in links)
+    return free < max(INLINE_FREE_WORDS, INLINE_FREE_SHARE * words) or len(links) < 2
 
 
 def _is_prose(seg: _Segment, min_words: int) -> bool:
     words = seg.text.count(" ") + 1
     return (words >= min_words and not seg.in_caption
-            and seg.link_chars <= LINK_DENSITY_MAX * len(seg.text))
+            and not _linky(seg.text, seg.link_chars, seg.links))
 
 
 def _is_lead(seg: _Segment) -> bool:
@@ -511,9 +737,69 @@ def _is_lead(seg: _Segment) -> bool:
     return _is_prose(seg, LEAD_MIN_WORDS) and bool(_TERMINAL.search(seg.text))
 
 
+def _seq(seg: _Segment) -> Optional[tuple[str, int]]:
+    """("num"|"lower"|"upper", n) of a numbered or lettered item, from the DOM or the text."""
+    m = _SEQ_MARKER.match(seg.marker or seg.text)
+    if not m:
+        return None
+    tok = m.group(1)
+    if tok.isdigit():
+        return "num", int(tok)
+    return ("lower" if tok.islower() else "upper"), ord(tok.lower()) - ord("a") + 1
+
+
+def _teaser_lists(segments: list[_Segment]) -> list[tuple[list[int], bool]]:
+    """Teaser lists: lists (>= 2 items) whose items are mostly a link, or a linked headline
+    with a time or date ("related news" beside the body). Each as (segment indexes,
+    timed): timed lists are teasers wherever they stand; untimed ones are not when the
+    article introduces them (a heading or a "...:" line before them) between its paragraphs:
+    a reading list, the sources."""
+    items: dict[HtmlElement, list[int]] = {}
+    for i, seg in enumerate(segments):
+        if seg.li is not None:
+            items.setdefault(seg.li, []).append(i)
+    lists: dict[HtmlElement, list[tuple[bool, bool, list[int]]]] = {}
+    for li, idx in items.items():
+        parent = li.getparent()
+        if parent is None:
+            continue
+        text = " ".join(segments[i].text for i in idx)
+        links = [link for i in idx for link in segments[i].links]
+        rest = text
+        for link in links:
+            rest = rest.replace(link, " ", 1)
+        timed = bool(_TEASER_EXTRA.search(rest)) or any(segments[i].time_chars for i in idx)
+        rest = _TEASER_EXTRA.sub(" ", rest)
+        teaser = (bool(links) and text.count(" ") + 1 <= TEASER_ITEM_MAX_WORDS
+                  and len(_WORD.findall(rest)) <= INLINE_FREE_WORDS)
+        lists.setdefault(parent, []).append((teaser, timed, idx))
+    out: list[tuple[list[int], bool]] = []
+    for lst in lists.values():
+        if len(lst) >= 2 and sum(t for t, _, _ in lst) >= TEASER_LIST_SHARE * len(lst):
+            timed = sum(tm for _, tm, _ in lst) >= TEASER_LIST_SHARE * len(lst)
+            out.append((sorted(i for _, _, idx in lst for i in idx), timed))
+    return out
+
+
+def _mark_teasers(segments: list[_Segment], inside: list[bool]) -> None:
+    """Flag teaser-list items; drop the kept ones (reason ``related-list``)."""
+    prose = [i for i, s in enumerate(segments) if s.kept and inside[i] and not s.in_li
+             and _is_prose(s, PROSE_MIN_WORDS)]
+    for idx, timed in _teaser_lists(segments):
+        before = segments[idx[0] - 1] if idx[0] else None
+        introduced = before is not None and (before.heading or before.text.endswith(":"))
+        if not timed and introduced and prose and prose[0] < idx[0] and idx[-1] < prose[-1]:
+            continue                 # links the article lists ("Sumber:", "Aturan yang menjadi dasar:")
+        for i in idx:
+            seg = segments[i]
+            seg.teaser = True
+            if inside[i] and seg.kept:
+                seg.kept, seg.why = False, "related-list"
+
+
 def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: bool,
             opts: HtmlSettings, removed: list[Removed]) -> list[_Para]:
-    """Keep the body container's segments; recover lists and the lead."""
+    """Keep the body container's segments; recover lists, headings and the lead."""
     if not matched and body_el is None:
         # trafilatura found nothing: fall back to prose lines (jusText-like)
         for seg in segments:
@@ -522,38 +808,48 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     if container is None:
         return []
     parts = _body_parts(container)
-    owner_inside: dict[HtmlElement, bool] = {}
-    inside = []
-    for seg in segments:
-        flag = owner_inside.get(seg.owner)
-        if flag is None:
-            flag = owner_inside[seg.owner] = _inside(seg.owner, parts)
-        inside.append(flag)
-    kept_idx = [i for i, s in enumerate(segments) if s.kept and inside[i]]
+    within = {el for part in parts for el in part.iter()}
+    inside = [seg.owner in within for seg in segments]
     if body_el is not None:
         # a profile pins the body: everything in it is a candidate, rules decide
         for i, seg in enumerate(segments):
             if inside[i] and not seg.in_caption:
                 seg.kept = True
-        kept_idx = [i for i, s in enumerate(segments) if s.kept and inside[i]]
+    _mark_teasers(segments, inside)
+    kept_idx = [i for i, s in enumerate(segments) if s.kept and inside[i]]
     if not kept_idx:
         return []
     first, last = kept_idx[0], kept_idx[-1]
 
+    prev_seq: Optional[tuple[str, int]] = None      # numbering of the last kept item
     for i, seg in enumerate(segments):
         if not inside[i]:
             if seg.kept and not (i < first and _lead_run(segments, inside, i, first)):
                 seg.kept, seg.why = False, "outside-body"
             continue
         if seg.kept:
+            prev_seq = _seq(seg) or prev_seq
             continue
-        if opts.recover_lists and first < i < last and seg.in_li \
-                and seg.link_chars <= LINK_DENSITY_MAX * len(seg.text) and not seg.in_caption:
+        if seg.teaser:
+            if first < i < last:
+                seg.why = "related-list"
+            continue
+        seq = _seq(seg)
+        linky = _linky(seg.text, seg.link_chars, seg.links)
+        if opts.recover_lists and first < i < last and seg.in_li and not linky and not seg.in_caption:
             seg.kept = True                  # list item trafilatura dropped
+        elif opts.recover_lists and seq and prev_seq and seq[0] == prev_seq[0] \
+                and seq[1] == prev_seq[1] + 1 and not linky and not seg.in_caption:
+            seg.kept = True                  # "8." after a kept "7.": the list goes on
+        elif opts.recover_headings and first < i < last and seg.heading and not linky \
+                and seg.text.count(" ") < HEADING_MAX_WORDS:
+            seg.kept = True                  # a section heading inside the body
         elif opts.recover_lead and i < first and _is_lead(seg):
             seg.kept = True                  # lead paragraph trafilatura dropped
         elif first < i < last:
             seg.why = "not-body"
+        if seg.kept:
+            prev_seq = seq or prev_seq
     for seg in segments:
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
@@ -585,7 +881,7 @@ def _paragraphs(segments: list[_Segment]) -> list[_Para]:
             last.link_chars += seg.link_chars
             last.links.extend(seg.links)
         else:
-            paras.append(_Para(text, seg.link_chars, list(seg.links), seg.marker, seg.in_li))
+            paras.append(_Para(text, seg.link_chars, list(seg.links), seg.marker, seg.in_li, seg.heading))
         prev = seg
     return paras
 
@@ -605,8 +901,8 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
         if reason is None:
             if title_key and len(para.text) < 2 * len(title_key) and _key(para.text) == title_key:
                 reason, action = "title", "drop"
-            elif para.link_density > LINK_DENSITY_MAX:
-                reason, action = "boilerplate:link-list", "drop"
+            elif not para.in_li and _linky(para.text, para.link_chars, para.links):
+                reason, action = "link-list", "drop"   # list items: the teaser-list test decides
         if reason is None and in_section:
             if _looks_like_teaser(para):
                 removed.append(Removed(para.text[:MAX_REMOVED_TEXT], "boilerplate:related-teaser"))
@@ -630,15 +926,19 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
 def _rule_for(para: _Para, rules: _Rules) -> tuple[Optional[str], Optional[str]]:
     text = para.text[len(para.marker):] if para.marker else para.text
     if not ((rules.any_start and rules.any_start.match(text))
-            or (rules.any_search and rules.any_search.search(text))):
+            or (rules.any_search and para.words <= rules.search_max_words
+                and rules.any_search.search(text))):
         return None, None                    # most body paragraphs: one or two regex calls
     words = para.words
+    seq = _SEQ_MARKER.match(text)
+    # "(c) ASN dilarang ..." is an item; "(c) 2024 PT ..." is a copyright line
+    item = para.marker is not None or bool(seq and not _YEAR.match(text, seq.end()))
     for name, action, max_words, search, pattern in rules.rules:
         if words > max_words:
             continue
         if (pattern.search(text) if search else pattern.match(text)):
-            if action == "cut-tail" and para.marker is not None:
-                continue                     # a list item never ends the article
+            if action == "cut-tail" and item:
+                continue                     # a list item ("(c) ASN dilarang ...") never ends the article
             return name, action
     return None, None
 
@@ -664,6 +964,57 @@ def _strip_inline_read_also(para: _Para, rules: _Rules, removed: list[Removed]) 
     return text
 
 
+# --- stage 8: never lose what trafilatura found -------------------------------------
+
+def _share_kept(paras: list[_Para], traf_bag: Counter, traf_total: int) -> float:
+    ours = Counter(_WORD.findall(" ".join(p.text for p in paras).lower()))
+    return sum((traf_bag & ours).values()) / traf_total
+
+
+def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, rules: _Rules,
+           doc: CleanDocument, opts: HtmlSettings, mark: int) -> list[_Para]:
+    """Fall back to trafilatura's body when the selection kept less than ``fallback_share``
+    of it: the container was another block (an address, an author bio, teasers, another
+    post). Measured on the segments aligned with trafilatura's text (teaser lists aside),
+    or, when the alignment itself failed, on word bags. The fallback goes through the same
+    rules; what the abandoned attempt removed is replaced by the fallback's own removals
+    (``doc.removed[mark:]``) and one ``fallback:`` entry saying why."""
+    if not traf_text or opts.fallback_share <= 0:
+        return paras
+    aligned = [s for s in segments if s.traf]
+    body_len = len(_key(traf_text))
+    if sum(len(s.key) for s in aligned) >= ALIGNED_MIN_SHARE * body_len:
+        content = [s for s in aligned if not s.teaser]
+        total = sum(len(s.key) for s in content)
+        if not total:
+            return paras                     # trafilatura's pick was a teaser list
+        share = sum(len(s.key) for s in content if s.kept) / total
+        how = "trafilatura's paragraphs"
+
+        def alternative() -> list[_Para]:
+            return _paragraphs(content)
+    else:
+        traf_bag = Counter(_WORD.findall(traf_text.lower()))
+        share = _share_kept(paras, traf_bag, sum(traf_bag.values()) or 1)
+        how = "trafilatura's text"
+
+        def alternative() -> list[_Para]:
+            return [_Para(_norm(ln), 0, [], None) for ln in traf_text.split("\n") if ln.strip()]
+    if share >= opts.fallback_share:
+        return paras
+    removed: list[Removed] = []
+    alt = _apply_rules(alternative(), rules, doc.title, removed)
+    if sum(len(p.text) for p in alt) <= sum(len(p.text) for p in paras):
+        return paras                         # the rules drop trafilatura's pick as well
+    lost = "\n\n".join(p.text for p in paras)
+    del doc.removed[mark:]
+    doc.removed.append(Removed(lost[:MAX_REMOVED_TEXT],
+                               f"fallback: the selected block held {share:.0%} of trafilatura's "
+                               f"body; {how} used instead"))
+    doc.removed.extend(removed)
+    return alt
+
+
 # --- metadata ------------------------------------------------------------------
 
 def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
@@ -671,22 +1022,37 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
     """Title, author, date and outlet via trafilatura's metadata readers."""
     from htmldate import find_date
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
-    try:
-        meta = examine_meta(tree)
-        meta = extract_meta_json(tree, meta)
-    except Exception:  # trafilatura's JSON-LD reader has known bugs on odd input
-        meta = examine_meta(tree)
+    meta = examine_meta(tree)
+    if not (meta.sitename and meta.title and meta.author):
+        # JSON-LD (~10 ms a page) only for what the meta tags did not say
+        try:
+            meta = extract_meta_json(tree, meta)
+        except Exception:  # trafilatura's JSON-LD reader has known bugs on odd input
+            meta = examine_meta(tree)
     outlet = meta.sitename or _first_meta(tree)
     doc.outlet = _norm(outlet) if outlet else None
     title = meta.title or extract_title(tree)
     doc.title = _clean_title(title, doc.outlet, tree, rules)
     # trafilatura's extract_author costs ~1 ms a page: one XPath for bylines instead
-    doc.author = _clean_author(meta.author, rules) or _byline(tree, rules)
+    author = _clean_author(meta.author, rules)
+    if author and ((doc.outlet and _same_site(author, _key(doc.outlet)))
+                   or rules.generic_author.fullmatch(author)):
+        author = None                        # "Redaksi", or the outlet itself named as the author
+    if author is None:
+        byline = _byline(tree, rules)
+        # a visible byline that is just as generic ("Tim Redaksi Nusa TV") adds nothing
+        author = byline if byline and not rules.generic_author.fullmatch(byline) else _clean_author(meta.author, rules)
+        if author and doc.outlet and _same_site(author, _key(doc.outlet)):
+            author = byline
+    doc.author = author
     try:
         found = find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate raises on exotic markup; the text fallback remains
         found = None
-    doc.published = found if found and _plausible(found) else None
+    doc.published = found if found and _plausible(found) and _DATE_META(tree) else None
+    # without a date in meta tags, JSON-LD or <time>, htmldate guesses from any text on the
+    # page (a sidebar's teaser date); the header's own date line is read later instead
+    doc.published = doc.published or (found if found and _plausible(found) and not _has_id_date(tree) else None)
 
 
 _BYLINE = etree.XPath(
@@ -695,6 +1061,7 @@ _BYLINE = etree.XPath(
 _CREDIT = _LANG.inline_byline
 
 MAX_AUTHOR_WORDS = 6
+MAX_BYLINE_CHILDREN = 6
 
 
 def _clean_author(name: Optional[str], rules: _Rules) -> Optional[str]:
@@ -708,8 +1075,8 @@ def _clean_author(name: Optional[str], rules: _Rules) -> Optional[str]:
 
 def _byline(tree: HtmlElement, rules: _Rules) -> Optional[str]:
     for el in _BYLINE(tree):
-        if el.tag in ("meta", "link", "body", "html", "article"):
-            continue
+        if el.tag in ("meta", "link", "body", "html", "article") or len(el) > MAX_BYLINE_CHILDREN:
+            continue                         # a container ("author-box" with a bio), not a byline
         name = _clean_author(" ".join(el.itertext()), rules)
         if name:
             return name
@@ -725,6 +1092,62 @@ def _credit_author(segments: list[_Segment]) -> Optional[str]:
         if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
             return m.group(1).strip()
     return None
+
+
+MAX_CREDIT_WORDS = 14        # an "Editor: ..." line is short; body sentences mentioning editors are not
+
+
+def _read_credits(segments: list[_Segment], doc: CleanDocument, rules: _Rules) -> None:
+    """Editor (and the author, when still unknown) from short "Editor: X", "Pewarta: X",
+    "Penulis: X | Editor: Y" lines anywhere outside the body: the rules drop those lines
+    from the body, and templates put them after it as often as before it."""
+    for seg in segments:
+        if doc.editor and doc.author:
+            return
+        if seg.text.count(" ") >= MAX_CREDIT_WORDS or (seg.kept and seg.text in doc.text):
+            continue
+        if not doc.editor:
+            m = rules.editor_line.search(seg.text)
+            name = _clean_author(m.group("name"), rules) if m else None
+            if name:
+                doc.editor = name
+        if not doc.author:
+            m = _CREDIT.search(seg.text)
+            if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
+                doc.author = m.group(1).strip()
+
+
+# "jpnn.com, SUKAMAJU -", "Liputan6.com, Sukamaju -", "Suara.com -": the outlet's domain first
+_DOMAIN_DATELINE = re.compile(
+    r"^(?P<outlet>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|news|tv))\s*(?:,\s*(?P<place>[A-Z][\w .'-]{1,40}?))?\s*[-–—]+\s")
+# "SUKAMAJU (ANTARA) -": the agency in parentheses after the place
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<outlet>[A-Za-z][\w .]{1,20})\)\s*[-–—]+\s")
+
+
+def _read_dateline(paras: list[_Para], doc: CleanDocument) -> None:
+    """Place and outlet of the lead's dateline ("JAKARTA, KOMPAS.com -", "jpnn.com,
+    SUKAMAJU -", "SUKAMAJU (ANTARA) -"), as the plain-text cleaner reads them; the
+    page's site name (meta, JSON-LD) stays the outlet when it has one."""
+    if not paras:
+        return
+    lead = paras[0].text
+    m = _DOMAIN_DATELINE.match(lead) or _AGENCY_DATELINE.match(lead)
+    if m:
+        outlet, place = m.group("outlet"), m.group("place")
+    else:
+        from .clean import DOMAIN_RE, dateline_head
+        head = dateline_head(lead)
+        if not head:
+            return
+        # "PLACE, OUTLET.com" / "PLACE": the outlet part has a domain or is the site's name
+        site = _key(doc.outlet) if doc.outlet else ""
+        parts = [p.strip() for p in head.split(",") if p.strip()]
+        # (the site's name only in full: regional outlets are named after their place)
+        outlets = [p for p in parts if DOMAIN_RE.search(p) or (site and _key(p) == site)]
+        outlet = outlets[0] if outlets else None
+        place = ", ".join(p for p in parts if p not in outlets) or None
+    doc.dateline = doc.dateline or (place.strip() if place else None)
+    doc.outlet = doc.outlet or outlet
 
 
 _SITE_META = etree.XPath('//meta[@property="og:site_name" or @name="og:site_name" '
@@ -758,7 +1181,19 @@ def _clean_title(title: Optional[str], outlet: Optional[str], tree: HtmlElement,
                 text = _norm(el.text_content())
                 if text and _key(text) != outlet_key:
                     return text
+    elif _TITLE_SEPARATORS.search(title):
+        # "Berita - HEADLINE | Pemerintah Kabupaten ...": the page's own heading, when the
+        # <title> holds it with more around it, is the headline
+        key = _key(title)
+        for el in _HEADINGS(tree):
+            text = _norm(el.text_content())
+            hk = _key(text)
+            if len(hk) >= MIN_KEY_CHARS and hk != key and hk in key:
+                return text
     return title or None
+
+
+_HEADINGS = etree.XPath("(//h1 | //h2)[position() <= 6]")
 
 
 def _same_site(part: str, outlet_key: str) -> bool:
@@ -772,6 +1207,18 @@ def _plausible(iso: str) -> bool:
     except ValueError:
         return False
     return 1995 <= d.year <= date.today().year + 1
+
+
+_DATE_META = etree.XPath(
+    "boolean(//meta[contains(@property, 'time') or contains(@property, 'date') or contains(@name, 'date') "
+    "or contains(@itemprop, 'date') or contains(@name, 'publish')] | //time[@datetime] "
+    "| //script[@type='application/ld+json'][contains(., 'datePublished')])")
+
+
+def _has_id_date(tree: HtmlElement) -> bool:
+    """An Indonesian "12 Desember 2023" date written somewhere in the page's text."""
+    body = tree.find("body")
+    return body is not None and bool(_ID_DATE.search(body.text_content()[:20000]))
 
 
 def _indonesian_date(segments: list[_Segment]) -> Optional[str]:
@@ -792,23 +1239,30 @@ def _indonesian_date(segments: list[_Segment]) -> Optional[str]:
 
 # --- rules file -------------------------------------------------------------------
 
-@lru_cache(maxsize=8)
-def _load_rules(path: str) -> _Rules:
+def compile_rules(data: dict, path: Path | str = RULES_FILE) -> _Rules:
+    """Compile a parsed rules file (``html_rules.json``); errors name the file."""
+    try:
+        return _compile_rules(data, path)
+    except Exception as exc:  # KeyError, re.error, a CSS selector's syntax error ...
+        raise SettingsError(f"{path}: bad HTML rules file ({type(exc).__name__}: {exc})") from None
+
+
+def _compile_rules(data: dict, path: Path | str) -> _Rules:
     from lxml.cssselect import CSSSelector
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
     compiled = [
         (r["name"], r["action"], int(r.get("max_words", 40)), bool(r.get("search", False)),
          re.compile(r["pattern"], re.IGNORECASE))
         for r in data["rules"]]
     for name, action, *_ in compiled:
         if action not in ("drop", "drop-section", "cut-tail"):
-            raise ValueError(f"{path}: rule {name!r} has unknown action {action!r}")
+            raise ValueError(f"rule {name!r} has unknown action {action!r}")
     profiles = []
     for prof in data.get("profiles", []):
         profiles.append({
             "name": prof["name"],
             "hosts": [h.lower().removeprefix("www.") for h in prof.get("hosts", [])],
             "detect": CSSSelector(prof["detect"]) if prof.get("detect") else None,
+            "needles": re.findall(r"[.#]([\w-]+)", prof.get("detect") or ""),
             "body": CSSSelector(prof["body"]) if prof.get("body") else None,
             "remove": [CSSSelector(s) for s in prof.get("remove", [])],
         })
@@ -818,8 +1272,11 @@ def _load_rules(path: str) -> _Rules:
 
     return _Rules(
         any_start=union(False), any_search=union(True),
+        search_max_words=max((int(r.get("max_words", 40)) for r in data["rules"] if r.get("search")), default=0),
         rules=compiled,
         inline_read_also=re.compile(data["inline_read_also"], re.IGNORECASE),
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
         author_prefixes=re.compile(data.get("author_prefixes", "^$"), re.IGNORECASE),
+        editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
+        generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
         profiles=profiles)

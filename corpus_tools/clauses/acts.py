@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..models import Sentence
 from .cues import closes_sentence, find_cues, skip_inline_marker
-from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, tokenize
+from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
 MAX_PREFIX_TOKENS = 4
@@ -44,6 +44,17 @@ class Draft:
 
 
 # --- splitting acts ---------------------------------------------------------------------
+
+def _acts_follow(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether a comma-separated act (a verb after the comma and any coordinator)
+    follows the act starting at k."""
+    for c in range(k + 1, end):
+        if toks[c].text == ",":
+            n = skip(toks, c + 1, lx.coordinators)
+            if n < end and lx.is_verb(toks[n]):
+                return True
+    return False
+
 
 def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
@@ -75,6 +86,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             k += 1
             continue
         enum = first_seq_at(toks, k, lx.enumerators) if t.low in lx.enumerators else None
+        if enum is not None and enum[0] in lx.manner_markers and not _acts_follow(lx, toks, k + len(enum[0]), end):
+            enum = None                          # "... dengan cara memasang baliho": the head act's manner
         if enum is not None:
             n = k + len(enum[0])
             while n < end and toks[n].text in (":", ","):
@@ -216,7 +229,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             before = _acts_before_cue(lx, text, toks, m, hard_end, sent)
             if before is not None:
                 return before
-        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")) else m.first
+        # an actor after the cue ("hal yang wajib dilakukan kepala OPD, di antaranya ...")
+        # does not open the clause
+        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")
+                                      and m.actor[0] < m.first) else m.first
+        if m.opens_at_content:
+            clause_first = m.content
         if n == 0 and m.actor is None and m.entry["role"] == "modal" and m.content < len(toks) \
                 and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks):
             clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
@@ -271,14 +289,18 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
         else:
             break
-    e = m.actor[0] if m.actor else m.first
+    actor = m.actor
+    if actor and actor[0] > s and (toks[actor[0] - 1].low in lx.prepositions
+                                   or any(t.low in lx.anaphors for t in toks[actor[1]:m.first])):
+        actor = None                                  # "Like di akun kandidat itu tidak boleh": part of the act
+    e = actor[0] if actor else m.first
     while e > s and (toks[e - 1].low in lx.anaphors or not toks[e - 1].text[0].isalnum()):
         e -= 1
     if e <= s:
         return None                                   # "Tidak boleh." answering a question: the cue is the clause
     cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
-    actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
+    actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
     out = []
     bounds = [s] + split_points(lx, toks, s, e, m.kind) + [e]
     for a, b in zip(bounds, bounds[1:]):

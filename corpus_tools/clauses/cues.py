@@ -31,6 +31,7 @@ class CueMatch:
     content: int               # token index where the content starts
     actor: Optional[tuple[int, int]] = None      # token span of the actor
     speaker_span: Optional[tuple[int, int]] = None
+    opens_at_content: bool = False                # the clause starts at its content, not at the cue
 
 
 def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
@@ -62,6 +63,11 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
+        if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
+                and kept[-1].content <= m.first and m.first > 0 \
+                and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
+                     or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
+            continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
         if m.entry["role"] != "directive" and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind == "prohibition":
             continue                                   # "mengingatkan warga jangan ...": the directive's own content
@@ -80,7 +86,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
         body = _free_relative_body(lx, toks, before, j)
         if body is None:
-            return None                               # "... yang dapat diakses": a description
+            return _relative_enumeration(lx, toks, first, j, e, negated)
         # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
         return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
                         negated=negated, content=body, actor=None)
@@ -89,6 +95,17 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if e.get("negated_content_only"):
+        k = j + 1 if j < len(toks) and toks[j].text == "," else j
+        if negated or not _negated_content(lx, toks, k):
+            return None                               # "yang penting sehat": no rule
+        subject, after = _subject_after(lx, toks, k)
+        neg = after if subject is not None else k
+        if first_seq_at(toks, neg, lx.entries_by_first) or first_seq_at(toks, skip(toks, neg + 1, lx.adverbs),
+                                                                        lx.entries_by_first):
+            return None                               # "Intinya pegawai jangan / tidak boleh ...": that cue's rule
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=False, content=k,
+                        actor=subject)
     if e.get("requires_actor"):
         bound = actor_before(lx, toks, first)
         if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
@@ -121,6 +138,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
+        if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
+            direct = _bare_addressee(lx, toks, j)
         if comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
@@ -135,9 +154,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
                 m.actor, m.content = _subject_after(lx, toks, comp + 1)
         m.speaker_span = (0, first)
-    if m.content < len(toks) and toks[m.content].low in lx.negators and m.kind == "obligation" \
-            and (role != "modal" or force == "advisory") and not negated:
-        m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya tidak ..."
+    if m.kind == "obligation" and (role != "modal" or force == "advisory") and not negated \
+            and _negated_content(lx, toks, m.content):
+        m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya (ASN) tidak ..."
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
         frame_end = m.actor[0] if m.actor else first
@@ -162,7 +181,7 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
     if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
         return None
-    k = skip(toks, j, lx.adverbs)
+    k = _skip_parenthetical(lx, toks, skip(toks, j, lx.adverbs))
     if k < len(toks) and toks[k].low in lx.anaphors:
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
@@ -181,14 +200,26 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     actor = None
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
                           or toks[k].low in lx.determiners):
-        comp = next((c for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
-                     if toks[c].low in lx.complementizers or toks[c].low in lx.copulas), None)
+        comp, width = next(((c, 1) if (toks[c].low in lx.complementizers or toks[c].low in lx.copulas)
+                            else (c, len(hit[0]))
+                            for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
+                            for hit in [first_seq_at(toks, c, lx.enumerators)]
+                            if hit or toks[c].low in lx.complementizers or toks[c].low in lx.copulas), (None, 0))
         if comp is None:
             return None
-        actor = _trim_span(lx, toks, k, comp)
-        k = comp + 1
+        end = comp
+        if width > 1 or toks[comp].low not in lx.complementizers | lx.copulas:
+            # "Larangan bagi ASN tersebut tetap berlaku ..., seperti A, B": the addressee
+            # ends where its predicate starts
+            end = next((c for c in range(k + 1, comp) if lx.is_verb(toks[c]) or toks[c].low in lx.adverbs), comp)
+        actor = _trim_span(lx, toks, k, end)
+        k = comp + width
     elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
         k += 1
+        if k < len(toks) and not lx.is_verb(toks[k]):
+            subject, after = _subject_after(lx, toks, k)
+            if subject is not None:
+                actor, k = subject, after
     else:
         # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
         d = skip(toks, k, lx.anaphors)
@@ -199,8 +230,83 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
+    if kind == "obligation" and not negated and _negated_content(lx, toks, k):
+        kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor)
+
+
+# A directive's addressee outside the actor lexicon ("mengimbau pengurus RT dan RW tidak
+# terlibat ...") is a short phrase of non-verbs directly followed by its act.
+MAX_BARE_ADDRESSEE_TOKENS = 5
+
+
+def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tuple[int, int]], int]:
+    s = skip(toks, j, lx.determiners)
+    e = s
+    while e < len(toks) and e - s < MAX_BARE_ADDRESSEE_TOKENS and toks[e].text[0].isalnum() \
+            and not lx.is_verb(toks[e]) and toks[e].low not in lx.negators and toks[e].low not in lx.adverbs \
+            and toks[e].low not in lx.addressee_preps and toks[e].low not in lx.complementizers \
+            and (toks[e].low not in lx.boundaries or toks[e].low in lx.coordinators):
+        e += 1
+    if e == s or e >= len(toks) or toks[e - 1].low in lx.coordinators:
+        return None, j
+    if toks[e].low in lx.negators or (lx.is_verb(toks[e]) and not toks[e].low.startswith("di")):
+        return (j, e), e
+    return None, j
+
+
+# "hal yang wajib dilakukan kepala OPD, di antaranya A, B, C": the enumeration marker
+# stands at most this many tokens after the cue
+RELATIVE_ENUMERATION_WINDOW = 12
+
+
+def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict,
+                          negated: bool) -> Optional[CueMatch]:
+    """A cue in a relative clause that names a set of acts and then lists them
+    ("beberapa hal yang wajib dilakukan kepala perangkat daerah, di antaranya mendata
+    ..., memastikan ...", "hal-hal yang dilarang bagi ASN, antara lain memasang ...");
+    else None: "... yang dapat diakses publik" is a description."""
+    actor = None
+    for k in range(j, min(len(toks), j + RELATIVE_ENUMERATION_WINDOW)):
+        if toks[k].text in (".", ";", "!", "?", ":"):
+            return None
+        hit = first_seq_at(toks, k, lx.enumerators)
+        if hit is None:
+            if actor is None and lx.actor_term_at(toks, k):
+                actor = (k, k + lx.actor_term_at(toks, k)[0])
+            continue
+        n = k + len(hit[0])
+        while n < len(toks) and toks[n].text in (":", ","):
+            n += 1
+        n = skip_inline_marker(toks, n)
+        if n < len(toks) and lx.is_verb(toks[n]):
+            kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+            if kind == "none":
+                return None
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
+                            content=n, actor=actor, opens_at_content=True)
+        return None
+    return None
+
+
+def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a rule's content opens with a negator, directly or after its subject
+    ("agar tidak ...", "sebaiknya ASN tidak ...")."""
+    if k < len(toks) and toks[k].low in lx.negators:
+        return True
+    subject, after = _subject_after(lx, toks, k)
+    return subject is not None and after < len(toks) and toks[after].low in lx.negators
+
+
+def _skip_parenthetical(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Past an attribution set off by commas ("Yang dilarang, lanjut dia, adalah ...")."""
+    if k < len(toks) and toks[k].text == ",":
+        close = next((c for c in range(k + 1, min(len(toks), k + 6)) if toks[c].text == ","), None)
+        if close is not None and any(t.low in lx.attribution or t.low in lx.attribution_fillers
+                                     for t in toks[k + 1:close]):
+            return close + 1
+    return k
 
 
 def skip_inline_marker(toks: list[Tok], k: int) -> int:
@@ -218,8 +324,9 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
     k = content
     while k < stop:
         t = toks[k]
-        if t.text == "," and k + 1 < stop and toks[k + 1].low in lx.concessives:
-            return True
+        if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
+                                               or toks[k + 1].low in lx.attribution_fillers):
+            return True                                # "..., itu tidak boleh, kata dia": an attribution follows
         if t.low in lx.concessives and k > content:
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:

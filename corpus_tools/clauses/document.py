@@ -192,8 +192,12 @@ class DocumentWalk:
         """The kind a noun of rule in the sentence before a kind-less lead-in names
         ("Bupati menerbitkan flyer larangan bagi ASN. Isinya sebagai berikut:")."""
         cands = [self.sentences[si] for si in sidx[:-1]]
-        if not cands and pi > 0:
-            cands = [self.sentences[si] for si in self.by_para.get(pi - 1, [])[-NOMINAL_CONTEXT_SENTENCES:]]
+        if not cands:
+            # the nearest sentences before the lead-in, across paragraphs: a sentence of
+            # background may stand between the noun and the lead-in ("... flyer larangan
+            # bagi ASN. Menurut dia, flyer itu merangkum SKB. Isinya sebagai berikut:")
+            first = sidx[0] if sidx else 0
+            cands = self.sentences[max(0, first - NOMINAL_CONTEXT_SENTENCES):first]
         out = []
         for s in cands:
             toks = tokenize(s.text, s.start)

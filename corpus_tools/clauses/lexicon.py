@@ -145,6 +145,8 @@ class Lexicon:
         self.contrasts = frozenset(cues["contrasts"])
         self.examples = frozenset(cues["example_markers"])
         self.enumerators = _by_first([(s, None) for s in _seqs(cues["enumeration_markers"])])
+        self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))
+        self.prepositions = frozenset(cues["prepositions"])
         self.verb_re = re.compile(cues["verb_prefix_re"])
         self.verb_starters = frozenset(cues["verb_starters"])
         self.non_verbs = frozenset(cues["non_verbs"])
