@@ -454,7 +454,7 @@ def clean(raw: RawDocument, *, settings: Optional[Settings] = None) -> CleanDocu
     if raw.format == "html":
         from .html import BinaryInput, clean_html
         try:
-            doc = clean_html(text, raw.doc_id)
+            doc = clean_html(text, raw.doc_id, settings=settings)
         except BinaryInput as exc:
             # clean_html's own binary test is stricter than decode's on short pages
             raise InputError(raw.path, exc.reason) from None
