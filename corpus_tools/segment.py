@@ -14,11 +14,12 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 
+from .lang import SHIPPED as _LANG
 from .models import Paragraph, Sentence
 from .settings import Settings, register, resolve
 
-LIST_MARKER_RE = re.compile(r"^(?P<marker>\(?\d{1,2}[.)]|\(?[a-zA-Z][.)](?=\s)|[-–—•*·▪●])\s*(?=\S)")
-BARE_MARKER_RE = re.compile(r"^\(?(?:\d{1,2}|[a-zA-Z])[.)]$")
+LIST_MARKER_RE = _LANG.list_marker      # one home: lang.py
+BARE_MARKER_RE = _LANG.bare_marker
 NUMBER_WORDS = ("Nomor", "No.", "Nomer")
 QUOTE_OPEN = ('"', "“", "'", "‘", "«")
 

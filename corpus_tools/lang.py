@@ -1,0 +1,159 @@
+"""Indonesian news language rules shared by every stage: one home each.
+
+What more than one stage needs to recognise is defined here once, from the word
+lists in ``data/lang.json`` (a user may replace the file through ``Settings``):
+
+1. list markers   "1." "2)" "(3)" "a." "(b)" "-" "•" opening a line or paragraph
+2. dates          month names and weekdays; day-month-year patterns
+3. bylines        author / editor / photo-credit lines ("Penulis: X | Editor: Y")
+4. circulars      mentions of a Surat Edaran and its number ("SE Bupati No 5/2024",
+                  "Surat Edaran Nomor 1 Tahun 2024", "B/123/M.SM.00.00/2023"), the
+                  words that announce its date, and the titles that name its issuer
+
+Stages ask ``rules(settings)`` for the compiled :class:`Lang` (a component built
+once per Settings) and never compile their own copy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping, Optional
+
+from .settings import Settings, register, resolve
+
+LANG_FILE = "lang.json"
+# How far a circular's number may stand after the word that names it ("Surat Edaran
+# Gubernur Sunda Kelapa tentang ... Nomor ...").
+HEAD_GAP_CHARS = 80
+
+
+@dataclass(frozen=True)
+class Lang:
+    # 1. list markers
+    list_marker: re.Pattern        # start of a line: group "marker", then the item text
+    bare_marker: re.Pattern        # a line that is only a marker ("1." on its own)
+    lead_in_end: re.Pattern        # a lead-in without a colon ("Larangan itu antara lain")
+    lead_in_start: re.Pattern      # a sentence announcing a list ("Berikut larangan bagi ASN.")
+    # 2. dates
+    months: Mapping[str, int]
+    month_names: str               # regex alternation, longest first
+    weekday_names: str
+    date_dmy: re.Pattern           # "7 Desember 2023", "7 Des. 2023"
+    date_mdy: re.Pattern           # "December 7, 2023"
+    date_num: re.Pattern           # "07/12/2023" (Indonesian order: day/month/year)
+    date_line: re.Pattern          # a line that is only a date (with weekday and time)
+    election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
+    # 3. bylines
+    byline: re.Pattern             # "Penulis: X | Editor: Y" -> groups author, editor
+    editor_line: re.Pattern        # "Editor: Y" -> group editor
+    author_prefix: re.Pattern      # the label before a name ("Diposting oleh ")
+    inline_byline: re.Pattern      # "... Penulis: X | ..." inside a line -> group 1 the name
+    credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
+    # 4. circulars
+    circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
+    circular_number: re.Pattern    # head ... number word ... number
+    circular_bare: re.Pattern      # head ... letter-prefixed number without a number word
+    circular_date_cue: re.Pattern  # a cue word followed by a date, group "date" starts it
+    date_cue_word: re.Pattern      # a cue word a few words before a date ("ditandatangani Bupati pada")
+    decree_words: re.Pattern
+    anaphor: re.Pattern            # a later sentence speaking of the circular
+    issuer_titles: Mapping[str, str]
+    issuer_governments: Mapping[str, str]
+    issuer_re: re.Pattern          # "Pemerintah Kabupaten X" | "Bupati X" -> groups title, name
+
+
+def _alt(words, escape: bool = True) -> str:
+    words = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in words)
+
+
+def build(settings: Settings) -> Lang:
+    d = settings.data(LANG_FILE)
+    lm = d["list_markers"]
+    closers = re.escape(lm["closers"])
+    bullets = re.escape(lm["bullets"])
+    num, let = lm["number"], lm["letter"]
+    # a number marker is not the start of a number ("10.000 pegawai"); a letter marker is
+    # followed by a space ("a. Memasang", not "A.Yani")
+    marker = (rf"\(?{num}[{closers}](?!\d)|\(?{let}[{closers}](?=\s)|\({num}\)|\({let}\)|[{bullets}]")
+    months = {k.lower(): int(v) for k, v in d["months"].items()}
+    month_names = _alt(months)
+    weekday_names = _alt(d["weekdays"])
+    by = d["bylines"]
+    author, editor, credit = _alt(by["author"]), _alt(by["editor"]), _alt(by["credit"])
+    c = d["circulars"]
+    heads = _alt(c["heads"])
+    number_words = _alt(c["number_words"])
+    year_words = _alt(c["year_words"])
+    flags = re.IGNORECASE
+    # a number: "800/123/BKPSDM/2023", "100 3.4.4/4811/Setda", "B/214/BKPSDM.03/2024",
+    # "5/2024", "B.2900/KASN/11/2017", or "1 Tahun 2024"
+    number = (rf"(?P<number>\d{{1,4}}\s+(?i:{year_words})\s+(?:19|20)\d{{2}}"
+              rf"|(?:[A-Z]{{1,4}}\s?[/.]\s?)?\d[\w.\-]*(?:\s\d[\w.\-]*)?(?:\s?/\s?[\w.\-]+)+)")
+    head = rf"(?P<head>\b(?:{heads})\b)"
+    issuer_titles = {k.lower(): v for k, v in c["issuer_titles"].items()}
+    issuer_govs = {k.lower(): v for k, v in c["issuer_governments"].items()}
+    return Lang(
+        list_marker=re.compile(rf"^\s*(?P<marker>{marker})\s*(?=\S)"),
+        bare_marker=re.compile(rf"^\s*(?:{marker})\s*$"),
+        lead_in_start=re.compile(rf"^(?:{_alt(d['lead_in_starts'])})\b", re.IGNORECASE),
+        lead_in_end=re.compile(rf"\b(?:{_alt(d['lead_in_endings'])})\s*[:,]?$", re.IGNORECASE),
+        months=months, month_names=month_names, weekday_names=weekday_names,
+        date_dmy=re.compile(rf"\b(\d{{1,2}})\s+({month_names})\.?\s+(\d{{4}})\b", flags),
+        date_mdy=re.compile(rf"\b({month_names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", flags),
+        date_num=re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"),
+        date_line=re.compile(
+            rf"^(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
+            rf"|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
+            r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$", flags),
+        election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
+                                 flags),
+        byline=re.compile(
+            rf"^(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?\s*(?P<author>[^|:]+?))"
+            rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
+        editor_line=re.compile(rf"^(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
+        author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
+        inline_byline=re.compile(rf"\b(?i:{_alt(by['inline_author'])})\s*[:|]?\s*([A-Z][^|,:;()\d]{{2,50}}?)\s*(?:[|,;(]|$)"),
+        # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label
+        # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
+        credit_line=re.compile(
+            rf"^(?:(?:{author}|{editor}|{credit})\s*[:|]\s*.{{0,120}}"
+            rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
+            rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
+        circular_mention=re.compile(rf"\b(?:{heads})\b", flags),
+        circular_number=re.compile(
+            rf"{head}(?P<gap>[^.\n]{{0,{HEAD_GAP_CHARS}}}?)\b(?:{number_words})(?!\w)\s*:?\s*{number}", flags),
+        circular_bare=re.compile(
+            rf"(?:{head}(?P<gap>[^.\n]{{0,{HEAD_GAP_CHARS}}}?)\s|\b(?=SE/))"
+            r"(?P<number>(?-i:[A-Z]{1,4})/\d[\w.\-]*(?:/[\w.\-]+)*/(?:19|20)\d{2})\b", flags),
+        circular_date_cue=re.compile(
+            rf"\b(?:{_alt(c['date_cues'])})\s+(?:(?:hari\s+)?(?:{weekday_names})\s*,?\s*(?:\(|tanggal\s+)?)?"
+            rf"(?P<date>\d{{1,2}}\s+(?:{month_names})|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})", flags),
+        date_cue_word=re.compile(rf"\b(?:{_alt(w for w in c['date_cues'] if w.split()[-1] != 'pada')})(?!\w)",
+                                 flags),
+        decree_words=re.compile(rf"\b(?:{_alt(c['decree_words'])})\b", flags),
+        anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
+        issuer_titles=issuer_titles, issuer_governments=issuer_govs,
+        issuer_re=re.compile(
+            rf"\b(?P<title>(?i:{_alt(list(issuer_titles) + list(issuer_govs))}))\s+"
+            r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"),
+    )
+
+
+register("lang.rules")(build)
+
+
+def rules(settings: Optional[Settings] = None) -> Lang:
+    """The compiled language rules of ``settings`` (shipped ones by default)."""
+    return resolve(settings).component("lang.rules")
+
+
+# The shipped rules, for modules that do not pass settings down yet (segment, normalise,
+# html import their patterns from here instead of keeping copies); prefer rules(settings).
+SHIPPED = rules()
+
+
+def strip_list_marker(text: str, settings: Optional[Settings] = None) -> str:
+    """'a. Memasang spanduk' -> 'Memasang spanduk'; text without a marker is returned as is."""
+    m = rules(settings).list_marker.match(text)
+    return text[m.end():] if m else text
