@@ -8,10 +8,12 @@ OUT    ?= extracted
 JOBS   ?= 0
 BASELINE ?=
 BENCH_ARGS ?=
+PRUNE  ?=
+CONFIG ?=
 URLS   ?= $(RAW)/urls.txt
 
 .NOTPARALLEL:
-.PHONY: setup extract compare test bench scrape validate clean-out export discover
+.PHONY: setup extract compare test faults bench scrape validate clean-out export discover
 
 setup: $(VENV)/.installed
 
@@ -22,7 +24,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 extract: setup
-	$(BIN)/corpus-tools extract $(RAW) --out $(OUT) --jobs $(JOBS)
+	$(BIN)/corpus-tools extract $(RAW) --out $(OUT) --jobs $(JOBS) $(if $(PRUNE),--prune) $(if $(CONFIG),--config $(CONFIG))
 
 compare: setup
 	$(BIN)/corpus-tools compare $(OUT) --out $(OUT)/comparison $(if $(BASELINE),--baseline $(BASELINE))
@@ -41,6 +43,11 @@ export: setup
 
 test: setup
 	$(BIN)/python -m pytest -q
+
+# Fault injection only (also part of `make test`): misuse, concurrency, kills, full disks,
+# hostile file names and hostile servers on 127.0.0.1; a few minutes.
+faults: setup
+	$(BIN)/python -m pytest -q tests/test_faults.py tests/test_faults_scrape.py
 
 bench: setup
 	$(BIN)/python -c "import readability" 2>/dev/null || $(BIN)/python -m pip install -q -e '.[bench]' || true

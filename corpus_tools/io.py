@@ -6,7 +6,10 @@ import hashlib
 import json
 import os
 import re
-import tempfile
+import secrets
+import stat as stat_mod
+import threading
+import warnings
 from pathlib import Path
 
 from . import config
@@ -19,6 +22,16 @@ HTML_SNIFF_BYTES = 2048
 CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # UTF-16 without a BOM: in Latin-script text nearly every other byte is NUL.
 UTF16_NUL_SHARE = 0.7
+# UTF-8 with a few broken bytes (a bad paste, a truncated multi-byte character) is still
+# UTF-8: decoded with U+FFFD and a warning when at most this share of its non-ASCII
+# sequences is invalid, instead of being re-guessed as a code page ("Banten" -> "тАЬBanten").
+MAX_BAD_UTF8_SHARE = 0.5
+# A file that changes while it is read is read again at most this many times.
+READ_RETRIES = 3
+
+
+class DecodeWarning(UserWarning):
+    """Bytes decoded with replacement characters (the text is kept, a few characters lost)."""
 
 
 class InputError(Exception):
@@ -39,18 +52,77 @@ def sniff_format(path: Path, data: bytes) -> str:
     return "text"
 
 
+def display_path(path: str | os.PathLike) -> str:
+    """A path as printable UTF-8 text: undecodable bytes of a file name (kept by Python as
+    surrogates) become U+FFFD and control characters (a newline in a name) are escaped, so
+    the path can be written to JSON and printed on one line."""
+    s = os.fspath(path)
+    if isinstance(s, bytes):
+        s = os.fsdecode(s)
+    s = s.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in s)
+
+
+def stat_key(st: os.stat_result) -> tuple[int, int]:
+    """What says a file is unchanged since a read: (size, mtime_ns)."""
+    return (st.st_size, st.st_mtime_ns)
+
+
+def read_stable(path: str | os.PathLike, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    """A regular file's bytes and the stat they were read under: fstat of the open file
+    before and after the read must agree (else it is read again), so a cache keyed on size
+    and mtime never pairs a new mtime with the hash of old bytes. Never blocks on a FIFO."""
+    path = Path(path)
+    for _ in range(READ_RETRIES):
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            raise InputError(path, "file not found") from None
+        except OSError as exc:
+            raise InputError(path, f"unreadable ({exc.strerror or exc})") from None
+        with os.fdopen(fd, "rb") as fh:
+            before = os.fstat(fd)
+            if not stat_mod.S_ISREG(before.st_mode):
+                raise InputError(path, f"not a regular file ({file_kind(before.st_mode)})")
+            if before.st_size == 0:
+                raise InputError(path, "empty file")
+            if before.st_size > max_bytes:
+                raise InputError(path, f"file too large ({before.st_size / 1e6:.1f} MB > "
+                                       f"{max_bytes / 1e6:.0f} MB limit)")
+            try:
+                data = fh.read(max_bytes + 1)
+            except OSError as exc:
+                raise InputError(path, f"unreadable ({exc.strerror or exc})") from None
+            after = os.fstat(fd)
+        if stat_key(before) == stat_key(after) and len(data) == before.st_size:
+            return data, before
+    raise InputError(path, "file changed while it was read (still being written?); run again")
+
+
+def file_kind(mode: int) -> str:
+    for test, name in ((stat_mod.S_ISDIR, "a folder"), (stat_mod.S_ISFIFO, "a FIFO"),
+                       (stat_mod.S_ISCHR, "a character device"), (stat_mod.S_ISBLK, "a block device"),
+                       (stat_mod.S_ISSOCK, "a socket"), (stat_mod.S_ISLNK, "a symbolic link")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
 def read_input(path: str | os.PathLike, doc_id: str | None = None,
                max_bytes: int = config.MAX_INPUT_BYTES) -> RawDocument:
     """Read one input file as bytes, refusing what no article can be."""
+    return read_input_stat(path, doc_id, max_bytes)[0]
+
+
+def read_input_stat(path: str | os.PathLike, doc_id: str | None = None,
+                    max_bytes: int = config.MAX_INPUT_BYTES) -> tuple[RawDocument, os.stat_result]:
+    """read_input, and the stat of the file as it was read (see read_stable)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "file not found")
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError(path, "empty file")
-    if size > max_bytes:
-        raise InputError(path, f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
-    data = path.read_bytes()
+    data, st = read_stable(path, max_bytes)
+    return _raw(path, doc_id, data), st
+
+
+def _raw(path: Path, doc_id: str | None, data: bytes) -> RawDocument:
     if not data.strip():
         raise InputError(path, "file contains only whitespace")
     if b"\x00" in data[:65536] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
@@ -60,6 +132,27 @@ def read_input(path: str | os.PathLike, doc_id: str | None = None,
     return RawDocument(doc_id=doc_id or path.stem, path=str(path), data=data,
                        format=sniff_format(path, data), sha256=hashlib.sha256(data).hexdigest(),
                        provenance=lookup(path))
+
+
+def mostly_utf8(data: bytes) -> int | None:
+    """The number of invalid UTF-8 bytes when the bytes are UTF-8 with a few broken
+    sequences (at most MAX_BAD_UTF8_SHARE of the non-ASCII sequences), else None."""
+    good = bad = 0
+    for m in _UTF8_SEQ.finditer(data):
+        if m.lastgroup == "good":
+            good += 1
+        else:
+            bad += 1
+    if bad and good and bad <= MAX_BAD_UTF8_SHARE * (good + bad):
+        return bad
+    return None
+
+
+# A well-formed multi-byte UTF-8 sequence, or any other byte >= 0x80 (a broken one).
+_UTF8_SEQ = re.compile(rb"(?P<good>[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+                       rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+                       rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})"
+                       rb"|(?P<bad>[\x80-\xff])")
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -109,6 +202,11 @@ def _decode_8bit(raw: RawDocument, declared: str | None) -> tuple[str, str]:
         text, enc = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text = enc = None
+        bad = mostly_utf8(data)
+        if bad:
+            warnings.warn(DecodeWarning(f"{display_path(raw.path)}: {bad} invalid UTF-8 byte(s) "
+                                        "replaced by U+FFFD"), stacklevel=2)
+            return data.decode("utf-8", errors="replace"), "utf-8"
         if declared:
             try:
                 text, enc = data.decode(declared), declared.lower()
@@ -130,23 +228,61 @@ def _decode_8bit(raw: RawDocument, declared: str | None) -> tuple[str, str]:
     return text, enc
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
-    """Write via a temp file in the same directory + rename: readers never see half a file."""
+class OutputError(OSError):
+    """An output that cannot be written (no such folder, no permission, disk full); the
+    message is one line naming the path."""
+
+    def __init__(self, path: str | os.PathLike, exc: BaseException | str):
+        reason = exc if isinstance(exc, str) else (getattr(exc, "strerror", None) or str(exc))
+        super().__init__(getattr(exc, "errno", None), f"{display_path(path)}: cannot write ({reason})")
+        self.path = str(path)
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+_umask_lock = threading.Lock()
+
+
+def file_mode() -> int:
+    """0o666 less the process umask: what open() would give a new file (mkstemp gives 0600)."""
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+def temp_name(directory: Path) -> Path:
+    """A short hidden temp name in ``directory``: never derived from the target's name,
+    whose length or bytes could make it too long or unwritable."""
+    return directory / f".tmp-{secrets.token_hex(8)}.tmp"
+
+
+def atomic_write(path: str | os.PathLike, data: str | bytes, *, fsync: bool = True) -> None:
+    """Write via a temp file in the same directory + rename: readers never see half a file.
+    The file gets the user's umask; a failure is an OutputError naming ``path``."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = temp_name(path.parent)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), file_mode())
+    except OSError as exc:
+        raise OutputError(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
             fh.flush()
-            os.fsync(fh.fileno())
+            if fsync:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
-        except FileNotFoundError:
+        except OSError:
             pass
+        if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+            raise OutputError(path, exc) from None
         raise
 
 

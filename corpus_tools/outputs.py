@@ -6,20 +6,32 @@
       errors.json                 inputs that could not be processed
       manifest.json               stage versions and one row per input
       .state.json                 cache of sizes, mtimes, hashes (deleting it costs re-hashing)
+      .lock                       held by `extract` (exclusive) and by readers (shared)
       duplicates.json             near-duplicate clusters {doc_id: cluster_id}
       comparison/                 what `corpus-tools compare` writes
+
+    1. lock            one writer or many readers per OUT_DIR (fcntl.flock; released by the
+                       kernel when a process dies, so a killed run never leaves it held)
+    2. stored reads    a stored document as plan() and the index files need it
+    3. index switch    clauses.jsonl and errors.json first, then manifest.json naming their
+                       hashes: the manifest is the switch, and an index step cut short (kill -9,
+                       full disk) is seen by `validate` as files that do not match it
+    4. readers         iter_documents, load_documents, load_clauses
 
 Compare, validate, export and report read outputs through this module only, so they never
 import the spaCy pipeline.
 """
 from __future__ import annotations
 
+import contextlib
+import errno
+import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, Optional, TypedDict
 
-from .io import InputError
+from .io import InputError, OutputError, atomic_write, display_path, dumps, file_mode
 
 DOCUMENTS = "documents"
 CLAUSES = "clauses.jsonl"
@@ -28,6 +40,39 @@ MANIFEST = "manifest.json"
 STATE = ".state.json"
 COMPARISON = "comparison"
 COMPARISON_JSON = "comparison.json"
+LOCK = ".lock"
+# Files the manifest names with their hashes (written before it, in this order).
+INDEX_FILES = (CLAUSES, ERRORS)
+
+
+class Source(TypedDict):
+    path: str
+    sha256: str
+    format: str
+    encoding: str
+    bytes: int
+
+
+class Document(TypedDict, total=False):
+    """A stored document (docs/contract.md; schemas/document.schema.json)."""
+    doc_id: str
+    schema_version: int
+    pipeline_version: str
+    stages: dict[str, str]
+    source: Source
+    title: Optional[str]
+    outlet: Optional[str]
+    author: Optional[str]
+    editor: Optional[str]
+    published: Optional[str]
+    dateline: Optional[str]
+    issuer: Optional[str]
+    region: Optional[str]
+    region_code: Optional[str]
+    circulars: list[dict]
+    text: str
+    removed: list[dict]
+    clauses: list[dict]
 DUPLICATES = "duplicates.json"        # near-duplicate clusters (corpus_tools.duplicates)
 
 
@@ -65,12 +110,144 @@ class Layout:
         return self.root / COMPARISON
 
     @property
+    def lock(self) -> Path:
+        return self.root / LOCK
+
+    @property
     def duplicates(self) -> Path:
         return self.root / DUPLICATES
 
     def document_paths(self) -> list[Path]:
         return sorted(self.documents.glob("*.json"))
 
+
+# ------------------------------------------------------------------ 1. lock
+
+class OutputLocked(InputError):
+    """Another run holds OUT_DIR's lock."""
+
+
+@contextlib.contextmanager
+def lock(out_dir: str | os.PathLike, exclusive: bool = True) -> Iterator[None]:
+    """Hold OUT_DIR's lock: ``exclusive`` for a writer (extract), shared for readers
+    (compare, validate, export). Never waits: a held lock is an OutputLocked error naming
+    the folder. A reader of a folder it cannot write (read-only media) reads unlocked."""
+    import fcntl
+    path = Layout(out_dir).lock
+    try:
+        if exclusive:
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), file_mode())
+    except OSError as exc:
+        if exclusive:
+            raise OutputError(out_dir if not Path(out_dir).is_dir() else path, exc) from None
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            yield                # nothing there, or unreadable: no writer can be using it
+            return
+    try:
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise
+            who = ("another corpus-tools run is using it" if exclusive
+                   else "corpus-tools extract is writing it")
+            raise OutputLocked(out_dir, f"{who} (lock {LOCK} held); wait for it to finish") from None
+        try:
+            yield
+        finally:
+            # LOCK_UN, not only close: forked worker processes share the descriptor
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+# ------------------------------------------------------------------ 2. stored reads
+
+def stored_document(path: str | os.PathLike) -> Optional[Document]:
+    """A stored document with what an incremental run and its index entries read, or None
+    when it is missing, broken or lacks them (then its input is extracted again)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            doc = json.load(fh)
+        for key in ("doc_id", "pipeline_version", "clauses"):
+            doc[key]
+        for key in ("sha256", "format", "path"):
+            doc["source"][key]
+        for key in ("clean", "analysis"):
+            doc["stages"][key]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return doc
+
+
+def clause_lines(doc: Document) -> list[str]:
+    """A document's clauses as clauses.jsonl lines."""
+    return [json.dumps(c, ensure_ascii=False) for c in doc["clauses"]]
+
+
+def manifest_row(doc: Document, path: str, n_clauses: int) -> dict:
+    """A document's row of manifest.json."""
+    return {"path": display_path(path), "doc_id": doc["doc_id"], "sha256": doc["source"]["sha256"],
+            "format": doc["source"]["format"], "pipeline_version": doc["pipeline_version"],
+            "clauses": n_clauses}
+
+
+# ------------------------------------------------------------------ 3. index switch
+
+def _sha(text: bytes) -> str:
+    return hashlib.sha256(text).hexdigest()
+
+
+def write_index(out_dir: str | os.PathLike, clause_text: str, errors: list[dict], manifest: dict) -> None:
+    """Write clauses.jsonl, errors.json, then manifest.json naming their hashes (the switch).
+    Documents no longer listed are removed by the caller only after this returns."""
+    layout = Layout(out_dir)
+    payloads = {CLAUSES: clause_text.encode("utf-8"), ERRORS: dumps(errors).encode("utf-8")}
+    for name in INDEX_FILES:
+        atomic_write(layout.root / name, payloads[name])
+    atomic_write(layout.manifest, dumps({**manifest, "index": {n: _sha(payloads[n]) for n in INDEX_FILES}}))
+
+
+def index_problems(out_dir: str | os.PathLike) -> list[str]:
+    """Why the index files are not one corpus with the documents: a file that is not the one
+    manifest.json names (an index step cut short), a row whose document is missing, a
+    document no row names. Empty when consistent or when there is no manifest."""
+    layout = Layout(out_dir)
+    try:
+        manifest = json.loads(layout.manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []        # missing or broken: validate reports the file itself
+    if not isinstance(manifest, dict):
+        return []
+    problems = []
+    index = manifest.get("index")
+    if isinstance(index, dict):
+        for name in INDEX_FILES:
+            try:
+                digest = _sha((layout.root / name).read_bytes())
+            except OSError:
+                continue          # validate reports a missing file
+            if index.get(name) != digest:
+                problems.append(f"{layout.root / name}: not the file {MANIFEST} names (an index step was "
+                                f"cut short); run `corpus-tools extract` again")
+    rows = manifest.get("inputs")
+    if isinstance(rows, list):
+        named = {r.get("doc_id") for r in rows if isinstance(r, dict)}
+        for r in rows:
+            doc_id = r.get("doc_id") if isinstance(r, dict) else None
+            if isinstance(doc_id, str) and not layout.document(doc_id).is_file():
+                problems.append(f"{layout.manifest}: row {r.get('path')!r} names {DOCUMENTS}/{doc_id}.json, "
+                                "which is missing")
+        for p in layout.document_paths():
+            if p.stem not in named:
+                problems.append(f"{p}: not in {MANIFEST} (left by an earlier run); run `corpus-tools extract` again")
+    return problems
+
+
+# ------------------------------------------------------------------ 4. readers
 
 def read_document(path: str | os.PathLike) -> dict:
     """One stored document; a damaged file is an InputError naming it."""

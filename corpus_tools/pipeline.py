@@ -1,33 +1,56 @@
 """The extraction chain for one document, and loaders for its outputs.
 
-    extract_file(path)          one input -> document dict (with its clauses)
+    extract_file(path, settings=...)        one input -> document dict (with its clauses)
+    extract_file_stat(path, settings=...)   the same and the stat the input was read under
+                                            (what batch's cache may pair with its hash)
+
+``settings`` (corpus_tools.settings.Settings) is passed to every stage that takes the
+keyword; the document's stage versions are those of the settings used.
     (readers of stored outputs: corpus_tools.outputs)
 
 Many documents (parallel, incremental, atomic) are batch.extract_dir's job.
 """
 from __future__ import annotations
 
+import inspect
 import os
-from typing import Optional
+from functools import lru_cache
+from typing import Any, Callable, Optional
 
 from . import config
 from .clauses import extract_clauses
 from .clean import clean
-from .io import InputError, read_input
+from .io import InputError, display_path, read_input_stat
 from .metadata import document_metadata
 from .models import as_record
 from .provenance import UNKNOWN
 from .segment import segment
-from .settings import Settings
+from .settings import Settings, resolve
+
+
+@lru_cache(maxsize=None)
+def _takes_settings(fn: Callable) -> bool:
+    try:
+        return "settings" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _call(fn: Callable, *args, settings: Optional[Settings], **kw) -> Any:
+    """``fn(*args, settings=settings)`` once the stage takes the keyword (stage owners add it
+    one by one); until then the stage reads the shipped defaults."""
+    if settings is not None and _takes_settings(fn):
+        kw["settings"] = settings
+    return fn(*args, **kw)
 
 
 # Fields of a document that the clean stage produces (reused when only analysis is stale).
 CLEAN_FIELDS = ("source", "title", "outlet", "author", "editor", "published", "dateline", "text", "removed")
 
 
-def clean_stage(raw) -> dict:
+def clean_stage(raw, *, settings: Optional[Settings] = None) -> dict:
     """RawDocument -> the clean stage's fields of its document."""
-    cdoc = clean(raw)
+    cdoc = _call(clean, raw, settings=settings)
     return {"source": {"path": raw.path, "sha256": raw.sha256, "format": raw.format,
                        "encoding": cdoc.encoding, "bytes": len(raw.data),
                        **(raw.provenance or UNKNOWN).fields()},
@@ -66,22 +89,42 @@ def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) 
     }
 
 
-def process_raw(raw) -> dict:
+def process_raw(raw, *, settings: Optional[Settings] = None) -> dict:
     """RawDocument -> document dict (clean -> segment -> clauses -> normalise -> metadata)."""
-    return analyse(raw.doc_id, clean_stage(raw))
+    return _versioned(_call(analyse, raw.doc_id, clean_stage(raw, settings=settings), settings=settings), settings)
+
+
+def _versioned(doc: dict, settings: Optional[Settings]) -> dict:
+    """The stage versions of ``settings`` (a user's data files and knobs), whatever the
+    analysis stage wrote: an incremental run compares them with these."""
+    if settings is not None:
+        fmt = doc["source"]["format"]
+        doc["stages"] = config.stage_versions(fmt, settings)
+        doc["pipeline_version"] = config.pipeline_version(fmt, settings)
+    return doc
 
 
 def extract_file(path: str | os.PathLike, doc_id: Optional[str] = None,
-                 reuse: Optional[dict] = None) -> dict:
+                 reuse: Optional[dict] = None, *, settings: Optional[Settings] = None) -> dict:
     """One input file -> its document dict. Raises InputError naming the file.
 
     ``reuse``: an earlier document of the same input bytes whose clean stage is current;
     its cleaned text and metadata are kept and only the analysis runs again."""
+    return extract_file_stat(path, doc_id, reuse, settings=settings)[0]
+
+
+def extract_file_stat(path: str | os.PathLike, doc_id: Optional[str] = None,
+                      reuse: Optional[dict] = None, *,
+                      settings: Optional[Settings] = None) -> tuple[dict, Optional[os.stat_result]]:
+    """extract_file, and the stat the input was read under (None when it was not read):
+    what the batch's cache may pair with the document's hash."""
     try:
         if reuse is not None:
-            return analyse(reuse["doc_id"], {k: reuse[k] for k in CLEAN_FIELDS})
-        return process_raw(read_input(path, doc_id))
+            cleaned = {k: reuse[k] for k in CLEAN_FIELDS}
+            return _versioned(_call(analyse, reuse["doc_id"], cleaned, settings=settings), settings), None
+        raw, st = read_input_stat(path, doc_id, resolve(settings).max_input_bytes)
+        return process_raw(raw, settings=settings), st
     except InputError:
         raise
     except Exception as exc:  # a bug or hostile input: report it against the file, never crash the run
-        raise InputError(path, f"{type(exc).__name__}: {exc}") from exc
+        raise InputError(display_path(path), f"{type(exc).__name__}: {exc}") from exc

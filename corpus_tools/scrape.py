@@ -2,7 +2,13 @@
 
 Polite: robots.txt per origin, a per-host delay (raised by robots Crawl-delay and by
 Retry-After), exponential back-off with jitter on 429/5xx and network errors.
-Bounded: connect/read/total timeouts, a size cap enforced while streaming, a redirect cap.
+Bounded: connect/read timeouts and one deadline per URL (``total_timeout``) that covers
+headers, body, robots.txt and retries (enforced at the socket, so a server dripping one
+byte a second is cut off too); the body is streamed raw and decompressed here under the
+size cap (one known Content-Encoding: ``gzip, gzip`` is refused, never inflated); a
+redirect cap; redirects only to http(s) on the same or a default port, never to a URL
+carrying credentials (and none are ever stored). Every error is caught per URL: one bad
+URL never stops the list.
 Faithful: the page bytes are stored unchanged (only the transfer encoding, e.g. gzip, is
 undone) as ``<doc_id>.html``; ``<doc_id>.fetch.json`` says where they came from and how
 to decode them; ``sources.csv`` gets one row per URL, also when the fetch failed.
@@ -26,8 +32,9 @@ import os
 import random
 import re
 import sys
-import tempfile
+import threading
 import time
+import zlib
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
@@ -35,9 +42,12 @@ from typing import Callable, Iterable, Optional
 from urllib.parse import urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
-from .config import load_data
+from .settings import Settings as RunSettings
+from .settings import resolve
+from .io import atomic_write, mostly_utf8
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +76,11 @@ _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Latin text; windows-1252 (browsers' fallback for Indonesian) wins when it is this close.
 FALLBACK_ENCODING = "cp1252"
 FALLBACK_CHAOS_MARGIN = 0.1
+# Content-Encodings this scraper undoes itself (one per response), with zlib's wbits.
+CONTENT_DECODERS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+ACCEPT_ENCODING = "gzip, deflate"
+RAW_CHUNK = 64 * 1024
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 # ---------------------------------------------------------------- settings and results
@@ -94,9 +109,12 @@ class Settings:
     content_types: dict
 
     @classmethod
-    def load(cls, **overrides) -> "Settings":
-        """Shipped settings, with ``overrides`` (None values ignored) on top."""
-        data = {k: v for k, v in load_data(SETTINGS_FILE).items() if not k.startswith("_")}
+    def load(cls, base: Optional[RunSettings] = None, **overrides) -> "Settings":
+        """scrape.json as ``base`` reads it (the shipped file or a user's replacement), its
+        ``scrape`` section on top, then ``overrides`` (None values ignored)."""
+        base = resolve(base)
+        data = {k: v for k, v in base.data(SETTINGS_FILE).items() if not k.startswith("_")}
+        data.update(base.section("scrape"))
         unknown = set(overrides) - {f.name for f in fields(cls)}
         if unknown:
             raise ValueError(f"unknown scrape setting(s): {', '.join(sorted(unknown))}")
@@ -282,6 +300,10 @@ def detect_encoding(data: bytes, content_type: str | None, scan_bytes: int = 819
         else:
             if utf8_valid:
                 detected, method = "utf-8", "utf-8-valid"
+            elif mostly_utf8(data):
+                # a few broken bytes in a UTF-8 page: decode with U+FFFD, never re-guess a code page
+                detected, method = "utf-8", "utf-8-mostly"
+                log.warning("page is UTF-8 with %d invalid byte(s): decode with replacement", mostly_utf8(data))
             else:
                 detected = _guess_encoding(data)
                 method = "charset-normalizer" if detected else "undetected"
@@ -342,14 +364,106 @@ def _interleave_by_host(urls: list[str]) -> list[int]:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    atomic_write(path, data, fsync=False)     # the user's umask, a short temp name
+
+
+def redact(url: str) -> str:
+    """A URL without user:password@ (never stored, never printed)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+def _port(parts) -> Optional[int]:
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return parts.port or DEFAULT_PORTS.get(parts.scheme)
+    except ValueError:
+        return -1
+
+
+def redirect_problem(origin: str, target: str) -> Optional[str]:
+    """Why a redirect from ``origin`` to ``target`` is not followed (None: it is)."""
+    t, o = urlsplit(target), urlsplit(origin)
+    if t.scheme not in ("http", "https"):
+        return f"redirect to a non-http URL: {t.scheme or '?'}:"
+    if "@" in t.netloc:
+        return "redirect to a URL carrying credentials (user:password@): not followed"
+    port = _port(t)
+    if port not in (DEFAULT_PORTS[t.scheme], _port(o)):
+        return f"redirect to another port ({port}): not followed"
+    return None
+
+
+# ---------------------------------------------------------------- one deadline per URL
+
+class _Deadline:
+    """The deadline of the URL being fetched (monotonic seconds), read by every socket
+    operation of the client: a connect, a TLS handshake, each read and write gets at most
+    what is left, so headers or a body sent one byte at a time end at the deadline."""
+
+    def __init__(self):
+        self._local = threading.local()
+
+    @property
+    def at(self) -> Optional[float]:
+        return getattr(self._local, "at", None)
+
+    @at.setter
+    def at(self, value: Optional[float]) -> None:
+        self._local.at = value
+
+    def bound(self, timeout: Optional[float], exc: type) -> Optional[float]:
+        at = self.at
+        if at is None:
+            return timeout
+        left = at - time.monotonic()
+        if left <= 0:
+            raise exc("past the URL's total_timeout")
+        return left if timeout is None else min(timeout, left)
+
+
+_DEADLINE = _Deadline()
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream, deadline: _Deadline):
+        self._inner, self._deadline = inner, deadline
+
+    def read(self, max_bytes: int, timeout: Optional[float] = None) -> bytes:
+        return self._inner.read(max_bytes, self._deadline.bound(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: Optional[float] = None) -> None:
+        return self._inner.write(buffer, self._deadline.bound(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname,
+                                                     self._deadline.bound(timeout, httpcore.ConnectTimeout)),
+                               self._deadline)
+
+    def get_extra_info(self, info: str):
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend, deadline: _Deadline):
+        self._inner, self._deadline = inner, deadline
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        stream = self._inner.connect_tcp(host, port, self._deadline.bound(timeout, httpcore.ConnectTimeout),
+                                         local_address, socket_options)
+        return _DeadlineStream(stream, self._deadline)
+
+    def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        stream = self._inner.connect_unix_socket(path, self._deadline.bound(timeout, httpcore.ConnectTimeout),
+                                                 socket_options)
+        return _DeadlineStream(stream, self._deadline)
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
 
 
 def _now_iso() -> str:
@@ -408,11 +522,20 @@ class RobotsCache:
         parser = RobotFileParser(origin + "/robots.txt")
         self.pacer.wait(host)
         try:
-            with self.client.stream("GET", origin + "/robots.txt", follow_redirects=True) as resp:
+            with self.client.stream("GET", origin + "/robots.txt", follow_redirects=False) as resp:
                 status = resp.status_code
-                body = _read_capped(resp, self.settings.robots_max_bytes, truncate=True,
-                                    deadline=time.monotonic() + self.settings.total_timeout)
-        except (httpx.HTTPError, FetchError) as exc:
+                if resp.next_request is not None:       # robots.txt moved: only within the origin
+                    target = str(resp.next_request.url)
+                    if urlsplit(target)[:2] != urlsplit(origin)[:2]:
+                        raise FetchError(f"robots.txt redirects off its origin to {redact(target)}")
+                    with self.client.stream("GET", target, follow_redirects=False) as moved:
+                        status = moved.status_code
+                        body = _read_capped(moved, self.settings.robots_max_bytes, truncate=True,
+                                            deadline=time.monotonic() + self.settings.total_timeout)
+                else:
+                    body = _read_capped(resp, self.settings.robots_max_bytes, truncate=True,
+                                        deadline=time.monotonic() + self.settings.total_timeout)
+        except (httpx.HTTPError, httpx.InvalidURL, FetchError, ValueError) as exc:
             self.pacer.done(host)
             log.info("robots.txt of %s unreachable (%s): allowing", origin, exc)
             parser.allow_all = True
@@ -434,24 +557,86 @@ class RobotsCache:
 
 # ---------------------------------------------------------------- fetching
 
+def _decoder(resp: httpx.Response):
+    """A zlib decompressor for the response's one Content-Encoding, or None for identity.
+    Stacked encodings ("gzip, gzip") and unknown ones are refused: each layer could
+    multiply the size again, and httpx would undo them all before any cap applies."""
+    tokens = [t.strip().lower() for t in resp.headers.get_list("content-encoding", split_commas=True)]
+    tokens = [t for t in tokens if t and t != "identity"]
+    if not tokens:
+        return None
+    if len(tokens) > 1 or tokens[0] not in CONTENT_DECODERS:
+        raise FetchError(f"unsupported Content-Encoding {', '.join(tokens)!r} (one of gzip, deflate expected)",
+                         status=resp.status_code)
+    return tokens[0]
+
+
+class _Inflater:
+    """Streams a gzip/deflate body with zlib, never producing more than asked for."""
+
+    def __init__(self, encoding: str):
+        self.encoding = encoding
+        self._wbits = CONTENT_DECODERS[encoding]
+        self._d = zlib.decompressobj(self._wbits)
+        self._started = False
+
+    def feed(self, chunk: bytes, limit: int) -> bytes:
+        """Up to ``limit`` bytes inflated from what has been fed (the rest stays pending)."""
+        try:
+            out = self._d.decompress(chunk, limit)
+        except zlib.error:
+            if self._started or self.encoding != "deflate":
+                raise
+            # "deflate" is sometimes sent raw, without the zlib header
+            self._wbits = -zlib.MAX_WBITS
+            self._d = zlib.decompressobj(self._wbits)
+            out = self._d.decompress(chunk, limit)
+        self._started = True
+        if self._d.eof and self._d.unused_data and len(out) < limit:   # a multi-member gzip
+            rest = self._d.unused_data
+            self._d = zlib.decompressobj(self._wbits)
+            out += self.feed(rest, limit - len(out))
+        return out
+
+    def pending(self) -> bool:
+        return bool(self._d.unconsumed_tail)
+
+    def drain(self, limit: int) -> bytes:
+        return self.feed(b"", limit) if self.pending() else b""
+
+
 def _read_capped(resp: httpx.Response, cap: int, *, truncate: bool = False,
                  deadline: float) -> bytes:
-    """The decoded (gunzipped) body, refused past ``cap`` bytes — counted after decoding,
-    so a small gzip bomb is caught too — or past the total-time ``deadline``."""
+    """The body, its Content-Encoding undone here with a length cap: refused past ``cap``
+    bytes — counted after decoding, so a small gzip bomb is caught after reading at most
+    ``cap`` + one chunk — or past the total-time ``deadline``."""
     length = resp.headers.get("content-length", "")
-    if not truncate and length.isdigit() and int(length) > cap:
+    encoding = _decoder(resp)
+    if not truncate and not encoding and length.isdigit() and int(length) > cap:
         raise FetchError(f"body too large: Content-Length {length} > max_bytes {cap}",
                          status=resp.status_code)
+    inflater = _Inflater(encoding) if encoding else None
     buf = bytearray()
-    for chunk in resp.iter_bytes():      # no chunk_size: it would buffer past the deadline
-        buf += chunk
-        if len(buf) > cap:
-            if truncate:
-                return bytes(buf[:cap])
-            raise FetchError(f"body too large: more than max_bytes {cap}", status=resp.status_code)
-        if time.monotonic() > deadline:
-            raise FetchError("timed out reading the body (total_timeout)",
-                             status=resp.status_code, retryable=True)
+
+    def add(data: bytes) -> bool:
+        buf.extend(data)
+        return len(buf) > cap
+
+    try:
+        for chunk in resp.iter_raw():     # no chunk_size: it would buffer past the deadline
+            if time.monotonic() > deadline:
+                raise FetchError("timed out reading the body (total_timeout)",
+                                 status=resp.status_code, retryable=True)
+            over = add(inflater.feed(chunk, cap + 1 - len(buf)) if inflater else chunk)
+            while not over and inflater and inflater.pending():
+                over = add(inflater.drain(cap + 1 - len(buf)))
+            if over:
+                if truncate:
+                    return bytes(buf[:cap])
+                raise FetchError(f"body too large: more than max_bytes {cap}"
+                                 + (f" after {encoding} decoding" if encoding else ""), status=resp.status_code)
+    except zlib.error as exc:
+        raise FetchError(f"undecodable Content-Encoding {encoding}: {exc}", status=resp.status_code) from None
     return bytes(buf)
 
 
@@ -478,8 +663,9 @@ def _request_once(client: httpx.Client, url: str, settings: Settings, pacer: Pac
         status, request = outcome
         redirects.append({"url": hop_url, "status": status})
         target = str(request.url)
-        if request.url.scheme not in ("http", "https"):
-            raise FetchError(f"redirect to a non-http URL: {target}", status=status)
+        why = redirect_problem(hop_url, target)
+        if why:
+            raise FetchError(why, status=status)
         if target in seen:
             raise FetchError(f"redirect loop: {hop_url} -> {target}", status=status)
         if len(redirects) > settings.max_redirects:
@@ -498,9 +684,21 @@ def _one_hop(client: httpx.Client, request: httpx.Request, hop_url: str, host: s
     except httpx.UnsupportedProtocol as exc:
         pacer.done(host)
         raise FetchError(f"unsupported URL: {exc}") from None
+    except httpx.TimeoutException as exc:
+        pacer.done(host)
+        raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=True) from None
+    except httpx.RemoteProtocolError as exc:
+        pacer.done(host)
+        # a Location that is no URL will be no URL next time either
+        retry = "location" not in str(exc).lower()
+        raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=retry) from None
     except httpx.TransportError as exc:
         pacer.done(host)
         raise FetchError(f"{type(exc).__name__}: {exc or 'no detail'}", retryable=True) from None
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
+        # a Location that is no URL (data:, javascript:, mailto:, garbage) and the like
+        pacer.done(host)
+        raise FetchError(f"redirect to an unusable URL or a bad response: {type(exc).__name__}: {exc}") from None
     try:
         status = resp.status_code
         if resp.next_request is not None:            # a redirect with a Location
@@ -516,6 +714,9 @@ def _one_hop(client: httpx.Client, request: httpx.Request, hop_url: str, host: s
             raise FetchError(f"unsupported content type {mime!r}", status=status)
         try:
             body = _read_capped(resp, settings.max_bytes, deadline=deadline)
+        except httpx.TimeoutException as exc:
+            raise FetchError(f"{type(exc).__name__} while reading the body: {exc or 'no detail'} (total_timeout)",
+                             status=status, retryable=True) from None
         except httpx.DecodingError as exc:
             raise FetchError(f"undecodable Content-Encoding: {exc}", status=status) from None
         except httpx.TransportError as exc:
@@ -536,14 +737,22 @@ def _one_hop(client: httpx.Client, request: httpx.Request, hop_url: str, host: s
 def _fetch(client: httpx.Client, url: str, settings: Settings, pacer: Pacer,
            robots: RobotsCache, rng: random.Random) -> tuple[_Page, int]:
     """Try up to 1 + retries times; between tries wait the back-off or Retry-After,
-    whichever is longer. Returns the page and the number of attempts."""
+    whichever is longer, all within one deadline (total_timeout). Returns the page and the
+    number of attempts."""
     attempts = 1 + max(0, settings.retries)
+    deadline = time.monotonic() + settings.total_timeout
     for attempt in range(1, attempts + 1):
         try:
+            _DEADLINE.at = deadline
             return _request_once(client, url, settings, pacer, robots), attempt
         except FetchError as exc:
+            _DEADLINE.at = None
             exc.attempts = attempt
             if not exc.retryable or attempt == attempts:
+                raise
+            if time.monotonic() >= deadline:
+                note = "spent" if "total_timeout" in str(exc) else f"total_timeout {settings.total_timeout:g}s spent"
+                exc.args = (f"{exc} ({note}: no more retries)",)
                 raise
             wait = backoff_delay(attempt, settings, rng)
             if exc.retry_after is not None:
@@ -554,6 +763,10 @@ def _fetch(client: httpx.Client, url: str, settings: Settings, pacer: Pacer,
                     refused.attempts = attempt
                     raise refused from None
                 wait = max(wait, exc.retry_after)
+            if wait > deadline - time.monotonic():
+                exc.args = (f"{exc}; a retry in {wait:.0f}s would pass the URL's total_timeout "
+                            f"{settings.total_timeout:g}s",)
+                raise
             log.info("%s: %s; retry %d/%d in %.1fs", url, exc, attempt, attempts - 1, wait)
             pacer.defer(exc.host or _host(url), wait)
     raise AssertionError("unreachable")
@@ -569,20 +782,24 @@ class Manifest:
         self.path = path
         self._dirty = False
         self._saved_at = time.monotonic()
-        self.columns: list[str] = []
-        self.rows: list[dict[str, str]] = []
-        if path.exists():
-            try:
-                with open(path, newline="", encoding="utf-8-sig") as fh:
-                    reader = csv.DictReader(fh)
-                    self.columns = list(reader.fieldnames or [])
-                    self.rows = [dict(r) for r in reader]
-            except (UnicodeDecodeError, csv.Error) as exc:
-                raise ValueError(f"{path}: unreadable manifest ({exc})") from None
-            if "doc_id" not in self.columns:
-                raise ValueError(f"{path}: manifest has no doc_id column")
+        self._mine: set[str] = set()      # doc_ids this run wrote: another run's rows are kept
+        self.columns, self.rows = self._read()
         self.columns += [c for c in MANIFEST_COLUMNS if c not in self.columns]
         self._index = {r.get("doc_id", ""): r for r in self.rows}
+
+    def _read(self) -> tuple[list[str], list[dict[str, str]]]:
+        if not self.path.exists():
+            return [], []
+        try:
+            with open(self.path, newline="", encoding="utf-8-sig") as fh:
+                reader = csv.DictReader(fh)
+                columns = list(reader.fieldnames or [])
+                rows = [dict(r) for r in reader]
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise ValueError(f"{self.path}: unreadable manifest ({exc})") from None
+        if "doc_id" not in columns:
+            raise ValueError(f"{self.path}: manifest has no doc_id column")
+        return columns, rows
 
     def get(self, doc_id: str) -> dict[str, str] | None:
         return self._index.get(doc_id)
@@ -595,6 +812,7 @@ class Manifest:
             self.rows.append(row)
             self._index[doc_id] = row
         row.update({k: "" if v is None else str(v) for k, v in values.items()})
+        self._mine.add(doc_id)
         self._dirty = True
         if time.monotonic() - self._saved_at >= MANIFEST_FLUSH_SECONDS:
             self.save()
@@ -604,12 +822,32 @@ class Manifest:
             self.save()
 
     def save(self) -> None:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=self.columns, lineterminator="\n",
-                                extrasaction="ignore", restval="")
-        writer.writeheader()
-        writer.writerows(self.rows)
-        _atomic_write(self.path, out.getvalue().encode("utf-8"))
+        """Merge with the file as it is now (another scrape into the same folder may have
+        added rows), under a lock, then replace it atomically."""
+        import fcntl
+        # the folder itself is locked (flock on a directory): no lock file left in RAW_DIR
+        fd = os.open(self.path.parent, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            columns, rows = self._read()
+            self.columns += [c for c in columns if c not in self.columns]
+            on_disk = {r.get("doc_id", ""): r for r in rows}
+            for doc_id, row in on_disk.items():
+                if doc_id not in self._mine:
+                    if doc_id in self._index:
+                        self._index[doc_id].update(row)
+                    else:
+                        self._index[doc_id] = row
+                        self.rows.append(row)
+            out = io.StringIO()
+            writer = csv.DictWriter(out, fieldnames=self.columns, lineterminator="\n",
+                                    extrasaction="ignore", restval="")
+            writer.writeheader()
+            writer.writerows(self.rows)
+            _atomic_write(self.path, out.getvalue().encode("utf-8"))
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
         self._dirty, self._saved_at = False, time.monotonic()
 
 
@@ -626,7 +864,7 @@ def _stored_sidecar(raw_dir: Path, doc_id: str) -> dict | None:
 
 
 def _success_row(meta: dict, url: str) -> dict:
-    return {"file": meta["file"], "url": url, "final_url": meta["final_url"],
+    return {"file": meta["file"], "url": redact(url), "final_url": redact(meta["final_url"]),
             "status": meta["status"], "fetched_at": meta["fetched_at"],
             "sha256": meta["sha256"], "error": ""}
 
@@ -635,7 +873,7 @@ def _store(page: _Page, raw_dir: Path, doc_id: str, attempts: int, settings: Set
     """Write page then sidecar (both atomically); returns the sidecar."""
     name = f"{doc_id}{page.suffix}"
     meta = {
-        "doc_id": doc_id, "file": name, "url": page.url, "final_url": page.final_url,
+        "doc_id": doc_id, "file": name, "url": redact(page.url), "final_url": redact(page.final_url),
         "status": page.status, "redirects": page.redirects, "headers": page.headers,
         "content_type": page.content_type, "fetched_at": _now_iso(),
         "sha256": hashlib.sha256(page.body).hexdigest(), "bytes": len(page.body),
@@ -655,7 +893,16 @@ def _store(page: _Page, raw_dir: Path, doc_id: str, attempts: int, settings: Set
 def _scrape_one(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Client,
                 settings: Settings, pacer: Pacer, robots: RobotsCache, rng: random.Random,
                 force: bool) -> FetchResult:
+    result = _scrape_url(url, raw_dir, manifest, client, settings, pacer, robots, rng, force)
+    result.url = redact(result.url)
+    return result
+
+
+def _scrape_url(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Client,
+                settings: Settings, pacer: Pacer, robots: RobotsCache, rng: random.Random,
+                force: bool) -> FetchResult:
     doc_id = doc_id_for(url)
+    shown = redact(url)
     outlet = _host(url)
     row = manifest.get(doc_id) or {}
     previous = _stored_sidecar(raw_dir, doc_id)
@@ -664,25 +911,36 @@ def _scrape_one(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
             manifest.update(doc_id, {**_success_row(previous, url), "outlet": row.get("outlet") or outlet})
         return FetchResult(url, doc_id, SKIPPED, file=previous["file"], status=previous["status"],
                            final_url=previous["final_url"])
-    if urlsplit(url).scheme not in ("http", "https") or not _host(url):
+    try:
+        valid = urlsplit(url).scheme in ("http", "https") and bool(_host(url))
+    except ValueError:      # an unparseable port, a bad IPv6 literal
+        valid = False
+    if not valid:
         error, status, attempts = "not an http(s) URL", None, 0
+    elif "@" in urlsplit(url).netloc:
+        error, status, attempts = "URL carries credentials (user:password@): not fetched, not stored", None, 0
     else:
         try:
             page, attempts = _fetch(client, url, settings, pacer, robots, rng)
         except FetchError as exc:
             error, status, attempts = str(exc), exc.status, exc.attempts
+        except Exception as exc:      # never let one URL stop the list
+            log.warning("%s: unexpected %s: %s", redact(url), type(exc).__name__, exc)
+            error, status, attempts = f"unexpected error: {type(exc).__name__}: {exc}", None, 1
         else:
             meta = _store(page, raw_dir, doc_id, attempts, settings)
             manifest.update(doc_id, {**_success_row(meta, url), "outlet": row.get("outlet") or outlet})
             return FetchResult(url, doc_id, FETCHED, file=meta["file"], status=page.status,
                                final_url=page.final_url, attempts=attempts)
+        finally:
+            _DEADLINE.at = None        # waits and other URLs are not this URL's deadline
     if previous:
         # The earlier page stays on disk and in the row; only the error is new.
         manifest.update(doc_id, {**_success_row(previous, url), "outlet": row.get("outlet") or outlet,
                                  "error": f"refetch failed: {error}"})
         file = previous["file"]
     else:
-        manifest.update(doc_id, {"url": url, "outlet": row.get("outlet") or outlet, "file": "",
+        manifest.update(doc_id, {"url": shown, "outlet": row.get("outlet") or outlet, "file": "",
                                  "final_url": "", "status": status, "fetched_at": "",
                                  "sha256": "", "error": error})
         file = None
@@ -692,10 +950,16 @@ def _scrape_one(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
 def _client(settings: Settings) -> httpx.Client:
     timeout = httpx.Timeout(connect=settings.connect_timeout, read=settings.read_timeout,
                             write=settings.read_timeout, pool=settings.connect_timeout)
+    transport = httpx.HTTPTransport(trust_env=False)
+    pool = getattr(transport, "_pool", None)
+    if not hasattr(pool, "_network_backend"):     # an httpcore that moved it: fail loudly in tests
+        raise RuntimeError("cannot install the per-URL deadline in this httpcore version")
+    pool._network_backend = _DeadlineBackend(pool._network_backend, _DEADLINE)
     return httpx.Client(
         headers={"User-Agent": settings.user_agent, "Accept": settings.accept,
-                 "Accept-Language": settings.accept_language},
-        timeout=timeout, follow_redirects=False, max_redirects=settings.max_redirects)
+                 "Accept-Language": settings.accept_language, "Accept-Encoding": ACCEPT_ENCODING},
+        timeout=timeout, follow_redirects=False, max_redirects=settings.max_redirects,
+        transport=transport, trust_env=False)
 
 
 def scrape_urls(urls: Iterable[str], raw_dir: str | os.PathLike, *,
@@ -739,6 +1003,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--delay", type=float, default=None, help="seconds between requests to one host")
     parser.add_argument("--timeout", type=float, default=None, help="connect/read timeout in seconds")
+    parser.add_argument("--deadline", type=float, default=None,
+                        help="seconds one URL may take in all: headers, body, redirects and retries")
     parser.add_argument("--retries", type=int, default=None, help="retries on 429/5xx/network errors")
     parser.add_argument("--max-bytes", type=int, default=None, help="refuse pages larger than this")
     parser.add_argument("--user-agent", default=None)
@@ -752,6 +1018,7 @@ def scrape_cli(args: argparse.Namespace) -> int:
         urls = read_url_file(args.urls_file)
         settings = Settings.load(per_host_delay=getattr(args, "delay", None),
                                  connect_timeout=timeout, read_timeout=timeout,
+                                 total_timeout=getattr(args, "deadline", None),
                                  retries=getattr(args, "retries", None),
                                  max_bytes=getattr(args, "max_bytes", None),
                                  user_agent=getattr(args, "user_agent", None))

@@ -7,21 +7,25 @@ reported and the check goes on with the next file.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
 
-from . import config
+from .settings import Settings, resolve
+from .outputs import CLAUSES, COMPARISON, COMPARISON_JSON, DOCUMENTS, ERRORS, MANIFEST, index_problems, lock
 
 SCHEMAS = ("clause", "document", "comparison")
 
 
-@lru_cache(maxsize=1)
-def validators():
+def validators(settings: Optional[Settings] = None):
+    """The JSON Schema validators, built once per Settings (schemas are data files)."""
+    settings = resolve(settings)
+    return settings._cached(("validate.validators",), lambda: _validators(settings))
+
+
+def _validators(settings: Settings):
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
-    schemas = {n: json.loads((config.DATA_DIR / "schemas" / f"{n}.schema.json").read_text(encoding="utf-8"))
-               for n in SCHEMAS}
+    schemas = {n: settings.data(f"schemas/{n}.schema.json") for n in SCHEMAS}
     registry = Registry().with_resources(
         [(f"corpus_tools/{n}.schema.json", Resource.from_contents(s)) for n, s in schemas.items()]
         + [(f"{n}.schema.json", Resource.from_contents(s)) for n, s in schemas.items()])
@@ -88,10 +92,15 @@ def _load_json(path: Path) -> tuple[Any, Optional[str]]:
 
 
 def validate_dir(extracted: str | Path) -> list[str]:
-    """All problems found in an extraction directory (empty list = valid)."""
-    extracted = Path(extracted)
+    """All problems found in an extraction directory (empty list = valid). Holds the
+    folder's shared lock, so it never reads a corpus that `extract` is writing."""
+    with lock(extracted, exclusive=False):
+        return _validate_dir(Path(extracted))
+
+
+def _validate_dir(extracted: Path) -> list[str]:
     problems: list[str] = []
-    docs_dir = extracted / "documents"
+    docs_dir = extracted / DOCUMENTS
     if not docs_dir.is_dir():
         return [f"{docs_dir}: missing"]
     by_id: dict[str, dict] = {}
@@ -115,8 +124,9 @@ def validate_dir(extracted: str | Path) -> list[str]:
                 if cid in seen_ids and seen_ids[cid] != path:
                     problems.append(f"{path}: {cid}: duplicate clause_id (also in {seen_ids[cid]})")
                 seen_ids.setdefault(cid, path)
-    problems += _validate_jsonl(extracted / "clauses.jsonl", by_id)
-    for name, kind in (("errors.json", list), ("manifest.json", dict)):
+    problems += _validate_jsonl(extracted / CLAUSES, by_id)
+    problems += index_problems(extracted)
+    for name, kind in ((ERRORS, list), (MANIFEST, dict)):
         path = extracted / name
         if path.exists():
             data, err = _load_json(path)
@@ -125,12 +135,12 @@ def validate_dir(extracted: str | Path) -> list[str]:
             elif not isinstance(data, kind):
                 problems.append(f"{path}: expected a JSON {'array' if kind is list else 'object'}, "
                                 f"got {type(data).__name__}")
-            elif name == "errors.json":
+            elif name == ERRORS:
                 problems += [f"{path}: [{n}]: expected an object with 'path' and 'error'"
                              for n, e in enumerate(data)
                              if not (isinstance(e, dict) and isinstance(e.get("path"), str)
                                      and isinstance(e.get("error"), str))]
-    comparison = extracted / "comparison" / "comparison.json"
+    comparison = extracted / COMPARISON / COMPARISON_JSON
     if comparison.exists():
         data, err = _load_json(comparison)
         problems += [err] if err else _schema_problems("comparison", data, str(comparison))

@@ -13,6 +13,7 @@ import pytest
 from corpus_tools import batch, config, pipeline
 from corpus_tools.outputs import load_documents
 from corpus_tools.batch import extract_dir
+from corpus_tools.settings import Settings
 from corpus_tools.validate import validate_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,13 +43,13 @@ def calls(monkeypatch):
     seen = {"clean": [], "analyse": []}
     clean_stage, analyse = pipeline.clean_stage, pipeline.analyse
 
-    def counting_clean(raw):
+    def counting_clean(raw, **kw):
         seen["clean"].append(raw.doc_id)
-        return clean_stage(raw)
+        return clean_stage(raw, **kw)
 
-    def counting_analyse(doc_id, cleaned):
+    def counting_analyse(doc_id, cleaned, **kw):
         seen["analyse"].append(doc_id)
-        return analyse(doc_id, cleaned)
+        return analyse(doc_id, cleaned, **kw)
 
     monkeypatch.setattr(pipeline, "clean_stage", counting_clean)
     monkeypatch.setattr(pipeline, "analyse", counting_analyse)
@@ -93,8 +94,8 @@ def test_stale_analysis_reuses_cleaned_text_and_stale_html_rules_reclean_only_ht
     real = config.stage_version
 
     def bumped(*stages):
-        def version(stage):
-            v = real(stage)
+        def version(stage, settings=None):
+            v = real(stage, settings)
             return ("f" + v[1:]) if v[0] != "f" and stage in stages else ("e" + v[1:]) if stage in stages else v
         return version
 
@@ -119,29 +120,32 @@ def test_stale_analysis_reuses_cleaned_text_and_stale_html_rules_reclean_only_ht
     assert sorted(calls["clean"]) == sorted(p.stem for p in PAGES[:2])
 
 
-def test_stage_versions_follow_the_data_files_they_read(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    shutil.copytree(config.DATA_DIR, data)
-    before = {s: config.stage_version(s) for s in config.STAGES}
-    monkeypatch.setattr(config, "DATA_DIR", data)
+def test_stage_versions_follow_the_data_files_they_read(tmp_path):
+    """A user's replacement data file changes the versions of the stages that read it."""
+    settings = Settings()
+    before = {s: config.stage_version(s, settings) for s in config.STAGES}
+    assert before == {s: config.stage_version(s) for s in config.STAGES}   # None = the shipped defaults
 
     def versions_after(edit_file):
-        config.stage_version.cache_clear()
-        path = data / edit_file
-        path.write_bytes(path.read_bytes() + b" ")
-        return {s: config.stage_version(s) for s in config.STAGES}
+        nonlocal settings
+        path = tmp_path / edit_file
+        path.write_bytes(settings.path(edit_file).read_bytes() + b" ")
+        settings = settings.with_data(**{edit_file: path})
+        return {s: config.stage_version(s, settings) for s in config.STAGES}
 
-    try:
-        cues = versions_after("cues.json")
-        assert cues["analysis"] != before["analysis"]
-        assert cues["clean:text"] == before["clean:text"] and cues["clean:html"] == before["clean:html"]
-        rules = versions_after("html_rules.json")
-        assert rules["clean:html"] != cues["clean:html"]
-        assert rules["clean:text"] == cues["clean:text"] and rules["analysis"] == cues["analysis"]
-        compare = versions_after("compare.json")     # compare settings never invalidate extraction
-        assert compare == rules
-    finally:
-        config.stage_version.cache_clear()
+    cues = versions_after("cues.json")
+    assert cues["analysis"] != before["analysis"]
+    assert cues["clean:text"] == before["clean:text"] and cues["clean:html"] == before["clean:html"]
+    rules = versions_after("html_rules.json")
+    assert rules["clean:html"] != cues["clean:html"]
+    assert rules["clean:text"] == cues["clean:text"] and rules["analysis"] == cues["analysis"]
+    compare = versions_after("compare.json")     # compare settings never invalidate extraction
+    assert compare == rules
+    # knobs: a clause-stage section changes the analysis; compare's and the timeout do not
+    knob = {s: config.stage_version(s, settings.replace(sections={"clauses": {"x": 1}})) for s in config.STAGES}
+    assert knob["analysis"] != rules["analysis"] and knob["clean:text"] == rules["clean:text"]
+    other = settings.replace(doc_timeout=5, sections={"compare": {"threshold": 70}})
+    assert {s: config.stage_version(s, other) for s in config.STAGES} == rules
 
 
 def test_every_module_and_data_file_extraction_reads_is_versioned(corpus, tmp_path):
@@ -170,7 +174,7 @@ print(json.dumps({{"data": data, "modules": mods}}))
     seen = json.loads(res.stdout.strip().splitlines()[-1])
     code = set().union(*(config.code_files(s) for s in config.STAGES))
     data = set().union(*(s["data"] for s in config.STAGES.values()))
-    assert set(seen["modules"]) - {"batch.py"} <= code, set(seen["modules"]) - code   # subpackage modules too
+    assert set(seen["modules"]) - {"batch.py", "outputs.py"} <= code, set(seen["modules"]) - code   # subpackage modules too
     assert set(seen["data"]) <= data, set(seen["data"]) - data
     assert "cues.json" in seen["data"] and "clauses/cues.py" in seen["modules"]   # the probe saw real work
 
@@ -179,23 +183,23 @@ def test_interrupted_run_keeps_finished_documents_and_resumes(corpus, tmp_path, 
     reference = tmp_path / "reference"
     extract_dir(corpus, reference, jobs=1)
     out = tmp_path / "out"
-    real = pipeline.extract_file
+    real = pipeline.extract_file_stat
     done = []
 
-    def interrupt_third(path, doc_id=None, reuse=None):
+    def interrupt_third(path, doc_id=None, reuse=None, **kw):
         if len(done) == 2:
             raise KeyboardInterrupt
         done.append(path)
-        return real(path, doc_id, reuse=reuse)
+        return real(path, doc_id, reuse=reuse, **kw)
 
-    monkeypatch.setattr(pipeline, "extract_file", interrupt_third)
+    monkeypatch.setattr(pipeline, "extract_file_stat", interrupt_third)
     with pytest.raises(KeyboardInterrupt):
         extract_dir(corpus, out, jobs=1)
     written = sorted(p.stem for p in (out / "documents").glob("*.json"))
     assert written == sorted(Path(p).stem for p in done)
     assert not list(out.rglob("*.tmp"))
     assert not (out / "clauses.jsonl").exists()     # no half-made index of a partial run
-    monkeypatch.setattr(pipeline, "extract_file", real)
+    monkeypatch.setattr(pipeline, "extract_file_stat", real)
     resumed = extract_dir(corpus, out, jobs=1)
     assert len(resumed.skipped) == 2 and len(resumed.processed) == len(SEEDS)
     assert outputs(out) == outputs(reference)
@@ -287,8 +291,8 @@ def test_failures_are_remembered_while_input_and_code_are_unchanged(corpus, tmp_
     first = extract_dir(corpus, out, jobs=1)
     assert sorted(Path(e["path"]).name for e in first.errors) == ["binary.txt", "empty.txt"]
     reads = []
-    real = pipeline.read_input
-    monkeypatch.setattr(pipeline, "read_input", lambda p, d=None: reads.append(p) or real(p, d))
+    real = pipeline.read_input_stat
+    monkeypatch.setattr(pipeline, "read_input_stat", lambda p, d=None, *a: reads.append(p) or real(p, d, *a))
     again = extract_dir(corpus, out, jobs=1)
     assert again.errors == first.errors
     assert [Path(p).name for p in reads] == ["empty.txt"]   # an empty file is not hashed; binary is remembered

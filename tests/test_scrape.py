@@ -279,15 +279,26 @@ def test_500_then_200_succeeds_after_one_backoff(srv, raw):
 
 def test_persistent_500_backs_off_exponentially_then_fails(srv, raw):
     t = FakeTime()
-    [r] = run([srv.url("/always-500")], raw, t, retries=3).results
+    [r] = run([srv.url("/always-500")], raw, t, retries=3, total_timeout=30).results
     assert (r.outcome, r.status, r.attempts) == ("failed", 500, 4)
     assert t.sleeps == [1.0, 2.0, 4.0]
     assert srv.count("/always-500") == 4
 
 
+def test_retries_stop_at_the_urls_deadline(srv, raw):
+    """One deadline per URL covers the waits between retries: a back-off that would end
+    after it is not waited for."""
+    t = FakeTime()
+    [r] = run([srv.url("/always-500")], raw, t, retries=3, total_timeout=3.5).results
+    assert (r.outcome, r.attempts) == ("failed", 3) and "total_timeout" in r.error
+    assert t.sleeps == [1.0, 2.0]                  # the next back-off, 4 s, would pass 3.5 s
+    [r] = run([srv.url("/busy")], raw, FakeTime(), total_timeout=5).results    # Retry-After 7 > 5
+    assert (r.outcome, r.attempts) == ("failed", 1) and "would pass the URL's total_timeout" in r.error
+
+
 def test_429_retry_after_is_honoured(srv, raw):
     t = FakeTime()
-    [r] = run([srv.url("/busy")], raw, t).results
+    [r] = run([srv.url("/busy")], raw, t, total_timeout=30).results
     assert (r.outcome, r.attempts) == ("fetched", 2)
     assert t.sleeps == [7.0]                       # Retry-After beats the 1 s back-off
 
@@ -485,3 +496,18 @@ def test_cli_exit_codes_and_failure_summary(srv, tmp_path, capsys):
     assert "0 fetched, 1 skipped, 0 failed" in capsys.readouterr().err
     assert cli.main(["scrape", str(tmp_path / "nope.txt"), *opts]) == 2
     assert "nope.txt" in capsys.readouterr().err
+
+
+def test_scrape_settings_come_from_the_run_settings(tmp_path):
+    """scrape.json is read through the one Settings object: a user's replacement file and a
+    ``scrape`` section both reach the scraper; explicit overrides still win."""
+    from corpus_tools.settings import Settings as RunSettings
+    shipped = json.loads((RunSettings().path("scrape.json")).read_text(encoding="utf-8"))
+    mine = tmp_path / "scrape.json"
+    mine.write_text(json.dumps({**shipped, "per_host_delay": 7.5, "user_agent": "kajian-asn/1.0"}), encoding="utf-8")
+    base = RunSettings().with_data(**{"scrape.json": mine})
+    assert Settings.load(base).per_host_delay == 7.5 and Settings.load(base).user_agent == "kajian-asn/1.0"
+    sectioned = base.replace(sections={"scrape": {"total_timeout": 33.0}})
+    assert Settings.load(sectioned).total_timeout == 33.0 and Settings.load(sectioned).per_host_delay == 7.5
+    assert Settings.load(sectioned, per_host_delay=1.0).per_host_delay == 1.0
+    assert Settings.load().per_host_delay == shipped["per_host_delay"]
