@@ -31,13 +31,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_compare(args: argparse.Namespace) -> int:
     from .compare import compare_dir
     from .io import InputError
-    from .outputs import lock
     from .settings import SettingsError
     try:
-        with lock(args.extracted, exclusive=False):    # never a corpus that extract is writing
-            result = compare_dir(args.extracted, args.out, baselines=args.baseline or None, threshold=args.threshold,
-                                 shipped=not args.only_given_baselines, clusters=args.duplicates,
-                                 count_duplicates=args.count_duplicates)
+        result = compare_dir(args.extracted, args.out, baselines=args.baseline or None, threshold=args.threshold,
+                             shipped=not args.only_given_baselines, clusters=args.duplicates,
+                             count_duplicates=args.count_duplicates)
     except (InputError, SettingsError) as exc:
         print(f"corpus-tools compare: {exc}", file=sys.stderr)
         return 1
@@ -61,13 +59,7 @@ def _cmd_discover(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .export import export_cli
-    from .outputs import OutputLocked, lock
-    try:
-        with lock(args.extracted, exclusive=False):    # never a corpus that extract is writing
-            return export_cli(args)
-    except OutputLocked as exc:
-        print(f"corpus-tools export: {exc}", file=sys.stderr)
-        return 2
+    return export_cli(args)          # export holds OUT_DIR's shared lock while it reads
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:

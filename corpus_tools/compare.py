@@ -1006,6 +1006,12 @@ def compare_dir(extracted: str | Path = "extracted", out: str | Path | None = No
     ``baselines`` adds files to the shipped baselines (``shipped=False``: only these).
     Nothing is written unless everything could be computed; the files then replace the
     previous comparison together."""
+    from .outputs import lock
+    with lock(extracted, exclusive=False):        # never a corpus that extract is writing
+        return _compare_dir(extracted, out, baselines, threshold, shipped, settings, clusters, count_duplicates)
+
+
+def _compare_dir(extracted, out, baselines, threshold, shipped, settings, clusters, count_duplicates) -> dict:
     from .outputs import Layout, iter_documents
     from .report import render_html, render_markdown
     settings = resolve(settings)

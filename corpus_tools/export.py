@@ -326,7 +326,8 @@ def export(out_dir: str | os.PathLike, formats: Iterable[str] = ("csv",), dest: 
             raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
         if fmt in NEEDS:
             _need(fmt)
-    data = tables(out_dir, comparison)
+    with outputs.lock(out_dir, exclusive=False):  # never a corpus that extract is writing
+        data = tables(out_dir, comparison)
     dest = Path(dest) if dest else outputs.Layout(out_dir).root / EXPORT_DIR
     dest.mkdir(parents=True, exist_ok=True)
     written = []

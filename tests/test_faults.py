@@ -505,3 +505,18 @@ def test_config_file_reaches_every_stage_and_versions_follow_it(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text('{"data": {"cues.json": "missing.json"}}')
     assert main(["extract", str(raw), "--out", str(out), "-q", "--config", str(bad)]) == 2
+
+
+def test_python_compare_and_export_refuse_a_corpus_extract_is_writing(tmp_path):
+    """The shared lock is taken by the API functions themselves, not only by the CLI."""
+    from corpus_tools.compare import compare_dir
+    from corpus_tools.export import export
+    from corpus_tools.outputs import OutputLocked, lock
+    out = tmp_path / "out"
+    (out / "documents").mkdir(parents=True)
+    with lock(out, exclusive=True):
+        with pytest.raises(OutputLocked):
+            compare_dir(out)
+        with pytest.raises(OutputLocked):
+            export(out, ["csv"])
+    assert not (out / "comparison").exists() and not (out / "export").exists()
