@@ -200,15 +200,12 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     actor = None
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
                           or toks[k].low in lx.determiners):
-        comp, width = next(((c, 1) if (toks[c].low in lx.complementizers or toks[c].low in lx.copulas)
-                            else (c, len(hit[0]))
-                            for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2))
-                            for hit in [first_seq_at(toks, c, lx.enumerators)]
-                            if hit or toks[c].low in lx.complementizers or toks[c].low in lx.copulas), (None, 0))
-        if comp is None:
+        found = _addressee_end(lx, toks, k)
+        if found is None:
             return None
+        comp, width, enumerated = found
         end = comp
-        if width > 1 or toks[comp].low not in lx.complementizers | lx.copulas:
+        if enumerated:
             # "Larangan bagi ASN tersebut tetap berlaku ..., seperti A, B": the addressee
             # ends where its predicate starts
             end = next((c for c in range(k + 1, comp) if lx.is_verb(toks[c]) or toks[c].low in lx.adverbs), comp)
@@ -307,6 +304,18 @@ def _skip_parenthetical(lx: Lexicon, toks: list[Tok], k: int) -> int:
                                      for t in toks[k + 1:close]):
             return close + 1
     return k
+
+
+def _addressee_end(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[int, int, bool]]:
+    """After a nominal cue's addressee starting at k: the first complementizer or copula
+    (index, width 1) or enumeration marker (index, its width, enumerated=True)."""
+    for c in range(k + 1, min(len(toks), k + MAX_ACTOR_TOKENS + 2)):
+        if toks[c].low in lx.complementizers or toks[c].low in lx.copulas:
+            return c, 1, False
+        hit = first_seq_at(toks, c, lx.enumerators)
+        if hit:
+            return c, len(hit[0]), True
+    return None
 
 
 def skip_inline_marker(toks: list[Tok], k: int) -> int:
