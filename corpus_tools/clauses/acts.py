@@ -127,11 +127,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan tidak memihak": a prohibition of its own
-        elif and_verbs and t.low in ("dan", "serta") and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
+        elif and_verbs and t.low in lx.act_joiners and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
                 and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
                 and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
                 and toks[(points or [start])[-1]].low not in lx.negators:
-            add(k + 1)                           # "mengawasi bawahannya dan melaporkan ...": two acts
+            add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
 
@@ -174,7 +174,7 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
     while k >= 0:
-        if toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators \
+        if toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1
         elif toks[k].text == ")" and k >= 1 and len(toks[k - 1].text) <= 2 and toks[k - 1].text[0].isalnum():
@@ -370,16 +370,32 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         k += 1
     if k >= len(toks) or _descriptive_negation(lx, toks, k):
         return []
+    if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
+        return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
     start = toks[k].start
     end = min(_quote_end(sent, text), sentence_end(sent, text))
     if end <= start:
         return []
     kind = base.kind
-    if toks[k].low in lx.negators and kind == "obligation":
+    if toks[k].low in lx.negators and kind in ("obligation", "permission"):
         kind = "prohibition"
     return [Draft(start=start, end=end, kind=kind, force=base.force, cue=base.cue,
                   cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
                   source=base.source, speaker=base.speaker, extra={"continuation": True})]
+
+
+def states_sanction(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """A cue-less item that states what follows a breach, not an act ("Pelanggaran atas
+    edaran ini diproses ...", "ASN yang melanggar dikenai sanksi"): it opens with no
+    verb and names a sanction within its first words."""
+    toks = tokenize(text[start:end], start)
+    if not toks or lx.is_verb(toks[0]) or toks[0].low in lx.negators:
+        return False
+    return any(t.low in lx.sanction_terms for t in toks[:SANCTION_WINDOW])
+
+
+# A sanction word counts within this many words of a cue-less item's start.
+SANCTION_WINDOW = 6
 
 
 def first_word(text: str) -> str:
@@ -396,6 +412,14 @@ def opens_with_active_verb(lx: Lexicon, text: str, sent: Sentence) -> bool:
     return bool(toks) and toks[0].text[0].isupper() and lx.is_verb(toks[0]) \
         and toks[0].low.startswith(("me", "ber")) and toks[0].low not in lx.item_non_heads \
         and toks[0].low not in lx.speech_verbs and not (len(toks) > 1 and toks[1].text == ",")
+
+
+def opens_with_enumerator(lx: Lexicon, text: str, sent: Sentence) -> bool:
+    """A sentence that opens with an enumeration marker ("Misalnya, ...", "Antara lain ...")."""
+    if first_word(sent.text) not in lx.enumerators:
+        return False
+    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    return bool(toks) and first_seq_at(toks, 0, lx.enumerators) is not None
 
 
 def has_juga(text: str, sent: Sentence) -> bool:
@@ -420,7 +444,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
             continue
         e = _strip_end(lx, text, toks, b, end)
         kind = base.kind
-        if toks[a].low in lx.negators and kind == "obligation":
+        if toks[a].low in lx.negators and kind in ("obligation", "permission"):
             kind = "prohibition"
         elif out and a > 0 and toks[a - 1].low in lx.act_openers:
             kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden

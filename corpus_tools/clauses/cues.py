@@ -88,8 +88,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if body is None:
             return _relative_enumeration(lx, toks, first, j, e, negated)
         # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
+        # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
+        # no part of the clause, which then opens at the act
+        aside = any(t.text == "," for t in toks[j:body])
         return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
-                        negated=negated, content=body, actor=None)
+                        negated=negated, content=body, actor=None, opens_at_content=aside)
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window):
         return None                                   # "apabila tidak bisa ...": a condition

@@ -16,8 +16,8 @@ from typing import Optional
 from ..models import Clause, Paragraph, Sentence
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, ordinal_item, sentence_drafts,
-                   sentence_end)
+from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
+                   ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
 from .lists import ListState, continues_list, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
@@ -127,7 +127,7 @@ class DocumentWalk:
                 if head_end > item_start:
                     st.drafts.append(self._inherited(src, lst, item_start, head_end, marker, pi, level2))
             st.drafts += own
-        elif src.get("kind"):
+        elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
         elif lst.lead.get("source") == "circular" and _negated_act(self.lx, text, item_start, item_end):
             # "4. Tidak menggunakan kewenangan ..." in a list of rules without a kind
@@ -209,6 +209,24 @@ class DocumentWalk:
                     break
         return out
 
+    def _rule_noun_before(self, si: int, pi: int) -> Optional[Draft]:
+        """A noun of rule ("larangan", "kewajiban") in the sentence right before
+        sentence ``si`` (in this paragraph or at the end of the one before), as the base
+        of an enumeration that opens the next sentence; None without one."""
+        if si == 0 or self.sentences[si - 1].paragraph < pi - 1:
+            return None
+        prev = self.sentences[si - 1]
+        toks = tokenize(prev.text, prev.start)
+        for k, t in enumerate(toks):
+            e = self.lx.nominal_kind(t.low)
+            if e is None or e["role"] != "lead" or (k > 0 and toks[k - 1].low in self.lx.negators):
+                continue
+            actor = next((toks[a].text if hit[0] == 1 else self.text[toks[a].start:toks[a + hit[0] - 1].end]
+                          for a in range(k + 1, len(toks)) for hit in [self.lx.actor_term_at(toks, a)] if hit), None)
+            return Draft(start=prev.start, end=prev.end, kind=e["kind"], force=e["force"], cue=t.text,
+                         cue_canonical=e["cue"], actor=actor, paragraph=pi)
+        return None
+
     # -- 3. running text ---------------------------------------------------------------------
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
@@ -225,6 +243,11 @@ class DocumentWalk:
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+            if not own and not chain and opens_with_enumerator(lx, text, sent):
+                # "Ada beberapa larangan yang sering dilanggar. Misalnya, A, B, atau C."
+                base = self._rule_noun_before(si, pi)
+                if base is not None:
+                    own = continuation(lx, text, sent, base, pi)
             if not own and chain and st.drafts and (n > 0 or para.quote or has_juga(text, sent)
                                                     or _continues(lx, text, sent)
                                                     or opens_with_active_verb(lx, text, sent)
