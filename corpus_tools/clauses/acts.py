@@ -56,7 +56,8 @@ def _acts_follow(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
-def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True) -> list[int]:
+def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True,
+                 lead_words: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
 
     - after a comma (+ a coordinator or an opener like "apalagi") when a verb follows,
@@ -66,7 +67,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
       the head act ends there and each comma-separated example after it is an act.
     A marker followed by nouns ("kegiatan seperti pertemuan, ajakan") is one act; so is
     a run of verbs sharing one object ("membuat unggahan, menyukai, membagikan konten")."""
-    if start >= end or not lx.is_verb(toks[start]):
+    start = _first_verb(lx, toks, start, end if lead_words else start + 1)
+    if start is None:
         return []
     points: list[int] = []
     depth, in_examples, noun_examples = 0, False, False
@@ -123,10 +125,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
-        elif t.low in lx.coordinators and k + 2 < end and toks[k - 1].text not in (",", ";") \
+        elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:
-            add(k + 1)                           # "... dan tidak memihak": a prohibition of its own
+            add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
                 and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
                 and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
@@ -134,6 +136,36 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+# An act's verb stands at most this many words after the content's start ("aktif ikut
+# mengatur ...", "ASN tidak menunjukkan ..." after "Yang penting,").
+MAX_WORDS_BEFORE_VERB = 3
+
+
+def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
+    """Index of the first verb of an act starting at ``start`` (words only before it), or None."""
+    for k in range(start, min(end, start + MAX_WORDS_BEFORE_VERB + 1)):
+        if lx.is_verb(toks[k]) and toks[k].low not in lx.negators:
+            return k
+        if not toks[k].text[0].isalnum():
+            return None
+    return None
+
+
+def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
+    """Index of the first comma in [a, b) after which a clause with its own pronoun
+    subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
+    for k in range(a, b):
+        if toks[k].text != ",":
+            continue
+        n = k + 1
+        while n < b and (toks[n].low in lx.contrasts or toks[n].low in lx.coordinators):
+            n += 1
+        if n + 1 < len(toks) and toks[n].low in lx.subject_pronouns and toks[n + 1].text[0].isalnum() \
+                and toks[n + 1].low not in lx.prepositions and toks[n + 1].low not in lx.determiners:
+            return k
+    return b
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
@@ -222,6 +254,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             # "..., namun suara mereka tidak boleh ...": the act ends at the contrast
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
+        stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):
@@ -253,7 +286,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             start_c = toks[seg_first].start
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
             seg_kind = m.kind
-            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind == "obligation":
+            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind in ("obligation", "permission"):
                 seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ..."
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
@@ -302,7 +335,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
     actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
     out = []
-    bounds = [s] + split_points(lx, toks, s, e, m.kind) + [e]
+    bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:

@@ -124,13 +124,19 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
     passive_actor = None
-    if role == "passive" and content < len(toks) and toks[content].low in lx.addressee_preps:
-        # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ..."
+    if role in ("passive", "modal") and content < len(toks) and toks[content].low in lx.addressee_preps:
+        # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ...",
+        # "dilarang bagi pegawai (untuk) hadir secara aktif ..."
         comp = next((c for c in range(content + 1, min(len(toks), content + MAX_ACTOR_TOKENS + 2))
                      if toks[c].low in lx.complementizers), None)
-        if comp is not None and comp + 1 < len(toks) and lx.is_verb(toks[comp + 1]):
+        direct = _addressee_then_verb(lx, toks, content)
+        if direct is not None and (comp is None or direct[1] < comp):
+            passive_actor, content = direct
+        elif comp is not None and comp + 1 < len(toks) and lx.is_verb(toks[comp + 1]):
             passive_actor = _trim_span(lx, toks, content, comp)
             content = comp
+    if role == "modal" and passive_actor is not None and content < len(toks) and toks[content].low in lx.complementizers:
+        content += 1                                   # "dilarang bagi ASN untuk memasang ..."
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
@@ -201,19 +207,29 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
     k = j
     actor = None
+    opens_at_content = False
+    if k < len(toks) and toks[k].low in lx.negators:
+        return None                                    # "izin tidak masuk kerja": a kind of leave, no rule
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
                           or toks[k].low in lx.determiners):
         found = _addressee_end(lx, toks, k)
-        if found is None:
+        direct = _addressee_then_verb(lx, toks, k)
+        if direct is not None and (found is None or direct[1] < found[0]):
+            # "larangan bagi pegawai menghadiri deklarasi ...": the act follows its addressee
+            actor, k = direct
+            found = None
+        elif found is None:
             return None
-        comp, width, enumerated = found
-        end = comp
-        if enumerated:
-            # "Larangan bagi ASN tersebut tetap berlaku ..., seperti A, B": the addressee
-            # ends where its predicate starts
-            end = next((c for c in range(k + 1, comp) if lx.is_verb(toks[c]) or toks[c].low in lx.adverbs), comp)
-        actor = _trim_span(lx, toks, k, end)
-        k = comp + width
+        else:
+            comp, width, enumerated = found
+            end = comp
+            if enumerated:
+                # "Larangan bagi ASN tersebut tetap berlaku ..., seperti A, B": the addressee
+                # ends where its predicate starts, and the clauses are the examples
+                end = next((c for c in range(k + 1, comp) if lx.is_verb(toks[c]) or toks[c].low in lx.adverbs), comp)
+                opens_at_content = end < comp
+            actor = _trim_span(lx, toks, k, end)
+            k = comp + width
     elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
         k += 1
         if k < len(toks) and not lx.is_verb(toks[k]):
@@ -233,7 +249,22 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
-                    actor=actor)
+                    actor=actor, opens_at_content=opens_at_content)
+
+
+def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
+    """After a nominal cue: "bagi (seluruh) pegawai <verb>" -> (actor span, verb index), the
+    addressee an actor term with its determiners and nothing else; else None."""
+    a = k + 1 if toks[k].low in lx.addressee_preps else k
+    a = skip(toks, a, lx.determiners)
+    hit = lx.actor_term_at(toks, a) if a < len(toks) else None
+    if hit is None:
+        return None
+    v = a + hit[0]
+    if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \
+            and not lx.is_cue_token(toks[v].low):
+        return (k + 1 if toks[k].low in lx.addressee_preps else k, v), v
+    return None
 
 
 # A directive's addressee outside the actor lexicon ("mengimbau pengurus RT dan RW tidak

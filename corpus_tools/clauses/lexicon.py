@@ -180,6 +180,7 @@ class Lexicon:
         self.attribution_fillers = frozenset(cues["attribution_fillers"])
         self.sanction_terms = frozenset(cues["sanction_terms"])
         self.act_joiners = frozenset(cues["act_joiners"])
+        self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
         self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
