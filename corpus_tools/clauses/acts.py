@@ -67,9 +67,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
       the head act ends there and each comma-separated example after it is an act.
     A marker followed by nouns ("kegiatan seperti pertemuan, ajakan") is one act; so is
     a run of verbs sharing one object ("membuat unggahan, menyukai, membagikan konten")."""
+    head = start
     start = _first_verb(lx, toks, start, end if lead_words else start + 1)
     if start is None:
         return []
+    negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
     points: list[int] = []
     depth, in_examples, noun_examples = 0, False, False
 
@@ -122,6 +124,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 continue
             verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk"
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
+                and toks[n].low not in lx.prepositions \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
@@ -132,7 +135,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         elif and_verbs and t.low in lx.act_joiners and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
                 and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
                 and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
-                and toks[(points or [start])[-1]].low not in lx.negators:
+                and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
