@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import closes_sentence, find_cues, skip_inline_marker
+from .cues import closes_sentence, find_cues, opens_rule, skip_inline_marker
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -209,7 +209,9 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
     while k >= 0:
-        if toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
+        if toks[k].low in lx.ordinal_words and k > 0 and toks[k - 1].low in lx.skip_after:
+            k -= 2                                    # "... dan yang ketiga": the next item's ordinal
+        elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1
         elif toks[k].text == ")" and k >= 1 and len(toks[k - 1].text) <= 2 and toks[k - 1].text[0].isalnum():
@@ -249,6 +251,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         return []
     hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
     drafts: list[Draft] = []
+    resume = 0
     for n, m in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         stop_tok = len(toks)
@@ -260,11 +263,20 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
+        if n < resume:
+            continue
         if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):
-            # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement
+            # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement, unless
+            # a new rule follows a comma ("Kalau hadir boleh, yang tidak boleh adalah ...")
             before = _acts_before_cue(lx, text, toks, m, hard_end, sent)
             if before is not None:
-                return before
+                drafts += before
+                boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
+                                 and opens_rule(lx, toks, k + 1)), None)
+                if boundary is None:
+                    return drafts
+                resume = next((c for c, later in enumerate(cues) if later.first > boundary), len(cues))
+                continue
         # an actor after the cue ("hal yang wajib dilakukan kepala OPD, di antaranya ...")
         # does not open the clause
         clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")
@@ -313,6 +325,14 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
+    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers):
+        s += 1                                        # "Dan apalagi memakai mobil dinas jelas tidak boleh"
+    # "..., kalau ikut berkampanye jelas tidak boleh": the act is the condition's
+    cond = max((k for k in range(s, m.first) if toks[k].low in lx.conditionals
+                and (k == s or toks[k - 1].text == ",")
+                and not any(t.text == "," for t in toks[k:m.first])), default=None)
+    if cond is not None:
+        s = cond + 1
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
     while True:
@@ -330,7 +350,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                                    or any(t.low in lx.anaphors for t in toks[actor[1]:m.first])):
         actor = None                                  # "Like di akun kandidat itu tidak boleh": part of the act
     e = actor[0] if actor else m.first
-    while e > s and (toks[e - 1].low in lx.anaphors or not toks[e - 1].text[0].isalnum()):
+    while e > s and (toks[e - 1].low in lx.anaphors or toks[e - 1].low in lx.adverbs
+                     or not toks[e - 1].text[0].isalnum()):
+        if toks[e - 1].text == ")" and any(t.text == "(" for t in toks[s:e - 1]):
+            break                                     # "datang (ke kampanye) boleh": the aside is the act's
         e -= 1
     if e <= s:
         return None                                   # "Tidak boleh." answering a question: the cue is the clause

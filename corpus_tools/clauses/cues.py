@@ -94,10 +94,14 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
                         negated=negated, content=body, actor=None, opens_at_content=aside)
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
-    if "," not in window and any(w in lx.conditionals for w in window):
+    if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
+        return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+    if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)):
+        return None                                   # "silakan cek ke bendahara": no act, no rule
     if e.get("negated_content_only"):
         k = j + 1 if j < len(toks) and toks[j].text == "," else j
         if negated or not _negated_content(lx, toks, k):
@@ -166,6 +170,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if m.kind == "obligation" and (role != "modal" or force == "advisory") and not negated \
             and _negated_content(lx, toks, m.content):
         m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya (ASN) tidak ..."
+    if m.kind == "obligation" and not negated and m.content < len(toks) and toks[m.content].low in lx.avoid_verbs:
+        m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
         frame_end = m.actor[0] if m.actor else first
@@ -190,7 +196,14 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
     if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
         return None
-    k = _skip_parenthetical(lx, toks, skip(toks, j, lx.adverbs))
+    k = skip(toks, j, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.post_fillers and lx.is_verb(toks[k]):
+        # "Yang tidak boleh dilakukan (oleh) pegawai adalah ...": the doer before the copula
+        a = skip(toks, k + 1, lx.prepositions)
+        a = skip(toks, a, lx.determiners)
+        hit = lx.actor_term_at(toks, a) if a < len(toks) else None
+        k = a + hit[0] if hit else k + 1
+    k = _skip_parenthetical(lx, toks, k)
     if k < len(toks) and toks[k].low in lx.anaphors:
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
@@ -361,6 +374,41 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
     return k
 
 
+# "Silakan hak pilihnya digunakan": an object of at most this many words before the passive verb.
+MAX_OBJECT_BEFORE_PASSIVE = 3
+
+
+def _opens_with_condition(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the clause of the cue at ``first`` follows a condition set off by a comma
+    at the sentence's start ("Jika ..., pegawai dapat ...")."""
+    k = 0
+    while k < first and not toks[k].text[0].isalnum():
+        k += 1
+    return k < first and toks[k].low in lx.conditionals and any(t.text == "," for t in toks[k:first])
+
+
+def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """An active verb at k (after an optional "untuk"), or a short object and then a passive verb."""
+    if k < len(toks) and toks[k].low in lx.complementizers:
+        k += 1
+    if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
+        return True
+    for c in range(k, min(len(toks), k + MAX_OBJECT_BEFORE_PASSIVE + 1)):
+        if not toks[c].text[0].isalnum():
+            return False
+        if c > k and toks[c].low.startswith("di") and lx.is_verb(toks[c]):
+            return True
+    return False
+
+
+def _judges_condition(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """A cue that closes its clause after a conditional names the act in the condition
+    and judges it ("kalau sekadar hadir boleh", "kalau ikut berkampanye jelas tidak
+    boleh"): a rule, not a condition."""
+    stop = next((k for k in range(j, len(toks)) if toks[k].text in CLOSE_QUOTES), len(toks))
+    return j < len(toks) and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), stop) or j >= len(toks)
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
@@ -370,6 +418,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
                                                or toks[k + 1].low in lx.attribution_fillers):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
+        if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
+            return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
         if t.low in lx.concessives and k > content:
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
@@ -384,6 +434,15 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return False
         k += hit[0]
     return True
+
+
+def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a new cue (after an optional "yang" and negator) starts at token k."""
+    if k < len(toks) and toks[k].low in lx.skip_after:
+        k += 1
+    if k < len(toks) and toks[k].low in lx.negators:
+        k += 1
+    return k < len(toks) and first_seq_at(toks, k, lx.modal_by_first) is not None
 
 
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:

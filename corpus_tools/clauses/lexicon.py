@@ -115,9 +115,14 @@ class Lexicon:
         actors = settings.data("actors.json")
         speakers = settings.data("speakers.json")
         entries = []
+        particles = cues.get("cue_particles", [])
         for e in cues["cues"]:
             for form in [e["cue"]] + e.get("variants", []):
-                entries.append((tuple(TOKEN_RE.findall(form.lower())), e))
+                seq = tuple(TOKEN_RE.findall(form.lower()))
+                entries.append((seq, e))
+                if e["role"] == "modal" and len(seq) == 1:
+                    # "bolehlah", "haruslah", "janganlah": the cue with an emphatic particle
+                    entries += [((seq[0] + p,), e) for p in particles]
         entries.sort(key=lambda fe: -len(fe[0]))
         terms = []
         for role, words in {**actors["roles"], **actors.get("other_addressees", {})}.items():
@@ -181,6 +186,8 @@ class Lexicon:
         self.sanction_terms = frozenset(cues["sanction_terms"])
         self.act_joiners = frozenset(cues["act_joiners"])
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
+        self.avoid_verbs = frozenset(cues["avoid_verbs"])
+        self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
         self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
