@@ -152,3 +152,154 @@ def test_permission_then_a_negated_act_after_a_contrast(text, expected):
 ])
 def test_a_clause_with_its_own_pronoun_subject_ends_the_act(text, expected):
     assert kinds(text) == expected
+
+
+# -- a cue that closes its clause after a condition judges the condition's act -------------
+@pytest.mark.parametrize("text,expected", [
+    ("\"Dia menjadi warga biasa yang datang, kalau ikut berkampanye jelas enggak boleh,\" ungkapnya.",
+     [("prohibition", "ikut berkampanye")]),
+    ("\"Kalau hadir (ke kampanye) boleh, yang tidak boleh adalah ikut berkampanye,\" kata Ketua KPU Tirtajaya.",
+     [("permission", "hadir (ke kampanye)"), ("prohibition", "yang tidak boleh adalah ikut berkampanye")]),
+])
+def test_a_closing_cue_after_a_condition_is_a_rule(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Apabila tidak bisa hadir, pegawai wajib memberi tahu atasan.",
+     [("obligation", "pegawai wajib memberi tahu atasan")]),
+    ("Jika absensi elektronik tidak tercatat, pegawai dapat mengajukan koreksi melalui aplikasi kepegawaian.", []),
+    ("Apabila jadwal bentrok, camat dapat meminta penundaan rapat.", []),
+])
+def test_a_condition_before_a_cue_stays_a_condition(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Yang tidak boleh dilakukan pegawai adalah ikut berkampanye,\" jelasnya.",
+     "Yang tidak boleh dilakukan pegawai adalah ikut berkampanye"),
+    ("Yang dilarang dilakukan oleh seluruh ASN adalah memasang alat peraga kampanye di kantor.",
+     "Yang dilarang dilakukan oleh seluruh ASN adalah memasang alat peraga kampanye di kantor"),
+])
+def test_a_free_relative_with_its_doer_before_the_copula(text, expected):
+    assert kinds(text) == [("prohibition", expected)]
+
+
+# -- more cue forms ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("\"Karena dia punya hak suara, maka bolehlah dia datang ke sana, tetapi dia tidak boleh berkampanye,\" "
+     "terangnya.", [("permission", "bolehlah dia datang ke sana"), ("prohibition", "dia tidak boleh berkampanye")]),
+    ("Pegawai haruslah menjaga netralitas. Janganlah pegawai memakai mobil dinas untuk kampanye.",
+     [("obligation", "Pegawai haruslah menjaga netralitas"),
+      ("prohibition", "Janganlah pegawai memakai mobil dinas untuk kampanye")]),
+])
+def test_a_modal_cue_with_an_emphatic_particle(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Silakan hak pilihnya digunakan di hari pencoblosan. Tapi jaga sikap di kantor,\" katanya.",
+     [("permission", "Silakan hak pilihnya digunakan di hari pencoblosan")]),
+    ("Pegawai dipersilakan menonton debat calon di rumah masing-masing.",
+     [("permission", "Pegawai dipersilakan menonton debat calon di rumah masing-masing")]),
+    ("\"Kalau ada yang belum masuk, silakan cek ke bendahara masing-masing,\" ujarnya.", []),
+])
+def test_silakan_is_a_permission_only_over_an_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Memberi tanda suka pada unggahan calon di luar akun resmi penyelenggara alangkah baiknya dihindari.",
+     "Memberi tanda suka"),
+    ("Berfoto dengan pose jari sebaiknya dijauhi oleh pegawai selama masa kampanye.", "Berfoto dengan pose jari"),
+])
+def test_an_act_to_be_avoided_is_forbidden(text, start):
+    found = clauses_of(text)
+    assert len(found) == 1 and found[0].kind == "prohibition" and found[0].text.startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    "Wajib pajak daerah yang menunggak juga menjadi perhatian badan keuangan daerah.",
+    "Jumlah wajib retribusi pasar naik dua kali lipat tahun ini.",
+])
+def test_a_noun_that_begins_with_a_cue_word_is_no_cue(text):
+    assert clauses_of(text) == []
+
+
+def test_the_ordinal_of_the_next_item_is_not_content():
+    found = kinds("\"Kemudian yang kedua tidak boleh mempromosikan diri di media sosial dan yang ketiga tidak boleh "
+                  "mendekati partai politik,\" katanya.")
+    assert found == [("prohibition", "tidak boleh mempromosikan diri di media sosial"),
+                     ("prohibition", "tidak boleh mendekati partai politik")]
+
+
+# -- the instruction form of circulars: "<actor> agar <act>" --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Keempat, para kepala perangkat daerah agar memastikan tidak ada aset pemerintah yang dipakai untuk kampanye.",
+     ("obligation", "para kepala perangkat daerah agar memastikan tidak ada aset pemerintah yang dipakai untuk kampanye")),
+    ("Pegawai ASN agar tidak terlibat dalam kegiatan kampanye.",
+     ("prohibition", "Pegawai ASN agar tidak terlibat dalam kegiatan kampanye")),
+])
+def test_an_actor_then_agar_opening_the_sentence_is_an_instruction(text, expected):
+    assert kinds(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab menggelar pelatihan bagi pegawai agar mampu melayani warga dengan baik.",
+    "Ia berharap pegawai agar lebih disiplin.",
+])
+def test_agar_after_a_purpose_or_a_wish_is_no_instruction(text):
+    assert clauses_of(text) == []
+
+
+# -- actors and acts outside the lexicon -------------------------------------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Kapolres Watu Ampar menegaskan seluruh personel Polres Watu Ampar dan polsek jajaran wajib menjaga netralitas.",
+     "seluruh personel Polres Watu Ampar dan polsek jajaran"),
+    ("Kepala Balai menyatakan setiap petugas lapangan balai wajib melapor bila didatangi tim pemenangan.",
+     "setiap petugas lapangan balai"),
+])
+def test_a_determiner_led_noun_phrase_before_a_modal_is_its_actor(text, actor):
+    found = clauses_of(text)
+    assert len(found) == 1 and found[0].actor == actor and found[0].text.startswith(actor)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Meski begitu, edaran tersebut mengizinkan gedung pertemuan milik perusahaan disewa oleh peserta pilkada.",
+     "mengizinkan gedung pertemuan milik perusahaan disewa oleh peserta pilkada"),
+    ("Bupati mengizinkan aula kecamatan dipakai untuk debat terbuka antarcalon.",
+     "mengizinkan aula kecamatan dipakai untuk debat terbuka antarcalon"),
+])
+def test_a_permission_over_an_object_and_a_passive_verb(text, expected):
+    assert kinds(text) == [("permission", expected)]
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Pertama, pegawai dilarang memasang baliho.\n\nKedua, menghadiri pertemuan partai politik, mengikuti konvoi "
+     "pendukung, atau menyumbangkan dana kepada tim pemenangan.",
+     ["pegawai dilarang memasang baliho", "menghadiri pertemuan partai politik", "mengikuti konvoi pendukung",
+      "menyumbangkan dana kepada tim pemenangan"]),
+    ("Pertama, ASN wajib menjaga netralitas. Kedua, memantau media sosial bawahan dan melaporkan pelanggaran "
+     "kepada inspektorat.",
+     ["ASN wajib menjaga netralitas", "memantau media sosial bawahan", "melaporkan pelanggaran kepada inspektorat"]),
+])
+def test_a_cue_less_ordinal_paragraph_is_split_into_its_acts(text, acts):
+    assert [c.text for c in clauses_of(text)] == acts
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Marthinus meminta camat ikut memantau desa di wilayahnya dan segera melapor jika menemukan pelanggaran.",
+     ["meminta camat ikut memantau desa di wilayahnya", "segera melapor jika menemukan pelanggaran"]),
+    ("Pegawai diperkenankan mengikuti debat yang disiarkan televisi atau menonton kampanye di media sosial.",
+     ["Pegawai diperkenankan mengikuti debat yang disiarkan televisi", "menonton kampanye di media sosial"]),
+])
+def test_a_joiner_before_an_adverb_or_atau_before_a_full_act_splits(text, acts):
+    assert [c.text for c in clauses_of(text)] == acts
+
+
+@pytest.mark.parametrize("text", [
+    "ASN dilarang menghadiri kegiatan kampanye dengan memakai seragam dinas atau membawa fasilitas kantor.",
+    "Seluruh pegawai diminta menjaga netralitas dalam melayani warga, tanpa membedakan pilihan politik mereka.",
+])
+def test_a_manner_adjunct_stays_with_its_act(text):
+    assert len(clauses_of(text)) == 1

@@ -124,7 +124,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 continue
             verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk"
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
-                and toks[n].low not in lx.prepositions \
+                and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
@@ -132,10 +132,12 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
-        elif and_verbs and t.low in lx.act_joiners and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
-                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
-                and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
-                and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head):
+        elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
+                and lx.is_verb(toks[v]) and not in_examples \
+                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[v].low not in lx.negators \
+                and toks[v].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
+                and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
+                and not _in_manner(lx, toks, (points or [start])[-1], k):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
@@ -169,6 +171,12 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
                 and toks[n + 1].low not in lx.prepositions and toks[n + 1].low not in lx.determiners:
             return k
     return b
+
+
+def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
+    """Whether token k stands inside a manner adjunct of the act [a, k) ("menghadiri
+    kampanye dengan memakai seragam atau membawa fasilitas": both are the manner)."""
+    return any(toks[i].low in lx.manner_heads and lx.is_verb(toks[i + 1]) for i in range(a + 1, k - 1))
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
@@ -288,8 +296,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
-            if m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content:
-                clause_first = m.first
+            if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and m.content == m.last):
+                clause_first = m.first             # "mengizinkan gedung milik perusahaan disewa ...": with its verb
         actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
         cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
@@ -435,12 +443,21 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
     end = min(_quote_end(sent, text), sentence_end(sent, text))
     if end <= start:
         return []
-    kind = base.kind
-    if toks[k].low in lx.negators and kind in ("obligation", "permission"):
-        kind = "prohibition"
-    return [Draft(start=start, end=end, kind=kind, force=base.force, cue=base.cue,
-                  cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
-                  source=base.source, speaker=base.speaker, extra={"continuation": True})]
+    # "Ketiga, menghadiri pertemuan partai, mengikuti konvoi, atau menyumbangkan dana ...": one per act
+    atoks = tokenize(text[start:end], start)
+    bounds = [0] + split_points(lx, atoks, 0, len(atoks), base.kind) + [len(atoks)]
+    out: list[Draft] = []
+    for a, b in zip(bounds, bounds[1:]):
+        e = _strip_end(lx, text, atoks, b, end)
+        if a >= b or e <= atoks[a].start:
+            continue
+        kind = base.kind
+        if atoks[a].low in lx.negators and kind in ("obligation", "permission"):
+            kind = "prohibition"
+        out.append(Draft(start=atoks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
+                         cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                         source=base.source, speaker=base.speaker, extra={"continuation": True}))
+    return out
 
 
 def states_sanction(lx: Lexicon, text: str, start: int, end: int) -> bool:

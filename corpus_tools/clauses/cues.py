@@ -79,6 +79,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     role, kind, force = e["role"], e["kind"], e["force"]
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
+    if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues):
+        return None                                   # "Wajib pajak daerah ...": a noun, not a cue
     prev = skip(toks, i - 1, lx.adverbs, -1)
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
@@ -117,6 +119,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         bound = actor_before(lx, toks, first)
         if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
+        if e.get("subject_only") and bound[0] != _sentence_head(lx, toks):
+            return None                               # "pelatihan bagi pegawai agar mampu ...": a purpose
         nxt = skip(toks, j, lx.adverbs)
         if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
@@ -150,10 +154,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
+        if m.kind == "permission" and e.get("binds_without_complementizer") and j < len(toks) \
+                and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
+            comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
         if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
             direct = _bare_addressee(lx, toks, j)
-        if comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
+        if comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
+                and _act_follows(lx, toks, j):
+            m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
+        elif comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
         elif comp is None:
@@ -375,7 +385,23 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
 
 
 # "Silakan hak pilihnya digunakan": an object of at most this many words before the passive verb.
-MAX_OBJECT_BEFORE_PASSIVE = 3
+MAX_OBJECT_BEFORE_PASSIVE = 5
+
+
+def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
+    """Index of a sentence's first word after quotes, an inline marker and an ordinal ("Keempat, ...")."""
+    k = 0
+    while k < len(toks) and not toks[k].text[0].isalnum():
+        k += 1
+    k = skip_inline_marker(toks, k)
+    if k + 1 < len(toks) and toks[k].text[:1].isalnum() and len(toks[k].text) <= 2 and toks[k + 1].text in (".", ")"):
+        k += 2                                       # "4. Kepala OPD agar ..."
+    hit = first_seq_at(toks, k, lx.ordinals) if k < len(toks) else None
+    if hit is not None:
+        k += len(hit[0])
+        if k < len(toks) and toks[k].text in (",", ":"):
+            k += 1
+    return k
 
 
 def _opens_with_condition(lx: Lexicon, toks: list[Tok], first: int) -> bool:
@@ -540,6 +566,12 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
             return d, e
     if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
         return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
+    # "seluruh personel Polres X dan polsek jajaran wajib ...": a noun phrase led by a
+    # determiner, with no verb in it, is the actor even when its head is not in the lexicon
+    d = next((a for a in range(s, e) if toks[a].low in lx.determiners and toks[a].low != "sebagai"), None)
+    if d is not None and e - d <= MAX_ACTOR_TOKENS and e - d > 1 \
+            and not any(lx.is_verb(t) or not t.text[0].isalnum() for t in toks[d + 1:e]):
+        return d, e
     return None
 
 
