@@ -303,3 +303,20 @@ def test_a_joiner_before_an_adverb_or_atau_before_a_full_act_splits(text, acts):
 ])
 def test_a_manner_adjunct_stays_with_its_act(text):
     assert len(clauses_of(text)) == 1
+
+
+# -- circular mentions have one home: lang.json --------------------------------------------
+def test_circular_mentions_come_from_lang_json(tmp_path):
+    import json
+
+    from corpus_tools.settings import Settings
+
+    text = "Dalam maklumat Bupati Sukamaju, pegawai dilarang memasang baliho calon di kantor."
+    assert [c.source for c in clauses_of(text)] == ["statement"]
+    lang = json.loads(json.dumps(Settings().data("lang.json")))     # a copy of the shipped file
+    lang["circulars"]["heads"].append("maklumat")
+    path = tmp_path / "lang.json"
+    path.write_text(json.dumps(lang), encoding="utf-8")
+    settings = Settings().with_data(**{"lang.json": str(path)})
+    assert [c.source for c in clauses_of(text, settings)] == ["circular"]
+    assert "circular_terms" not in settings.data("cues.json")

@@ -163,7 +163,7 @@ class Lexicon:
         self.descriptive_after_negation = frozenset(cues["descriptive_after_negation"])
         self.speech_verbs = frozenset(cues["speech_verbs"])
         self.attribution = frozenset(cues["attribution_verbs"])
-        self.circular_terms_by_first = _by_first([(s, None) for s in _seqs(cues["circular_terms"])])
+        self.circular_terms_by_first = _by_first([(s, None) for s in _seqs(_circular_mentions(settings, cues))])
         self.circular_intro_by_first = _by_first([(s, None) for s in _seqs(cues["circular_intro"])])
         self.lead_tail = frozenset(cues["lead_tail"])
         self.addressee_preps = frozenset(cues["addressee_prepositions"])
@@ -242,6 +242,15 @@ def _ocr_variants(word: str) -> set[str]:
     if len(word) >= SWAP_MIN_LEN and word.isalpha():
         forms |= {word[:j] + word[j + 1] + word[j] + word[j + 2:] for j in range(1, len(word) - 1)}
     return forms - {word}
+
+
+def _circular_mentions(settings: Settings, cues: dict) -> list[str]:
+    """How articles name a circular, from lang.json (the one home of circular mentions):
+    its heads ("surat edaran", "SE") and an anaphor with a determiner ("surat tersebut")."""
+    circ = settings.data("lang.json")["circulars"]
+    heads = [h.lower() for h in circ["heads"]]
+    return heads + [f"{a.lower()} {d}" for a in circ["anaphors"] if a.lower() not in heads
+                    for d in cues["circular_anaphor_determiners"]]
 
 
 def _region_words(settings: Settings) -> frozenset[str]:
