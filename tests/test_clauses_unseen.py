@@ -320,3 +320,37 @@ def test_circular_mentions_come_from_lang_json(tmp_path):
     settings = Settings().with_data(**{"lang.json": str(path)})
     assert [c.source for c in clauses_of(text, settings)] == ["circular"]
     assert "circular_terms" not in settings.data("cues.json")
+
+
+# -- more shapes from real articles --------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai juga diamanatkan untuk tidak berpihak kepada calon mana pun.",
+     [("prohibition", "Pegawai juga diamanatkan untuk tidak berpihak kepada calon mana pun")]),
+    ("Seluruh camat diamanahkan untuk mengawasi kepala desa selama masa kampanye.",
+     [("obligation", "Seluruh camat diamanahkan untuk mengawasi kepala desa selama masa kampanye")]),
+    ("Panwas tetap merekomendasikan kepada pegawai yang hendak mendampingi pasangannya untuk mengambil cuti.",
+     [("obligation", "merekomendasikan kepada pegawai yang hendak mendampingi pasangannya untuk mengambil cuti")]),
+])
+def test_passive_and_advisory_command_verbs(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Inti netralitas itu, dilarang menjadi pengurus partai. Atau, terlibat dan berpihak kepada siapa pun demi "
+     "kepentingan politik.",
+     [("prohibition", "dilarang menjadi pengurus partai"),
+      ("prohibition", "terlibat dan berpihak kepada siapa pun demi kepentingan politik")]),
+    ("Pegawai dilarang memasang baliho calon. Atau, menempel stiker calon di mobil dinas.",
+     [("prohibition", "Pegawai dilarang memasang baliho calon"), ("prohibition", "menempel stiker calon di mobil dinas")]),
+])
+def test_a_sentence_opening_with_atau_continues_the_acts(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Perangkat kelurahan tidak boleh ikut serta dan menyalahgunakan wewenangnya.",
+    "Pegawai dilarang turut serta dan membantu tim pemenangan.",
+])
+def test_ikut_serta_is_one_verb(text):
+    found = clauses_of(text)
+    assert len(found) == 1 and " serta" in found[0].text

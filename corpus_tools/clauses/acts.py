@@ -183,6 +183,8 @@ def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """Whether the act before token k is a verb with an object of its own (the last
     verb before k is followed by a word that is not a verb)."""
     last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
+    if last is not None and last + 1 < k and toks[last + 1].low in lx.verb_particles:
+        last += 1                                     # "ikut serta": the particle is the verb's
     return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
 
 
@@ -217,6 +219,8 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
     while k >= 0:
+        if toks[k].low in lx.verb_particles and k > 0 and lx.is_verb(toks[k - 1]):
+            break                                     # "ikut serta": part of the verb
         if toks[k].low in lx.ordinal_words and k > 0 and toks[k - 1].low in lx.skip_after:
             k -= 2                                    # "... dan yang ketiga": the next item's ordinal
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
@@ -395,8 +399,9 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
                 i += 1
             break
     while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators
-                                 or (i > 0 and toks[i].low in lx.attribution_fillers)):
-        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Seperti lanjutnya ..."
+                                 or (i > 0 and toks[i].low in lx.attribution_fillers)
+                                 or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.coordinators)):
+        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Atau, terlibat ..."
     juga = False
     if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
         i, juga = i + 2, True

@@ -188,6 +188,7 @@ class Lexicon:
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.avoid_verbs = frozenset(cues["avoid_verbs"])
         self.manner_heads = frozenset(cues["manner_heads"])
+        self.verb_particles = frozenset(cues["verb_particles"])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         self.max_label_chars = MAX_LABEL_CHARS
