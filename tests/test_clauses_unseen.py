@@ -354,3 +354,25 @@ def test_a_sentence_opening_with_atau_continues_the_acts(text, expected):
 def test_ikut_serta_is_one_verb(text):
     found = clauses_of(text)
     assert len(found) == 1 and " serta" in found[0].text
+
+
+# -- the actor of a long sentence, before asides set off by commas ---------------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Menurut Kepala BKPSDM, seluruh aparatur sipil negara di lingkungan pemkab, baik yang berstatus PNS maupun "
+     "PPPK, tanpa terkecuali wajib menjaga netralitas selama tahapan pilkada.",
+     "seluruh aparatur sipil negara di lingkungan pemkab, baik yang berstatus PNS maupun PPPK, tanpa terkecuali"),
+    ("Seluruh ASN, termasuk yang bertugas di kecamatan, dilarang memasang baliho calon.",
+     "Seluruh ASN, termasuk yang bertugas di kecamatan"),
+])
+def test_the_actor_stands_before_asides(text, actor):
+    found = clauses_of(text)
+    assert len(found) == 1 and found[0].actor == actor
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Pegawai itu pelayan publik, jadi harus netral,\" katanya.", None),
+    ("Sekda menegaskan, baik pegawai maupun honorer wajib netral.", "pegawai maupun honorer"),
+])
+def test_a_clause_before_a_comma_is_not_taken_as_an_aside(text, expected):
+    found = clauses_of(text)
+    assert len(found) == 1 and found[0].actor == expected

@@ -529,6 +529,12 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     return None, k
 
 
+def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether toks[s:e] is an aside, not the actor: it opens with an appositive word
+    ("baik ... maupun ...", "tanpa terkecuali", "termasuk yang ...")."""
+    return e > s and toks[s].low in lx.appositive_openers
+
+
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
@@ -547,6 +553,15 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
             break
         s -= 1
     s += 1
+    if s > 0 and toks[s - 1].text == "," and _appositive(lx, toks, s, e):
+        # "seluruh ASN di lingkungan X, baik PNS maupun PPPK, tanpa terkecuali wajib ...":
+        # the actor stands before the asides set off by commas
+        before = actor_before(lx, toks, s - 1)
+        if before is not None:
+            end = e
+            while end > before[1] and not toks[end - 1].text[0].isalnum():
+                end -= 1
+            return before[0], end
     span = _trim_span(lx, toks, s, e)
     if not span:
         return None

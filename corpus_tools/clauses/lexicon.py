@@ -189,6 +189,7 @@ class Lexicon:
         self.avoid_verbs = frozenset(cues["avoid_verbs"])
         self.manner_heads = frozenset(cues["manner_heads"])
         self.verb_particles = frozenset(cues["verb_particles"])
+        self.appositive_openers = frozenset(cues["appositive_openers"])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         self.max_label_chars = MAX_LABEL_CHARS
