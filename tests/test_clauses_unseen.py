@@ -376,3 +376,24 @@ def test_the_actor_stands_before_asides(text, actor):
 def test_a_clause_before_a_comma_is_not_taken_as_an_aside(text, expected):
     found = clauses_of(text)
     assert len(found) == 1 and found[0].actor == expected
+
+
+# -- examples of what to avoid; qualifiers inside an enumeration -------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai juga harus menghindari hal-hal yang dapat menimbulkan dugaan tidak netral, seperti memasang baliho "
+     "calon, berkampanye di media sosial, atau memakai fasilitas negara untuk kepentingan politik.",
+     ["obligation", "prohibition", "prohibition", "prohibition"]),
+    ("Pegawai diminta menjauhi kegiatan yang berbau politik praktis, misalnya menghadiri deklarasi calon.",
+     ["obligation", "prohibition"]),
+])
+def test_examples_of_what_to_avoid_are_prohibitions(text, expected):
+    assert [c.kind for c in clauses_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Pegawai dilarang terlibat politik praktis, seperti menunjukkan dukungan terhadap calon, baik secara langsung "
+     "dengan menghadiri kampanye maupun tidak langsung melalui media sosial.", 2),
+    ("ASN dilarang berpihak, misalnya mengajak warga memilih calon, terutama di lingkungan kantor.", 2),
+])
+def test_a_qualifier_after_a_comma_in_an_enumeration_is_no_act(text, n):
+    assert len(clauses_of(text)) == n

@@ -122,7 +122,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.enumerators:
                 k = n                            # handled as a marker on the next step
                 continue
-            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk"
+            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk" \
+                and toks[n].low not in lx.non_act_openers
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
@@ -314,7 +315,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
             seg_kind = m.kind
             if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind in ("obligation", "permission"):
-                seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ..."
+                seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ...", "boleh A tapi tidak B"
+            elif seg_first != clause_first and m.kind == "obligation" and m.content < len(toks) \
+                    and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads:
+                seg_kind = "prohibition"           # "harus menghindari hal-hal ..., seperti A, B": A and B are forbidden
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,

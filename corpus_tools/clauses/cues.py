@@ -321,6 +321,8 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
     ("beberapa hal yang wajib dilakukan kepala perangkat daerah, di antaranya mendata
     ..., memastikan ...", "hal-hal yang dilarang bagi ASN, antara lain memasang ...");
     else None: "... yang dapat diakses publik" is a description."""
+    if e.get("requires_actor"):
+        return None                                   # "hal-hal yang dapat menimbulkan ..., seperti ...": a description
     actor = None
     for k in range(j, min(len(toks), j + RELATIVE_ENUMERATION_WINDOW)):
         if toks[k].text in (".", ";", "!", "?", ":"):

@@ -190,6 +190,8 @@ class Lexicon:
         self.manner_heads = frozenset(cues["manner_heads"])
         self.verb_particles = frozenset(cues["verb_particles"])
         self.appositive_openers = frozenset(cues["appositive_openers"])
+        self.non_act_openers = frozenset(cues["non_act_openers"])
+        self.avoid_heads = frozenset(cues["avoid_heads"])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         self.max_label_chars = MAX_LABEL_CHARS
