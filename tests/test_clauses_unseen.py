@@ -397,3 +397,22 @@ def test_examples_of_what_to_avoid_are_prohibitions(text, expected):
 ])
 def test_a_qualifier_after_a_comma_in_an_enumeration_is_no_act(text, n):
     assert len(clauses_of(text)) == n
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Kalau cuma datang mendengarkan visi misi boleh, kalau ikut meneriakkan yel-yel jelas tidak boleh,\" "
+     "kata Yohanes.",
+     [("permission", "cuma datang mendengarkan visi misi"), ("prohibition", "ikut meneriakkan yel-yel")]),
+    ("\"Kalau hadir boleh, kalau berkampanye tidak boleh,\" ujarnya.",
+     [("permission", "hadir"), ("prohibition", "berkampanye")]),
+])
+def test_two_judged_conditions_in_one_sentence(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jika berkas warga belum lengkap, petugas dapat meminta warga melengkapinya melalui aplikasi.",
+    "Apabila antrean panjang, kepala seksi dapat mengimbau warga untuk datang esok hari.",
+])
+def test_a_command_verb_under_a_conditional_dapat_is_no_rule(text):
+    assert clauses_of(text) == []

@@ -264,7 +264,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         return []
     hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
     drafts: list[Draft] = []
-    resume = 0
+    resume, boundary = 0, None
     for n, m in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         stop_tok = len(toks)
@@ -278,10 +278,13 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n < resume:
             continue
-        if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):
+        if (n == 0 or (n == resume and boundary is not None)) and m.entry["role"] in ("modal", "passive") \
+                and closes_sentence(lx, toks, m.content, quote_stop):
             # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement, unless
-            # a new rule follows a comma ("Kalau hadir boleh, yang tidak boleh adalah ...")
-            before = _acts_before_cue(lx, text, toks, m, hard_end, sent)
+            # a new rule follows a comma ("Kalau hadir boleh, yang tidak boleh adalah ...",
+            # "kalau hadir boleh, kalau ikut yel-yel tidak boleh")
+            before = _acts_before_cue(lx, text, toks, m, hard_end, sent,
+                                      after=boundary + 1 if n and boundary is not None else 0)
             if before is not None:
                 drafts += before
                 boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
@@ -331,11 +334,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     return drafts
 
 
-def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence) -> Optional[list[Draft]]:
-    """The acts a sentence-closing cue judges: the words before it (an opening
-    enumeration marker and a closing "itu semua" dropped), one per comma-joined act.
-    None when the sentence opens with an anaphor: the act was named before."""
-    s = _first_word(toks)
+def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence,
+                     after: int = 0) -> Optional[list[Draft]]:
+    """The acts a sentence-closing cue judges: the words before it (from token ``after``;
+    an opening enumeration marker and a closing "itu semua" dropped), one per comma-joined
+    act. None when the sentence opens with an anaphor: the act was named before."""
+    s = max(_first_word(toks), after)
     hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None
     if hit:
         s += len(hit[0])

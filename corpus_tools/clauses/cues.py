@@ -38,6 +38,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
     """Deontic cues in a sentence, left to right, non-overlapping, longest first."""
     found: list[CueMatch] = []
     i = 0
+    rejected_end = -1                                  # token after a cue that states no rule here
     lead_in = is_lead_in(toks)
     while i < len(toks):
         hit = first_seq_at(toks, i, lx.entries_by_first)
@@ -45,6 +46,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i += 1
             continue
         seq, e = hit
+        if i == rejected_end and e["role"] == "directive":
+            i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
+            continue
         m = _qualify(lx, toks, i, i + len(seq), e, lead_in)
         if m:
             found.append(m)
@@ -53,6 +57,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 i += 1                                 # "diimbau jangan golput": one rule, not two
         else:
             i += len(seq)
+            rejected_end = skip(toks, i, lx.adverbs)
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
     kept: list[CueMatch] = []
@@ -465,7 +470,11 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
 
 
 def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
-    """Whether a new cue (after an optional "yang" and negator) starts at token k."""
+    """Whether a new rule starts at token k: a cue (after an optional "yang" and negator),
+    or a condition whose act a later cue judges ("boleh, kalau ikut yel-yel tidak boleh")."""
+    if k < len(toks) and toks[k].low in lx.conditionals:
+        return any(first_seq_at(toks, c, lx.modal_by_first) for c in range(k + 1, len(toks))
+                   if toks[c].low in lx.modal_by_first)
     if k < len(toks) and toks[k].low in lx.skip_after:
         k += 1
     if k < len(toks) and toks[k].low in lx.negators:
