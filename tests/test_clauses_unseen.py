@@ -416,3 +416,39 @@ def test_two_judged_conditions_in_one_sentence(text, expected):
 ])
 def test_a_command_verb_under_a_conditional_dapat_is_no_rule(text):
     assert clauses_of(text) == []
+
+
+# -- precision: questions, hearsay, item headings ---------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Apakah ASN boleh menghadiri kampanye terbuka?", []),
+    ("\"Bolehkah pegawai berfoto dengan calon?\" tanya seorang peserta. \"Boleh, asal tidak berpose jari,\" "
+     "jawab Sekda.", [("permission", "Boleh, asal tidak berpose jari")]),
+])
+def test_a_question_states_no_rule(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "\"Dulu memang ada yang bilang boleh hadir asal diam. Sekarang tidak lagi,\" katanya.",
+    "Banyak yang mengira pegawai dilarang menonton debat di televisi.",
+])
+def test_hearsay_is_no_rule(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berikut ringkasannya.\n\nMemakai jabatan. Pejabat struktural tidak boleh memberikan instruksi kepada bawahan.",
+     ["Pejabat struktural tidak boleh memberikan instruksi kepada bawahan"]),
+    ("ASN dilarang memasang baliho calon.\n\nFasilitas negara. Pegawai tidak diperkenankan memakai mobil dinas "
+     "untuk kampanye.",
+     ["ASN dilarang memasang baliho calon", "Pegawai tidak diperkenankan memakai mobil dinas untuk kampanye"]),
+])
+def test_a_short_heading_sentence_before_a_rule_is_no_act(text, expected):
+    assert [c.text for c in clauses_of(text)] == expected
+
+
+def test_an_actor_before_an_example_aside():
+    found = clauses_of("Pegawai yang bertugas sebagai penyelenggara ad hoc, seperti anggota KPPS, diberi kelonggaran "
+                       "datang terlambat ke kantor.")
+    assert [(c.kind, c.actor) for c in found] == [
+        ("permission", "Pegawai yang bertugas sebagai penyelenggara ad hoc, seperti anggota KPPS")]

@@ -126,6 +126,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[n].low not in lx.non_act_openers
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
+                and toks[n].low not in lx.non_act_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
@@ -257,7 +258,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
     item's, whose label before a colon is no actor)."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
-    if is_lead_in(toks):
+    if is_lead_in(toks) or _is_question(toks):
         return []
     cues = find_cues(lx, toks)
     if not cues:
@@ -332,6 +333,17 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _is_question(toks: list[Tok]) -> bool:
+    """A question ("Apakah ASN boleh menghadiri kampanye?") asks about a rule, it states none."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in CLOSE_QUOTES_ALL:
+        k -= 1
+    return k >= 0 and toks[k].text == "?"
+
+
+CLOSE_QUOTES_ALL = ('"', "”", "’", "'", "»", ")")
 
 
 def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence,

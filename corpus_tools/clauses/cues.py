@@ -10,6 +10,8 @@ from typing import Optional
 
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip
 
+# A hearsay frame ("ada yang bilang") this close before a cue makes it a claim reported, not a rule.
+HEARSAY_WINDOW = 6
 # A directive verb must meet its complementizer ("meminta ... agar") within this many tokens.
 DIRECTIVE_WINDOW = 18
 # A conditional word this close before a cue makes it a condition, not a rule.
@@ -86,6 +88,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
     if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues):
         return None                                   # "Wajib pajak daerah ...": a noun, not a cue
+    if any(first_seq_at(toks, k, lx.hearsay_frames) for k in range(max(0, i - HEARSAY_WINDOW), i)
+           if toks[k].low in lx.hearsay_frames):
+        return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule
     prev = skip(toks, i - 1, lx.adverbs, -1)
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i

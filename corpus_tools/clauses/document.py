@@ -122,7 +122,8 @@ class DocumentWalk:
                 prev_actor = d.actor
                 if level2 and lst.last_top is not None:
                     d.parent_key = lst.last_top
-            if own[0].start > item_start and src.get("kind") and not own[0].extra.get("cue_at_start"):
+            if own[0].start > item_start and src.get("kind") and not own[0].extra.get("cue_at_start") \
+                    and not _heading_sentence(self.lx, self.sentences, sidx, own[0]):
                 head_end = _head_end(self.lx, text, item_start, own[0].start)
                 if head_end > item_start:
                     st.drafts.append(self._inherited(src, lst, item_start, head_end, marker, pi, level2))
@@ -209,6 +210,12 @@ class DocumentWalk:
                     break
         return out
 
+    def _heads_paragraph(self, sidx: list[int]) -> bool:
+        """Whether the paragraph's short first sentence is a heading: the next sentence
+        states its own rule with its own actor."""
+        nxt = sentence_drafts(self.lx, self.text, self.sentences[sidx[1]])
+        return bool(nxt) and _heading_sentence(self.lx, self.sentences, sidx, nxt[0])
+
     def _rule_noun_before(self, si: int, pi: int) -> Optional[Draft]:
         """A noun of rule ("larangan", "kewajiban") in the sentence right before
         sentence ``si`` (in this paragraph or at the end of the one before), as the base
@@ -248,6 +255,8 @@ class DocumentWalk:
                 base = self._rule_noun_before(si, pi)
                 if base is not None:
                     own = continuation(lx, text, sent, base, pi)
+            if not own and chain and n == 0 and len(sidx) > 1 and self._heads_paragraph(sidx):
+                chain = False                  # "Memakai jabatan. Pejabat struktural tidak boleh ...": a heading
             if not own and chain and st.drafts and (n > 0 or para.quote or has_juga(text, sent)
                                                     or _continues(lx, text, sent)
                                                     or opens_with_active_verb(lx, text, sent)
@@ -291,6 +300,19 @@ def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     toks = tokenize(text[start:end], start)
     return len(toks) > 2 and toks[0].low in lx.negators and lx.is_verb(toks[1]) \
         and toks[1].low not in lx.descriptive_after_negation and toks[1].low not in lx.negators
+
+
+# A sentence of at most this many words that opens a list item and is followed by a
+# sentence with its own cue and actor is the item's heading ("Memakai jabatan. Pejabat
+# struktural tidak boleh ...").
+MAX_HEADING_WORDS = 4
+
+
+def _heading_sentence(lx: Lexicon, sentences: list[Sentence], sidx: list[int], first: Draft) -> bool:
+    if len(sidx) < 2 or first.start < sentences[sidx[1]].start or not first.actor:
+        return False
+    words = [t for t in tokenize(sentences[sidx[0]].text) if t.text[0].isalnum()]
+    return len(words) <= MAX_HEADING_WORDS
 
 
 def _skip_label(lx: Lexicon, text: str, start: int, end: int) -> int:
