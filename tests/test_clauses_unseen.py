@@ -452,3 +452,14 @@ def test_an_actor_before_an_example_aside():
                        "datang terlambat ke kantor.")
     assert [(c.kind, c.actor) for c in found] == [
         ("permission", "Pegawai yang bertugas sebagai penyelenggara ad hoc, seperti anggota KPPS")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai tetap diperkenankan mengikuti debat publik atau menonton kampanye di media sosial, asalkan tidak ikut "
+     "memberi komentar.",
+     ["Pegawai tetap diperkenankan mengikuti debat publik", "menonton kampanye di media sosial"]),
+    ("ASN boleh datang ke kampanye terbuka untuk mendengarkan visi dan misi, asal tidak memakai atribut apa pun.",
+     ["ASN boleh datang ke kampanye terbuka untuk mendengarkan visi dan misi"]),
+])
+def test_a_proviso_after_a_comma_is_no_part_of_the_act(text, expected):
+    assert [c.text for c in clauses_of(text)] == expected

@@ -275,6 +275,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
+        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n < resume:
