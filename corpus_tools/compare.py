@@ -55,7 +55,7 @@ from .circulars import CircularGroup, RegionalClause, Vocabulary, group_document
 from .io import InputError, dumps
 from .settings import DATA_DIR, Settings, SettingsError, register, resolve
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # --- 1. settings ----------------------------------------------------------------------------
 ALIGN_THRESHOLD_DEFAULT = 55.0     # similarity (0-100) at which a regional clause may align with a baseline item
@@ -79,7 +79,7 @@ STATUSES = ("identical", "modified", "covered", "omitted", "not reported")
 CHANGE_TYPES = ("substantive addition", "citation expansion", "citation shortened", "content removed",
                 "content replaced", "orthographic variation", "actor substituted", "actor added", "actor removed",
                 "addressee widened", "addressee narrowed", "addressee changed", "modality weakened",
-                "modality strengthened", "modality changed", "reordered", "merged", "split")
+                "modality strengthened", "modality changed", "merged", "split")
 
 
 @dataclass(frozen=True)
@@ -425,6 +425,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             eligible[r] = {f for f, s in per_fam.items() if s >= top - cs.family_margin}
     base_match: dict[int, dict] = {}
     reg_used: dict[int, set[int]] = {}
+    by_clause = {p.clause.id: p for p in prepared}
     for fam in families:
         bs = [b for b in range(len(baseline)) if fam_of[b] == fam]
         rs = [r for r in eligible if fam in eligible[r]]
@@ -479,6 +480,28 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     continue
                 used_r[r] = b
                 base_match[b] = {"how": "aligned", "regs": [r], "residual": True}
+        # prose that names an item's act for the item's own addressee ("setiap kepala perangkat
+        # daerah wajib melakukan pengawasan ..."): a clause left over whose head act is the head
+        # act of one left-over item of its kind, and no other item's, binding the same people
+        # (or some of them), aligns with it at the residual score
+        heads = {b: _head(baseline[b].forms[0][1], vocab, roles) for b in bs}
+        for r in range(len(prepared)):
+            p = prepared[r]
+            if r in used_r or r in reg_used or not p.stems:
+                continue
+            h = _head(p.masked, vocab)
+            if not h:
+                continue
+            same = [b for b in bs if heads[b] == h]
+            if len(same) != 1 or same[0] in base_match:
+                continue
+            b = same[0]
+            base_roles = [x for x, _ in roles.find(baseline[b].actor)]
+            reg_roles = _clause_roles(p, by_clause, roles)[0]
+            if (baseline[b].kind == p.kind and base_roles and reg_roles and scores[(r, b)][0] >= cs.residual_threshold
+                    and roles.compare(base_roles, reg_roles) in (None, "narrowed")):
+                used_r[r] = b
+                base_match[b] = {"how": "same act", "regs": [r], "residual": True}
         for r, b in used_r.items():
             reg_used.setdefault(r, set()).add(b)
     # an umbrella item (a parent in the baseline) stands for the lead-in of the regional list
@@ -717,8 +740,8 @@ def classify_changes(ops: list[list], base_text: str, reg: _Prepared, base: Base
     return changes
 
 
-def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) -> Optional[dict]:
-    b = [r for r, _ in roles.find(base.actor)]
+def _clause_roles(reg: _Prepared, by_id: dict, roles: Roles) -> tuple[list[str], Optional[str]]:
+    """The roles a regional clause binds (from its actor, else its lead-in's), and the phrase."""
     c = reg.clause
     phrase = c.actor
     found = roles.find(phrase)
@@ -728,7 +751,12 @@ def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) 
         seen.add(c.id)
         phrase = c.actor
         found = roles.find(phrase)
-    r = list(dict.fromkeys(x for x, _ in found))
+    return list(dict.fromkeys(x for x, _ in found)), phrase
+
+
+def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) -> Optional[dict]:
+    b = [r for r, _ in roles.find(base.actor)]
+    r, phrase = _clause_roles(reg, by_id, roles)
     how = roles.compare(b, r)
     if how is None:
         return None
@@ -766,35 +794,94 @@ def _lis(seq: list[int]) -> set[int]:
 
 # --- 6. statuses ----------------------------------------------------------------------------
 
+_MARKER_PARTS = re.compile(r"^\s*(\(?)\s*(\d{1,3}|[a-zA-Z])\s*([.)]?)\s*$")
+
+
+def _ordinal(marker: Optional[str]) -> Optional[tuple[tuple, int]]:
+    """A list marker's (style, position): "3." -> (("num", "", "."), 3), "(b)" -> (("let", "(", ")"), 2);
+    None for a bullet or no marker (their order tells nothing)."""
+    m = _MARKER_PARTS.match(marker or "")
+    if not m:
+        return None
+    opener, body, closer = m.groups()
+    if body.isdigit():
+        return ("num", opener, closer), int(body)
+    return ("let", opener, closer), ord(body.lower()) - ord("a") + 1
+
+
+def list_gaps(clauses: list[dict], family_ids: set[str]) -> Optional[list[str]]:
+    """The positions missing from the numbered or lettered lists of an article that hold the
+    family's clauses ("3" when the article's list runs 1, 2, 4): [] for lists that run
+    from their first position without a gap, None when the family's items carry no
+    ordered marker (bullets, prose: completeness cannot be seen). A gap is an item the
+    extraction did not return (or one that states no rule): an unmatched baseline item may
+    be that item, so the list does not count as quoted whole. A list cut after its last
+    extracted item cannot be seen."""
+    seqs: dict[tuple, list[int]] = {}
+    touched: set[tuple] = set()
+    for c in clauses:
+        o = _ordinal(c.get("list_marker"))
+        if o is None:
+            continue
+        key = (c.get("parent"), o[0])
+        seqs.setdefault(key, []).append(o[1])
+        if c["clause_id"] in family_ids:
+            touched.add(key)
+    if not touched:
+        return None
+    gaps = []
+    for key in touched:
+        have = set(seqs[key])
+        for n in range(1, max(have) + 1):
+            if n not in have:
+                gaps.append(str(n) if key[1][0] == "num" else chr(ord("a") + n - 1))
+    return gaps
+
+
 def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list[BaselineClause],
                  base_match: dict, cs: CompareSettings) -> dict:
-    """Per family: how the articles report the circular's list for it, and which articles."""
+    """Per family: how the articles report the circular's list for it, which articles, and
+    whether that supports an omission (``omission_basis``): a numbered/lettered list that
+    runs without a gap (``complete list``), or two or more witnesses quoting the list as a
+    whole (``witnesses agree``); otherwise an unmatched item is ``not reported``."""
     reg_of_clause = {cid: i for i, p in enumerate(prepared) for cid in p.clause.attested_by}
     fam_regs: dict[str, set[int]] = {}
     for b, m in base_match.items():
         fam_regs.setdefault(baseline[b].family, set()).update(m["regs"])
     out = {}
+    rank = {"none": 0, "mention": 1, "enumeration": 2, "list": 3}
     for fam in dict.fromkeys(x.family for x in baseline):
         regs = fam_regs.get(fam, set())
-        articles, evidence = [], "none"
+        items = sum(1 for x in baseline if x.family == fam)
+        articles, evidence, whole, complete, gaps = [], "none", [], [], {}
         for doc_id, clauses in group.documents.items():
             mine = [c for c in clauses if reg_of_clause.get(c["clause_id"]) in regs]
             if not mine:
                 continue
             articles.append(doc_id)
             marked = [c for c in mine if c.get("list_marker") or c.get("parent")]
-            items = sum(1 for x in baseline if x.family == fam)
             covered = len({b for b, m in base_match.items() if baseline[b].family == fam
                            and {reg_of_clause.get(c["clause_id"]) for c in mine} & set(m["regs"])})
             if len(marked) >= 2:
-                evidence = "list"
-            elif covered >= max(cs.enumeration_min, cs.enumeration_share * items) and evidence != "list":
-                evidence = "enumeration"   # prose that walks through (nearly) the whole list
-            elif evidence == "none":
-                evidence = "mention"
+                here = "list"
+            elif covered >= max(cs.enumeration_min, cs.enumeration_share * items):
+                here = "enumeration"   # prose that walks through (nearly) the whole list
+            else:
+                here = "mention"
+            evidence = max(evidence, here, key=rank.get)
+            if here in ("list", "enumeration"):
+                whole.append(doc_id)
+                g = list_gaps(clauses, {c["clause_id"] for c in mine}) if here == "list" else None
+                if g is not None:
+                    gaps[doc_id] = g
+                    if not g:
+                        complete.append(doc_id)
+        basis = "complete list" if complete else "witnesses agree" if len(whole) >= 2 else None
         out[fam] = {"family": fam, "evidence": evidence, "articles": articles,
-                    "matched": sum(1 for b, m in base_match.items() if baseline[b].family == fam),
-                    "items": sum(1 for x in baseline if x.family == fam)}
+                    "matched": sum(1 for b, m in base_match.items() if baseline[b].family == fam), "items": items,
+                    "witnesses_whole": whole, "complete_in": complete,
+                    "list_complete": True if complete else False if any(gaps.values()) else None,
+                    "gaps": {d: g for d, g in gaps.items() if g}, "omission_basis": basis}
     return out
 
 
@@ -829,18 +916,21 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         m = al["base_match"].get(b)
         row = {"baseline_id": base.id, "family": base.family, "status": None, "matched": [], "witness_clauses": [],
                "score": 0.0, "against": None, "how": None, "changes": [], "change_details": [], "diff": [],
-               "confidence": None, "reconstructed": bool(base.meta.get("secondary")), "articles": []}
+               "confidence": None, "reconstructed": bool(base.meta.get("secondary")), "articles": [],
+               "reordered": False, "position": None}
         if m is not None and not m["regs"] and attest[base.family]["evidence"] not in ("list", "enumeration"):
             m = None                     # an umbrella is implied only by its items quoted as a list
         if m is None or not m["regs"]:
             if m is not None:            # an umbrella implied by its items
                 row.update(status="covered", how="implied by its items", confidence="medium")
             else:
-                ev = attest[base.family]["evidence"]
-                row["status"] = "omitted" if ev in ("list", "enumeration") else "not reported"
+                fa = attest[base.family]
+                row["status"] = "omitted" if fa["omission_basis"] else "not reported"
                 if row["status"] == "omitted":
-                    row["confidence"] = "high" if len(attest[base.family]["articles"]) >= 2 else "medium"
-                    row["articles"] = attest[base.family]["articles"]
+                    # high: a gap-free list and a second witness; medium: one of the two
+                    strong = bool(fa["complete_in"]) and len(fa["witnesses_whole"]) >= 2
+                    row["confidence"] = "high" if strong else "medium"
+                    row["articles"] = fa["witnesses_whole"]
                 best = max((al["scores"][(r, b)][0] for r in range(len(prepared))), default=0.0)
                 row["score"] = best
             rows.append(row)
@@ -869,8 +959,7 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
             details = [d for d in details if d["type"] not in ("substantive addition", "content replaced",
                                                                "citation expansion", "content removed")]
             details.append({"type": "merged", "with": base_view[m["with"]].id, "clause": primary.clause.id})
-        textual = [d for d in details if d["type"] not in ("reordered",)]
-        status = "covered" if m["how"] == "covered" else "modified" if textual else "identical"
+        status = "covered" if m["how"] == "covered" else "modified" if details else "identical"
         wit = [cid for p in regs for cid in p.clause.attested_by]
         row.update(status=status, matched=[p.clause.id for p in regs], witness_clauses=wit, score=score,
                    against=base.forms[form][0], how=m["how"], change_details=details, diff=ops,
@@ -902,10 +991,11 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         items = [x for x in items if x[0] is not None]
         items.sort()
         keep = _lis([k for _, k, _ in items])
+        ranks = sorted(x[1] for x in items)
         for n, (_, k, r) in enumerate(items):
-            if n not in keep:
-                r["change_details"].append({"type": "reordered", "position_in_circular": n + 1,
-                                            "position_in_baseline": sorted(x[1] for x in items).index(k) + 1})
+            # order is not content: a moved item keeps its status and says where it stands
+            r["position"] = {"circular": n + 1, "baseline": ranks.index(k) + 1}
+            r["reordered"] = n not in keep
     for r in rows:
         r["changes"] = list(dict.fromkeys(d["type"] for d in r["change_details"]))
     added = []

@@ -230,8 +230,9 @@ def test_a_bare_lead_in_implies_the_umbrella_and_adds_nothing(tmp_path):
     out = write_extraction(tmp_path, [document("d", [
         clause("d", 1, "Pegawai Negeri Sipil di lingkungan Pemerintah Kota Tirtajaya dilarang:",
                actor="Pegawai Negeri Sipil di lingkungan Pemerintah Kota Tirtajaya"),
-        clause("d", 2, "Ikut kampanye", actor="PNS", parent="d:001"),
-        clause("d", 3, "Sebagai peserta kampanye dengan mengerahkan PNS lain", actor="PNS", parent="d:001")],
+        clause("d", 2, "Ikut kampanye", actor="PNS", parent="d:001", marker="a."),
+        clause("d", 3, "Sebagai peserta kampanye dengan mengerahkan PNS lain", actor="PNS", parent="d:001",
+               marker="b.")],
         number="SE/5/2023")])
     circ = compare_dir(out, tmp_path / "cmp")["circulars"][0]
     rows = rows_of(circ)
@@ -451,3 +452,141 @@ def test_an_article_naming_no_issuer_joins_the_circular_of_its_number():
     (g,) = group_documents([named, anonymous], warnings=warnings)
     assert g.witnesses == ["n1", "n2"] and g.issuer == "Pemerintah Kabupaten Sukamaju" and warnings == []
     assert len(g.clauses) == 1 and g.clauses[0].attested_by == ["n1:001", "n2:001"]
+
+
+# --- matching keys (stems) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("forms", [
+    ("pengawasan", "mengawasi", "diawasi", "pengawas"),
+    ("sosialisasi", "mensosialisasikan", "menyosialisasikan", "disosialisasikan"),
+    ("keberpihakan", "memihak", "berpihak", "pihak"),
+    ("dukungan", "mendukung", "didukung"),
+    ("pemasangan", "memasang", "dipasang", "pasang"),
+    ("tindakan", "tindak"),
+    ("menggunakan", "penggunaan", "guna") [:2] + ("digunakan",),
+    ("netralitas", "netral"),
+    ("penjatuhan", "menjatuhkan", "dijatuhi"),
+    ("pemberian", "memberikan", "diberikan", "memberi"),
+    ("kehadiran", "menghadiri", "hadir"),
+])
+def test_forms_of_one_root_share_a_key(forms):
+    from corpus_tools.circulars import stem
+    assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
+
+
+@pytest.mark.parametrize("a, b", [("kampanye", "kegiatan"), ("pasangan", "pasang"), ("tim", "sim"),
+                                  ("pengawasan", "pembinaan"), ("partai", "politik")])
+def test_different_words_keep_different_keys(a, b):
+    from corpus_tools.circulars import stem
+    assert stem(a) != stem(b)
+
+
+# --- duties stated in prose ---------------------------------------------------------------
+
+HEAD = "Kepala Perangkat Daerah"
+
+
+@pytest.mark.parametrize("text, actor, duty", [
+    ("Setiap Kepala Perangkat Daerah wajib melakukan pengawasan terhadap bawahannya selama tahapan pemilu agar "
+     "tidak terlibat politik praktis", "setiap Kepala Perangkat Daerah", "DUTY-3"),
+    ("Para kepala OPD juga wajib mengawasi pegawai di unit kerja masing-masing sepanjang masa kampanye",
+     "Para kepala OPD", "DUTY-3"),
+    ("Kepala dinas dan kepala badan wajib menyosialisasikan aturan netralitas kepada seluruh staf lewat apel pagi",
+     "Kepala dinas dan kepala badan", "DUTY-1"),
+    ("Camat diwajibkan mensosialisasikan larangan politik praktis kepada pegawai kecamatan dan kelurahan",
+     "Camat", "DUTY-1"),
+])
+def test_a_duty_in_prose_aligns_by_its_act_and_addressee(text, actor, duty):
+    cue = "diwajibkan" if "diwajibkan" in text else "wajib"
+    doc = document("p", [clause("p", 1, text, kind="obligation", cue=cue, actor=actor)], number="800/3/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    row = rows_of(circ)[duty]
+    assert row["status"] == "modified" and row["how"] == "same act" and row["confidence"] == "low", row
+    assert circ["added"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the same act for other people is another rule
+    ("Seluruh ASN wajib melakukan pengawasan terhadap tetangganya selama masa kampanye", "Seluruh ASN"),
+    ("Kepala desa wajib mengawasi perangkat desa selama tahapan pilkada", "Kepala desa"),
+    # an act no single duty names stays an addition
+    ("Kepala Perangkat Daerah wajib melaporkan daftar hadir apel setiap pekan", HEAD),
+])
+def test_a_prose_duty_for_other_people_or_acts_stays_added(text, actor):
+    doc = document("q", [clause("q", 1, text, kind="obligation", cue="wajib", actor=actor)], number="800/4/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    assert len(circ["added"]) == 1
+    assert all(r["status"] == "not reported" for r in circ["alignment"] if r["family"] == "DUTY")
+
+
+# --- omissions need a list quoted whole ---------------------------------------------------
+
+def _planted_without(name, marker):
+    circs = planted.load_circulars()
+    circ = json.loads(json.dumps(circs[name]))
+    art = circ["articles"][0]
+    art["clauses"] = [c for c in art["clauses"] if c.get("list_marker") != marker]
+    docs = planted.documents({name: circ})
+    return rows_of(compare_documents(docs)["circulars"][0]), compare_documents(docs)["circulars"][0]
+
+
+@pytest.mark.parametrize("name, marker, lost, family", [
+    ("kab_tanjung_sari", "c.", "SKB-6", "SKB"),          # a lettered list: its item c. missed by extraction
+    ("kota_lembah_hijau", "3.", "PP94-5n2", "PP94-5n"),  # a numbered list: its item 3. missed
+])
+def test_a_missed_list_item_is_not_reported_not_omitted(planted_result, name, marker, lost, family):
+    circs, result = planted_result
+    full = next(c for c in result["circulars"] if c["witnesses"] == [circs[name]["articles"][0]["doc_id"]])
+    fam = {f["family"]: f for f in full["families"]}[family]
+    assert fam["list_complete"] is True and fam["omission_basis"] == "complete list"
+    assert rows_of(full)[lost]["status"] in ("identical", "modified")
+    rows, circ = _planted_without(name, marker)
+    fam = {f["family"]: f for f in circ["families"]}[family]
+    assert fam["list_complete"] is False and fam["omission_basis"] is None
+    assert list(fam["gaps"].values()) == [[marker.rstrip(".")]]
+    assert rows[lost]["status"] == "not reported"
+    # and the items the circular itself leaves out are no longer called omitted either
+    assert not [r for r in circ["alignment"] if r["status"] == "omitted"]
+
+
+def test_an_unnumbered_list_needs_two_witnesses_to_omit():
+    items = ["Ikut kampanye", "Sebagai peserta kampanye dengan menggunakan fasilitas negara",
+             "Memberikan surat dukungan disertai fotokopi KTP atau Surat Keterangan Tanda Penduduk"]
+
+    def article(doc_id, bullet):
+        return document(doc_id, [clause(doc_id, 1, "PNS dilarang:", actor="PNS")]
+                        + [clause(doc_id, n, t, actor="PNS", parent=f"{doc_id}:001", marker=bullet)
+                           for n, t in enumerate(items, 2)], number="800/9/BKD/2024")
+    one = compare_documents([article("u1", "-")])["circulars"][0]
+    fam = {f["family"]: f for f in one["families"]}["PP94-5n"]
+    assert fam["evidence"] == "list" and fam["list_complete"] is None and fam["omission_basis"] is None
+    assert rows_of(one)["PP94-5n3"]["status"] == "not reported"
+    two = compare_documents([article("u1", "-"), article("u2", "•")])["circulars"][0]
+    fam = {f["family"]: f for f in two["families"]}["PP94-5n"]
+    assert fam["omission_basis"] == "witnesses agree" and fam["witnesses_whole"] == ["u1", "u2"]
+    row = rows_of(two)["PP94-5n3"]
+    assert row["status"] == "omitted" and row["confidence"] == "medium" and row["articles"] == ["u1", "u2"]
+
+
+# --- order is not content -------------------------------------------------------------------
+
+@pytest.mark.parametrize("order", [(7, 1, 2, 3, 4, 5, 6), (1, 2, 4, 3, 5, 6, 7)])
+def test_a_moved_item_keeps_its_status_and_says_where_it_stands(order):
+    texts = {1: "ikut kampanye", 2: "menjadi peserta kampanye dengan menggunakan atribut partai atau atribut PNS",
+             3: "sebagai peserta kampanye dengan mengerahkan PNS lain",
+             4: "sebagai peserta kampanye dengan menggunakan fasilitas negara",
+             5: "membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon "
+                "sebelum, selama, dan sesudah masa kampanye",
+             6: "mengadakan kegiatan yang mengarah kepada keberpihakan terhadap pasangan calon yang menjadi peserta "
+                "pemilu sebelum, selama, dan sesudah masa kampanye meliputi pertemuan, ajakan, imbauan, seruan, atau "
+                "pemberian barang kepada PNS dalam lingkungan unit kerjanya, anggota keluarga, dan masyarakat",
+             7: "memberikan surat dukungan disertai fotokopi Kartu Tanda Penduduk atau Surat Keterangan Tanda Penduduk"}
+    doc = document("o", [clause("o", n, texts[k], actor="PNS", marker=f"{n}.") for n, k in enumerate(order, 1)],
+                   number="800/5/BKD/2024")
+    rows = rows_of(compare_documents([doc])["circulars"][0])
+    moved = {bid for bid, r in rows.items() if r["reordered"]}
+    assert moved and moved <= {f"PP94-5n{k}" for k in (3, 4, 7)}
+    for bid in moved:
+        r = rows[bid]
+        assert r["status"] == "identical" and r["changes"] == [] and r["position"]["circular"] != r["position"]["baseline"]
+    assert all(not r["reordered"] for bid, r in rows.items() if bid not in moved)
