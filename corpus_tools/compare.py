@@ -922,7 +922,8 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
             m = None                     # an umbrella is implied only by its items quoted as a list
         if m is None or not m["regs"]:
             if m is not None:            # an umbrella implied by its items
-                row.update(status="covered", how="implied by its items", confidence="medium")
+                row.update(status="covered", how="implied by its items", confidence="medium",
+                           articles=attest[base.family]["witnesses_whole"])
             else:
                 fa = attest[base.family]
                 row["status"] = "omitted" if fa["omission_basis"] else "not reported"
@@ -1123,6 +1124,7 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),
              "alignments.csv": alignments_csv(result), "added.csv": added_csv(result),
+             "datapackage.json": datapackage(result),
              "report.md": render_markdown(result), "report.html": render_html(result)}
     write_all(out, files)
     return result
@@ -1151,9 +1153,75 @@ def write_all(out: Path, files: dict[str, str]) -> None:
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
+# The column dictionary of the three CSV tables: (name, Table Schema type, meaning). It is
+# written beside the tables as ``datapackage.json`` (Frictionless Data: frictionless-py and
+# the R package ``frictionless`` read the types from it), ``read_table`` uses it, and
+# docs/compare.md prints it. Lists inside a cell are joined with "; ".
+_CIRCULAR_COLUMNS = [
+    ("circular", "string", "circular id: its normalised number, or '<issuer> (unnumbered)'; "
+                           "'<number> (<issuer>)' when two issuers cite one number"),
+    ("number", "string", "the circular's number as the articles give it; empty when none does"),
+    ("region", "string", "the issuing region (e.g. 'Kabupaten Sukamaju')"),
+    ("region_code", "string", "the region's official code (Kemendagri), e.g. '36.74': read it as text"),
+    ("issuer", "string", "the issuing government"),
+    ("date", "date", "the circular's own date (ISO YYYY-MM-DD) where an article gives it; empty otherwise"),
+]
+TABLE_COLUMNS = {
+    "alignments.csv": _CIRCULAR_COLUMNS + [
+        ("baseline", "string", "the baseline file's name (e.g. 'national-2022')"),
+        ("baseline_id", "string", "the baseline clause (e.g. 'PP94-5n3'); see the report's last table"),
+        ("family", "string", "the baseline family (PP94-5n, SKB, DUTY, PRINCIPLE, PERM, SE18, ...)"),
+        ("baseline_kind", "string", "prohibition / obligation / permission"),
+        ("reconstructed", "boolean", "the baseline wording comes from secondary sources"),
+        ("status", "string", "identical / modified / covered / omitted / not reported"),
+        ("change_types", "string", "the change types of a modified or covered row"),
+        ("reordered", "boolean", "the item stands elsewhere in the circular's list than in the baseline's "
+                                 "order (not a change of wording)"),
+        ("position_in_circular", "integer", "its place among the family's items in the circular (ordered "
+                                            "families quoted as a list); empty otherwise"),
+        ("position_in_baseline", "integer", "the same items' place in the baseline order"),
+        ("score", "number", "similarity 0-100 of the aligned text (for an unmatched item: the best score seen)"),
+        ("confidence", "string", "high / medium / low; empty for 'not reported'"),
+        ("against", "string", "'text' or the national variant wording used"),
+        ("how", "string", "aligned / same act / covered / lead-in / implied by its items; empty when unmatched"),
+        ("matched_clause_ids", "string", "the regional clause ids (doc_id:n) attesting the row"),
+        ("regional_text", "string", "the regional clause text(s), ' | ' between parts"),
+        ("family_evidence", "string", "how the articles report the family: list / enumeration / mention / none"),
+        ("list_check", "string", "the quoted list's markers: complete (run without a gap) / gap (a position is "
+                                 "missing: an extraction miss or an item stating no rule) / unordered "
+                                 "(bullets or prose) / none"),
+        ("omission_basis", "string", "why an unmatched item may be omitted: complete list / witnesses agree; "
+                                     "empty when it is only not reported"),
+        ("n_witnesses", "integer", "articles counted as witnesses of the circular"),
+        ("family_witnesses", "integer", "witnesses quoting the family's list as a whole"),
+        ("articles", "string", "doc_ids of the articles behind the row"),
+        ("article_urls", "string", "their URLs"),
+    ],
+    "matrix.csv": _CIRCULAR_COLUMNS + [
+        ("n_witnesses", "integer", "articles counted as witnesses"),
+        ("witnesses", "string", "their doc_ids"),
+        ("article_urls", "string", "their URLs"),
+        ("added", "integer", "regional clauses aligned with no baseline clause"),
+        ("<baseline_id>", "string", "one column per baseline clause: its status for the circular"),
+    ],
+    "added.csv": _CIRCULAR_COLUMNS + [
+        ("clause_id", "string", "the merged regional clause id"),
+        ("kind", "string", "prohibition / obligation / permission"),
+        ("force", "string", "mandatory / advisory"),
+        ("type", "string", "sanction / new act / new duty / new permission"),
+        ("text", "string", "the clause as the first witness quotes it"),
+        ("witness_clauses", "string", "the clause ids (doc_id:n) attesting it"),
+        ("articles", "string", "doc_ids of those articles"),
+        ("article_urls", "string", "their URLs"),
+    ],
+}
+
 
 def safe_cell(value) -> str:
-    """A CSV cell that a spreadsheet shows as text: a leading = + - @ is neutralised."""
+    """A CSV cell that a spreadsheet shows as text: a leading = + - @ is neutralised;
+    booleans are written true / false."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     s = "" if value is None else str(value)
     return "'" + s if s.startswith(_FORMULA) else s
 
@@ -1167,21 +1235,74 @@ def _csv(header: list[str], rows: Iterable[list]) -> str:
     return buf.getvalue()
 
 
+def datapackage(result: dict) -> str:
+    """datapackage.json: the tables' fields and types (Frictionless Table Schema)."""
+    ids = [b["id"] for b in result["baseline_clauses"]]
+    resources = []
+    for name, cols in TABLE_COLUMNS.items():
+        fields = []
+        for col, typ, desc in cols:
+            if col == "<baseline_id>":
+                fields += [{"name": i, "type": "string", "description": f"status for {i}"} for i in ids]
+            else:
+                fields.append({"name": col, "type": typ, "description": desc,
+                               **({"trueValues": ["true"], "falseValues": ["false"]} if typ == "boolean" else {})})
+        resources.append({"name": name.split(".")[0], "path": name, "profile": "tabular-data-resource",
+                          "format": "csv", "encoding": "utf-8", "schema": {"fields": fields, "missingValues": [""]}})
+    return dumps({"profile": "tabular-data-package", "name": "corpus-tools-comparison", "resources": resources})
+
+
+def read_table(path: str | Path):
+    """A CSV table of ``compare`` or ``export`` as a pandas DataFrame with its documented
+    types (from the ``datapackage.json`` beside it): text stays text (``region_code``
+    "36.10" is not the number 36.1), integers are nullable Int64, booleans boolean, dates
+    ISO strings."""
+    import pandas as pd
+    path = Path(path)
+    cols = {c: t for c, t, _ in TABLE_COLUMNS.get(path.name, []) if c != "<baseline_id>"}
+    package = path.with_name("datapackage.json")
+    if package.is_file():                     # the types written beside the table (compare or export)
+        try:
+            res = [r for r in json.loads(package.read_text(encoding="utf-8"))["resources"] if r["path"] == path.name]
+            cols = {f["name"]: f["type"] for r in res for f in r["schema"]["fields"]} or cols
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(package, f"unreadable table description ({exc})") from None
+    if not cols:
+        raise InputError(path, "not a corpus_tools table (no datapackage.json beside it)")
+    dtype = {c: {"integer": "Int64", "number": "float64", "boolean": "boolean"}.get(t, "string")
+             for c, t in cols.items()}
+    try:
+        df = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"unreadable table ({exc})") from None
+    for c in df.columns:
+        t = dtype.get(c, "string")
+        if t == "boolean":
+            df[c] = df[c].map({"true": True, "false": False}).astype("boolean")
+        elif t != "string":
+            df[c] = pd.to_numeric(df[c]).astype(t)
+    return df
+
+
+def _urls(c: dict, doc_ids: Iterable[str]) -> str:
+    urls = c.get("urls") or {}
+    return "; ".join(u for u in (urls.get(a) for a in doc_ids) if u)
+
+
 def matrix_csv(result: dict) -> str:
     """Circulars x baseline clauses, the status in each cell (one row per circular)."""
     ids = [b["id"] for b in result["baseline_clauses"]]
-    header = ["circular", "number", "region", "region_code", "issuer", "date", "witnesses", "added"] + ids
+    header = [c for c, _, _ in TABLE_COLUMNS["matrix.csv"] if c != "<baseline_id>"] + ids
     rows = []
     for c in result["circulars"]:
         status = {row["baseline_id"]: row["status"] for row in c["alignment"]}
         rows.append([c["id"], c["number"], c["region"], c["region_code"], c["issuer"], c["date"],
-                     " ".join(c["witnesses"]), len(c["added"])] + [status[i] for i in ids])
+                     len(c["witnesses"]), "; ".join(c["witnesses"]), _urls(c, c["witnesses"]), len(c["added"])]
+                    + [status[i] for i in ids])
     return _csv(header, rows)
 
 
-ALIGNMENT_COLUMNS = ["circular", "number", "region", "region_code", "issuer", "date", "baseline", "baseline_id",
-                     "family", "baseline_kind", "reconstructed", "status", "change_types", "score", "confidence",
-                     "against", "matched_clause_ids", "regional_text", "family_evidence", "article_urls", "articles"]
+ALIGNMENT_COLUMNS = [c for c, _, _ in TABLE_COLUMNS["alignments.csv"]]
 
 
 def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
@@ -1195,24 +1316,32 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
     out = []
     for c in comparison["circulars"]:
         clause_text = {x["id"]: x["text"] for x in c["clauses"]}
-        evidence = {f["family"]: f["evidence"] for f in c.get("families", [])}
-        urls = c.get("urls") or {}
+        fams = {f["family"]: f for f in c.get("families", [])}
         head = {"circular": c.get("id", c["key"]), "number": c["number"], "circular_number": c["number"],
                 "region": c["region"], "region_code": c["region_code"], "issuer": c["issuer"], "date": c["date"],
-                "circular_date": c["date"], "witnesses": list(c["witnesses"]) + list(c.get("duplicates") or {})}
+                "circular_date": c["date"], "witnesses": list(c["witnesses"]) + list(c.get("duplicates") or {}),
+                "n_witnesses": len(c["witnesses"])}
         for r in c["alignment"]:
             b = base.get(r["baseline_id"], {})
             arts = list(r.get("articles") or [])
+            f = fams.get(r["family"], {})
+            check = {True: "complete", False: "gap"}.get(f.get("list_complete"),
+                                                          "unordered" if f.get("evidence") in ("list", "enumeration")
+                                                          else "none")
+            pos = r.get("position") or {}
             out.append({
                 **head, "baseline": b.get("baseline"), "baseline_id": r["baseline_id"], "family": r["family"],
                 "baseline_kind": b.get("kind"), "instrument": b.get("instrument"), "article": b.get("article"),
                 "baseline_text": b.get("text"), "reconstructed": bool(r.get("reconstructed")),
                 "status": r["status"], "changes": list(r["changes"]), "change_types": "; ".join(r["changes"]),
-                "score": r["score"], "confidence": r.get("confidence"), "against": r.get("against"),
+                "reordered": bool(r.get("reordered")), "position_in_circular": pos.get("circular"),
+                "position_in_baseline": pos.get("baseline"),
+                "score": r["score"], "confidence": r.get("confidence"), "against": r.get("against"), "how": r.get("how"),
                 "matched": list(r["matched"]), "matched_clause_ids": "; ".join(r.get("witness_clauses") or r["matched"]),
                 "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
-                "family_evidence": evidence.get(r["family"]),
-                "article_urls": "; ".join(u for u in (urls.get(a) for a in arts) if u), "articles": "; ".join(arts),
+                "family_evidence": f.get("evidence"), "list_check": check,
+                "omission_basis": f.get("omission_basis"), "family_witnesses": len(f.get("witnesses_whole") or []),
+                "article_urls": _urls(c, arts), "articles": "; ".join(arts),
             })
         if include_added:
             for a in c.get("added_details", []):
@@ -1220,11 +1349,12 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                 out.append({
                     **head, "baseline": None, "baseline_id": None, "family": None, "baseline_kind": a["kind"],
                     "instrument": None, "article": None, "baseline_text": None, "reconstructed": False,
-                    "status": "added", "changes": [a["type"]], "change_types": a["type"], "score": None,
-                    "confidence": None, "against": None, "matched": [a["id"]],
+                    "status": "added", "changes": [a["type"]], "change_types": a["type"], "reordered": False,
+                    "position_in_circular": None, "position_in_baseline": None, "score": None,
+                    "confidence": None, "against": None, "how": None, "matched": [a["id"]],
                     "matched_clause_ids": "; ".join(a.get("witness_clauses", [])), "regional_text": a["text"],
-                    "family_evidence": None, "article_urls": "; ".join(u for u in (urls.get(x) for x in arts) if u),
-                    "articles": "; ".join(arts)})
+                    "family_evidence": None, "list_check": None, "omission_basis": None, "family_witnesses": None,
+                    "article_urls": _urls(c, arts), "articles": "; ".join(arts)})
     return out
 
 
@@ -1236,8 +1366,12 @@ def alignments_csv(result: dict) -> str:
 
 def added_csv(result: dict) -> str:
     """Regional clauses aligned with no baseline clause: what circulars add."""
-    header = ["circular", "region", "region_code", "issuer", "clause_id", "kind", "force", "type", "text",
-              "witness_clauses"]
-    rows = [[c["id"], c["region"], c["region_code"], c["issuer"], a["id"], a["kind"], a["force"], a["type"], a["text"],
-             "; ".join(a["witness_clauses"])] for c in result["circulars"] for a in c.get("added_details", [])]
+    header = [c for c, _, _ in TABLE_COLUMNS["added.csv"]]
+    rows = []
+    for c in result["circulars"]:
+        for a in c.get("added_details", []):
+            arts = list(dict.fromkeys(w.rsplit(":", 1)[0] for w in a["witness_clauses"]))
+            rows.append([c["id"], c["number"], c["region"], c["region_code"], c["issuer"], c["date"], a["id"],
+                         a["kind"], a["force"], a["type"], a["text"], "; ".join(a["witness_clauses"]),
+                         "; ".join(arts), _urls(c, arts)])
     return _csv(header, rows)

@@ -123,7 +123,8 @@ def test_a_malformed_baseline_leaves_the_previous_comparison_intact(tmp_path):
     cmp_dir = tmp_path / "cmp"
     compare_dir(out, cmp_dir)
     before = {p.name: p.read_bytes() for p in cmp_dir.iterdir()}
-    assert set(before) == {"comparison.json", "matrix.csv", "alignments.csv", "added.csv", "report.md", "report.html"}
+    assert set(before) == {"comparison.json", "matrix.csv", "alignments.csv", "added.csv", "datapackage.json",
+                           "report.md", "report.html"}
     bad = tmp_path / "bad.json"
     bad.write_text('{"name": "x", "clauses": [{"id": "X"}]}')
     r = subprocess.run([sys.executable, "-m", "corpus_tools.cli", "compare", str(out), "--out", str(cmp_dir),
@@ -590,3 +591,59 @@ def test_a_moved_item_keeps_its_status_and_says_where_it_stands(order):
         r = rows[bid]
         assert r["status"] == "identical" and r["changes"] == [] and r["position"]["circular"] != r["position"]["baseline"]
     assert all(not r["reordered"] for bid, r in rows.items() if bid not in moved)
+
+
+# --- tables a paper can cite --------------------------------------------------------------
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def test_comparison_tables_load_with_one_type_per_column(tmp_path, planted_result):
+    import pandas as pd
+    from corpus_tools.compare import TABLE_COLUMNS, read_table
+    circs, _ = planted_result
+    docs = planted.documents(circs)
+    for d in docs:                                    # codes that a float would mangle
+        d["region_code"] = {"99.01": "36.10"}.get(d["region_code"], d["region_code"])
+    out = write_extraction(tmp_path, docs)
+    result = compare_dir(out, tmp_path / "cmp")
+    package = json.loads((tmp_path / "cmp" / "datapackage.json").read_text())
+    for name in ("alignments.csv", "matrix.csv", "added.csv"):
+        naive = pd.read_csv(tmp_path / "cmp" / name)
+        for col in naive.columns:                     # no column mixes types
+            assert len({type(x) for x in naive[col].dropna()}) <= 1, (name, col)
+        typed = read_table(tmp_path / "cmp" / name)
+        fields = next(r for r in package["resources"] if r["path"] == name)["schema"]["fields"]
+        assert [f["name"] for f in fields] == list(typed.columns) == list(naive.columns)
+        documented = {c for c, _, _ in TABLE_COLUMNS[name]}
+        assert set(typed.columns) - documented <= {b["id"] for b in result["baseline_clauses"]}
+        assert str(typed["region_code"].dtype) == "string"
+        assert name == "added.csv" or "36.10" in set(typed["region_code"].dropna())
+        assert typed["date"].dropna().str.match(ISO_DATE).all()
+    tidy = read_table(tmp_path / "cmp" / "alignments.csv")
+    assert str(tidy["reordered"].dtype) == "boolean" and str(tidy["reconstructed"].dtype) == "boolean"
+    assert str(tidy["n_witnesses"].dtype) == "Int64" and str(tidy["position_in_circular"].dtype) == "Int64"
+    raw = (tmp_path / "cmp" / "alignments.csv").read_text()
+    assert ",true," in raw and ",false," in raw and ",True," not in raw
+    # every row that rests on articles names them and, where known, their URLs
+    attested = tidy[tidy["status"].isin(["identical", "modified", "covered", "omitted"])]
+    assert len(attested) and attested["articles"].notna().all()
+    with_urls = {c["id"] for c in result["circulars"] if c["urls"]}       # two planted articles have none
+    assert attested[attested["circular"].isin(with_urls)]["article_urls"].notna().all()
+    omitted = tidy[tidy["status"] == "omitted"]
+    assert omitted["omission_basis"].notna().all() and (omitted["family_witnesses"] >= 1).all()
+    assert set(tidy["list_check"]) <= {"complete", "gap", "unordered", "none"}
+    added = read_table(tmp_path / "cmp" / "added.csv")
+    assert added[added["circular"].isin(with_urls)]["article_urls"].notna().all() and len(added)
+    matrix = read_table(tmp_path / "cmp" / "matrix.csv")
+    assert str(matrix["n_witnesses"].dtype) == "Int64"
+    assert matrix[matrix["circular"].isin(with_urls)]["article_urls"].notna().all()
+
+
+def test_the_column_dictionary_is_documented():
+    from corpus_tools.compare import TABLE_COLUMNS
+    doc = (ROOT / "docs" / "compare.md").read_text(encoding="utf-8")
+    for name, cols in TABLE_COLUMNS.items():
+        section = doc.split(f"### `{name}`", 1)[1].split("###", 1)[0]
+        for col, typ, _ in cols:
+            assert f"| `{col}` | {typ} |" in section, (name, col)
