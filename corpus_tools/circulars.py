@@ -58,6 +58,7 @@ class Vocabulary:
     generic: frozenset               # domain words that say nothing distinctive ("pemilu", "2024")
     variants: tuple                  # (compiled pattern, replacement)
     abbreviations: Mapping[str, str]
+    partial_list_cues: tuple = ()    # a lead-in quoting a list in part ("antara lain")
     # text -> stemmed content words: a baseline form meets every clause of every circular
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -221,6 +222,10 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
     spelling = settings.data("spelling.json").get("variants", {})
     variants = tuple((re.compile(r"(?<![\w/])" + re.escape(k) + r"(?![\w/])"), v)
                      for k, v in sorted(spelling.items(), key=lambda kv: -len(kv[0])))
+    # words a circular says in either language ("like" / "menyukai"): also between slashes
+    equivalents = {k: v for k, v in data.get("equivalents", {}).items() if not k.startswith("_")}
+    variants += tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v)
+                      for k, v in sorted(equivalents.items(), key=lambda kv: -len(kv[0])))
     abbr = {k: v for k, v in settings.data("abbreviations.json").items() if not k.startswith("_")}
     return Vocabulary(
         stop=frozenset(w for w in data["stop_words"] if w not in kept),
@@ -228,7 +233,7 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         advisory=frozenset(data["advisory_cues"]), negators=frozenset(data["negators"]),
         sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
-        variants=variants, abbreviations=abbr)
+        variants=variants, abbreviations=abbr, partial_list_cues=tuple(data.get("partial_list_cues", ())))
 
 
 def similarity(a: str, b: str, vocab: Vocabulary) -> float:

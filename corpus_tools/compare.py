@@ -402,11 +402,12 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     best = (sc, k, dist)
             # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its content
             # lies inside the item and names the item's own acts; it aligns at the threshold
-            if best[0] < cs.align_threshold and p.kind == base.kind and len(p.stems) >= 2:
+            if (best[0] < cs.align_threshold or best[2] < cs.align_min_distinct) and p.kind == base.kind \
+                    and len(p.stems) >= 2:
                 d0 = distinct[base.id][0]
                 if (_share(p.stems, content[base.id]) >= cs.contain_share
                         and len(p.stems & d0) >= min(2, len(d0))):
-                    best = (cs.align_threshold, 0, max(best[2], cs.align_min_distinct))
+                    best = (max(best[0], cs.align_threshold), 0, max(best[2], cs.align_min_distinct))
             scores[(r, b)] = best
     fam_of = {b: base.family for b, base in enumerate(baseline)}
     families = list(dict.fromkeys(fam_of.values()))
@@ -496,6 +497,9 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             if len(same) != 1 or same[0] in base_match:
                 continue
             b = same[0]
+            # a duty may name only its act; a prohibition or permission shares more of the item
+            if p.kind != "obligation" and not (distinct[baseline[b].id][0] & p.stems) - {h}:
+                continue
             base_roles = [x for x, _ in roles.find(baseline[b].actor)]
             reg_roles = _clause_roles(p, by_clause, roles)[0]
             if (baseline[b].kind == p.kind and base_roles and reg_roles and scores[(r, b)][0] >= cs.residual_threshold
@@ -809,14 +813,23 @@ def _ordinal(marker: Optional[str]) -> Optional[tuple[tuple, int]]:
     return ("let", opener, closer), ord(body.lower()) - ord("a") + 1
 
 
-def list_gaps(clauses: list[dict], family_ids: set[str]) -> Optional[list[str]]:
+def list_gaps(clauses: list[dict], family_ids: set[str], partial_cues: Iterable[str] = (),
+              conjunctions: Iterable[str] = ()) -> Optional[list[str]]:
     """The positions missing from the numbered or lettered lists of an article that hold the
     family's clauses ("3" when the article's list runs 1, 2, 4): [] for lists that run
     from their first position without a gap, None when the family's items carry no
     ordered marker (bullets, prose: completeness cannot be seen). A gap is an item the
     extraction did not return (or one that states no rule): an unmatched baseline item may
-    be that item, so the list does not count as quoted whole. A list cut after its last
-    extracted item cannot be seen."""
+    be that item, so the list does not count as quoted whole. Two more signs of a list
+    quoted in part: a lead-in that says so ("antara lain", "di antaranya", "beberapa":
+    ``partial_cues``; gap "…"), and a last item that still ends with a list conjunction
+    ("...; dan": ``conjunctions``), whose next item is missing (gap: the next position).
+    A list cut after an item ending with a full stop cannot be seen."""
+    by_id = {c["clause_id"]: c for c in clauses}
+    cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in partial_cues) + r")(?!\w)") \
+        if partial_cues else None
+    conj_re = re.compile(r"[;,]?\s+(?:" + "|".join(re.escape(c) for c in conjunctions) + r")\s*$") \
+        if conjunctions else None
     seqs: dict[tuple, list[int]] = {}
     touched: set[tuple] = set()
     for c in clauses:
@@ -830,16 +843,23 @@ def list_gaps(clauses: list[dict], family_ids: set[str]) -> Optional[list[str]]:
     if not touched:
         return None
     gaps = []
+    label = lambda key, n: str(n) if key[1][0] == "num" else chr(ord("a") + n - 1)  # noqa: E731
     for key in touched:
         have = set(seqs[key])
-        for n in range(1, max(have) + 1):
-            if n not in have:
-                gaps.append(str(n) if key[1][0] == "num" else chr(ord("a") + n - 1))
+        gaps += [label(key, n) for n in range(1, max(have) + 1) if n not in have]
+        lead = by_id.get(key[0]) if key[0] else None
+        if cue_re and lead and cue_re.search((lead.get("text") or "").lower()):
+            gaps.append("…")
+        last = max((c for c in clauses if c.get("parent") == key[0] and (_ordinal(c.get("list_marker")) or
+                                                                           (None,))[0] == key[1]),
+                   key=lambda c: _ordinal(c.get("list_marker"))[1])
+        if conj_re and conj_re.search((last.get("text") or "").lower().rstrip()):
+            gaps.append(label(key, max(have) + 1))
     return gaps
 
 
 def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list[BaselineClause],
-                 base_match: dict, cs: CompareSettings) -> dict:
+                 base_match: dict, cs: CompareSettings, vocab: Vocabulary) -> dict:
     """Per family: how the articles report the circular's list for it, which articles, and
     whether that supports an omission (``omission_basis``): a numbered/lettered list that
     runs without a gap (``complete list``), or two or more witnesses quoting the list as a
@@ -871,7 +891,8 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
             evidence = max(evidence, here, key=rank.get)
             if here in ("list", "enumeration"):
                 whole.append(doc_id)
-                g = list_gaps(clauses, {c["clause_id"] for c in mine}) if here == "list" else None
+                g = list_gaps(clauses, {c["clause_id"] for c in mine}, vocab.partial_list_cues,
+                              vocab.list_conjunctions) if here == "list" else None
                 if g is not None:
                     gaps[doc_id] = g
                     if not g:
@@ -910,7 +931,7 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
     distinct = vocab.memo[key]
     al = align(prepared, base_view, distinct, cs, vocab, roles)
     by_id = {p.clause.id: p for p in prepared}
-    attest = _attestation(group, prepared, base_view, al["base_match"], cs)
+    attest = _attestation(group, prepared, base_view, al["base_match"], cs, vocab)
     rows = []
     for b, base in enumerate(base_view):
         m = al["base_match"].get(b)
