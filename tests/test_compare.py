@@ -647,3 +647,57 @@ def test_the_column_dictionary_is_documented():
         section = doc.split(f"### `{name}`", 1)[1].split("###", 1)[0]
         for col, typ, _ in cols:
             assert f"| `{col}` | {typ} |" in section, (name, col)
+
+
+# --- lists quoted in part; words in two languages; short restatements -----------------------
+
+LIST_ITEMS = ["Ikut kampanye", "Menjadi peserta kampanye dengan menggunakan atribut partai atau atribut PNS",
+              "Sebagai peserta kampanye dengan menggunakan fasilitas negara"]
+
+
+@pytest.mark.parametrize("lead", ["Larangan bagi PNS antara lain:", "PNS dilarang melakukan beberapa hal, di antaranya:"])
+def test_a_lead_in_quoting_part_of_a_list_omits_nothing(lead):
+    items = [clause("l", 1, lead, actor="PNS")] + [clause("l", n, t, actor="PNS", parent="l:001", marker=f"{m}.")
+                                                   for n, (m, t) in enumerate(zip("abc", LIST_ITEMS), 2)]
+    circ = compare_documents([document("l", items, number="800/11/BKD/2024")])["circulars"][0]
+    fam = {f["family"]: f for f in circ["families"]}["PP94-5n"]
+    assert fam["evidence"] == "list" and fam["list_complete"] is False and fam["gaps"] == {"l": ["…"]}
+    assert rows_of(circ)["PP94-5n7"]["status"] == "not reported"
+
+
+@pytest.mark.parametrize("last", ["; dan", ", serta", "; dan/atau"])
+def test_a_last_item_still_ending_in_a_conjunction_leaves_the_list_open(last):
+    items = [clause("k", n, t + (last if n == 3 else ";"), actor="PNS", marker=f"{n}.")
+             for n, t in enumerate(LIST_ITEMS[:2], 2)]
+    items = [clause("k", 1, "PNS dilarang:", actor="PNS")] + [dict(c, parent="k:001") for c in items]
+    items[1]["list_marker"], items[2]["list_marker"] = "1.", "2."
+    circ = compare_documents([document("k", items, number="800/12/BKD/2024")])["circulars"][0]
+    fam = {f["family"]: f for f in circ["families"]}["PP94-5n"]
+    assert fam["gaps"] == {"k": ["3"]} and fam["omission_basis"] is None
+    assert rows_of(circ)["PP94-5n4"]["status"] == "not reported"
+    closed = [dict(c) for c in items]
+    closed[2]["text"] = LIST_ITEMS[1] + "."
+    circ = compare_documents([document("k", closed, number="800/12/BKD/2024")])["circulars"][0]
+    assert rows_of(circ)["PP94-5n4"]["status"] == "omitted"
+
+
+@pytest.mark.parametrize("text, item", [
+    ("ASN dilarang mengikuti atau menyukai akun pemenangan bakal calon", "SKB-6"),
+    ("Pegawai tidak boleh memberi like, komen, atau share unggahan grup pemenangan bakal calon", "SKB-6"),
+    ("ASN dilarang berswafoto bersama bakal calon atau tim sukses sambil memperagakan simbol keberpihakan",
+     "SKB-7"),
+])
+def test_social_media_acts_align_in_either_language(text, item):
+    doc = document("s", [clause("s", 1, text)], number="800/13/BKD/2024")
+    rows = rows_of(compare_documents([doc])["circulars"][0])
+    assert rows[item]["status"] == "modified", {k: r["status"] for k, r in rows.items() if r["status"] != "not reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "dilarang berfoto bersama bakal calon atau tim sukses sambil memperagakan simbol dukungan",
+    "ASN tidak boleh berfoto bersama bakal calon dan tim sukses dengan memperagakan simbol keberpihakan",
+])
+def test_a_short_restatement_inside_a_long_item_aligns(text):
+    doc = document("f", [clause("f", 1, text)], number="800/14/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    assert rows_of(circ)["SKB-7"]["status"] == "modified" and circ["added"] == []
