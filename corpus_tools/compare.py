@@ -1082,6 +1082,14 @@ def compare_documents(docs: list[dict], baselines: Optional[list[Baseline]] = No
                              for b in baselines for c in b.clauses],
         "circulars": compare(groups, baselines, settings, cs),
         "documents_without_circular": sorted(d["doc_id"] for d in docs if d["doc_id"] not in witnesses),
+        # what the comparison leaves aside: rules in articles that name no circular and no issuer,
+        # and officials' statements (they say what a speaker said, not what a circular says)
+        "not_compared": {
+            "statements": sum(len(g.statements) for g in groups) + sum(
+                1 for d in docs if d["doc_id"] not in witnesses for c in d.get("clauses") or []
+                if c.get("source") == "statement"),
+            "clauses_without_circular": sum(1 for d in docs if d["doc_id"] not in witnesses
+                                            for c in d.get("clauses") or [] if c.get("source") != "statement")},
         "warnings": warnings,
     }
 

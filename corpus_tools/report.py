@@ -181,6 +181,12 @@ def render_markdown(result: dict) -> str:
             lines.append(f"\nOfficials' statements (not part of the circular): {len(c['statements'])}")
     if result["documents_without_circular"]:
         lines += ["", "Articles reporting no circular: " + md(", ".join(result["documents_without_circular"]))]
+    nc = result.get("not_compared") or {}
+    if nc.get("statements") or nc.get("clauses_without_circular"):
+        lines += ["", f"Not compared: {nc.get('statements', 0)} officials' statement(s) (what a speaker said, "
+                      f"not the circular's text) and {nc.get('clauses_without_circular', 0)} circular clause(s) "
+                      "in articles naming neither a circular number nor its issuer (republished copies "
+                      "included)."]
     lines += ["", "## Baseline clauses", "", "| id | kind | addressee | text | source |", "|---|---|---|---|---|"]
     for b in result["baseline_clauses"]:
         mark = RECONSTRUCTED if b.get("secondary") else ""
@@ -297,6 +303,11 @@ def render_html(result: dict) -> str:
     if result["documents_without_circular"]:
         out.append("<p class=\"meta\">Articles reporting no circular: "
                    + escape(", ".join(result["documents_without_circular"])) + "</p>")
+    nc = result.get("not_compared") or {}
+    if nc.get("statements") or nc.get("clauses_without_circular"):
+        out.append(f"<p class=\"meta\">Not compared: {escape(nc.get('statements', 0))} officials' statement(s) and "
+                   f"{escape(nc.get('clauses_without_circular', 0))} circular clause(s) in articles naming neither "
+                   "a circular number nor its issuer.</p>")
     out.append("<h2>Baseline clauses</h2><table class=\"base\"><thead><tr><th>id</th><th>baseline text</th>"
                "<th>source</th></tr></thead><tbody>")
     for b in result["baseline_clauses"]:

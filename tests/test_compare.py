@@ -423,6 +423,8 @@ def test_seed_outputs_valid_deterministic_and_readable(seed_comparison, seeds_ex
     md = (out / "report.md").read_text()
     assert "actor substituted" in md and "**pegawai pemerintah provinsi banten**" in md and "penjatuhan sanksi" in md
     assert "No circular number is reported" in md and "not reported" in md and "Provinsi Banten" in md
+    assert result["not_compared"]["statements"] >= 1 and "Not compared: " in md and "Not compared: " in (
+        out / "report.html").read_text()
 
 
 def test_the_documented_baseline_example_loads(tmp_path):
