@@ -23,17 +23,23 @@ Stages, in the order of the code below:
    one (score >= ``align_threshold`` and at least ``align_min_distinct`` of the baseline
    item's distinctive content), may cover a further item of the same family whose
    distinctive content it holds (``merged``), and a further regional clause wholly inside
-   an aligned item is a ``split``. A list lead-in stands for the umbrella item.
+   an aligned item is a ``split``. A list lead-in stands for the umbrella item. A clause
+   left over that names the head act of one left-over item for that item's addressee
+   aligns with it (``same act``: duties stated in prose).
 5. Change types with their evidence (diff ops): substantive addition (new act or duty,
    sanction), citation expansion, content removed / replaced, orthographic variation
    (spelling, morphology "kerja"/"kerjanya", "dan"/"atau"), actor substituted, addressee
    widened / narrowed / changed, modality weakened (mandatory -> advisory) or changed
-   (kind), reordered, merged, split.
+   (kind), merged, split. Order is no change of wording: a row says ``reordered`` and
+   its ``position`` apart from its changes.
 6. Statuses with evidence. ``identical`` / ``modified`` / ``covered`` for matched items;
    an unmatched item is ``omitted`` only when the articles quote the circular's list for
-   that family as a whole (a marked list, or an enumeration of ``enumeration_min`` items);
-   otherwise ``not reported``. Extraction gaps never read as omissions.
-7. Outputs, written atomically (all files or none).
+   that family as a whole and the quote can be seen to be whole: a numbered or lettered
+   list without a gap (no missing position, no "antara lain" lead-in, no last item still
+   ending in "; dan"), or two witnesses quoting it; otherwise ``not reported``. An
+   extraction miss inside a list therefore never reads as an omission.
+7. Outputs, written atomically (all files or none), with ``datapackage.json`` giving the
+   tables' column types (``read_table``).
 """
 from __future__ import annotations
 
