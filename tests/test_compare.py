@@ -705,14 +705,14 @@ def test_a_short_restatement_inside_a_long_item_aligns(text):
     assert rows_of(circ)["SKB-7"]["status"] == "modified" and circ["added"] == []
 
 
-@pytest.mark.parametrize("text, item", [
-    ("PNS dilarang turut serta dalam kampanye pasangan calon", "PP94-5n1"),
-    ("ASN tidak boleh ikut serta kampanye", "PP94-5n1"),
-    ("PNS dilarang memobilisasi PNS lain sebagai peserta kampanye", "PP94-5n3"),
-    ("sebagai peserta kampanye dengan menggerakkan PNS lain", "PP94-5n3"),
+@pytest.mark.parametrize("text, cue, item", [
+    ("PNS dilarang turut serta dalam kampanye pasangan calon", "dilarang", "PP94-5n1"),
+    ("Pegawai tidak boleh turut serta kampanye", "tidak boleh", "PP94-5n1"),
+    ("ASN dilarang memobilisasi PNS lain", "dilarang", "PP94-5n3"),
+    ("ASN tidak boleh menggerakkan PNS lain", "tidak boleh", "PP94-5n3"),
 ])
-def test_near_synonyms_of_the_baseline_acts(text, item):
-    doc = document("y", [clause("y", 1, text, actor="PNS")], number="800/15/BKD/2024")
+def test_near_synonyms_of_the_baseline_acts(text, cue, item):
+    doc = document("y", [clause("y", 1, text, cue=cue, actor="PNS")], number="800/15/BKD/2024")
     rows = rows_of(compare_documents([doc])["circulars"][0])
     assert rows[item]["status"] in ("identical", "modified"), {k: r["status"] for k, r in rows.items()
                                                                if r["status"] != "not reported"}
