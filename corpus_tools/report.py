@@ -103,8 +103,8 @@ def _evidence_text(ev: dict) -> str:
     what = {"list": "quoted as a list", "enumeration": "enumerated item by item",
             "mention": "only some items mentioned"}[ev["evidence"]]
     whole = len(ev.get("witnesses_whole") or [])
-    if ev["evidence"] not in ("list", "enumeration"):
-        basis = ""
+    if ev["evidence"] not in ("list", "enumeration") or ev["matched"] >= ev["items"]:
+        basis = ""                      # nothing absent: no omission to support
     elif ev.get("omission_basis") == "complete list":
         basis = (f"; a numbered or lettered list without a gap in {len(ev.get('complete_in') or [])} of "
                  f"{whole} article(s) quoting it whole: an item it lacks is omitted")
