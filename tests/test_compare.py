@@ -403,6 +403,11 @@ def test_seeds_tangsel_adds_a_sanction_and_widens_to_asn(seed_comparison):
     assert sanction and any(op == 1 and "penjatuhan sanksi" in t for op, t in sanction[0]["ops"])
     assert "citation expansion" not in duty2["changes"]
     assert all("addressee widened" in tangsel[f"PP94-5n{i}"]["changes"] for i in range(1, 8))
+    # its heads of units' socialisation and supervision duties, stated in prose, are the SKB's
+    for duty in ("DUTY-1", "DUTY-3"):
+        assert tangsel[duty]["status"] == "modified" and tangsel[duty]["how"] == "same act", tangsel[duty]
+    circ = next(c for c in result["circulars"] if c["key"] == "100.3.4.4/4811/BKPSDM/2023")
+    assert not [a for a in circ["added_details"] if "Kepala Perangkat Daerah" in a["text"] or "pengawasan" in a["text"]]
 
 
 def test_seeds_kota_serang_is_not_reported(seed_comparison):
