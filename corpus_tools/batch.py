@@ -13,8 +13,10 @@ documents in flight) and deterministic (outputs do not depend on completion orde
     finish    documents -> clauses.jsonl, errors.json, then manifest.json (outputs.write_index),
               duplicates.json, and only then stale documents removed
 
-The whole run holds OUT_DIR's exclusive lock (outputs.lock). Every input ends with one
-document or one errors.json entry (a transient failure keeps the last good document).
+The whole run holds OUT_DIR's exclusive lock (outputs.lock). Every input ends with exactly
+one document (a manifest row) or one errors.json entry, never both: a transient failure
+(timeout, dead worker) of an input that has a document from an earlier run keeps that
+document, and its manifest row says why (``kept``) instead of an errors.json entry.
 """
 from __future__ import annotations
 
@@ -120,11 +122,12 @@ class RunReport:
     errors: list[dict] = field(default_factory=list)     # {"path", "error"}, this run's and remembered
     warnings: list[str] = field(default_factory=list)    # RAW_DIR entries not read (folders ...)
     removed: list[str] = field(default_factory=list)     # doc_ids of stale documents removed
+    kept: list[dict] = field(default_factory=list)       # {"path", "error"}: transient failure, earlier document kept
     interrupted: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.errors and not self.kept
 
 
 @dataclass
@@ -326,11 +329,18 @@ def _on_alarm(signum, frame):
         raise _DocTimeout()
 
 
+def _alarm_available() -> bool:
+    """A SIGALRM timer can interrupt this thread's work: POSIX, and the main thread (Python
+    runs signal handlers there only)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
 def _in_process(tasks: list[Task], d: str, settings: Optional[Settings],
                 timeout: Optional[float]) -> Iterator[tuple[Task, Optional[Done], Optional[str]]]:
     """Tasks in this process (no start-up cost, easy to debug); the timeout is a SIGALRM
-    timer, available on the main thread of a POSIX process."""
-    alarm = bool(timeout) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    timer, available on the main thread of a POSIX process (elsewhere ``execute`` runs
+    the tasks in one worker process instead)."""
+    alarm = bool(timeout) and _alarm_available()
     old = signal.signal(signal.SIGALRM, _on_alarm) if alarm else None
     try:
         for task in tasks:
@@ -372,9 +382,12 @@ def execute(tasks: list[Task], docs_dir: Path, jobs: int, scheduler: Optional[st
                 yield (task, *_outcome(task, fut, timeout))
         return
     n = min(jobs or os.cpu_count() or 1, len(tasks))
-    if n == 1:
+    if n == 1 and (not timeout or _alarm_available()):
         yield from _in_process(tasks, d, settings, timeout)
         return
+    # Several workers, or one with a timeout that no SIGALRM can enforce here (extract_dir
+    # called from a thread, e.g. a notebook's or a web app's): worker processes, which the
+    # pool can stop at the deadline.
     import multiprocessing
     from pebble import ProcessPool
     context = None
@@ -424,9 +437,16 @@ def _is_transient(error: str) -> bool:
     return any(w in error for w in TRANSIENT_ERRORS)
 
 
+KEPT_NOTE = "the document of an earlier run is kept"
+
+
 def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, str],
-            done: dict[str, Done], state: dict, settings: Optional[Settings] = None) -> list[str]:
-    """Index files (the manifest last), then stale documents removed; returns their ids."""
+            done: dict[str, Done], state: dict, settings: Optional[Settings] = None,
+            kept: Optional[dict[str, str]] = None) -> list[str]:
+    """Index files (the manifest last), then stale documents removed; returns their ids.
+    An input whose transient failure keeps an earlier document moves from ``errors`` to
+    ``kept`` (one document or one error, never both)."""
+    kept = {} if kept is None else kept
     lines, rows, live = [], [], set()
     for t in tasks:
         d = done.get(t.path) or t.indexed     # done by this run, or unchanged since an earlier one
@@ -437,7 +457,8 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
                 stored = _stored(docs_dir / f"{t.doc_id}.json")
                 if stored is not None:
                     d = _done(stored, t.path, serialise=False)
-                    errors[t.path] += " (its previous document is kept)"
+                    kept[t.path] = f"{errors.pop(t.path)}: {KEPT_NOTE}"
+                    d.row = {**d.row, "kept": display_path(kept[t.path])}
         if d is None:
             continue
         live.add(t.doc_id)
@@ -596,7 +617,9 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
     if report.interrupted:
         _save_state(out_dir, state)
     else:
-        report.removed = _finish(tasks, out_dir, docs_dir, errors, done, state, settings)
+        kept: dict[str, str] = {}
+        report.removed = _finish(tasks, out_dir, docs_dir, errors, done, state, settings, kept)
+        report.kept = [{"path": display_path(p), "error": display_path(e)} for p, e in sorted(kept.items())]
     report.errors = [{"path": display_path(p), "error": display_path(e)} for p, e in sorted(errors.items())]
     report.processed.sort()
     if progress:
@@ -629,12 +652,15 @@ def _progress_bar(total: int, enabled: bool):
 def _summary(report: RunReport, out_dir: Path) -> None:
     for w in report.warnings[:MAX_ERRORS_SHOWN]:
         print(f"warning: {w}", file=sys.stderr)
+    for k in report.kept[:MAX_ERRORS_SHOWN]:
+        print(f"warning: {k['error']}", file=sys.stderr)
     for e in report.errors[:MAX_ERRORS_SHOWN]:
         print(f"error: {e['error']}", file=sys.stderr)
     if len(report.errors) > MAX_ERRORS_SHOWN:
         print(f"... and {len(report.errors) - MAX_ERRORS_SHOWN} more in {out_dir / 'errors.json'}", file=sys.stderr)
     what = "interrupted" if report.interrupted else "extract"
     print(f"{what}: {len(report.processed)} processed, {len(report.skipped)} unchanged, "
-          f"{len(report.errors)} failed -> {out_dir}", file=sys.stderr)
+          + (f"{len(report.kept)} kept from an earlier run, " if report.kept else "")
+          + f"{len(report.errors)} failed -> {out_dir}", file=sys.stderr)
     if report.interrupted:
         print("run the same command again to resume", file=sys.stderr)

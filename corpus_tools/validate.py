@@ -125,7 +125,7 @@ def _validate_dir(extracted: Path) -> list[str]:
                     problems.append(f"{path}: {cid}: duplicate clause_id (also in {seen_ids[cid]})")
                 seen_ids.setdefault(cid, path)
     problems += _validate_jsonl(extracted / CLAUSES, by_id)
-    problems += index_problems(extracted)
+    problems += index_problems(extracted, by_id)
     for name, kind in ((ERRORS, list), (MANIFEST, dict)):
         path = extracted / name
         if path.exists():
