@@ -36,6 +36,7 @@ from typing import Callable, Iterator, Optional
 
 from . import config
 from .io import InputError, OutputError, atomic_write, display_path, dumps, file_kind, stat_key
+from .provenance import lookup
 from .outputs import (CLAUSES, DOCUMENTS, ERRORS, MANIFEST, STATE, Layout, clause_lines, lock,
                       manifest_row, stored_document, write_index)
 from .settings import Settings, resolve
@@ -140,6 +141,10 @@ class Task:
     read_path: Optional[str] = None  # where a worker reads the input (absolute for a cluster)
     indexed: Optional[Done] = None   # skip | relocate: the stored document's index entries
     stat: Optional[tuple] = None     # (size, mtime_ns) the hash was computed under (None: unstable)
+    # where the page came from as RAW_DIR says now (sidecar or sources.csv row): the
+    # document.source fields and the decoding hint, part of the cache key
+    origin: Optional[dict] = None
+    encoding_hint: Optional[str] = None
 
 
 # ------------------------------------------------------------------ plan
@@ -190,8 +195,12 @@ def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool,
         except OSError as exc:
             tasks.append(Task(path, doc_id, "fail", error=f"{p}: unreadable ({exc.strerror})"))
             continue
+        # The cache key is the bytes, the stage versions and the page's provenance row: an
+        # edited sources.csv row (a fixed URL or date) or sidecar reaches its document only.
+        prov = lookup(p)
+        origin, hint = prov.fields(), prov.encoding
         if force or st.st_size > resolve(settings).max_input_bytes or st.st_size == 0:
-            tasks.append(Task(path, doc_id, "extract"))   # read_input reports the size problem
+            tasks.append(Task(path, doc_id, "extract", encoding_hint=hint))   # read_input reports the size problem
             continue
         cached = state["inputs"].get(path)
         if cached and cached.get("size") == st.st_size and cached.get("mtime_ns") == st.st_mtime_ns:
@@ -202,26 +211,31 @@ def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool,
             except OSError as exc:
                 tasks.append(Task(path, doc_id, "fail", error=f"{display_path(p)}: unreadable ({exc.strerror})"))
                 continue
+        hint_changed = bool(cached) and "encoding_hint" in cached and cached["encoding_hint"] != hint
         failed = cached.get("failed") if cached else None
-        if failed and cached.get("sha256") == sha and failed["stages"] == config.stage_versions(failed["format"], settings):
-            tasks.append(Task(path, doc_id, "fail", sha, error=failed["error"], stat=key))   # same bytes, same code
+        if failed and cached.get("sha256") == sha and not hint_changed \
+                and failed["stages"] == config.stage_versions(failed["format"], settings):
+            tasks.append(Task(path, doc_id, "fail", sha, error=failed["error"], stat=key,
+                              encoding_hint=hint))   # same bytes, same code
             continue
         stored = _stored(docs_dir / f"{doc_id}.json")
         if stored is None or stored["source"]["sha256"] != sha:
-            tasks.append(Task(path, doc_id, "extract", sha, stat=key))
+            tasks.append(Task(path, doc_id, "extract", sha, stat=key, encoding_hint=hint))
             continue
         current = config.stage_versions(stored["source"]["format"], settings)
-        if stored["stages"]["clean"] != current["clean"]:
-            action = "extract"
+        if stored["stages"]["clean"] != current["clean"] or hint_changed:
+            action = "extract"           # a new decoding hint may decode the bytes otherwise
         elif stored["stages"]["analysis"] != current["analysis"]:
             action = "analyse"
-        elif stored["source"]["path"] != display_path(path):
-            action = "relocate"          # same bytes elsewhere (raw/ moved): only the path changes
+        elif stored["source"]["path"] != display_path(path) \
+                or any(stored["source"].get(k) != v for k, v in origin.items()):
+            action = "relocate"          # same bytes elsewhere (raw/ moved) or a new provenance row
         else:
             action = "skip"
         # An unchanged document's index entries are taken now, while it is parsed anyway.
-        indexed = _done(stored, path, serialise=False) if action in ("skip", "relocate") else None
-        tasks.append(Task(path, doc_id, action, sha, indexed=indexed, stat=key))
+        indexed = _done(stored, path, serialise=False) if action == "skip" else None
+        tasks.append(Task(path, doc_id, action, sha, indexed=indexed, stat=key, origin=origin,
+                          encoding_hint=hint))
     return tasks
 
 
@@ -273,6 +287,8 @@ def work(task: Task, docs_dir: str, settings: Optional[Settings] = None) -> tupl
                 reuse = json.load(fh)
         doc, st = extract_file_stat(task.read_path or task.path, task.doc_id, reuse=reuse, settings=settings)
         doc["source"]["path"] = display_path(task.path)   # as the user named it, wherever the worker ran
+        if reuse is not None and task.origin is not None:
+            doc["source"].update(task.origin)             # the page's provenance row as it is now
         return _done(doc, task.path, st=stat_key(st) if st is not None else None), None
     except InputError as exc:
         return None, display_path(str(exc))
@@ -551,7 +567,7 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
         st = st or task.stat
         if sha256 is None or st is None:
             return
-        entry = {"size": st[0], "mtime_ns": st[1], "sha256": sha256}
+        entry = {"size": st[0], "mtime_ns": st[1], "sha256": sha256, "encoding_hint": task.encoding_hint}
         if error and fmt and not _is_transient(error):
             entry["failed"] = {"error": error, "format": fmt, "stages": config.stage_versions(fmt, settings)}
         state["inputs"][task.path] = entry
@@ -566,11 +582,14 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
             report.skipped.append(t.path)
             remember(t)
         elif t.action == "relocate":
+            # only where the page lives or came from changed: rewrite those fields in place
             doc_path = docs_dir / f"{t.doc_id}.json"
             try:
                 doc = json.loads(doc_path.read_text(encoding="utf-8"))
                 doc["source"]["path"] = display_path(t.path)
+                doc["source"].update(t.origin or {})
                 atomic_write(doc_path, dumps(doc))
+                t.indexed = _done(doc, t.path, serialise=False)
             except OutputError as exc:
                 if exc.errno in FATAL_WRITE_ERRNOS:
                     raise

@@ -183,9 +183,16 @@ def stored_document(path: str | os.PathLike) -> Optional[Document]:
     return doc
 
 
+def clause_line(clause: dict, url: Optional[str]) -> dict:
+    """A document clause as its clauses.jsonl record: the clause with the document's
+    ``source.url`` after ``doc_id``, so a line can be cited without its document."""
+    return {"doc_id": clause.get("doc_id"), "url": url, **clause}
+
+
 def clause_lines(doc: Document) -> list[str]:
     """A document's clauses as clauses.jsonl lines."""
-    return [json.dumps(c, ensure_ascii=False) for c in doc["clauses"]]
+    url = (doc.get("source") or {}).get("url")
+    return [json.dumps(clause_line(c, url), ensure_ascii=False) for c in doc["clauses"]]
 
 
 def manifest_row(doc: Document, path: str, n_clauses: int) -> dict:
