@@ -19,21 +19,35 @@ from .lang import rules as lang_rules
 from .models import Paragraph, Sentence
 from .settings import Settings, register, resolve
 
-# List markers come from the run's language rules (lang.json through Settings: one home),
-# never from a module-level copy, so that a user's lang.json reaches segmentation too.
-NUMBER_WORDS = ("Nomor", "No.", "Nomer")
+# List markers and circular number words come from the run's language rules (lang.json
+# through Settings: one home), never from a module-level copy, so that a user's lang.json
+# reaches segmentation too.
 QUOTE_OPEN = ('"', "“", "'", "‘", "«")
 
 
 class JoinListNumbers:
-    """Undo a sentence break after a bare list number or letter ("2." | "b)"); the
-    marker pattern is the run's (``build_nlp`` sets it from ``lang.rules``)."""
+    """Undo a sentence break after a bare list number or letter ("2." | "b)") and before a
+    circular's number word followed by digits; the patterns are the run's (``build_nlp``
+    sets them from lang.json)."""
 
-    def __init__(self, bare_marker: Optional[re.Pattern] = None):
+    def __init__(self, bare_marker: Optional[re.Pattern] = None, number_words: Optional[frozenset] = None):
         self.bare_marker = bare_marker
+        self.number_words = number_words
 
     def __call__(self, doc):
-        return join_list_numbers(doc, self.bare_marker or lang_rules().bare_marker)
+        if self.bare_marker is None or self.number_words is None:
+            self.configure(resolve(None))
+        return join_list_numbers(doc, self.bare_marker, self.number_words)
+
+    def configure(self, settings: Settings) -> "JoinListNumbers":
+        self.bare_marker = lang_rules(settings).bare_marker
+        self.number_words = number_words(settings)
+        return self
+
+
+def number_words(settings: Optional[Settings] = None) -> frozenset:
+    """The words that announce a circular's number ("Nomor", "No.", "Nmr"), lower-cased."""
+    return frozenset(w.lower() for w in resolve(settings).data("lang.json")["circulars"]["number_words"])
 
 
 @Language.factory("ct_join_list_numbers")
@@ -41,7 +55,7 @@ def _join_list_numbers_factory(nlp: Language, name: str) -> JoinListNumbers:
     return JoinListNumbers()
 
 
-def join_list_numbers(doc, bare_marker: re.Pattern):
+def join_list_numbers(doc, bare_marker: re.Pattern, numbers: frozenset = frozenset()):
     """Undo a sentence break after a bare list number or letter ("2." | "b)")."""
     text = doc.text
     for sent in list(doc.sents):
@@ -52,7 +66,7 @@ def join_list_numbers(doc, bare_marker: re.Pattern):
         if bare_marker.match(text[sent.start_char:sent.end_char].strip()):
             doc[sent.end].is_sent_start = False
         # "... Tahun 2022. Nomor 246 Tahun 2022": a stray dot inside a list of decree numbers
-        elif nxt.text in NUMBER_WORDS and sent.end + 1 < len(doc) and doc[sent.end + 1].text[:1].isdigit():
+        elif nxt.lower_ in numbers and sent.end + 1 < len(doc) and doc[sent.end + 1].text[:1].isdigit():
             doc[sent.end].is_sent_start = False
     return doc
 
@@ -160,7 +174,7 @@ def build_nlp(settings: Settings) -> Language:
     assert isinstance(nlp.tokenizer, Tokenizer)
     nlp.tokenizer = LazyExceptionsTokenizer(nlp.tokenizer, rules)
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("ct_join_list_numbers").bare_marker = lang_rules(settings).bare_marker
+    nlp.add_pipe("ct_join_list_numbers").configure(settings)
     return nlp
 
 

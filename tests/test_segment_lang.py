@@ -21,6 +21,7 @@ EXTRA_BULLETS = "»¤"
 def custom(tmp_path_factory) -> Settings:
     data = json.loads((DATA_DIR / "lang.json").read_text(encoding="utf-8"))
     data["list_markers"]["bullets"] += EXTRA_BULLETS
+    data["circulars"]["number_words"].append("reg")
     path = tmp_path_factory.mktemp("lang") / "lang.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return Settings(overrides={"lang.json": path})
@@ -51,6 +52,21 @@ def test_segment_sees_the_users_list_markers(custom, text, items):
 def test_segment_pipeline_joins_with_the_users_bare_markers(custom):
     assert get_nlp(custom).get_pipe("ct_join_list_numbers").bare_marker.pattern == rules(custom).bare_marker.pattern
     assert get_nlp(Settings()).get_pipe("ct_join_list_numbers").bare_marker.pattern == rules(Settings()).bare_marker.pattern
+
+
+@pytest.mark.parametrize("text", [
+    "Edaran itu merujuk Peraturan Bupati Nomor 3 Tahun 2022. Reg 14 Tahun 2023 juga dikutip dalam surat itu.",
+    "Dasarnya keputusan bernomor 8/2021. Reg 7/2024 kemudian mengubahnya menurut kepala dinas.",
+])
+def test_segment_uses_the_users_circular_number_words(custom, text):
+    """A stray dot before a number word ("... 2022. Nomor 246 ...") does not end a sentence;
+    the number words are lang.json's, so the override's "Reg" keeps its sentence whole."""
+    _, sents = segment(text, settings=custom)
+    assert len(sents) == 1
+    _, shipped = segment(text, settings=Settings())
+    assert len(shipped) == 2 and shipped[1].text.startswith("Reg ")
+    _, nomor = segment(text.replace("Reg ", "Nomor "), settings=Settings())   # a shipped number word
+    assert len(nomor) == 1
 
 
 @pytest.mark.parametrize("item, rest", [
