@@ -218,9 +218,11 @@ def write_index(out_dir: str | os.PathLike, clause_text: str, errors: list[dict]
     atomic_write(layout.manifest, dumps({**manifest, "index": {n: _sha(payloads[n]) for n in INDEX_FILES}}))
 
 
-def resume_command(out_dir: str | os.PathLike, manifest: Any = None) -> str:
+def resume_command(out_dir: str | os.PathLike, manifest: Any = None,
+                   documents: Optional[dict[str, dict]] = None) -> str:
     """The command that brings OUT_DIR's index up to date: the extract that made it, with
-    the input folder taken from manifest.json's rows (RAW_DIR when they do not say)."""
+    the input folder taken from manifest.json's rows, else from the documents' source
+    paths (a first run cut short), else RAW_DIR."""
     layout = Layout(out_dir)
     if manifest is None:
         try:
@@ -228,6 +230,8 @@ def resume_command(out_dir: str | os.PathLike, manifest: Any = None) -> str:
         except (OSError, ValueError):
             manifest = None
     rows = manifest.get("inputs") if isinstance(manifest, dict) else None
+    if not rows:
+        rows = [d.get("source") for d in (documents or {}).values() if isinstance(d, dict)]
     folders = [str(Path(r["path"]).parent) for r in rows or []
                if isinstance(r, dict) and isinstance(r.get("path"), str)]
     raw = max(sorted(set(folders)), key=folders.count) if folders else "RAW_DIR"

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from .settings import Settings, resolve
 from .outputs import (CLAUSES, COMPARISON, COMPARISON_JSON, DOCUMENTS, ERRORS, MANIFEST, clause_line,
-                      index_problems, lock)
+                      index_problems, lock, resume_command)
 
 SCHEMAS = ("clause", "document", "comparison")
 
@@ -125,7 +125,12 @@ def _validate_dir(extracted: Path) -> list[str]:
                 if cid in seen_ids and seen_ids[cid] != path:
                     problems.append(f"{path}: {cid}: duplicate clause_id (also in {seen_ids[cid]})")
                 seen_ids.setdefault(cid, path)
-    problems += _validate_jsonl(extracted / CLAUSES, by_id)
+    if not (extracted / CLAUSES).exists() and not (extracted / MANIFEST).exists():
+        # no run has finished here yet (a first run was interrupted): one line, and what to run
+        problems.append(f"{extracted / CLAUSES}: missing, as is {MANIFEST} (no extract run has finished "
+                        f"here); run `{resume_command(extracted, None, by_id)}`")
+    else:
+        problems += _validate_jsonl(extracted / CLAUSES, by_id)
     problems += index_problems(extracted, by_id)
     for name, kind in ((ERRORS, list), (MANIFEST, dict)):
         path = extracted / name

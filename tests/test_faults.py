@@ -253,6 +253,30 @@ def test_interrupted_run_is_flagged_with_the_command_and_resume_leaves_nothing_t
     every_input_accounted(raw, out)
 
 
+def test_an_interrupted_first_run_is_flagged_with_the_command_too(tmp_path, monkeypatch):
+    """No run has finished yet (no manifest): validate says so in one line with the command,
+    the input folder taken from the documents already written."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_corpus(raw, 4)
+    real_write = cio.atomic_write
+    written = []
+
+    def interrupt_after_one(path, data, **kw):
+        if Path(path).parent.name == "documents":
+            if written:
+                raise KeyboardInterrupt
+            written.append(Path(path).stem)
+        return real_write(path, data, **kw)
+
+    monkeypatch.setattr(batch, "atomic_write", interrupt_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        extract_dir(raw, out, jobs=1)
+    monkeypatch.setattr(batch, "atomic_write", real_write)
+    [problem] = validate_dir(out)
+    assert "no extract run has finished" in problem and f"corpus-tools extract {raw} --out {out}" in problem
+    assert extract_dir(raw, out, jobs=1).ok and validate_dir(out) == []
+
+
 # ------------------------------------------------------------------ the per-document deadline from a thread
 
 def test_timeout_works_when_extract_runs_in_a_thread(tmp_path, monkeypatch):
