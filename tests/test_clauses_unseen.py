@@ -463,3 +463,45 @@ def test_an_actor_before_an_example_aside():
 ])
 def test_a_proviso_after_a_comma_is_no_part_of_the_act(text, expected):
     assert [c.text for c in clauses_of(text)] == expected
+
+
+# -- headings that name a kind; inline lettered items; idioms ----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Yang dilarang\n\n- Menjadi anggota tim sukses pasangan calon\n- Memasang alat peraga di rumah dinas\n\n"
+     "Yang boleh\n\n- Datang ke kampanye terbuka sebagai pendengar\n\nYang wajib\n\n- Melaporkan ajakan kampanye "
+     "kepada atasan",
+     ["prohibition", "prohibition", "permission", "obligation"]),
+    ("Hal yang tidak boleh\n\n1. Memakai mobil dinas untuk kampanye\n2. Menghadiri deklarasi calon",
+     ["prohibition", "prohibition"]),
+])
+def test_a_heading_naming_a_kind_leads_the_list_under_it(text, expected):
+    assert [c.kind for c in clauses_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Larangan itu berlaku.\n\n- Harga cabai naik di pasar",
+    "Boleh jadi\n\nLaporan warga menumpuk di kantor kelurahan.",
+])
+def test_a_heading_needs_a_list_and_no_sentence_end(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Dalam edaran itu, kepala OPD diwajibkan: (a) menyampaikan isi edaran kepada seluruh pegawai; (b) memasang "
+     "salinan edaran di papan pengumuman kantor; dan (c) melaporkan hasil pengawasan kepada Gubernur.",
+     ["kepala OPD diwajibkan: (a) menyampaikan isi edaran kepada seluruh pegawai",
+      "memasang salinan edaran di papan pengumuman kantor", "melaporkan hasil pengawasan kepada Gubernur"]),
+    ("Camat wajib: 1) mendata pegawai yang cuti; 2) mengawasi kepala desa.",
+     ["Camat wajib: 1) mendata pegawai yang cuti", "mengawasi kepala desa"]),
+])
+def test_inline_marked_items_after_a_colon_are_acts(text, acts):
+    assert [c.text for c in clauses_of(text)] == acts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Boleh jadi, sebagian bilik suara tidak bisa dipakai lagi.", []),
+    ("Sebagian besar mengira laporan wajib disampaikan lewat atasan.", []),
+    ("ASN tidak boleh jadi pendengung calon mana pun.", [("prohibition", "ASN tidak boleh jadi pendengung calon mana pun")]),
+])
+def test_idioms_and_beliefs_are_no_rules_but_a_negated_cue_is(text, expected):
+    assert kinds(text) == expected

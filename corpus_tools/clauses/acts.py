@@ -68,6 +68,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     A marker followed by nouns ("kegiatan seperti pertemuan, ajakan") is one act; so is
     a run of verbs sharing one object ("membuat unggahan, menyukai, membagikan konten")."""
     head = start
+    while start < end and toks[start].text == ":":
+        start += 1                                    # "diwajibkan: (a) menyampaikan ...; (b) ..."
+    start = skip_inline_marker(toks, start)
     start = _first_verb(lx, toks, start, end if lead_words else start + 1)
     if start is None:
         return []

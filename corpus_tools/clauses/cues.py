@@ -86,7 +86,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     role, kind, force = e["role"], e["kind"], e["force"]
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
-    if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues):
+    if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues) \
+            and not (i > 0 and toks[i - 1].low in lx.negators):      # "tidak boleh jadi pendengung": a rule
         return None                                   # "Wajib pajak daerah ...": a noun, not a cue
     if any(first_seq_at(toks, k, lx.hearsay_frames) for k in range(max(0, i - HEARSAY_WINDOW), i)
            if toks[k].low in lx.hearsay_frames):

@@ -19,7 +19,7 @@ from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
-from .lists import ListState, continues_list, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -77,6 +77,9 @@ class DocumentWalk:
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
             li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
+            if li is None:
+                li = heading_lead(self.lx, self.text, para,
+                                  self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None)
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
                 continue
