@@ -505,3 +505,47 @@ def test_inline_marked_items_after_a_colon_are_acts(text, acts):
 ])
 def test_idioms_and_beliefs_are_no_rules_but_a_negated_cue_is(text, expected):
     assert kinds(text) == expected
+
+
+# -- imperatives, scopes, actors outside the lexicon with a relative clause ------------------
+@pytest.mark.parametrize("text,expected", [
+    ("\"Tolak politik uang dan pemberian dalam bentuk apa pun. Jagalah netralitas di media sosial,\" pesan Sekda.",
+     [("obligation", "Tolak politik uang dan pemberian dalam bentuk apa pun"),
+      ("obligation", "Jagalah netralitas di media sosial")]),
+    ("\"Hindari berfoto dengan pose jari di depan baliho calon,\" kata Kepala BKPSDM.",
+     [("prohibition", "Hindari berfoto dengan pose jari di depan baliho calon")]),
+    ("\"Kalau ada ajakan dari tim sukses, tolak dengan sopan,\" ujarnya.",
+     [("obligation", "Kalau ada ajakan dari tim sukses, tolak dengan sopan")]),
+])
+def test_a_bare_imperative_at_the_start_of_its_clause(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Menurutnya, pemerintah akan tolak usulan itu bila anggarannya tidak cukup.",
+    "Pastikan Anda membaca berita lainnya di kanal kami.",
+    "\"Kalau ada ASN yang melanggar, laporkan ke BKPSDM,\" katanya.",
+])
+def test_an_imperative_word_elsewhere_or_to_readers_is_no_rule(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai hanya boleh menyukai konten di akun resmi KPU. Di luar itu, dilarang keras.",
+     [("permission", "Pegawai hanya boleh menyukai konten di akun resmi KPU"), ("prohibition", "Di luar itu, dilarang")]),
+    ("\"Di luar jam kerja itu juga tidak boleh,\" katanya.",
+     [("prohibition", "Di luar jam kerja itu juga tidak boleh")]),
+])
+def test_a_scope_before_a_closing_cue_keeps_the_cue(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Menurut dia, anggota yang bertugas di lokasi kampanye diperbolehkan berada di sekitar panggung.",
+     "anggota yang bertugas di lokasi kampanye"),
+    ("Menurut Marthinus, anggota Satpol PP yang ditugaskan mengamankan kampanye harus membawa surat perintah.",
+     "anggota Satpol PP yang ditugaskan mengamankan kampanye"),
+])
+def test_a_short_noun_head_with_its_relative_clause_is_the_actor(text, actor):
+    found = clauses_of(text)
+    assert len(found) == 1 and found[0].actor == actor and found[0].text.startswith(actor)

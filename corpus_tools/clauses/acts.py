@@ -395,6 +395,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         e -= 1
     if e <= s:
         return None                                   # "Tidak boleh." answering a question: the cue is the clause
+    if toks[s].low in lx.prepositions and any(t.low in lx.anaphors for t in toks[e:m.first]):
+        e = m.last                                    # "Di luar itu, dilarang keras": a scope, the cue is its rule
     cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
     actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None

@@ -111,6 +111,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if e.get("imperative"):
+        return _imperative(lx, toks, i, j, e)
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)):
@@ -401,6 +403,18 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
 MAX_OBJECT_BEFORE_PASSIVE = 5
 
 
+def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Optional[CueMatch]:
+    """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
+    its clause, followed by its object; the verb is part of the act."""
+    head = _sentence_head(lx, toks)
+    after_condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
+    if not (i == head or after_condition) or j >= len(toks) or not toks[j].text[0].isalnum():
+        return None
+    # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
+    return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
+                    content=head if after_condition else i, opens_at_content=True)
+
+
 def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
     """Index of a sentence's first word after quotes, an inline marker and an ordinal ("Keempat, ...")."""
     k = 0
@@ -552,6 +566,10 @@ def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
     return e > s and toks[s].low in lx.appositive_openers
 
 
+# A noun head outside the actor lexicon before its "yang" clause is at most this many words.
+MAX_HEAD_BEFORE_YANG = 3
+
+
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
@@ -598,6 +616,14 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
             return d, e
     if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
         return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
+    # "anggota Satpol PP yang ditugaskan ... harus ...": a short noun head outside the lexicon
+    # and its relative clause
+    rel = next((y for y in range(s + 1, min(e, s + MAX_HEAD_BEFORE_YANG + 1)) if toks[y].low == "yang"), None)
+    if rel is not None and e - s <= MAX_ACTOR_TOKENS and toks[s].text[0].isalpha() \
+            and toks[s].low not in lx.connective_heads and toks[s].low not in lx.act_openers \
+            and not (rel + 1 < e and toks[rel + 1].low in lx.ordinal_words) \
+            and not any(lx.is_verb(t) or t.low in lx.prepositions or not t.text[0].isalnum() for t in toks[s:rel]):
+        return s, e
     # "seluruh personel Polres X dan polsek jajaran wajib ...": a noun phrase led by a
     # determiner, with no verb in it, is the actor even when its head is not in the lexicon
     d = next((a for a in range(s, e) if toks[a].low in lx.determiners and toks[a].low != "sebagai"), None)
