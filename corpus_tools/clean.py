@@ -55,11 +55,18 @@ RAIL_TITLE_WORDS = (3, 20)
 RAIL_MIN_TITLES = 2
 # A lone title-like line between paragraphs of this many words at most is a section heading.
 HEADING_MAX_WORDS = 7
+# A caption under a repeated title (an image's alt text, "Judul Berita 2") has at most this many words.
+CAPTION_MAX_WORDS = 15
+# Boilerplate reasons given by a line's words alone ("Facebook", "Beranda", "Senin, 12 Agustus
+# 2024"): after a lead-in ending in ":" such a short line is an item of the list it announces.
+ITEM_REASONS = frozenset(("share", "navigation", "date"))
+ITEM_REASON_MAX_WORDS = 5
 
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
+# "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
+PAREN_DATELINE_RE = re.compile(r"^(?P<place>[^\W\d][^()–—:]{1,40}?)\s*\((?P<outlet>[^()]{2,30})\)\s*(?:[–—-]+|:)\s*(?=[\"“A-Z])")
 DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co)\b", re.IGNORECASE)
-NAME_DATE_RE = re.compile(r"^(?P<author>[A-Z][\w.'’ ]{2,60}?)\s*\|\s*(?P<rest>.*\d{4}.*)$")
 # "Kantor Bupati.(NUSAPEDIA.COM/MARIA ANINDITA)", "... apel pegawai. ANTARANUSA/Bayu Saputra":
 # a photo credit (an upper-case outlet, a slash, a name) ending a caption line
 CREDIT_TAIL_RE = re.compile(r"(?:\(\s*[A-Z][A-Z0-9.\-]{2,}(?:\s[A-Z0-9.\-]+)?\s*/\s*[^\W\d][^/()\d]{1,40}\)"
@@ -150,33 +157,50 @@ def is_headline_like(text: str) -> bool:
 def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | None:
     """'CIPUTAT, TANGERANGEKSPRES.CO.ID – Saat ...' -> 'CIPUTAT, TANGERANGEKSPRES.CO.ID';
     also 'Jakarta, beritakita.id - ...' (title-case places beside an outlet's domain)."""
+    m = PAREN_DATELINE_RE.match(text)
+    if m and len(text) > m.end() + 40:
+        place, outlet = m.group("place").strip(" ,"), m.group("outlet").strip()
+        words = place.split()
+        if (len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)
+                and (outlet[0].isupper() or DOMAIN_RE.fullmatch(outlet))):
+            return f"{place} ({outlet})"
     m = DATELINE_RE.match(text)
     if not m:
         return None
     head = m.group("head").strip(" ,")
     parts = [p.strip() for p in head.split(",") if p.strip()]
     upper = True
+    upper_parts = 0
     for part in parts:
         core = DOMAIN_RE.sub(lambda d: d.group(0).upper(), part)
         letters = [c for c in core if c.isalpha()]
         if not letters:
             return None
-        if sum(c.isupper() for c in letters) / len(letters) < 0.8:
+        if sum(c.isupper() for c in letters) / len(letters) >= 0.8:
+            upper_parts += 1
+        else:
             upper = False
             # a title-case place ("Sungai Lama") or an outlet's domain ("Kabarselatan.co")
             words = part.split()
             if DOMAIN_RE.fullmatch(part) is None and not (
                     len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)):
                 return None
-    # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id")
+    # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id"), or a
+    # place and an outlet's name without a domain: "SUKAMAJU, Suara Cikaret", "Sukamaju, Media
+    # Center" (two parts; title-case ones hold no function word, unlike a sentence's subject)
     if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
-        return None
+        stop = _rules(settings).stop_words
+        if len(parts) != 2 or not (upper_parts or not any(w.lower() in stop for w in _words(head))):
+            return None
     return head if parts and len(text) > len(head) + 40 else None
 
 
 def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[str | None, str | None]:
     """(outlet, place) from a dateline head; the outlet is the part with a domain or the last part."""
     from .regions import is_place
+    m = re.fullmatch(r"(?P<place>[^()]+?)\s*\((?P<outlet>[^()]+)\)", head)
+    if m:
+        return m.group("outlet"), m.group("place")
     parts = [p.strip() for p in head.split(",") if p.strip()]
     outlet = next((p for p in parts if DOMAIN_RE.search(p)), None) or \
         next((p for p in reversed(parts) if not is_place(p, settings=settings)), None)
@@ -258,6 +282,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             ln.klass = "block"
         else:
             ln.klass = _shape(ln, r, settings)
+    _title_repeats(body, _title_texts(lines[:start]))
     _lists(body, r)
     _blocks(body, r)
     _rails(body)
@@ -265,6 +290,29 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
 
 
 # --- 4. structure ------------------------------------------------------------------------
+
+TITLE_NUMBER_RE = re.compile(r"\s+\d{1,2}$")
+
+
+def _title_texts(pre: list[Line]) -> set[str]:
+    """The headline-shaped lines before the body: the page's title (and its repeats)."""
+    return {ln.text.lower() for ln in pre
+            if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":"))}
+
+
+def _title_repeats(body: list[Line], titles: set[str]) -> None:
+    """The title printed again inside the body is an image's alt text ("Judul Berita 3"); the
+    short line under it is the image's caption."""
+    if not titles:
+        return
+    for i, ln in enumerate(body):
+        if TITLE_NUMBER_RE.sub("", ln.text).lower() not in titles:
+            continue
+        ln.klass = "boilerplate:title"
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if (nxt is not None and nxt.klass in ("good", "short", "headline") and nxt.words <= CAPTION_MAX_WORDS
+                and nxt.text[0] not in "\"“'‘"):
+            nxt.klass = "boilerplate:caption"
 
 def _lists(body: list[Line], r: CleanRules) -> None:
     """Items after a lead-in ending in ":". The first item decides the list's shape: marked
@@ -293,15 +341,22 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         j = i + 1
         marked = j < len(body) and body[j].klass == "list"
         n = 0
+        sentences = None        # the first item decides: items that are sentences, or fragments
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
-            if ln.klass.startswith("boilerplate") or ln.klass in ("block", "meta", "lead", "list") \
+            worded = ln.klass.split(":", 1)[-1] in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
+            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "meta", "lead", "list") \
                     or ln.words > ITEM_MAX_WORDS:
                 break
+            closed = ln.text.endswith((".", "!", "?"))
+            if sentences is None:
+                sentences = closed
+            elif sentences and not closed:
+                break                           # items that were sentences end at a fragment
             ln.klass = "list"
             n += 1
             j += 1
-            if ln.text.endswith((".", "!", "?")):
+            if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
 
@@ -381,7 +436,7 @@ def _revise(body: list[Line]) -> None:
 def _title(pre: list[Line], settings) -> str | None:
     lang = _rules(settings).lang
     for ln in pre:
-        if boilerplate_reason(ln.text, settings=settings) or lang.byline.match(ln.text) or NAME_DATE_RE.match(ln.text):
+        if boilerplate_reason(ln.text, settings=settings) or lang.byline.match(ln.text) or lang.name_date.match(ln.text):
             continue
         if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":")) and is_headline_like(ln.text):
             return ln.text
@@ -392,19 +447,30 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
     """(author, editor, published) from byline/date lines anywhere outside the body."""
     lang = _rules(settings).lang
     author = editor = published = None
-    for ln in lines:
-        m = NAME_DATE_RE.match(ln.text)
+    for i, ln in enumerate(lines):
+        m = lang.label_only.fullmatch(ln.text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if m and nxt is not None and nxt.index == ln.index + 1 and 1 <= nxt.words <= 6 \
+                and not nxt.text.endswith(TERMINAL) and nxt.text[0].isupper():
+            # the label alone, the name on the next line ("Oleh" / "RUSDI HAMZAH")
+            if m.group("editor"):
+                editor = editor or nxt.text
+            else:
+                author = author or nxt.text
+            continue
+        m = lang.name_date.match(ln.text)
         if m and not author and find_dates(m.group("rest"), settings=settings):
             author = m.group("author").strip()
             published = published or parse_date(m.group("rest"), settings=settings)
             continue
         m = lang.byline.match(ln.text)
-        if m and not author:
-            author = m.group("author").strip(" .")
+        if m and not author and _words(m.group("author")):
+            # a blog's "Diposting oleh X di 10.15": the time is no part of the name
+            author = POSTED_TIME_RE.sub("", m.group("author")).strip(" .")
             editor = editor or (m.group("editor") or "").strip(" .") or None
             continue
         m = lang.editor_line.match(ln.text)
-        if m and not editor:
+        if m and not editor and _words(m.group("editor")):
             editor = m.group("editor").strip(" .")
             continue
         if not published and lang.date_line.fullmatch(ln.text):
@@ -412,11 +478,17 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
     return author, editor, published
 
 
+POSTED_TIME_RE = re.compile(r"\s+(?:di|pada|at|on)\s+\d{1,2}[.:]\d{2}\b.*$", re.IGNORECASE)
+COPYRIGHT_RE = re.compile(r"^(?:(?:©|\(c\)|copyright|hak cipta)\s*|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)+"
+                          r"(?P<name>.+?)(?:\s+(?:19|20)\d{2})?(?:\s*(?:[-–|,]|\.\s|\.$|\ball rights?\b|\bhak cipta\b).*)?$", re.IGNORECASE)
+
+
 def _copyright_outlet(lines: list[Line]) -> str | None:
+    """'Copyright © 2024 Cahayanews.com. All rights reserved' -> 'Cahayanews.com'."""
     for ln in lines:
-        m = re.match(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^-–|.]+?)(?:\s*[-–|.].*)?$", ln.text, re.IGNORECASE)
-        if m and m.group("name").strip():
-            return m.group("name").strip()
+        m = COPYRIGHT_RE.match(ln.text)
+        if m and _words(m.group("name")):
+            return m.group("name").strip(" .")
     return None
 
 
@@ -439,7 +511,9 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc = CleanDocument(doc_id=doc_id, text="\n\n".join(body), removed=removed)
     pre, post = lines[:start], lines[end:]
     doc.title = _title(pre, settings)
-    doc.author, doc.editor, doc.published = _byline(pre + post, settings)
+    # bylines and dates stand before or after the body, or inside it as dropped lines
+    doc.author, doc.editor, doc.published = _byline([ln for ln in lines if ln.klass not in KEPT
+                                                     or not start <= ln.index < end], settings)
     if body:
         head = dateline_head(body[0], settings=settings)
         if head:

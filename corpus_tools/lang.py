@@ -49,6 +49,8 @@ class Lang:
     author_prefix: re.Pattern      # the label before a name ("Diposting oleh ")
     inline_byline: re.Pattern      # "... Penulis: X | ..." inside a line -> group 1 the name
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
+    name_date: re.Pattern          # "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024" -> groups author, rest
+    label_only: re.Pattern         # a byline label alone on its line ("Oleh", "Editor:"): the name follows
     # 4. circulars
     circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
     circular_number: re.Pattern    # head ... number word ... number
@@ -81,6 +83,7 @@ def build(settings: Settings) -> Lang:
     weekday_names = _alt(d["weekdays"])
     by = d["bylines"]
     author, editor, credit = _alt(by["author"]), _alt(by["editor"]), _alt(by["credit"])
+    colon_only, roles = _alt(by.get("colon_only", ["$^"])), _alt(by.get("roles", ["$^"]))
     c = d["circulars"]
     heads = _alt(c["heads"])
     number_words = _alt(c["number_words"])
@@ -109,7 +112,7 @@ def build(settings: Settings) -> Lang:
         election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
                                  flags),
         byline=re.compile(
-            rf"^(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?\s*(?P<author>[^|:]+?))"
+            rf"^(?:(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?|(?:{colon_only})\s*:)\s*(?P<author>[^|:]+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
         editor_line=re.compile(rf"^(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
         author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
@@ -117,9 +120,13 @@ def build(settings: Settings) -> Lang:
         # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label
         # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
         credit_line=re.compile(
-            rf"^(?:(?:{author}|{editor}|{credit})\s*[:|]\s*.{{0,120}}"
+            rf"^(?:(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*.{{0,120}}"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
+        # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"
+        name_date=re.compile(rf"^(?P<author>[A-Z][\w.'’ ]{{2,60}}?)\s*(?:,\s*(?i:{roles})\s*[|\-–]|\|)\s*"
+                             r"(?P<rest>.*\d{4}.*)$"),
+        label_only=re.compile(rf"^(?P<label>(?P<editor>{editor})|{author}|{colon_only})\s*:?$", flags),
         circular_mention=re.compile(rf"\b(?:{heads})\b", flags),
         circular_number=re.compile(
             rf"{head}(?P<gap>[^.\n]{{0,{HEAD_GAP_CHARS}}}?)\b(?:{number_words})(?!\w)\s*:?\s*{number}", flags),
