@@ -187,10 +187,14 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
                 return None
     # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id"), or a
     # place and an outlet's name without a domain: "SUKAMAJU, Suara Cikaret", "Sukamaju, Media
-    # Center" (two parts; title-case ones hold no function word, unlike a sentence's subject)
+    # Center" (two parts; a title-case head opens with no function word and its outlet holds
+    # none, unlike a sentence's subject: "Menurut Bupati, Pak Darmo – ...")
     if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
         stop = _rules(settings).stop_words
-        if len(parts) != 2 or not (upper_parts or not any(w.lower() in stop for w in _words(head))):
+        place_words, label_words = _words(parts[0]), _words(parts[-1])
+        plain = (place_words and place_words[0].lower() not in stop
+                 and not any(w.lower() in stop for w in label_words))
+        if len(parts) != 2 or not (upper_parts or plain):
             return None
     return head if parts and len(text) > len(head) + 40 else None
 

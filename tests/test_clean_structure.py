@@ -1,0 +1,235 @@
+"""clean.py on text dumps: the causes found on the fifth batch of dumps (tests/dumps/32-41),
+each rule with two differently worded pages, and the metadata every dump with a
+NAME.meta.json must give (invented outlets and regions)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus_tools.clean import clean_text_dump
+
+DUMPS = Path(__file__).parent / "dumps"
+
+LEAD_A = ("SUKAMAJU, KABARSUKAMAJU.COM – Bupati Sukamaju meminta seluruh aparatur sipil negara menjaga "
+          "netralitas menjelang pemilihan kepala daerah tahun ini.")
+LEAD_B = ("TANJUNG HARAPAN - Pemerintah Kota Tanjung Harapan menerbitkan edaran baru tentang sikap pegawai "
+          "selama masa kampanye pemilihan umum.")
+PARA_A = "Menurut bupati, pegawai yang melanggar akan diperiksa oleh inspektorat daerah dalam waktu dekat."
+PARA_B = "Sekretaris daerah menyebut edaran itu sudah dikirim ke semua kantor kecamatan sejak pekan lalu."
+
+
+def page(*body: str, pre=("Beranda", "Politik"), post=("Tentang Kami",)) -> str:
+    return "\n".join([*pre, *body, *post]) + "\n"
+
+
+def kept(text: str) -> list[str]:
+    return clean_text_dump(text, "t").text.split("\n\n")
+
+
+# --- body lines that look like boilerplate -------------------------------------------------
+
+@pytest.mark.parametrize("lead,items", [
+    ("Tim memantau akun pegawai di platform berikut:", ["Facebook", "Instagram", "TikTok", "YouTube"]),
+    ("Pengawasan siber mencakup akun di:", ["WhatsApp", "Telegram", "X"]),
+])
+def test_platform_names_announced_by_a_lead_in_are_items(lead, items):
+    out = kept(page(LEAD_A, lead, *items, PARA_A))
+    assert all(it in out for it in items) and PARA_A in out
+
+
+@pytest.mark.parametrize("lead,items", [
+    ("Sosialisasi digelar di tiap kecamatan:", ["Selasa, 3 September 2024", "Kecamatan Hilir",
+                                                 "Kamis, 5 September 2024", "Kecamatan Hulu"]),
+    ("Jadwal apel netralitas sebagai berikut:", ["Senin, 7 Oktober 2024", "Halaman kantor bupati"]),
+])
+def test_dates_and_places_in_an_announced_schedule_are_items(lead, items):
+    out = kept(page(LEAD_B, lead, *items, PARA_B))
+    assert all(it in out for it in items)
+
+
+@pytest.mark.parametrize("bar", [
+    ["Bagikan:", "Facebook", "WhatsApp"],
+    ["Share this:", "Twitter", "Telegram", "Line"],
+])
+def test_a_share_bar_is_still_removed(bar):
+    out = kept(page(LEAD_A, PARA_A, *bar, PARA_B))
+    assert not set(bar) & set(out) and PARA_B in out
+
+
+@pytest.mark.parametrize("line", [
+    "Pose foto: semua gaya jari yang menyerupai nomor urut calon.",
+    "Larangan berfoto: ASN tidak boleh berpose dengan simbol partai di kantor.",
+])
+def test_a_label_ending_in_foto_is_body(line):
+    assert line in kept(page(LEAD_A, line, PARA_A))
+
+
+@pytest.mark.parametrize("line", [
+    "Ilustrasi pegawai saat apel pagi. Foto: Istimewa",
+    "Suasana rapat koordinasi - Foto: Dok. Humas Sukamaju",
+])
+def test_a_caption_with_a_foto_credit_is_removed(line):
+    assert line not in kept(page(LEAD_A, line, PARA_A))
+
+
+@pytest.mark.parametrize("line", [
+    "Ikuti juga sosialisasi netralitas yang digelar BKPSDM pekan depan.",
+    "Ikuti terus arahan pimpinan unit kerja selama masa kampanye.",
+])
+def test_body_sentences_opening_with_ikuti_stay(line):
+    assert line in kept(page(LEAD_B, PARA_B, line))
+
+
+@pytest.mark.parametrize("line", [
+    "Ikuti juga kami di Instagram @kabarsukamaju untuk berita terbaru.",
+    "Ikuti berita terkini lainnya di Google News.",
+])
+def test_follow_prompts_are_still_removed(line):
+    assert line not in kept(page(LEAD_B, PARA_B, line))
+
+
+@pytest.mark.parametrize("items", [
+    ["Menolak ajakan menjadi tim sukses.", "Tidak memakai mobil dinas untuk kampanye.",
+     "Tidak mengunggah foto bersama calon."],
+    ["Keluar dari grup pemenangan.", "Melapor kepada atasan bila diajak berkampanye."],
+])
+def test_items_that_are_sentences_go_on_after_the_first(items):
+    out = kept(page(LEAD_A, "Pegawai diminta melakukan beberapa hal:", *items, PARA_A))
+    assert all(it in out for it in items)
+
+
+@pytest.mark.parametrize("line", ["Namun,", "Selain itu,"])
+def test_a_wrapped_fragment_between_paragraphs_is_kept(line):
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
+
+
+# --- boilerplate --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Baca: Banjir Rendam Dua Desa di Pesisir Utara, Warga Mengungsi",
+    "(Baca Juga: Pemprov Siapkan Posko Pengaduan di Semua Kabupaten)",
+    "Lihat: Jadwal Kapal Feri Hari Ini dan Harga Tiketnya",
+])
+def test_read_also_links_without_juga_or_in_parentheses_are_removed(line):
+    out = kept(page(LEAD_A, PARA_A, line, PARA_B))
+    assert line not in out and PARA_B in out
+
+
+@pytest.mark.parametrize("title,alt,caption", [
+    ("Pegawai Kecamatan Hilir Deklarasi Netralitas Jelang Pilkada",
+     "Pegawai Kecamatan Hilir Deklarasi Netralitas Jelang Pilkada 2", "Penandatanganan naskah deklarasi."),
+    ("Guru Honorer Diminta Tidak Ikut Kampanye Pasangan Calon",
+     "Guru Honorer Diminta Tidak Ikut Kampanye Pasangan Calon", "Suasana rapat di aula dinas pendidikan."),
+])
+def test_a_title_repeated_as_alt_text_goes_with_its_caption(title, alt, caption):
+    out = kept(page(LEAD_B, PARA_B, alt, caption, PARA_A, pre=("Beranda", title)))
+    assert alt not in out and caption not in out and PARA_A in out
+
+
+@pytest.mark.parametrize("tail", [
+    ["Label: Berita Desa, Pilkada", "Posting Lebih Baru", "► 2024 (12)", "► 2023 (31)"],
+    ["Label: Pengumuman", "Arsip Blog", "▼ Agustus 2024 (4)"],
+])
+def test_a_blog_label_line_ends_the_body_with_its_archive(tail):
+    out = kept(page(LEAD_A, PARA_A, *tail))
+    assert not set(tail) & set(out)
+
+
+# --- metadata ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lead,outlet,place", [
+    ("Tanjung Selor (ANTARA) - Penjabat bupati meminta pegawai tidak menghadiri deklarasi calon kepala daerah.",
+     "ANTARA", "Tanjung Selor"),
+    ("KUTA HILIR (Warta Gayo): Pemerintah kabupaten menerbitkan edaran larangan bagi pegawai selama pilkada.",
+     "Warta Gayo", "KUTA HILIR"),
+])
+def test_a_dateline_with_the_outlet_in_parentheses(lead, outlet, place):
+    doc = clean_text_dump(page(lead, PARA_A), "t")
+    assert (doc.outlet, doc.dateline) == (outlet, place) and doc.text.startswith(lead)
+
+
+@pytest.mark.parametrize("lead,outlet,place", [
+    ("SUKAMAJU, Suara Cikaret – Kecamatan Cikaret menggelar deklarasi netralitas pegawai dan perangkat desa.",
+     "Suara Cikaret", "SUKAMAJU"),
+    ("Sungai Lama, Media Center – Dinas Kominfo menggelar apel pembacaan ikrar netralitas seluruh pegawai.",
+     "Media Center", "Sungai Lama"),
+])
+def test_a_dateline_naming_the_outlet_without_a_domain(lead, outlet, place):
+    doc = clean_text_dump(page(lead, PARA_B), "t")
+    assert (doc.outlet, doc.dateline) == (outlet, place)
+
+
+def test_a_sentence_with_a_dash_is_no_dateline():
+    lead = "Menurut Bupati, Pak Darmo – yang baru dilantik – pegawai harus netral selama kampanye berlangsung."
+    assert clean_text_dump(page(LEAD_B, lead), "t").outlet != "Pak Darmo"
+
+
+@pytest.mark.parametrize("pre,author,editor", [
+    (("Oleh", "RUSDI HAMZAH", "· 3 menit baca"), "RUSDI HAMZAH", None),
+    (("By", "Redaksi", "Editor:", "Wulan Sari"), "Redaksi", "Wulan Sari"),
+])
+def test_a_byline_label_alone_takes_the_name_on_the_next_line(pre, author, editor):
+    doc = clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t")
+    assert (doc.author, doc.editor) == (author, editor)
+
+
+@pytest.mark.parametrize("line,author,date", [
+    ("Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15 WIB", "Yusuf Ramadhan", "2024-02-12"),
+    ("Dewi Anggraini, Kontributor - Rabu, 3 Juli 2024 10:02 WIB", "Dewi Anggraini", "2024-07-03"),
+])
+def test_name_role_and_date_on_one_line(line, author, date):
+    doc = clean_text_dump(page(LEAD_B, PARA_B, pre=("Beranda", line)), "t")
+    assert (doc.author, str(doc.published)) == (author, date)
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Laporan: Andika Pratama", "Andika Pratama"),
+    ("Diposting oleh Kabar Hilir di 10.15", "Kabar Hilir"),
+])
+def test_colon_only_labels_and_blog_post_times(line, author):
+    assert clean_text_dump(page(LEAD_A, PARA_A, pre=("Beranda", line)), "t").author == author
+
+
+def test_a_heading_starting_with_a_colon_only_label_is_body():
+    line = "Laporan Keuangan Daerah"
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
+
+
+@pytest.mark.parametrize("tail,author,date", [
+    (["Pewarta: Fadli Rahman", "Selasa, 15 Oktober 2024 14:20 WIB"], "Fadli Rahman", "2024-10-15"),
+    (["Penulis: Maria Anindita", "Kamis, 4 April 2024"], "Maria Anindita", "2024-04-04"),
+])
+def test_bylines_dropped_inside_the_body_range_give_metadata(tail, author, date):
+    doc = clean_text_dump(page(LEAD_B, *tail, PARA_B), "t")
+    assert (doc.author, str(doc.published)) == (author, date)
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("Copyright © 2024 Kabarhilir.com. All rights reserved", "Kabarhilir.com"),
+    ("COPYRIGHT © WARTA GAYO 2024", "WARTA GAYO"),
+    ("© 2023 - 2024 Suara Lembah | Dikelola oleh PT Lembah Media", "Suara Lembah"),
+])
+def test_the_outlet_from_a_copyright_line(line, outlet):
+    lead = "Pemerintah kabupaten meminta seluruh pegawai menjaga netralitas selama masa kampanye pilkada."
+    assert clean_text_dump(page(lead, PARA_A, post=(line,)), "t").outlet == outlet
+
+
+def _meta_files():
+    return sorted(DUMPS.glob("*.meta.json"))
+
+
+@pytest.mark.parametrize("meta", _meta_files(), ids=lambda p: p.name.split(".")[0])
+def test_dump_metadata(meta):
+    """Every dump with NAME.meta.json gives the outlet, dateline, author, editor and date a
+    reader sees on the page."""
+    want = json.loads(meta.read_text(encoding="utf-8"))
+    doc = clean_text_dump((DUMPS / meta.name.replace(".meta.json", ".txt")).read_text(encoding="utf-8"), "t")
+    got = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+           for k, v in ((k, getattr(doc, k)) for k in want)}
+    assert got == want
+
+
+def test_meta_files_exist():
+    assert len(_meta_files()) >= 10
