@@ -60,7 +60,7 @@ CAPTION_MAX_WORDS = 15
 # Boilerplate reasons given by a line's words alone ("Facebook", "Beranda", "Senin, 12 Agustus
 # 2024"): after a lead-in ending in ":" such a short line is an item of the list it announces.
 ITEM_REASONS = frozenset(("share", "navigation", "date"))
-ITEM_REASON_MAX_WORDS = 5
+ITEM_REASON_MAX_WORDS = 8
 
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
@@ -105,7 +105,7 @@ def build_rules(settings: Settings) -> CleanRules:
     lang = lang_rules(settings)
     flags = re.IGNORECASE
     line = [(reason, re.compile(p, flags)) for reason, pats in data["line"].items() for p in pats]
-    line += [("byline", lang.credit_line), ("date", lang.date_line)]
+    line += [("byline", lang.credit_line), ("date", lang.date_line), ("date", lang.stamp_line)]
     # one alternation instead of ~150 calls a line; the first alternative that matches
     # the whole line wins, as in the list
     line_any = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)), flags)
@@ -264,6 +264,8 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
     marked = r.lang.list_marker.match(ln.text)
     if reason and not (reason == "navigation" and marked):
         return f"boilerplate:{reason}"
+    if marked and boilerplate_reason(ln.text[marked.end():], settings=settings) == "byline":
+        return "boilerplate:byline"     # "- Editor : Sahril Hakim" printed as a bullet
     if marked:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":

@@ -42,6 +42,7 @@ class Lang:
     date_mdy: re.Pattern           # "December 7, 2023"
     date_num: re.Pattern           # "07/12/2023" (Indonesian order: day/month/year)
     date_line: re.Pattern          # a line that is only a date (with weekday and time)
+    stamp_line: re.Pattern         # a short line with a date and a clock time ("Daerah - Selasa, 06/02/2024 - 13:40:32 WIB")
     election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
     byline: re.Pattern             # "Penulis: X | Editor: Y" -> groups author, editor
@@ -109,6 +110,9 @@ def build(settings: Settings) -> Lang:
             rf"^(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
             rf"|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
             r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$", flags),
+        stamp_line=re.compile(
+            rf"^.{{0,40}}?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
+            r"[^.!?]{0,15}?\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?\s*$", flags),
         election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
                                  flags),
         byline=re.compile(
