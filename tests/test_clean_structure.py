@@ -216,8 +216,20 @@ def test_the_outlet_from_a_copyright_line(line, outlet):
     assert clean_text_dump(page(lead, PARA_A, post=(line,)), "t").outlet == outlet
 
 
+# Held-out dumps (batch 6, README.md) whose metadata the first run got wrong; no rule was
+# fitted to them. Strict: a dump that starts passing must leave this list.
+METADATA_MISSES = {
+    "43_detik_variant": "a title-case place alone before the dash; 'Name - outlet' byline",
+    "44_pemprov_sidebar": "an upper-case place alone is taken for the outlet; 'date | author' line",
+    "45_radio_portal": "a dateline ending in ':' without an outlet",
+    "46_opini_blog": "the author's footnote mark '*)' stays in the name",
+}
+
+
 def _meta_files():
-    return sorted(DUMPS.glob("*.meta.json"))
+    return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=METADATA_MISSES[p.name.split(".")[0]]))
+            if p.name.split(".")[0] in METADATA_MISSES else p
+            for p in sorted(DUMPS.glob("*.meta.json"))]
 
 
 @pytest.mark.parametrize("meta", _meta_files(), ids=lambda p: p.name.split(".")[0])
