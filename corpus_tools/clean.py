@@ -65,12 +65,12 @@ ITEM_REASON_MAX_WORDS = 8
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
 # "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
-PAREN_DATELINE_RE = re.compile(r"^(?P<place>[^\W\d][^()–—:]{1,40}?)\s*\((?P<outlet>[^()]{2,30})\)\s*(?:[–—-]+|:)\s*(?=[\"“A-Z])")
+PAREN_DATELINE_RE = re.compile(r"^(?P<place>[^\W\d][^()–—:,]{1,40}?)\s*\((?P<outlet>[^()]{2,30})\)\s*(?:[–—-]+|:)\s*(?=[\"“A-Z])")
 DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co)\b", re.IGNORECASE)
 # "Kantor Bupati.(NUSAPEDIA.COM/MARIA ANINDITA)", "... apel pegawai. ANTARANUSA/Bayu Saputra":
 # a photo credit (an upper-case outlet, a slash, a name) ending a caption line
-CREDIT_TAIL_RE = re.compile(r"(?:\(\s*[A-Z][A-Z0-9.\-]{2,}(?:\s[A-Z0-9.\-]+)?\s*/\s*[^\W\d][^/()\d]{1,40}\)"
-                            r"|\b[A-Z][A-Z0-9.\-]{3,}/(?:[A-Z][\w.'’]*\s?){1,4})\s*$")
+CREDIT_TAIL_RE = re.compile(r"(?:\(\s*(?:[A-Z][A-Z0-9.\-]{2,}|[A-Za-z][\w\-]*\.(?:com|co\.id|id|net|co))(?:\s[A-Z0-9.\-]+)?\s*/\s*[^\W\d][^/()\d]{1,40}\)"
+                            r"|\b[A-Z][A-Z0-9.\-]{3,}/(?:[A-Z][\w.'’]*\s?){1,4})\.?\s*$")
 WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 KEPT = frozenset(("good", "list", "lead", "heading"))
 # A teaser of another story: prose cut off with an ellipsis ("Warga berharap pemerintah ...").
@@ -181,10 +181,20 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         else:
             upper = False
             # a title-case place ("Sungai Lama") or an outlet's domain ("Kabarselatan.co")
-            words = part.split()
+            words = re.sub(r"[()]", "", part).split()
             if DOMAIN_RE.fullmatch(part) is None and not (
                     len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)):
                 return None
+    # a lone title-case place before the dash ("Kediri – Badan Pengawas ..."): short, no
+    # function word, and prose after the dash
+    if not upper and len(parts) == 1 and not DOMAIN_RE.fullmatch(parts[0]):
+        stop = _rules(settings).stop_words
+        words = _words(parts[0])
+        rest = text[m.end():]
+        if (words and len(words) <= 3 and words[0].lower() not in stop
+                and is_prose(rest, settings=settings) and len(text) > len(head) + 40):
+            return head
+        return None
     # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id"), or a
     # place and an outlet's name without a domain: "SUKAMAJU, Suara Cikaret", "Sukamaju, Media
     # Center" (two parts; a title-case head opens with no function word and its outlet holds
@@ -202,10 +212,12 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
 def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[str | None, str | None]:
     """(outlet, place) from a dateline head; the outlet is the part with a domain or the last part."""
     from .regions import is_place
-    m = re.fullmatch(r"(?P<place>[^()]+?)\s*\((?P<outlet>[^()]+)\)", head)
+    m = re.fullmatch(r"(?P<place>[^(),]+?)\s*\((?P<outlet>[^()]+)\)", head)
     if m:
         return m.group("outlet"), m.group("place")
     parts = [p.strip() for p in head.split(",") if p.strip()]
+    if len(parts) == 1 and not DOMAIN_RE.search(parts[0]) and not parts[0].isupper():
+        return None, parts[0]           # "Kediri – ...": a title-case head alone is a place
     outlet = next((p for p in parts if DOMAIN_RE.search(p)), None) or \
         next((p for p in reversed(parts) if not is_place(p, settings=settings)), None)
     places = [p for p in parts if p is not outlet]
@@ -452,7 +464,7 @@ def _title(pre: list[Line], settings) -> str | None:
 def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body."""
     lang = _rules(settings).lang
-    author = editor = published = None
+    author = editor = published = stamped = dated = None
     for i, ln in enumerate(lines):
         m = lang.label_only.fullmatch(ln.text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -472,18 +484,23 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
         m = lang.byline.match(ln.text)
         if m and not author and _words(m.group("author")):
             # a blog's "Diposting oleh X di 10.15": the time is no part of the name
-            author = POSTED_TIME_RE.sub("", m.group("author")).strip(" .")
+            author = FOOTNOTE_RE.sub("", POSTED_TIME_RE.sub("", m.group("author"))).strip(" .")
             editor = editor or (m.group("editor") or "").strip(" .") or None
             continue
         m = lang.editor_line.match(ln.text)
         if m and not editor and _words(m.group("editor")):
             editor = m.group("editor").strip(" .")
             continue
-        if not published and lang.date_line.fullmatch(ln.text):
-            published = parse_date(ln.text, settings=settings)
-    return author, editor, published
+        if not stamped and lang.stamp_line.fullmatch(ln.text):
+            stamped = parse_date(ln.text, settings=settings)
+        elif not dated and lang.date_line.fullmatch(ln.text):
+            dated = parse_date(ln.text, settings=settings)
+    # an article's own date carries its time ("Jumat, 04/10/2024 - 14:12 WIB"); a bare date
+    # is often the site's "today" in the header or an agenda item in the sidebar
+    return author, editor, published or stamped or dated
 
 
+FOOTNOTE_RE = re.compile(r"\s*(?:\*+\)|\)\*+|\(\*+\))\s*$")   # "Fitri Handayani *)": the author's note mark
 POSTED_TIME_RE = re.compile(r"\s+(?:di|pada|at|on)\s+\d{1,2}[.:]\d{2}\b.*$", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(r"^(?:(?:©|\(c\)|copyright|hak cipta)\s*|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)+"
                           r"(?P<name>.+?)(?:\s+(?:19|20)\d{2})?(?:\s*(?:[-–|,]|\.\s|\.$|\ball rights?\b|\bhak cipta\b).*)?$", re.IGNORECASE)
@@ -524,6 +541,9 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
         head = dateline_head(body[0], settings=settings)
         if head:
             doc.outlet, doc.dateline = split_dateline(head, settings=settings)
+            if doc.outlet is None and lines and doc.dateline and doc.dateline.lower() == lines[0].text.lower():
+                # the page's first line (the site's name in its header) is no place
+                doc.outlet, doc.dateline = doc.dateline, None
     doc.outlet = doc.outlet or _copyright_outlet(post + pre)
     return doc
 
