@@ -20,7 +20,7 @@ jusText itself, wrapped over lines, drops lead paragraphs and short list items
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .dates import find_dates, parse_date
@@ -96,6 +96,9 @@ class CleanRules:
     meta: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
+    # boilerplate_reason per line text: find_body, the shape pass and the title look at the
+    # same lines, and templates repeat their lines from page to page
+    reasons: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @register("clean.rules")
@@ -124,8 +127,25 @@ def _words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+REASON_CACHE_SIZE = 50_000
+CACHED_LINE_CHARS = 400
+
+
 def boilerplate_reason(text: str, *, settings: Optional[Settings] = None) -> str | None:
     r = _rules(settings)
+    try:
+        return r.reasons[text]
+    except KeyError:
+        pass
+    reason = _reason(text, r)
+    if len(text) <= CACHED_LINE_CHARS:
+        if len(r.reasons) >= REASON_CACHE_SIZE:
+            r.reasons.clear()
+        r.reasons[text] = reason
+    return reason
+
+
+def _reason(text: str, r: CleanRules) -> str | None:
     m = r.line_any.fullmatch(text)
     if m:
         # the outer group closes last; a pattern's own unnamed group never hides it
