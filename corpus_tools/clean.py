@@ -55,6 +55,12 @@ RAIL_TITLE_WORDS = (3, 20)
 RAIL_MIN_TITLES = 2
 # A lone title-like line between paragraphs of this many words at most is a section heading.
 HEADING_MAX_WORDS = 7
+# Two or more title-like lines in a row, each of at most this many words, between paragraphs
+# are a heading and its subheading; other stories' headlines are longer.
+SUBHEADING_MAX_WORDS = 4
+# Items announced by a sentence ("Berikut lima larangan bagi ASN.") rather than a colon are
+# short fragments ("Memasang Spanduk Calon"); other stories' headlines are longer.
+SENTENCE_LIST_ITEM_WORDS = 6
 # A caption under a repeated title (an image's alt text, "Judul Berita 2") has at most this many words.
 CAPTION_MAX_WORDS = 15
 # Boilerplate reasons given by a line's words alone ("Facebook", "Beranda", "Senin, 12 Agustus
@@ -302,8 +308,8 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
         return "teaser"
-    if ln.words >= 3 and (ln.text.endswith(":") or r.lang.lead_in_end.search(ln.text)):
-        return "lead"
+    if (ln.words >= 2 and ln.text.endswith(":")) or (ln.words >= 3 and r.lang.lead_in_end.search(ln.text)):
+        return "lead"                   # "ASN dilarang:", "Larangan itu antara lain"
     if is_prose(ln.text, settings=settings) or (ln.text.endswith(TERMINAL) and ln.words >= 3):
         return "good"
     if is_headline_like(ln.text) and RAIL_TITLE_WORDS[0] <= ln.words <= RAIL_TITLE_WORDS[1]:
@@ -373,7 +379,12 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                     ln.klass = "boilerplate:rail"
             i = j
             continue
-        if body[i].klass != "lead":
+        # "Berikut lima larangan bagi ASN." announces items too when what follows is
+        # item-shaped (short lines without a full stop)
+        announced_sentence = (body[i].klass == "good" and r.lang.lead_in_start.match(body[i].text)
+                              and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
+                              and body[i + 1].klass in ("headline", "short"))
+        if body[i].klass != "lead" and not announced_sentence:
             i += 1
             continue
         j = i + 1
@@ -387,6 +398,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))
+            if announced_sentence and (closed or ln.klass not in ("headline", "short")
+                                       or ln.words > SENTENCE_LIST_ITEM_WORDS):
+                break                           # after a sentence lead-in, items are fragments
             if sentences is None:
                 sentences = closed
             elif sentences and not closed:
@@ -438,7 +452,16 @@ def _rails(body: list[Line]) -> None:
         run = body[i:j]
         titles = sum(1 for ln in run if ln.klass in ("headline", "teaser"))
         metas = sum(1 for ln in run if ln.klass == "meta")
-        if titles >= RAIL_MIN_TITLES or (titles and metas):
+        prev_k = body[i - 1].klass if i else "boilerplate"
+        next_k = body[j].klass if j < len(body) else "boilerplate"
+        # a heading and its subheading between paragraphs ("Sanksi Bagi Pelanggar" /
+        # "Hukuman Disiplin Berat"): titles this short are no other stories' headlines
+        headings = (not metas and all(ln.words <= SUBHEADING_MAX_WORDS for ln in run if ln.klass != "short")
+                    and not any(ln.klass == "teaser" for ln in run) and prev_k in KEPT and next_k in KEPT)
+        if headings:
+            for ln in run:
+                ln.klass = "heading"
+        elif titles >= RAIL_MIN_TITLES or (titles and metas):
             for ln in run:
                 ln.klass = "boilerplate:rail"
         else:

@@ -316,3 +316,57 @@ def test_a_dated_and_timed_line_wins_over_the_sites_today(pre, date):
 @pytest.mark.parametrize("line,author", [("Jurnalis: M. Solihin", "M. Solihin"), ("Jurnalis : Rina Oktavia", "Rina Oktavia")])
 def test_jurnalis_is_an_author_label(line, author):
     assert clean_text_dump(page(LEAD_A, PARA_A, pre=(line,)), "t").author == author
+
+
+# --- body shapes probed after batch 7 ----------------------------------------------------------
+
+@pytest.mark.parametrize("lead,items", [
+    ("Berikut lima larangan bagi ASN selama masa kampanye.",
+     ["Memasang Spanduk Calon", "Menghadiri Deklarasi Pasangan Calon", "Mengunggah Foto Bersama Calon"]),
+    ("Adapun hal yang dilarang bagi kepala desa adalah sebagai berikut.",
+     ["Menjadi Tim Kampanye", "Memakai Mobil Dinas Desa"]),
+])
+def test_title_case_items_after_a_sentence_lead_in_are_kept(lead, items):
+    out = kept(page(LEAD_A, lead, *items, PARA_A))
+    assert all(it in out for it in items)
+
+
+@pytest.mark.parametrize("rail", [
+    ["Harga Cabai di Pasar Induk Turun Tajam Pekan Ini", "Dua Sekolah Rusak Diterjang Angin Kencang"],
+    ["Banjir Rendam Ratusan Rumah di Kecamatan Hilir", "Pemuda Desa Juara Lomba Perahu Naga Tingkat Provinsi"],
+])
+def test_a_rail_after_a_sentence_lead_in_is_still_a_rail(rail):
+    out = kept(page(LEAD_A, PARA_A, "Berikut berita lain yang banyak dibaca hari ini.", *rail, PARA_B))
+    assert not set(rail) & set(out)
+
+
+@pytest.mark.parametrize("heads", [
+    ["Sanksi Bagi Pelanggar", "Hukuman Disiplin Berat"],
+    ["Larangan di Media Sosial", "Berlaku Sejak Penetapan"],
+])
+def test_a_heading_and_subheading_between_paragraphs_are_kept(heads):
+    out = kept(page(LEAD_B, PARA_B, *heads, PARA_A))
+    assert all(h in out for h in heads)
+
+
+@pytest.mark.parametrize("lead,items", [
+    ("Pegawai diminta:", ["Bagikan informasi resmi dari KPU saja", "Laporkan ajakan kampanye kepada atasan"]),
+    ("ASN dilarang:", ["Share unggahan pasangan calon", "Memasang stiker calon di kendaraan dinas"]),
+])
+def test_a_two_word_lead_in_and_its_share_like_items_are_kept(lead, items):
+    out = kept(page(LEAD_A, lead, *items, PARA_B))
+    assert lead in out and all(it in out for it in items)
+
+
+@pytest.mark.parametrize("line", [
+    "Topik: netralitas ASN menjadi bahasan utama dalam rapat itu, ujar sekda.",
+    "Label: pegawai yang melanggar akan dicatat dalam sistem kepegawaian daerah.",
+])
+def test_a_sentence_after_a_tag_word_is_body_and_does_not_end_it(line):
+    out = kept(page(LEAD_B, line, PARA_A))
+    assert line in out and PARA_A in out
+
+
+@pytest.mark.parametrize("line", ["Tags: netralitas, pilkada, ASN", "Topik: Pemilu 2024, Bawaslu"])
+def test_a_tag_list_is_still_removed(line):
+    assert line not in kept(page(LEAD_B, PARA_A, line))
