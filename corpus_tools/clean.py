@@ -472,12 +472,16 @@ def _rails(body: list[Line]) -> None:
                     ln.klass = "good"
                 elif ln.klass == "headline":
                     # a heading stands between paragraphs, or opens a section after an
-                    # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar")
-                    prev_k = body[i - 1].klass if i else "boilerplate"
-                    next_k = body[j].klass if j < len(body) else "boilerplate"
+                    # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar"); a lone
+                    # title longer than a heading there is another story's headline
                     short = ln.words <= HEADING_MAX_WORDS
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
-                    ln.klass = "heading" if short and after and next_k in KEPT else "short"
+                    if short and after and next_k in KEPT:
+                        ln.klass = "heading"
+                    elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:
+                        ln.klass = "boilerplate:rail"
+                    else:
+                        ln.klass = "short"
         i = j
 
 

@@ -370,3 +370,31 @@ def test_a_sentence_after_a_tag_word_is_body_and_does_not_end_it(line):
 @pytest.mark.parametrize("line", ["Tags: netralitas, pilkada, ASN", "Topik: Pemilu 2024, Bawaslu"])
 def test_a_tag_list_is_still_removed(line):
     assert line not in kept(page(LEAD_B, PARA_A, line))
+
+
+@pytest.mark.parametrize("line", [
+    "Pemuda Desa Cikaret Juara Lomba Perahu Naga Tingkat Provinsi Tahun Ini",
+    "Harga Gabah Kering di Tingkat Petani Naik Tipis Menjelang Musim Tanam",
+])
+def test_a_lone_long_headline_between_paragraphs_is_another_story(line):
+    out = kept(page(LEAD_A, PARA_A, line, PARA_B))
+    assert line not in out and PARA_B in out
+
+
+@pytest.mark.parametrize("line", ["Larangan di Media Sosial", "Sanksi Bagi Pegawai yang Melanggar"])
+def test_a_short_heading_between_paragraphs_stays(line):
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
+
+
+@pytest.mark.parametrize("widget", [
+    ["Bagaimana pendapat Anda tentang berita ini?", "Senang", "Sedih", "Marah"],
+    ["Reaksi Anda", "0 Suka", "2 Terinspirasi", "Bagaimana perasaanmu setelah membaca artikel ini?"],
+])
+def test_reader_polls_and_reactions_are_removed(widget):
+    out = kept(page(LEAD_B, PARA_B, *widget, PARA_A))
+    assert not set(widget) & set(out)
+
+
+@pytest.mark.parametrize("line", ["Halaman: 1 2 3 Selanjutnya", "Halaman 1 2 Berikutnya »"])
+def test_page_links_with_a_next_word_are_removed(line):
+    assert line not in kept(page(LEAD_B, PARA_B, line, PARA_A))
