@@ -218,7 +218,7 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         words = _words(parts[0])
         rest = text[m.end():]
         if (words and len(words) <= 3 and words[0].lower() not in stop
-                and is_prose(rest, settings=settings) and len(text) > len(head) + 40):
+                and _sentence(rest, settings) and len(text) > len(head) + 40):
             return head
         return None
     # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id"), or a
@@ -263,20 +263,37 @@ def make_lines(text: str) -> list[Line]:
 
 # --- 2. body -------------------------------------------------------------------------
 
+def _sentence(text: str, settings) -> bool:
+    """Prose, or a long sentence dense in names (few stop words) that ends with a full stop."""
+    return is_prose(text, settings=settings) or (
+        len(_words(text)) >= MIN_PROSE_WORDS and text.endswith((".", '."', '.”')) and not is_headline_like(text))
+
+
 def _opens_body(ln: Line, settings) -> bool:
     """A paragraph that can open an article without a dateline: prose, or a long sentence
     (a lead dense in names has few stop words: "Sekretaris Daerah Kabupaten X membuka ...")."""
     if boilerplate_reason(ln.text, settings=settings):
         return False
-    return is_prose(ln.text, settings=settings) or (
-        ln.words >= MIN_PROSE_WORDS and ln.text.endswith((".", '."', '.”')) and not is_headline_like(ln.text))
+    return _sentence(ln.text, settings)
+
+
+LONE_DATELINE_RE = re.compile(r"^[^\W\d].{0,60}?\s*[–—-]+$")
+
+
+def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
+    """'Jakarta -' or 'Penajam (ANTARA) -' on a line of its own, the lead on the next: the
+    head of the dateline the two lines make together."""
+    if i + 1 >= len(lines) or not LONE_DATELINE_RE.match(lines[i].text) or not _opens_body(lines[i + 1], settings):
+        return None
+    return dateline_head(f"{lines[i].text} {lines[i + 1].text}", settings=settings)
 
 
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
     r = _rules(settings)
-    start = next((ln.index for ln in lines if dateline_head(ln.text)), None)
+    start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
+                 None)
     if start is None:
         start = next((ln.index for ln in lines if _opens_body(ln, settings)), len(lines))
     end = len(lines)
@@ -567,6 +584,9 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     lines = make_lines(text)
     start, end = find_body(lines, settings=settings)
     classify(lines, start, end, settings=settings)
+    lone_head = _lone_dateline(lines, start, settings) if start < len(lines) else None
+    if lone_head:
+        lines[start].klass = "good"     # the lead's dateline, printed on a line of its own
     removed: list[Removed] = []
     body: list[str] = []
     for ln in lines:
@@ -585,7 +605,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc.author, doc.editor, doc.published = _byline([ln for ln in lines if ln.klass not in KEPT
                                                      or not start <= ln.index < end], settings)
     if body:
-        head = dateline_head(body[0], settings=settings)
+        head = lone_head or dateline_head(body[0], settings=settings)
         if head:
             doc.outlet, doc.dateline = split_dateline(head, settings=settings)
             if doc.outlet is None and lines and doc.dateline and doc.dateline.lower() == lines[0].text.lower():

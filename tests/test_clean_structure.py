@@ -398,3 +398,15 @@ def test_reader_polls_and_reactions_are_removed(widget):
 @pytest.mark.parametrize("line", ["Halaman: 1 2 3 Selanjutnya", "Halaman 1 2 Berikutnya »"])
 def test_page_links_with_a_next_word_are_removed(line):
     assert line not in kept(page(LEAD_B, PARA_B, line, PARA_A))
+
+
+@pytest.mark.parametrize("alone,lead,outlet,place", [
+    ("Sungai Lama -", "Wali kota mengeluarkan surat edaran tentang netralitas pegawai menjelang pemilihan wali kota.",
+     None, "Sungai Lama"),
+    ("Penajam Hulu (ANTARA) -", "Pemerintah kabupaten menerbitkan surat edaran bupati untuk menjaga netralitas pegawai.",
+     "ANTARA", "Penajam Hulu"),
+])
+def test_a_dateline_on_a_line_of_its_own_opens_the_body(alone, lead, outlet, place):
+    doc = clean_text_dump(page(alone, lead, PARA_A, pre=("Beranda", "Judul Berita Tentang Netralitas Pegawai Daerah",
+                                                         "Selasa, 04 Jun 2024 15:55 WIB")), "t")
+    assert doc.text.split("\n\n")[:2] == [alone, lead] and (doc.outlet, doc.dateline) == (outlet, place)
