@@ -608,8 +608,9 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
         head = lone_head or dateline_head(body[0], settings=settings)
         if head:
             doc.outlet, doc.dateline = split_dateline(head, settings=settings)
-            if doc.outlet is None and lines and doc.dateline and doc.dateline.lower() == lines[0].text.lower():
-                # the page's first line (the site's name in its header) is no place
+            site = {lines[0].text.lower(), (_copyright_outlet(post + pre) or "").lower()}
+            if doc.outlet is None and doc.dateline and doc.dateline.lower() in site:
+                # the site's name (the page's first line, its copyright line) is no place
                 doc.outlet, doc.dateline = doc.dateline, None
     doc.outlet = doc.outlet or _copyright_outlet(post + pre)
     return doc
