@@ -288,6 +288,11 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
     return dateline_head(f"{lines[i].text} {lines[i + 1].text}", settings=settings)
 
 
+def _twice(lines: list[Line], i: int) -> bool:
+    """The line is printed twice in a row (a title and its summary, an image's alt and caption)."""
+    return any(0 <= j < len(lines) and lines[j].text == lines[i].text for j in (i - 1, i + 1))
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -295,7 +300,9 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
                  None)
     if start is None:
-        start = next((ln.index for ln in lines if _opens_body(ln, settings)), len(lines))
+        # a line printed twice in a row is a teaser (a rail's title and summary), no lead
+        start = next((ln.index for ln in lines if _opens_body(ln, settings) and not _twice(lines, ln.index)),
+                     len(lines))
     end = len(lines)
     for ln in lines[start + 1:]:
         if any(p.fullmatch(ln.text) for p in r.end):
@@ -348,6 +355,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _blocks(body, r)
     _rails(body)
     _revise(body)
+    _next_story(body)
 
 
 # --- 4. structure ------------------------------------------------------------------------
@@ -503,6 +511,19 @@ def _rails(body: list[Line]) -> None:
 
 
 # --- 5. revise ------------------------------------------------------------------------------
+
+SIGN_OFF_END_RE = re.compile(r"\((?:\*|[A-Za-z]{1,8}(?:[-/;,.]\s?[A-Za-z0-9]{1,8}){0,3})\)\.?\s*$")
+
+
+def _next_story(body: list[Line]) -> None:
+    """After the last paragraph closes with the reporter's sign-off ("... ujarnya. (Z-7)"),
+    a teaser cut with "..." is the lead of the next story in the feed."""
+    kept_idx = [i for i, ln in enumerate(body) if ln.klass in KEPT]
+    if len(kept_idx) >= 2:
+        last, before = body[kept_idx[-1]], body[kept_idx[-2]]
+        if last.text.endswith(TEASER_END) and SIGN_OFF_END_RE.search(before.text):
+            last.klass = "boilerplate:rail"
+
 
 def _revise(body: list[Line]) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between

@@ -232,7 +232,7 @@ METADATA_MISSES = {
 def _meta_files():
     return [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=METADATA_MISSES[p.name.split(".")[0]]))
             if p.name.split(".")[0] in METADATA_MISSES else p
-            for p in sorted(DUMPS.glob("*.meta.json"))]
+            for p in sorted(DUMPS.glob("*.meta.json")) + sorted((DUMPS / "heldout").glob("*.meta.json"))]
 
 
 @pytest.mark.parametrize("meta", _meta_files(), ids=lambda p: p.name.split(".")[0])
@@ -240,7 +240,7 @@ def test_dump_metadata(meta):
     """Every dump with NAME.meta.json gives the outlet, dateline, author, editor and date a
     reader sees on the page."""
     want = json.loads(meta.read_text(encoding="utf-8"))
-    doc = clean_text_dump((DUMPS / meta.name.replace(".meta.json", ".txt")).read_text(encoding="utf-8"), "t")
+    doc = clean_text_dump(meta.with_name(meta.name.replace(".meta.json", ".txt")).read_text(encoding="utf-8"), "t")
     got = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
            for k, v in ((k, getattr(doc, k)) for k in want)}
     assert got == want
@@ -414,3 +414,27 @@ def test_a_dateline_on_a_line_of_its_own_opens_the_body(alone, lead, outlet, pla
     doc = clean_text_dump(page(alone, lead, PARA_A, pre=("Beranda", "Judul Berita Tentang Netralitas Pegawai Daerah",
                                                          "Selasa, 04 Jun 2024 15:55 WIB")), "t")
     assert doc.text.split("\n\n")[:2] == [alone, lead] and (doc.outlet, doc.dateline) == (outlet, place)
+
+
+@pytest.mark.parametrize("teasers", [
+    ["Ketua RT di Pinggir Kota Luncurkan Layanan Surat Pengantar Daring Bagi Seluruh Warganya.",
+     "Ketua RT di Pinggir Kota Luncurkan Layanan Surat Pengantar Daring Bagi Seluruh Warganya."],
+    ["Pasar Murah Digelar di Tujuh Kecamatan Selama Sepekan Menjelang Hari Raya.",
+     "Pasar Murah Digelar di Tujuh Kecamatan Selama Sepekan Menjelang Hari Raya.",
+     "Ribuan Warga Ikuti Jalan Sehat."],
+])
+def test_a_teaser_printed_twice_does_not_open_the_body(teasers):
+    lead = "BADAN Pengawas Pemilu provinsi meminta aparatur sipil negara bijak menggunakan media sosial."
+    out = kept(page(*teasers, lead, PARA_A, pre=("Headline",)))
+    assert out[0] == lead and not set(teasers) & set(out)
+
+
+@pytest.mark.parametrize("last,nxt", [
+    ('"Jempol pegawai harus ditahan sampai hari pemungutan suara," ujarnya. (Z-7)',
+     "BELUM lama publik membahas revisi undang-undang kepegawaian, kini muncul lagi usulan perubahan..."),
+    ("Pegawai yang melanggar akan diperiksa inspektorat. (nzr/adv)",
+     "Di tempat lain, warga desa menggelar musyawarah untuk membahas jalan rusak yang tak kunjung..."),
+])
+def test_the_next_storys_lead_after_a_sign_off_is_removed(last, nxt):
+    out = kept(page(LEAD_A, PARA_A, last, nxt))
+    assert last in out and nxt not in out
