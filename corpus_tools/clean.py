@@ -242,8 +242,10 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
     if m:
         return m.group("outlet"), m.group("place")
     parts = [p.strip() for p in head.split(",") if p.strip()]
-    if len(parts) == 1 and not DOMAIN_RE.search(parts[0]) and not parts[0].isupper():
-        return None, parts[0]           # "Kediri – ...": a title-case head alone is a place
+    if len(parts) == 1 and not DOMAIN_RE.search(parts[0]):
+        # "Kediri – ...", "KUTACANE – ...": a head alone is a place (the caller takes it for
+        # the outlet when it is the site's own name)
+        return None, parts[0]
     outlet = next((p for p in parts if DOMAIN_RE.search(p)), None) or \
         next((p for p in reversed(parts) if not is_place(p, settings=settings)), None)
     places = [p for p in parts if p is not outlet]
@@ -278,12 +280,20 @@ def _opens_body(ln: Line, settings) -> bool:
 
 
 LONE_DATELINE_RE = re.compile(r"^[^\W\d].{0,60}?\s*[–—-]+$")
+LONE_DATELINE_DOMAIN_RE = re.compile(r"^(?P<place>[^\W\d][^–—,]{0,40}?)\s*[–—-]+\s*(?P<outlet>[\w-]+(?:\.[\w-]+)*"
+                                     r"\.(?:com|co\.id|id|net|org|news|tv|co))$", re.IGNORECASE)
 
 
 def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
     """'Jakarta -' or 'Penajam (ANTARA) -' on a line of its own, the lead on the next: the
     head of the dateline the two lines make together."""
-    if i + 1 >= len(lines) or not LONE_DATELINE_RE.match(lines[i].text) or not _opens_body(lines[i + 1], settings):
+    if i + 1 >= len(lines) or not _opens_body(lines[i + 1], settings):
+        return None
+    m = LONE_DATELINE_DOMAIN_RE.match(lines[i].text)
+    if m and m.group("place").isupper():    # "KUANTAN HILIR – jurnalsatu.id" above the lead
+        # (a title-case name before a domain is a byline: "Rina Sari - kabarhulu.com")
+        return f"{m.group('place')}, {m.group('outlet')}"
+    if not LONE_DATELINE_RE.match(lines[i].text):
         return None
     return dateline_head(f"{lines[i].text} {lines[i + 1].text}", settings=settings)
 
@@ -549,7 +559,7 @@ def _title(pre: list[Line], settings) -> str | None:
 def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body."""
     lang = _rules(settings).lang
-    author = editor = published = stamped = dated = None
+    author = editor = published = stamped = dated = outlet = None
     for i, ln in enumerate(lines):
         m = lang.label_only.fullmatch(ln.text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -560,6 +570,10 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
                 editor = editor or nxt.text
             else:
                 author = author or nxt.text
+            continue
+        m = lang.name_outlet.match(ln.text)
+        if m and not author:
+            author, outlet = m.group("author"), outlet or m.group("outlet")
             continue
         m = lang.name_date.match(ln.text)
         if m and not author and find_dates(m.group("rest"), settings=settings):
@@ -582,7 +596,7 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
             dated = parse_date(ln.text, settings=settings)
     # an article's own date carries its time ("Jumat, 04/10/2024 - 14:12 WIB"); a bare date
     # is often the site's "today" in the header or an agenda item in the sidebar
-    return author, editor, published or stamped or dated
+    return author, editor, published or stamped or dated, outlet
 
 
 FOOTNOTE_RE = re.compile(r"\s*(?:\*+\)|\)\*+|\(\*+\))\s*$")   # "Fitri Handayani *)": the author's note mark
@@ -623,17 +637,18 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     pre, post = lines[:start], lines[end:]
     doc.title = _title(pre, settings)
     # bylines and dates stand before or after the body, or inside it as dropped lines
-    doc.author, doc.editor, doc.published = _byline([ln for ln in lines if ln.klass not in KEPT
+    doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
                                                      or not start <= ln.index < end], settings)
     if body:
         head = lone_head or dateline_head(body[0], settings=settings)
         if head:
             doc.outlet, doc.dateline = split_dateline(head, settings=settings)
-            site = {lines[0].text.lower(), (_copyright_outlet(post + pre) or "").lower()}
-            if doc.outlet is None and doc.dateline and doc.dateline.lower() in site:
+            squash = lambda t: re.sub(r"\W+", "", t).lower()  # noqa: E731
+            site = {squash(lines[0].text), squash(_copyright_outlet(post + pre) or "")}
+            if doc.outlet is None and doc.dateline and squash(doc.dateline) in site:
                 # the site's name (the page's first line, its copyright line) is no place
                 doc.outlet, doc.dateline = doc.dateline, None
-    doc.outlet = doc.outlet or _copyright_outlet(post + pre)
+    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre)
     return doc
 
 

@@ -52,6 +52,7 @@ class Lang:
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
     name_date: re.Pattern          # "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024" -> groups author, rest
     label_only: re.Pattern         # a byline label alone on its line ("Oleh", "Editor:"): the name follows
+    name_outlet: re.Pattern        # "Devi Lestari - detikNews", "Rina Sari - kabarhulu.com" -> groups author, outlet
     # 4. circulars
     circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
     circular_number: re.Pattern    # head ... number word ... number
@@ -130,6 +131,8 @@ def build(settings: Settings) -> Lang:
         # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"
         name_date=re.compile(rf"^(?P<author>[A-Z][\w.'’ ]{{2,60}}?)\s*(?:,\s*(?i:{roles})\s*[|\-–]|\|)\s*"
                              r"(?P<rest>.*\d{4}.*)$"),
+        name_outlet=re.compile(r"^(?P<author>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s+[-–—]\s+"
+                               r"(?P<outlet>[a-z]+[A-Z]\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co|news))$"),
         label_only=re.compile(rf"^(?P<label>(?P<editor>{editor})|{author}|{colon_only})\s*:?$", flags),
         circular_mention=re.compile(rf"\b(?:{heads})\b", flags),
         circular_number=re.compile(
