@@ -298,6 +298,25 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
     return dateline_head(f"{lines[i].text} {lines[i + 1].text}", settings=settings)
 
 
+HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]-$")
+
+
+def _broken(lines: list[Line], i: int) -> bool:
+    """The line breaks a word with a hyphen and the next line goes on with it ("kembali me-"
+    / "ngingatkan ..."): a paragraph of a printed page wrapped into lines."""
+    return (i + 1 < len(lines) and HYPHEN_BREAK_RE.search(lines[i].text) is not None
+            and lines[i + 1].text[:1].islower())
+
+
+def _paragraph(lines: list[Line], i: int) -> str:
+    """The text of line i joined with the lines its hyphenated words run into."""
+    text = lines[i].text
+    while _broken(lines, i):
+        i += 1
+        text = text[:-1] + lines[i].text
+    return text
+
+
 def _twice(lines: list[Line], i: int) -> bool:
     """The line is printed twice in a row (a title and its summary, an image's alt and caption)."""
     return any(0 <= j < len(lines) and lines[j].text == lines[i].text for j in (i - 1, i + 1))
@@ -311,7 +330,9 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
                  None)
     if start is None:
         # a line printed twice in a row is a teaser (a rail's title and summary), no lead
-        start = next((ln.index for ln in lines if _opens_body(ln, settings) and not _twice(lines, ln.index)),
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and (
+            _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
+                                          and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
     end = len(lines)
     for ln in lines[start + 1:]:
@@ -361,6 +382,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
         else:
             ln.klass = _shape(ln, r, settings)
     _title_repeats(body, _title_texts(lines[:start]))
+    _hyphenated(body)
     _lists(body, r)
     _blocks(body, r)
     _rails(body)
@@ -369,6 +391,16 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
 
 
 # --- 4. structure ------------------------------------------------------------------------
+
+def _hyphenated(body: list[Line]) -> None:
+    """The lines of a paragraph wrapped with hyphenated words are body together."""
+    for i in range(len(body) - 1):
+        if _broken(body, i) and not body[i].klass.startswith("boilerplate") \
+                and not body[i + 1].klass.startswith("boilerplate"):
+            body[i].klass = "good" if body[i].klass in ("short", "headline", "teaser") else body[i].klass
+            if body[i + 1].klass in ("short", "headline", "teaser"):
+                body[i + 1].klass = "good"
+
 
 TITLE_NUMBER_RE = re.compile(r"\s+\d{1,2}$")
 

@@ -471,3 +471,26 @@ def test_place_and_domain_alone_above_the_lead(alone, outlet, place):
 def test_an_upper_case_head_alone_is_a_place_unless_it_is_the_sites_name(lead, first, copyright, outlet, place):
     doc = clean_text_dump(page(lead, PARA_A, pre=(first, "Politik"), post=(copyright,)), "t")
     assert (doc.outlet, doc.dateline) == (outlet, place)
+
+
+# --- found on batch 9 (held out; its first run is recorded in tests/dumps/README.md) -----------
+
+@pytest.mark.parametrize("lines", [
+    ["Pemerintah Kota Lembah Hijau kembali me-", "ngingatkan seluruh pegawai agar tidak terlibat da-",
+     "lam kegiatan kampanye pasangan calon wali kota."],
+    ["Bawaslu kabupaten meminta pegawai tidak meng-", "unggah foto bersama calon di media sosial selama ma-",
+     "sa kampanye berlangsung."],
+])
+def test_a_printed_page_hyphenated_across_lines_is_body_from_its_first_line(lines):
+    out = kept(page(*lines, "Sekretaris daerah menegaskan, pegawai yang melanggar akan diperiksa.",
+                    pre=("HALAMAN 5", "RADAR LEMBAH | SENIN, 9 SEPTEMBER 2024", "Pegawai Diminta Netral")))
+    assert out[:len(lines)] == lines
+
+
+@pytest.mark.parametrize("tail", [
+    ["Saksikan Video Pilihan di Bawah Ini:", "Warga Pesisir Gelar Bakar Batu Sambut Tahun Baru Adat"],
+    ["Tonton juga video berikut:", "Detik-detik Banjir Rendam Jalan Protokol di Pusat Kota"],
+])
+def test_video_prompts_after_the_body_are_removed(tail):
+    out = kept(page(LEAD_A, PARA_A, *tail))
+    assert not set(tail) & set(out)
