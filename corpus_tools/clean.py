@@ -287,13 +287,13 @@ LONE_DATELINE_DOMAIN_RE = re.compile(r"^(?P<place>[^\W\d][^–—,]{0,40}?)\s*[�
 def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
     """'Jakarta -' or 'Penajam (ANTARA) -' on a line of its own, the lead on the next: the
     head of the dateline the two lines make together."""
-    if i + 1 >= len(lines) or not _opens_body(lines[i + 1], settings):
+    if i + 1 >= len(lines):
         return None
     m = LONE_DATELINE_DOMAIN_RE.match(lines[i].text)
     if m and m.group("place").isupper():    # "KUANTAN HILIR – jurnalsatu.id" above the lead
         # (a title-case name before a domain is a byline: "Rina Sari - kabarhulu.com")
-        return f"{m.group('place')}, {m.group('outlet')}"
-    if not LONE_DATELINE_RE.match(lines[i].text):
+        return f"{m.group('place')}, {m.group('outlet')}" if _opens_body(lines[i + 1], settings) else None
+    if not LONE_DATELINE_RE.match(lines[i].text) or not _opens_body(lines[i + 1], settings):
         return None
     return dateline_head(f"{lines[i].text} {lines[i + 1].text}", settings=settings)
 

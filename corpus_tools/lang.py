@@ -112,7 +112,9 @@ def build(settings: Settings) -> Lang:
             rf"|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
             r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$", flags),
         stamp_line=re.compile(
-            rf"^.{{0,40}}?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
+            # (the lookaheads first: a short line that ends with a clock time)
+            rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*(?:wib|wita|wit)?\s*$)"
+            rf".{{0,40}}?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
             r"[^.!?]{0,15}?\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?\s*$", flags),
         election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
                                  flags),
