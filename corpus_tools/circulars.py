@@ -30,6 +30,7 @@ from typing import Mapping, Optional
 
 from rapidfuzz import fuzz
 
+from .lang import rules as lang_rules
 from .settings import Settings, register, resolve
 
 WITNESS_MERGE_SCORE_DEFAULT = 85.0   # content-word similarity (0-100) at which two witnesses' clauses are one
@@ -40,7 +41,6 @@ MIN_STEM_LEN = 4                     # affix stripping never leaves a stem short
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")   # "spanduk/baliho" is two words
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
-_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s+")
 _BIDI_AND_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "ke", "se")
 SUFFIXES = ("kannya", "annya", "nya", "kan", "lah")
@@ -60,6 +60,7 @@ class Vocabulary:
     generic: frozenset               # domain words that say nothing distinctive ("pemilu", "2024")
     variants: tuple                  # (compiled pattern, replacement)
     abbreviations: Mapping[str, str]
+    list_marker: re.Pattern          # lang.json's list markers (one home: corpus_tools.lang)
     # text -> stemmed content words: a baseline form meets every clause of every circular
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -69,7 +70,7 @@ class Vocabulary:
         text = unicodedata.normalize("NFKC", text or "")
         text = _BIDI_AND_INVISIBLE.sub("", text).lower()
         text = text.replace("“", '"').replace("”", '"').replace("’", "'")
-        text = _MARKER.sub("", text, count=1)
+        text = self.list_marker.sub("", text, count=1)
         text = re.sub(r"\s*/\s*", "/", text)
         text = re.sub(r"\s+", " ", text).strip()
         for pattern, repl in self.variants:
@@ -185,7 +186,7 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         advisory=frozenset(data["advisory_cues"]), negators=frozenset(data["negators"]),
         sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
-        variants=variants, abbreviations=abbr)
+        variants=variants, abbreviations=abbr, list_marker=lang_rules(settings).list_marker)
 
 
 def similarity(a: str, b: str, vocab: Vocabulary) -> float:
