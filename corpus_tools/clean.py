@@ -448,6 +448,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             continue
         # "Berikut lima larangan bagi ASN." announces items too when what follows is
         # item-shaped (short lines without a full stop)
+        if body[i].klass == "lead" and body[i].words < 3 and not (i and body[i - 1].klass in KEPT):
+            body[i].klass = "short"             # "Like this:" after a share bar is no lead-in
         announced_sentence = (body[i].klass == "good" and r.lang.lead_in_start.match(body[i].text)
                               and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
                               and body[i + 1].klass in ("headline", "short"))

@@ -494,3 +494,12 @@ def test_a_printed_page_hyphenated_across_lines_is_body_from_its_first_line(line
 def test_video_prompts_after_the_body_are_removed(tail):
     out = kept(page(LEAD_A, PARA_A, *tail))
     assert not set(tail) & set(out)
+
+
+@pytest.mark.parametrize("widget", [
+    ["Share this:", "Click to share on Facebook (Opens in new window)", "Like this:", "Like Loading..."],
+    ["Bagikan:", "WhatsApp", "Suka ini:", "Memuat..."],
+])
+def test_a_two_word_label_after_a_share_bar_is_no_lead_in(widget):
+    out = kept(page(LEAD_A, PARA_A, *widget))
+    assert not set(widget) & set(out)
