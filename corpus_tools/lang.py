@@ -127,7 +127,8 @@ def build(settings: Settings) -> Lang:
         # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label
         # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
         credit_line=re.compile(
-            rf"^(?:(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*.{{0,120}}"
+            # (after the colon a name or an agency, not a sentence: "Foto: pegawai dilarang ... .")
+            rf"^(?:(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
         # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"

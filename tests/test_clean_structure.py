@@ -503,3 +503,31 @@ def test_video_prompts_after_the_body_are_removed(tail):
 def test_a_two_word_label_after_a_share_bar_is_no_lead_in(widget):
     out = kept(page(LEAD_A, PARA_A, *widget))
     assert not set(widget) & set(out)
+
+
+# --- body sentences opening with a template's words (probed at the end of session 4) -----------
+
+@pytest.mark.parametrize("line", [
+    "Lihat juga aturan lengkapnya dalam lampiran surat edaran tersebut, kata sekda.",
+    "Baca juga ketentuan dalam PP 94 Tahun 2021 agar tidak salah langkah, pesannya.",
+    "Cek juga akun media sosial masing-masing sebelum masa kampanye dimulai, pintanya.",
+    "Dapatkan informasi resmi hanya dari laman KPU dan Bawaslu, imbau dia.",
+    "Dokumentasi kegiatan kampanye oleh pegawai juga dilarang diunggah ke media sosial.",
+    "Ilustrasi yang dipakai bupati adalah pegawai yang memakai kaus partai saat apel.",
+    "Foto: pegawai dilarang berpose dengan simbol jari.",
+])
+def test_body_sentences_opening_like_template_lines_stay(line):
+    out = kept(page(LEAD_A, PARA_A, line, PARA_B))
+    assert line in out and PARA_B in out
+
+
+@pytest.mark.parametrize("line", [
+    "Baca juga: Pemkab Gelar Apel Netralitas di Halaman Kantor Bupati",
+    "Baca Juga Pemkab Gelar Apel Netralitas di Halaman Kantor Bupati",
+    "Simak juga video berikut",
+    "Dapatkan update berita terbaru setiap hari di kanal Telegram kami.",
+    "Dok. Humas Pemkab Sukamaju",
+    "Foto: istimewa",
+])
+def test_the_template_lines_themselves_are_still_removed(line):
+    assert line not in kept(page(LEAD_A, PARA_A, line, PARA_B))
