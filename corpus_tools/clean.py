@@ -114,7 +114,8 @@ def build_rules(settings: Settings) -> CleanRules:
     lang = lang_rules(settings)
     flags = re.IGNORECASE
     line = [(reason, re.compile(p, flags)) for reason, pats in data["line"].items() for p in pats]
-    line += [("byline", lang.credit_line), ("date", lang.date_line), ("date", lang.stamp_line)]
+    line += [("byline", lang.credit_line), ("date", lang.date_line), ("date", lang.stamp_line),
+             ("byline", lang.date_author)]
     # one alternation instead of ~150 calls a line; the first alternative that matches
     # the whole line wins, as in the list
     line_any = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)), flags)
@@ -604,6 +605,11 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
                 editor = editor or nxt.text
             else:
                 author = author or nxt.text
+            continue
+        m = lang.date_author.match(ln.text)
+        if m and not author:
+            author = m.group("author")
+            published = published or parse_date(m.group("date"), settings=settings)
             continue
         m = lang.name_outlet.match(ln.text)
         if m and not author:

@@ -41,7 +41,8 @@ class Lang:
     date_dmy: re.Pattern           # "7 Desember 2023", "7 Des. 2023"
     date_mdy: re.Pattern           # "December 7, 2023"
     date_num: re.Pattern           # "07/12/2023" (Indonesian order: day/month/year)
-    date_line: re.Pattern          # a line that is only a date (with weekday and time)
+    date_line: re.Pattern          # a line that is only a date (with a label, weekday and time)
+    date_author: re.Pattern        # "Senin, 08 Juli 2024 | Humas Setda" -> groups date, author
     stamp_line: re.Pattern         # a short line with a date and a clock time ("Daerah - Selasa, 06/02/2024 - 13:40:32 WIB")
     election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
@@ -108,9 +109,14 @@ def build(settings: Settings) -> Lang:
         date_mdy=re.compile(rf"\b({month_names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", flags),
         date_num=re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"),
         date_line=re.compile(
-            rf"^(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
+            rf"^(?:(?:{_alt(d.get('date_labels', ['$^']))})\s*:?\s*)?"
+            rf"(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
             rf"|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
             r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$", flags),
+        date_author=re.compile(
+            rf"^(?P<date>(?:(?:{weekday_names})\s*,?\s*)?\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
+            r"(?:\s*[,-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?)\s*\|\s*"
+            r"(?P<author>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*){0,3})$", flags),
         stamp_line=re.compile(
             # (the lookaheads first: a short line that ends with a clock time)
             rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*(?:wib|wita|wit)?\s*$)"
