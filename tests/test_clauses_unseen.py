@@ -549,3 +549,17 @@ def test_a_scope_before_a_closing_cue_keeps_the_cue(text, expected):
 def test_a_short_noun_head_with_its_relative_clause_is_the_actor(text, actor):
     found = clauses_of(text)
     assert len(found) == 1 and found[0].actor == actor and found[0].text.startswith(actor)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanya 21 persen responden yang tahu ke mana harus melapor jika mengalami tekanan.",
+    "Banyak pegawai belum paham kapan boleh mengambil cuti kampanye.",
+    "Ia menyebut permohonan memakai gedung sekolah itu tidak diizinkan oleh pengelola karena dipakai ujian.",
+])
+def test_embedded_questions_reported_decisions_and_claims_are_no_rules(text):
+    assert clauses_of(text) == []
+
+
+def test_a_permission_cue_without_an_agent_is_still_a_rule():
+    assert kinds("Pegawai tidak diizinkan memakai gedung kantor untuk kampanye.") == [
+        ("prohibition", "Pegawai tidak diizinkan memakai gedung kantor untuk kampanye")]

@@ -113,6 +113,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None
     if e.get("imperative"):
         return _imperative(lx, toks, i, j, e)
+    if any(seq_at(toks, first - len(q), q) for q in lx.question_words):
+        return None                                   # "tahu ke mana harus melapor": an embedded question
+    if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
+        return None                                   # "tidak diizinkan oleh pengelola": a decision reported
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)):

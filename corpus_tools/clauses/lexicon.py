@@ -193,6 +193,7 @@ class Lexicon:
         self.non_act_openers = frozenset(cues["non_act_openers"])
         self.avoid_heads = frozenset(cues["avoid_heads"])
         self.provisos = frozenset(cues["provisos"])
+        self.question_words = _seqs(cues["question_words"])
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
