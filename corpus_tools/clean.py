@@ -68,6 +68,16 @@ CAPTION_MAX_WORDS = 15
 ITEM_REASONS = frozenset(("share", "navigation", "date"))
 ITEM_REASON_MAX_WORDS = 8
 
+# A hard-wrapped page (print/e-paper dump): at least WRAP_MIN_LINES lines of WRAP_MIN_WORDS
+# words or more, none longer than WRAP_MAX_CHARS, and this share of them stopping mid-sentence.
+WRAP_MIN_WORDS = 5
+WRAP_MIN_LINES = 6
+WRAP_MAX_CHARS = 100
+WRAP_OPEN_SHARE = 0.5
+# A wrapped line runs on into the next only if it has at least this many words (a lone
+# "DAERAH" or "Halaman 3" is a label of the page, no wrapped text).
+WRAP_JOIN_MIN_WORDS = 4
+
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
 # "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
@@ -90,6 +100,7 @@ class Line:
     text: str
     klass: str = "unknown"    # good | list | lead | heading | short | headline | meta | boilerplate:<reason>
     words: int = 0
+    gap: bool = False         # a blank line stands before it in the dump
 
 
 @dataclass(frozen=True)
@@ -257,11 +268,46 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
 
 def make_lines(text: str) -> list[Line]:
     lines = []
+    gap = False
     for raw in text.split("\n"):
         stripped = re.sub(r"[ \t\u00a0\u200b]+", " ", raw).strip()[:MAX_LINE_CHARS].rstrip()
         if stripped:
-            lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped))))
-    return lines
+            lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped)), gap=gap))
+        gap = not stripped
+    return _unwrap(lines)
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """A page printed in a narrow column (an e-paper or print dump): its long lines are all
+    short of a web paragraph and most of them stop mid-sentence."""
+    long = [ln for ln in lines if ln.words >= WRAP_MIN_WORDS]
+    if len(long) < WRAP_MIN_LINES or max(len(ln.text) for ln in long) > WRAP_MAX_CHARS:
+        return False
+    open_ends = sum(not ln.text.endswith(TERMINAL) for ln in long)
+    return open_ends / len(long) >= WRAP_OPEN_SHARE
+
+
+def _unwrap(lines: list[Line]) -> list[Line]:
+    """Rejoin the lines of a hard-wrapped page into its paragraphs and list items: a line
+    that stops mid-sentence runs on into the next unless the next opens a list item; a word
+    broken with a hyphen ("me-" / "ngingatkan") is mended. Other pages keep their lines."""
+    if not _hard_wrapped(lines):
+        return lines
+    marker = lang_rules().list_marker
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and not ln.gap and prev.words >= WRAP_JOIN_MIN_WORDS
+                and not prev.text.endswith(TERMINAL) and not prev.text.isupper()
+                and not marker.match(ln.text) and not ln.text.isupper()):
+            if HYPHEN_BREAK_RE.search(prev.text) and ln.text[:1].islower():
+                prev.text = prev.text[:-1] + ln.text
+            else:
+                prev.text = f"{prev.text} {ln.text}"
+            prev.words = len(_words(prev.text))
+            continue
+        out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap))
+    return out
 
 
 # --- 2. body -------------------------------------------------------------------------
@@ -323,6 +369,33 @@ def _twice(lines: list[Line], i: int) -> bool:
     return any(0 <= j < len(lines) and lines[j].text == lines[i].text for j in (i - 1, i + 1))
 
 
+LIST_ITEM_LOOKBACK = 6
+
+
+def _marker_key(marker: str) -> tuple[str, int] | None:
+    """'(c)' -> ('(x)', 3), 'b.' -> ('x.', 2), '2)' -> ('n)', 2): a list marker's style and place."""
+    m = re.fullmatch(r"(\(?)([a-zA-Z]|\d{1,2})([.)]?)", marker.strip())
+    if not m:
+        return None
+    core = m.group(2)
+    place = int(core) if core.isdigit() else ord(core.lower()) - ord("a") + 1
+    return f"{m.group(1)}{'n' if core.isdigit() else 'x'}{m.group(3)}", place
+
+
+def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
+    """Line i is the next item of a list above it ("(c) ..." after "(a) ..." and "(b) ..."),
+    however its marker reads elsewhere (a copyright "(c)")."""
+    m = r.lang.list_marker.match(lines[i].text)
+    key = _marker_key(m.group("marker")) if m else None
+    if key is None or key[1] < 2:
+        return False
+    for ln in reversed(lines[max(0, i - LIST_ITEM_LOOKBACK):i]):
+        pm = r.lang.list_marker.match(ln.text)
+        if pm and _marker_key(pm.group("marker")) == (key[0], key[1] - 1):
+            return True
+    return False
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -337,7 +410,7 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
                      len(lines))
     end = len(lines)
     for ln in lines[start + 1:]:
-        if any(p.fullmatch(ln.text) for p in r.end):
+        if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r):
             end = ln.index
             break
         # An all-caps section label (1-3 words) followed by a repeated headline: the
@@ -382,6 +455,9 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             ln.klass = "block"
         else:
             ln.klass = _shape(ln, r, settings)
+            if ln.klass.startswith("boilerplate") and ln.klass != "boilerplate:byline" \
+                    and _continues_list(lines, ln.index, r):
+                ln.klass = "list"   # "(c) melaporkan ..." after "(b)": an item, not a copyright line
     _title_repeats(body, _title_texts(lines[:start]))
     _hyphenated(body)
     _lists(body, r)

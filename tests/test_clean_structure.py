@@ -548,3 +548,94 @@ def test_a_labelled_date_line(line, date):
 def test_a_date_then_author_line(line, author, date):
     doc = clean_text_dump(page(LEAD_B, PARA_B, pre=("Beranda", line, "Agenda", "Rabu, 10 Juli 2024")), "t")
     assert (doc.author, str(doc.published)) == (author, date)
+
+
+# --- hard-wrapped print/e-paper dumps: lines rejoined, list items after "(b)" kept ----------
+
+WRAPPED_A = """KORAN LEMBAH HIJAU - EDISI CETAK
+Halaman 5 | Selasa, 9 April 2019
+PEMERINTAHAN
+
+Wali Kota Sukamaju Keluarkan Edaran Netralitas
+
+SUKAMAJU (KLH) - Wali Kota Sukamaju, Hj. Ratna
+Dewi Lestari, mengeluarkan surat edaran tentang sikap
+pegawai selama masa kampanye pemilihan legislatif tahun
+ini. Edaran itu dikirim ke semua kantor kelurahan dan
+kepala sekolah negeri di kota itu.
+Isinya memuat beberapa larangan. Pegawai dilarang:
+(a) memasang stiker calon anggota dewan pada kendaraan
+dinas maupun kendaraan pribadi;
+(b) menghadiri pertemuan tertutup yang digelar oleh
+partai politik peserta pemilu;
+(c) meminta warga memilih calon tertentu saat memberi
+layanan di kantor kelurahan;
+(d) membagikan poster calon di grup WhatsApp keluarga
+maupun kantor.
+Sekretaris daerah mengatakan edaran itu berlaku sampai
+hari pemungutan suara selesai dilaksanakan. (rdl)
+
+BERSAMBUNG KE HAL 11
+"""
+
+WRAPPED_B = """WARTA TELUK BIRU - CETAK
+Halaman 2 | Rabu, 3 Juli 2024
+DAERAH
+
+Camat Wajibkan Pegawai Jaga Sikap
+
+TELUK BIRU (WTB) - Camat Teluk Biru, Drs. Anwar
+Siregar, menyampaikan edaran kepada seluruh pegawai
+kecamatan menjelang pemilihan bupati bulan depan. Edaran
+ditandatangani pekan lalu di kantor camat.
+Menurut edaran itu, pegawai wajib:
+1. bersikap adil kepada setiap warga yang datang meminta
+pelayanan administrasi;
+2. menolak ajakan tim pemenangan untuk menjadi anggota
+kelompok relawan;
+3. melaporkan kepada camat bila ada pegawai yang me-
+ngumpulkan warga untuk kampanye.
+Camat menegaskan pegawai yang abai akan ditegur secara
+tertulis oleh atasannya. (ans)
+"""
+
+
+@pytest.mark.parametrize("page_text, items", [
+    (WRAPPED_A, ["(a) memasang stiker calon anggota dewan pada kendaraan dinas maupun kendaraan pribadi;",
+                 "(c) meminta warga memilih calon tertentu saat memberi layanan di kantor kelurahan;",
+                 "(d) membagikan poster calon di grup WhatsApp keluarga maupun kantor."]),
+    (WRAPPED_B, ["1. bersikap adil kepada setiap warga yang datang meminta pelayanan administrasi;",
+                 "3. melaporkan kepada camat bila ada pegawai yang mengumpulkan warga untuk kampanye."]),
+])
+def test_a_hard_wrapped_print_page_is_rejoined_into_items(page_text, items):
+    paragraphs = kept(page_text)
+    for item in items:
+        assert item in paragraphs
+    # the lead is found through its dateline, wrapped over two lines, and rejoined
+    assert paragraphs[0].startswith(("SUKAMAJU (KLH) - Wali Kota Sukamaju, Hj. Ratna Dewi Lestari, mengeluarkan",
+                                     "TELUK BIRU (WTB) - Camat Teluk Biru, Drs. Anwar Siregar, menyampaikan"))
+    # the page's masthead and the headline stay out, and the last paragraph is kept
+    text = clean_text_dump(page_text, "t").text
+    assert "EDISI CETAK" not in text and "- CETAK" not in text and "BERSAMBUNG" not in text
+    assert paragraphs[-1].endswith(("(rdl)", "(ans)"))
+
+
+@pytest.mark.parametrize("third", ["(c) Melaporkan pelanggaran kepada inspektorat daerah.",
+                                   "c) menolak ajakan kampanye dari tim pemenangan calon."])
+def test_an_item_after_b_is_no_copyright_line(third):
+    first, second = ("(a) Menjaga sikap netral di kantor.", "(b) Tidak memasang atribut calon.") \
+        if third.startswith("(") else ("a) menjaga sikap netral di kantor;", "b) tidak memasang atribut calon;")
+    paragraphs = kept(page(LEAD_A, "Pegawai diminta:", first, second, third, PARA_A))
+    assert third in paragraphs and PARA_A in paragraphs
+
+
+@pytest.mark.parametrize("line", ["(c) 2024 Kabar Sukamaju. Hak cipta dilindungi.", "(c) Warta Teluk Biru"])
+def test_a_copyright_line_after_the_story_still_ends_it(line):
+    paragraphs = kept(page(LEAD_A, PARA_A, line, "Berita Lain Hari Ini Di Sukamaju Raya", PARA_B))
+    assert PARA_A in paragraphs and line not in paragraphs and PARA_B not in paragraphs
+
+
+def test_a_web_dump_with_short_unmarked_items_is_not_rejoined():
+    paragraphs = kept(page(LEAD_B, "ASN dilarang:", "ikut kampanye calon", "memasang spanduk partai",
+                           "mengunggah foto bersama calon", PARA_B))
+    assert {"ikut kampanye calon", "memasang spanduk partai", "mengunggah foto bersama calon"} <= set(paragraphs)
