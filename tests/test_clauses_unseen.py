@@ -563,3 +563,46 @@ def test_embedded_questions_reported_decisions_and_claims_are_no_rules(text):
 def test_a_permission_cue_without_an_agent_is_still_a_rule():
     assert kinds("Pegawai tidak diizinkan memakai gedung kantor untuk kampanye.") == [
         ("prohibition", "Pegawai tidak diizinkan memakai gedung kantor untuk kampanye")]
+
+
+# -- set p (issue 9): a negated predicate in an item under an obligation/neutral lead-in ---
+@pytest.mark.parametrize("text,acts", [
+    ("Dalam surat itu, para kepala desa diminta menyampaikan ketentuan berikut kepada perangkat desa:\n"
+     "- Perangkat desa tidak menjadi anggota tim pemenangan calon.\n- Balai desa tidak dipakai untuk "
+     "pertemuan partai.",
+     ["Perangkat desa tidak menjadi anggota tim pemenangan calon", "Balai desa tidak dipakai untuk pertemuan partai"]),
+    ("Camat meminta para lurah meneruskan aturan berikut:\n1. Kendaraan kelurahan tidak digunakan untuk "
+     "mengangkut massa kampanye.\n2. Pegawai kelurahan tidak ikut memasang spanduk calon.",
+     ["Kendaraan kelurahan tidak digunakan untuk mengangkut massa kampanye",
+      "Pegawai kelurahan tidak ikut memasang spanduk calon"]),
+])
+def test_a_negated_item_under_a_request_to_pass_rules_on_is_a_prohibition(text, acts):
+    found = clauses_of(text)
+    assert [c.text for c in found] == acts
+    assert {c.kind for c in found} == {"prohibition"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sekretaris daerah meminta kepala dinas melakukan hal berikut:\n1. Mendata pegawai yang tidak masuk kerja "
+    "pada hari kampanye.\n2. Melapor kepada bupati apabila tidak dapat mengawasi bawahannya.",
+    "Para camat diminta menjalankan tugas berikut:\n- Mencatat pegawai yang tidak hadir apel netralitas.\n"
+    "- Menegur bawahan, untuk tidak mengulang pelanggaran serupa.",
+])
+def test_a_negation_inside_a_relative_or_condition_keeps_the_obligation(text):
+    found = clauses_of(text)
+    assert len(found) == 2 and {c.kind for c in found} == {"obligation"}
+
+
+# -- a cue after "selain" in a lead-in is not the kind of the list ------------------------
+@pytest.mark.parametrize("text,duties", [
+    ("Edaran itu melarang ASN sebagai berikut:\n1. Menjadi juru kampanye calon.\n2. Memasang alat peraga "
+     "kampanye di kantor.\n\nSelain larangan tersebut, edaran juga memuat kewajiban bagi kepala dinas, yaitu:\n\n"
+     "Mengadakan apel netralitas setiap awal bulan;\n\nMenunjuk petugas pemantau di setiap bidang;\n\n"
+     "Melaporkan hasil pemantauan kepada wali kota.", 3),
+    ("Pegawai dilarang:\n- memasang stiker calon di mobil dinas;\n- hadir di deklarasi calon.\n\n"
+     "Di samping larangan itu, bupati menetapkan tugas yang wajib dijalankan camat sebagai berikut:\n\n"
+     "Menggelar sosialisasi netralitas di tiap kecamatan;\n\nMengirim rekap pelanggaran kepada bupati setiap pekan.", 2),
+])
+def test_duties_after_selain_larangan_are_obligations(text, duties):
+    found = clauses_of(text)
+    assert [c.kind for c in found] == ["prohibition", "prohibition"] + ["obligation"] * duties

@@ -145,8 +145,9 @@ class DocumentWalk:
 
     def _inherited(self, src: dict, lst: ListState, start: int, end: int, marker, pi: int, level2: bool) -> Draft:
         kind = src["kind"]
-        if self.text[start:start + 7].lower().startswith(("tidak ", "jangan ", "tak ")) and kind == "obligation":
-            kind = "prohibition"
+        if kind == "obligation" and (self.text[start:start + 7].lower().startswith(("tidak ", "jangan ", "tak "))
+                                     or _negated_predicate(self.lx, self.text, start, end)):
+            kind = "prohibition"    # "Pos ronda tidak dijadikan posko" under "diminta meneruskan ...:"
         d = Draft(start=start, end=end, kind=kind, force=src["force"], cue=src["cue"],
                   cue_canonical=src["cue_canonical"], actor=src.get("actor") or lst.lead.get("actor"),
                   list_marker=marker, paragraph=pi, source=lst.lead.get("source", "statement"),
@@ -296,6 +297,20 @@ def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
     return bool(toks) and bool(lx.continuers.get(toks[0].low)) and any(
         seq_at(toks, 0, seq) for seq, _ in lx.continuers[toks[0].low])
+
+
+def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item whose main predicate is negated ("Balai desa tidak dipakai untuk ..."): a
+    negator before a verb ahead of any relative, purpose or condition clause ("... yang
+    tidak hadir", "... apabila tidak dapat ..." describe, they do not forbid)."""
+    toks = tokenize(text[start:end], start)
+    for k, t in enumerate(toks[:-1]):
+        if t.low == "yang" or t.low in lx.complementizers or t.low in lx.conditionals or t.text in (",", ";", ":"):
+            return False
+        if t.low in lx.negators:
+            nxt = toks[k + 1]
+            return lx.is_verb(nxt) and nxt.low not in lx.descriptive_after_negation and nxt.low not in lx.negators
+    return False
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:

@@ -187,6 +187,7 @@ class Lexicon:
         self.act_joiners = frozenset(cues["act_joiners"])
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.avoid_verbs = frozenset(cues["avoid_verbs"])
+        self.set_aside = _seqs(cues.get("set_aside", []))
         self.manner_heads = frozenset(cues["manner_heads"])
         self.verb_particles = frozenset(cues["verb_particles"])
         self.appositive_openers = frozenset(cues["appositive_openers"])

@@ -26,6 +26,9 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     if not cues:
         return {"kind": None}
     order = {"lead": 0, "modal": 1, "passive": 1, "directive": 2}
+    # "Selain larangan tersebut, edaran juga memuat kewajiban ..., yaitu:": a cue after
+    # "selain" names what the list is not
+    cues = [c for c in cues if not _set_aside(lx, toks, c.first)] or cues
     m = sorted(cues, key=lambda c: (order[c.entry["role"]], c.first))[0]
     actor = m.actor
     if actor is None or m.entry["role"] == "lead":
@@ -48,6 +51,16 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
             "cue_canonical": (("tidak " if m.negated else "") + m.entry["cue"]).strip(),
             "actor": text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None,
             "speaker_span": (toks[0].start, toks[m.first - 1].end) if m.entry["role"] == "directive" and m.first > 0 else None}
+
+
+def _set_aside(lx: Lexicon, toks: list, k: int) -> bool:
+    """Token k stands in a phrase opened by "selain"/"di samping" before the next comma."""
+    for j in range(k - 1, -1, -1):
+        if toks[j].text in (",", ";", ":"):
+            return False
+        if any(seq_at(toks, j, seq) for seq in lx.set_aside):
+            return True
+    return False
 
 
 # A heading that names a kind ("Yang dilarang", "Yang boleh dilakukan ASN") is at most this many words.
