@@ -606,3 +606,36 @@ def test_a_negation_inside_a_relative_or_condition_keeps_the_obligation(text):
 def test_duties_after_selain_larangan_are_obligations(text, duties):
     found = clauses_of(text)
     assert [c.kind for c in found] == ["prohibition", "prohibition"] + ["obligation"] * duties
+
+
+# -- set p: a request with two negated acts, refraining, and a double negative -----------
+@pytest.mark.parametrize("text,acts", [
+    ("Dalam pertemuan itu, wali kota meminta para lurah tidak menjadi juru kampanye dan tidak memakai "
+     "kendaraan dinas untuk mengantar calon.",
+     ["meminta para lurah tidak menjadi juru kampanye", "tidak memakai kendaraan dinas untuk mengantar calon"]),
+    ("Bupati mengimbau seluruh pegawai tidak memasang foto calon di media sosial dan tidak menghadiri "
+     "deklarasi partai.",
+     ["mengimbau seluruh pegawai tidak memasang foto calon di media sosial", "tidak menghadiri deklarasi partai"]),
+])
+def test_a_request_not_to_do_a_and_not_b_gives_two_prohibitions(text, acts):
+    found = clauses_of(text)
+    assert [c.text for c in found] == acts
+    assert {c.kind for c in found} == {"prohibition"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sekda mengimbau ASN agar menahan diri dari mengomentari unggahan calon selama masa kampanye.",
+    "Kepala dinas meminta pegawai untuk menahan diri dari membagikan materi kampanye di grup kantor.",
+])
+def test_refraining_from_an_act_forbids_it(text):
+    assert [k for k, _ in kinds(text)] == ["prohibition"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"Jangan sampai ada guru yang tidak datang ke TPS," kata kepala dinas.', "obligation"),
+    ("Camat menegaskan, jangan sampai ada perangkat desa yang tidak menggunakan hak pilihnya.", "obligation"),
+    ("Jangan sampai ada pegawai yang ikut kampanye.", "prohibition"),
+    ("Bupati meminta ASN yang tidak terdaftar untuk segera melapor ke KPU.", "obligation"),
+])
+def test_a_double_negative_obliges_the_act(text, kind):
+    assert [k for k, _ in kinds(text)] == [kind]

@@ -197,6 +197,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if m.kind == "obligation" and (role != "modal" or force == "advisory") and not negated \
             and _negated_content(lx, toks, m.content):
         m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya (ASN) tidak ..."
+    if m.kind == "prohibition" and not negated and _none_who_fail(lx, toks, m.content):
+        m.kind = "obligation"                          # "Jangan sampai ada pegawai yang tidak mencoblos"
+    if m.kind == "obligation" and not negated and any(seq_at(toks, m.content, f) for f in lx.refrain_frames):
+        m.kind = "prohibition"                         # "agar menahan diri dari mengunggah ...": the act is forbidden
     if m.kind == "obligation" and not negated and m.content < len(toks) and toks[m.content].low in lx.avoid_verbs:
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
@@ -363,6 +367,26 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
     return None
 
 
+# "jangan sampai ada <someone> yang tidak <verb>": the someone is at most this many tokens
+MAX_EXISTENTIAL_SUBJECT = 6
+
+
+def _none_who_fail(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A forbidden state that is someone failing an act ("ada guru yang tidak datang ke TPS"):
+    an existential, a short subject, then "yang" and a negated verb: a double negative
+    that obliges the act."""
+    if k >= len(toks) or toks[k].low not in lx.existentials:
+        return False
+    for y in range(k + 1, min(len(toks), k + 2 + MAX_EXISTENTIAL_SUBJECT)):
+        if not toks[y].text[0].isalnum():
+            return False
+        if toks[y].low == "yang":
+            n = skip(toks, y + 1, lx.adverbs)
+            return n + 1 < len(toks) and toks[n].low in lx.negators and toks[n + 1].text[0].isalpha() \
+                and toks[n + 1].low not in lx.negators
+    return False
+
+
 def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether a rule's content opens with a negator, directly or after its subject
     ("agar tidak ...", "sebaiknya ASN tidak ...")."""
@@ -515,6 +539,9 @@ def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
             if k > j and toks[k - 1].low in lx.negators:
                 return None                            # "bukan untuk menakut-nakuti": no instruction
             return k
+        if k > j and low in lx.negators and toks[k - 1].low != "yang":
+            return None                                # "meminta lurah tidak memakai mobil dinas untuk ...":
+            #                                            the act comes first, "untuk" is its purpose
         if k > j and first_seq_at(toks, k, lx.modal_by_first):
             return None
     return None

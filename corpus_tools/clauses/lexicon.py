@@ -188,6 +188,8 @@ class Lexicon:
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.avoid_verbs = frozenset(cues["avoid_verbs"])
         self.set_aside = _seqs(cues.get("set_aside", []))
+        self.refrain_frames = _seqs(cues.get("refrain_frames", []))
+        self.existentials = frozenset(cues.get("existentials", []))
         self.manner_heads = frozenset(cues["manner_heads"])
         self.verb_particles = frozenset(cues["verb_particles"])
         self.appositive_openers = frozenset(cues["appositive_openers"])
