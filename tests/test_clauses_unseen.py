@@ -639,3 +639,18 @@ def test_refraining_from_an_act_forbids_it(text):
 ])
 def test_a_double_negative_obliges_the_act(text, kind):
     assert [k for k, _ in kinds(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia juga meminta para camat tidak mengizinkan aula kecamatan dipakai untuk rapat tim sukses.",
+    "Wali kota meminta lurah tidak membiarkan balai warga digunakan untuk kampanye.",
+])
+def test_a_request_not_to_allow_is_one_prohibition(text):
+    found = clauses_of(text)
+    assert len(found) == 1 and found[0].kind == "prohibition" and found[0].text.startswith("meminta ")
+
+
+def test_a_negation_in_the_manner_of_a_duty_keeps_the_obligation():
+    found = clauses_of("Para lurah diminta melakukan hal berikut:\n(a) menjaga sikap dengan tidak memihak kepada "
+                       "calon mana pun;\n(b) melayani warga sambil tidak membeda-bedakan pilihan politiknya.")
+    assert [c.kind for c in found] == ["obligation", "obligation"]

@@ -75,9 +75,10 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
                      or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
-        if m.entry["role"] != "directive" and kept and kept[-1].entry["role"] == "directive" \
+        if (m.entry["role"] != "directive" or m.negated) and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind == "prohibition":
-            continue                                   # "mengingatkan warga jangan ...": the directive's own content
+            continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
+            #                                            tidak mengizinkan ...": the directive's own content
         kept.append(m)
     return kept
 

@@ -305,7 +305,8 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
     tidak hadir", "... apabila tidak dapat ..." describe, they do not forbid)."""
     toks = tokenize(text[start:end], start)
     for k, t in enumerate(toks[:-1]):
-        if t.low == "yang" or t.low in lx.complementizers or t.low in lx.conditionals or t.text in (",", ";", ":"):
+        if t.low == "yang" or t.low in lx.complementizers or t.low in lx.conditionals or t.low in lx.manner_heads \
+                or t.text in (",", ";", ":"):
             return False
         if t.low in lx.negators:
             nxt = toks[k + 1]
