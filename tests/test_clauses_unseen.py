@@ -654,3 +654,29 @@ def test_a_negation_in_the_manner_of_a_duty_keeps_the_obligation():
     found = clauses_of("Para lurah diminta melakukan hal berikut:\n(a) menjaga sikap dengan tidak memihak kepada "
                        "calon mana pun;\n(b) melayani warga sambil tidak membeda-bedakan pilihan politiknya.")
     assert [c.kind for c in found] == ["obligation", "obligation"]
+
+
+# -- set p: a circular sent on is no rule; a state before a closing cue is the whole clause --
+@pytest.mark.parametrize("text", [
+    "Surat edaran itu disampaikan kepada para camat dan lurah untuk diteruskan kepada pegawai.",
+    "Edaran bupati tersebut dikirimkan kepada seluruh kepala dinas untuk disebarluaskan ke bawahannya.",
+])
+def test_a_circular_sent_on_for_distribution_is_no_rule(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Para camat diminta untuk meneruskan edaran itu kepada pegawai.",
+    "Surat edaran itu meminta ASN untuk tidak memasang baliho calon.",
+])
+def test_a_request_to_pass_a_circular_on_or_a_circular_that_asks_is_still_a_rule(text):
+    assert len(clauses_of(text)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Bagi pegawai, netral itu wajib hukumnya. Jangan main-main," kata sekda.', "netral itu wajib hukumnya"),
+    ('"Bagi guru, adil itu wajib," ujar kepala dinas.', "adil itu wajib"),
+])
+def test_a_state_before_a_closing_cue_keeps_the_cue_in_the_clause(text, expected):
+    found = clauses_of(text)
+    assert found[0].text == expected and found[0].kind == "obligation"

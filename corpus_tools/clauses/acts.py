@@ -401,7 +401,15 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
     actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
     out = []
-    bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
+    if e - s == 1 and not lx.is_verb(toks[s]) and toks[s].text[0].isalpha():
+        # a state, not an act ("Bagi ASN, netral itu wajib hukumnya"): the word alone says
+        # nothing; the clause is the whole statement, cue and fillers included
+        e = m.last
+        while e < len(toks) and toks[e].low in lx.post_fillers and toks[e].low not in lx.coordinators:
+            e += 1
+        bounds = [s, e]
+    else:
+        bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:

@@ -112,6 +112,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if role == "directive" and _sends_circular(lx, toks, first):
+        return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
+        #                                               ...": the circular is sent on, no one is bound
     if e.get("imperative"):
         return _imperative(lx, toks, i, j, e)
     if any(seq_at(toks, first - len(q), q) for q in lx.question_words):
@@ -172,6 +175,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
+        if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
+            return None                                # "Surat edaran itu disampaikan kepada ... untuk ...": sent on
         if m.kind == "permission" and e.get("binds_without_complementizer") and j < len(toks) \
                 and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
             comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
@@ -366,6 +371,28 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
                             content=n, actor=actor, opens_at_content=True)
         return None
     return None
+
+
+# A circular named as the subject of a passive directive stands at most this many tokens before it.
+CIRCULAR_SUBJECT_WINDOW = 8
+
+
+def _sends_circular(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Token k opens a passive directive ("disampaikan", "diminta") whose subject is a circular."""
+    if not toks[k].low.startswith("di"):
+        return False
+    hit = first_seq_at(toks, k, lx.entries_by_first)
+    return hit is not None and hit[1]["role"] == "directive" and _circular_subject(lx, toks, k)
+
+
+def _circular_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """The clause before token ``first`` names a circular ("Surat edaran tersebut ...")."""
+    for k in range(first - 1, max(-1, first - 1 - CIRCULAR_SUBJECT_WINDOW), -1):
+        if toks[k].text in (",", ";", ":", ".", '"', "“", "”"):
+            return False
+        if first_seq_at(toks, k, lx.circular_terms_by_first):
+            return True
+    return False
 
 
 # "jangan sampai ada <someone> yang tidak <verb>": the someone is at most this many tokens
