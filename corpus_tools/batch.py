@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from . import config
+from . import config, duplicates
 from .io import InputError, OutputError, atomic_write, display_path, dumps, file_kind, stat_key
 from .outputs import (CLAUSES, DOCUMENTS, ERRORS, MANIFEST, STATE, Layout, clause_lines, lock,
                       manifest_row, stored_document, write_index)
@@ -232,11 +232,13 @@ class Done:
     clause_lines: list[str]          # its clauses as clauses.jsonl lines
     row: dict                        # its manifest row
     stat: Optional[tuple] = None     # (size, mtime_ns) the input was read under, when it was read
+    sketch: Optional[str] = None     # its text's near-duplicate sketch (duplicates.Sketch.encode)
 
 
-def _done(doc: dict, path: str, serialise: bool = True, st: Optional[tuple] = None) -> Done:
+def _done(doc: dict, path: str, serialise: bool = True, st: Optional[tuple] = None,
+          sketch: Optional[str] = None) -> Done:
     lines = clause_lines(doc)
-    return Done(dumps(doc) if serialise else "", lines, manifest_row(doc, path, len(lines)), st)
+    return Done(dumps(doc) if serialise else "", lines, manifest_row(doc, path, len(lines)), st, sketch)
 
 
 # Worker processes: the run's settings, set once per process (fork: the driver's warm
@@ -270,7 +272,9 @@ def work(task: Task, docs_dir: str, settings: Optional[Settings] = None) -> tupl
                 reuse = json.load(fh)
         doc, st = extract_file_stat(task.read_path or task.path, task.doc_id, reuse=reuse, settings=settings)
         doc["source"]["path"] = display_path(task.path)   # as the user named it, wherever the worker ran
-        return _done(doc, task.path, st=stat_key(st) if st is not None else None), None
+        # the near-duplicate sketch while the text is in memory: the end of the run reads no text
+        sketch = duplicates.sketch(doc["text"], settings=settings).encode(settings)
+        return _done(doc, task.path, st=stat_key(st) if st is not None else None, sketch=sketch), None
     except InputError as exc:
         return None, display_path(str(exc))
     except Exception as exc:     # the stored document vanished or broke meanwhile, or a bug
@@ -427,7 +431,7 @@ def _is_transient(error: str) -> bool:
 def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, str],
             done: dict[str, Done], state: dict, settings: Optional[Settings] = None) -> list[str]:
     """Index files (the manifest last), then stale documents removed; returns their ids."""
-    lines, rows, live = [], [], set()
+    lines, rows, live, live_rows = [], [], set(), {}
     for t in tasks:
         d = done.get(t.path) or t.indexed     # done by this run, or unchanged since an earlier one
         if t.path in errors:
@@ -441,6 +445,7 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
         if d is None:
             continue
         live.add(t.doc_id)
+        live_rows[t.path] = d.row
         lines += d.clause_lines
         rows.append(d.row)
     write_index(out_dir, "\n".join(lines) + ("\n" if lines else ""),
@@ -448,8 +453,14 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
                 {"schema_version": config.SCHEMA_VERSION,
                  "stages": {fmt: config.stage_versions(fmt, settings) for fmt in ("text", "html")},
                  "inputs": rows})
-    from .duplicates import write_duplicates      # near-duplicate clusters of the documents kept
-    write_duplicates(out_dir, rows)
+    # near-duplicate clusters of the documents kept, from the sketches the workers made or
+    # the cache kept (a document without one is read and sketched, and the cache keeps it)
+    # (an entry's sketch is that of its own bytes: kept only where they are the document's)
+    cached = {p: e for p, e in state["inputs"].items() if p in live_rows and e["sha256"] == live_rows[p]["sha256"]}
+    sketches = {live_rows[p]["doc_id"]: e.get("sketch") for p, e in cached.items()}
+    duplicates.write_duplicates(out_dir, rows, settings=settings, sketches=sketches)
+    for p, e in cached.items():
+        e["sketch"] = sketches.get(live_rows[p]["doc_id"])
     removed = []
     for doc_path in docs_dir.glob("*.json"):     # inputs gone or failed: their outputs are stale
         if doc_path.stem not in live:
@@ -524,7 +535,8 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
     report = RunReport(warnings=[f"{display_path(p)}: {r}" for p, r, e in notes if not e])
 
     def remember(task: Task, error: Optional[str] = None, fmt: Optional[str] = None,
-                 sha256: Optional[str] = None, st: Optional[tuple] = None) -> None:
+                 sha256: Optional[str] = None, st: Optional[tuple] = None,
+                 sketch: Optional[str] = None) -> None:
         # Cache only what was read: the (size, mtime) the bytes were hashed or read under.
         sha256 = sha256 or task.sha256
         st = st or task.stat
@@ -533,6 +545,11 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
         entry = {"size": st[0], "mtime_ns": st[1], "sha256": sha256}
         if error and fmt and not _is_transient(error):
             entry["failed"] = {"error": error, "format": fmt, "stages": config.stage_versions(fmt, settings)}
+        if sketch is None and not error:    # unchanged: the sketch the cache has for these bytes
+            old = old_state["inputs"].get(task.path) or {}
+            sketch = old.get("sketch") if old.get("sha256") == sha256 else None
+        if sketch is not None:
+            entry["sketch"] = sketch
         state["inputs"][task.path] = entry
 
     todo = []
@@ -580,7 +597,7 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
                 doc.json = ""                   # written: keep only what the index files need
                 done[task.path] = doc
                 report.processed.append(task.path)
-                remember(task, sha256=doc.row["sha256"], st=doc.stat)
+                remember(task, sha256=doc.row["sha256"], st=doc.stat, sketch=doc.sketch)
             if bar:
                 bar.update(1)
     except KeyboardInterrupt:
