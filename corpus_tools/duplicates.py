@@ -132,8 +132,10 @@ def signature(hashes, num_perm: int = NUM_PERM_DEFAULT):
     x = hashes.astype(np.uint64)
     with np.errstate(over="ignore"):
         for i in range(0, len(x), CHUNK):
-            v = ((x[i:i + CHUNK, None] * a[None, :] + b[None, :]) >> np.uint64(32)).astype(np.uint32)
-            np.minimum(sig, v.min(axis=0), out=sig)
+            v = np.multiply.outer(x[i:i + CHUNK], a)
+            v += b
+            # the high 32 bits of the smallest value: the smallest high half (the shift keeps order)
+            np.minimum(sig, (v.min(axis=0) >> np.uint64(32)).astype(np.uint32), out=sig)
     return sig
 
 
