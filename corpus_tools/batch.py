@@ -9,9 +9,11 @@ documents in flight) and deterministic (outputs do not depend on completion orde
     scan      RAW_DIR -> inputs, and what is not one (folders, FIFOs, devices: reported)
     guard     refuse a run with no inputs, or one that would remove most documents (--prune)
     plan      inputs + what is on disk -> one Task per input (skip | relocate | analyse | extract)
-    execute   tasks -> documents/*.json as they complete (pebble pool, Dask, or in-process)
+    execute   tasks -> documents/*.json as they complete (pebble pool, Dask, or in-process);
+              each worker also sketches its text for near-duplicates (kept in .state.json)
     finish    documents -> clauses.jsonl, errors.json, then manifest.json (outputs.write_index),
-              duplicates.json, and only then stale documents removed
+              duplicates.json (from the sketches: no document is read back), and only then
+              stale documents removed
 
 The whole run holds OUT_DIR's exclusive lock (outputs.lock). Every input ends with exactly
 one document (a manifest row) or one errors.json entry, never both: a transient failure
@@ -436,8 +438,9 @@ def _warm_up(settings: Optional[Settings] = None) -> None:
     from .pipeline import process_raw
     text = ("SERANG - Surat Edaran Nomor 800/1/BKD/2023 menyebutkan ASN dilarang sebagai berikut:"
             "\n\n1. memasang spanduk calon;\n\n2. wajib netral.")
-    process_raw(RawDocument(doc_id="warm-up", path="", data=text.encode(), format="text", sha256="0" * 64),
-                settings=settings)
+    doc = process_raw(RawDocument(doc_id="warm-up", path="", data=text.encode(), format="text", sha256="0" * 64),
+                      settings=settings)
+    duplicates.sketch(doc["text"], settings=settings)      # numpy and the hash functions, once
 
 
 # ------------------------------------------------------------------ finish

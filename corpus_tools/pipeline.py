@@ -6,6 +6,12 @@
 
 ``settings`` (corpus_tools.settings.Settings) is passed to every stage that takes the
 keyword; the document's stage versions are those of the settings used.
+
+A text in which no clause trigger occurs (``may_hold_clauses``: no cue form, no circular
+term) skips segmenting and clause finding, which could find nothing in it: an exact
+shortcut (tests/test_pipeline_prefilter.py proves identical documents with and without it).
+A new way for the clause stage to start a clause without a cue or a circular term must
+add its words to ``clause_triggers``.
     (readers of stored outputs: corpus_tools.outputs)
 
 Many documents (parallel, incremental, atomic) are batch.extract_dir's job.
