@@ -50,7 +50,7 @@ from typing import Any, Mapping, Optional
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .lang import SHIPPED as _LANG
+from . import lang as _lang
 from .models import CleanDocument, Removed
 from .settings import Settings, SettingsError, register, resolve
 
@@ -107,8 +107,7 @@ _NON_KEY = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
-# list markers, month names, bylines: one home, lang.py
-_TEXT_MARKER = _LANG.list_marker
+# list markers, month names, bylines: one home, lang.py, read from the Settings (rules.lang)
 # a numbered/lettered item written in the text: "8. ...", "b) ...", "(c) ..."
 _SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
 _YEAR = re.compile(r"(?:19|20)\d{2}\b")
@@ -116,8 +115,6 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\b")
 _TEASER_EXTRA = re.compile(
     r"\d{1,2}[:.]\d{2}|\b\d+\s+(?:menit|jam|hari|minggu|bulan|detik|min|mins|hours?|days?|weeks?)\b"
     r"|\b(?:lalu|ago|wib|wita|wit)\b|\d{4}", re.IGNORECASE)
-_ID_MONTHS = _LANG.months
-_ID_DATE = _LANG.date_dmy
 # "Sukamaju -", "JAKARTA, KOMPAS.com -", "Kuala Jernih (ANTARA) -", "jpnn.com, BATU -": a
 # dateline alone, without sentence punctuation, ending in a dash
 _DATELINE_STUB = re.compile(r"^\w[^!?;:\"“”]*?[^\W_]\)?\s+[-–—]+$")
@@ -208,6 +205,9 @@ class _Rules:
     # (case-insensitive matching in Python's re costs twice as much); longest guard first
     any_search: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     search_max_words: int = 0                     # no unanchored rule applies to longer paragraphs
+    # list markers, months, bylines: lang.py's rules of the same Settings (a user's
+    # lang.json reaches the cleaner); the shipped ones for a rules file compiled alone
+    lang: Any = None
 
 
 # --- public API --------------------------------------------------------------
@@ -246,16 +246,16 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     segments = _segment(tree)
     traf_text, body_len = _match(tree, segments, url, opts)
     mark = len(doc.removed)
-    paras = _select(segments, body_el, bool(traf_text), opts, doc.removed)
+    paras = _select(segments, body_el, bool(traf_text), opts, doc.removed, rules.lang)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
     paras = _guard(paras, segments, traf_text, body_len, rules, doc, opts, mark)
     doc.text = "\n\n".join(p.text for p in paras)
     if not doc.text:
         doc.removed.append(Removed("", "no-body: no article text found on the page"))
     if not doc.published:
-        doc.published = _indonesian_date(segments)
+        doc.published = _indonesian_date(segments, rules.lang)
     if not doc.author:
-        doc.author = _credit_author(segments)
+        doc.author = _credit_author(segments, rules.lang)
     _read_credits(segments, doc, rules)
     _read_dateline(paras, doc)
     return doc
@@ -273,7 +273,9 @@ def _build_settings(settings: Settings) -> HtmlSettings:
 
 @register("html.rules")
 def _build_rules(settings: Settings) -> _Rules:
-    return compile_rules(settings.data(RULES_FILE), settings.path(RULES_FILE))
+    rules = compile_rules(settings.data(RULES_FILE), settings.path(RULES_FILE))
+    rules.lang = _lang.rules(settings)
+    return rules
 
 
 # --- stage 1: input checks and parsing --------------------------------------
@@ -855,7 +857,7 @@ def _mark_teasers(segments: list[_Segment], inside: list[bool]) -> None:
 
 
 def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: bool,
-            opts: HtmlSettings, removed: list[Removed]) -> list[_Para]:
+            opts: HtmlSettings, removed: list[Removed], lang: Any = None) -> list[_Para]:
     """Keep the body container's segments; recover lists, headings and the lead."""
     if not matched and body_el is None:
         # trafilatura found nothing: fall back to prose lines (jusText-like)
@@ -910,7 +912,7 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     for seg in segments:
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
-    return _paragraphs([s for s in segments if s.kept])
+    return _paragraphs([s for s in segments if s.kept], lang)
 
 
 def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) -> bool:
@@ -924,8 +926,8 @@ def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) 
 
 # --- stage 6: segments -> paragraphs ---------------------------------------------
 
-def _paragraphs(segments: list[_Segment]) -> list[_Para]:
-    return _join_dateline_stubs(_blocks(segments))
+def _paragraphs(segments: list[_Segment], lang: Any = None) -> list[_Para]:
+    return _join_dateline_stubs(_blocks(segments, (lang or _lang.SHIPPED).list_marker))
 
 
 def _join_dateline_stubs(paras: list[_Para]) -> list[_Para]:
@@ -949,13 +951,13 @@ def _is_dateline_stub(para: _Para) -> bool:
             and not (para.in_li or para.heading or para.marker))
 
 
-def _blocks(segments: list[_Segment]) -> list[_Para]:
+def _blocks(segments: list[_Segment], text_marker: re.Pattern[str]) -> list[_Para]:
     paras: list[_Para] = []
     prev: Optional[_Segment] = None
     for seg in segments:
         text = (seg.marker or "") + seg.text
         joinable = (prev is not None and seg.br_before and seg.owner is prev.owner
-                    and seg.marker is None and not _TEXT_MARKER.match(seg.text)
+                    and seg.marker is None and not text_marker.match(seg.text)
                     and not _TERMINAL.search(paras[-1].text))
         if joinable:
             last = paras[-1]
@@ -1083,7 +1085,7 @@ def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, body_le
         how = "trafilatura's paragraphs"
 
         def alternative() -> list[_Para]:
-            return _paragraphs(content)
+            return _paragraphs(content, rules.lang)
     else:
         traf_bag = Counter(_WORD.findall(traf_text.lower()))
         share = _share_kept(paras, traf_bag, sum(traf_bag.values()) or 1)
@@ -1139,7 +1141,7 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
     # without a date in meta tags, JSON-LD or <time>, htmldate guesses from any text on the
     # page (a sidebar's teaser date): on a page with an Indonesian date line the header's
     # own date is read later instead, and htmldate (its costliest search) is not asked
-    if _DATE_META(tree) or not _has_id_date(tree):
+    if _DATE_META(tree) or not _has_id_date(tree, rules.lang):
         try:
             found = find_date(tree, url=url, extensive_search=False, original_date=True)
         except Exception:  # htmldate raises on exotic markup; the text fallback remains
@@ -1150,7 +1152,6 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
 _BYLINE = etree.XPath(   # class attributes searched as attributes: a third cheaper than //*[...]
     '//@class[contains(., "author") or contains(., "byline") or contains(., "penulis") or '
     'contains(., "reporter")]/.. | //*[@itemprop="author" or @rel="author"]')
-_CREDIT = _LANG.inline_byline
 
 MAX_AUTHOR_WORDS = 6
 MAX_BYLINE_CHILDREN = 6
@@ -1175,12 +1176,12 @@ def _byline(tree: HtmlElement, rules: _Rules) -> Optional[str]:
     return None
 
 
-def _credit_author(segments: list[_Segment]) -> Optional[str]:
+def _credit_author(segments: list[_Segment], lang: Any) -> Optional[str]:
     """"Penulis: X | Editor: Y" / "Oleh: X" lines before the body."""
     for seg in segments:
         if seg.kept:
             break
-        m = _CREDIT.search(seg.text)
+        m = lang.inline_byline.search(seg.text)
         if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
             return m.group(1).strip()
     return None
@@ -1207,7 +1208,7 @@ def _read_credits(segments: list[_Segment], doc: CleanDocument, rules: _Rules) -
             if name:
                 doc.editor = name
         if not doc.author:
-            m = _CREDIT.search(seg.text)
+            m = rules.lang.inline_byline.search(seg.text)
             if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
                 doc.author = m.group(1).strip()
 
@@ -1317,21 +1318,21 @@ _DATE_META = etree.XPath(
     "| //script[@type='application/ld+json'][contains(., 'datePublished')])")
 
 
-def _has_id_date(tree: HtmlElement) -> bool:
+def _has_id_date(tree: HtmlElement, lang: Any) -> bool:
     """An Indonesian "12 Desember 2023" date written somewhere in the page's text."""
     body = tree.find("body")
-    return body is not None and bool(_ID_DATE.search(body.text_content()[:20000]))
+    return body is not None and bool(lang.date_dmy.search(body.text_content()[:20000]))
 
 
-def _indonesian_date(segments: list[_Segment]) -> Optional[str]:
+def _indonesian_date(segments: list[_Segment], lang: Any) -> Optional[str]:
     """First "7 Desember 2023"-style date before the body (htmldate misses these)."""
     for seg in segments:
         if seg.kept:
             break
-        m = _ID_DATE.search(seg.text)
+        m = lang.date_dmy.search(seg.text)
         if m:
             try:
-                iso = date(int(m.group(3)), _ID_MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+                iso = date(int(m.group(3)), lang.months[m.group(2).lower()], int(m.group(1))).isoformat()
             except ValueError:
                 continue
             if _plausible(iso):
@@ -1388,4 +1389,4 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         author_prefixes=re.compile(data.get("author_prefixes", "^$"), re.IGNORECASE),
         editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
         generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
-        profiles=profiles)
+        profiles=profiles, lang=_lang.SHIPPED)

@@ -215,3 +215,36 @@ def test_an_outlet_named_by_the_start_of_the_site_name(lead, outlet, place):
 ])
 def test_search_rules_stay_case_insensitive_on_lower_cased_text(pattern, text, hit):
     assert bool(_lower_compiled(pattern).search(text.lower())) is hit
+
+
+# --- language rules come from the Settings ---------------------------------------------
+
+def _lang_settings(tmp_path, edit) -> Settings:
+    import json
+    from corpus_tools.settings import Settings as S
+    data = S().data("lang.json")
+    data = json.loads(json.dumps(data))      # a copy to edit
+    edit(data)
+    path = tmp_path / "lang.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return S(sections={"html": {"use_profiles": False}}).with_data(**{"lang.json": path})
+
+
+@pytest.mark.parametrize("month,iso", [("Dhesember", "2023-12-07"), ("Agustos", "2023-08-07")])
+def test_a_users_month_names_reach_the_date_line_reader(tmp_path, month, iso):
+    settings = _lang_settings(tmp_path, lambda d: d["months"].update({month.lower(): int(iso[5:7])}))
+    body = "".join(f"<p>{FILLER} Paragraf {n}.</p>" for n in range(4))
+    html = (f"<html><body><div class='meta'>Kamis, 7 {month} 2023</div>"
+            f"<article>{body}</article></body></html>")
+    assert clean_html(html, "t", settings=NO_PROFILES).published is None
+    assert clean_html(html, "t", settings=settings).published == iso
+
+
+@pytest.mark.parametrize("label,name", [("Peliput", "Andi Saputra"), ("Juru warta", "Maya Lestari")])
+def test_a_users_byline_labels_reach_the_author_reader(tmp_path, label, name):
+    settings = _lang_settings(tmp_path, lambda d: d["bylines"]["inline_author"].append(label.lower()))
+    body = "".join(f"<p>{FILLER} Paragraf {n}.</p>" for n in range(4))
+    html = (f"<html><body><div class='info'>{label}: {name} | Sabtu</div>"
+            f"<article>{body}</article></body></html>")
+    assert clean_html(html, "t", settings=NO_PROFILES).author != name
+    assert clean_html(html, "t", settings=settings).author == name
