@@ -436,7 +436,18 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
     state = {"link": 0, "caption": 0, "br": 0, "heading": 0, "time": 0}   # br: <br>s since the last text
 
     def flush(br_after: bool = False) -> None:
-        text = _norm("".join(buf))[:MAX_SEGMENT_CHARS] if buf else ""
+        if not buf:                          # most calls: a block starts or ends with no text
+            if br_after:
+                state["br"] += 1
+            else:
+                state["br"] = 0
+            if link_buf:
+                link_buf.clear()
+            if time_buf:
+                time_buf.clear()
+            return
+        raw = "".join(buf)
+        text = "" if raw.isspace() else _norm(raw)[:MAX_SEGMENT_CHARS]
         if text:
             marker = None
             if li_marker and li_marker[-1] is not None:
@@ -1151,7 +1162,7 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
 
 _BYLINE = etree.XPath(   # class attributes searched as attributes: a third cheaper than //*[...]
     '//@class[contains(., "author") or contains(., "byline") or contains(., "penulis") or '
-    'contains(., "reporter")]/.. | //*[@itemprop="author" or @rel="author"]')
+    'contains(., "reporter")]/.. | //@itemprop[. = "author"]/.. | //@rel[. = "author"]/..')
 
 MAX_AUTHOR_WORDS = 6
 MAX_BYLINE_CHILDREN = 6
