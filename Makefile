@@ -47,7 +47,7 @@ test: setup
 # Fault injection only (also part of `make test`): misuse, concurrency, kills, full disks,
 # hostile file names and hostile servers on 127.0.0.1; a few minutes.
 faults: setup
-	$(BIN)/python -m pytest -q tests/test_faults.py tests/test_faults_scrape.py
+	$(BIN)/python -m pytest -q tests/test_faults*.py
 
 bench: setup
 	$(BIN)/python -c "import readability" 2>/dev/null || $(BIN)/python -m pip install -q -e '.[bench]' || true

@@ -13,8 +13,10 @@ documents in flight) and deterministic (outputs do not depend on completion orde
     finish    documents -> clauses.jsonl, errors.json, then manifest.json (outputs.write_index),
               duplicates.json, and only then stale documents removed
 
-The whole run holds OUT_DIR's exclusive lock (outputs.lock). Every input ends with one
-document or one errors.json entry (a transient failure keeps the last good document).
+The whole run holds OUT_DIR's exclusive lock (outputs.lock). Every input ends with exactly
+one document (a manifest row) or one errors.json entry, never both: a transient failure
+(timeout, dead worker) of an input that has a document from an earlier run keeps that
+document, and its manifest row says why (``kept``) instead of an errors.json entry.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from typing import Callable, Iterator, Optional
 
 from . import config
 from .io import InputError, OutputError, atomic_write, display_path, dumps, file_kind, stat_key
+from .provenance import lookup
 from .outputs import (CLAUSES, DOCUMENTS, ERRORS, MANIFEST, STATE, Layout, clause_lines, lock,
                       manifest_row, stored_document, write_index)
 from .settings import Settings, resolve
@@ -120,11 +123,12 @@ class RunReport:
     errors: list[dict] = field(default_factory=list)     # {"path", "error"}, this run's and remembered
     warnings: list[str] = field(default_factory=list)    # RAW_DIR entries not read (folders ...)
     removed: list[str] = field(default_factory=list)     # doc_ids of stale documents removed
+    kept: list[dict] = field(default_factory=list)       # {"path", "error"}: transient failure, earlier document kept
     interrupted: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.errors and not self.kept
 
 
 @dataclass
@@ -137,6 +141,10 @@ class Task:
     read_path: Optional[str] = None  # where a worker reads the input (absolute for a cluster)
     indexed: Optional[Done] = None   # skip | relocate: the stored document's index entries
     stat: Optional[tuple] = None     # (size, mtime_ns) the hash was computed under (None: unstable)
+    # where the page came from as RAW_DIR says now (sidecar or sources.csv row): the
+    # document.source fields and the decoding hint, part of the cache key
+    origin: Optional[dict] = None
+    encoding_hint: Optional[str] = None
 
 
 # ------------------------------------------------------------------ plan
@@ -187,8 +195,12 @@ def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool,
         except OSError as exc:
             tasks.append(Task(path, doc_id, "fail", error=f"{p}: unreadable ({exc.strerror})"))
             continue
+        # The cache key is the bytes, the stage versions and the page's provenance row: an
+        # edited sources.csv row (a fixed URL or date) or sidecar reaches its document only.
+        prov = lookup(p)
+        origin, hint = prov.fields(), prov.encoding
         if force or st.st_size > resolve(settings).max_input_bytes or st.st_size == 0:
-            tasks.append(Task(path, doc_id, "extract"))   # read_input reports the size problem
+            tasks.append(Task(path, doc_id, "extract", encoding_hint=hint))   # read_input reports the size problem
             continue
         cached = state["inputs"].get(path)
         if cached and cached.get("size") == st.st_size and cached.get("mtime_ns") == st.st_mtime_ns:
@@ -199,26 +211,31 @@ def plan(inputs: list[Path], docs_dir: Path, state: dict, force: bool,
             except OSError as exc:
                 tasks.append(Task(path, doc_id, "fail", error=f"{display_path(p)}: unreadable ({exc.strerror})"))
                 continue
+        hint_changed = bool(cached) and "encoding_hint" in cached and cached["encoding_hint"] != hint
         failed = cached.get("failed") if cached else None
-        if failed and cached.get("sha256") == sha and failed["stages"] == config.stage_versions(failed["format"], settings):
-            tasks.append(Task(path, doc_id, "fail", sha, error=failed["error"], stat=key))   # same bytes, same code
+        if failed and cached.get("sha256") == sha and not hint_changed \
+                and failed["stages"] == config.stage_versions(failed["format"], settings):
+            tasks.append(Task(path, doc_id, "fail", sha, error=failed["error"], stat=key,
+                              encoding_hint=hint))   # same bytes, same code
             continue
         stored = _stored(docs_dir / f"{doc_id}.json")
         if stored is None or stored["source"]["sha256"] != sha:
-            tasks.append(Task(path, doc_id, "extract", sha, stat=key))
+            tasks.append(Task(path, doc_id, "extract", sha, stat=key, encoding_hint=hint))
             continue
         current = config.stage_versions(stored["source"]["format"], settings)
-        if stored["stages"]["clean"] != current["clean"]:
-            action = "extract"
+        if stored["stages"]["clean"] != current["clean"] or hint_changed:
+            action = "extract"           # a new decoding hint may decode the bytes otherwise
         elif stored["stages"]["analysis"] != current["analysis"]:
             action = "analyse"
-        elif stored["source"]["path"] != display_path(path):
-            action = "relocate"          # same bytes elsewhere (raw/ moved): only the path changes
+        elif stored["source"]["path"] != display_path(path) \
+                or any(stored["source"].get(k) != v for k, v in origin.items()):
+            action = "relocate"          # same bytes elsewhere (raw/ moved) or a new provenance row
         else:
             action = "skip"
         # An unchanged document's index entries are taken now, while it is parsed anyway.
-        indexed = _done(stored, path, serialise=False) if action in ("skip", "relocate") else None
-        tasks.append(Task(path, doc_id, action, sha, indexed=indexed, stat=key))
+        indexed = _done(stored, path, serialise=False) if action == "skip" else None
+        tasks.append(Task(path, doc_id, action, sha, indexed=indexed, stat=key, origin=origin,
+                          encoding_hint=hint))
     return tasks
 
 
@@ -270,6 +287,8 @@ def work(task: Task, docs_dir: str, settings: Optional[Settings] = None) -> tupl
                 reuse = json.load(fh)
         doc, st = extract_file_stat(task.read_path or task.path, task.doc_id, reuse=reuse, settings=settings)
         doc["source"]["path"] = display_path(task.path)   # as the user named it, wherever the worker ran
+        if reuse is not None and task.origin is not None:
+            doc["source"].update(task.origin)             # the page's provenance row as it is now
         return _done(doc, task.path, st=stat_key(st) if st is not None else None), None
     except InputError as exc:
         return None, display_path(str(exc))
@@ -326,11 +345,18 @@ def _on_alarm(signum, frame):
         raise _DocTimeout()
 
 
+def _alarm_available() -> bool:
+    """A SIGALRM timer can interrupt this thread's work: POSIX, and the main thread (Python
+    runs signal handlers there only)."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
 def _in_process(tasks: list[Task], d: str, settings: Optional[Settings],
                 timeout: Optional[float]) -> Iterator[tuple[Task, Optional[Done], Optional[str]]]:
     """Tasks in this process (no start-up cost, easy to debug); the timeout is a SIGALRM
-    timer, available on the main thread of a POSIX process."""
-    alarm = bool(timeout) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    timer, available on the main thread of a POSIX process (elsewhere ``execute`` runs
+    the tasks in one worker process instead)."""
+    alarm = bool(timeout) and _alarm_available()
     old = signal.signal(signal.SIGALRM, _on_alarm) if alarm else None
     try:
         for task in tasks:
@@ -372,9 +398,12 @@ def execute(tasks: list[Task], docs_dir: Path, jobs: int, scheduler: Optional[st
                 yield (task, *_outcome(task, fut, timeout))
         return
     n = min(jobs or os.cpu_count() or 1, len(tasks))
-    if n == 1:
+    if n == 1 and (not timeout or _alarm_available()):
         yield from _in_process(tasks, d, settings, timeout)
         return
+    # Several workers, or one with a timeout that no SIGALRM can enforce here (extract_dir
+    # called from a thread, e.g. a notebook's or a web app's): worker processes, which the
+    # pool can stop at the deadline.
     import multiprocessing
     from pebble import ProcessPool
     context = None
@@ -424,9 +453,16 @@ def _is_transient(error: str) -> bool:
     return any(w in error for w in TRANSIENT_ERRORS)
 
 
+KEPT_NOTE = "the document of an earlier run is kept"
+
+
 def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, str],
-            done: dict[str, Done], state: dict, settings: Optional[Settings] = None) -> list[str]:
-    """Index files (the manifest last), then stale documents removed; returns their ids."""
+            done: dict[str, Done], state: dict, settings: Optional[Settings] = None,
+            kept: Optional[dict[str, str]] = None) -> list[str]:
+    """Index files (the manifest last), then stale documents removed; returns their ids.
+    An input whose transient failure keeps an earlier document moves from ``errors`` to
+    ``kept`` (one document or one error, never both)."""
+    kept = {} if kept is None else kept
     lines, rows, live = [], [], set()
     for t in tasks:
         d = done.get(t.path) or t.indexed     # done by this run, or unchanged since an earlier one
@@ -437,7 +473,8 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
                 stored = _stored(docs_dir / f"{t.doc_id}.json")
                 if stored is not None:
                     d = _done(stored, t.path, serialise=False)
-                    errors[t.path] += " (its previous document is kept)"
+                    kept[t.path] = f"{errors.pop(t.path)}: {KEPT_NOTE}"
+                    d.row = {**d.row, "kept": display_path(kept[t.path])}
         if d is None:
             continue
         live.add(t.doc_id)
@@ -530,7 +567,7 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
         st = st or task.stat
         if sha256 is None or st is None:
             return
-        entry = {"size": st[0], "mtime_ns": st[1], "sha256": sha256}
+        entry = {"size": st[0], "mtime_ns": st[1], "sha256": sha256, "encoding_hint": task.encoding_hint}
         if error and fmt and not _is_transient(error):
             entry["failed"] = {"error": error, "format": fmt, "stages": config.stage_versions(fmt, settings)}
         state["inputs"][task.path] = entry
@@ -545,11 +582,14 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
             report.skipped.append(t.path)
             remember(t)
         elif t.action == "relocate":
+            # only where the page lives or came from changed: rewrite those fields in place
             doc_path = docs_dir / f"{t.doc_id}.json"
             try:
                 doc = json.loads(doc_path.read_text(encoding="utf-8"))
                 doc["source"]["path"] = display_path(t.path)
+                doc["source"].update(t.origin or {})
                 atomic_write(doc_path, dumps(doc))
+                t.indexed = _done(doc, t.path, serialise=False)
             except OutputError as exc:
                 if exc.errno in FATAL_WRITE_ERRNOS:
                     raise
@@ -596,7 +636,9 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
     if report.interrupted:
         _save_state(out_dir, state)
     else:
-        report.removed = _finish(tasks, out_dir, docs_dir, errors, done, state, settings)
+        kept: dict[str, str] = {}
+        report.removed = _finish(tasks, out_dir, docs_dir, errors, done, state, settings, kept)
+        report.kept = [{"path": display_path(p), "error": display_path(e)} for p, e in sorted(kept.items())]
     report.errors = [{"path": display_path(p), "error": display_path(e)} for p, e in sorted(errors.items())]
     report.processed.sort()
     if progress:
@@ -629,12 +671,15 @@ def _progress_bar(total: int, enabled: bool):
 def _summary(report: RunReport, out_dir: Path) -> None:
     for w in report.warnings[:MAX_ERRORS_SHOWN]:
         print(f"warning: {w}", file=sys.stderr)
+    for k in report.kept[:MAX_ERRORS_SHOWN]:
+        print(f"warning: {k['error']}", file=sys.stderr)
     for e in report.errors[:MAX_ERRORS_SHOWN]:
         print(f"error: {e['error']}", file=sys.stderr)
     if len(report.errors) > MAX_ERRORS_SHOWN:
         print(f"... and {len(report.errors) - MAX_ERRORS_SHOWN} more in {out_dir / 'errors.json'}", file=sys.stderr)
     what = "interrupted" if report.interrupted else "extract"
     print(f"{what}: {len(report.processed)} processed, {len(report.skipped)} unchanged, "
-          f"{len(report.errors)} failed -> {out_dir}", file=sys.stderr)
+          + (f"{len(report.kept)} kept from an earlier run, " if report.kept else "")
+          + f"{len(report.errors)} failed -> {out_dir}", file=sys.stderr)
     if report.interrupted:
         print("run the same command again to resume", file=sys.stderr)

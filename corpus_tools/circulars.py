@@ -30,6 +30,7 @@ from typing import Mapping, Optional
 
 from rapidfuzz import fuzz
 
+from .lang import rules as lang_rules
 from .settings import Settings, register, resolve
 
 WITNESS_MERGE_SCORE_DEFAULT = 85.0   # content-word similarity (0-100) at which two witnesses' clauses are one
@@ -40,10 +41,7 @@ MIN_STEM_LEN = 4                     # affix stripping never leaves a stem short
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")   # "spanduk/baliho" is two words
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
-_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[-–—•*·▪●])\s+")
 _BIDI_AND_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "ber", "ter", "per", "me", "di", "ke", "se")
-SUFFIXES = ("kannya", "annya", "nya", "kan", "lah")
 
 
 @dataclass(frozen=True)
@@ -60,6 +58,8 @@ class Vocabulary:
     generic: frozenset               # domain words that say nothing distinctive ("pemilu", "2024")
     variants: tuple                  # (compiled pattern, replacement)
     abbreviations: Mapping[str, str]
+    list_marker: re.Pattern          # lang.json's list markers (one home: corpus_tools.lang)
+    partial_list_cues: tuple = ()    # a lead-in quoting a list in part ("antara lain")
     # text -> stemmed content words: a baseline form meets every clause of every circular
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -69,7 +69,7 @@ class Vocabulary:
         text = unicodedata.normalize("NFKC", text or "")
         text = _BIDI_AND_INVISIBLE.sub("", text).lower()
         text = text.replace("“", '"').replace("”", '"').replace("’", "'")
-        text = _MARKER.sub("", text, count=1)
+        text = self.list_marker.sub("", text, count=1)
         text = re.sub(r"\s*/\s*", "/", text)
         text = re.sub(r"\s+", " ", text).strip()
         for pattern, repl in self.variants:
@@ -155,20 +155,65 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
     return norm if len(nw) >= len(ow) - 1 else own
 
 
-@lru_cache(maxsize=1 << 16)
+PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
+            "ber", "ter", "di", "ke", "se")
+SECOND_PREFIXES = ("ber", "per", "ter")          # "keberpihakan", "dipertahankan", "keterlibatan"
+NASAL_PREFIXES = ("meng", "meny", "mem", "men", "peng", "peny", "pem", "pen")
+VERBAL_PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "me", "ber", "ter", "per", "di")
+PARTICLES = ("lah", "kah")
+SUFFIXES = ("nya",)                              # kept for callers that read the old names
+# words whose affixes are part of another word: "pasangan calon" is no "memasang",
+# "perangkat daerah" no "mengangkat", "kawasan" no "pengawasan"
+LEXICALISED = frozenset({"pasangan", "perangkat", "kawasan", "pemilu", "peserta", "keluarga", "kepala"})
+_LOST_INITIAL = re.compile(r"^(?:ny|ng|[ktpsmn])(?=[aeiou])")
+
+
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A crude Indonesian stem for matching (not a lemmatiser): one suffix, one prefix.
-    'kerjanya' -> 'kerja', 'mensosialisasikan' -> 'sosialisasi', 'menggunakan' -> 'guna'."""
-    w = word
-    for s in SUFFIXES:
-        if w.endswith(s) and len(w) - len(s) >= MIN_STEM_LEN:
+    """An Indonesian matching key (not a lemmatiser, no dictionary): one particle, "-nya",
+    one derivational suffix ("-kan", "-an", "-itas"; "-i" after a verbal prefix), up to two prefixes.
+    A nasal prefix drops the first consonant of its root ("memasang" < "pasang",
+    "menolak" < "tolak", "mengirim" < "kirim") and no rule can tell which consonant it was,
+    so every key drops an initial k t p s m n ny ng before a vowel: "pasang",
+    "memasang" and "pemasangan" all give "asang". A final "k" is dropped too, so "-kan"
+    and "-an" after a root in k agree ("tindakan", "tindak"). Keys of forms of one root
+    agree: 'mensosialisasikan' / 'sosialisasi', 'pengawasan' / 'mengawasi',
+    'keberpihakan' / 'memihak', 'dukungan' / 'mendukung', 'kerjanya' / 'kerja'."""
+    w = word.lower()
+    if "-" in w:
+        a, _, b = w.partition("-")
+        return stem(a) if a == b or stem(a) == stem(b) else w
+    if not w.isalpha() or w in LEXICALISED:
+        return w
+    for s in PARTICLES:
+        if w.endswith(s) and len(w) - len(s) >= MIN_STEM_LEN + 1:
             w = w[:-len(s)]
             break
-    for p in PREFIXES:
-        if w.startswith(p) and len(w) - len(p) >= MIN_STEM_LEN:
-            w = w[len(p):]
+    if w.endswith("nya") and len(w) - 3 >= MIN_STEM_LEN:
+        w = w[:-3]
+    if w.endswith("itas") and len(w) - 4 >= MIN_STEM_LEN:
+        w = w[:-4]                                # "netralitas" / "netral", "integritas"
+    elif w.endswith("an") and len(w) - 2 >= MIN_STEM_LEN + 1:
+        w = w[:-2]                                # "-kan" leaves a k: dropped below with the root's own
+    first = None
+    for rnd in range(2):
+        for p in (PREFIXES if rnd == 0 else SECOND_PREFIXES):
+            rest = w[len(p):]
+            # a nasal prefix before a vowel stands for a lost consonant: the root is one longer
+            extra = 1 if p in NASAL_PREFIXES and rest[:1] in "aeiou" else 0
+            if w.startswith(p) and len(rest) + extra >= MIN_STEM_LEN:
+                w, first = rest, first or p
+                break
+        else:
             break
-    return w
+        if first not in ("ke", "di", "me", "pe", "se", "memper", "diper") or rnd:
+            break
+    if first in VERBAL_PREFIXES and w.endswith("i") and len(w) - 1 >= MIN_STEM_LEN and w[-2:-1] not in "aeiou":
+        w = w[:-1]                                # "mengawasi", "menghadiri", "dimiliki"
+    m = _LOST_INITIAL.match(w)
+    if m and len(w) - m.end() >= 3:               # "tim" and "sim" stay apart
+        w = w[m.end():]
+    return w.rstrip("k") or w
 
 
 @register("compare.vocabulary")
@@ -178,6 +223,10 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
     spelling = settings.data("spelling.json").get("variants", {})
     variants = tuple((re.compile(r"(?<![\w/])" + re.escape(k) + r"(?![\w/])"), v)
                      for k, v in sorted(spelling.items(), key=lambda kv: -len(kv[0])))
+    # words a circular says in either language ("like" / "menyukai"): also between slashes
+    equivalents = {k: v for k, v in data.get("equivalents", {}).items() if not k.startswith("_")}
+    variants += tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v)
+                      for k, v in sorted(equivalents.items(), key=lambda kv: -len(kv[0])))
     abbr = {k: v for k, v in settings.data("abbreviations.json").items() if not k.startswith("_")}
     return Vocabulary(
         stop=frozenset(w for w in data["stop_words"] if w not in kept),
@@ -185,7 +234,8 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         advisory=frozenset(data["advisory_cues"]), negators=frozenset(data["negators"]),
         sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
-        variants=variants, abbreviations=abbr)
+        variants=variants, abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
+        partial_list_cues=tuple(data.get("partial_list_cues", ())))
 
 
 def similarity(a: str, b: str, vocab: Vocabulary) -> float:

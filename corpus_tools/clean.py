@@ -20,7 +20,7 @@ jusText itself, wrapped over lines, drops lead paragraphs and short list items
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .dates import find_dates, parse_date
@@ -55,15 +55,28 @@ RAIL_TITLE_WORDS = (3, 20)
 RAIL_MIN_TITLES = 2
 # A lone title-like line between paragraphs of this many words at most is a section heading.
 HEADING_MAX_WORDS = 7
+# Two or more title-like lines in a row, each of at most this many words, between paragraphs
+# are a heading and its subheading; other stories' headlines are longer.
+SUBHEADING_MAX_WORDS = 4
+# Items announced by a sentence ("Berikut lima larangan bagi ASN.") rather than a colon are
+# short fragments ("Memasang Spanduk Calon"); other stories' headlines are longer.
+SENTENCE_LIST_ITEM_WORDS = 6
+# A caption under a repeated title (an image's alt text, "Judul Berita 2") has at most this many words.
+CAPTION_MAX_WORDS = 15
+# Boilerplate reasons given by a line's words alone ("Facebook", "Beranda", "Senin, 12 Agustus
+# 2024"): after a lead-in ending in ":" such a short line is an item of the list it announces.
+ITEM_REASONS = frozenset(("share", "navigation", "date"))
+ITEM_REASON_MAX_WORDS = 8
 
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
+# "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
+PAREN_DATELINE_RE = re.compile(r"^(?P<place>[^\W\d][^()–—:,]{1,40}?)\s*\((?P<outlet>[^()]{2,30})\)\s*(?:[–—-]+|:)\s*(?=[\"“A-Z])")
 DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co)\b", re.IGNORECASE)
-NAME_DATE_RE = re.compile(r"^(?P<author>[A-Z][\w.'’ ]{2,60}?)\s*\|\s*(?P<rest>.*\d{4}.*)$")
 # "Kantor Bupati.(NUSAPEDIA.COM/MARIA ANINDITA)", "... apel pegawai. ANTARANUSA/Bayu Saputra":
 # a photo credit (an upper-case outlet, a slash, a name) ending a caption line
-CREDIT_TAIL_RE = re.compile(r"(?:\(\s*[A-Z][A-Z0-9.\-]{2,}(?:\s[A-Z0-9.\-]+)?\s*/\s*[^\W\d][^/()\d]{1,40}\)"
-                            r"|\b[A-Z][A-Z0-9.\-]{3,}/(?:[A-Z][\w.'’]*\s?){1,4})\s*$")
+CREDIT_TAIL_RE = re.compile(r"(?:\(\s*(?:[A-Z][A-Z0-9.\-]{2,}|[A-Za-z][\w\-]*\.(?:com|co\.id|id|net|co))(?:\s[A-Z0-9.\-]+)?\s*/\s*[^\W\d][^/()\d]{1,40}\)"
+                            r"|\b[A-Z][A-Z0-9.\-]{3,}/(?:[A-Z][\w.'’]*\s?){1,4})\.?\s*$")
 WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 KEPT = frozenset(("good", "list", "lead", "heading"))
 # A teaser of another story: prose cut off with an ellipsis ("Warga berharap pemerintah ...").
@@ -89,6 +102,9 @@ class CleanRules:
     meta: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
+    # boilerplate_reason per line text: find_body, the shape pass and the title look at the
+    # same lines, and templates repeat their lines from page to page
+    reasons: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 @register("clean.rules")
@@ -98,7 +114,8 @@ def build_rules(settings: Settings) -> CleanRules:
     lang = lang_rules(settings)
     flags = re.IGNORECASE
     line = [(reason, re.compile(p, flags)) for reason, pats in data["line"].items() for p in pats]
-    line += [("byline", lang.credit_line), ("date", lang.date_line)]
+    line += [("byline", lang.credit_line), ("date", lang.date_line), ("date", lang.stamp_line),
+             ("byline", lang.date_author)]
     # one alternation instead of ~150 calls a line; the first alternative that matches
     # the whole line wins, as in the list
     line_any = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)), flags)
@@ -117,8 +134,25 @@ def _words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+REASON_CACHE_SIZE = 50_000
+CACHED_LINE_CHARS = 400
+
+
 def boilerplate_reason(text: str, *, settings: Optional[Settings] = None) -> str | None:
     r = _rules(settings)
+    try:
+        return r.reasons[text]
+    except KeyError:
+        pass
+    reason = _reason(text, r)
+    if len(text) <= CACHED_LINE_CHARS:
+        if len(r.reasons) >= REASON_CACHE_SIZE:
+            r.reasons.clear()
+        r.reasons[text] = reason
+    return reason
+
+
+def _reason(text: str, r: CleanRules) -> str | None:
     m = r.line_any.fullmatch(text)
     if m:
         # the outer group closes last; a pattern's own unnamed group never hides it
@@ -150,34 +184,69 @@ def is_headline_like(text: str) -> bool:
 def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | None:
     """'CIPUTAT, TANGERANGEKSPRES.CO.ID – Saat ...' -> 'CIPUTAT, TANGERANGEKSPRES.CO.ID';
     also 'Jakarta, beritakita.id - ...' (title-case places beside an outlet's domain)."""
+    m = PAREN_DATELINE_RE.match(text)
+    if m and len(text) > m.end() + 40:
+        place, outlet = m.group("place").strip(" ,"), m.group("outlet").strip()
+        words = place.split()
+        if (len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)
+                and (outlet[0].isupper() or DOMAIN_RE.fullmatch(outlet))):
+            return f"{place} ({outlet})"
     m = DATELINE_RE.match(text)
     if not m:
         return None
     head = m.group("head").strip(" ,")
     parts = [p.strip() for p in head.split(",") if p.strip()]
     upper = True
+    upper_parts = 0
     for part in parts:
         core = DOMAIN_RE.sub(lambda d: d.group(0).upper(), part)
         letters = [c for c in core if c.isalpha()]
         if not letters:
             return None
-        if sum(c.isupper() for c in letters) / len(letters) < 0.8:
+        if sum(c.isupper() for c in letters) / len(letters) >= 0.8:
+            upper_parts += 1
+        else:
             upper = False
             # a title-case place ("Sungai Lama") or an outlet's domain ("Kabarselatan.co")
-            words = part.split()
+            words = re.sub(r"[()]", "", part).split()
             if DOMAIN_RE.fullmatch(part) is None and not (
                     len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)):
                 return None
-    # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id")
-    if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
+    # a lone title-case place before the dash ("Kediri – Badan Pengawas ..."): short, no
+    # function word, and prose after the dash
+    if not upper and len(parts) == 1 and not DOMAIN_RE.fullmatch(parts[0]):
+        stop = _rules(settings).stop_words
+        words = _words(parts[0])
+        rest = text[m.end():]
+        if (words and len(words) <= 3 and words[0].lower() not in stop
+                and _sentence(rest, settings) and len(text) > len(head) + 40):
+            return head
         return None
+    # every part upper-case, or title case beside a domain ("Jakarta, beritakita.id"), or a
+    # place and an outlet's name without a domain: "SUKAMAJU, Suara Cikaret", "Sukamaju, Media
+    # Center" (two parts; a title-case head opens with no function word and its outlet holds
+    # none, unlike a sentence's subject: "Menurut Bupati, Pak Darmo – ...")
+    if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
+        stop = _rules(settings).stop_words
+        place_words, label_words = _words(parts[0]), _words(parts[-1])
+        plain = (place_words and place_words[0].lower() not in stop
+                 and not any(w.lower() in stop for w in label_words))
+        if len(parts) != 2 or not (upper_parts or plain):
+            return None
     return head if parts and len(text) > len(head) + 40 else None
 
 
 def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[str | None, str | None]:
     """(outlet, place) from a dateline head; the outlet is the part with a domain or the last part."""
     from .regions import is_place
+    m = re.fullmatch(r"(?P<place>[^(),]+?)\s*\((?P<outlet>[^()]+)\)", head)
+    if m:
+        return m.group("outlet"), m.group("place")
     parts = [p.strip() for p in head.split(",") if p.strip()]
+    if len(parts) == 1 and not DOMAIN_RE.search(parts[0]):
+        # "Kediri – ...", "KUTACANE – ...": a head alone is a place (the caller takes it for
+        # the outlet when it is the site's own name)
+        return None, parts[0]
     outlet = next((p for p in parts if DOMAIN_RE.search(p)), None) or \
         next((p for p in reversed(parts) if not is_place(p, settings=settings)), None)
     places = [p for p in parts if p is not outlet]
@@ -197,22 +266,75 @@ def make_lines(text: str) -> list[Line]:
 
 # --- 2. body -------------------------------------------------------------------------
 
+def _sentence(text: str, settings) -> bool:
+    """Prose, or a long sentence dense in names (few stop words) that ends with a full stop."""
+    return is_prose(text, settings=settings) or (
+        len(_words(text)) >= MIN_PROSE_WORDS and text.endswith((".", '."', '.”')) and not is_headline_like(text))
+
+
 def _opens_body(ln: Line, settings) -> bool:
     """A paragraph that can open an article without a dateline: prose, or a long sentence
     (a lead dense in names has few stop words: "Sekretaris Daerah Kabupaten X membuka ...")."""
     if boilerplate_reason(ln.text, settings=settings):
         return False
-    return is_prose(ln.text, settings=settings) or (
-        ln.words >= MIN_PROSE_WORDS and ln.text.endswith((".", '."', '.”')) and not is_headline_like(ln.text))
+    return _sentence(ln.text, settings)
+
+
+LONE_DATELINE_RE = re.compile(r"^[^\W\d].{0,60}?\s*[–—-]+$")
+LONE_DATELINE_DOMAIN_RE = re.compile(r"^(?P<place>[^\W\d][^–—,]{0,40}?)\s*[–—-]+\s*(?P<outlet>[\w-]+(?:\.[\w-]+)*"
+                                     r"\.(?:com|co\.id|id|net|org|news|tv|co))$", re.IGNORECASE)
+
+
+def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
+    """'Jakarta -' or 'Penajam (ANTARA) -' on a line of its own, the lead on the next: the
+    head of the dateline the two lines make together."""
+    if i + 1 >= len(lines):
+        return None
+    m = LONE_DATELINE_DOMAIN_RE.match(lines[i].text)
+    if m and m.group("place").isupper():    # "KUANTAN HILIR – jurnalsatu.id" above the lead
+        # (a title-case name before a domain is a byline: "Rina Sari - kabarhulu.com")
+        return f"{m.group('place')}, {m.group('outlet')}" if _opens_body(lines[i + 1], settings) else None
+    if not LONE_DATELINE_RE.match(lines[i].text) or not _opens_body(lines[i + 1], settings):
+        return None
+    return dateline_head(f"{lines[i].text} {lines[i + 1].text}", settings=settings)
+
+
+HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]-$")
+
+
+def _broken(lines: list[Line], i: int) -> bool:
+    """The line breaks a word with a hyphen and the next line goes on with it ("kembali me-"
+    / "ngingatkan ..."): a paragraph of a printed page wrapped into lines."""
+    return (i + 1 < len(lines) and HYPHEN_BREAK_RE.search(lines[i].text) is not None
+            and lines[i + 1].text[:1].islower())
+
+
+def _paragraph(lines: list[Line], i: int) -> str:
+    """The text of line i joined with the lines its hyphenated words run into."""
+    text = lines[i].text
+    while _broken(lines, i):
+        i += 1
+        text = text[:-1] + lines[i].text
+    return text
+
+
+def _twice(lines: list[Line], i: int) -> bool:
+    """The line is printed twice in a row (a title and its summary, an image's alt and caption)."""
+    return any(0 <= j < len(lines) and lines[j].text == lines[i].text for j in (i - 1, i + 1))
 
 
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
     r = _rules(settings)
-    start = next((ln.index for ln in lines if dateline_head(ln.text)), None)
+    start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
+                 None)
     if start is None:
-        start = next((ln.index for ln in lines if _opens_body(ln, settings)), len(lines))
+        # a line printed twice in a row is a teaser (a rail's title and summary), no lead
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and (
+            _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
+                                          and _sentence(_paragraph(lines, ln.index), settings)))),
+                     len(lines))
     end = len(lines)
     for ln in lines[start + 1:]:
         if any(p.fullmatch(ln.text) for p in r.end):
@@ -236,12 +358,14 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
     marked = r.lang.list_marker.match(ln.text)
     if reason and not (reason == "navigation" and marked):
         return f"boilerplate:{reason}"
+    if marked and boilerplate_reason(ln.text[marked.end():], settings=settings) == "byline":
+        return "boilerplate:byline"     # "- Editor : Sahril Hakim" printed as a bullet
     if marked:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
         return "teaser"
-    if ln.words >= 3 and (ln.text.endswith(":") or r.lang.lead_in_end.search(ln.text)):
-        return "lead"
+    if (ln.words >= 2 and ln.text.endswith(":")) or (ln.words >= 3 and r.lang.lead_in_end.search(ln.text)):
+        return "lead"                   # "ASN dilarang:", "Larangan itu antara lain"
     if is_prose(ln.text, settings=settings) or (ln.text.endswith(TERMINAL) and ln.words >= 3):
         return "good"
     if is_headline_like(ln.text) and RAIL_TITLE_WORDS[0] <= ln.words <= RAIL_TITLE_WORDS[1]:
@@ -258,13 +382,49 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             ln.klass = "block"
         else:
             ln.klass = _shape(ln, r, settings)
+    _title_repeats(body, _title_texts(lines[:start]))
+    _hyphenated(body)
     _lists(body, r)
     _blocks(body, r)
     _rails(body)
     _revise(body)
+    _next_story(body)
 
 
 # --- 4. structure ------------------------------------------------------------------------
+
+def _hyphenated(body: list[Line]) -> None:
+    """The lines of a paragraph wrapped with hyphenated words are body together."""
+    for i in range(len(body) - 1):
+        if _broken(body, i) and not body[i].klass.startswith("boilerplate") \
+                and not body[i + 1].klass.startswith("boilerplate"):
+            body[i].klass = "good" if body[i].klass in ("short", "headline", "teaser") else body[i].klass
+            if body[i + 1].klass in ("short", "headline", "teaser"):
+                body[i + 1].klass = "good"
+
+
+TITLE_NUMBER_RE = re.compile(r"\s+\d{1,2}$")
+
+
+def _title_texts(pre: list[Line]) -> set[str]:
+    """The headline-shaped lines before the body: the page's title (and its repeats)."""
+    return {ln.text.lower() for ln in pre
+            if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":"))}
+
+
+def _title_repeats(body: list[Line], titles: set[str]) -> None:
+    """The title printed again inside the body is an image's alt text ("Judul Berita 3"); the
+    short line under it is the image's caption."""
+    if not titles:
+        return
+    for i, ln in enumerate(body):
+        if TITLE_NUMBER_RE.sub("", ln.text).lower() not in titles:
+            continue
+        ln.klass = "boilerplate:title"
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if (nxt is not None and nxt.klass in ("good", "short", "headline") and nxt.words <= CAPTION_MAX_WORDS
+                and nxt.text[0] not in "\"“'‘"):
+            nxt.klass = "boilerplate:caption"
 
 def _lists(body: list[Line], r: CleanRules) -> None:
     """Items after a lead-in ending in ":". The first item decides the list's shape: marked
@@ -287,21 +447,38 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                     ln.klass = "boilerplate:rail"
             i = j
             continue
-        if body[i].klass != "lead":
+        # "Berikut lima larangan bagi ASN." announces items too when what follows is
+        # item-shaped (short lines without a full stop)
+        if body[i].klass == "lead" and body[i].words < 3 and not (i and body[i - 1].klass in KEPT):
+            body[i].klass = "short"             # "Like this:" after a share bar is no lead-in
+        announced_sentence = (body[i].klass == "good" and r.lang.lead_in_start.match(body[i].text)
+                              and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
+                              and body[i + 1].klass in ("headline", "short"))
+        if body[i].klass != "lead" and not announced_sentence:
             i += 1
             continue
         j = i + 1
         marked = j < len(body) and body[j].klass == "list"
         n = 0
+        sentences = None        # the first item decides: items that are sentences, or fragments
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
-            if ln.klass.startswith("boilerplate") or ln.klass in ("block", "meta", "lead", "list") \
+            worded = ln.klass.split(":", 1)[-1] in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
+            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "meta", "lead", "list") \
                     or ln.words > ITEM_MAX_WORDS:
                 break
+            closed = ln.text.endswith((".", "!", "?"))
+            if announced_sentence and (closed or ln.klass not in ("headline", "short")
+                                       or ln.words > SENTENCE_LIST_ITEM_WORDS):
+                break                           # after a sentence lead-in, items are fragments
+            if sentences is None:
+                sentences = closed
+            elif sentences and not closed:
+                break                           # items that were sentences end at a fragment
             ln.klass = "list"
             n += 1
             j += 1
-            if ln.text.endswith((".", "!", "?")):
+            if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
 
@@ -345,7 +522,16 @@ def _rails(body: list[Line]) -> None:
         run = body[i:j]
         titles = sum(1 for ln in run if ln.klass in ("headline", "teaser"))
         metas = sum(1 for ln in run if ln.klass == "meta")
-        if titles >= RAIL_MIN_TITLES or (titles and metas):
+        prev_k = body[i - 1].klass if i else "boilerplate"
+        next_k = body[j].klass if j < len(body) else "boilerplate"
+        # a heading and its subheading between paragraphs ("Sanksi Bagi Pelanggar" /
+        # "Hukuman Disiplin Berat"): titles this short are no other stories' headlines
+        headings = (not metas and all(ln.words <= SUBHEADING_MAX_WORDS for ln in run if ln.klass != "short")
+                    and not any(ln.klass == "teaser" for ln in run) and prev_k in KEPT and next_k in KEPT)
+        if headings:
+            for ln in run:
+                ln.klass = "heading"
+        elif titles >= RAIL_MIN_TITLES or (titles and metas):
             for ln in run:
                 ln.klass = "boilerplate:rail"
         else:
@@ -356,16 +542,33 @@ def _rails(body: list[Line]) -> None:
                     ln.klass = "good"
                 elif ln.klass == "headline":
                     # a heading stands between paragraphs, or opens a section after an
-                    # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar")
-                    prev_k = body[i - 1].klass if i else "boilerplate"
-                    next_k = body[j].klass if j < len(body) else "boilerplate"
+                    # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar"); a lone
+                    # title longer than a heading there is another story's headline
                     short = ln.words <= HEADING_MAX_WORDS
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
-                    ln.klass = "heading" if short and after and next_k in KEPT else "short"
+                    if short and after and next_k in KEPT:
+                        ln.klass = "heading"
+                    elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:
+                        ln.klass = "boilerplate:rail"
+                    else:
+                        ln.klass = "short"
         i = j
 
 
 # --- 5. revise ------------------------------------------------------------------------------
+
+SIGN_OFF_END_RE = re.compile(r"\((?:\*|[A-Za-z]{1,8}(?:[-/;,.]\s?[A-Za-z0-9]{1,8}){0,3})\)\.?\s*$")
+
+
+def _next_story(body: list[Line]) -> None:
+    """After the last paragraph closes with the reporter's sign-off ("... ujarnya. (Z-7)"),
+    a teaser cut with "..." is the lead of the next story in the feed."""
+    kept_idx = [i for i, ln in enumerate(body) if ln.klass in KEPT]
+    if len(kept_idx) >= 2:
+        last, before = body[kept_idx[-1]], body[kept_idx[-2]]
+        if last.text.endswith(TEASER_END) and SIGN_OFF_END_RE.search(before.text):
+            last.klass = "boilerplate:rail"
+
 
 def _revise(body: list[Line]) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
@@ -381,7 +584,7 @@ def _revise(body: list[Line]) -> None:
 def _title(pre: list[Line], settings) -> str | None:
     lang = _rules(settings).lang
     for ln in pre:
-        if boilerplate_reason(ln.text, settings=settings) or lang.byline.match(ln.text) or NAME_DATE_RE.match(ln.text):
+        if boilerplate_reason(ln.text, settings=settings) or lang.byline.match(ln.text) or lang.name_date.match(ln.text):
             continue
         if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":")) and is_headline_like(ln.text):
             return ln.text
@@ -391,32 +594,63 @@ def _title(pre: list[Line], settings) -> str | None:
 def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body."""
     lang = _rules(settings).lang
-    author = editor = published = None
-    for ln in lines:
-        m = NAME_DATE_RE.match(ln.text)
+    author = editor = published = stamped = dated = outlet = None
+    for i, ln in enumerate(lines):
+        m = lang.label_only.fullmatch(ln.text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if m and nxt is not None and nxt.index == ln.index + 1 and 1 <= nxt.words <= 6 \
+                and not nxt.text.endswith(TERMINAL) and nxt.text[0].isupper():
+            # the label alone, the name on the next line ("Oleh" / "RUSDI HAMZAH")
+            if m.group("editor"):
+                editor = editor or nxt.text
+            else:
+                author = author or nxt.text
+            continue
+        m = lang.date_author.match(ln.text)
+        if m and not author:
+            author = m.group("author")
+            published = published or parse_date(m.group("date"), settings=settings)
+            continue
+        m = lang.name_outlet.match(ln.text)
+        if m and not author:
+            author, outlet = m.group("author"), outlet or m.group("outlet")
+            continue
+        m = lang.name_date.match(ln.text)
         if m and not author and find_dates(m.group("rest"), settings=settings):
             author = m.group("author").strip()
             published = published or parse_date(m.group("rest"), settings=settings)
             continue
         m = lang.byline.match(ln.text)
-        if m and not author:
-            author = m.group("author").strip(" .")
+        if m and not author and _words(m.group("author")):
+            # a blog's "Diposting oleh X di 10.15": the time is no part of the name
+            author = FOOTNOTE_RE.sub("", POSTED_TIME_RE.sub("", m.group("author"))).strip(" .")
             editor = editor or (m.group("editor") or "").strip(" .") or None
             continue
         m = lang.editor_line.match(ln.text)
-        if m and not editor:
+        if m and not editor and _words(m.group("editor")):
             editor = m.group("editor").strip(" .")
             continue
-        if not published and lang.date_line.fullmatch(ln.text):
-            published = parse_date(ln.text, settings=settings)
-    return author, editor, published
+        if not stamped and lang.stamp_line.fullmatch(ln.text):
+            stamped = parse_date(ln.text, settings=settings)
+        elif not dated and lang.date_line.fullmatch(ln.text):
+            dated = parse_date(ln.text, settings=settings)
+    # an article's own date carries its time ("Jumat, 04/10/2024 - 14:12 WIB"); a bare date
+    # is often the site's "today" in the header or an agenda item in the sidebar
+    return author, editor, published or stamped or dated, outlet
+
+
+FOOTNOTE_RE = re.compile(r"\s*(?:\*+\)|\)\*+|\(\*+\))\s*$")   # "Fitri Handayani *)": the author's note mark
+POSTED_TIME_RE = re.compile(r"\s+(?:di|pada|at|on)\s+\d{1,2}[.:]\d{2}\b.*$", re.IGNORECASE)
+COPYRIGHT_RE = re.compile(r"^(?:(?:©|\(c\)|copyright|hak cipta)\s*|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)+"
+                          r"(?P<name>.+?)(?:\s+(?:19|20)\d{2})?(?:\s*(?:[-–|,]|\.\s|\.$|\ball rights?\b|\bhak cipta\b).*)?$", re.IGNORECASE)
 
 
 def _copyright_outlet(lines: list[Line]) -> str | None:
+    """'Copyright © 2024 Cahayanews.com. All rights reserved' -> 'Cahayanews.com'."""
     for ln in lines:
-        m = re.match(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^-–|.]+?)(?:\s*[-–|.].*)?$", ln.text, re.IGNORECASE)
-        if m and m.group("name").strip():
-            return m.group("name").strip()
+        m = COPYRIGHT_RE.match(ln.text)
+        if m and _words(m.group("name")):
+            return m.group("name").strip(" .")
     return None
 
 
@@ -425,6 +659,9 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     lines = make_lines(text)
     start, end = find_body(lines, settings=settings)
     classify(lines, start, end, settings=settings)
+    lone_head = _lone_dateline(lines, start, settings) if start < len(lines) else None
+    if lone_head:
+        lines[start].klass = "good"     # the lead's dateline, printed on a line of its own
     removed: list[Removed] = []
     body: list[str] = []
     for ln in lines:
@@ -439,12 +676,19 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc = CleanDocument(doc_id=doc_id, text="\n\n".join(body), removed=removed)
     pre, post = lines[:start], lines[end:]
     doc.title = _title(pre, settings)
-    doc.author, doc.editor, doc.published = _byline(pre + post, settings)
+    # bylines and dates stand before or after the body, or inside it as dropped lines
+    doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
+                                                     or not start <= ln.index < end], settings)
     if body:
-        head = dateline_head(body[0], settings=settings)
+        head = lone_head or dateline_head(body[0], settings=settings)
         if head:
             doc.outlet, doc.dateline = split_dateline(head, settings=settings)
-    doc.outlet = doc.outlet or _copyright_outlet(post + pre)
+            squash = lambda t: re.sub(r"\W+", "", t).lower()  # noqa: E731
+            site = {squash(lines[0].text), squash(_copyright_outlet(post + pre) or "")}
+            if doc.outlet is None and doc.dateline and squash(doc.dateline) in site:
+                # the site's name (the page's first line, its copyright line) is no place
+                doc.outlet, doc.dateline = doc.dateline, None
+    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre)
     return doc
 
 

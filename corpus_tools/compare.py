@@ -23,17 +23,23 @@ Stages, in the order of the code below:
    one (score >= ``align_threshold`` and at least ``align_min_distinct`` of the baseline
    item's distinctive content), may cover a further item of the same family whose
    distinctive content it holds (``merged``), and a further regional clause wholly inside
-   an aligned item is a ``split``. A list lead-in stands for the umbrella item.
+   an aligned item is a ``split``. A list lead-in stands for the umbrella item. A clause
+   left over that names the head act of one left-over item for that item's addressee
+   aligns with it (``same act``: duties stated in prose).
 5. Change types with their evidence (diff ops): substantive addition (new act or duty,
    sanction), citation expansion, content removed / replaced, orthographic variation
    (spelling, morphology "kerja"/"kerjanya", "dan"/"atau"), actor substituted, addressee
    widened / narrowed / changed, modality weakened (mandatory -> advisory) or changed
-   (kind), reordered, merged, split.
+   (kind), merged, split. Order is no change of wording: a row says ``reordered`` and
+   its ``position`` apart from its changes.
 6. Statuses with evidence. ``identical`` / ``modified`` / ``covered`` for matched items;
    an unmatched item is ``omitted`` only when the articles quote the circular's list for
-   that family as a whole (a marked list, or an enumeration of ``enumeration_min`` items);
-   otherwise ``not reported``. Extraction gaps never read as omissions.
-7. Outputs, written atomically (all files or none).
+   that family as a whole and the quote can be seen to be whole: a numbered or lettered
+   list without a gap (no missing position, no "antara lain" lead-in, no last item still
+   ending in "; dan"), or two witnesses quoting it; otherwise ``not reported``. An
+   extraction miss inside a list therefore never reads as an omission.
+7. Outputs, written atomically (all files or none), with ``datapackage.json`` giving the
+   tables' column types (``read_table``).
 """
 from __future__ import annotations
 
@@ -55,7 +61,7 @@ from .circulars import CircularGroup, RegionalClause, Vocabulary, group_document
 from .io import InputError, dumps
 from .settings import DATA_DIR, Settings, SettingsError, register, resolve
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # --- 1. settings ----------------------------------------------------------------------------
 ALIGN_THRESHOLD_DEFAULT = 55.0     # similarity (0-100) at which a regional clause may align with a baseline item
@@ -79,7 +85,7 @@ STATUSES = ("identical", "modified", "covered", "omitted", "not reported")
 CHANGE_TYPES = ("substantive addition", "citation expansion", "citation shortened", "content removed",
                 "content replaced", "orthographic variation", "actor substituted", "actor added", "actor removed",
                 "addressee widened", "addressee narrowed", "addressee changed", "modality weakened",
-                "modality strengthened", "modality changed", "reordered", "merged", "split")
+                "modality strengthened", "modality changed", "merged", "split")
 
 
 @dataclass(frozen=True)
@@ -402,11 +408,12 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     best = (sc, k, dist)
             # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its content
             # lies inside the item and names the item's own acts; it aligns at the threshold
-            if best[0] < cs.align_threshold and p.kind == base.kind and len(p.stems) >= 2:
+            if (best[0] < cs.align_threshold or best[2] < cs.align_min_distinct) and p.kind == base.kind \
+                    and len(p.stems) >= 2:
                 d0 = distinct[base.id][0]
                 if (_share(p.stems, content[base.id]) >= cs.contain_share
                         and len(p.stems & d0) >= min(2, len(d0))):
-                    best = (cs.align_threshold, 0, max(best[2], cs.align_min_distinct))
+                    best = (max(best[0], cs.align_threshold), 0, max(best[2], cs.align_min_distinct))
             scores[(r, b)] = best
     fam_of = {b: base.family for b, base in enumerate(baseline)}
     families = list(dict.fromkeys(fam_of.values()))
@@ -425,6 +432,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             eligible[r] = {f for f, s in per_fam.items() if s >= top - cs.family_margin}
     base_match: dict[int, dict] = {}
     reg_used: dict[int, set[int]] = {}
+    by_clause = {p.clause.id: p for p in prepared}
     for fam in families:
         bs = [b for b in range(len(baseline)) if fam_of[b] == fam]
         rs = [r for r in eligible if fam in eligible[r]]
@@ -479,6 +487,31 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     continue
                 used_r[r] = b
                 base_match[b] = {"how": "aligned", "regs": [r], "residual": True}
+        # prose that names an item's act for the item's own addressee ("setiap kepala perangkat
+        # daerah wajib melakukan pengawasan ..."): a clause left over whose head act is the head
+        # act of one left-over item of its kind, and no other item's, binding the same people
+        # (or some of them), aligns with it at the residual score
+        heads = {b: _head(baseline[b].forms[0][1], vocab, roles) for b in bs}
+        for r in range(len(prepared)):
+            p = prepared[r]
+            if r in used_r or r in reg_used or not p.stems:
+                continue
+            h = _head(p.masked, vocab)
+            if not h:
+                continue
+            same = [b for b in bs if heads[b] == h]
+            if len(same) != 1 or same[0] in base_match:
+                continue
+            b = same[0]
+            # a duty may name only its act; a prohibition or permission shares more of the item
+            if p.kind != "obligation" and not (distinct[baseline[b].id][0] & p.stems) - {h}:
+                continue
+            base_roles = [x for x, _ in roles.find(baseline[b].actor)]
+            reg_roles = _clause_roles(p, by_clause, roles)[0]
+            if (baseline[b].kind == p.kind and base_roles and reg_roles and scores[(r, b)][0] >= cs.residual_threshold
+                    and roles.compare(base_roles, reg_roles) in (None, "narrowed")):
+                used_r[r] = b
+                base_match[b] = {"how": "same act", "regs": [r], "residual": True}
         for r, b in used_r.items():
             reg_used.setdefault(r, set()).add(b)
     # an umbrella item (a parent in the baseline) stands for the lead-in of the regional list
@@ -717,8 +750,8 @@ def classify_changes(ops: list[list], base_text: str, reg: _Prepared, base: Base
     return changes
 
 
-def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) -> Optional[dict]:
-    b = [r for r, _ in roles.find(base.actor)]
+def _clause_roles(reg: _Prepared, by_id: dict, roles: Roles) -> tuple[list[str], Optional[str]]:
+    """The roles a regional clause binds (from its actor, else its lead-in's), and the phrase."""
     c = reg.clause
     phrase = c.actor
     found = roles.find(phrase)
@@ -728,7 +761,12 @@ def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) 
         seen.add(c.id)
         phrase = c.actor
         found = roles.find(phrase)
-    r = list(dict.fromkeys(x for x, _ in found))
+    return list(dict.fromkeys(x for x, _ in found)), phrase
+
+
+def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) -> Optional[dict]:
+    b = [r for r, _ in roles.find(base.actor)]
+    r, phrase = _clause_roles(reg, by_id, roles)
     how = roles.compare(b, r)
     if how is None:
         return None
@@ -766,35 +804,111 @@ def _lis(seq: list[int]) -> set[int]:
 
 # --- 6. statuses ----------------------------------------------------------------------------
 
+_MARKER_PARTS = re.compile(r"^\s*(\(?)\s*(\d{1,3}|[a-zA-Z])\s*([.)]?)\s*$")
+
+
+def _ordinal(marker: Optional[str]) -> Optional[tuple[tuple, int]]:
+    """A list marker's (style, position): "3." -> (("num", "", "."), 3), "(b)" -> (("let", "(", ")"), 2);
+    None for a bullet or no marker (their order tells nothing)."""
+    m = _MARKER_PARTS.match(marker or "")
+    if not m:
+        return None
+    opener, body, closer = m.groups()
+    if body.isdigit():
+        return ("num", opener, closer), int(body)
+    return ("let", opener, closer), ord(body.lower()) - ord("a") + 1
+
+
+def list_gaps(clauses: list[dict], family_ids: set[str], partial_cues: Iterable[str] = (),
+              conjunctions: Iterable[str] = ()) -> Optional[list[str]]:
+    """The positions missing from the numbered or lettered lists of an article that hold the
+    family's clauses ("3" when the article's list runs 1, 2, 4): [] for lists that run
+    from their first position without a gap, None when the family's items carry no
+    ordered marker (bullets, prose: completeness cannot be seen). A gap is an item the
+    extraction did not return (or one that states no rule): an unmatched baseline item may
+    be that item, so the list does not count as quoted whole. Two more signs of a list
+    quoted in part: a lead-in that says so ("antara lain", "di antaranya", "beberapa":
+    ``partial_cues``; gap "…"), and a last item that still ends with a list conjunction
+    ("...; dan": ``conjunctions``), whose next item is missing (gap: the next position).
+    A list cut after an item ending with a full stop cannot be seen."""
+    by_id = {c["clause_id"]: c for c in clauses}
+    cue_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in partial_cues) + r")(?!\w)") \
+        if partial_cues else None
+    conj_re = re.compile(r"[;,]?\s+(?:" + "|".join(re.escape(c) for c in conjunctions) + r")\s*$") \
+        if conjunctions else None
+    seqs: dict[tuple, list[int]] = {}
+    touched: set[tuple] = set()
+    for c in clauses:
+        o = _ordinal(c.get("list_marker"))
+        if o is None:
+            continue
+        key = (c.get("parent"), o[0])
+        seqs.setdefault(key, []).append(o[1])
+        if c["clause_id"] in family_ids:
+            touched.add(key)
+    if not touched:
+        return None
+    gaps = []
+    label = lambda key, n: str(n) if key[1][0] == "num" else chr(ord("a") + n - 1)  # noqa: E731
+    for key in touched:
+        have = set(seqs[key])
+        gaps += [label(key, n) for n in range(1, max(have) + 1) if n not in have]
+        lead = by_id.get(key[0]) if key[0] else None
+        if cue_re and lead and cue_re.search((lead.get("text") or "").lower()):
+            gaps.append("…")
+        last = max((c for c in clauses if c.get("parent") == key[0] and (_ordinal(c.get("list_marker")) or
+                                                                           (None,))[0] == key[1]),
+                   key=lambda c: _ordinal(c.get("list_marker"))[1])
+        if conj_re and conj_re.search((last.get("text") or "").lower().rstrip()):
+            gaps.append(label(key, max(have) + 1))
+    return gaps
+
+
 def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list[BaselineClause],
-                 base_match: dict, cs: CompareSettings) -> dict:
-    """Per family: how the articles report the circular's list for it, and which articles."""
+                 base_match: dict, cs: CompareSettings, vocab: Vocabulary) -> dict:
+    """Per family: how the articles report the circular's list for it, which articles, and
+    whether that supports an omission (``omission_basis``): a numbered/lettered list that
+    runs without a gap (``complete list``), or two or more witnesses quoting the list as a
+    whole (``witnesses agree``); otherwise an unmatched item is ``not reported``."""
     reg_of_clause = {cid: i for i, p in enumerate(prepared) for cid in p.clause.attested_by}
     fam_regs: dict[str, set[int]] = {}
     for b, m in base_match.items():
         fam_regs.setdefault(baseline[b].family, set()).update(m["regs"])
     out = {}
+    rank = {"none": 0, "mention": 1, "enumeration": 2, "list": 3}
     for fam in dict.fromkeys(x.family for x in baseline):
         regs = fam_regs.get(fam, set())
-        articles, evidence = [], "none"
+        items = sum(1 for x in baseline if x.family == fam)
+        articles, evidence, whole, complete, gaps = [], "none", [], [], {}
         for doc_id, clauses in group.documents.items():
             mine = [c for c in clauses if reg_of_clause.get(c["clause_id"]) in regs]
             if not mine:
                 continue
             articles.append(doc_id)
             marked = [c for c in mine if c.get("list_marker") or c.get("parent")]
-            items = sum(1 for x in baseline if x.family == fam)
             covered = len({b for b, m in base_match.items() if baseline[b].family == fam
                            and {reg_of_clause.get(c["clause_id"]) for c in mine} & set(m["regs"])})
             if len(marked) >= 2:
-                evidence = "list"
-            elif covered >= max(cs.enumeration_min, cs.enumeration_share * items) and evidence != "list":
-                evidence = "enumeration"   # prose that walks through (nearly) the whole list
-            elif evidence == "none":
-                evidence = "mention"
+                here = "list"
+            elif covered >= max(cs.enumeration_min, cs.enumeration_share * items):
+                here = "enumeration"   # prose that walks through (nearly) the whole list
+            else:
+                here = "mention"
+            evidence = max(evidence, here, key=rank.get)
+            if here in ("list", "enumeration"):
+                whole.append(doc_id)
+                g = list_gaps(clauses, {c["clause_id"] for c in mine}, vocab.partial_list_cues,
+                              vocab.list_conjunctions) if here == "list" else None
+                if g is not None:
+                    gaps[doc_id] = g
+                    if not g:
+                        complete.append(doc_id)
+        basis = "complete list" if complete else "witnesses agree" if len(whole) >= 2 else None
         out[fam] = {"family": fam, "evidence": evidence, "articles": articles,
-                    "matched": sum(1 for b, m in base_match.items() if baseline[b].family == fam),
-                    "items": sum(1 for x in baseline if x.family == fam)}
+                    "matched": sum(1 for b, m in base_match.items() if baseline[b].family == fam), "items": items,
+                    "witnesses_whole": whole, "complete_in": complete,
+                    "list_complete": True if complete else False if any(gaps.values()) else None,
+                    "gaps": {d: g for d, g in gaps.items() if g}, "omission_basis": basis}
     return out
 
 
@@ -823,24 +937,28 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
     distinct = vocab.memo[key]
     al = align(prepared, base_view, distinct, cs, vocab, roles)
     by_id = {p.clause.id: p for p in prepared}
-    attest = _attestation(group, prepared, base_view, al["base_match"], cs)
+    attest = _attestation(group, prepared, base_view, al["base_match"], cs, vocab)
     rows = []
     for b, base in enumerate(base_view):
         m = al["base_match"].get(b)
         row = {"baseline_id": base.id, "family": base.family, "status": None, "matched": [], "witness_clauses": [],
                "score": 0.0, "against": None, "how": None, "changes": [], "change_details": [], "diff": [],
-               "confidence": None, "reconstructed": bool(base.meta.get("secondary")), "articles": []}
+               "confidence": None, "reconstructed": bool(base.meta.get("secondary")), "articles": [],
+               "reordered": False, "position": None}
         if m is not None and not m["regs"] and attest[base.family]["evidence"] not in ("list", "enumeration"):
             m = None                     # an umbrella is implied only by its items quoted as a list
         if m is None or not m["regs"]:
             if m is not None:            # an umbrella implied by its items
-                row.update(status="covered", how="implied by its items", confidence="medium")
+                row.update(status="covered", how="implied by its items", confidence="medium",
+                           articles=attest[base.family]["witnesses_whole"])
             else:
-                ev = attest[base.family]["evidence"]
-                row["status"] = "omitted" if ev in ("list", "enumeration") else "not reported"
+                fa = attest[base.family]
+                row["status"] = "omitted" if fa["omission_basis"] else "not reported"
                 if row["status"] == "omitted":
-                    row["confidence"] = "high" if len(attest[base.family]["articles"]) >= 2 else "medium"
-                    row["articles"] = attest[base.family]["articles"]
+                    # high: a gap-free list and a second witness; medium: one of the two
+                    strong = bool(fa["complete_in"]) and len(fa["witnesses_whole"]) >= 2
+                    row["confidence"] = "high" if strong else "medium"
+                    row["articles"] = fa["witnesses_whole"]
                 best = max((al["scores"][(r, b)][0] for r in range(len(prepared))), default=0.0)
                 row["score"] = best
             rows.append(row)
@@ -869,8 +987,7 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
             details = [d for d in details if d["type"] not in ("substantive addition", "content replaced",
                                                                "citation expansion", "content removed")]
             details.append({"type": "merged", "with": base_view[m["with"]].id, "clause": primary.clause.id})
-        textual = [d for d in details if d["type"] not in ("reordered",)]
-        status = "covered" if m["how"] == "covered" else "modified" if textual else "identical"
+        status = "covered" if m["how"] == "covered" else "modified" if details else "identical"
         wit = [cid for p in regs for cid in p.clause.attested_by]
         row.update(status=status, matched=[p.clause.id for p in regs], witness_clauses=wit, score=score,
                    against=base.forms[form][0], how=m["how"], change_details=details, diff=ops,
@@ -902,10 +1019,11 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         items = [x for x in items if x[0] is not None]
         items.sort()
         keep = _lis([k for _, k, _ in items])
+        ranks = sorted(x[1] for x in items)
         for n, (_, k, r) in enumerate(items):
-            if n not in keep:
-                r["change_details"].append({"type": "reordered", "position_in_circular": n + 1,
-                                            "position_in_baseline": sorted(x[1] for x in items).index(k) + 1})
+            # order is not content: a moved item keeps its status and says where it stands
+            r["position"] = {"circular": n + 1, "baseline": ranks.index(k) + 1}
+            r["reordered"] = n not in keep
     for r in rows:
         r["changes"] = list(dict.fromkeys(d["type"] for d in r["change_details"]))
     added = []
@@ -970,6 +1088,14 @@ def compare_documents(docs: list[dict], baselines: Optional[list[Baseline]] = No
                              for b in baselines for c in b.clauses],
         "circulars": compare(groups, baselines, settings, cs),
         "documents_without_circular": sorted(d["doc_id"] for d in docs if d["doc_id"] not in witnesses),
+        # what the comparison leaves aside: rules in articles that name no circular and no issuer,
+        # and officials' statements (they say what a speaker said, not what a circular says)
+        "not_compared": {
+            "statements": sum(len(g.statements) for g in groups) + sum(
+                1 for d in docs if d["doc_id"] not in witnesses for c in d.get("clauses") or []
+                if c.get("source") == "statement"),
+            "clauses_without_circular": sum(1 for d in docs if d["doc_id"] not in witnesses
+                                            for c in d.get("clauses") or [] if c.get("source") != "statement")},
         "warnings": warnings,
     }
 
@@ -1033,6 +1159,7 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),
              "alignments.csv": alignments_csv(result), "added.csv": added_csv(result),
+             "datapackage.json": datapackage(result),
              "report.md": render_markdown(result), "report.html": render_html(result)}
     write_all(out, files)
     return result
@@ -1061,9 +1188,75 @@ def write_all(out: Path, files: dict[str, str]) -> None:
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
+# The column dictionary of the three CSV tables: (name, Table Schema type, meaning). It is
+# written beside the tables as ``datapackage.json`` (Frictionless Data: frictionless-py and
+# the R package ``frictionless`` read the types from it), ``read_table`` uses it, and
+# docs/compare.md prints it. Lists inside a cell are joined with "; ".
+_CIRCULAR_COLUMNS = [
+    ("circular", "string", "circular id: its normalised number, or '<issuer> (unnumbered)'; "
+                           "'<number> (<issuer>)' when two issuers cite one number"),
+    ("number", "string", "the circular's number as the articles give it; empty when none does"),
+    ("region", "string", "the issuing region (e.g. 'Kabupaten Sukamaju')"),
+    ("region_code", "string", "the region's official code (Kemendagri), e.g. '36.74': read it as text"),
+    ("issuer", "string", "the issuing government"),
+    ("date", "date", "the circular's own date (ISO YYYY-MM-DD) where an article gives it; empty otherwise"),
+]
+TABLE_COLUMNS = {
+    "alignments.csv": _CIRCULAR_COLUMNS + [
+        ("baseline", "string", "the baseline file's name (e.g. 'national-2022')"),
+        ("baseline_id", "string", "the baseline clause (e.g. 'PP94-5n3'); see the report's last table"),
+        ("family", "string", "the baseline family (PP94-5n, SKB, DUTY, PRINCIPLE, PERM, SE18, ...)"),
+        ("baseline_kind", "string", "prohibition / obligation / permission"),
+        ("reconstructed", "boolean", "the baseline wording comes from secondary sources"),
+        ("status", "string", "identical / modified / covered / omitted / not reported"),
+        ("change_types", "string", "the change types of a modified or covered row"),
+        ("reordered", "boolean", "the item stands elsewhere in the circular's list than in the baseline's "
+                                 "order (not a change of wording)"),
+        ("position_in_circular", "integer", "its place among the family's items in the circular (ordered "
+                                            "families quoted as a list); empty otherwise"),
+        ("position_in_baseline", "integer", "the same items' place in the baseline order"),
+        ("score", "number", "similarity 0-100 of the aligned text (for an unmatched item: the best score seen)"),
+        ("confidence", "string", "high / medium / low; empty for 'not reported'"),
+        ("against", "string", "'text' or the national variant wording used"),
+        ("how", "string", "aligned / same act / covered / lead-in / implied by its items; empty when unmatched"),
+        ("matched_clause_ids", "string", "the regional clause ids (doc_id:n) attesting the row"),
+        ("regional_text", "string", "the regional clause text(s), ' | ' between parts"),
+        ("family_evidence", "string", "how the articles report the family: list / enumeration / mention / none"),
+        ("list_check", "string", "the quoted list's markers: complete (run without a gap) / gap (a position is "
+                                 "missing: an extraction miss or an item stating no rule) / unordered "
+                                 "(bullets or prose) / none"),
+        ("omission_basis", "string", "why an unmatched item may be omitted: complete list / witnesses agree; "
+                                     "empty when it is only not reported"),
+        ("n_witnesses", "integer", "articles counted as witnesses of the circular"),
+        ("family_witnesses", "integer", "witnesses quoting the family's list as a whole"),
+        ("articles", "string", "doc_ids of the articles behind the row"),
+        ("article_urls", "string", "their URLs"),
+    ],
+    "matrix.csv": _CIRCULAR_COLUMNS + [
+        ("n_witnesses", "integer", "articles counted as witnesses"),
+        ("witnesses", "string", "their doc_ids"),
+        ("article_urls", "string", "their URLs"),
+        ("added", "integer", "regional clauses aligned with no baseline clause"),
+        ("<baseline_id>", "string", "one column per baseline clause: its status for the circular"),
+    ],
+    "added.csv": _CIRCULAR_COLUMNS + [
+        ("clause_id", "string", "the merged regional clause id"),
+        ("kind", "string", "prohibition / obligation / permission"),
+        ("force", "string", "mandatory / advisory"),
+        ("type", "string", "sanction / new act / new duty / new permission"),
+        ("text", "string", "the clause as the first witness quotes it"),
+        ("witness_clauses", "string", "the clause ids (doc_id:n) attesting it"),
+        ("articles", "string", "doc_ids of those articles"),
+        ("article_urls", "string", "their URLs"),
+    ],
+}
+
 
 def safe_cell(value) -> str:
-    """A CSV cell that a spreadsheet shows as text: a leading = + - @ is neutralised."""
+    """A CSV cell that a spreadsheet shows as text: a leading = + - @ is neutralised;
+    booleans are written true / false."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     s = "" if value is None else str(value)
     return "'" + s if s.startswith(_FORMULA) else s
 
@@ -1077,21 +1270,74 @@ def _csv(header: list[str], rows: Iterable[list]) -> str:
     return buf.getvalue()
 
 
+def datapackage(result: dict) -> str:
+    """datapackage.json: the tables' fields and types (Frictionless Table Schema)."""
+    ids = [b["id"] for b in result["baseline_clauses"]]
+    resources = []
+    for name, cols in TABLE_COLUMNS.items():
+        fields = []
+        for col, typ, desc in cols:
+            if col == "<baseline_id>":
+                fields += [{"name": i, "type": "string", "description": f"status for {i}"} for i in ids]
+            else:
+                fields.append({"name": col, "type": typ, "description": desc,
+                               **({"trueValues": ["true"], "falseValues": ["false"]} if typ == "boolean" else {})})
+        resources.append({"name": name.split(".")[0], "path": name, "profile": "tabular-data-resource",
+                          "format": "csv", "encoding": "utf-8", "schema": {"fields": fields, "missingValues": [""]}})
+    return dumps({"profile": "tabular-data-package", "name": "corpus-tools-comparison", "resources": resources})
+
+
+def read_table(path: str | Path):
+    """A CSV table of ``compare`` or ``export`` as a pandas DataFrame with its documented
+    types (from the ``datapackage.json`` beside it): text stays text (``region_code``
+    "36.10" is not the number 36.1), integers are nullable Int64, booleans boolean, dates
+    ISO strings."""
+    import pandas as pd
+    path = Path(path)
+    cols = {c: t for c, t, _ in TABLE_COLUMNS.get(path.name, []) if c != "<baseline_id>"}
+    package = path.with_name("datapackage.json")
+    if package.is_file():                     # the types written beside the table (compare or export)
+        try:
+            res = [r for r in json.loads(package.read_text(encoding="utf-8"))["resources"] if r["path"] == path.name]
+            cols = {f["name"]: f["type"] for r in res for f in r["schema"]["fields"]} or cols
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InputError(package, f"unreadable table description ({exc})") from None
+    if not cols:
+        raise InputError(path, "not a corpus_tools table (no datapackage.json beside it)")
+    dtype = {c: {"integer": "Int64", "number": "float64", "boolean": "boolean"}.get(t, "string")
+             for c, t in cols.items()}
+    try:
+        df = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+    except (OSError, ValueError) as exc:
+        raise InputError(path, f"unreadable table ({exc})") from None
+    for c in df.columns:
+        t = dtype.get(c, "string")
+        if t == "boolean":
+            df[c] = df[c].map({"true": True, "false": False}).astype("boolean")
+        elif t != "string":
+            df[c] = pd.to_numeric(df[c]).astype(t)
+    return df
+
+
+def _urls(c: dict, doc_ids: Iterable[str]) -> str:
+    urls = c.get("urls") or {}
+    return "; ".join(u for u in (urls.get(a) for a in doc_ids) if u)
+
+
 def matrix_csv(result: dict) -> str:
     """Circulars x baseline clauses, the status in each cell (one row per circular)."""
     ids = [b["id"] for b in result["baseline_clauses"]]
-    header = ["circular", "number", "region", "region_code", "issuer", "date", "witnesses", "added"] + ids
+    header = [c for c, _, _ in TABLE_COLUMNS["matrix.csv"] if c != "<baseline_id>"] + ids
     rows = []
     for c in result["circulars"]:
         status = {row["baseline_id"]: row["status"] for row in c["alignment"]}
         rows.append([c["id"], c["number"], c["region"], c["region_code"], c["issuer"], c["date"],
-                     " ".join(c["witnesses"]), len(c["added"])] + [status[i] for i in ids])
+                     len(c["witnesses"]), "; ".join(c["witnesses"]), _urls(c, c["witnesses"]), len(c["added"])]
+                    + [status[i] for i in ids])
     return _csv(header, rows)
 
 
-ALIGNMENT_COLUMNS = ["circular", "number", "region", "region_code", "issuer", "date", "baseline", "baseline_id",
-                     "family", "baseline_kind", "reconstructed", "status", "change_types", "score", "confidence",
-                     "against", "matched_clause_ids", "regional_text", "family_evidence", "article_urls", "articles"]
+ALIGNMENT_COLUMNS = [c for c, _, _ in TABLE_COLUMNS["alignments.csv"]]
 
 
 def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
@@ -1105,24 +1351,32 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
     out = []
     for c in comparison["circulars"]:
         clause_text = {x["id"]: x["text"] for x in c["clauses"]}
-        evidence = {f["family"]: f["evidence"] for f in c.get("families", [])}
-        urls = c.get("urls") or {}
+        fams = {f["family"]: f for f in c.get("families", [])}
         head = {"circular": c.get("id", c["key"]), "number": c["number"], "circular_number": c["number"],
                 "region": c["region"], "region_code": c["region_code"], "issuer": c["issuer"], "date": c["date"],
-                "circular_date": c["date"], "witnesses": list(c["witnesses"]) + list(c.get("duplicates") or {})}
+                "circular_date": c["date"], "witnesses": list(c["witnesses"]) + list(c.get("duplicates") or {}),
+                "n_witnesses": len(c["witnesses"])}
         for r in c["alignment"]:
             b = base.get(r["baseline_id"], {})
             arts = list(r.get("articles") or [])
+            f = fams.get(r["family"], {})
+            check = {True: "complete", False: "gap"}.get(f.get("list_complete"),
+                                                          "unordered" if f.get("evidence") in ("list", "enumeration")
+                                                          else "none")
+            pos = r.get("position") or {}
             out.append({
                 **head, "baseline": b.get("baseline"), "baseline_id": r["baseline_id"], "family": r["family"],
                 "baseline_kind": b.get("kind"), "instrument": b.get("instrument"), "article": b.get("article"),
                 "baseline_text": b.get("text"), "reconstructed": bool(r.get("reconstructed")),
                 "status": r["status"], "changes": list(r["changes"]), "change_types": "; ".join(r["changes"]),
-                "score": r["score"], "confidence": r.get("confidence"), "against": r.get("against"),
+                "reordered": bool(r.get("reordered")), "position_in_circular": pos.get("circular"),
+                "position_in_baseline": pos.get("baseline"),
+                "score": r["score"], "confidence": r.get("confidence"), "against": r.get("against"), "how": r.get("how"),
                 "matched": list(r["matched"]), "matched_clause_ids": "; ".join(r.get("witness_clauses") or r["matched"]),
                 "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
-                "family_evidence": evidence.get(r["family"]),
-                "article_urls": "; ".join(u for u in (urls.get(a) for a in arts) if u), "articles": "; ".join(arts),
+                "family_evidence": f.get("evidence"), "list_check": check,
+                "omission_basis": f.get("omission_basis"), "family_witnesses": len(f.get("witnesses_whole") or []),
+                "article_urls": _urls(c, arts), "articles": "; ".join(arts),
             })
         if include_added:
             for a in c.get("added_details", []):
@@ -1130,11 +1384,12 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                 out.append({
                     **head, "baseline": None, "baseline_id": None, "family": None, "baseline_kind": a["kind"],
                     "instrument": None, "article": None, "baseline_text": None, "reconstructed": False,
-                    "status": "added", "changes": [a["type"]], "change_types": a["type"], "score": None,
-                    "confidence": None, "against": None, "matched": [a["id"]],
+                    "status": "added", "changes": [a["type"]], "change_types": a["type"], "reordered": False,
+                    "position_in_circular": None, "position_in_baseline": None, "score": None,
+                    "confidence": None, "against": None, "how": None, "matched": [a["id"]],
                     "matched_clause_ids": "; ".join(a.get("witness_clauses", [])), "regional_text": a["text"],
-                    "family_evidence": None, "article_urls": "; ".join(u for u in (urls.get(x) for x in arts) if u),
-                    "articles": "; ".join(arts)})
+                    "family_evidence": None, "list_check": None, "omission_basis": None, "family_witnesses": None,
+                    "article_urls": _urls(c, arts), "articles": "; ".join(arts)})
     return out
 
 
@@ -1146,8 +1401,12 @@ def alignments_csv(result: dict) -> str:
 
 def added_csv(result: dict) -> str:
     """Regional clauses aligned with no baseline clause: what circulars add."""
-    header = ["circular", "region", "region_code", "issuer", "clause_id", "kind", "force", "type", "text",
-              "witness_clauses"]
-    rows = [[c["id"], c["region"], c["region_code"], c["issuer"], a["id"], a["kind"], a["force"], a["type"], a["text"],
-             "; ".join(a["witness_clauses"])] for c in result["circulars"] for a in c.get("added_details", [])]
+    header = [c for c, _, _ in TABLE_COLUMNS["added.csv"]]
+    rows = []
+    for c in result["circulars"]:
+        for a in c.get("added_details", []):
+            arts = list(dict.fromkeys(w.rsplit(":", 1)[0] for w in a["witness_clauses"]))
+            rows.append([c["id"], c["number"], c["region"], c["region_code"], c["issuer"], c["date"], a["id"],
+                         a["kind"], a["force"], a["type"], a["text"], "; ".join(a["witness_clauses"]),
+                         "; ".join(arts), _urls(c, arts)])
     return _csv(header, rows)

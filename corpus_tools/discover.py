@@ -327,16 +327,13 @@ class Fetcher:
     def __init__(self, settings: scrape.Settings, *, sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic, rng: Optional[random.Random] = None):
         self.settings = dataclasses.replace(settings, content_types={**settings.content_types, **XML_TYPES})
-        self.pacer = scrape.Pacer(self.settings.per_host_delay, sleep, clock)
-        self.client = scrape._client(self.settings)
-        self.robots = scrape.RobotsCache(self.client, self.settings, self.pacer)
-        self.rng = rng or random.Random()
+        self.session = scrape.Session(self.settings, sleep=sleep, clock=clock, rng=rng)
         self.count = 0
 
-    def get(self, url: str):
-        """The page (scrape's _Page, body gunzipped); raises scrape.FetchError."""
+    def get(self, url: str) -> scrape.Page:
+        """The page (body gunzipped); raises scrape.FetchError."""
         self.count += 1
-        page, _ = scrape._fetch(self.client, url, self.settings, self.pacer, self.robots, self.rng)
+        page, _ = self.session.get(url)
         if page.body[:2] == GZIP_MAGIC:
             try:
                 page.body = gunzip(page.body, self.settings.max_bytes)
@@ -345,7 +342,7 @@ class Fetcher:
         return page
 
     def close(self) -> None:
-        self.client.close()
+        self.session.close()
 
 
 def _html_text(page) -> str:
@@ -505,11 +502,7 @@ class _Outlet:
                 return
 
     def _allowed(self, url: str) -> bool:
-        try:
-            self.fetcher.robots.check(url)
-        except scrape.FetchError:
-            return False
-        return True
+        return self.fetcher.session.allowed(url)
 
     # -- 3. bounded crawl
     def crawl(self) -> None:

@@ -53,12 +53,14 @@ CLAUSE_COLUMNS = ("clause_id", "doc_id", "url", "outlet", "published", "region",
                   "actor_normalized", "cue", "cue_canonical", "list_marker", "parent", "start", "end",
                   "text", "normalized", "title")
 ALIGNMENT_COLUMNS = ("circular", "circular_number", "issuer", "region", "region_code", "circular_date",
-                     "baseline_id", "family", "baseline_kind", "instrument", "article", "status", "score",
-                     "changes", "matched", "regional_text", "baseline_text", "n_witnesses", "n_clusters",
+                     "baseline_id", "family", "baseline_kind", "instrument", "article", "reconstructed", "status",
+                     "score", "confidence", "changes", "reordered", "how", "family_evidence", "list_check",
+                     "omission_basis", "matched", "regional_text", "baseline_text", "n_witnesses", "n_clusters",
                      "witnesses", "clusters", "url", "urls", "outlets", "published")
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "clauses": CLAUSE_COLUMNS, "alignments": ALIGNMENT_COLUMNS}
 INTEGER_COLUMNS = {"n_circulars", "n_clauses", "cluster_size", "start", "end", "n_witnesses", "n_clusters"}
 FLOAT_COLUMNS = {"score"}
+BOOLEAN_COLUMNS = {"reconstructed", "reordered"}
 DATASETTE_FACETS = (("documents", ("region", "outlet", "cluster_id"), "title"),
                     ("clauses", ("kind", "region", "actor_normalized", "outlet"), "text"),
                     ("alignments", ("status", "region", "baseline_id"), "baseline_id"))
@@ -207,8 +209,34 @@ def write_csv(rows: list[dict], columns: Iterable[str], path: Path, neutral: boo
     w = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
     w.writeheader()
     for r in rows:
+        r = {k: ("true" if v else "false") if isinstance(v, bool) else v for k, v in r.items()}
         w.writerow({k: (neutralise(v) if neutral else v) for k, v in r.items()})
     atomic_write(path, buf.getvalue())
+
+
+DATE_COLUMNS = {"published", "circular_date"}
+DATETIME_COLUMNS = {"fetched_at"}
+
+
+def column_type(c: str) -> str:
+    """A column's Table Schema type (Frictionless Data)."""
+    return ("integer" if c in INTEGER_COLUMNS else "number" if c in FLOAT_COLUMNS else
+            "boolean" if c in BOOLEAN_COLUMNS else "date" if c in DATE_COLUMNS else "string")
+
+
+def datapackage() -> str:
+    """datapackage.json beside the CSV tables: each column's type, so that text stays text
+    (``region_code`` "36.10" is no number) in ``corpus_tools.compare.read_table``, the R
+    package ``frictionless`` or frictionless-py. Dates are ISO strings (YYYY-MM-DD), the
+    fetch time an ISO timestamp, booleans true/false, lists joined with "; "."""
+    resources = [{"name": name, "path": f"{name}.csv", "profile": "tabular-data-resource", "format": "csv",
+                  "encoding": "utf-8",
+                  "schema": {"missingValues": [""], "fields": [
+                      {"name": c, "type": column_type(c),
+                       **({"trueValues": ["true"], "falseValues": ["false"]} if c in BOOLEAN_COLUMNS else {})}
+                      for c in COLUMNS[name]]}} for name in TABLES]
+    return json.dumps({"profile": "tabular-data-package", "name": "corpus-tools-export", "resources": resources},
+                      indent=1, ensure_ascii=False) + "\n"
 
 
 def frame(rows: list[dict], columns: Iterable[str]):
@@ -221,6 +249,8 @@ def frame(rows: list[dict], columns: Iterable[str]):
             df[c] = df[c].astype("Int64")
         elif c in FLOAT_COLUMNS:
             df[c] = df[c].astype("Float64")
+        elif c in BOOLEAN_COLUMNS:
+            df[c] = df[c].astype("boolean")
     return df
 
 
@@ -294,7 +324,7 @@ def write_sqlite(data: dict[str, list[dict]], path: Path) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.unlink(missing_ok=True)
     db = sqlite_utils.Database(tmp)
-    types = {name: {c: (int if c in INTEGER_COLUMNS else float if c in FLOAT_COLUMNS else str)
+    types = {name: {c: (int if c in INTEGER_COLUMNS | BOOLEAN_COLUMNS else float if c in FLOAT_COLUMNS else str)
                     for c in COLUMNS[name]} for name in TABLES}
     db["documents"].create(types["documents"], pk="doc_id")
     db["documents"].insert_all(data["documents"])
@@ -336,6 +366,8 @@ def export(out_dir: str | os.PathLike, formats: Iterable[str] = ("csv",), dest: 
             for name in TABLES:
                 write_csv(data[name], COLUMNS[name], dest / f"{name}.csv", neutral)
                 written.append(dest / f"{name}.csv")
+            atomic_write(dest / "datapackage.json", datapackage())
+            written.append(dest / "datapackage.json")
         elif fmt == "parquet":
             for name in TABLES:
                 write_parquet(data[name], COLUMNS[name], dest / f"{name}.parquet")

@@ -41,7 +41,9 @@ class Lang:
     date_dmy: re.Pattern           # "7 Desember 2023", "7 Des. 2023"
     date_mdy: re.Pattern           # "December 7, 2023"
     date_num: re.Pattern           # "07/12/2023" (Indonesian order: day/month/year)
-    date_line: re.Pattern          # a line that is only a date (with weekday and time)
+    date_line: re.Pattern          # a line that is only a date (with a label, weekday and time)
+    date_author: re.Pattern        # "Senin, 08 Juli 2024 | Humas Setda" -> groups date, author
+    stamp_line: re.Pattern         # a short line with a date and a clock time ("Daerah - Selasa, 06/02/2024 - 13:40:32 WIB")
     election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
     byline: re.Pattern             # "Penulis: X | Editor: Y" -> groups author, editor
@@ -49,6 +51,9 @@ class Lang:
     author_prefix: re.Pattern      # the label before a name ("Diposting oleh ")
     inline_byline: re.Pattern      # "... Penulis: X | ..." inside a line -> group 1 the name
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
+    name_date: re.Pattern          # "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024" -> groups author, rest
+    label_only: re.Pattern         # a byline label alone on its line ("Oleh", "Editor:"): the name follows
+    name_outlet: re.Pattern        # "Devi Lestari - detikNews", "Rina Sari - kabarhulu.com" -> groups author, outlet
     # 4. circulars
     circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
     circular_number: re.Pattern    # head ... number word ... number
@@ -81,6 +86,7 @@ def build(settings: Settings) -> Lang:
     weekday_names = _alt(d["weekdays"])
     by = d["bylines"]
     author, editor, credit = _alt(by["author"]), _alt(by["editor"]), _alt(by["credit"])
+    colon_only, roles = _alt(by.get("colon_only", ["$^"])), _alt(by.get("roles", ["$^"]))
     c = d["circulars"]
     heads = _alt(c["heads"])
     number_words = _alt(c["number_words"])
@@ -103,13 +109,23 @@ def build(settings: Settings) -> Lang:
         date_mdy=re.compile(rf"\b({month_names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", flags),
         date_num=re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"),
         date_line=re.compile(
-            rf"^(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
+            rf"^(?:(?:{_alt(d.get('date_labels', ['$^']))})\s*:?\s*)?"
+            rf"(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
             rf"|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
             r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$", flags),
+        date_author=re.compile(
+            rf"^(?P<date>(?:(?:{weekday_names})\s*,?\s*)?\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
+            r"(?:\s*[,-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?)\s*\|\s*"
+            r"(?P<author>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*){0,3})$", flags),
+        stamp_line=re.compile(
+            # (the lookaheads first: a short line that ends with a clock time)
+            rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*(?:wib|wita|wit)?\s*$)"
+            rf".{{0,40}}?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
+            r"[^.!?]{0,15}?\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?\s*$", flags),
         election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
                                  flags),
         byline=re.compile(
-            rf"^(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?\s*(?P<author>[^|:]+?))"
+            rf"^(?:(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?|(?:{colon_only})\s*:)\s*(?P<author>[^|:]+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
         editor_line=re.compile(rf"^(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
         author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
@@ -117,9 +133,16 @@ def build(settings: Settings) -> Lang:
         # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label
         # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
         credit_line=re.compile(
-            rf"^(?:(?:{author}|{editor}|{credit})\s*[:|]\s*.{{0,120}}"
+            # (after the colon a name or an agency, not a sentence: "Foto: pegawai dilarang ... .")
+            rf"^(?:(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
+        # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"
+        name_date=re.compile(rf"^(?P<author>[A-Z][\w.'’ ]{{2,60}}?)\s*(?:,\s*(?i:{roles})\s*[|\-–]|\|)\s*"
+                             r"(?P<rest>.*\d{4}.*)$"),
+        name_outlet=re.compile(r"^(?P<author>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s+[-–—]\s+"
+                               r"(?P<outlet>[a-z]+[A-Z]\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co|news))$"),
+        label_only=re.compile(rf"^(?P<label>(?P<editor>{editor})|{author}|{colon_only})\s*:?$", flags),
         circular_mention=re.compile(rf"\b(?:{heads})\b", flags),
         circular_number=re.compile(
             rf"{head}(?P<gap>[^.\n]{{0,{HEAD_GAP_CHARS}}}?)\b(?:{number_words})(?!\w)\s*:?\s*{number}", flags),

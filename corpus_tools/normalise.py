@@ -21,11 +21,10 @@ from pathlib import Path
 from rapidfuzz.distance import OSA
 from rapidfuzz import process
 
-from .lang import SHIPPED as _LANG
+from .lang import rules as lang_rules
 from .settings import Settings, register, resolve
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-LIST_MARKER_RE = _LANG.list_marker      # one home: lang.py
 QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "«": '"', "»": '"'})
 BROKEN_HYPHEN_RE = re.compile(r"\b([^\W\d_]+)- +([^\W\d_]+)\b")
 SLASH_SPACE_RE = re.compile(r"\s*/\s*")
@@ -37,6 +36,7 @@ class Normaliser:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.list_marker = lang_rules(settings).list_marker     # one home: lang.json via Settings
         self.words = _build_lexicon(settings)
         by_len: dict[int, list[str]] = {}
         for w in self.words:
@@ -294,7 +294,7 @@ def strip_lead(text: str, negated: bool = False, *, settings: Settings | None = 
     Only when the cue is in the first clause-part (no comma before it), so that a
     cue deep inside the content is never cut."""
     norm = _n(settings)
-    text = LIST_MARKER_RE.sub("", text, count=1)
+    text = norm.list_marker.sub("", text, count=1)
     m = norm.lead_re.match(text)
     if m and m.end() < len(text):
         text = text[m.end():]

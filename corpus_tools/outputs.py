@@ -183,9 +183,16 @@ def stored_document(path: str | os.PathLike) -> Optional[Document]:
     return doc
 
 
+def clause_line(clause: dict, url: Optional[str]) -> dict:
+    """A document clause as its clauses.jsonl record: the clause with the document's
+    ``source.url`` after ``doc_id``, so a line can be cited without its document."""
+    return {"doc_id": clause.get("doc_id"), "url": url, **clause}
+
+
 def clause_lines(doc: Document) -> list[str]:
     """A document's clauses as clauses.jsonl lines."""
-    return [json.dumps(c, ensure_ascii=False) for c in doc["clauses"]]
+    url = (doc.get("source") or {}).get("url")
+    return [json.dumps(clause_line(c, url), ensure_ascii=False) for c in doc["clauses"]]
 
 
 def manifest_row(doc: Document, path: str, n_clauses: int) -> dict:
@@ -211,10 +218,39 @@ def write_index(out_dir: str | os.PathLike, clause_text: str, errors: list[dict]
     atomic_write(layout.manifest, dumps({**manifest, "index": {n: _sha(payloads[n]) for n in INDEX_FILES}}))
 
 
-def index_problems(out_dir: str | os.PathLike) -> list[str]:
+def resume_command(out_dir: str | os.PathLike, manifest: Any = None,
+                   documents: Optional[dict[str, dict]] = None) -> str:
+    """The command that brings OUT_DIR's index up to date: the extract that made it, with
+    the input folder taken from manifest.json's rows, else from the documents' source
+    paths (a first run cut short), else RAW_DIR."""
+    layout = Layout(out_dir)
+    if manifest is None:
+        try:
+            manifest = json.loads(layout.manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            manifest = None
+    rows = manifest.get("inputs") if isinstance(manifest, dict) else None
+    if not rows:
+        rows = [d.get("source") for d in (documents or {}).values() if isinstance(d, dict)]
+    folders = [str(Path(r["path"]).parent) for r in rows or []
+               if isinstance(r, dict) and isinstance(r.get("path"), str)]
+    raw = max(sorted(set(folders)), key=folders.count) if folders else "RAW_DIR"
+    return f"corpus-tools extract {_shell_word(raw)} --out {_shell_word(str(layout.root))}"
+
+
+def _shell_word(word: str) -> str:
+    import shlex
+    return shlex.quote(word)
+
+
+def index_problems(out_dir: str | os.PathLike, documents: Optional[dict[str, dict]] = None) -> list[str]:
     """Why the index files are not one corpus with the documents: a file that is not the one
-    manifest.json names (an index step cut short), a row whose document is missing, a
-    document no row names. Empty when consistent or when there is no manifest."""
+    manifest.json names (an index step cut short), a row whose document is missing or is
+    not the row's (another sha256: an interrupted run re-extracted it), a document no row
+    names (an interrupted run wrote it), an input listed both as a document and as an
+    error. Each problem says the command that repairs it. Empty when consistent or when
+    there is no manifest. ``documents``: the parsed documents by doc_id, when the caller
+    has read them (then rows are checked against them)."""
     layout = Layout(out_dir)
     try:
         manifest = json.loads(layout.manifest.read_text(encoding="utf-8"))
@@ -222,6 +258,7 @@ def index_problems(out_dir: str | os.PathLike) -> list[str]:
         return []        # missing or broken: validate reports the file itself
     if not isinstance(manifest, dict):
         return []
+    fix = f"run `{resume_command(out_dir, manifest)}` again"
     problems = []
     index = manifest.get("index")
     if isinstance(index, dict):
@@ -232,18 +269,36 @@ def index_problems(out_dir: str | os.PathLike) -> list[str]:
                 continue          # validate reports a missing file
             if index.get(name) != digest:
                 problems.append(f"{layout.root / name}: not the file {MANIFEST} names (an index step was "
-                                f"cut short); run `corpus-tools extract` again")
+                                f"cut short); {fix}")
     rows = manifest.get("inputs")
     if isinstance(rows, list):
-        named = {r.get("doc_id") for r in rows if isinstance(r, dict)}
+        rows = [r for r in rows if isinstance(r, dict)]
+        named = {r.get("doc_id") for r in rows}
         for r in rows:
-            doc_id = r.get("doc_id") if isinstance(r, dict) else None
-            if isinstance(doc_id, str) and not layout.document(doc_id).is_file():
+            doc_id = r.get("doc_id")
+            if not isinstance(doc_id, str):
+                continue
+            if not layout.document(doc_id).is_file():
                 problems.append(f"{layout.manifest}: row {r.get('path')!r} names {DOCUMENTS}/{doc_id}.json, "
-                                "which is missing")
+                                f"which is missing; {fix}")
+                continue
+            doc = (documents or {}).get(doc_id)
+            source = doc.get("source") if isinstance(doc, dict) else None
+            if isinstance(source, dict) and source.get("sha256") != r.get("sha256"):
+                problems.append(f"{layout.document(doc_id)}: not the document {MANIFEST} names (written by a "
+                                f"run that did not finish); {fix}")
         for p in layout.document_paths():
             if p.stem not in named:
-                problems.append(f"{p}: not in {MANIFEST} (left by an earlier run); run `corpus-tools extract` again")
+                problems.append(f"{p}: not in {MANIFEST} (written by a run that did not finish); {fix}")
+        try:
+            errors = json.loads(layout.errors.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            errors = None         # validate reports the file itself
+        failed = {e.get("path") for e in errors if isinstance(e, dict)} if isinstance(errors, list) else set()
+        for r in rows:
+            if r.get("path") in failed:
+                problems.append(f"{layout.errors}: {r['path']} is both an error and a document in {MANIFEST} "
+                                "(an input ends with one or the other)")
     return problems
 
 

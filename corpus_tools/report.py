@@ -25,7 +25,8 @@ MEANING = {
     "modified": "restated with changes (change types listed)",
     "covered": "contained in a regional item that merges it with another item of the same family, "
                "or an umbrella implied by its items",
-    "omitted": "absent although the articles quote the circular's list for this family as a whole",
+    "omitted": "absent although the articles quote the circular's list for this family as a whole "
+               "(a numbered or lettered list without a gap, or two witnesses)",
     "not reported": "absent, but the articles do not quote this family's list as a whole: unknown, not dropped",
 }
 RECONSTRUCTED = "†"
@@ -84,7 +85,12 @@ def _families(result: dict) -> list[dict]:
 
 
 def _changes(row: dict) -> str:
-    return ", ".join(row.get("changes") or [])
+    """The change types, then where a moved item stands (order is not a change of wording)."""
+    parts = list(row.get("changes") or [])
+    pos = row.get("position") or {}
+    if row.get("reordered") and pos:
+        parts.append(f"reordered: item {pos['circular']} in the circular, {pos['baseline']} in the baseline order")
+    return ", ".join(parts)
 
 
 def _evidence(circ: dict) -> dict:
@@ -96,7 +102,20 @@ def _evidence_text(ev: dict) -> str:
         return "not reported by the articles"
     what = {"list": "quoted as a list", "enumeration": "enumerated item by item",
             "mention": "only some items mentioned"}[ev["evidence"]]
-    return f"{what} ({ev['matched']}/{ev['items']} items; articles: {', '.join(ev['articles'])})"
+    whole = len(ev.get("witnesses_whole") or [])
+    if ev["evidence"] not in ("list", "enumeration") or ev["matched"] >= ev["items"]:
+        basis = ""                      # nothing absent: no omission to support
+    elif ev.get("omission_basis") == "complete list":
+        basis = (f"; a numbered or lettered list without a gap in {len(ev.get('complete_in') or [])} of "
+                 f"{whole} article(s) quoting it whole: an item it lacks is omitted")
+    elif ev.get("omission_basis") == "witnesses agree":
+        basis = f"; {whole} witnesses quote it whole: an item they all lack is omitted"
+    elif ev.get("gaps"):
+        gaps = "; ".join(f"{d} lacks {', '.join(g)}" for d, g in ev["gaps"].items())
+        basis = f"; the list has gaps ({gaps}): a missing item is not reported, not omitted"
+    else:
+        basis = "; one witness, completeness not visible: a missing item is not reported, not omitted"
+    return f"{what} ({ev['matched']}/{ev['items']} items; articles: {', '.join(ev['articles'])}{basis})"
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -162,6 +181,12 @@ def render_markdown(result: dict) -> str:
             lines.append(f"\nOfficials' statements (not part of the circular): {len(c['statements'])}")
     if result["documents_without_circular"]:
         lines += ["", "Articles reporting no circular: " + md(", ".join(result["documents_without_circular"]))]
+    nc = result.get("not_compared") or {}
+    if nc.get("statements") or nc.get("clauses_without_circular"):
+        lines += ["", f"Not compared: {nc.get('statements', 0)} officials' statement(s) (what a speaker said, "
+                      f"not the circular's text) and {nc.get('clauses_without_circular', 0)} circular clause(s) "
+                      "in articles naming neither a circular number nor its issuer (republished copies "
+                      "included)."]
     lines += ["", "## Baseline clauses", "", "| id | kind | addressee | text | source |", "|---|---|---|---|---|"]
     for b in result["baseline_clauses"]:
         mark = RECONSTRUCTED if b.get("secondary") else ""
@@ -278,6 +303,11 @@ def render_html(result: dict) -> str:
     if result["documents_without_circular"]:
         out.append("<p class=\"meta\">Articles reporting no circular: "
                    + escape(", ".join(result["documents_without_circular"])) + "</p>")
+    nc = result.get("not_compared") or {}
+    if nc.get("statements") or nc.get("clauses_without_circular"):
+        out.append(f"<p class=\"meta\">Not compared: {escape(nc.get('statements', 0))} officials' statement(s) and "
+                   f"{escape(nc.get('clauses_without_circular', 0))} circular clause(s) in articles naming neither "
+                   "a circular number nor its issuer.</p>")
     out.append("<h2>Baseline clauses</h2><table class=\"base\"><thead><tr><th>id</th><th>baseline text</th>"
                "<th>source</th></tr></thead><tbody>")
     for b in result["baseline_clauses"]:

@@ -13,7 +13,10 @@ Faithful: the page bytes are stored unchanged (only the transfer encoding, e.g. 
 undone) as ``<doc_id>.html``; ``<doc_id>.fetch.json`` says where they came from and how
 to decode them; ``sources.csv`` gets one row per URL, also when the fetch failed.
 
-One public function, :func:`scrape_urls`, runs the stages per URL:
+Public API: :func:`scrape_urls` (fetch a list into RAW_DIR), :class:`Session` (the polite
+client alone, for other stages such as ``discover``: ``Session(settings).get(url)``),
+:class:`Page`, :class:`FetchError`, :class:`Settings`, :func:`detect_encoding`,
+:func:`canonical_url`, :func:`doc_id_for`. :func:`scrape_urls` runs the stages per URL:
 robots check -> pace -> request (following redirects by hand) -> stream body under the
 cap -> detect encoding -> write page, sidecar, manifest row. Settings live in
 ``corpus_tools/data/scrape.json``.
@@ -185,7 +188,8 @@ class FetchError(Exception):
 
 
 @dataclass
-class _Page:
+class Page:
+    """A fetched page: ``body`` as received (only its Content-Encoding undone)."""
     url: str
     final_url: str
     status: int
@@ -194,6 +198,9 @@ class _Page:
     suffix: str
     content_type: str
     redirects: list[dict]
+
+
+_Page = Page          # the name of earlier versions
 
 
 # ---------------------------------------------------------------- small pure helpers
@@ -890,17 +897,14 @@ def _store(page: _Page, raw_dir: Path, doc_id: str, attempts: int, settings: Set
     return meta
 
 
-def _scrape_one(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Client,
-                settings: Settings, pacer: Pacer, robots: RobotsCache, rng: random.Random,
-                force: bool) -> FetchResult:
-    result = _scrape_url(url, raw_dir, manifest, client, settings, pacer, robots, rng, force)
+def _scrape_one(url: str, raw_dir: Path, manifest: Manifest, session: "Session", force: bool) -> FetchResult:
+    result = _scrape_url(url, raw_dir, manifest, session, force)
     result.url = redact(result.url)
     return result
 
 
-def _scrape_url(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Client,
-                settings: Settings, pacer: Pacer, robots: RobotsCache, rng: random.Random,
-                force: bool) -> FetchResult:
+def _scrape_url(url: str, raw_dir: Path, manifest: Manifest, session: "Session", force: bool) -> FetchResult:
+    settings = session.settings
     doc_id = doc_id_for(url)
     shown = redact(url)
     outlet = _host(url)
@@ -921,7 +925,7 @@ def _scrape_url(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
         error, status, attempts = "URL carries credentials (user:password@): not fetched, not stored", None, 0
     else:
         try:
-            page, attempts = _fetch(client, url, settings, pacer, robots, rng)
+            page, attempts = session.get(url)
         except FetchError as exc:
             error, status, attempts = str(exc), exc.status, exc.attempts
         except Exception as exc:      # never let one URL stop the list
@@ -932,8 +936,6 @@ def _scrape_url(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
             manifest.update(doc_id, {**_success_row(meta, url), "outlet": row.get("outlet") or outlet})
             return FetchResult(url, doc_id, FETCHED, file=meta["file"], status=page.status,
                                final_url=page.final_url, attempts=attempts)
-        finally:
-            _DEADLINE.at = None        # waits and other URLs are not this URL's deadline
     if previous:
         # The earlier page stays on disk and in the row; only the error is new.
         manifest.update(doc_id, {**_success_row(previous, url), "outlet": row.get("outlet") or outlet,
@@ -947,19 +949,130 @@ def _scrape_url(url: str, raw_dir: Path, manifest: Manifest, client: httpx.Clien
     return FetchResult(url, doc_id, FAILED, file=file, status=status, error=error, attempts=attempts)
 
 
+_HTTPCORE_ERRORS = (   # most specific first (httpx.HTTPTransport maps them the same way)
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout), (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout), (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException), (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError), (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError), (httpcore.ProxyError, httpx.ProxyError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError), (httpcore.ProtocolError, httpx.ProtocolError),
+)
+
+
+def _as_httpx_error(exc: Exception) -> Exception:
+    for core, mapped in _HTTPCORE_ERRORS:
+        if isinstance(exc, core):
+            return mapped(str(exc))
+    return exc
+
+
+class _Body(httpx.SyncByteStream):
+    def __init__(self, stream):
+        self._stream = stream
+
+    def __iter__(self):
+        try:
+            yield from self._stream
+        except Exception as exc:
+            mapped = _as_httpx_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+
+    def close(self) -> None:
+        if hasattr(self._stream, "close"):
+            self._stream.close()
+
+
+class _DeadlineTransport(httpx.BaseTransport):
+    """An httpx transport over an httpcore connection pool whose network backend bounds
+    every socket operation by the URL's deadline. Public API only: httpx's custom
+    transports (``httpx.BaseTransport``) and httpcore's ``ConnectionPool(network_backend=)``
+    (httpcore's documented custom network backends), as httpx.HTTPTransport itself is
+    built, so no private attribute of either library is touched."""
+
+    def __init__(self, deadline: _Deadline):
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False), max_connections=100,
+            max_keepalive_connections=20, keepalive_expiry=5.0, http1=True, http2=False,
+            network_backend=_DeadlineBackend(httpcore.SyncBackend(), deadline))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        req = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(scheme=request.url.raw_scheme, host=request.url.raw_host,
+                             port=request.url.port, target=request.url.raw_path),
+            headers=request.headers.raw, content=request.stream, extensions=request.extensions)
+        try:
+            resp = self._pool.handle_request(req)
+        except Exception as exc:
+            mapped = _as_httpx_error(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        return httpx.Response(status_code=resp.status, headers=resp.headers, stream=_Body(resp.stream),
+                              extensions=resp.extensions)
+
+    def close(self) -> None:
+        self._pool.close()
+
+
 def _client(settings: Settings) -> httpx.Client:
     timeout = httpx.Timeout(connect=settings.connect_timeout, read=settings.read_timeout,
                             write=settings.read_timeout, pool=settings.connect_timeout)
-    transport = httpx.HTTPTransport(trust_env=False)
-    pool = getattr(transport, "_pool", None)
-    if not hasattr(pool, "_network_backend"):     # an httpcore that moved it: fail loudly in tests
-        raise RuntimeError("cannot install the per-URL deadline in this httpcore version")
-    pool._network_backend = _DeadlineBackend(pool._network_backend, _DEADLINE)
     return httpx.Client(
         headers={"User-Agent": settings.user_agent, "Accept": settings.accept,
                  "Accept-Language": settings.accept_language, "Accept-Encoding": ACCEPT_ENCODING},
         timeout=timeout, follow_redirects=False, max_redirects=settings.max_redirects,
-        transport=transport, trust_env=False)
+        transport=_DeadlineTransport(_DEADLINE), trust_env=False)
+
+
+class Session:
+    """scrape's polite HTTP client as one object, for other stages (``discover``): robots.txt
+    per origin, per-host pacing, retries with back-off, the size cap, one deadline per URL
+    and the redirect rules, exactly as ``scrape_urls`` fetches.
+
+        with Session(Settings.load()) as s:
+            page, attempts = s.get("https://berita.test/a")     # FetchError when no page
+
+    ``sleep``/``clock``/``rng`` are injectable so tests can check the waits without waiting."""
+
+    def __init__(self, settings: Optional[Settings] = None, *, sleep: Callable[[float], None] = time.sleep,
+                 clock: Callable[[], float] = time.monotonic, rng: Optional[random.Random] = None):
+        self.settings = settings or Settings.load()
+        self.pacer = Pacer(self.settings.per_host_delay, sleep, clock)
+        self.client = _client(self.settings)
+        self.robots = RobotsCache(self.client, self.settings, self.pacer)
+        self.rng = rng or random.Random()
+
+    def get(self, url: str) -> tuple[Page, int]:
+        """The page at ``url`` and the number of attempts it took; raises FetchError."""
+        try:
+            return _fetch(self.client, url, self.settings, self.pacer, self.robots, self.rng)
+        finally:
+            _DEADLINE.at = None        # waits and other URLs are not this URL's deadline
+
+    def allowed(self, url: str) -> bool:
+        """Whether robots.txt lets this client fetch ``url`` (fetching robots.txt once per origin)."""
+        _DEADLINE.at = time.monotonic() + self.settings.total_timeout     # robots.txt within one deadline
+        try:
+            self.robots.check(url)
+        except FetchError:
+            return False
+        finally:
+            _DEADLINE.at = None
+        return True
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def scrape_urls(urls: Iterable[str], raw_dir: str | os.PathLike, *,
@@ -977,18 +1090,14 @@ def scrape_urls(urls: Iterable[str], raw_dir: str | os.PathLike, *,
     raw_dir.mkdir(parents=True, exist_ok=True)
     unique = list(dict.fromkeys(canonical_url(u) for u in urls if u.strip()))
     manifest = Manifest(raw_dir / MANIFEST_NAME)
-    pacer = Pacer(settings.per_host_delay, sleep, clock)
-    rng = rng or random.Random()
     results: dict[int, FetchResult] = {}
-    with _client(settings) as client, \
+    with Session(settings, sleep=sleep, clock=clock, rng=rng) as session, \
             tqdm(total=len(unique), unit="url", disable=None if progress else True,
                  file=sys.stderr) as bar:
-        robots = RobotsCache(client, settings, pacer)
         try:
             for i in _interleave_by_host(unique):
                 bar.set_postfix_str(_host(unique[i]), refresh=False)
-                results[i] = _scrape_one(unique[i], raw_dir, manifest, client, settings,
-                                         pacer, robots, rng, force)
+                results[i] = _scrape_one(unique[i], raw_dir, manifest, session, force)
                 bar.update()
         finally:
             manifest.close()

@@ -14,18 +14,48 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 
-from .lang import SHIPPED as _LANG
+from .lang import Lang
+from .lang import rules as lang_rules
 from .models import Paragraph, Sentence
 from .settings import Settings, register, resolve
 
-LIST_MARKER_RE = _LANG.list_marker      # one home: lang.py
-BARE_MARKER_RE = _LANG.bare_marker
-NUMBER_WORDS = ("Nomor", "No.", "Nomer")
+# List markers and circular number words come from the run's language rules (lang.json
+# through Settings: one home), never from a module-level copy, so that a user's lang.json
+# reaches segmentation too.
 QUOTE_OPEN = ('"', "“", "'", "‘", "«")
 
 
-@Language.component("ct_join_list_numbers")
-def join_list_numbers(doc):
+class JoinListNumbers:
+    """Undo a sentence break after a bare list number or letter ("2." | "b)") and before a
+    circular's number word followed by digits; the patterns are the run's (``build_nlp``
+    sets them from lang.json)."""
+
+    def __init__(self, bare_marker: Optional[re.Pattern] = None, number_words: Optional[frozenset] = None):
+        self.bare_marker = bare_marker
+        self.number_words = number_words
+
+    def __call__(self, doc):
+        if self.bare_marker is None or self.number_words is None:
+            self.configure(resolve(None))
+        return join_list_numbers(doc, self.bare_marker, self.number_words)
+
+    def configure(self, settings: Settings) -> "JoinListNumbers":
+        self.bare_marker = lang_rules(settings).bare_marker
+        self.number_words = number_words(settings)
+        return self
+
+
+def number_words(settings: Optional[Settings] = None) -> frozenset:
+    """The words that announce a circular's number ("Nomor", "No.", "Nmr"), lower-cased."""
+    return frozenset(w.lower() for w in resolve(settings).data("lang.json")["circulars"]["number_words"])
+
+
+@Language.factory("ct_join_list_numbers")
+def _join_list_numbers_factory(nlp: Language, name: str) -> JoinListNumbers:
+    return JoinListNumbers()
+
+
+def join_list_numbers(doc, bare_marker: re.Pattern, numbers: frozenset = frozenset()):
     """Undo a sentence break after a bare list number or letter ("2." | "b)")."""
     text = doc.text
     for sent in list(doc.sents):
@@ -33,10 +63,10 @@ def join_list_numbers(doc):
             continue
         nxt = doc[sent.end]
         # slicing doc.text is Span.text without building a Token per token
-        if BARE_MARKER_RE.match(text[sent.start_char:sent.end_char].strip()):
+        if bare_marker.match(text[sent.start_char:sent.end_char].strip()):
             doc[sent.end].is_sent_start = False
         # "... Tahun 2022. Nomor 246 Tahun 2022": a stray dot inside a list of decree numbers
-        elif nxt.text in NUMBER_WORDS and sent.end + 1 < len(doc) and doc[sent.end + 1].text[:1].isdigit():
+        elif nxt.lower_ in numbers and sent.end + 1 < len(doc) and doc[sent.end + 1].text[:1].isdigit():
             doc[sent.end].is_sent_start = False
     return doc
 
@@ -144,7 +174,7 @@ def build_nlp(settings: Settings) -> Language:
     assert isinstance(nlp.tokenizer, Tokenizer)
     nlp.tokenizer = LazyExceptionsTokenizer(nlp.tokenizer, rules)
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("ct_join_list_numbers")
+    nlp.add_pipe("ct_join_list_numbers").configure(settings)
     return nlp
 
 
@@ -166,32 +196,34 @@ def _tokenizer_without_exceptions():
     return factory
 
 
-def paragraphs(text: str) -> list[Paragraph]:
+def paragraphs(text: str, *, settings: Optional[Settings] = None) -> list[Paragraph]:
     """Blank-line separated blocks with their offsets; list markers split off.
 
     A block whose lines form a list (a line ending in ":" followed by more lines, or
     lines after the first opening with a marker) is one paragraph per line: unmarked
-    items are often plain lines under their lead-in."""
+    items are often plain lines under their lead-in. Markers are those of ``settings``'
+    lang.json."""
+    lang = lang_rules(settings)
     out = []
     parts = [p for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)
-             for p in _block_parts(text, m.start(), m.end())]
+             for p in _block_parts(text, m.start(), m.end(), lang)]
     merged: list[tuple[int, int]] = []
     for start, end in parts:
         # "1." alone on its line, the item in the next paragraph (a page's table or <ol>)
-        if merged and BARE_MARKER_RE.match(text[merged[-1][0]:merged[-1][1]]) and merged[-1][1] - merged[-1][0] <= 4:
+        if merged and lang.bare_marker.match(text[merged[-1][0]:merged[-1][1]]) and merged[-1][1] - merged[-1][0] <= 4:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     for start, end in merged:
         content = text[start:end]
-        marker = LIST_MARKER_RE.match(content)
+        marker = lang.list_marker.match(content)
         out.append(Paragraph(start=start, end=end, text=content,
                              list_marker=marker.group("marker") if marker else None,
                              quote=content.startswith(QUOTE_OPEN)))
     return out
 
 
-def _block_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _block_parts(text: str, start: int, end: int, lang: Lang) -> list[tuple[int, int]]:
     """(start, end) of a block, or of each of its lines when they form a list."""
     block = text[start:end]
     if "\n" not in block:                   # most blocks are one line
@@ -207,17 +239,18 @@ def _block_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not lines:
         return []
     listy = len(lines) > 1 and (any(text[b - 1] == ":" for a, b in lines[:-1])
-                                or any(LIST_MARKER_RE.match(text[a:b]) for a, b in lines[1:]))
+                                or any(lang.list_marker.match(text[a:b]) for a, b in lines[1:]))
     return lines if listy else [(lines[0][0], lines[-1][1])]
 
 
 def segment(text: str, *, settings: Optional[Settings] = None) -> tuple[list[Paragraph], list[Sentence]]:
     """Paragraphs and sentences of a cleaned text; offsets index into ``text``."""
-    paras = paragraphs(text)
+    paras = paragraphs(text, settings=settings)
     nlp = get_nlp(settings)
+    list_marker = lang_rules(settings).list_marker
     bodies = []
     for p in paras:
-        skip = LIST_MARKER_RE.match(p.text).end() if p.list_marker else 0
+        skip = list_marker.match(p.text).end() if p.list_marker else 0
         bodies.append((p.start + skip, text[p.start + skip:p.end]))
     # A body without any sentence-final character is one sentence (the sentencizer only
     # splits after such a token, and the list-number fix only joins sentences): spaCy

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .settings import Settings, resolve
-from .outputs import CLAUSES, COMPARISON, COMPARISON_JSON, DOCUMENTS, ERRORS, MANIFEST, index_problems, lock
+from .outputs import (CLAUSES, COMPARISON, COMPARISON_JSON, DOCUMENTS, ERRORS, MANIFEST, clause_line,
+                      index_problems, lock, resume_command)
 
 SCHEMAS = ("clause", "document", "comparison")
 
@@ -124,8 +125,13 @@ def _validate_dir(extracted: Path) -> list[str]:
                 if cid in seen_ids and seen_ids[cid] != path:
                     problems.append(f"{path}: {cid}: duplicate clause_id (also in {seen_ids[cid]})")
                 seen_ids.setdefault(cid, path)
-    problems += _validate_jsonl(extracted / CLAUSES, by_id)
-    problems += index_problems(extracted)
+    if not (extracted / CLAUSES).exists() and not (extracted / MANIFEST).exists():
+        # no run has finished here yet (a first run was interrupted): one line, and what to run
+        problems.append(f"{extracted / CLAUSES}: missing, as is {MANIFEST} (no extract run has finished "
+                        f"here); run `{resume_command(extracted, None, by_id)}`")
+    else:
+        problems += _validate_jsonl(extracted / CLAUSES, by_id)
+    problems += index_problems(extracted, by_id)
     for name, kind in ((ERRORS, list), (MANIFEST, dict)):
         path = extracted / name
         if path.exists():
@@ -148,8 +154,8 @@ def _validate_dir(extracted: Path) -> list[str]:
 
 
 def _validate_jsonl(jsonl: Path, by_id: dict[str, dict]) -> list[str]:
-    """clauses.jsonl: each line a valid clause, the same as its document's clause; every
-    document clause present once."""
+    """clauses.jsonl: each line a valid clause, the same as its document's clause plus the
+    document's ``url``; every document clause present once."""
     if not jsonl.exists():
         return [f"{jsonl}: missing"]
     try:
@@ -191,8 +197,13 @@ def _validate_jsonl(jsonl: Path, by_id: dict[str, dict]) -> list[str]:
         own = doc_clauses.get(doc_id, {}).get(cid) if isinstance(cid, str) else None
         if own is None:
             problems.append(f"{where}: clause {cid!r} is not in documents/{doc_id}.json")
-        elif own != c:
-            fields = sorted(k for k in set(own) | set(c) if own.get(k) != c.get(k))
+            continue
+        source = doc.get("source") if isinstance(doc.get("source"), dict) else {}
+        expected = clause_line(own, source.get("url"))     # the document's clause plus its url
+        if "url" not in c:
+            problems.append(f"{where}: clause {cid}: url missing (the document's source.url, or null)")
+        elif expected != c:
+            fields = sorted(k for k in set(expected) | set(c) if expected.get(k) != c.get(k))
             problems.append(f"{where}: clause {cid} differs from documents/{doc_id}.json in {', '.join(fields)}")
     for doc_id, clauses in sorted(doc_clauses.items()):
         for cid in clauses:

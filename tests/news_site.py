@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import gzip
 import html
-import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from local_http import LocalHTTPServer
 
 REPUBLISHED = Path(__file__).parent / "republished"
 
@@ -45,32 +45,11 @@ class Article:
                 f"<article><h1>{t}</h1>\n{paras}</article><footer>Hak cipta redaksi</footer></body></html>")
 
 
-class NewsSite:
+class NewsSite(LocalHTTPServer):
     def __init__(self, kind: str, articles: list[Article], old: list[Article] = ()):
         assert kind in ("sitemap", "feed", "crawl")
+        super().__init__()
         self.kind, self.articles, self.old = kind, list(articles), list(old)
-        self.hits: list[str] = []
-        self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def __enter__(self) -> "NewsSite":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
 
     # -------------------------------------------------------------- documents
 
@@ -146,32 +125,12 @@ class NewsSite:
             for a in arts)
         return f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Kabar</title>{entries}</feed>'
 
-    def _handler(self):
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                path = self.path.split("?")[0]
-                with site._lock:
-                    site.hits.append(path)
-                found = site.routes().get(path)
-                if found is None:
-                    self.send_response(404)
-                    self.send_header("Content-Type", "text/html")
-                    self.end_headers()
-                    self.wfile.write(b"<html><body>Halaman tidak ditemukan</body></html>")
-                    return
-                ctype, body = found
-                self.send_response(200)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        return Handler
+    def respond(self, h, path: str, n: int) -> None:
+        found = self.routes().get(path)
+        if found is None:
+            return h.send_page(404, "<html><body>Halaman tidak ditemukan</body></html>", "text/html")
+        ctype, body = found
+        h.send_page(200, body, ctype)
 
 
 def three_outlets() -> tuple[NewsSite, NewsSite, NewsSite]:

@@ -1,14 +1,15 @@
 """A local HTTP server (127.0.0.1, ephemeral port) with the pages scrape tests need.
 
-Every route answers from in-process state, records the requests it saw, and any slow
-route waits on ``stop`` so that closing the server ends it at once.
+Every route answers from in-process state; the server (``local_http.LocalHTTPServer``)
+records the requests it saw, and any slow route waits on ``stop`` so that closing the
+server ends it at once.
 """
 from __future__ import annotations
 
 import gzip
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from local_http import LocalHTTPServer
 
 UTF8_TEXT = ("Pj. Gubernur Banten menerbitkan Surat Edaran — ASN “dilarang” berpihak; "
              "café naïve résumé.")
@@ -26,88 +27,24 @@ def html(body: str, head: str = "") -> str:
     return f"<!doctype html><html><head>{head}<title>t</title></head><body><p>{body}</p></body></html>"
 
 
-class LocalServer:
+class LocalServer(LocalHTTPServer):
     """``with LocalServer() as srv: srv.url("/ok")``. ``robots`` is the robots.txt body,
     None for a 404, or an int for that status."""
 
     def __init__(self, robots: str | int | None = "User-agent: *\nDisallow: /private/\n",
                  big_bytes: int = 200_000, host: str = "127.0.0.1"):
+        super().__init__(host)
         self.robots = robots
         self.big_bytes = big_bytes
-        self.host = host
-        self.hits: list[str] = []
-        self.user_agents: list[str] = []
-        self.counters: dict[str, int] = {}
         self.toggle_status = 200
-        self.stop = threading.Event()
-        self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever,
-                                        kwargs={"poll_interval": 0.05}, daemon=True)
 
-    @property
-    def port(self) -> int:
-        return self._server.server_address[1]
-
-    def url(self, path: str, host: str | None = None) -> str:
-        return f"http://{host or self.host}:{self.port}{path}"
-
-    def count(self, path: str) -> int:
-        return sum(1 for h in self.hits if h == path)
-
-    def __enter__(self) -> "LocalServer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    # -------------------------------------------------------------- routes
-
-    def _handler(self):
-        srv = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):      # keep pytest output clean
-                pass
-
-            def do_GET(self):
-                path = self.path.split("?")[0]
-                with srv._lock:
-                    srv.hits.append(path)
-                    srv.user_agents.append(self.headers.get("User-Agent", ""))
-                    srv.counters[path] = srv.counters.get(path, 0) + 1
-                    n = srv.counters[path]
-                route = ROUTES.get(path)
-                if route is None and path.startswith("/chain/"):
-                    route = _chain
-                if route is None:
-                    return self.send_page(404, "not found", "text/plain")
-                route(srv, self, n)
-
-            def send_page(self, status: int, body: str | bytes, ctype: str = "text/html; charset=utf-8",
-                          headers: dict | None = None, length: bool = True) -> None:
-                data = body.encode("utf-8") if isinstance(body, str) else body
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                for k, v in (headers or {}).items():
-                    self.send_header(k, v)
-                if length:
-                    self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                try:
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass                        # the client gave up (size cap): expected
-
-            def redirect(self, status: int, location: str) -> None:
-                self.send_page(status, "", headers={"Location": location})
-
-        return Handler
+    def respond(self, h, path: str, n: int) -> None:
+        route = ROUTES.get(path)
+        if route is None and path.startswith("/chain/"):
+            route = _chain
+        if route is None:
+            return h.send_page(404, "not found", "text/plain")
+        route(self, h, n)
 
 
 def _robots(srv, h, n):

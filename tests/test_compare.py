@@ -123,7 +123,8 @@ def test_a_malformed_baseline_leaves_the_previous_comparison_intact(tmp_path):
     cmp_dir = tmp_path / "cmp"
     compare_dir(out, cmp_dir)
     before = {p.name: p.read_bytes() for p in cmp_dir.iterdir()}
-    assert set(before) == {"comparison.json", "matrix.csv", "alignments.csv", "added.csv", "report.md", "report.html"}
+    assert set(before) == {"comparison.json", "matrix.csv", "alignments.csv", "added.csv", "datapackage.json",
+                           "report.md", "report.html"}
     bad = tmp_path / "bad.json"
     bad.write_text('{"name": "x", "clauses": [{"id": "X"}]}')
     r = subprocess.run([sys.executable, "-m", "corpus_tools.cli", "compare", str(out), "--out", str(cmp_dir),
@@ -230,8 +231,9 @@ def test_a_bare_lead_in_implies_the_umbrella_and_adds_nothing(tmp_path):
     out = write_extraction(tmp_path, [document("d", [
         clause("d", 1, "Pegawai Negeri Sipil di lingkungan Pemerintah Kota Tirtajaya dilarang:",
                actor="Pegawai Negeri Sipil di lingkungan Pemerintah Kota Tirtajaya"),
-        clause("d", 2, "Ikut kampanye", actor="PNS", parent="d:001"),
-        clause("d", 3, "Sebagai peserta kampanye dengan mengerahkan PNS lain", actor="PNS", parent="d:001")],
+        clause("d", 2, "Ikut kampanye", actor="PNS", parent="d:001", marker="a."),
+        clause("d", 3, "Sebagai peserta kampanye dengan mengerahkan PNS lain", actor="PNS", parent="d:001",
+               marker="b.")],
         number="SE/5/2023")])
     circ = compare_dir(out, tmp_path / "cmp")["circulars"][0]
     rows = rows_of(circ)
@@ -401,6 +403,11 @@ def test_seeds_tangsel_adds_a_sanction_and_widens_to_asn(seed_comparison):
     assert sanction and any(op == 1 and "penjatuhan sanksi" in t for op, t in sanction[0]["ops"])
     assert "citation expansion" not in duty2["changes"]
     assert all("addressee widened" in tangsel[f"PP94-5n{i}"]["changes"] for i in range(1, 8))
+    # its heads of units' socialisation and supervision duties, stated in prose, are the SKB's
+    for duty in ("DUTY-1", "DUTY-3"):
+        assert tangsel[duty]["status"] == "modified" and tangsel[duty]["how"] == "same act", tangsel[duty]
+    circ = next(c for c in result["circulars"] if c["key"] == "100.3.4.4/4811/BKPSDM/2023")
+    assert not [a for a in circ["added_details"] if "Kepala Perangkat Daerah" in a["text"] or "pengawasan" in a["text"]]
 
 
 def test_seeds_kota_serang_is_not_reported(seed_comparison):
@@ -421,6 +428,8 @@ def test_seed_outputs_valid_deterministic_and_readable(seed_comparison, seeds_ex
     md = (out / "report.md").read_text()
     assert "actor substituted" in md and "**pegawai pemerintah provinsi banten**" in md and "penjatuhan sanksi" in md
     assert "No circular number is reported" in md and "not reported" in md and "Provinsi Banten" in md
+    assert result["not_compared"]["statements"] >= 1 and "Not compared: " in md and "Not compared: " in (
+        out / "report.html").read_text()
 
 
 def test_the_documented_baseline_example_loads(tmp_path):
@@ -451,3 +460,264 @@ def test_an_article_naming_no_issuer_joins_the_circular_of_its_number():
     (g,) = group_documents([named, anonymous], warnings=warnings)
     assert g.witnesses == ["n1", "n2"] and g.issuer == "Pemerintah Kabupaten Sukamaju" and warnings == []
     assert len(g.clauses) == 1 and g.clauses[0].attested_by == ["n1:001", "n2:001"]
+
+
+# --- matching keys (stems) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("forms", [
+    ("pengawasan", "mengawasi", "diawasi", "pengawas"),
+    ("sosialisasi", "mensosialisasikan", "menyosialisasikan", "disosialisasikan"),
+    ("keberpihakan", "memihak", "berpihak", "pihak"),
+    ("dukungan", "mendukung", "didukung"),
+    ("pemasangan", "memasang", "dipasang", "pasang"),
+    ("tindakan", "tindak"),
+    ("menggunakan", "penggunaan", "guna") [:2] + ("digunakan",),
+    ("netralitas", "netral"),
+    ("penjatuhan", "menjatuhkan", "dijatuhi"),
+    ("pemberian", "memberikan", "diberikan", "memberi"),
+    ("kehadiran", "menghadiri", "hadir"),
+])
+def test_forms_of_one_root_share_a_key(forms):
+    from corpus_tools.circulars import stem
+    assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
+
+
+@pytest.mark.parametrize("a, b", [("kampanye", "kegiatan"), ("pasangan", "pasang"), ("tim", "sim"),
+                                  ("pengawasan", "pembinaan"), ("partai", "politik")])
+def test_different_words_keep_different_keys(a, b):
+    from corpus_tools.circulars import stem
+    assert stem(a) != stem(b)
+
+
+# --- duties stated in prose ---------------------------------------------------------------
+
+HEAD = "Kepala Perangkat Daerah"
+
+
+@pytest.mark.parametrize("text, actor, duty", [
+    ("Setiap Kepala Perangkat Daerah wajib melakukan pengawasan terhadap bawahannya selama tahapan pemilu agar "
+     "tidak terlibat politik praktis", "setiap Kepala Perangkat Daerah", "DUTY-3"),
+    ("Para kepala OPD juga wajib mengawasi pegawai di unit kerja masing-masing sepanjang masa kampanye",
+     "Para kepala OPD", "DUTY-3"),
+    ("Kepala dinas dan kepala badan wajib menyosialisasikan aturan netralitas kepada seluruh staf lewat apel pagi",
+     "Kepala dinas dan kepala badan", "DUTY-1"),
+    ("Camat diwajibkan mensosialisasikan larangan politik praktis kepada pegawai kecamatan dan kelurahan",
+     "Camat", "DUTY-1"),
+])
+def test_a_duty_in_prose_aligns_by_its_act_and_addressee(text, actor, duty):
+    cue = "diwajibkan" if "diwajibkan" in text else "wajib"
+    doc = document("p", [clause("p", 1, text, kind="obligation", cue=cue, actor=actor)], number="800/3/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    row = rows_of(circ)[duty]
+    assert row["status"] == "modified" and row["how"] == "same act" and row["confidence"] == "low", row
+    assert circ["added"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the same act for other people is another rule
+    ("Seluruh ASN wajib melakukan pengawasan terhadap tetangganya selama masa kampanye", "Seluruh ASN"),
+    ("Kepala desa wajib mengawasi perangkat desa selama tahapan pilkada", "Kepala desa"),
+    # an act no single duty names stays an addition
+    ("Kepala Perangkat Daerah wajib melaporkan daftar hadir apel setiap pekan", HEAD),
+])
+def test_a_prose_duty_for_other_people_or_acts_stays_added(text, actor):
+    doc = document("q", [clause("q", 1, text, kind="obligation", cue="wajib", actor=actor)], number="800/4/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    assert len(circ["added"]) == 1
+    assert all(r["status"] == "not reported" for r in circ["alignment"] if r["family"] == "DUTY")
+
+
+# --- omissions need a list quoted whole ---------------------------------------------------
+
+def _planted_without(name, marker):
+    circs = planted.load_circulars()
+    circ = json.loads(json.dumps(circs[name]))
+    art = circ["articles"][0]
+    art["clauses"] = [c for c in art["clauses"] if c.get("list_marker") != marker]
+    docs = planted.documents({name: circ})
+    return rows_of(compare_documents(docs)["circulars"][0]), compare_documents(docs)["circulars"][0]
+
+
+@pytest.mark.parametrize("name, marker, lost, family", [
+    ("kab_tanjung_sari", "c.", "SKB-6", "SKB"),          # a lettered list: its item c. missed by extraction
+    ("kota_lembah_hijau", "3.", "PP94-5n2", "PP94-5n"),  # a numbered list: its item 3. missed
+])
+def test_a_missed_list_item_is_not_reported_not_omitted(planted_result, name, marker, lost, family):
+    circs, result = planted_result
+    full = next(c for c in result["circulars"] if c["witnesses"] == [circs[name]["articles"][0]["doc_id"]])
+    fam = {f["family"]: f for f in full["families"]}[family]
+    assert fam["list_complete"] is True and fam["omission_basis"] == "complete list"
+    assert rows_of(full)[lost]["status"] in ("identical", "modified")
+    rows, circ = _planted_without(name, marker)
+    fam = {f["family"]: f for f in circ["families"]}[family]
+    assert fam["list_complete"] is False and fam["omission_basis"] is None
+    assert list(fam["gaps"].values()) == [[marker.rstrip(".")]]
+    assert rows[lost]["status"] == "not reported"
+    # and the items the circular itself leaves out are no longer called omitted either
+    assert not [r for r in circ["alignment"] if r["status"] == "omitted"]
+
+
+def test_an_unnumbered_list_needs_two_witnesses_to_omit():
+    items = ["Ikut kampanye", "Sebagai peserta kampanye dengan menggunakan fasilitas negara",
+             "Memberikan surat dukungan disertai fotokopi KTP atau Surat Keterangan Tanda Penduduk"]
+
+    def article(doc_id, bullet):
+        return document(doc_id, [clause(doc_id, 1, "PNS dilarang:", actor="PNS")]
+                        + [clause(doc_id, n, t, actor="PNS", parent=f"{doc_id}:001", marker=bullet)
+                           for n, t in enumerate(items, 2)], number="800/9/BKD/2024")
+    one = compare_documents([article("u1", "-")])["circulars"][0]
+    fam = {f["family"]: f for f in one["families"]}["PP94-5n"]
+    assert fam["evidence"] == "list" and fam["list_complete"] is None and fam["omission_basis"] is None
+    assert rows_of(one)["PP94-5n3"]["status"] == "not reported"
+    two = compare_documents([article("u1", "-"), article("u2", "•")])["circulars"][0]
+    fam = {f["family"]: f for f in two["families"]}["PP94-5n"]
+    assert fam["omission_basis"] == "witnesses agree" and fam["witnesses_whole"] == ["u1", "u2"]
+    row = rows_of(two)["PP94-5n3"]
+    assert row["status"] == "omitted" and row["confidence"] == "medium" and row["articles"] == ["u1", "u2"]
+
+
+# --- order is not content -------------------------------------------------------------------
+
+@pytest.mark.parametrize("order", [(7, 1, 2, 3, 4, 5, 6), (1, 2, 4, 3, 5, 6, 7)])
+def test_a_moved_item_keeps_its_status_and_says_where_it_stands(order):
+    texts = {1: "ikut kampanye", 2: "menjadi peserta kampanye dengan menggunakan atribut partai atau atribut PNS",
+             3: "sebagai peserta kampanye dengan mengerahkan PNS lain",
+             4: "sebagai peserta kampanye dengan menggunakan fasilitas negara",
+             5: "membuat keputusan dan/atau tindakan yang menguntungkan atau merugikan salah satu pasangan calon "
+                "sebelum, selama, dan sesudah masa kampanye",
+             6: "mengadakan kegiatan yang mengarah kepada keberpihakan terhadap pasangan calon yang menjadi peserta "
+                "pemilu sebelum, selama, dan sesudah masa kampanye meliputi pertemuan, ajakan, imbauan, seruan, atau "
+                "pemberian barang kepada PNS dalam lingkungan unit kerjanya, anggota keluarga, dan masyarakat",
+             7: "memberikan surat dukungan disertai fotokopi Kartu Tanda Penduduk atau Surat Keterangan Tanda Penduduk"}
+    doc = document("o", [clause("o", n, texts[k], actor="PNS", marker=f"{n}.") for n, k in enumerate(order, 1)],
+                   number="800/5/BKD/2024")
+    rows = rows_of(compare_documents([doc])["circulars"][0])
+    moved = {bid for bid, r in rows.items() if r["reordered"]}
+    assert moved and moved <= {f"PP94-5n{k}" for k in (3, 4, 7)}
+    for bid in moved:
+        r = rows[bid]
+        assert r["status"] == "identical" and r["changes"] == [] and r["position"]["circular"] != r["position"]["baseline"]
+    assert all(not r["reordered"] for bid, r in rows.items() if bid not in moved)
+
+
+# --- tables a paper can cite --------------------------------------------------------------
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def test_comparison_tables_load_with_one_type_per_column(tmp_path, planted_result):
+    import pandas as pd
+    from corpus_tools.compare import TABLE_COLUMNS, read_table
+    circs, _ = planted_result
+    docs = planted.documents(circs)
+    for d in docs:                                    # codes that a float would mangle
+        d["region_code"] = {"99.01": "36.10"}.get(d["region_code"], d["region_code"])
+    out = write_extraction(tmp_path, docs)
+    result = compare_dir(out, tmp_path / "cmp")
+    package = json.loads((tmp_path / "cmp" / "datapackage.json").read_text())
+    for name in ("alignments.csv", "matrix.csv", "added.csv"):
+        naive = pd.read_csv(tmp_path / "cmp" / name)
+        for col in naive.columns:                     # no column mixes types
+            assert len({type(x) for x in naive[col].dropna()}) <= 1, (name, col)
+        typed = read_table(tmp_path / "cmp" / name)
+        fields = next(r for r in package["resources"] if r["path"] == name)["schema"]["fields"]
+        assert [f["name"] for f in fields] == list(typed.columns) == list(naive.columns)
+        documented = {c for c, _, _ in TABLE_COLUMNS[name]}
+        assert set(typed.columns) - documented <= {b["id"] for b in result["baseline_clauses"]}
+        assert str(typed["region_code"].dtype) == "string"
+        assert name == "added.csv" or "36.10" in set(typed["region_code"].dropna())
+        assert typed["date"].dropna().str.match(ISO_DATE).all()
+    tidy = read_table(tmp_path / "cmp" / "alignments.csv")
+    assert str(tidy["reordered"].dtype) == "boolean" and str(tidy["reconstructed"].dtype) == "boolean"
+    assert str(tidy["n_witnesses"].dtype) == "Int64" and str(tidy["position_in_circular"].dtype) == "Int64"
+    raw = (tmp_path / "cmp" / "alignments.csv").read_text()
+    assert ",true," in raw and ",false," in raw and ",True," not in raw
+    # every row that rests on articles names them and, where known, their URLs
+    attested = tidy[tidy["status"].isin(["identical", "modified", "covered", "omitted"])]
+    assert len(attested) and attested["articles"].notna().all()
+    with_urls = {c["id"] for c in result["circulars"] if c["urls"]}       # two planted articles have none
+    assert attested[attested["circular"].isin(with_urls)]["article_urls"].notna().all()
+    omitted = tidy[tidy["status"] == "omitted"]
+    assert omitted["omission_basis"].notna().all() and (omitted["family_witnesses"] >= 1).all()
+    assert set(tidy["list_check"]) <= {"complete", "gap", "unordered", "none"}
+    added = read_table(tmp_path / "cmp" / "added.csv")
+    assert added[added["circular"].isin(with_urls)]["article_urls"].notna().all() and len(added)
+    matrix = read_table(tmp_path / "cmp" / "matrix.csv")
+    assert str(matrix["n_witnesses"].dtype) == "Int64"
+    assert matrix[matrix["circular"].isin(with_urls)]["article_urls"].notna().all()
+
+
+def test_the_column_dictionary_is_documented():
+    from corpus_tools.compare import TABLE_COLUMNS
+    doc = (ROOT / "docs" / "compare.md").read_text(encoding="utf-8")
+    for name, cols in TABLE_COLUMNS.items():
+        section = doc.split(f"### `{name}`", 1)[1].split("###", 1)[0]
+        for col, typ, _ in cols:
+            assert f"| `{col}` | {typ} |" in section, (name, col)
+
+
+# --- lists quoted in part; words in two languages; short restatements -----------------------
+
+LIST_ITEMS = ["Ikut kampanye", "Menjadi peserta kampanye dengan menggunakan atribut partai atau atribut PNS",
+              "Sebagai peserta kampanye dengan menggunakan fasilitas negara"]
+
+
+@pytest.mark.parametrize("lead", ["Larangan bagi PNS antara lain:", "PNS dilarang melakukan beberapa hal, di antaranya:"])
+def test_a_lead_in_quoting_part_of_a_list_omits_nothing(lead):
+    items = [clause("l", 1, lead, actor="PNS")] + [clause("l", n, t, actor="PNS", parent="l:001", marker=f"{m}.")
+                                                   for n, (m, t) in enumerate(zip("abc", LIST_ITEMS), 2)]
+    circ = compare_documents([document("l", items, number="800/11/BKD/2024")])["circulars"][0]
+    fam = {f["family"]: f for f in circ["families"]}["PP94-5n"]
+    assert fam["evidence"] == "list" and fam["list_complete"] is False and fam["gaps"] == {"l": ["…"]}
+    assert rows_of(circ)["PP94-5n7"]["status"] == "not reported"
+
+
+@pytest.mark.parametrize("last", ["; dan", ", serta", "; dan/atau"])
+def test_a_last_item_still_ending_in_a_conjunction_leaves_the_list_open(last):
+    items = [clause("k", n, t + (last if n == 3 else ";"), actor="PNS", marker=f"{n}.")
+             for n, t in enumerate(LIST_ITEMS[:2], 2)]
+    items = [clause("k", 1, "PNS dilarang:", actor="PNS")] + [dict(c, parent="k:001") for c in items]
+    items[1]["list_marker"], items[2]["list_marker"] = "1.", "2."
+    circ = compare_documents([document("k", items, number="800/12/BKD/2024")])["circulars"][0]
+    fam = {f["family"]: f for f in circ["families"]}["PP94-5n"]
+    assert fam["gaps"] == {"k": ["3"]} and fam["omission_basis"] is None
+    assert rows_of(circ)["PP94-5n4"]["status"] == "not reported"
+    closed = [dict(c) for c in items]
+    closed[2]["text"] = LIST_ITEMS[1] + "."
+    circ = compare_documents([document("k", closed, number="800/12/BKD/2024")])["circulars"][0]
+    assert rows_of(circ)["PP94-5n4"]["status"] == "omitted"
+
+
+@pytest.mark.parametrize("text, item", [
+    ("ASN dilarang mengikuti atau menyukai akun pemenangan bakal calon", "SKB-6"),
+    ("Pegawai tidak boleh memberi like, komen, atau share unggahan grup pemenangan bakal calon", "SKB-6"),
+    ("ASN dilarang berswafoto bersama bakal calon atau tim sukses sambil memperagakan simbol keberpihakan",
+     "SKB-7"),
+])
+def test_social_media_acts_align_in_either_language(text, item):
+    doc = document("s", [clause("s", 1, text)], number="800/13/BKD/2024")
+    rows = rows_of(compare_documents([doc])["circulars"][0])
+    assert rows[item]["status"] == "modified", {k: r["status"] for k, r in rows.items() if r["status"] != "not reported"}
+
+
+@pytest.mark.parametrize("text", [
+    "dilarang berfoto bersama bakal calon atau tim sukses sambil memperagakan simbol dukungan",
+    "ASN tidak boleh berfoto bersama bakal calon dan tim sukses dengan memperagakan simbol keberpihakan",
+])
+def test_a_short_restatement_inside_a_long_item_aligns(text):
+    doc = document("f", [clause("f", 1, text)], number="800/14/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    assert rows_of(circ)["SKB-7"]["status"] == "modified" and circ["added"] == []
+
+
+@pytest.mark.parametrize("text, cue, item", [
+    ("PNS dilarang turut serta dalam kampanye pasangan calon", "dilarang", "PP94-5n1"),
+    ("Pegawai tidak boleh turut serta kampanye", "tidak boleh", "PP94-5n1"),
+    ("ASN dilarang memobilisasi PNS lain", "dilarang", "PP94-5n3"),
+    ("ASN tidak boleh menggerakkan PNS lain", "tidak boleh", "PP94-5n3"),
+])
+def test_near_synonyms_of_the_baseline_acts(text, cue, item):
+    doc = document("y", [clause("y", 1, text, cue=cue, actor="PNS")], number="800/15/BKD/2024")
+    rows = rows_of(compare_documents([doc])["circulars"][0])
+    assert rows[item]["status"] in ("identical", "modified"), {k: r["status"] for k, r in rows.items()
+                                                               if r["status"] != "not reported"}

@@ -99,6 +99,27 @@ def test_parquet_keeps_types(run):
     assert str(al["score"].dtype) == "Float64"
 
 
+def test_csv_tables_have_one_type_per_column_and_a_datapackage(run):
+    from corpus_tools.compare import read_table
+    _, dest = run
+    package = (dest / "datapackage.json")
+    assert package.is_file()
+    for name in ex.TABLES:
+        naive = pd.read_csv(dest / f"{name}.csv")
+        for col in naive.columns:
+            assert len({type(x) for x in naive[col].dropna()}) <= 1, (name, col)
+        typed = read_table(dest / f"{name}.csv")
+        assert list(typed.columns) == list(ex.COLUMNS[name])
+        assert str(typed["region_code"].dtype) == "string"
+        for col in set(typed.columns) & ex.DATE_COLUMNS:
+            assert typed[col].dropna().str.match(r"^\d{4}-\d{2}-\d{2}$").all(), (name, col)
+        for col in set(typed.columns) & ex.INTEGER_COLUMNS:
+            assert str(typed[col].dtype) == "Int64", (name, col)
+    al = read_table(dest / "alignments.csv")
+    assert str(al["reordered"].dtype) == "boolean" and str(al["reconstructed"].dtype) == "boolean"
+    assert set((dest / "alignments.csv").read_text().split("\n")[1].split(",")) & {"true", "false"}
+
+
 def test_xlsx_has_three_sheets(run):
     _, dest = run
     sheets = pd.read_excel(dest / ex.XLSX_FILE, sheet_name=None)

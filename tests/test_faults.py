@@ -140,12 +140,18 @@ def test_timeout_during_force_keeps_the_previous_document(done, monkeypatch, job
     started = time.monotonic()
     report = extract_dir(raw, out, jobs=jobs, force=True, timeout=1.5)
     assert time.monotonic() - started < 25
-    [e] = report.errors
-    assert e["path"].endswith("art005.txt") and "timed out after 1.5 s" in e["error"]
-    assert "previous document is kept" in e["error"]
+    # one document or one error, never both: the kept document counts, its row says why
+    assert report.errors == [] and not report.ok
+    [k] = report.kept
+    assert k["path"].endswith("art005.txt") and "timed out after 1.5 s" in k["error"]
+    assert batch.KEPT_NOTE in k["error"]
     after = snapshot(out)
     assert after["documents/art005.json"] == before["documents/art005.json"]
     assert after["clauses.jsonl"] == before["clauses.jsonl"]
+    assert json.loads(after["errors.json"]) == []
+    rows = {r["doc_id"]: r for r in json.loads(after["manifest.json"])["inputs"]}
+    assert "timed out after 1.5 s" in rows["art005"]["kept"] and "kept" not in rows["art004"]
+    every_input_accounted(raw, out)
     assert validate_dir(out) == []
     monkeypatch.setattr(pipeline, "analyse", real)
     again = extract_dir(raw, out, jobs=1)     # transient: not remembered; the kept document is current
@@ -164,10 +170,159 @@ def test_dead_worker_during_force_keeps_the_previous_document(done, monkeypatch)
 
     monkeypatch.setattr(pipeline, "analyse", crash)
     report = extract_dir(raw, out, jobs=2, force=True)
-    [e] = report.errors
-    assert "worker died" in e["error"] and "previous document is kept" in e["error"]
+    [k] = report.kept
+    assert "worker died" in k["error"] and batch.KEPT_NOTE in k["error"] and report.errors == []
     assert snapshot(out)["documents/art002.json"] == before["documents/art002.json"]
-    assert "art002" in manifest_ids(out) and validate_dir(out) == []
+    assert "art002" in manifest_ids(out) and error_paths(out) == [] and validate_dir(out) == []
+    every_input_accounted(raw, out)
+
+
+def test_a_transient_failure_without_an_earlier_document_is_one_error(tmp_path, monkeypatch):
+    """No earlier document to keep: the input is an errors.json entry and has no row."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_corpus(raw, 3)
+    real = pipeline.analyse
+
+    def slow(doc_id, cleaned, **kw):
+        if doc_id == "art001":
+            time.sleep(30)
+        return real(doc_id, cleaned, **kw)
+
+    monkeypatch.setattr(pipeline, "analyse", slow)
+    report = extract_dir(raw, out, jobs=1, timeout=1.5)
+    [e] = report.errors
+    assert e["path"].endswith("art001.txt") and report.kept == []
+    assert "art001" not in manifest_ids(out) and len(error_paths(out)) == 1
+    every_input_accounted(raw, out)
+    assert validate_dir(out) == []
+
+
+def test_validate_catches_an_input_that_is_both_a_document_and_an_error(done):
+    raw, out, _ = done
+    errors = [{"path": json.loads((out / "manifest.json").read_text())["inputs"][0]["path"], "error": "x"}]
+    (out / "errors.json").write_text(json.dumps(errors))
+    assert any("both an error and a document" in p for p in validate_dir(out))
+
+
+def test_validate_catches_a_document_that_is_not_the_one_its_row_names(done):
+    raw, out, _ = done
+    path = out / "documents" / "art001.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["source"]["sha256"] = "0" * 64            # what a re-extraction of an edited input leaves
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    [problem] = [p for p in validate_dir(out) if "art001" in p]
+    assert "not the document manifest.json names" in problem and f"corpus-tools extract {raw} --out {out}" in problem
+
+
+# ------------------------------------------------------------------ an interrupted run, then its resume
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_interrupted_run_is_flagged_with_the_command_and_resume_leaves_nothing_to_report(done, monkeypatch, jobs):
+    """Ctrl-C in the middle of a run that adds inputs and re-extracts an edited one:
+    validate names every document the index does not know yet and says the command to run;
+    that command adopts them, and validate then reports 0 problems."""
+    raw, out, _ = done
+    write_corpus(raw, 4, start=6)                                  # art006 .. art009: new
+    (raw / "art002.txt").write_text((raw / "art002.txt").read_text() + "\nASN wajib netral.\n")
+    real_write = cio.atomic_write
+    written = []
+
+    def interrupt_after_two(path, data, **kw):
+        if Path(path).parent.name == "documents":
+            if len(written) == 2:
+                raise KeyboardInterrupt
+            written.append(Path(path).stem)
+        return real_write(path, data, **kw)
+
+    monkeypatch.setattr(batch, "atomic_write", interrupt_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        extract_dir(raw, out, jobs=jobs)
+    monkeypatch.setattr(batch, "atomic_write", real_write)
+    assert len(written) == 2
+    problems = validate_dir(out)
+    assert problems
+    for stem in written:
+        assert any(stem in p for p in problems), stem
+    hint = f"run `corpus-tools extract {raw} --out {out}` again"
+    assert all(hint in p for p in problems if "manifest.json" in p or "written by a run" in p)
+    assert main(["validate", str(out)]) == 1
+    report = extract_dir(raw, out, jobs=jobs)                     # the command validate named
+    assert report.ok and set(written) <= set(map(lambda p: Path(p).stem, report.skipped))
+    assert validate_dir(out) == []
+    assert doc_ids(out) == {f"art{i:03d}" for i in range(10)}
+    every_input_accounted(raw, out)
+
+
+def test_an_interrupted_first_run_is_flagged_with_the_command_too(tmp_path, monkeypatch):
+    """No run has finished yet (no manifest): validate says so in one line with the command,
+    the input folder taken from the documents already written."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_corpus(raw, 4)
+    real_write = cio.atomic_write
+    written = []
+
+    def interrupt_after_one(path, data, **kw):
+        if Path(path).parent.name == "documents":
+            if written:
+                raise KeyboardInterrupt
+            written.append(Path(path).stem)
+        return real_write(path, data, **kw)
+
+    monkeypatch.setattr(batch, "atomic_write", interrupt_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        extract_dir(raw, out, jobs=1)
+    monkeypatch.setattr(batch, "atomic_write", real_write)
+    [problem] = validate_dir(out)
+    assert "no extract run has finished" in problem and f"corpus-tools extract {raw} --out {out}" in problem
+    assert extract_dir(raw, out, jobs=1).ok and validate_dir(out) == []
+
+
+# ------------------------------------------------------------------ the per-document deadline from a thread
+
+def test_timeout_works_when_extract_runs_in_a_thread(tmp_path, monkeypatch):
+    """SIGALRM only reaches the main thread: from another thread (a notebook's executor, a
+    web app) a one-process run falls back to one worker process the pool can stop."""
+    import threading
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_corpus(raw, 3)
+    real = pipeline.analyse
+
+    def slow(doc_id, cleaned, **kw):
+        if doc_id == "art002":
+            time.sleep(60)
+        return real(doc_id, cleaned, **kw)
+
+    monkeypatch.setattr(pipeline, "analyse", slow)
+    result = {}
+
+    def run():
+        try:
+            result["report"] = extract_dir(raw, out, jobs=1, timeout=2)
+        except BaseException as exc:       # noqa: BLE001 - reported below
+            result["error"] = exc
+
+    started = time.monotonic()
+    t = threading.Thread(target=run)
+    t.start()
+    t.join(90)
+    assert not t.is_alive() and "error" not in result, result.get("error")
+    assert time.monotonic() - started < 45
+    report = result["report"]
+    [e] = report.errors
+    assert e["path"].endswith("art002.txt") and "timed out after 2 s" in e["error"]
+    assert sorted(Path(p).stem for p in report.processed) == ["art000", "art001"]
+    every_input_accounted(raw, out)
+
+
+def test_without_a_timeout_a_thread_still_runs_in_process(tmp_path):
+    import threading
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    write_corpus(raw, 2)
+    box = {}
+    t = threading.Thread(target=lambda: box.setdefault("r", extract_dir(raw, out, jobs=1, timeout=None)))
+    t.start()
+    t.join(120)
+    assert box["r"].ok and len(box["r"].processed) == 2 and validate_dir(out) == []
 
 
 def test_cli_timeout_is_honoured_in_process_and_the_message_says_its_value(tmp_path, monkeypatch, capsys):

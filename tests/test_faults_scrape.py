@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from corpus_tools.scrape import Manifest, Settings, redirect_problem, scrape_urls
-from hostile_server import HostileServer, bomb
+from hostile_server import ROUTES, HostileServer, bomb
 
 PY = sys.executable
 MEMORY_LIMIT_MB = 200
@@ -237,3 +237,38 @@ def test_scraper_reads_mostly_valid_utf8_as_utf8(text):
     data = data[:20] + b"\x81\xfe" + data[20:40] + b"\xff" + data[40:]
     enc = detect_encoding(data, "text/html")
     assert enc["detected"] == "utf-8" and enc["method"] == "utf-8-mostly"
+
+
+# ------------------------------------------------------------------ issue 12's done-when, every hostile server
+
+HOSTILE_ROUTES = sorted(p for p in ROUTES if p not in ("/ok", "/robots.txt"))
+
+
+def test_every_hostile_server_in_one_scraper_process_stays_under_200_mb(hostile, tmp_path):
+    """All hostile routes, then a good page, in one `corpus-tools scrape` process: its peak
+    RSS (wait4) stays under the limit, each hostile URL fails on its own row, the good
+    page is fetched, and the whole list takes at most one deadline per URL (+ start-up)."""
+    raw = tmp_path / "raw"
+    urls = [hostile.url(p) for p in HOSTILE_ROUTES] + [hostile.url("/ok")]
+    deadline = 2.0
+    code, mb, seconds, err = peak_rss_mb(scrape_cmd(urls, raw, deadline), timeout=240)
+    print(f"{len(urls)} URLs: peak RSS {mb:.0f} MB, {seconds:.1f} s")
+    assert code == 1 and "Traceback" not in err, err
+    assert mb < MEMORY_LIMIT_MB, f"{mb:.0f} MB"
+    got = rows(raw)
+    assert got[hostile.url("/ok")]["error"] == "" and got[hostile.url("/ok")]["file"]
+    for p in HOSTILE_ROUTES:
+        if p == "/to-credentials":
+            continue                              # its row is stored redacted
+        assert got[hostile.url(p)]["error"], p
+    assert seconds < len(urls) * deadline + 30
+
+
+@pytest.mark.parametrize("route", HOSTILE_ROUTES)
+def test_each_hostile_url_ends_within_its_deadline(hostile, tmp_path, route):
+    started = time.monotonic()
+    [r] = scrape_urls([hostile.url(route)], tmp_path / "raw",
+                      settings=settings(total_timeout=1.5, retries=3), progress=False).results
+    elapsed = time.monotonic() - started
+    assert r.outcome == "failed", r
+    assert elapsed < 1.5 + 1.0, f"{route}: {elapsed:.2f} s"

@@ -202,3 +202,22 @@ def test_cli_exit_codes(good, damaged, capsys):
     captured = capsys.readouterr()
     assert f"{doc}: not a JSON object" in captured.err and "Traceback" not in captured.err
     assert main(["validate", str(damaged / "nowhere")]) == 1
+
+
+def test_every_clauses_jsonl_line_carries_its_documents_url(good):
+    """clauses.jsonl can be cited without the documents: each line has the document's
+    source.url (null when the page's origin is unknown), right after doc_id."""
+    urls = {load(p)["doc_id"]: load(p)["source"]["url"] for p in docs(good)}
+    lines = [json.loads(ln) for ln in (good / "clauses.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert lines and all(list(c)[:2] == ["doc_id", "url"] and c["url"] == urls[c["doc_id"]] for c in lines)
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda c: {**c, "url": "https://salah.test/lain"}, "differs from documents/{doc_id}.json in url"),
+    (lambda c: {k: v for k, v in c.items() if k != "url"}, "url missing"),
+])
+def test_a_wrong_or_missing_url_in_clauses_jsonl_is_reported(damaged, edit, message):
+    first = json.loads((damaged / "clauses.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    rewrite_jsonl(damaged, lambda lines: [json.dumps(edit(json.loads(lines[0])), ensure_ascii=False)] + lines[1:])
+    problems = validate_dir(damaged)
+    assert any("clauses.jsonl:1" in p and message.format(doc_id=first["doc_id"]) in p for p in problems), problems

@@ -69,7 +69,7 @@ def score(result: dict, circulars: dict[str, dict]) -> dict:
             exp = spec["expected"].get(bid, {"status": "not reported"})
             statuses = exp["status"].split("|")
             want = set(exp.get("changes", []))
-            got = set(row["changes"])
+            got = set(row["changes"]) | ({"reordered"} if row.get("reordered") else set())
             if exp["status"] == "identical":
                 if row["status"] != "identical" or got:
                     spurious.append((name, bid, row["status"], sorted(got)))
