@@ -143,6 +143,9 @@ def test_notice_promo_and_paging_lines_are_dropped(line):
     "ASN dilarang keras mengambil foto bersama pasangan calon tanpa izin atasan.",
     "Dilarang keras menggunakan kendaraan dinas untuk kampanye.",
     "Artikel dalam surat edaran ini memuat tujuh larangan bagi pegawai.",
+    "Warga yang melihat pegawai ikut kampanye silakan WhatsApp ke nomor pengaduan Bawaslu 0812 3456 7890.",
+    "Dilarang menggunakan isi akun resmi instansi untuk kampanye tanpa izin pimpinan.",
+    "Fakta atau hoaks? Bupati memastikan kabar pegawai dimutasi karena beda pilihan tidak benar.",
 ])
 def test_circular_lines_that_look_like_notices_stay(line):
     html = (f"<html><body><article><p>{FILLER}</p><p>{line}</p><p>{FILLER} Kedua.</p>"
