@@ -65,6 +65,7 @@ EXPECTED = {
         ("harus mengambil cuti di luar tanggungan negara", "obligation"),
         ("untuk tidak melakukan kampanye atau sosialisasi di media sosial", "prohibition"),
         ("tidak diperkenankan menjadi pembicara", "prohibition"),
+        ("menjadi juru kampanye bagi pasangan mereka", "prohibition"),   # "... atau menjadi ...": a second full act
         ("Termasuk kegiatan yang mengarah pada keberpihakan", "prohibition"),
         ("diizinkan untuk mendampingi suami atau istri", "permission"),
         ("diperkenankan untuk berfoto bersama pasangan", "permission"),

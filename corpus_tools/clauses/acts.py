@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import closes_sentence, find_cues, skip_inline_marker
+from .cues import closes_sentence, find_cues, opens_rule, skip_inline_marker
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -56,7 +56,8 @@ def _acts_follow(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
-def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True) -> list[int]:
+def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True,
+                 lead_words: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
 
     - after a comma (+ a coordinator or an opener like "apalagi") when a verb follows,
@@ -66,8 +67,14 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
       the head act ends there and each comma-separated example after it is an act.
     A marker followed by nouns ("kegiatan seperti pertemuan, ajakan") is one act; so is
     a run of verbs sharing one object ("membuat unggahan, menyukai, membagikan konten")."""
-    if start >= end or not lx.is_verb(toks[start]):
+    head = start
+    while start < end and toks[start].text == ":":
+        start += 1                                    # "diwajibkan: (a) menyampaikan ...; (b) ..."
+    start = skip_inline_marker(toks, start)
+    start = _first_verb(lx, toks, start, end if lead_words else start + 1)
+    if start is None:
         return []
+    negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
     points: list[int] = []
     depth, in_examples, noun_examples = 0, False, False
 
@@ -118,28 +125,71 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.enumerators:
                 k = n                            # handled as a marker on the next step
                 continue
-            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk"
+            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk" \
+                and toks[n].low not in lx.non_act_openers
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
+                and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
+                and toks[n].low not in lx.non_act_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
-        elif t.low in lx.coordinators and k + 2 < end and toks[k - 1].text not in (",", ";") \
+        elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:
-            add(k + 1)                           # "... dan tidak memihak": a prohibition of its own
-        elif and_verbs and t.low in ("dan", "serta") and k + 1 < end and lx.is_verb(toks[k + 1]) and not in_examples \
-                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[k + 1].low not in lx.negators \
-                and toks[k + 1].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
-                and toks[(points or [start])[-1]].low not in lx.negators:
-            add(k + 1)                           # "mengawasi bawahannya dan melaporkan ...": two acts
+            add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
+        elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
+                and lx.is_verb(toks[v]) and not in_examples \
+                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[v].low not in lx.negators \
+                and toks[v].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
+                and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
+                and not _in_manner(lx, toks, (points or [start])[-1], k):
+            add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+# An act's verb stands at most this many words after the content's start ("aktif ikut
+# mengatur ...", "ASN tidak menunjukkan ..." after "Yang penting,").
+MAX_WORDS_BEFORE_VERB = 3
+
+
+def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
+    """Index of the first verb of an act starting at ``start`` (words only before it), or None."""
+    for k in range(start, min(end, start + MAX_WORDS_BEFORE_VERB + 1)):
+        if lx.is_verb(toks[k]) and toks[k].low not in lx.negators:
+            return k
+        if not toks[k].text[0].isalnum():
+            return None
+    return None
+
+
+def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
+    """Index of the first comma in [a, b) after which a clause with its own pronoun
+    subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
+    for k in range(a, b):
+        if toks[k].text != ",":
+            continue
+        n = k + 1
+        while n < b and (toks[n].low in lx.contrasts or toks[n].low in lx.coordinators):
+            n += 1
+        if n + 1 < len(toks) and toks[n].low in lx.subject_pronouns and toks[n + 1].text[0].isalnum() \
+                and toks[n + 1].low not in lx.prepositions and toks[n + 1].low not in lx.determiners:
+            return k
+    return b
+
+
+def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
+    """Whether token k stands inside a manner adjunct of the act [a, k) ("menghadiri
+    kampanye dengan memakai seragam atau membawa fasilitas": both are the manner)."""
+    return any(toks[i].low in lx.manner_heads and lx.is_verb(toks[i + 1]) for i in range(a + 1, k - 1))
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """Whether the act before token k is a verb with an object of its own (the last
     verb before k is followed by a word that is not a verb)."""
     last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
+    if last is not None and last + 1 < k and toks[last + 1].low in lx.verb_particles:
+        last += 1                                     # "ikut serta": the particle is the verb's
     return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
 
 
@@ -174,7 +224,11 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
     while k >= 0:
-        if toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators \
+        if toks[k].low in lx.verb_particles and k > 0 and lx.is_verb(toks[k - 1]):
+            break                                     # "ikut serta": part of the verb
+        if toks[k].low in lx.ordinal_words and k > 0 and toks[k - 1].low in lx.skip_after:
+            k -= 2                                    # "... dan yang ketiga": the next item's ordinal
+        elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1
         elif toks[k].text == ")" and k >= 1 and len(toks[k - 1].text) <= 2 and toks[k - 1].text[0].isalnum():
@@ -207,13 +261,14 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
     item's, whose label before a colon is no actor)."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
-    if is_lead_in(toks):
+    if is_lead_in(toks) or _is_question(toks):
         return []
     cues = find_cues(lx, toks)
     if not cues:
         return []
     hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
     drafts: list[Draft] = []
+    resume, boundary = 0, None
     for n, m in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         stop_tok = len(toks)
@@ -222,13 +277,29 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             # "..., namun suara mereka tidak boleh ...": the act ends at the contrast
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
+        stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
+        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
-        if n == 0 and m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote_stop):
-            # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement
-            before = _acts_before_cue(lx, text, toks, m, hard_end, sent)
+        if n < resume:
+            continue
+        if (n == 0 or (n == resume and boundary is not None)) and m.entry["role"] in ("modal", "passive") \
+                and closes_sentence(lx, toks, m.content, quote_stop):
+            # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement, unless
+            # a new rule follows a comma ("Kalau hadir boleh, yang tidak boleh adalah ...",
+            # "kalau hadir boleh, kalau ikut yel-yel tidak boleh")
+            before = _acts_before_cue(lx, text, toks, m, hard_end, sent,
+                                      after=boundary + 1 if n and boundary is not None else 0)
             if before is not None:
-                return before
+                drafts += before
+                boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
+                                 and opens_rule(lx, toks, k + 1)), None)
+                if boundary is None:
+                    return drafts
+                resume = next((c for c, later in enumerate(cues) if later.first > boundary), len(cues))
+                continue
         # an actor after the cue ("hal yang wajib dilakukan kepala OPD, di antaranya ...")
         # does not open the clause
         clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")
@@ -240,8 +311,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
-            if m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content:
-                clause_first = m.first
+            if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and m.content == m.last):
+                clause_first = m.first             # "mengizinkan gedung milik perusahaan disewa ...": with its verb
         actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
         cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
@@ -253,8 +324,11 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             start_c = toks[seg_first].start
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
             seg_kind = m.kind
-            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind == "obligation":
-                seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ..."
+            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind in ("obligation", "permission"):
+                seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ...", "boleh A tapi tidak B"
+            elif seg_first != clause_first and m.kind == "obligation" and m.content < len(toks) \
+                    and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads:
+                seg_kind = "prohibition"           # "harus menghindari hal-hal ..., seperti A, B": A and B are forbidden
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
@@ -267,16 +341,36 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     return drafts
 
 
-def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence) -> Optional[list[Draft]]:
-    """The acts a sentence-closing cue judges: the words before it (an opening
-    enumeration marker and a closing "itu semua" dropped), one per comma-joined act.
-    None when the sentence opens with an anaphor: the act was named before."""
-    s = _first_word(toks)
+def _is_question(toks: list[Tok]) -> bool:
+    """A question ("Apakah ASN boleh menghadiri kampanye?") asks about a rule, it states none."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in CLOSE_QUOTES_ALL:
+        k -= 1
+    return k >= 0 and toks[k].text == "?"
+
+
+CLOSE_QUOTES_ALL = ('"', "”", "’", "'", "»", ")")
+
+
+def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence,
+                     after: int = 0) -> Optional[list[Draft]]:
+    """The acts a sentence-closing cue judges: the words before it (from token ``after``;
+    an opening enumeration marker and a closing "itu semua" dropped), one per comma-joined
+    act. None when the sentence opens with an anaphor: the act was named before."""
+    s = max(_first_word(toks), after)
     hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None
     if hit:
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
+    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers):
+        s += 1                                        # "Dan apalagi memakai mobil dinas jelas tidak boleh"
+    # "..., kalau ikut berkampanye jelas tidak boleh": the act is the condition's
+    cond = max((k for k in range(s, m.first) if toks[k].low in lx.conditionals
+                and (k == s or toks[k - 1].text == ",")
+                and not any(t.text == "," for t in toks[k:m.first])), default=None)
+    if cond is not None:
+        s = cond + 1
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
     while True:
@@ -294,15 +388,20 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                                    or any(t.low in lx.anaphors for t in toks[actor[1]:m.first])):
         actor = None                                  # "Like di akun kandidat itu tidak boleh": part of the act
     e = actor[0] if actor else m.first
-    while e > s and (toks[e - 1].low in lx.anaphors or not toks[e - 1].text[0].isalnum()):
+    while e > s and (toks[e - 1].low in lx.anaphors or toks[e - 1].low in lx.adverbs
+                     or not toks[e - 1].text[0].isalnum()):
+        if toks[e - 1].text == ")" and any(t.text == "(" for t in toks[s:e - 1]):
+            break                                     # "datang (ke kampanye) boleh": the aside is the act's
         e -= 1
     if e <= s:
         return None                                   # "Tidak boleh." answering a question: the cue is the clause
+    if toks[s].low in lx.prepositions and any(t.low in lx.anaphors for t in toks[e:m.first]):
+        e = m.last                                    # "Di luar itu, dilarang keras": a scope, the cue is its rule
     cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
     actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
     out = []
-    bounds = [s] + split_points(lx, toks, s, e, m.kind) + [e]
+    bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:
@@ -328,8 +427,9 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
                 i += 1
             break
     while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators
-                                 or (i > 0 and toks[i].low in lx.attribution_fillers)):
-        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Seperti lanjutnya ..."
+                                 or (i > 0 and toks[i].low in lx.attribution_fillers)
+                                 or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.coordinators)):
+        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Atau, terlibat ..."
     juga = False
     if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
         i, juga = i + 2, True
@@ -370,16 +470,41 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         k += 1
     if k >= len(toks) or _descriptive_negation(lx, toks, k):
         return []
+    if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
+        return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
     start = toks[k].start
     end = min(_quote_end(sent, text), sentence_end(sent, text))
     if end <= start:
         return []
-    kind = base.kind
-    if toks[k].low in lx.negators and kind == "obligation":
-        kind = "prohibition"
-    return [Draft(start=start, end=end, kind=kind, force=base.force, cue=base.cue,
-                  cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
-                  source=base.source, speaker=base.speaker, extra={"continuation": True})]
+    # "Ketiga, menghadiri pertemuan partai, mengikuti konvoi, atau menyumbangkan dana ...": one per act
+    atoks = tokenize(text[start:end], start)
+    bounds = [0] + split_points(lx, atoks, 0, len(atoks), base.kind) + [len(atoks)]
+    out: list[Draft] = []
+    for a, b in zip(bounds, bounds[1:]):
+        e = _strip_end(lx, text, atoks, b, end)
+        if a >= b or e <= atoks[a].start:
+            continue
+        kind = base.kind
+        if atoks[a].low in lx.negators and kind in ("obligation", "permission"):
+            kind = "prohibition"
+        out.append(Draft(start=atoks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
+                         cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                         source=base.source, speaker=base.speaker, extra={"continuation": True}))
+    return out
+
+
+def states_sanction(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """A cue-less item that states what follows a breach, not an act ("Pelanggaran atas
+    edaran ini diproses ...", "ASN yang melanggar dikenai sanksi"): it opens with no
+    verb and names a sanction within its first words."""
+    toks = tokenize(text[start:end], start)
+    if not toks or lx.is_verb(toks[0]) or toks[0].low in lx.negators:
+        return False
+    return any(t.low in lx.sanction_terms for t in toks[:SANCTION_WINDOW])
+
+
+# A sanction word counts within this many words of a cue-less item's start.
+SANCTION_WINDOW = 6
 
 
 def first_word(text: str) -> str:
@@ -396,6 +521,14 @@ def opens_with_active_verb(lx: Lexicon, text: str, sent: Sentence) -> bool:
     return bool(toks) and toks[0].text[0].isupper() and lx.is_verb(toks[0]) \
         and toks[0].low.startswith(("me", "ber")) and toks[0].low not in lx.item_non_heads \
         and toks[0].low not in lx.speech_verbs and not (len(toks) > 1 and toks[1].text == ",")
+
+
+def opens_with_enumerator(lx: Lexicon, text: str, sent: Sentence) -> bool:
+    """A sentence that opens with an enumeration marker ("Misalnya, ...", "Antara lain ...")."""
+    if first_word(sent.text) not in lx.enumerators:
+        return False
+    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    return bool(toks) and first_seq_at(toks, 0, lx.enumerators) is not None
 
 
 def has_juga(text: str, sent: Sentence) -> bool:
@@ -420,7 +553,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
             continue
         e = _strip_end(lx, text, toks, b, end)
         kind = base.kind
-        if toks[a].low in lx.negators and kind == "obligation":
+        if toks[a].low in lx.negators and kind in ("obligation", "permission"):
             kind = "prohibition"
         elif out and a > 0 and toks[a - 1].low in lx.act_openers:
             kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden

@@ -10,6 +10,8 @@ from typing import Optional
 
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip
 
+# A hearsay frame ("ada yang bilang") this close before a cue makes it a claim reported, not a rule.
+HEARSAY_WINDOW = 6
 # A directive verb must meet its complementizer ("meminta ... agar") within this many tokens.
 DIRECTIVE_WINDOW = 18
 # A conditional word this close before a cue makes it a condition, not a rule.
@@ -38,6 +40,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
     """Deontic cues in a sentence, left to right, non-overlapping, longest first."""
     found: list[CueMatch] = []
     i = 0
+    rejected_end = -1                                  # token after a cue that states no rule here
     lead_in = is_lead_in(toks)
     while i < len(toks):
         hit = first_seq_at(toks, i, lx.entries_by_first)
@@ -45,6 +48,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i += 1
             continue
         seq, e = hit
+        if i == rejected_end and e["role"] == "directive":
+            i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
+            continue
         m = _qualify(lx, toks, i, i + len(seq), e, lead_in)
         if m:
             found.append(m)
@@ -53,6 +59,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 i += 1                                 # "diimbau jangan golput": one rule, not two
         else:
             i += len(seq)
+            rejected_end = skip(toks, i, lx.adverbs)
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
     kept: list[CueMatch] = []
@@ -79,6 +86,12 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     role, kind, force = e["role"], e["kind"], e["force"]
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
+    if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues) \
+            and not (i > 0 and toks[i - 1].low in lx.negators):      # "tidak boleh jadi pendengung": a rule
+        return None                                   # "Wajib pajak daerah ...": a noun, not a cue
+    if any(first_seq_at(toks, k, lx.hearsay_frames) for k in range(max(0, i - HEARSAY_WINDOW), i)
+           if toks[k].low in lx.hearsay_frames):
+        return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule
     prev = skip(toks, i - 1, lx.adverbs, -1)
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
@@ -88,13 +101,26 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if body is None:
             return _relative_enumeration(lx, toks, first, j, e, negated)
         # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
+        # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
+        # no part of the clause, which then opens at the act
+        aside = any(t.text == "," for t in toks[j:body])
         return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
-                        negated=negated, content=body, actor=None)
+                        negated=negated, content=body, actor=None, opens_at_content=aside)
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
-    if "," not in window and any(w in lx.conditionals for w in window):
+    if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if e.get("imperative"):
+        return _imperative(lx, toks, i, j, e)
+    if any(seq_at(toks, first - len(q), q) for q in lx.question_words):
+        return None                                   # "tahu ke mana harus melapor": an embedded question
+    if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
+        return None                                   # "tidak diizinkan oleh pengelola": a decision reported
+    if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
+        return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+    if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)):
+        return None                                   # "silakan cek ke bendahara": no act, no rule
     if e.get("negated_content_only"):
         k = j + 1 if j < len(toks) and toks[j].text == "," else j
         if negated or not _negated_content(lx, toks, k):
@@ -110,6 +136,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         bound = actor_before(lx, toks, first)
         if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
+        if e.get("subject_only") and bound[0] != _sentence_head(lx, toks):
+            return None                               # "pelatihan bagi pegawai agar mampu ...": a purpose
         nxt = skip(toks, j, lx.adverbs)
         if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
@@ -121,13 +149,19 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
     passive_actor = None
-    if role == "passive" and content < len(toks) and toks[content].low in lx.addressee_preps:
-        # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ..."
+    if role in ("passive", "modal") and content < len(toks) and toks[content].low in lx.addressee_preps:
+        # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ...",
+        # "dilarang bagi pegawai (untuk) hadir secara aktif ..."
         comp = next((c for c in range(content + 1, min(len(toks), content + MAX_ACTOR_TOKENS + 2))
                      if toks[c].low in lx.complementizers), None)
-        if comp is not None and comp + 1 < len(toks) and lx.is_verb(toks[comp + 1]):
+        direct = _addressee_then_verb(lx, toks, content)
+        if direct is not None and (comp is None or direct[1] < comp):
+            passive_actor, content = direct
+        elif comp is not None and comp + 1 < len(toks) and lx.is_verb(toks[comp + 1]):
             passive_actor = _trim_span(lx, toks, content, comp)
             content = comp
+    if role == "modal" and passive_actor is not None and content < len(toks) and toks[content].low in lx.complementizers:
+        content += 1                                   # "dilarang bagi ASN untuk memasang ..."
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
@@ -137,10 +171,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
+        if m.kind == "permission" and e.get("binds_without_complementizer") and j < len(toks) \
+                and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
+            comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
         if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
             direct = _bare_addressee(lx, toks, j)
-        if comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
+        if comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
+                and _act_follows(lx, toks, j):
+            m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
+        elif comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
         elif comp is None:
@@ -157,6 +197,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if m.kind == "obligation" and (role != "modal" or force == "advisory") and not negated \
             and _negated_content(lx, toks, m.content):
         m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya (ASN) tidak ..."
+    if m.kind == "obligation" and not negated and m.content < len(toks) and toks[m.content].low in lx.avoid_verbs:
+        m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
         frame_end = m.actor[0] if m.actor else first
@@ -181,7 +223,14 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
     if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
         return None
-    k = _skip_parenthetical(lx, toks, skip(toks, j, lx.adverbs))
+    k = skip(toks, j, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.post_fillers and lx.is_verb(toks[k]):
+        # "Yang tidak boleh dilakukan (oleh) pegawai adalah ...": the doer before the copula
+        a = skip(toks, k + 1, lx.prepositions)
+        a = skip(toks, a, lx.determiners)
+        hit = lx.actor_term_at(toks, a) if a < len(toks) else None
+        k = a + hit[0] if hit else k + 1
+    k = _skip_parenthetical(lx, toks, k)
     if k < len(toks) and toks[k].low in lx.anaphors:
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
@@ -198,19 +247,29 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
     k = j
     actor = None
+    opens_at_content = False
+    if k < len(toks) and toks[k].low in lx.negators:
+        return None                                    # "izin tidak masuk kerja": a kind of leave, no rule
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
                           or toks[k].low in lx.determiners):
         found = _addressee_end(lx, toks, k)
-        if found is None:
+        direct = _addressee_then_verb(lx, toks, k)
+        if direct is not None and (found is None or direct[1] < found[0]):
+            # "larangan bagi pegawai menghadiri deklarasi ...": the act follows its addressee
+            actor, k = direct
+            found = None
+        elif found is None:
             return None
-        comp, width, enumerated = found
-        end = comp
-        if enumerated:
-            # "Larangan bagi ASN tersebut tetap berlaku ..., seperti A, B": the addressee
-            # ends where its predicate starts
-            end = next((c for c in range(k + 1, comp) if lx.is_verb(toks[c]) or toks[c].low in lx.adverbs), comp)
-        actor = _trim_span(lx, toks, k, end)
-        k = comp + width
+        else:
+            comp, width, enumerated = found
+            end = comp
+            if enumerated:
+                # "Larangan bagi ASN tersebut tetap berlaku ..., seperti A, B": the addressee
+                # ends where its predicate starts, and the clauses are the examples
+                end = next((c for c in range(k + 1, comp) if lx.is_verb(toks[c]) or toks[c].low in lx.adverbs), comp)
+                opens_at_content = end < comp
+            actor = _trim_span(lx, toks, k, end)
+            k = comp + width
     elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
         k += 1
         if k < len(toks) and not lx.is_verb(toks[k]):
@@ -230,7 +289,22 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
-                    actor=actor)
+                    actor=actor, opens_at_content=opens_at_content)
+
+
+def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
+    """After a nominal cue: "bagi (seluruh) pegawai <verb>" -> (actor span, verb index), the
+    addressee an actor term with its determiners and nothing else; else None."""
+    a = k + 1 if toks[k].low in lx.addressee_preps else k
+    a = skip(toks, a, lx.determiners)
+    hit = lx.actor_term_at(toks, a) if a < len(toks) else None
+    if hit is None:
+        return None
+    v = a + hit[0]
+    if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \
+            and not lx.is_cue_token(toks[v].low):
+        return (k + 1 if toks[k].low in lx.addressee_preps else k, v), v
+    return None
 
 
 # A directive's addressee outside the actor lexicon ("mengimbau pengurus RT dan RW tidak
@@ -264,6 +338,8 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
     ("beberapa hal yang wajib dilakukan kepala perangkat daerah, di antaranya mendata
     ..., memastikan ...", "hal-hal yang dilarang bagi ASN, antara lain memasang ...");
     else None: "... yang dapat diakses publik" is a description."""
+    if e.get("requires_actor"):
+        return None                                   # "hal-hal yang dapat menimbulkan ..., seperti ...": a description
     actor = None
     for k in range(j, min(len(toks), j + RELATIVE_ENUMERATION_WINDOW)):
         if toks[k].text in (".", ";", "!", "?", ":"):
@@ -327,6 +403,69 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
     return k
 
 
+# "Silakan hak pilihnya digunakan": an object of at most this many words before the passive verb.
+MAX_OBJECT_BEFORE_PASSIVE = 5
+
+
+def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Optional[CueMatch]:
+    """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
+    its clause, followed by its object; the verb is part of the act."""
+    head = _sentence_head(lx, toks)
+    after_condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
+    if not (i == head or after_condition) or j >= len(toks) or not toks[j].text[0].isalnum():
+        return None
+    # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
+    return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
+                    content=head if after_condition else i, opens_at_content=True)
+
+
+def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
+    """Index of a sentence's first word after quotes, an inline marker and an ordinal ("Keempat, ...")."""
+    k = 0
+    while k < len(toks) and not toks[k].text[0].isalnum():
+        k += 1
+    k = skip_inline_marker(toks, k)
+    if k + 1 < len(toks) and toks[k].text[:1].isalnum() and len(toks[k].text) <= 2 and toks[k + 1].text in (".", ")"):
+        k += 2                                       # "4. Kepala OPD agar ..."
+    hit = first_seq_at(toks, k, lx.ordinals) if k < len(toks) else None
+    if hit is not None:
+        k += len(hit[0])
+        if k < len(toks) and toks[k].text in (",", ":"):
+            k += 1
+    return k
+
+
+def _opens_with_condition(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the clause of the cue at ``first`` follows a condition set off by a comma
+    at the sentence's start ("Jika ..., pegawai dapat ...")."""
+    k = 0
+    while k < first and not toks[k].text[0].isalnum():
+        k += 1
+    return k < first and toks[k].low in lx.conditionals and any(t.text == "," for t in toks[k:first])
+
+
+def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """An active verb at k (after an optional "untuk"), or a short object and then a passive verb."""
+    if k < len(toks) and toks[k].low in lx.complementizers:
+        k += 1
+    if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
+        return True
+    for c in range(k, min(len(toks), k + MAX_OBJECT_BEFORE_PASSIVE + 1)):
+        if not toks[c].text[0].isalnum():
+            return False
+        if c > k and toks[c].low.startswith("di") and lx.is_verb(toks[c]):
+            return True
+    return False
+
+
+def _judges_condition(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """A cue that closes its clause after a conditional names the act in the condition
+    and judges it ("kalau sekadar hadir boleh", "kalau ikut berkampanye jelas tidak
+    boleh"): a rule, not a condition."""
+    stop = next((k for k in range(j, len(toks)) if toks[k].text in CLOSE_QUOTES), len(toks))
+    return j < len(toks) and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), stop) or j >= len(toks)
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
@@ -336,6 +475,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
                                                or toks[k + 1].low in lx.attribution_fillers):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
+        if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
+            return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
         if t.low in lx.concessives and k > content:
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
@@ -350,6 +491,19 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return False
         k += hit[0]
     return True
+
+
+def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a new rule starts at token k: a cue (after an optional "yang" and negator),
+    or a condition whose act a later cue judges ("boleh, kalau ikut yel-yel tidak boleh")."""
+    if k < len(toks) and toks[k].low in lx.conditionals:
+        return any(first_seq_at(toks, c, lx.modal_by_first) for c in range(k + 1, len(toks))
+                   if toks[c].low in lx.modal_by_first)
+    if k < len(toks) and toks[k].low in lx.skip_after:
+        k += 1
+    if k < len(toks) and toks[k].low in lx.negators:
+        k += 1
+    return k < len(toks) and first_seq_at(toks, k, lx.modal_by_first) is not None
 
 
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
@@ -410,6 +564,16 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     return None, k
 
 
+def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether toks[s:e] is an aside, not the actor: it opens with an appositive word
+    ("baik ... maupun ...", "tanpa terkecuali", "termasuk yang ...")."""
+    return e > s and toks[s].low in lx.appositive_openers
+
+
+# A noun head outside the actor lexicon before its "yang" clause is at most this many words.
+MAX_HEAD_BEFORE_YANG = 3
+
+
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
@@ -428,6 +592,15 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
             break
         s -= 1
     s += 1
+    if s > 0 and toks[s - 1].text == "," and _appositive(lx, toks, s, e):
+        # "seluruh ASN di lingkungan X, baik PNS maupun PPPK, tanpa terkecuali wajib ...":
+        # the actor stands before the asides set off by commas
+        before = actor_before(lx, toks, s - 1)
+        if before is not None:
+            end = e
+            while end > before[1] and not toks[end - 1].text[0].isalnum():
+                end -= 1
+            return before[0], end
     span = _trim_span(lx, toks, s, e)
     if not span:
         return None
@@ -447,6 +620,20 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
             return d, e
     if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
         return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
+    # "anggota Satpol PP yang ditugaskan ... harus ...": a short noun head outside the lexicon
+    # and its relative clause
+    rel = next((y for y in range(s + 1, min(e, s + MAX_HEAD_BEFORE_YANG + 1)) if toks[y].low == "yang"), None)
+    if rel is not None and e - s <= MAX_ACTOR_TOKENS and toks[s].text[0].isalpha() \
+            and toks[s].low not in lx.connective_heads and toks[s].low not in lx.act_openers \
+            and not (rel + 1 < e and toks[rel + 1].low in lx.ordinal_words) \
+            and not any(lx.is_verb(t) or t.low in lx.prepositions or not t.text[0].isalnum() for t in toks[s:rel]):
+        return s, e
+    # "seluruh personel Polres X dan polsek jajaran wajib ...": a noun phrase led by a
+    # determiner, with no verb in it, is the actor even when its head is not in the lexicon
+    d = next((a for a in range(s, e) if toks[a].low in lx.determiners and toks[a].low != "sebagai"), None)
+    if d is not None and e - d <= MAX_ACTOR_TOKENS and e - d > 1 \
+            and not any(lx.is_verb(t) or not t.text[0].isalnum() for t in toks[d + 1:e]):
+        return d, e
     return None
 
 

@@ -16,10 +16,10 @@ from typing import Optional
 from ..models import Clause, Paragraph, Sentence
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, ordinal_item, sentence_drafts,
-                   sentence_end)
+from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
+                   ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
-from .lists import ListState, continues_list, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -77,6 +77,9 @@ class DocumentWalk:
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
             li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
+            if li is None:
+                li = heading_lead(self.lx, self.text, para,
+                                  self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None)
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
                 continue
@@ -122,12 +125,13 @@ class DocumentWalk:
                 prev_actor = d.actor
                 if level2 and lst.last_top is not None:
                     d.parent_key = lst.last_top
-            if own[0].start > item_start and src.get("kind") and not own[0].extra.get("cue_at_start"):
+            if own[0].start > item_start and src.get("kind") and not own[0].extra.get("cue_at_start") \
+                    and not _heading_sentence(self.lx, self.sentences, sidx, own[0]):
                 head_end = _head_end(self.lx, text, item_start, own[0].start)
                 if head_end > item_start:
                     st.drafts.append(self._inherited(src, lst, item_start, head_end, marker, pi, level2))
             st.drafts += own
-        elif src.get("kind"):
+        elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
         elif lst.lead.get("source") == "circular" and _negated_act(self.lx, text, item_start, item_end):
             # "4. Tidak menggunakan kewenangan ..." in a list of rules without a kind
@@ -209,6 +213,30 @@ class DocumentWalk:
                     break
         return out
 
+    def _heads_paragraph(self, sidx: list[int]) -> bool:
+        """Whether the paragraph's short first sentence is a heading: the next sentence
+        states its own rule with its own actor."""
+        nxt = sentence_drafts(self.lx, self.text, self.sentences[sidx[1]])
+        return bool(nxt) and _heading_sentence(self.lx, self.sentences, sidx, nxt[0])
+
+    def _rule_noun_before(self, si: int, pi: int) -> Optional[Draft]:
+        """A noun of rule ("larangan", "kewajiban") in the sentence right before
+        sentence ``si`` (in this paragraph or at the end of the one before), as the base
+        of an enumeration that opens the next sentence; None without one."""
+        if si == 0 or self.sentences[si - 1].paragraph < pi - 1:
+            return None
+        prev = self.sentences[si - 1]
+        toks = tokenize(prev.text, prev.start)
+        for k, t in enumerate(toks):
+            e = self.lx.nominal_kind(t.low)
+            if e is None or e["role"] != "lead" or (k > 0 and toks[k - 1].low in self.lx.negators):
+                continue
+            actor = next((toks[a].text if hit[0] == 1 else self.text[toks[a].start:toks[a + hit[0] - 1].end]
+                          for a in range(k + 1, len(toks)) for hit in [self.lx.actor_term_at(toks, a)] if hit), None)
+            return Draft(start=prev.start, end=prev.end, kind=e["kind"], force=e["force"], cue=t.text,
+                         cue_canonical=e["cue"], actor=actor, paragraph=pi)
+        return None
+
     # -- 3. running text ---------------------------------------------------------------------
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
@@ -225,6 +253,13 @@ class DocumentWalk:
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+            if not own and not chain and opens_with_enumerator(lx, text, sent):
+                # "Ada beberapa larangan yang sering dilanggar. Misalnya, A, B, atau C."
+                base = self._rule_noun_before(si, pi)
+                if base is not None:
+                    own = continuation(lx, text, sent, base, pi)
+            if not own and chain and n == 0 and len(sidx) > 1 and self._heads_paragraph(sidx):
+                chain = False                  # "Memakai jabatan. Pejabat struktural tidak boleh ...": a heading
             if not own and chain and st.drafts and (n > 0 or para.quote or has_juga(text, sent)
                                                     or _continues(lx, text, sent)
                                                     or opens_with_active_verb(lx, text, sent)
@@ -268,6 +303,19 @@ def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     toks = tokenize(text[start:end], start)
     return len(toks) > 2 and toks[0].low in lx.negators and lx.is_verb(toks[1]) \
         and toks[1].low not in lx.descriptive_after_negation and toks[1].low not in lx.negators
+
+
+# A sentence of at most this many words that opens a list item and is followed by a
+# sentence with its own cue and actor is the item's heading ("Memakai jabatan. Pejabat
+# struktural tidak boleh ...").
+MAX_HEADING_WORDS = 4
+
+
+def _heading_sentence(lx: Lexicon, sentences: list[Sentence], sidx: list[int], first: Draft) -> bool:
+    if len(sidx) < 2 or first.start < sentences[sidx[1]].start or not first.actor:
+        return False
+    words = [t for t in tokenize(sentences[sidx[0]].text) if t.text[0].isalnum()]
+    return len(words) <= MAX_HEADING_WORDS
 
 
 def _skip_label(lx: Lexicon, text: str, start: int, end: int) -> int:

@@ -115,9 +115,14 @@ class Lexicon:
         actors = settings.data("actors.json")
         speakers = settings.data("speakers.json")
         entries = []
+        particles = cues.get("cue_particles", [])
         for e in cues["cues"]:
             for form in [e["cue"]] + e.get("variants", []):
-                entries.append((tuple(TOKEN_RE.findall(form.lower())), e))
+                seq = tuple(TOKEN_RE.findall(form.lower()))
+                entries.append((seq, e))
+                if e["role"] == "modal" and len(seq) == 1:
+                    # "bolehlah", "haruslah", "janganlah": the cue with an emphatic particle
+                    entries += [((seq[0] + p,), e) for p in particles]
         entries.sort(key=lambda fe: -len(fe[0]))
         terms = []
         for role, words in {**actors["roles"], **actors.get("other_addressees", {})}.items():
@@ -158,7 +163,7 @@ class Lexicon:
         self.descriptive_after_negation = frozenset(cues["descriptive_after_negation"])
         self.speech_verbs = frozenset(cues["speech_verbs"])
         self.attribution = frozenset(cues["attribution_verbs"])
-        self.circular_terms_by_first = _by_first([(s, None) for s in _seqs(cues["circular_terms"])])
+        self.circular_terms_by_first = _by_first([(s, None) for s in _seqs(_circular_mentions(settings, cues))])
         self.circular_intro_by_first = _by_first([(s, None) for s in _seqs(cues["circular_intro"])])
         self.lead_tail = frozenset(cues["lead_tail"])
         self.addressee_preps = frozenset(cues["addressee_prepositions"])
@@ -178,6 +183,20 @@ class Lexicon:
         self.anaphors = frozenset(cues["anaphors"])
         self.concessives = frozenset(cues["concessives"])
         self.attribution_fillers = frozenset(cues["attribution_fillers"])
+        self.sanction_terms = frozenset(cues["sanction_terms"])
+        self.act_joiners = frozenset(cues["act_joiners"])
+        self.subject_pronouns = frozenset(cues["subject_pronouns"])
+        self.avoid_verbs = frozenset(cues["avoid_verbs"])
+        self.manner_heads = frozenset(cues["manner_heads"])
+        self.verb_particles = frozenset(cues["verb_particles"])
+        self.appositive_openers = frozenset(cues["appositive_openers"])
+        self.non_act_openers = frozenset(cues["non_act_openers"])
+        self.avoid_heads = frozenset(cues["avoid_heads"])
+        self.provisos = frozenset(cues["provisos"])
+        self.question_words = _seqs(cues["question_words"])
+        self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
+        self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
+        self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
         self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
@@ -230,6 +249,15 @@ def _ocr_variants(word: str) -> set[str]:
     if len(word) >= SWAP_MIN_LEN and word.isalpha():
         forms |= {word[:j] + word[j + 1] + word[j] + word[j + 2:] for j in range(1, len(word) - 1)}
     return forms - {word}
+
+
+def _circular_mentions(settings: Settings, cues: dict) -> list[str]:
+    """How articles name a circular, from lang.json (the one home of circular mentions):
+    its heads ("surat edaran", "SE") and an anaphor with a determiner ("surat tersebut")."""
+    circ = settings.data("lang.json")["circulars"]
+    heads = [h.lower() for h in circ["heads"]]
+    return heads + [f"{a.lower()} {d}" for a in circ["anaphors"] if a.lower() not in heads
+                    for d in cues["circular_anaphor_determiners"]]
 
 
 def _region_words(settings: Settings) -> frozenset[str]:

@@ -8,7 +8,7 @@ from typing import Optional
 
 from ..models import Paragraph, Sentence
 from .cues import find_cues, actor_before
-from .lexicon import Lexicon, is_lead_in, seq_at, tokenize
+from .lexicon import Lexicon, first_seq_at, is_lead_in, seq_at, tokenize
 
 # An unmarked item is at most this long (a paragraph of prose ends the list).
 MAX_ITEM_SENTENCES = 2
@@ -48,6 +48,35 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
             "cue_canonical": (("tidak " if m.negated else "") + m.entry["cue"]).strip(),
             "actor": text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None,
             "speaker_span": (toks[0].start, toks[m.first - 1].end) if m.entry["role"] == "directive" and m.first > 0 else None}
+
+
+# A heading that names a kind ("Yang dilarang", "Yang boleh dilakukan ASN") is at most this many words.
+MAX_HEADING_WORDS = 5
+
+
+def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragraph]) -> Optional[dict]:
+    """A short heading with a cue and no sentence end ("Yang dilarang", "Yang wajib")
+    before a marked list: a lead-in of the cue's kind for the items under it."""
+    if nxt is None or not nxt.list_marker or para.list_marker or para.text.rstrip()[-1:] in ".:;,!?\"”":
+        return None
+    toks = tokenize(para.text, para.start)
+    if not toks or len(toks) > MAX_HEADING_WORDS:
+        return None
+    for k in range(len(toks)):
+        hit = first_seq_at(toks, k, lx.entries_by_first)
+        if hit is None or hit[1]["role"] == "directive" or toks[k].low in lx.negators:
+            continue
+        e = hit[1]
+        negated = k > 0 and toks[k - 1].low in lx.negators
+        kind = (e.get("negated_kind") or {"permission": "prohibition", "prohibition": "permission",
+                                          "obligation": "permission"}[e["kind"]]) if negated else e["kind"]
+        if kind == "none":
+            return None
+        first = k - 1 if negated else k
+        return {"kind": kind, "force": e["force"], "cue": text[toks[first].start:toks[k + len(hit[0]) - 1].end],
+                "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(), "actor": None,
+                "speaker_span": None}
+    return None
 
 
 def marker_style(marker: str) -> str:
