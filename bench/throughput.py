@@ -108,6 +108,7 @@ class Run:
     proc_rss_peak: Optional[int] = None      # bytes, largest single process
     max_procs: int = 1
     stderr: str = ""
+    cpu: float = 0.0                          # user + system seconds of the process and its children
 
 
 def _have_psutil() -> bool:
@@ -118,11 +119,12 @@ def _have_psutil() -> bool:
         return False
 
 
-def run_watched(argv: list[str], cwd: Path = ROOT) -> Run:
-    """Run argv; wall time and peak memory of its process tree."""
+def run_watched(argv: list[str], cwd: Path = ROOT, env: Optional[dict] = None) -> Run:
+    """Run argv; wall time, CPU time and peak memory of its process tree."""
     run = Run(argv)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env=env)
     stop = threading.Event()
     peaks = {"tree": 0, "proc": 0, "n": 1}
     err_chunks: list[str] = []
@@ -165,6 +167,7 @@ def run_watched(argv: list[str], cwd: Path = ROOT) -> Run:
     reader.join(timeout=5)
     run.rc = proc.returncode
     run.stderr = "".join(err_chunks)
+    run.cpu = usage.ru_utime + usage.ru_stime      # the driver and the workers it waited for
     # ru_maxrss (KiB on Linux): the largest single process among the child and its waited-for children
     run.proc_rss_peak = max(peaks["proc"], usage.ru_maxrss * 1024)
     if watcher:
@@ -257,6 +260,32 @@ class Results:
     profile: list = field(default_factory=list)
     stages: list = field(default_factory=list)
     quality: dict = field(default_factory=dict)
+    side_by_side: list = field(default_factory=list)
+
+
+def bench_baseline(res: Results, raw: Path, jobs_list: list[int], work: Path, log,
+                   baseline: Path, rounds: int) -> None:
+    """The same extraction by another checkout of the code (e.g. ``git worktree add /tmp/orig
+    374cd90``) and by this one, alternately, ``rounds`` times per -j: on a shared machine only
+    runs made side by side compare. Both run from a neutral directory, each with its own code
+    first on PYTHONPATH."""
+    neutral = work / "neutral-cwd"
+    neutral.mkdir(parents=True, exist_ok=True)
+    for j in jobs_list:
+        for k in range(rounds):
+            for code, root in (("baseline", baseline.resolve()), ("current", ROOT)):
+                out = work / f"side-{code}-j{j}"
+                shutil.rmtree(out, ignore_errors=True)
+                env = {**os.environ, "PYTHONPATH": str(root)}
+                log(f"side by side, round {k + 1}: {code} code, extract -j {j} ...")
+                r = run_watched(extract_cmd(raw, out, j), cwd=neutral, env=env)
+                if r.rc != 0:
+                    raise SystemExit(f"bench throughput: {code} extract failed (rc {r.rc}):\n{r.stderr[-2000:]}")
+                res.side_by_side.append({"code": code, "root": str(root), "jobs": j, "round": k + 1,
+                                         "wall": r.wall, "cpu": r.cpu, "tree_rss": r.tree_rss_peak,
+                                         "proc_rss": r.proc_rss_peak, "load": _load()})
+                log(f"  {r.wall:.1f} s wall, {r.cpu:.1f} s CPU, tree RSS {_mb(r.tree_rss_peak)} MB")
+                shutil.rmtree(out, ignore_errors=True)
 
 
 def bench_extract(res: Results, raw: Path, jobs_list: list[int], work: Path, log) -> Path:
@@ -485,6 +514,21 @@ def markdown(res: Results) -> str:
                      f"{res.docs / rr['wall']:.0f} checked/s, {rr['rewritten']} rewritten | {_mb(rr['tree_rss'])} | "
                      f"{_mb(rr['proc_rss'])} |")
     lines.append("")
+    if res.side_by_side:
+        lines += ["| side by side | -j | round | wall (s) | CPU (s) | peak RSS, tree (MB) | load (1 min) |",
+                  "|---|---|---|---|---|---|---|"]
+        for e in res.side_by_side:
+            load = f"{e['load']:.1f}" if e.get("load") is not None else ""
+            lines.append(f"| {e['code']} (`{e['root']}`) | {e['jobs']} | {e['round']} | {e['wall']:.1f} | "
+                         f"{e['cpu']:.1f} | {_mb(e['tree_rss'])} | {load} |")
+        for j in sorted({e["jobs"] for e in res.side_by_side}):
+            best = {c: min((e for e in res.side_by_side if e["jobs"] == j and e["code"] == c),
+                           key=lambda e: e["wall"], default=None) for c in ("baseline", "current")}
+            if best["baseline"] and best["current"]:
+                lines.append(f"| current / baseline, `-j {j}`, best of rounds | | | "
+                             f"{best['current']['wall'] / best['baseline']['wall']:.2f}x | "
+                             f"{best['current']['cpu'] / best['baseline']['cpu']:.2f}x | | |")
+        lines.append("")
     es = res.extract_scaling
     if es:
         lines += [f"| extract, `-j {es['jobs']}`: documents | " + " | ".join(f"{n:,}" for n, _ in es["points"]) + " |",
@@ -554,6 +598,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: extract,scaling,compare,ratio")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON here (after each part)")
     ap.add_argument("--report", type=Path, default=None, help="only print the tables of a saved --json file")
+    ap.add_argument("--baseline-code", type=Path, default=None,
+                    help="a checkout of other code (git worktree add DIR REV): its extract and this one's, "
+                         "alternately, on the same corpus (part 'side'; with --jobs)")
+    ap.add_argument("--rounds", type=int, default=1, help="rounds of the side-by-side part (default 1)")
     args = ap.parse_args(argv)
     if args.report:
         print(markdown(Results(**json.loads(args.report.read_text(encoding="utf-8")))))
@@ -608,6 +656,8 @@ def main(argv: list[str] | None = None) -> int:
             run_watched(extract_cmd(raw, extracted, scaling_jobs, force=False))
         bench_compare(res, extracted, manifest, preset["compare_sizes"], work, log)
 
+    if args.baseline_code:
+        part("side", lambda: bench_baseline(res, raw, jobs_list, work, log, args.baseline_code, args.rounds))
     part("extract", do_extract)
     part("scaling", do_scaling)
     part("compare", do_compare)

@@ -9,9 +9,11 @@ documents in flight) and deterministic (outputs do not depend on completion orde
     scan      RAW_DIR -> inputs, and what is not one (folders, FIFOs, devices: reported)
     guard     refuse a run with no inputs, or one that would remove most documents (--prune)
     plan      inputs + what is on disk -> one Task per input (skip | relocate | analyse | extract)
-    execute   tasks -> documents/*.json as they complete (pebble pool, Dask, or in-process)
+    execute   tasks -> documents/*.json as they complete (pebble pool, Dask, or in-process);
+              each worker also sketches its text for near-duplicates (kept in .state.json)
     finish    documents -> clauses.jsonl, errors.json, then manifest.json (outputs.write_index),
-              duplicates.json, and only then stale documents removed
+              duplicates.json (from the sketches: no document is read back), and only then
+              stale documents removed
 
 The whole run holds OUT_DIR's exclusive lock (outputs.lock). Every input ends with exactly
 one document (a manifest row) or one errors.json entry, never both: a transient failure
@@ -34,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from . import config
+from . import config, duplicates
 from .io import InputError, OutputError, atomic_write, display_path, dumps, file_kind, stat_key
 from .provenance import lookup
 from .outputs import (CLAUSES, DOCUMENTS, ERRORS, MANIFEST, STATE, Layout, clause_lines, lock,
@@ -249,11 +251,13 @@ class Done:
     clause_lines: list[str]          # its clauses as clauses.jsonl lines
     row: dict                        # its manifest row
     stat: Optional[tuple] = None     # (size, mtime_ns) the input was read under, when it was read
+    sketch: Optional[str] = None     # its text's near-duplicate sketch (duplicates.Sketch.encode)
 
 
-def _done(doc: dict, path: str, serialise: bool = True, st: Optional[tuple] = None) -> Done:
+def _done(doc: dict, path: str, serialise: bool = True, st: Optional[tuple] = None,
+          sketch: Optional[str] = None) -> Done:
     lines = clause_lines(doc)
-    return Done(dumps(doc) if serialise else "", lines, manifest_row(doc, path, len(lines)), st)
+    return Done(dumps(doc) if serialise else "", lines, manifest_row(doc, path, len(lines)), st, sketch)
 
 
 # Worker processes: the run's settings, set once per process (fork: the driver's warm
@@ -289,7 +293,9 @@ def work(task: Task, docs_dir: str, settings: Optional[Settings] = None) -> tupl
         doc["source"]["path"] = display_path(task.path)   # as the user named it, wherever the worker ran
         if reuse is not None and task.origin is not None:
             doc["source"].update(task.origin)             # the page's provenance row as it is now
-        return _done(doc, task.path, st=stat_key(st) if st is not None else None), None
+        # the near-duplicate sketch while the text is in memory: the end of the run reads no text
+        sketch = duplicates.sketch(doc["text"], settings=settings).encode(settings)
+        return _done(doc, task.path, st=stat_key(st) if st is not None else None, sketch=sketch), None
     except InputError as exc:
         return None, display_path(str(exc))
     except Exception as exc:     # the stored document vanished or broke meanwhile, or a bug
@@ -432,8 +438,9 @@ def _warm_up(settings: Optional[Settings] = None) -> None:
     from .pipeline import process_raw
     text = ("SERANG - Surat Edaran Nomor 800/1/BKD/2023 menyebutkan ASN dilarang sebagai berikut:"
             "\n\n1. memasang spanduk calon;\n\n2. wajib netral.")
-    process_raw(RawDocument(doc_id="warm-up", path="", data=text.encode(), format="text", sha256="0" * 64),
-                settings=settings)
+    doc = process_raw(RawDocument(doc_id="warm-up", path="", data=text.encode(), format="text", sha256="0" * 64),
+                      settings=settings)
+    duplicates.sketch(doc["text"], settings=settings)      # numpy and the hash functions, once
 
 
 # ------------------------------------------------------------------ finish
@@ -463,7 +470,7 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
     An input whose transient failure keeps an earlier document moves from ``errors`` to
     ``kept`` (one document or one error, never both)."""
     kept = {} if kept is None else kept
-    lines, rows, live = [], [], set()
+    lines, rows, live, live_rows = [], [], set(), {}
     for t in tasks:
         d = done.get(t.path) or t.indexed     # done by this run, or unchanged since an earlier one
         if t.path in errors:
@@ -478,6 +485,7 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
         if d is None:
             continue
         live.add(t.doc_id)
+        live_rows[t.path] = d.row
         lines += d.clause_lines
         rows.append(d.row)
     write_index(out_dir, "\n".join(lines) + ("\n" if lines else ""),
@@ -485,8 +493,15 @@ def _finish(tasks: list[Task], out_dir: Path, docs_dir: Path, errors: dict[str, 
                 {"schema_version": config.SCHEMA_VERSION,
                  "stages": {fmt: config.stage_versions(fmt, settings) for fmt in ("text", "html")},
                  "inputs": rows})
-    from .duplicates import write_duplicates      # near-duplicate clusters of the documents kept
-    write_duplicates(out_dir, rows)
+    # near-duplicate clusters of the documents kept, from the sketches the workers made or
+    # the cache kept (a document without one is read and sketched, and the cache keeps it)
+    # (an entry's sketch is that of its own bytes: kept only where they are the document's)
+    cached = {p: e for p, e in state["inputs"].items() if p in live_rows and e["sha256"] == live_rows[p]["sha256"]}
+    sketches = {live_rows[p]["doc_id"]: e.get("sketch") for p, e in cached.items()}
+    duplicates.write_duplicates(out_dir, rows, settings=settings, sketches=sketches)
+    for p, e in cached.items():
+        if sketches.get(live_rows[p]["doc_id"]):
+            e["sketch"] = sketches[live_rows[p]["doc_id"]]
     removed = []
     for doc_path in docs_dir.glob("*.json"):     # inputs gone or failed: their outputs are stale
         if doc_path.stem not in live:
@@ -561,7 +576,8 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
     report = RunReport(warnings=[f"{display_path(p)}: {r}" for p, r, e in notes if not e])
 
     def remember(task: Task, error: Optional[str] = None, fmt: Optional[str] = None,
-                 sha256: Optional[str] = None, st: Optional[tuple] = None) -> None:
+                 sha256: Optional[str] = None, st: Optional[tuple] = None,
+                 sketch: Optional[str] = None) -> None:
         # Cache only what was read: the (size, mtime) the bytes were hashed or read under.
         sha256 = sha256 or task.sha256
         st = st or task.stat
@@ -570,6 +586,11 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
         entry = {"size": st[0], "mtime_ns": st[1], "sha256": sha256, "encoding_hint": task.encoding_hint}
         if error and fmt and not _is_transient(error):
             entry["failed"] = {"error": error, "format": fmt, "stages": config.stage_versions(fmt, settings)}
+        if sketch is None and not error:    # unchanged: the sketch the cache has for these bytes
+            old = old_state["inputs"].get(task.path) or {}
+            sketch = old.get("sketch") if old.get("sha256") == sha256 else None
+        if sketch is not None:
+            entry["sketch"] = sketch
         state["inputs"][task.path] = entry
 
     todo = []
@@ -620,7 +641,7 @@ def _run(inputs, notes, out_dir: Path, docs_dir: Path, jobs: int, force: bool, s
                 doc.json = ""                   # written: keep only what the index files need
                 done[task.path] = doc
                 report.processed.append(task.path)
-                remember(task, sha256=doc.row["sha256"], st=doc.stat)
+                remember(task, sha256=doc.row["sha256"], st=doc.stat, sketch=doc.sketch)
             if bar:
                 bar.update(1)
     except KeyboardInterrupt:

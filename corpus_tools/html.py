@@ -50,7 +50,7 @@ from typing import Any, Mapping, Optional
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .lang import SHIPPED as _LANG
+from . import lang as _lang
 from .models import CleanDocument, Removed
 from .settings import Settings, SettingsError, register, resolve
 
@@ -64,6 +64,8 @@ ANCHOR_KEY_CHARS = 40        # a segment this long matches in one place only: an
 ANCHOR_LOOKAHEAD = 60        # segments searched for that anchor
 CONTAINER_SHARE = 0.6        # the body container holds at least this share of kept prose ...
 CONTAINER_MIN_PROSE_CHARS = 400  # ... when there is this much of it (else of all kept text)
+PRE_BODY_SHARE = 0.25        # kept prose before the container past this share ...
+PRE_BODY_MIN_PARAS = 3       # ... in this many paragraphs: the container is widened to hold it
 LINK_DENSITY_MAX = 0.6       # paragraphs with more link text than this are teasers ...
 INLINE_FREE_WORDS = 3        # ... unless they read as a sentence with this many unlinked words
 INLINE_FREE_SHARE = 0.2      # ... (or this share of them) around inline links (hover cards, tags)
@@ -74,6 +76,7 @@ PROSE_MIN_WORDS = 8          # a "prose" line has at least this many words ...
 LEAD_MIN_WORDS = 10          # ... a recovered lead paragraph at least this many
 TAIL_CUT_MIN_SHARE = 0.5     # "cut-tail" rules fire only after this share of the text ...
 TAIL_CUT_MIN_CHARS = 500     # ... or after this much of it (a long comment thread follows)
+DATELINE_STUB_MAX_WORDS = 8  # a dateline on a line of its own is at most this long
 MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this length
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
 ALIGNED_MIN_SHARE = 0.5     # the alignment "holds" when it places this share of trafilatura's text
@@ -104,8 +107,7 @@ _NON_KEY = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
-# list markers, month names, bylines: one home, lang.py
-_TEXT_MARKER = _LANG.list_marker
+# list markers, month names, bylines: one home, lang.py, read from the Settings (rules.lang)
 # a numbered/lettered item written in the text: "8. ...", "b) ...", "(c) ..."
 _SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
 _YEAR = re.compile(r"(?:19|20)\d{2}\b")
@@ -113,8 +115,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\b")
 _TEASER_EXTRA = re.compile(
     r"\d{1,2}[:.]\d{2}|\b\d+\s+(?:menit|jam|hari|minggu|bulan|detik|min|mins|hours?|days?|weeks?)\b"
     r"|\b(?:lalu|ago|wib|wita|wit)\b|\d{4}", re.IGNORECASE)
-_ID_MONTHS = _LANG.months
-_ID_DATE = _LANG.date_dmy
+# "Sukamaju -", "JAKARTA, KOMPAS.com -", "Kuala Jernih (ANTARA) -", "jpnn.com, BATU -": a
+# dateline alone, without sentence punctuation, ending in a dash
+_DATELINE_STUB = re.compile(r"^\w[^!?;:\"“”]*?[^\W_]\)?\s+[-–—]+$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[-|–—:•»]|::)\s+|:\s+")
 
 
@@ -198,8 +201,13 @@ class _Rules:
     generic_author: re.Pattern[str]
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
-    any_search: Optional[re.Pattern[str]] = None  # all unanchored patterns in one
+    # unanchored patterns as (max_words, pattern), compiled to run on lower-cased text
+    # (case-insensitive matching in Python's re costs twice as much); longest guard first
+    any_search: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     search_max_words: int = 0                     # no unanchored rule applies to longer paragraphs
+    # list markers, months, bylines: lang.py's rules of the same Settings (a user's
+    # lang.json reaches the cleaner); the shipped ones for a rules file compiled alone
+    lang: Any = None
 
 
 # --- public API --------------------------------------------------------------
@@ -236,18 +244,18 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     _read_metadata(tree, url, rules, doc)
     body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     segments = _segment(tree)
-    traf_text = _match(tree, segments, url, opts)
+    traf_text, body_len = _match(tree, segments, url, opts)
     mark = len(doc.removed)
-    paras = _select(segments, body_el, bool(traf_text), opts, doc.removed)
+    paras = _select(segments, body_el, bool(traf_text), opts, doc.removed, rules.lang)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
-    paras = _guard(paras, segments, traf_text, rules, doc, opts, mark)
+    paras = _guard(paras, segments, traf_text, body_len, rules, doc, opts, mark)
     doc.text = "\n\n".join(p.text for p in paras)
     if not doc.text:
         doc.removed.append(Removed("", "no-body: no article text found on the page"))
     if not doc.published:
-        doc.published = _indonesian_date(segments)
+        doc.published = _indonesian_date(segments, rules.lang)
     if not doc.author:
-        doc.author = _credit_author(segments)
+        doc.author = _credit_author(segments, rules.lang)
     _read_credits(segments, doc, rules)
     _read_dateline(paras, doc)
     return doc
@@ -265,7 +273,9 @@ def _build_settings(settings: Settings) -> HtmlSettings:
 
 @register("html.rules")
 def _build_rules(settings: Settings) -> _Rules:
-    return compile_rules(settings.data(RULES_FILE), settings.path(RULES_FILE))
+    rules = compile_rules(settings.data(RULES_FILE), settings.path(RULES_FILE))
+    rules.lang = _lang.rules(settings)
+    return rules
 
 
 # --- stage 1: input checks and parsing --------------------------------------
@@ -426,7 +436,18 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
     state = {"link": 0, "caption": 0, "br": 0, "heading": 0, "time": 0}   # br: <br>s since the last text
 
     def flush(br_after: bool = False) -> None:
-        text = _norm("".join(buf))[:MAX_SEGMENT_CHARS] if buf else ""
+        if not buf:                          # most calls: a block starts or ends with no text
+            if br_after:
+                state["br"] += 1
+            else:
+                state["br"] = 0
+            if link_buf:
+                link_buf.clear()
+            if time_buf:
+                time_buf.clear()
+            return
+        raw = "".join(buf)
+        text = "" if raw.isspace() else _norm(raw)[:MAX_SEGMENT_CHARS]
         if text:
             marker = None
             if li_marker and li_marker[-1] is not None:
@@ -529,8 +550,9 @@ def _key(text: str) -> str:
 # --- stage 4: align trafilatura's body with the segments ---------------------
 
 def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
-           opts: HtmlSettings) -> str:
-    """Mark the segments trafilatura keeps; return trafilatura's text ("" when it found nothing)."""
+           opts: HtmlSettings) -> tuple[str, int]:
+    """Mark the segments trafilatura keeps; return trafilatura's text ("" when it found
+    nothing) and the length of its alignment key."""
     traf_text = _trafilatura(tree, url, opts.fast)
     if opts.fast:
         # fast mode misses some bodies outright; trafilatura's full mode (its own
@@ -543,7 +565,7 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
                 traf_text = full
     body_key = _key(traf_text)
     if not body_key:
-        return ""
+        return "", 0
     for seg in segments:
         seg.key = seg.key or _key(seg.text)
     anchors = _anchors(segments, body_key)
@@ -580,7 +602,7 @@ def _match(tree: HtmlElement, segments: list[_Segment], url: Optional[str],
                     seg.kept, cursor = True, tail + PARTIAL_KEY_CHARS
     for seg in segments:
         seg.traf = seg.kept
-    return traf_text
+    return traf_text, len(body_key)
 
 
 def _trafilatura(tree: HtmlElement, url: Optional[str], fast: bool) -> str:
@@ -628,12 +650,14 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
 
 
 def _next_starts_at(body_key: str, following: list[_Segment], k: str, pos: int) -> bool:
-    """True when the next segment with text starts at ``pos`` too and is longer: a short
-    header ("Radar Sragen") is then only the start of the lead ("RADARSRAGEN.NET, SRAGEN - ...")."""
+    """True when a segment soon after starts at ``pos`` too and is longer: a short header
+    ("Radar Sragen") or a menu item ("Kuala Jernih") is then only the start of the lead
+    ("RADARSRAGEN.NET, SRAGEN - ...", "Kuala Jernih (ANTARA) - ...")."""
     for nxt in following:
         nxt.key = nxt.key or _key(nxt.text)
-        if nxt.key:
-            return len(nxt.key) > len(k) and body_key.startswith(nxt.key[:PARTIAL_KEY_CHARS], pos)
+        if len(nxt.key) > len(k) and nxt.key.startswith(k) \
+                and body_key.startswith(nxt.key[:PARTIAL_KEY_CHARS], pos):
+            return True
     return False
 
 
@@ -664,14 +688,26 @@ def _extractor(fast: bool, url: Optional[str]):
 def _container(segments: list[_Segment]) -> Optional[HtmlElement]:
     """Deepest element holding at least CONTAINER_SHARE of the kept prose (sentences of
     PROSE_MIN_WORDS or more: a title, a byline or an address block weighs nothing), or of
-    all kept text when there is too little prose to tell."""
+    all kept text when there is too little prose to tell.
+
+    A text repeated on the page (the same card or table twice, for desktop and mobile;
+    placeholder blocks) weighs once: repetition is template, not evidence of the body.
+    When the element found leaves out a run of kept prose before it (PRE_BODY_SHARE of
+    the prose, in PRE_BODY_MIN_PARAS paragraphs or more: more than a lead), it is widened
+    to hold that run too: trafilatura's body starts with the article, and what it keeps
+    past the article (disclaimers, footnotes, a bio) is what a deepest-element pick lands
+    on when the article itself is spread over many small blocks."""
     kept = [s for s in segments if s.kept]
     prose = [s for s in kept if _is_prose(s, PROSE_MIN_WORDS) and _TERMINAL.search(s.text)]
     if sum(len(s.text) for s in prose) >= CONTAINER_MIN_PROSE_CHARS:
         kept = prose
     weight: dict[HtmlElement, int] = {}
     total = 0
+    seen: set[str] = set()
     for seg in kept:
+        if seg.key in seen:
+            continue
+        seen.add(seg.key)
         n = len(seg.key)
         total += n
         el: Optional[HtmlElement] = seg.owner
@@ -686,11 +722,44 @@ def _container(segments: list[_Segment]) -> Optional[HtmlElement]:
             continue
         if best is None or w < best_w or (w == best_w and _depth(el) > best_depth):
             best, best_w, best_depth = el, w, _depth(el)
+    if best is not None and kept is prose:
+        best = _widen_to_earlier_prose(best, segments, prose, total)
     # A long list can hold most of an article's text, but it is a part of the body, not
     # the body: the lead and the closing paragraphs are its siblings.
     while best is not None and (best.tag in LIST_TAGS or best.tag == "li") and best.getparent() is not None:
         best = best.getparent()
     return best
+
+
+def _widen_to_earlier_prose(best: HtmlElement, segments: list[_Segment], prose: list[_Segment],
+                            total: int) -> HtmlElement:
+    """The common ancestor of ``best`` and the kept prose before it, when that prose is a
+    large run (see :func:`_container`) besides a lead set apart (kept lead paragraphs just
+    before the container, which the lead recovery keeps anyway); else ``best``."""
+    within = set(best.iter())
+    first = next((i for i, seg in enumerate(segments) if seg.owner in within and seg.kept), None)
+    if first is None:
+        return best
+    lead_run: set[int] = set()               # kept leads just before the container
+    for seg in reversed(segments[:first]):
+        if seg.kept:
+            if not _is_lead(seg):
+                break
+            lead_run.add(id(seg))
+    before: list[_Segment] = []
+    for seg in prose:
+        if seg.owner in within:
+            break
+        if id(seg) not in lead_run:
+            before.append(seg)
+    keys = {s.key for s in before}
+    if len(keys) < PRE_BODY_MIN_PARAS or sum(len(k) for k in keys) < PRE_BODY_SHARE * total:
+        return best
+    ancestors = set(before[0].owner.iterancestors()) | {before[0].owner}
+    el: Optional[HtmlElement] = best
+    while el is not None and el not in ancestors:
+        el = el.getparent()
+    return el if el is not None else best
 
 
 def _depth(el: HtmlElement) -> int:
@@ -733,8 +802,9 @@ def _is_prose(seg: _Segment, min_words: int) -> bool:
 
 
 def _is_lead(seg: _Segment) -> bool:
-    """A lead is prose ending a sentence (headlines and date lines do not)."""
-    return _is_prose(seg, LEAD_MIN_WORDS) and bool(_TERMINAL.search(seg.text))
+    """A lead is prose ending a sentence (headlines and date lines do not), and not a
+    heading: an <h2> sentence before the body is the deck under the headline."""
+    return not seg.heading and _is_prose(seg, LEAD_MIN_WORDS) and bool(_TERMINAL.search(seg.text))
 
 
 def _seq(seg: _Segment) -> Optional[tuple[str, int]]:
@@ -798,7 +868,7 @@ def _mark_teasers(segments: list[_Segment], inside: list[bool]) -> None:
 
 
 def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: bool,
-            opts: HtmlSettings, removed: list[Removed]) -> list[_Para]:
+            opts: HtmlSettings, removed: list[Removed], lang: Any = None) -> list[_Para]:
     """Keep the body container's segments; recover lists, headings and the lead."""
     if not matched and body_el is None:
         # trafilatura found nothing: fall back to prose lines (jusText-like)
@@ -853,7 +923,7 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     for seg in segments:
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
-    return _paragraphs([s for s in segments if s.kept])
+    return _paragraphs([s for s in segments if s.kept], lang)
 
 
 def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) -> bool:
@@ -867,13 +937,38 @@ def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) 
 
 # --- stage 6: segments -> paragraphs ---------------------------------------------
 
-def _paragraphs(segments: list[_Segment]) -> list[_Para]:
+def _paragraphs(segments: list[_Segment], lang: Any = None) -> list[_Para]:
+    return _join_dateline_stubs(_blocks(segments, (lang or _lang.SHIPPED).list_marker))
+
+
+def _join_dateline_stubs(paras: list[_Para]) -> list[_Para]:
+    """A dateline set apart from its lead ("Sukamaju -", "Kuala Jernih (ANTARA) -" in a
+    block or line of its own) is joined to the paragraph after it: the first paragraph only."""
+    out: list[_Para] = []
+    for para in paras:
+        prev = out[0] if len(out) == 1 else None
+        if prev is not None and _is_dateline_stub(prev) and not (para.in_li or para.heading or para.marker):
+            prev.text = f"{prev.text} {para.text}"
+            prev.link_chars += para.link_chars
+            prev.links.extend(para.links)
+            continue
+        out.append(para)
+    return out
+
+
+def _is_dateline_stub(para: _Para) -> bool:
+    text = para.text
+    return (bool(_DATELINE_STUB.match(text)) and ". " not in text and para.words <= DATELINE_STUB_MAX_WORDS
+            and not (para.in_li or para.heading or para.marker))
+
+
+def _blocks(segments: list[_Segment], text_marker: re.Pattern[str]) -> list[_Para]:
     paras: list[_Para] = []
     prev: Optional[_Segment] = None
     for seg in segments:
         text = (seg.marker or "") + seg.text
         joinable = (prev is not None and seg.br_before and seg.owner is prev.owner
-                    and seg.marker is None and not _TEXT_MARKER.match(seg.text)
+                    and seg.marker is None and not text_marker.match(seg.text)
                     and not _TERMINAL.search(paras[-1].text))
         if joinable:
             last = paras[-1]
@@ -914,6 +1009,8 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
                 out.append(para)
             continue
         if action == "cut-tail" and seen_before >= min(TAIL_CUT_MIN_SHARE * total, TAIL_CUT_MIN_CHARS):
+            if out and out[-1].heading:      # the heading over a paywall box, a comment form
+                removed.append(Removed(out.pop().text[:MAX_REMOVED_TEXT], f"boilerplate:{reason}"))
             for rest in paras[n:]:
                 removed.append(Removed(rest.text[:MAX_REMOVED_TEXT], f"boilerplate:{reason}"))
             break
@@ -925,11 +1022,10 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
 
 def _rule_for(para: _Para, rules: _Rules) -> tuple[Optional[str], Optional[str]]:
     text = para.text[len(para.marker):] if para.marker else para.text
-    if not ((rules.any_start and rules.any_start.match(text))
-            or (rules.any_search and para.words <= rules.search_max_words
-                and rules.any_search.search(text))):
-        return None, None                    # most body paragraphs: one or two regex calls
     words = para.words
+    if not ((rules.any_start and rules.any_start.match(text))
+            or (words <= rules.search_max_words and _any_search(rules, text.lower(), words))):
+        return None, None                    # most body paragraphs: a few regex calls
     seq = _SEQ_MARKER.match(text)
     # "(c) ASN dilarang ..." is an item; "(c) 2024 PT ..." is a copyright line
     item = para.marker is not None or bool(seq and not _YEAR.match(text, seq.end()))
@@ -941,6 +1037,15 @@ def _rule_for(para: _Para, rules: _Rules) -> tuple[Optional[str], Optional[str]]
                 continue                     # a list item ("(c) ASN dilarang ...") never ends the article
             return name, action
     return None, None
+
+
+def _any_search(rules: _Rules, low: str, words: int) -> bool:
+    for max_words, pattern in rules.any_search:
+        if words > max_words:
+            return False                     # the guards are sorted, longest first
+        if pattern.search(low):
+            return True
+    return False
 
 
 def _looks_like_teaser(para: _Para) -> bool:
@@ -971,8 +1076,8 @@ def _share_kept(paras: list[_Para], traf_bag: Counter, traf_total: int) -> float
     return sum((traf_bag & ours).values()) / traf_total
 
 
-def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, rules: _Rules,
-           doc: CleanDocument, opts: HtmlSettings, mark: int) -> list[_Para]:
+def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, body_len: int,
+           rules: _Rules, doc: CleanDocument, opts: HtmlSettings, mark: int) -> list[_Para]:
     """Fall back to trafilatura's body when the selection kept less than ``fallback_share``
     of it: the container was another block (an address, an author bio, teasers, another
     post). Measured on the segments aligned with trafilatura's text (teaser lists aside),
@@ -982,7 +1087,6 @@ def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, rules: 
     if not traf_text or opts.fallback_share <= 0:
         return paras
     aligned = [s for s in segments if s.traf]
-    body_len = len(_key(traf_text))
     if sum(len(s.key) for s in aligned) >= ALIGNED_MIN_SHARE * body_len:
         content = [s for s in aligned if not s.teaser]
         total = sum(len(s.key) for s in content)
@@ -992,7 +1096,7 @@ def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, rules: 
         how = "trafilatura's paragraphs"
 
         def alternative() -> list[_Para]:
-            return _paragraphs(content)
+            return _paragraphs(content, rules.lang)
     else:
         traf_bag = Counter(_WORD.findall(traf_text.lower()))
         share = _share_kept(paras, traf_bag, sum(traf_bag.values()) or 1)
@@ -1045,20 +1149,20 @@ def _read_metadata(tree: HtmlElement, url: Optional[str], rules: _Rules,
         if author and doc.outlet and _same_site(author, _key(doc.outlet)):
             author = byline
     doc.author = author
-    try:
-        found = find_date(tree, url=url, extensive_search=False, original_date=True)
-    except Exception:  # htmldate raises on exotic markup; the text fallback remains
-        found = None
-    doc.published = found if found and _plausible(found) and _DATE_META(tree) else None
     # without a date in meta tags, JSON-LD or <time>, htmldate guesses from any text on the
-    # page (a sidebar's teaser date); the header's own date line is read later instead
-    doc.published = doc.published or (found if found and _plausible(found) and not _has_id_date(tree) else None)
+    # page (a sidebar's teaser date): on a page with an Indonesian date line the header's
+    # own date is read later instead, and htmldate (its costliest search) is not asked
+    if _DATE_META(tree) or not _has_id_date(tree, rules.lang):
+        try:
+            found = find_date(tree, url=url, extensive_search=False, original_date=True)
+        except Exception:  # htmldate raises on exotic markup; the text fallback remains
+            found = None
+        doc.published = found if found and _plausible(found) else None
 
 
-_BYLINE = etree.XPath(
-    '//*[@itemprop="author" or @rel="author" or contains(@class, "author") or '
-    'contains(@class, "byline") or contains(@class, "penulis") or contains(@class, "reporter")]')
-_CREDIT = _LANG.inline_byline
+_BYLINE = etree.XPath(   # class attributes searched as attributes: a third cheaper than //*[...]
+    '//@class[contains(., "author") or contains(., "byline") or contains(., "penulis") or '
+    'contains(., "reporter")]/.. | //@itemprop[. = "author"]/.. | //@rel[. = "author"]/..')
 
 MAX_AUTHOR_WORDS = 6
 MAX_BYLINE_CHILDREN = 6
@@ -1083,12 +1187,12 @@ def _byline(tree: HtmlElement, rules: _Rules) -> Optional[str]:
     return None
 
 
-def _credit_author(segments: list[_Segment]) -> Optional[str]:
+def _credit_author(segments: list[_Segment], lang: Any) -> Optional[str]:
     """"Penulis: X | Editor: Y" / "Oleh: X" lines before the body."""
     for seg in segments:
         if seg.kept:
             break
-        m = _CREDIT.search(seg.text)
+        m = lang.inline_byline.search(seg.text)
         if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
             return m.group(1).strip()
     return None
@@ -1101,18 +1205,21 @@ def _read_credits(segments: list[_Segment], doc: CleanDocument, rules: _Rules) -
     """Editor (and the author, when still unknown) from short "Editor: X", "Pewarta: X",
     "Penulis: X | Editor: Y" lines anywhere outside the body: the rules drop those lines
     from the body, and templates put them after it as often as before it."""
-    for seg in segments:
+    for n, seg in enumerate(segments):
         if doc.editor and doc.author:
             return
         if seg.text.count(" ") >= MAX_CREDIT_WORDS or (seg.kept and seg.text in doc.text):
             continue
+        text = seg.text
+        if text.endswith(":") and text.count(" ") < 2 and n + 1 < len(segments):
+            text = f"{text} {segments[n + 1].text}"   # "Editor:" and the name in two blocks
         if not doc.editor:
-            m = rules.editor_line.search(seg.text)
+            m = rules.editor_line.search(text)
             name = _clean_author(m.group("name"), rules) if m else None
             if name:
                 doc.editor = name
         if not doc.author:
-            m = _CREDIT.search(seg.text)
+            m = rules.lang.inline_byline.search(seg.text)
             if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
                 doc.author = m.group(1).strip()
 
@@ -1120,8 +1227,11 @@ def _read_credits(segments: list[_Segment], doc: CleanDocument, rules: _Rules) -
 # "jpnn.com, SUKAMAJU -", "Liputan6.com, Sukamaju -", "Suara.com -": the outlet's domain first
 _DOMAIN_DATELINE = re.compile(
     r"^(?P<outlet>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|news|tv))\s*(?:,\s*(?P<place>[A-Z][\w .'-]{1,40}?))?\s*[-–—]+\s")
-# "SUKAMAJU (ANTARA) -": the agency in parentheses after the place
-_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<outlet>[A-Za-z][\w .]{1,20})\)\s*[-–—]+\s")
+# "SUKAMAJU (ANTARA) -", "Kuala Jernih (ANTARA) -": the agency in parentheses after the place
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)\s*\((?P<outlet>[A-Za-z][\w .]{1,20})\)\s*[-–—]+\s")
+
+
+MIN_OUTLET_KEY = 4           # an outlet named by a prefix of the site's name has this many letters
 
 
 def _read_dateline(paras: list[_Para], doc: CleanDocument) -> None:
@@ -1144,6 +1254,10 @@ def _read_dateline(paras: list[_Para], doc: CleanDocument) -> None:
         parts = [p.strip() for p in head.split(",") if p.strip()]
         # (the site's name only in full: regional outlets are named after their place)
         outlets = [p for p in parts if DOMAIN_RE.search(p) or (site and _key(p) == site)]
+        # "TELUK INDAH, KOMPAS" on Kompas.id: the last part, when the site's name starts with it
+        if not outlets and len(parts) >= 2 and site and len(_key(parts[-1])) >= MIN_OUTLET_KEY \
+                and site.startswith(_key(parts[-1])):
+            outlets = [parts[-1]]
         outlet = outlets[0] if outlets else None
         place = ", ".join(p for p in parts if p not in outlets) or None
     doc.dateline = doc.dateline or (place.strip() if place else None)
@@ -1215,26 +1329,33 @@ _DATE_META = etree.XPath(
     "| //script[@type='application/ld+json'][contains(., 'datePublished')])")
 
 
-def _has_id_date(tree: HtmlElement) -> bool:
+def _has_id_date(tree: HtmlElement, lang: Any) -> bool:
     """An Indonesian "12 Desember 2023" date written somewhere in the page's text."""
     body = tree.find("body")
-    return body is not None and bool(_ID_DATE.search(body.text_content()[:20000]))
+    return body is not None and bool(lang.date_dmy.search(body.text_content()[:20000]))
 
 
-def _indonesian_date(segments: list[_Segment]) -> Optional[str]:
+def _indonesian_date(segments: list[_Segment], lang: Any) -> Optional[str]:
     """First "7 Desember 2023"-style date before the body (htmldate misses these)."""
     for seg in segments:
         if seg.kept:
             break
-        m = _ID_DATE.search(seg.text)
+        m = lang.date_dmy.search(seg.text)
         if m:
             try:
-                iso = date(int(m.group(3)), _ID_MONTHS[m.group(2).lower()], int(m.group(1))).isoformat()
+                iso = date(int(m.group(3)), lang.months[m.group(2).lower()], int(m.group(1))).isoformat()
             except ValueError:
                 continue
             if _plausible(iso):
                 return iso
     return None
+
+
+def _lower_compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` for lower-cased text: compiled without IGNORECASE when it has no
+    upper-case letter of its own (escapes such as ``\\S`` aside), else with it."""
+    bare = re.sub(r"\\.", "", pattern)
+    return re.compile(pattern, 0 if bare == bare.lower() else re.IGNORECASE)
 
 
 # --- rules file -------------------------------------------------------------------
@@ -1266,12 +1387,12 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
             "body": CSSSelector(prof["body"]) if prof.get("body") else None,
             "remove": [CSSSelector(s) for s in prof.get("remove", [])],
         })
-    def union(search: bool) -> Optional[re.Pattern[str]]:
-        pats = [r["pattern"] for r in data["rules"] if bool(r.get("search", False)) is search]
-        return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
-
+    starts = [r["pattern"] for r in data["rules"] if not r.get("search", False)]
+    searches = sorted(((int(r.get("max_words", 40)), _lower_compiled(r["pattern"]))
+                       for r in data["rules"] if r.get("search", False)), key=lambda mp: -mp[0])
     return _Rules(
-        any_start=union(False), any_search=union(True),
+        any_start=re.compile("|".join(f"(?:{p})" for p in starts), re.IGNORECASE) if starts else None,
+        any_search=searches,
         search_max_words=max((int(r.get("max_words", 40)) for r in data["rules"] if r.get("search")), default=0),
         rules=compiled,
         inline_read_also=re.compile(data["inline_read_also"], re.IGNORECASE),
@@ -1279,4 +1400,4 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         author_prefixes=re.compile(data.get("author_prefixes", "^$"), re.IGNORECASE),
         editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
         generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
-        profiles=profiles)
+        profiles=profiles, lang=_lang.SHIPPED)

@@ -263,24 +263,31 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, *, fsync: bool = Tr
     The file gets the user's umask; a failure is an OutputError naming ``path``."""
     path = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    # one try from the temp name on: an interrupt (SIGINT) that lands right after
+    # os.open must still remove the temp file
+    tmp = fd = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = temp_name(path.parent)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), file_mode())
-    except OSError as exc:
-        raise OutputError(path, exc) from None
-    try:
         with os.fdopen(fd, "wb") as fh:
+            fd = None                                  # the file object owns it now
             fh.write(payload)
             fh.flush()
             if fsync:
                 os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
         if isinstance(exc, OSError) and not isinstance(exc, OutputError):
             raise OutputError(path, exc) from None
         raise

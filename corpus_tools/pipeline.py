@@ -6,6 +6,12 @@
 
 ``settings`` (corpus_tools.settings.Settings) is passed to every stage that takes the
 keyword; the document's stage versions are those of the settings used.
+
+A text in which no clause trigger occurs (``may_hold_clauses``: no cue form, no circular
+term) skips segmenting and clause finding, which could find nothing in it: an exact
+shortcut (tests/test_pipeline_prefilter.py proves identical documents with and without it).
+A new way for the clause stage to start a clause without a cue or a circular term must
+add its words to ``clause_triggers``.
     (readers of stored outputs: corpus_tools.outputs)
 
 Many documents (parallel, incremental, atomic) are batch.extract_dir's job.
@@ -25,7 +31,7 @@ from .metadata import document_metadata
 from .models import as_record
 from .provenance import UNKNOWN
 from .segment import segment
-from .settings import Settings, resolve
+from .settings import Settings, register, resolve
 
 
 @lru_cache(maxsize=None)
@@ -59,11 +65,46 @@ def clean_stage(raw, *, settings: Optional[Settings] = None) -> dict:
             "text": cdoc.text, "removed": [as_record(r) for r in cdoc.removed]}
 
 
+@register("pipeline.clause_triggers")
+def clause_triggers(settings: Settings) -> dict[str, list[tuple[str, ...]]]:
+    """Token sequences one of which a text must hold for the clause stage to find anything,
+    by their first token: every cue form of the lexicon (nominal cues such as "larangan"
+    among them) and every circular term (a list led in by a circular's name takes the kind
+    of its negated items). Every clause the stage makes starts from one of these, or from a
+    clause before it."""
+    lx = settings.component("clauses.lexicon")
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for index in (lx.entries_by_first, lx.circular_terms_by_first):
+        for first, pairs in index.items():
+            out.setdefault(first, []).extend(seq for seq, _ in pairs)
+    return out
+
+
+def may_hold_clauses(text: str, *, settings: Optional[Settings] = None) -> bool:
+    """False when no trigger sequence occurs in ``text`` tokenised as the clause stage
+    tokenises its sentences (lower-cased, OCR noise repaired; the stage's sentences are
+    substrings of the text cut between tokens, so what occurs in one occurs here): then
+    segmenting and clause finding would give no clause and are skipped, and a long page
+    without a rule (an English page, a weather report) never reaches spaCy."""
+    from .clauses.lexicon import NOISE_CHARS, NOISE_RE, TOKEN_RE
+    triggers = resolve(settings).component("pipeline.clause_triggers")
+    if NOISE_RE.search(text):
+        text = NOISE_RE.sub(lambda m: NOISE_CHARS.get(m.group(), m.group()), text)
+    low = TOKEN_RE.findall(text.lower())
+    for i, word in enumerate(low):
+        for seq in triggers.get(word, ()):
+            if len(seq) == 1 or tuple(low[i:i + len(seq)]) == seq:
+                return True
+    return False
+
+
 def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) -> dict:
     """Clean-stage fields -> the whole document (segment -> clauses -> normalise -> metadata)."""
     text = cleaned["text"]
-    paras, sents = segment(text, settings=settings)
-    clauses = extract_clauses(doc_id, text, paras, sents, settings=settings)
+    clauses = []
+    if may_hold_clauses(text, settings=settings):
+        paras, sents = segment(text, settings=settings)
+        clauses = extract_clauses(doc_id, text, paras, sents, settings=settings)
     meta = document_metadata(text, cleaned["published"], settings=settings)
     circulars = meta["circulars"]
     main_key = circulars[0].key if circulars else None

@@ -1,9 +1,15 @@
 """Shared helper of the test_clauses_* modules: extract the clauses of an invented text."""
 from corpus_tools.clauses import extract_clauses
 from corpus_tools.segment import segment
+from corpus_tools.settings import Settings
+
+# these helpers test sentence mechanisms on one or two sentences, which carry none of
+# the document-level signs of a rule the gate looks for (tests/test_clauses_gate.py)
+NO_GATE = Settings(sections={"clauses": {"rule_context_gate": False}})
 
 
 def clauses_of(text, settings=None):
+    settings = NO_GATE if settings is None else settings
     paras, sents = segment(text, settings=settings)
     out = extract_clauses("t", text, paras, sents, settings=settings)
     for c in out:

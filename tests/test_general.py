@@ -4,22 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from corpus_tools.clauses import extract_clauses
 from corpus_tools.clean import clean_text_dump
 from corpus_tools.normalise import normalize_text
 from corpus_tools.segment import segment
-
-
-def clauses_of(text):
-    paras, sents = segment(text)
-    out = extract_clauses("t", text, paras, sents)
-    for c in out:
-        c.text = text[c.start:c.end]
-    return out
-
-
-def kinds(text):
-    return [(c.kind, c.text) for c in clauses_of(text)]
+from clause_helpers import clauses_of, kinds   # sentence-level: the document gate is off
 
 
 @pytest.mark.parametrize("sentence,kind", [

@@ -18,6 +18,7 @@ from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
+from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
 from .lists import ListState, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
@@ -394,7 +395,8 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
                     settings: Optional[Settings] = None) -> list[Clause]:
     """All deontic clauses of a cleaned article, in text order (see the package doc)."""
     from ..settings import resolve
-    lx = resolve(settings).component("clauses.lexicon")
+    settings = resolve(settings)
+    lx = settings.component("clauses.lexicon")
     clear_token_cache()      # token reuse is within a document: keep memory flat
     drafts = DocumentWalk(lx, text, paragraphs, sentences).run()
-    return finalise(lx, doc_id, text, drafts)
+    return gate(lx, text, finalise(lx, doc_id, text, drafts), settings)

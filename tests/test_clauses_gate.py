@@ -1,0 +1,45 @@
+"""The document gate (corpus_tools/clauses/gate.py): news that reports no rule gives no
+clause, while a rule stated in the same bare words keeps its clauses once the article
+names a circular, an addressee, a list or a noun of rule. All texts are invented."""
+import pytest
+
+from clause_helpers import clauses_of
+from corpus_tools.settings import Settings
+
+# election news whose modals describe the story
+DESCRIPTIVE = [
+    "Distribusi kotak suara ke Pulau Sangir Kecil tertunda dua hari. Kapal logistik harus menunggu ombak reda "
+    "sebelum berangkat dari pelabuhan. \"Kami tidak diizinkan berlayar oleh petugas pelabuhan karena angin "
+    "kencang,\" kata Darmin, nakhoda kapal itu.",
+    "Honor petugas pemungutan suara di Desa Lembah Hijau baru cair pekan ini. Pencairan harus melalui "
+    "pemeriksaan kuitansi oleh bendahara kecamatan. Menurut Yanti, anggota panitia, rekap suara wajib rampung "
+    "sebelum tengah malam sesuai jadwal.",
+]
+
+# the same bare modals, in articles that do report a rule
+RULES = [
+    ("Surat edaran bupati itu menegaskan, harus menjaga jarak dari semua peserta pemilu. "
+     "Selain itu, tidak diizinkan memakai mobil dinas untuk kegiatan kampanye.", 2),
+    ("Pemkab Tanah Merah menerbitkan SE tentang netralitas. Di dalamnya tertulis: harus bersikap netral "
+     "selama masa kampanye, dan tidak diizinkan hadir dalam deklarasi calon.", 2),
+    ("Kepala desa tidak diizinkan berfoto dengan pose jari yang menunjukkan dukungan kepada calon.", 1),
+    ("Sekda mengingatkan, ada larangan mengikuti kampanye pada jam kerja.", 1),
+    ("Soal netralitas, Sekda mengingatkan: jangan memasang foto bersama calon di media sosial.", 1),
+    ("\"Jangan ikut kampanye,\" kata Sekda saat apel. Menurut dia, sikap netral itu kewajiban.", 1),
+]
+
+
+@pytest.mark.parametrize("text", DESCRIPTIVE)
+def test_descriptive_news_gives_no_clause(text):
+    assert clauses_of(text, settings=Settings()) == []
+
+
+@pytest.mark.parametrize("text", DESCRIPTIVE)
+def test_the_gate_is_a_knob(text):
+    off = Settings(sections={"clauses": {"rule_context_gate": False}})
+    assert clauses_of(text, settings=off), "without the gate the bare modals are read as clauses"
+
+
+@pytest.mark.parametrize("text,n", RULES)
+def test_a_rule_context_keeps_bare_modals(text, n):
+    assert len(clauses_of(text, settings=Settings())) >= n
