@@ -49,3 +49,20 @@ def manifest_ids(out: Path) -> set[str]:
 
 def error_paths(out: Path) -> list[str]:
     return [e["path"] for e in json.loads((out / "errors.json").read_text(encoding="utf-8"))]
+
+
+def slow_analysis(monkeypatch, doc_id: str, seconds: float):
+    """Make pipeline.analyse hang for ``seconds`` on one document (forked workers inherit
+    the patch); returns the real function so a test can restore it."""
+    import time
+
+    from corpus_tools import pipeline
+    real = pipeline.analyse
+
+    def slow(did, cleaned, **kw):
+        if did == doc_id:
+            time.sleep(seconds)
+        return real(did, cleaned, **kw)
+
+    monkeypatch.setattr(pipeline, "analyse", slow)
+    return real

@@ -11,22 +11,9 @@ from bench.dumps import line_counts, load_dumps
 from corpus_tools.clean import clean_text_dump
 from corpus_tools.settings import Settings
 
+from dump_helpers import LEAD_A, LEAD_B, PARA_A, PARA_B, kept, page  # noqa: F401  (shared page builders)
+
 DUMPS = Path(__file__).parent / "dumps"
-
-LEAD_A = ("SUKAMAJU, KABARSUKAMAJU.COM – Bupati Sukamaju meminta seluruh aparatur sipil negara menjaga "
-          "netralitas menjelang pemilihan kepala daerah tahun ini.")
-LEAD_B = ("TANJUNG HARAPAN - Pemerintah Kota Tanjung Harapan menerbitkan edaran baru tentang sikap pegawai "
-          "selama masa kampanye pemilihan umum.")
-PARA_A = "Menurut bupati, pegawai yang melanggar akan diperiksa oleh inspektorat daerah dalam waktu dekat."
-PARA_B = "Sekretaris daerah menyebut edaran itu sudah dikirim ke semua kantor kecamatan sejak pekan lalu."
-
-
-def page(*body: str, pre=("Beranda", "Politik"), post=("Tentang Kami",)) -> str:
-    return "\n".join([*pre, *body, *post]) + "\n"
-
-
-def kept(text: str) -> list[str]:
-    return clean_text_dump(text, "t").text.split("\n\n")
 
 
 def reasons(text: str) -> dict[str, str]:

@@ -24,7 +24,7 @@ from corpus_tools.cli import main
 from corpus_tools.io import InputError, OutputError
 from corpus_tools.outputs import OutputLocked, lock
 from corpus_tools.validate import validate_dir
-from faults_util import doc_ids, error_paths, manifest_ids, snapshot, write_corpus
+from faults_util import doc_ids, error_paths, manifest_ids, slow_analysis, snapshot, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -129,14 +129,7 @@ def test_two_concurrent_extracts_of_different_raw_dirs_lose_nothing(tmp_path):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_timeout_during_force_keeps_the_previous_document(done, monkeypatch, jobs):
     raw, out, before = done
-    real = pipeline.analyse
-
-    def slow(doc_id, cleaned, **kw):      # forked workers inherit it
-        if doc_id == "art005":            # the last task of the run
-            time.sleep(30)
-        return real(doc_id, cleaned, **kw)
-
-    monkeypatch.setattr(pipeline, "analyse", slow)
+    real = slow_analysis(monkeypatch, "art005", 30)     # forked workers inherit it
     started = time.monotonic()
     report = extract_dir(raw, out, jobs=jobs, force=True, timeout=1.5)
     assert time.monotonic() - started < 25
@@ -181,14 +174,7 @@ def test_a_transient_failure_without_an_earlier_document_is_one_error(tmp_path, 
     """No earlier document to keep: the input is an errors.json entry and has no row."""
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_corpus(raw, 3)
-    real = pipeline.analyse
-
-    def slow(doc_id, cleaned, **kw):
-        if doc_id == "art001":
-            time.sleep(30)
-        return real(doc_id, cleaned, **kw)
-
-    monkeypatch.setattr(pipeline, "analyse", slow)
+    slow_analysis(monkeypatch, "art001", 30)
     report = extract_dir(raw, out, jobs=1, timeout=1.5)
     [e] = report.errors
     assert e["path"].endswith("art001.txt") and report.kept == []
@@ -285,14 +271,7 @@ def test_timeout_works_when_extract_runs_in_a_thread(tmp_path, monkeypatch):
     import threading
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_corpus(raw, 3)
-    real = pipeline.analyse
-
-    def slow(doc_id, cleaned, **kw):
-        if doc_id == "art002":
-            time.sleep(60)
-        return real(doc_id, cleaned, **kw)
-
-    monkeypatch.setattr(pipeline, "analyse", slow)
+    slow_analysis(monkeypatch, "art002", 60)
     result = {}
 
     def run():
@@ -328,14 +307,7 @@ def test_without_a_timeout_a_thread_still_runs_in_process(tmp_path):
 def test_cli_timeout_is_honoured_in_process_and_the_message_says_its_value(tmp_path, monkeypatch, capsys):
     raw, out = tmp_path / "raw", tmp_path / "out"
     write_corpus(raw, 2)
-    real = pipeline.analyse
-
-    def slow(doc_id, cleaned, **kw):
-        if doc_id == "art001":
-            time.sleep(30)
-        return real(doc_id, cleaned, **kw)
-
-    monkeypatch.setattr(pipeline, "analyse", slow)
+    slow_analysis(monkeypatch, "art001", 30)
     started = time.monotonic()
     assert main(["extract", str(raw), "--out", str(out), "-j", "1", "--timeout", "0.7"]) == 0
     assert time.monotonic() - started < 20
