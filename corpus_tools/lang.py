@@ -92,6 +92,12 @@ def build(settings: Settings) -> Lang:
     number_words = _alt(c["number_words"])
     year_words = _alt(c["year_words"])
     flags = re.IGNORECASE
+    # date pieces shared by the date-line patterns: "Senin, " "12 Februari 2024" "12/2/2024" "09:15 WIB"
+    weekday = rf"(?:(?:{weekday_names})\s*,?\s*)?"
+    dmy = rf"\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
+    numeric = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    zone = r"(?:wib|wita|wit)"
+    clock = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*{zone})?"
     # a number: "800/123/BKPSDM/2023", "100 3.4.4/4811/Setda", "B/214/BKPSDM.03/2024",
     # "5/2024", "B.2900/KASN/11/2017", or "1 Tahun 2024"
     number = (rf"(?P<number>\d{{1,4}}\s+(?i:{year_words})\s+(?:19|20)\d{{2}}"
@@ -110,18 +116,17 @@ def build(settings: Settings) -> Lang:
         date_num=re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"),
         date_line=re.compile(
             rf"^(?:(?:{_alt(d.get('date_labels', ['$^']))})\s*:?\s*)?"
-            rf"(?:(?:{weekday_names})\s*,?\s*)?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
-            rf"|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
-            r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?$", flags),
+            rf"{weekday}(?:{dmy}|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|{numeric})"
+            rf"(?:\s*[|,-]?\s*(?:pukul\s+)?{clock})?$", flags),
         date_author=re.compile(
-            rf"^(?P<date>(?:(?:{weekday_names})\s*,?\s*)?\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}"
-            r"(?:\s*[,-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:wib|wita|wit))?)?)\s*\|\s*"
+            rf"^(?P<date>{weekday}{dmy}"
+            rf"(?:\s*[,-]?\s*{clock})?)\s*\|\s*"
             r"(?P<author>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*){0,3})$", flags),
         stamp_line=re.compile(
             # (the lookaheads first: a short line that ends with a clock time)
-            rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*(?:wib|wita|wit)?\s*$)"
-            rf".{{0,40}}?(?:\d{{1,2}}\s+(?:{month_names})\.?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})"
-            r"[^.!?]{0,15}?\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit)?\s*$", flags),
+            rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*{zone}?\s*$)"
+            rf".{{0,40}}?(?:{dmy}|{numeric})"
+            rf"[^.!?]{{0,15}}?\b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*{zone}?\s*$", flags),
         election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
                                  flags),
         byline=re.compile(
