@@ -591,7 +591,7 @@ def _addressee(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> Optional[tupl
         return None
     s, e = span
     for k in range(s, e):
-        if lx.actor_term_at(toks, k) or toks[k].low in lx.pronouns:
+        if lx.starts_actor(toks, k):
             d = k
             while d > s and toks[d - 1].low in lx.determiners:
                 d -= 1
@@ -603,7 +603,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     """'agar seluruh ASN di lingkungan X bersikap netral' -> (actor span, content index)."""
     s = k
     d = skip(toks, s, lx.determiners)
-    if d < len(toks) and (lx.actor_term_at(toks, d) or toks[d].low in lx.pronouns):
+    if d < len(toks) and lx.starts_actor(toks, d):
         e = d + 1
         while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != ",":
@@ -661,7 +661,7 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
         return None
     s, e = span
     for a in range(s, e):
-        if lx.actor_term_at(toks, a) or toks[a].low in lx.pronouns:
+        if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
             # of another predicate ("ASN juga mengatur hal-hal yang dilarang")
             for k in range(a + 1, e):

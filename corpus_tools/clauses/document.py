@@ -19,7 +19,7 @@ from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
-from .lexicon import Lexicon, Tok, clear_token_cache, seq_at, tokenize
+from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
 from .lists import ListState, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
@@ -27,16 +27,6 @@ from .speakers import SpeakerTracker, attribution_speaker
 def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
     """Whether any sequence of ``index`` occurs."""
     return first_mention_end(toks, index) is not None
-
-
-def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
-    """Character end of the first occurrence of any sequence of ``index``; the bare
-    abbreviation "se" counts only as upper-case "SE"."""
-    for k in range(len(toks)):
-        for seq, _ in index.get(toks[k].low, ()):
-            if seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
-                return toks[k + len(seq) - 1].end
-    return None
 
 
 # A kind-less lead-in takes the kind a noun of rule names in at most this many

@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..models import Clause
 from ..settings import Settings
-from .lexicon import Lexicon, tokenize
+from .lexicon import Lexicon, first_mention_end, tokenize
 
 RULE_CONTEXT_GATE_DEFAULT = True
 
@@ -29,7 +29,6 @@ _RULE_ROLES = frozenset({"lead", "directive", "passive"})
 
 def _names_a_rule(lx: Lexicon, text: str) -> bool:
     """Whether the text names a circular or the rule's topic ("netralitas")."""
-    from .document import first_mention_end          # the document walk imports this module
     toks = tokenize(text)
     if any(t.low in lx.rule_topics for t in toks):
         return True

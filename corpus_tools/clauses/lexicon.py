@@ -84,6 +84,16 @@ def seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
     return 0 <= i and i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
 
 
+def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
+    """Character end of the first occurrence of any sequence of ``index``; the bare
+    abbreviation "se" counts only as upper-case "SE"."""
+    for k in range(len(toks)):
+        for seq, _ in index.get(toks[k].low, ()):
+            if seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
+                return toks[k + len(seq) - 1].end
+    return None
+
+
 def first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
     """The first (seq, value) of ``index`` whose sequence starts at token i, or None."""
     for seq, value in index.get(toks[i].low, ()):
@@ -234,6 +244,10 @@ class Lexicon:
             window = [t._replace(low=fix.get(t.low, t.low)) for t in toks[i:i + OCR_WINDOW]]
             hit = first_seq_at(window, 0, self.actor_by_first)
         return (len(hit[0]), hit[1]) if hit else None
+
+    def starts_actor(self, toks: list[Tok], i: int) -> bool:
+        """Whether an actor term or a pronoun starts at token i."""
+        return bool(self.actor_term_at(toks, i)) or toks[i].low in self.pronouns
 
     def actor_role(self, text: Optional[str]) -> Optional[str]:
         """Canonical role of an actor phrase: the role of its first actor term."""

@@ -34,7 +34,7 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     if actor is None or m.entry["role"] == "lead":
         # the bound party usually follows the cue: "larangan setiap pegawai di X, sebagai berikut:"
         for k in range(m.last, len(toks)):
-            if lx.actor_term_at(toks, k) or toks[k].low in lx.pronouns:
+            if lx.starts_actor(toks, k):
                 d = k
                 while d > m.last and toks[d - 1].low in lx.determiners:
                     d -= 1
