@@ -102,6 +102,9 @@ CAPTION_TAGS = frozenset(("figcaption", "figure", "caption"))
 LIST_TAGS = frozenset(("ol", "ul", "menu", "dir"))
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 TIME_TAGS = frozenset(("time",))
+CELL_TAGS = frozenset(("td", "th"))
+CELL_SEP = "\x1f"                  # between the cells of a row while its text is gathered
+ROW_JOIN = " | "                   # ... and in the row's line
 
 _NON_KEY = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
@@ -110,7 +113,12 @@ _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
 # list markers, month names, bylines: one home, lang.py, read from the Settings (rules.lang)
 # a numbered/lettered item written in the text: "8. ...", "b) ...", "(c) ..."
 _SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
+# a table row's first cell that only numbers the row: "1", "2.", "b", "(c)", "4)"
+_CELL_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\b")
+# an editor's or agency's code closing the article's last paragraph after its sentence:
+# "... ujar Umar. (Z-7)", "... katanya. (ant/rzp)", "... said. [AP]"
+_TRAILING_CODE = re.compile(r"(?<=[.!?\"”’])\s+[\[(](?:\*|[A-Za-z]{1,5}(?:\s*[-/]\s*[A-Za-z0-9]{1,5}){0,3})[)\]]$")
 # what a teaser line carries beside its linked headline: a time, a date, a channel name
 _TEASER_EXTRA = re.compile(
     r"\d{1,2}[:.]\d{2}|\b\d+\s+(?:menit|jam|hari|minggu|bulan|detik|min|mins|hours?|days?|weeks?)\b"
@@ -165,6 +173,7 @@ class _Segment:
     br_before: bool                # separated from the previous segment only by <br>
     heading: bool = False          # text of an <h2>..<h6>
     li: Optional[HtmlElement] = None  # innermost open <li>
+    row: bool = False              # a table row of inline cells, joined into one line
     time_chars: int = 0            # text inside <time>
     key: str = ""
     kept: bool = False
@@ -199,6 +208,7 @@ class _Rules:
     author_prefixes: re.Pattern[str]
     editor_line: re.Pattern[str]
     generic_author: re.Pattern[str]
+    author_line: Optional[re.Pattern[str]] = None   # "Rep: X/ Red: Y", "Wartawan: X"
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     # unanchored patterns as (max_words, pattern), compiled to run on lower-cased text
@@ -434,6 +444,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
     link_buf: list[str] = []
     time_buf: list[str] = []
     state = {"link": 0, "caption": 0, "br": 0, "heading": 0, "time": 0}   # br: <br>s since the last text
+    row_open: list[HtmlElement] = []        # the open <tr> whose inline cells make one line
 
     def flush(br_after: bool = False) -> None:
         if not buf:                          # most calls: a block starts or ends with no text
@@ -447,9 +458,12 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                 time_buf.clear()
             return
         raw = "".join(buf)
-        text = "" if raw.isspace() else _norm(raw)[:MAX_SEGMENT_CHARS]
+        marker = None
+        if row_open and CELL_SEP in raw:
+            marker, text = _row_line(raw)
+        else:
+            text = "" if raw.isspace() else _norm(raw)[:MAX_SEGMENT_CHARS]
         if text:
-            marker = None
             if li_marker and li_marker[-1] is not None:
                 marker, li_marker[-1] = li_marker[-1], None
             links = [t for t in (_norm(x) for x in link_buf) if t]
@@ -459,7 +473,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                 in_li=bool(li_marker), in_caption=state["caption"] > 0,
                 br_before=state["br"] == 1, heading=state["heading"] > 0,
                 li=li_open[-1] if li_open else None,
-                time_chars=sum(len(t.strip()) for t in time_buf)))
+                time_chars=sum(len(t.strip()) for t in time_buf), row=bool(row_open)))
             state["br"] = 1 if br_after else 0
         elif br_after:
             state["br"] += 1                 # <br><br> is a paragraph break
@@ -476,12 +490,18 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
             if tag is None or tag in SKIP_TAGS:
                 walker.skip_subtree()
                 continue
-            if tag == "br":
+            if row_open and (tag == "br" or tag in CELL_TAGS):
+                buf.append(" " if tag == "br" else CELL_SEP)   # cells of one row: one line
+                if tag == "br":
+                    continue
+            elif tag == "br":
                 flush(br_after=True)
                 continue
-            if tag in BLOCK_TAGS:
+            elif tag in BLOCK_TAGS:
                 flush()
                 blocks.append(el)
+                if tag == "tr" and _flat_row(el):
+                    row_open.append(el)
                 if tag in LIST_TAGS:
                     lists.append(_ListFrame(el))
                 elif tag == "li":
@@ -510,9 +530,12 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                 if state["time"]:
                     time_buf.append(el.text)
         else:  # end
-            if tag is not None and tag not in SKIP_TAGS and tag != "br":
+            if tag is not None and tag not in SKIP_TAGS and tag != "br" \
+                    and not (row_open and tag in CELL_TAGS):
                 if tag in BLOCK_TAGS:
                     flush()
+                    if row_open and row_open[-1] is el:
+                        row_open.pop()
                     if blocks and blocks[-1] is el:
                         blocks.pop()
                     if tag in LIST_TAGS and lists:
@@ -537,6 +560,37 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                     time_buf.append(el.tail)
     flush()
     return segments
+
+
+def _flat_row(tr: HtmlElement) -> bool:
+    """A table row of two or more cells holding inline text only (no paragraphs, lists
+    or nested tables): a data row ("1 | ASN dilarang ..."), read as one line. Rows of a
+    layout table, whose cells hold blocks, stay cell by cell."""
+    cells = 0
+    for child in tr:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is None:
+            continue                         # a comment
+        if tag not in CELL_TAGS:
+            return False
+        cells += 1
+        for d in child.iterdescendants():
+            if isinstance(d.tag, str) and d.tag in BLOCK_TAGS:
+                return False
+    return cells >= 2
+
+
+def _row_line(raw: str) -> tuple[Optional[str], str]:
+    """(marker, text) of a table row's gathered text: cells joined by " | "; a first cell
+    that only numbers the row ("1", "2.", "b") becomes the line's list marker ("1. "),
+    so the rows of a "No | Larangan" table read as the items of a list."""
+    cells = [c for c in (_norm(part) for part in raw.split(CELL_SEP)) if c]
+    marker = None
+    if len(cells) >= 2:
+        m = _CELL_NUMBER.match(cells[0])
+        if m:
+            marker, cells = f"{m.group(1)}. ", cells[1:]
+    return marker, ROW_JOIN.join(cells)[:MAX_SEGMENT_CHARS]
 
 
 def _norm(text: str) -> str:
@@ -906,8 +960,9 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
             continue
         seq = _seq(seg)
         linky = _linky(seg.text, seg.link_chars, seg.links)
-        if opts.recover_lists and first < i < last and seg.in_li and not linky and not seg.in_caption:
-            seg.kept = True                  # list item trafilatura dropped
+        if opts.recover_lists and first < i < last and (seg.in_li or seg.row) and not linky \
+                and not seg.in_caption:
+            seg.kept = True                  # list item (or table row) trafilatura dropped
         elif opts.recover_lists and seq and prev_seq and seq[0] == prev_seq[0] \
                 and seq[1] == prev_seq[1] + 1 and not linky and not seg.in_caption:
             seg.kept = True                  # "8." after a kept "7.": the list goes on
@@ -1017,6 +1072,11 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
         removed.append(Removed(para.text[:MAX_REMOVED_TEXT],
                                reason if reason == "title" else f"boilerplate:{reason}"))
         in_section = action == "drop-section"
+    if out and not out[-1].marker:
+        m = _TRAILING_CODE.search(out[-1].text)
+        if m:
+            removed.append(Removed(m.group().strip(), "boilerplate:editor-code"))
+            out[-1].text = out[-1].text[:m.start()]
     return out
 
 
@@ -1222,6 +1282,9 @@ def _read_credits(segments: list[_Segment], doc: CleanDocument, rules: _Rules) -
             m = rules.lang.inline_byline.search(seg.text)
             if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
                 doc.author = m.group(1).strip()
+            elif rules.author_line is not None:
+                m = rules.author_line.search(text)
+                doc.author = _clean_author(m.group("name"), rules) if m else None
 
 
 # "jpnn.com, SUKAMAJU -", "Liputan6.com, Sukamaju -", "Suara.com -": the outlet's domain first
@@ -1399,5 +1462,6 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
         author_prefixes=re.compile(data.get("author_prefixes", "^$"), re.IGNORECASE),
         editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
+        author_line=re.compile(data.get("author_line", "(?!)"), re.IGNORECASE),
         generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
         profiles=profiles, lang=_lang.SHIPPED)
