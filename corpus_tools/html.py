@@ -960,9 +960,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
             continue
         seq = _seq(seg)
         linky = _linky(seg.text, seg.link_chars, seg.links)
-        if opts.recover_lists and first < i < last and (seg.in_li or seg.row) and not linky \
-                and not seg.in_caption:
-            seg.kept = True                  # list item (or table row) trafilatura dropped
+        if opts.recover_lists and first < i < last and seg.in_li and not linky and not seg.in_caption:
+            seg.kept = True                  # list item trafilatura dropped
         elif opts.recover_lists and seq and prev_seq and seq[0] == prev_seq[0] \
                 and seq[1] == prev_seq[1] + 1 and not linky and not seg.in_caption:
             seg.kept = True                  # "8." after a kept "7.": the list goes on
