@@ -135,6 +135,7 @@ class HtmlSettings:
     (``Settings(sections={"html": {"use_profiles": False}})``)."""
     fast: bool = True              # skip trafilatura's fallback extractors (list recovery compensates)
     use_profiles: bool = True      # apply matching site profiles from the rules file
+    trust_profile_body: bool = True  # a profile's body holding an article is used without trafilatura
     recover_lists: bool = True     # re-add list items trafilatura dropped inside the body
     recover_lead: bool = True      # re-add a dropped lead paragraph
     recover_headings: bool = True  # re-add section headings between body paragraphs
@@ -254,7 +255,10 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     _read_metadata(tree, url, rules, doc)
     body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     segments = _segment(tree)
-    traf_text, body_len = _match(tree, segments, url, opts)
+    if body_el is not None and opts.trust_profile_body and _profile_body_holds_article(segments, body_el):
+        traf_text, body_len = "", 0          # a profile pins the body: trafilatura adds nothing
+    else:
+        traf_text, body_len = _match(tree, segments, url, opts)
     mark = len(doc.removed)
     paras = _select(segments, body_el, bool(traf_text), opts, doc.removed, rules.lang)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
@@ -391,6 +395,20 @@ def _apply_profile(tree: HtmlElement, html: str, url: Optional[str], rules: _Rul
         bodies = prof["body"](tree) if prof["body"] is not None else []
         return bodies[0] if bodies else None
     return None
+
+
+def _profile_body_holds_article(segments: list[_Segment], body_el: HtmlElement) -> bool:
+    """The body a profile pinned holds an article: CONTAINER_MIN_PROSE_CHARS of prose
+    sentences. Then trafilatura (most of the cleaning's cost) is not asked: everything in
+    that body is a candidate and the rules decide, as they would after trafilatura."""
+    within = set(body_el.iter())
+    chars = 0
+    for seg in segments:
+        if seg.owner in within and _is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text):
+            chars += len(seg.text)
+            if chars >= CONTAINER_MIN_PROSE_CHARS:
+                return True
+    return False
 
 
 def _host(url: Optional[str]) -> str:
