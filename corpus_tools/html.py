@@ -7,11 +7,13 @@ One public function, :func:`clean_html`, over a chain of small stages:
    ``max_links`` links, link-only list items and link-farm blocks are pruned before
    anything else reads the tree (trafilatura is quadratic in links).
 2. ``_apply_profile`` optional site profile (CSS selectors from
-   ``data/html_rules.json``): prune known boilerplate, pin the body container.
+   ``data/html_rules.json``): prune known boilerplate, pin the body container; a
+   pinned body holding an article is used without asking trafilatura.
 3. ``_segment``       one pass over the DOM into text segments (one per block
    element or ``<br>`` line), each with its list marker (``1.``, ``a.``, ``-``
    from ``<ol start type>``/``<ul>``), link share, heading flag and owning
-   element. Text comes from the DOM, so inline spacing and list numbering survive.
+   element. Text comes from the DOM, so inline spacing and list numbering survive;
+   a data row of inline cells is one line ("1. cell | cell").
 4. ``_match``         trafilatura (fast mode) decides what is body; its text is
    aligned with the segments in document order on letters and digits only.
 5. ``_select``        keep the body container (the deepest element holding most
