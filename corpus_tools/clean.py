@@ -58,6 +58,17 @@ HEADING_MAX_WORDS = 7
 # Two or more title-like lines in a row, each of at most this many words, between paragraphs
 # are a heading and its subheading; other stories' headlines are longer.
 SUBHEADING_MAX_WORDS = 4
+# A title-like line longer than a heading is still a subheading when the paragraph after it
+# repeats this share of its content words (at least ECHO_MIN_WORDS of them, compared on their
+# first ECHO_PREFIX letters: "Menelusuri" / "menelusuri", "Dilaporkan" / "melaporkan" do not
+# match, "Pelaporan" / "pelapor" do): a subheading announces the section it opens, another
+# story's headline does not.
+ECHO_MIN_SHARE = 0.5
+ECHO_MIN_WORDS = 2
+ECHO_PREFIX = 5
+# ... and when it follows at least this many kept lines (a page's title stands above the lead,
+# which echoes it too, when the body was taken to start early).
+ECHO_AFTER_KEPT = 2
 # Items announced by a sentence ("Berikut lima larangan bagi ASN.") rather than a colon are
 # short fragments ("Memasang Spanduk Calon"); other stories' headlines are longer.
 SENTENCE_LIST_ITEM_WORDS = 6
@@ -78,6 +89,9 @@ WRAP_OPEN_SHARE = 0.5
 # "DAERAH" or "Halaman 3" is a label of the page, no wrapped text).
 WRAP_JOIN_MIN_WORDS = 4
 
+# A sentence of this many words or more closing the text after a kept line stays ("Salam netral!").
+CLOSING_MIN_WORDS = 2
+SENTENCE_END = (".", "!", "?")
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
 # "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
@@ -462,7 +476,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _hyphenated(body)
     _lists(body, r)
     _blocks(body, r)
-    _rails(body)
+    _rails(body, r)
     _revise(body)
     _next_story(body)
 
@@ -583,10 +597,19 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
             bulleted = bool(marker) if bulleted is None else bulleted
 
 
-def _rails(body: list[Line]) -> None:
+def _echoed(head: str, para: str, r: CleanRules) -> bool:
+    """The paragraph repeats most of the title's content words: the title is its subheading."""
+    words = [w.lower() for w in _words(head) if not w.isdigit() and w.lower() not in r.stop_words]
+    stems = {w[:ECHO_PREFIX] for w in _words(para.lower())}
+    hits = sum(1 for w in words if w[:ECHO_PREFIX] in stems)
+    return hits >= ECHO_MIN_WORDS and hits >= ECHO_MIN_SHARE * len(words)
+
+
+def _rails(body: list[Line], r: CleanRules) -> None:
     """Runs of title-like lines (with their times and categories) or of teasers cut off
     with an ellipsis: two or more are other stories; a lone short title between kept
-    lines is a section heading, a lone teaser a paragraph."""
+    lines is a section heading, a lone teaser a paragraph; a lone longer title is a
+    subheading when the paragraph after it echoes it, else another story's headline."""
     i = 0
     while i < len(body):
         if body[i].klass not in ("headline", "meta", "teaser"):
@@ -622,6 +645,9 @@ def _rails(body: list[Line]) -> None:
                     # title longer than a heading there is another story's headline
                     short = ln.words <= HEADING_MAX_WORDS
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
+                    if not short and len(run) == 1 and next_k in KEPT and \
+                            sum(b.klass in KEPT for b in body[:i]) >= ECHO_AFTER_KEPT:
+                        short = _echoed(ln.text, body[j].text, r)
                     if short and after and next_k in KEPT:
                         ln.klass = "heading"
                     elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:
@@ -648,13 +674,16 @@ def _next_story(body: list[Line]) -> None:
 
 def _revise(body: list[Line]) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
-    kept lines, dropped next to dropped ones."""
+    kept lines, dropped next to dropped ones. A short sentence right after a kept line
+    closes the text ("Salam netral!", "Semoga bermanfaat.") and stays."""
     for i, ln in enumerate(body):
         if ln.klass != "short":
             continue
         prev_k = next((b.klass for b in reversed(body[:i]) if b.klass != "short"), "boilerplate")
         next_k = next((b.klass for b in body[i + 1:] if b.klass != "short"), "boilerplate")
-        ln.klass = "good" if (prev_k in KEPT and next_k in KEPT) else "headline"
+        closing = (ln.words >= CLOSING_MIN_WORDS and ln.text.endswith(SENTENCE_END) and i
+                   and body[i - 1].klass in KEPT)
+        ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
 
 
 def _title(pre: list[Line], settings) -> str | None:

@@ -626,3 +626,65 @@ def test_a_web_dump_with_short_unmarked_items_is_not_rejoined():
     paragraphs = kept(page(LEAD_B, "ASN dilarang:", "ikut kampanye calon", "memasang spanduk partai",
                            "mengunggah foto bersama calon", PARA_B))
     assert {"ikut kampanye calon", "memasang spanduk partai", "mengunggah foto bersama calon"} <= set(paragraphs)
+
+
+# --- found on batch 10 (session 5, development; first run in tests/dumps/README.md) ----------
+
+@pytest.mark.parametrize("wall", [
+    ["Ini Artikel Spesial", "Agar bisa lanjut membaca sampai tuntas artikel ini, pastikan Anda sudah berlangganan.",
+     "Sudah Berlangganan?", "Gratis uji coba 7 hari pertama dan gunakan akun Google sebagai metode pembayaran."],
+    ["Konten Premium", "Untuk melanjutkan membaca berita ini, silakan masuk atau daftar sebagai pelanggan digital kami.",
+     "Paket tahunan hanya seharga secangkir kopi setiap bulan, lengkap dengan arsip koran cetak."],
+])
+def test_a_subscription_wall_ends_the_readable_body(wall):
+    paragraphs = kept(page(LEAD_A, PARA_A, *wall, PARA_B))
+    assert paragraphs == [LEAD_A, PARA_A]
+
+
+@pytest.mark.parametrize("close", [
+    ["-selesai-", "Narahubung:", "Dewi Anggraini (Subbagian Humas)", "0813-0000-1111", "Tentang Dinas Kominfo",
+     "Dinas Kominfo Kabupaten Sukamaju adalah perangkat daerah yang mengelola informasi publik pemerintah kabupaten."],
+    ["###", "Kontak media: Bagian Protokol dan Komunikasi Pimpinan",
+     "Sekretariat Daerah Kota Teluk Biru melayani urusan pemerintahan umum dan komunikasi pimpinan daerah."],
+])
+def test_a_press_releases_closing_mark_ends_the_body(close):
+    paragraphs = kept(page(LEAD_B, PARA_A, *close))
+    assert paragraphs == [LEAD_B, PARA_A]
+
+
+@pytest.mark.parametrize("actions", [["Quote", "Reply", "Laporkan"], ["Kutip", "Balas"]])
+def test_a_forum_posts_actions_end_it_before_the_replies(actions):
+    reply = "wah di kantor kami juga sudah ada edarannya, isinya kurang lebih sama dengan punya agan"
+    paragraphs = kept(page(LEAD_B, PARA_A, *actions, "#1", "warga.biasa", "13-09-2024 10:40", reply))
+    assert paragraphs == [LEAD_B, PARA_A]
+
+
+@pytest.mark.parametrize("note", [
+    "Ruang Tulis adalah platform blog. Konten ini menjadi tanggung jawab penulis dan tidak mewakili pandangan redaksi.",
+    "Setiap tulisan di kanal warga sepenuhnya merupakan tanggung jawab pengirim dan tidak mencerminkan sikap redaksi.",
+])
+def test_a_platforms_disclaimer_above_the_post_is_no_lead(note):
+    lead = "Setiap menjelang pilkada, kantor kami menerima surat edaran yang isinya hampir sama dari tahun ke tahun."
+    paragraphs = kept(page(note, lead, PARA_A, pre=("Opini", "Catatan Pegawai Tentang Netralitas di Kantor")))
+    assert paragraphs == [lead, PARA_A]
+
+
+@pytest.mark.parametrize("head, para", [
+    ("Bawaslu Akan Menelusuri Akun Media Sosial Pegawai yang Dilaporkan Warga",
+     "Ketua Bawaslu mengatakan pihaknya akan menelusuri setiap akun media sosial pegawai yang dilaporkan warga."),
+    ("Kepala Dinas Diminta Mengawasi Grup Percakapan Kantor Selama Masa Kampanye",
+     "Selain itu, setiap kepala dinas diminta mengawasi grup percakapan kantor agar tidak dipakai untuk kampanye."),
+])
+def test_a_long_subheading_echoed_by_its_paragraph_stays(head, para):
+    paragraphs = kept(page(LEAD_A, PARA_A, PARA_B, head, para))
+    assert paragraphs == [LEAD_A, PARA_A, PARA_B, head, para]
+    # the same title above a paragraph that does not speak of it is another story's headline
+    assert head not in kept(page(LEAD_A, PARA_A, PARA_B, head, PARA_A.replace("Menurut", "Kata")))
+
+
+@pytest.mark.parametrize("closing", ["Salam netral!", "Semoga bermanfaat."])
+def test_a_short_closing_sentence_after_the_text_stays(closing):
+    paragraphs = kept(page(LEAD_B, PARA_A, closing, "Bagikan", "Berita Lainnya"))
+    assert paragraphs == [LEAD_B, PARA_A, closing]
+    # not after a share bar
+    assert closing not in kept(page(LEAD_B, PARA_A, "Bagikan", closing, "Tentang Kami"))
