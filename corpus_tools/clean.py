@@ -115,6 +115,7 @@ class Line:
     klass: str = "unknown"    # good | list | lead | heading | short | headline | meta | boilerplate:<reason>
     words: int = 0
     gap: bool = False         # a blank line stands before it in the dump
+    icon: str | None = None   # an icon font's name stood before it ("author" for "person X")
 
 
 @dataclass(frozen=True)
@@ -283,10 +284,16 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
 def make_lines(text: str) -> list[Line]:
     lines = []
     gap = False
+    icon_word = lang_rules().icon_word
     for raw in text.split("\n"):
         stripped = re.sub(r"[ \t\u00a0\u200b]+", " ", raw).strip()[:MAX_LINE_CHARS].rstrip()
+        # an icon font's name printed as text ("calendar_month Sel, 10 Sep 2024") is no part of the line
+        icon = icon_word.match(stripped) if stripped[:1].islower() else None
+        if icon:
+            stripped = stripped[icon.end():]
         if stripped:
-            lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped)), gap=gap))
+            lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped)), gap=gap,
+                              icon=icon and ("author" if icon.group("author") else "other")))
         gap = not stripped
     return _unwrap(lines)
 
@@ -320,7 +327,7 @@ def _unwrap(lines: list[Line]) -> list[Line]:
                 prev.text = f"{prev.text} {ln.text}"
             prev.words = len(_words(prev.text))
             continue
-        out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap))
+        out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
     return out
 
 
@@ -696,20 +703,25 @@ def _title(pre: list[Line], settings) -> str | None:
     return None
 
 
-def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | None]:
-    """(author, editor, published) from byline/date lines anywhere outside the body."""
+def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | None, str | None, str | None]:
+    """(author, editor, published) from byline/date lines anywhere outside the body; a bare
+    date below ``end`` (the body's last line) over a title is an agenda's or a rail's item."""
     lang = _rules(settings).lang
     author = editor = published = stamped = dated = outlet = None
     for i, ln in enumerate(lines):
         m = lang.label_only.fullmatch(ln.text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        name = FOOTNOTE_RE.sub("", nxt.text) if nxt is not None else ""     # "HENDRA SAPUTRA, S.Sos *)"
         if m and nxt is not None and nxt.index == ln.index + 1 and 1 <= nxt.words <= 6 \
-                and not nxt.text.endswith(TERMINAL) and nxt.text[0].isupper():
+                and name and not name.endswith(TERMINAL) and name[0].isupper():
             # the label alone, the name on the next line ("Oleh" / "RUSDI HAMZAH")
             if m.group("editor"):
-                editor = editor or nxt.text
+                editor = editor or name
             else:
-                author = author or nxt.text
+                author = author or name
+            continue
+        if ln.icon == "author" and not author and 1 <= ln.words <= 6 and not ln.text.endswith(TERMINAL):
+            author = ln.text            # "person Redaksi Lintas Timur": the icon is the label
             continue
         m = lang.date_author.match(ln.text)
         if m and not author:
@@ -726,6 +738,10 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
             published = published or parse_date(m.group("rest"), settings=settings)
             continue
         m = lang.byline.match(ln.text)
+        if m and find_dates(m.group("author"), settings=settings):
+            # a blog's "By On Sabtu, September 14, 2024": the author left empty, the date after it
+            published = published or parse_date(m.group("author"), settings=settings)
+            continue
         if m and not author and _words(m.group("author")):
             # a blog's "Diposting oleh X di 10.15": the time is no part of the name
             author = FOOTNOTE_RE.sub("", POSTED_TIME_RE.sub("", m.group("author"))).strip(" .")
@@ -735,9 +751,12 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
         if m and not editor and _words(m.group("editor")):
             editor = m.group("editor").strip(" .")
             continue
-        if not stamped and lang.stamp_line.fullmatch(ln.text):
-            stamped = parse_date(ln.text, settings=settings)
-        elif not dated and lang.date_line.fullmatch(ln.text):
+        m = lang.updated_line.match(ln.text)
+        if not stamped and (m or lang.stamp_line.fullmatch(ln.text)):
+            stamped = parse_date(m.group("date") if m else ln.text, settings=settings)
+        elif not dated and lang.date_line.fullmatch(ln.text) and not (
+                end is not None and ln.index >= end and nxt is not None and nxt.index == ln.index + 1
+                and is_headline_like(nxt.text)):
             dated = parse_date(ln.text, settings=settings)
     # an article's own date carries its time ("Jumat, 04/10/2024 - 14:12 WIB"); a bare date
     # is often the site's "today" in the header or an agenda item in the sidebar
@@ -759,6 +778,11 @@ def _copyright_outlet(lines: list[Line]) -> str | None:
     return None
 
 
+# after an outlet's domain and its dash, an upper-case place closed by a full stop: the
+# dateline printed outlet first ("WARTAEKONOMI.CO.ID - SUKAMAJU. Setiap musim ...")
+REVERSED_PLACE_RE = re.compile(r"\s*[–—-]+\s*(?P<place>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})\.\s+(?=[\"“A-Z])")
+
+
 def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = None) -> CleanDocument:
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
     lines = make_lines(text)
@@ -769,6 +793,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
         lines[start].klass = "good"     # the lead's dateline, printed on a line of its own
     removed: list[Removed] = []
     body: list[str] = []
+    last_kept = start
     for ln in lines:
         if ln.index < start:
             removed.append(Removed(ln.text, "pre-body"))
@@ -776,6 +801,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
             removed.append(Removed(ln.text, "post-body"))
         elif ln.klass in KEPT:
             body.append(ln.text)
+            last_kept = ln.index
         else:
             removed.append(Removed(ln.text, ln.klass))
     doc = CleanDocument(doc_id=doc_id, text="\n\n".join(body), removed=removed)
@@ -783,7 +809,8 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc.title = _title(pre, settings)
     # bylines and dates stand before or after the body, or inside it as dropped lines
     doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
-                                                     or not start <= ln.index < end], settings)
+                                                     or not start <= ln.index < end], settings,
+                                                    last_kept + 1)
     if body:
         head = lone_head or dateline_head(body[0], settings=settings)
         if head:
@@ -793,7 +820,19 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
             if doc.outlet is None and doc.dateline and squash(doc.dateline) in site:
                 # the site's name (the page's first line, its copyright line) is no place
                 doc.outlet, doc.dateline = doc.dateline, None
-    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre)
+            m = REVERSED_PLACE_RE.match(body[0], len(head)) if doc.dateline is None else None
+            if m:
+                doc.dateline = m.group("place")     # "WARTAEKONOMI.CO.ID - SUKAMAJU. Setiap ..."
+        else:
+            # "Tanjung Mas, 14 September 2024" above a release's first paragraph
+            m = _rules(settings).lang.place_date.match(lines[start - 1].text) if start else None
+            if m:
+                doc.dateline = m.group("place")
+                doc.published = doc.published or parse_date(m.group("date"), settings=settings)
+    # the site's name: a dateline's outlet, a byline's, the copyright line's, or a bare domain
+    # printed alone at the top (a browser's reader view: "kabarpesisir.id")
+    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre) or (
+        lines[0].text if lines and start and DOMAIN_RE.fullmatch(lines[0].text) else None)
     return doc
 
 

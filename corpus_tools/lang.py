@@ -43,6 +43,10 @@ class Lang:
     date_num: re.Pattern           # "07/12/2023" (Indonesian order: day/month/year)
     date_line: re.Pattern          # a line that is only a date (with a label, weekday and time)
     date_author: re.Pattern        # "Senin, 08 Juli 2024 | Humas Setda" -> groups date, author
+    updated_line: re.Pattern       # "15 September 2024 20:41 Diperbarui: ..." -> group date
+    place_date: re.Pattern         # "Tanjung Mas, 14 September 2024" above a release -> groups place, date
+    icon_word: re.Pattern          # an icon font's name before a small line ("calendar_month Sel, ...");
+                                   # group "author" when it stands for an author's label ("person X")
     stamp_line: re.Pattern         # a short line with a date and a clock time ("Daerah - Selasa, 06/02/2024 - 13:40:32 WIB")
     election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
@@ -118,10 +122,18 @@ def build(settings: Settings) -> Lang:
             rf"^(?:(?:{_alt(d.get('date_labels', ['$^']))})\s*:?\s*)?"
             rf"{weekday}(?:{dmy}|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|{numeric})"
             rf"(?:\s*[|,-]?\s*(?:pukul\s+)?{clock})?$", flags),
+        # (also "JUMAT, 13 SEPTEMBER 2024 | 09:15 WIB | LAPORAN: ANDI MAPPASOMBA")
         date_author=re.compile(
             rf"^(?P<date>{weekday}{dmy}"
-            rf"(?:\s*[,-]?\s*{clock})?)\s*\|\s*"
+            rf"(?:\s*[,|-]?\s*{clock})?)\s*\|\s*(?:(?:{author}|{colon_only})\s*:\s*)?"
             r"(?P<author>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*){0,3})$", flags),
+        updated_line=re.compile(
+            rf"^(?P<date>{weekday}(?:{dmy}|{numeric})(?:\s*[,|-]?\s*(?:pukul\s+)?{clock})?)\s*[|,-]?\s*"
+            rf"(?:{_alt(d.get('update_labels', ['$^']))})\b.{{0,60}}$", flags),
+        place_date=re.compile(rf"^(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}),\s*"
+                              rf"(?P<date>{dmy})$", flags),
+        icon_word=re.compile(rf"^(?:(?P<author>{_alt(d.get('icon_words', {}).get('author', ['$^']))})"
+                             rf"|{_alt(d.get('icon_words', {}).get('other', ['$^']))})\s+(?=[A-Z0-9])"),
         stamp_line=re.compile(
             # (the lookaheads first: a short line that ends with a clock time)
             rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*{zone}?\s*$)"
