@@ -703,6 +703,38 @@ def _title(pre: list[Line], settings) -> str | None:
     return None
 
 
+# A name printed alone under the title stands within this many lines of it.
+NAME_UNDER_TITLE = 4
+NAME_WORDS = (2, 4)
+READING_TIME_RE = re.compile(r"^(?:waktu baca\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:menit|min)(?:\s*(?:baca|membaca|read))?$",
+                             re.IGNORECASE)
+
+
+def _lone_name(pre: list[Line], title: str | None, settings) -> str | None:
+    """An author's name printed alone, without a label, a few lines under the title: two to
+    four capitalised words with no function word, no digit and no acronym among them, beside
+    the page's date or reading time ("Agustinus Wenda" / "03 Okt 2024, 15:42 WIB")."""
+    if title is None:
+        return None
+    r = _rules(settings)
+    t = next(i for i, ln in enumerate(pre) if ln.text == title)
+
+    def dated(ln: Line) -> bool:
+        return bool(r.lang.date_line.fullmatch(ln.text) or r.lang.stamp_line.fullmatch(ln.text)
+                    or r.lang.updated_line.match(ln.text) or READING_TIME_RE.match(ln.text))
+    for k in range(t + 1, min(len(pre), t + 1 + NAME_UNDER_TITLE)):
+        ln, words = pre[k], _words(pre[k].text)
+        if (not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or ln.text.endswith((*TERMINAL, ","))
+                or any(c.isdigit() for c in ln.text) or not all(w[0].isupper() for w in words)
+                or any(w.lower() in r.stop_words for w in words)
+                or (any(w.isupper() and len(w) <= 4 for w in words) and not all(w.isupper() for w in words))
+                or boilerplate_reason(ln.text, settings=settings)):
+            continue
+        if any(dated(pre[j]) for j in (k - 1, k + 1) if 0 <= j < len(pre) and j != t):
+            return ln.text
+    return None
+
+
 def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body; a bare
     date below ``end`` (the body's last line) over a title is an agenda's or a rail's item."""
@@ -811,6 +843,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
                                                      or not start <= ln.index < end], settings,
                                                     last_kept + 1)
+    doc.author = doc.author or _lone_name(pre, doc.title, settings)
     if body:
         head = lone_head or dateline_head(body[0], settings=settings)
         if head:

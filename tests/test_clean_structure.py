@@ -210,9 +210,12 @@ METADATA_MISSES = {
     # batch 8, held out too
     "55_pemda_split_numbers": "'Admin' alone above the date gives no author",
     # batch 9, held out, written last
-    "58_liputan_bullets_video": "an author's name alone under the title (no label)",
-    "59_user_content_disclaimer": "an author's name alone above the deck (no label)",
     "61_epaper_hyphenated": "a paper's name before the edition date read as the author",
+    # batch 10, development (session 5): shapes of one kind of site each, left
+    "66_blog_platform_disclaimer": "a blog platform's profile box: the author's name above the title",
+    "67_govid_schedule_agenda": "an unlabelled author in a bulleted row ('• admin kominfo')",
+    "68_paywall_reversed_dateline": "an opinion's 'Name | Role' line gives no author",
+    "69_forum_thread_replies": "a forum's 'TS' and user name give no author",
 }
 
 
@@ -688,3 +691,97 @@ def test_a_short_closing_sentence_after_the_text_stays(closing):
     assert paragraphs == [LEAD_B, PARA_A, closing]
     # not after a share bar
     assert closing not in kept(page(LEAD_B, PARA_A, "Bagikan", closing, "Tentang Kami"))
+
+
+@pytest.mark.parametrize("rows,author,date", [
+    (["person Redaksi Lintas Timur", "calendar_month Sel, 10 Sep 2024", "visibility 312 kali dibaca"],
+     "Redaksi Lintas Timur", "2024-09-10"),
+    (["account_circle Tim Liputan Daerah", "schedule Rab, 21 Agu 2024 09:00"], "Tim Liputan Daerah", "2024-08-21"),
+])
+def test_icon_font_names_printed_as_words(rows, author, date):
+    doc = clean_text_dump(page(LEAD_A, PARA_A, pre=("Beranda", "Judul Berita Tentang Netralitas Pegawai", *rows)), "t")
+    assert (doc.author, str(doc.published)) == (author, date)
+    assert not any(w in doc.text for w in ("calendar_month", "account_circle", "visibility"))
+
+
+@pytest.mark.parametrize("line,date", [
+    ("15 September 2024 20:41 Diperbarui: 15 September 2024 21:05 289", "2024-09-15"),
+    ("03/10/2024 14:05 WIB | Updated 04/10/2024 16:00 WIB", "2024-10-03"),
+])
+def test_a_date_with_its_update_stamp(line, date):
+    doc = clean_text_dump(page(LEAD_B, PARA_A, pre=("Beranda", "Judul Berita Tentang Netralitas Pegawai", line)), "t")
+    assert str(doc.published) == date and line not in doc.text
+
+
+@pytest.mark.parametrize("line,author,date", [
+    ("JUMAT, 13 SEPTEMBER 2024 | 09:15 WIB | LAPORAN: ANDI MAPPASOMBA", "ANDI MAPPASOMBA", "2024-09-13"),
+    ("Senin, 2 September 2024 | 10:00 WIB | Reporter: Sri Wahyuni", "Sri Wahyuni", "2024-09-02"),
+])
+def test_date_time_and_labelled_reporter_on_one_line(line, author, date):
+    doc = clean_text_dump(page(LEAD_B, PARA_A, pre=("Politik", line)), "t")
+    assert (doc.author, str(doc.published)) == (author, date)
+
+
+@pytest.mark.parametrize("by,oleh,name,date", [
+    ("By On Sabtu, September 14, 2024", "Oleh :", "HENDRA SAPUTRA, S.Sos *)", "2024-09-14"),
+    ("Posted by On Kamis, Agustus 22, 2024", "Oleh:", "Siti Rahmawati *)", "2024-08-22"),
+])
+def test_a_blogs_empty_byline_gives_its_date_and_the_opinion_label_the_author(by, oleh, name, date):
+    doc = clean_text_dump(page(LEAD_A, PARA_A, pre=("Beranda", by, "OPINI", oleh, name)), "t")
+    assert (doc.author, str(doc.published)) == (name[:-3], date)
+
+
+@pytest.mark.parametrize("line,place,date", [
+    ("Tanjung Mas, 14 September 2024", "Tanjung Mas", "2024-09-14"),
+    ("Kota Baru Selatan, 3 Oktober 2024", "Kota Baru Selatan", "2024-10-03"),
+])
+def test_a_releases_place_and_date_above_its_first_paragraph(line, place, date):
+    lead = "Badan Kepegawaian Daerah mengingatkan kembali ketentuan netralitas bagi pegawai menjelang pemilihan."
+    doc = clean_text_dump(page(lead, PARA_A, pre=("SIARAN PERS", "Untuk segera dipublikasikan", line)), "t")
+    assert (doc.dateline, str(doc.published)) == (place, date) and doc.text.startswith(lead)
+
+
+@pytest.mark.parametrize("lead,outlet,place", [
+    ("WARTAEKONOMI.CO.ID - SUKAMAJU. Setiap musim pilkada, surat edaran tentang netralitas pegawai kembali beredar.",
+     "WARTAEKONOMI.CO.ID", "SUKAMAJU"),
+    ("KABARTIMUR.COM – TELUK BIRU. Pemerintah kota kembali mengingatkan pegawai agar tidak ikut berkampanye.",
+     "KABARTIMUR.COM", "TELUK BIRU"),
+])
+def test_a_dateline_printed_outlet_first(lead, outlet, place):
+    doc = clean_text_dump(page(lead, PARA_A), "t")
+    assert (doc.outlet, doc.dateline) == (outlet, place)
+
+
+@pytest.mark.parametrize("domain", ["kabarpesisir.id", "www.wartadesa.net"])
+def test_a_bare_domain_at_the_top_names_the_outlet(domain):
+    lead = "Teluk Damai — Penjabat wali kota mengumpulkan seluruh camat dan lurah untuk membahas netralitas."
+    doc = clean_text_dump(page(lead, PARA_A, pre=(domain, "Camat Diminta Tak Jadi Tim Sukses Terselubung",
+                                                  "Rina Amelia")), "t")
+    assert doc.outlet == domain
+
+
+@pytest.mark.parametrize("sidebar", [
+    ["Agenda", "Senin, 16 September 2024", "Rapat Koordinasi Penanganan Stunting"],
+    ["Berita Terbaru", "Kamis, 19 September 2024", "Harga Cabai Rawit Naik Lagi di Pasar Induk"],
+])
+def test_a_date_below_the_body_over_a_title_is_no_page_date(sidebar):
+    doc = clean_text_dump(page(LEAD_A, PARA_A, post=tuple(sidebar)), "t")
+    assert doc.published is None
+    # a bare date under the story with no title after it is still the page's date
+    doc = clean_text_dump(page(LEAD_A, PARA_A, post=(sidebar[1],)), "t")
+    assert doc.published is not None
+
+
+@pytest.mark.parametrize("pre,author", [
+    (("Beranda", "Camat Diminta Tak Jadi Tim Sukses Terselubung", "Rina Amelia", "4–5 menit"), "Rina Amelia"),
+    (("Berita", "Pegawai Dilarang Pakai Mobil Dinas ke Acara Relawan", "Yohanes Bataona",
+      "Kamis, 03 Okt 2024 15:42 WIB"), "Yohanes Bataona"),
+])
+def test_an_authors_name_alone_beside_the_date_under_the_title(pre, author):
+    assert clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t").author == author
+
+
+@pytest.mark.parametrize("line", ["Netralitas ASN", "Maria Goreti,", "Berita Daerah Terkini Hari Ini"])
+def test_a_topic_a_list_of_names_or_a_long_line_under_the_title_is_no_author(line):
+    pre = ("Beranda", "Pegawai Dilarang Pakai Mobil Dinas ke Acara Relawan", line, "Kamis, 03 Okt 2024 15:42 WIB")
+    assert clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t").author is None
