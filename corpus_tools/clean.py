@@ -85,6 +85,10 @@ WRAP_MIN_WORDS = 5
 WRAP_MIN_LINES = 6
 WRAP_MAX_CHARS = 100
 WRAP_OPEN_SHARE = 0.5
+# ... and this share of them run on into a next line that opens in lower case ("sikap" /
+# "pegawai selama ..."): a web page's short paragraphs, titles and headlines stop mid-sentence
+# too, but the line after them opens a new block with a capital.
+WRAP_CONTINUED_SHARE = 0.25
 # A wrapped line runs on into the next only if it has at least this many words (a lone
 # "DAERAH" or "Halaman 3" is a label of the page, no wrapped text).
 WRAP_JOIN_MIN_WORDS = 4
@@ -92,6 +96,7 @@ WRAP_JOIN_MIN_WORDS = 4
 # A sentence of this many words or more closing the text after a kept line stays ("Salam netral!").
 CLOSING_MIN_WORDS = 2
 SENTENCE_END = (".", "!", "?")
+CLOCK_RE = re.compile(r"\d[:.]\d\d")
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
 # "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
@@ -305,7 +310,9 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     if len(long) < WRAP_MIN_LINES or max(len(ln.text) for ln in long) > WRAP_MAX_CHARS:
         return False
     open_ends = sum(not ln.text.endswith(TERMINAL) for ln in long)
-    return open_ends / len(long) >= WRAP_OPEN_SHARE
+    continued = sum(1 for ln, nxt in zip(lines, lines[1:]) if ln.words >= WRAP_MIN_WORDS
+                    and not ln.text.endswith(TERMINAL) and nxt.text[:1].islower())
+    return open_ends / len(long) >= WRAP_OPEN_SHARE and continued / len(long) >= WRAP_CONTINUED_SHARE
 
 
 def _unwrap(lines: list[Line]) -> list[Line]:
@@ -484,6 +491,9 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _lists(body, r)
     _blocks(body, r)
     _rails(body, r)
+    for ln in body:
+        if ln.klass == "boilerplate:date" and not CLOCK_RE.search(ln.text):
+            ln.klass = "short"      # a bare date between paragraphs is the text's ("Jumat, 20 September 2024")
     _revise(body)
     _next_story(body)
 
@@ -523,6 +533,13 @@ def _title_repeats(body: list[Line], titles: set[str]) -> None:
                 and nxt.text[0] not in "\"“'‘"):
             nxt.klass = "boilerplate:caption"
 
+def _in_order(items: list[Line], r: CleanRules) -> bool:
+    """The items' markers count up one by one ("1." "2." "3.", "a)" "b)")."""
+    keys = [_marker_key(m.group("marker")) if (m := r.lang.list_marker.match(ln.text)) else None for ln in items]
+    return len(keys) >= 2 and all(k is not None for k in keys) and all(
+        b == (a[0], a[1] + 1) for a, b in zip(keys, keys[1:]))
+
+
 def _lists(body: list[Line], r: CleanRules) -> None:
     """Items after a lead-in ending in ":". The first item decides the list's shape: marked
     items ("1.", "a)", "-") are lists already and the list goes on while they do; unmarked
@@ -538,7 +555,10 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             prev = body[i - 1] if i else None
             announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text))
             alone = (prev is None or prev.klass not in KEPT) and (j == len(body) or body[j].klass not in KEPT)
-            if (j - i >= RAIL_MIN_TITLES or alone) and not announced and all(
+            # items numbered in order between two paragraphs ("1. Memasang Spanduk Calon",
+            # "2. Menghadiri Deklarasi") are a list of the text, whatever their case
+            framed = prev is not None and prev.klass in KEPT and j < len(body) and body[j].klass in KEPT
+            if (j - i >= RAIL_MIN_TITLES or alone) and not announced and not (framed and _in_order(body[i:j], r)) and all(
                     is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
                 for ln in body[i:j]:
                     ln.klass = "boilerplate:rail"
@@ -560,8 +580,10 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         sentences = None        # the first item decides: items that are sentences, or fragments
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
+            # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar")
             worded = ln.klass.split(":", 1)[-1] in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
-            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "meta", "lead", "list") \
+            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
+                    or (ln.klass == "meta" and announced_sentence) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))

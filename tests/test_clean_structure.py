@@ -785,3 +785,49 @@ def test_an_authors_name_alone_beside_the_date_under_the_title(pre, author):
 def test_a_topic_a_list_of_names_or_a_long_line_under_the_title_is_no_author(line):
     pre = ("Beranda", "Pegawai Dilarang Pakai Mobil Dinas ke Acara Relawan", line, "Kamis, 03 Okt 2024 15:42 WIB")
     assert clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t").author is None
+
+
+# --- probed after batch 10: body shapes no batch had yet ---------------------------------------
+
+@pytest.mark.parametrize("body", [
+    ["Bupati Sukamaju menerbitkan edaran netralitas bagi pegawai daerah.", PARA_A, PARA_B],
+    ["Sekda meminta camat mengawasi pegawai kecamatan selama kampanye.", PARA_B, PARA_A],
+])
+def test_a_short_web_page_is_not_taken_for_a_hard_wrapped_print_page(body):
+    text = page(*body, pre=("Beranda", "Politik", "Judul Berita Tentang Netralitas Pegawai Daerah",
+                            "Senin, 12 Agustus 2024 10:00 WIB"),
+                post=("Bagikan", "Berita Terkait", "Harga Cabai Rawit Naik Lagi di Pasar Induk Kota", "Tentang Kami"))
+    # the lines are not run together: the title and the date stay out of the text
+    assert "Judul Berita" not in clean_text_dump(text, "t").text
+    assert body[1] in kept(text) and body[2] in kept(text)
+
+
+@pytest.mark.parametrize("items", [
+    ["1. Memasang Spanduk Calon", "2. Menghadiri Deklarasi Pasangan Calon", "3. Mengunggah Foto Bersama Calon"],
+    ["a. Menjadi Juru Kampanye", "b. Memakai Mobil Dinas untuk Kampanye"],
+])
+def test_title_case_items_numbered_in_order_between_paragraphs_are_a_list(items):
+    paragraphs = kept(page(LEAD_A, "Ada beberapa larangan yang perlu diperhatikan pegawai.", *items, PARA_A))
+    assert all(item in paragraphs for item in items)
+    # bullets that are other stories' headlines between paragraphs are still a rail
+    rail = ["• Harga Cabai Rawit Naik Lagi di Pasar Induk", "• Festival Danau Biru Hadirkan Lomba Perahu"]
+    assert not set(rail) & set(kept(page(LEAD_A, PARA_B, *rail, PARA_A)))
+
+
+@pytest.mark.parametrize("schedule", [
+    ["07.30 WIB", "Pembacaan ikrar netralitas", "08.00 WIB", "Penandatanganan pakta integritas"],
+    ["09:00", "Sosialisasi larangan kampanye", "10:30", "Tanya jawab bersama Bawaslu"],
+])
+def test_a_schedules_times_after_its_lead_in_are_items(schedule):
+    lead_in = "Rangkaian apel netralitas dijadwalkan sebagai berikut:"
+    assert kept(page(LEAD_A, lead_in, *schedule, PARA_A)) == [LEAD_A, lead_in, *schedule, PARA_A]
+
+
+@pytest.mark.parametrize("fragment,date", [
+    ("Batas waktu pelaporan jatuh pada", "Jumat, 20 September 2024"),
+    ("Pemungutan suara dijadwalkan berlangsung", "Rabu, 27 November 2024"),
+])
+def test_a_bare_date_between_paragraphs_is_the_texts(fragment, date):
+    assert kept(page(LEAD_A, PARA_A, fragment, date, PARA_B)) == [LEAD_A, PARA_A, fragment, date, PARA_B]
+    # a date with its clock time between paragraphs is the page's stamp
+    assert f"{date} 10:15 WIB" not in kept(page(LEAD_A, PARA_A, f"{date} 10:15 WIB", PARA_B))
