@@ -487,6 +487,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
                     and _continues_list(lines, ln.index, r):
                 ln.klass = "list"   # "(c) melaporkan ..." after "(b)": an item, not a copyright line
     _title_repeats(body, _title_texts(lines[:start]))
+    _captions_twice(body)
     _hyphenated(body)
     _lists(body, r)
     _blocks(body, r)
@@ -508,6 +509,19 @@ def _hyphenated(body: list[Line]) -> None:
             body[i].klass = "good" if body[i].klass in ("short", "headline", "teaser") else body[i].klass
             if body[i + 1].klass in ("short", "headline", "teaser"):
                 body[i + 1].klass = "good"
+
+
+CAPTION_LABEL_RE = re.compile(r"^(?:foto|photo|ilustrasi|dok\.?|dokumentasi|keterangan foto)\s*:\s*", re.IGNORECASE)
+
+
+def _captions_twice(body: list[Line]) -> None:
+    """A caption printed twice in a row, once under a credit label ("Ketua Bawaslu saat
+    apel (Aris/detik)." / "Foto: Ketua Bawaslu saat apel (Aris/detik)."): both are the image's."""
+    for a, b in zip(body, body[1:]):
+        for plain, labelled in ((a, b), (b, a)):
+            m = CAPTION_LABEL_RE.match(labelled.text)
+            if m and labelled.text[m.end():].strip() == plain.text.strip():
+                plain.klass = labelled.klass = "boilerplate:caption"
 
 
 TITLE_NUMBER_RE = re.compile(r"\s+\d{1,2}$")

@@ -831,3 +831,32 @@ def test_a_bare_date_between_paragraphs_is_the_texts(fragment, date):
     assert kept(page(LEAD_A, PARA_A, fragment, date, PARA_B)) == [LEAD_A, PARA_A, fragment, date, PARA_B]
     # a date with its clock time between paragraphs is the page's stamp
     assert f"{date} 10:15 WIB" not in kept(page(LEAD_A, PARA_A, f"{date} 10:15 WIB", PARA_B))
+
+
+@pytest.mark.parametrize("caption", [
+    "Ketua Bawaslu Kabupaten Sukamaju saat memberi arahan di aula kantor bupati (Rina/kabarsukamaju).",
+    "Pegawai Pemkot Teluk Biru mengikuti apel netralitas di halaman balai kota, Senin (16/9/2024).",
+])
+def test_a_caption_printed_twice_under_a_credit_label(caption):
+    for pair in ([caption, f"Foto: {caption}"], [f"Foto: {caption}", caption]):
+        assert kept(page(LEAD_A, *pair, PARA_A, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", [
+    "Berita ini berlanjut ke halaman berikutnya.",
+    "Artikel ini bersambung pada halaman dua.",
+    "Konten ini merupakan kerja sama dengan Pemerintah Kabupaten Sukamaju.",
+    "Artikel ini adalah advertorial Dinas Kominfo Kota Teluk Biru.",
+    'Baca artikel kabarjateng, "ASN Dilarang Like Unggahan Calon" selengkapnya di sini.',
+    "Baca berita lengkapnya tentang netralitas ASN selengkapnya di wartadesa.net",
+])
+def test_page_turns_sponsor_notes_and_read_more_links_between_paragraphs(line):
+    assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("bio", [
+    "Rina Amelia adalah wartawan yang meliput isu pemerintahan daerah sejak 2015.",
+    "Penulis merupakan peneliti kebijakan publik di sebuah universitas negeri di Sukamaju.",
+])
+def test_an_about_the_author_box_ends_the_body(bio):
+    assert kept(page(LEAD_A, PARA_A, PARA_B, "Tentang Penulis", bio)) == [LEAD_A, PARA_A, PARA_B]
