@@ -41,6 +41,10 @@ HEADLINE_CAPS_RATIO = 0.6
 DATELINE_MAX_HEAD = 70
 # A title-case place in a dateline has at most this many words ("Kota Tanjung Harapan").
 DATELINE_MAX_WORDS = 4
+# A deck (the summary under the title) is followed by at most this many byline and date lines.
+DECK_HEADER_LINES = 3
+# A short lead ("Bupati Sukamaju menerbitkan edaran netralitas pegawai.") has at least this many words.
+SHORT_LEAD_WORDS = 4
 # A line longer than this is no paragraph of an article (a minified blob, a dump without
 # newlines): it is cut here, as the HTML cleaner cuts its segments (html.MAX_SEGMENT_CHARS),
 # so that no later stage spends minutes on it.
@@ -424,6 +428,45 @@ def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
     return False
 
 
+def _stamped(lines: list[Line], i: int, r: CleanRules) -> bool:
+    """A time stamp ("2 jam lalu", "10:15 WIB") stands under the line: a rail's teaser."""
+    return i + 1 < len(lines) and any(p.fullmatch(lines[i + 1].text) for p in r.meta)
+
+
+def _header(ln: Line, settings) -> bool:
+    return boilerplate_reason(ln.text, settings=settings) in ("byline", "date")
+
+
+def _past_deck(lines: list[Line], i: int, settings) -> int:
+    """Line i opens the body, there being no dateline. A summary sentence right under the
+    title with the byline or the date under it is the deck: the body opens after them."""
+    if not 0 < i < len(lines) - 1:
+        return i
+    above = lines[i - 1]
+    if not (TITLE_WORDS[0] <= above.words <= TITLE_WORDS[1] and is_headline_like(above.text)):
+        return i
+    j = i + 1
+    while j < len(lines) and j <= i + DECK_HEADER_LINES and _header(lines[j], settings):
+        j += 1
+    return j if j > i + 1 and j < len(lines) and _opens_body(lines[j], settings) else i
+
+
+def _short_opening(lines: list[Line], i: int, settings) -> int:
+    """A short sentence right above the first prose line, under the header, opens the body
+    too: a quote ('"ASN harus netral."') or a short lead ("Bupati X menerbitkan edaran netralitas.")."""
+    if not 0 < i < len(lines):
+        return i
+    ln = lines[i - 1]
+    core = ln.text.rstrip("\"”'’")
+    quoted = ln.text[0] in "\"“" and ln.words >= 2 and core.endswith(SENTENCE_END)
+    short = SHORT_LEAD_WORDS <= ln.words < MIN_PROSE_WORDS and ln.text.endswith(SENTENCE_END)
+    header_above = i < 2 or not _sentence(lines[i - 2].text, settings)
+    if (quoted or short) and header_above and not _twice(lines, i - 1) \
+            and not boilerplate_reason(ln.text, settings=settings):
+        return i - 1
+    return i
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -431,11 +474,13 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
                  None)
     if start is None:
-        # a line printed twice in a row is a teaser (a rail's title and summary), no lead
-        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and (
+        # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
+        # so is a sentence over a time stamp ("2 jam lalu")
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r) and (
             _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
+        start = _short_opening(lines, _past_deck(lines, start, settings), settings)
     end = len(lines)
     for ln in lines[start + 1:]:
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r):

@@ -860,3 +860,41 @@ def test_page_turns_sponsor_notes_and_read_more_links_between_paragraphs(line):
 ])
 def test_an_about_the_author_box_ends_the_body(bio):
     assert kept(page(LEAD_A, PARA_A, PARA_B, "Tentang Penulis", bio)) == [LEAD_A, PARA_A, PARA_B]
+
+
+# --- where the body opens without a dateline (batch 8 and 9's losses were all there) ----------
+
+NO_DATELINE_LEAD = ("Pemerintah Kabupaten Sukamaju meminta seluruh pegawai menjaga netralitas menjelang pemilihan "
+                    "kepala daerah tahun ini.")
+TITLE = "Bupati Minta ASN Tak Pasang Foto Profil Dukungan Calon"
+
+
+@pytest.mark.parametrize("deck,header", [
+    ("Pegawai diminta mengganti foto profil dan status yang menunjukkan dukungan kepada pasangan calon",
+     ["Penulis: Dimas Prayoga | Editor: Teguh Santoso", "Selasa, 17 September 2024 08:12 WIB"]),
+    ("Camat dan lurah juga diminta mengawasi grup percakapan kantor selama masa kampanye berlangsung.",
+     ["Rabu, 18 September 2024 10:05 WIB"]),
+])
+def test_a_deck_over_the_byline_is_no_lead(deck, header):
+    paragraphs = kept(page(deck, *header, NO_DATELINE_LEAD, PARA_A, pre=("Beranda", TITLE)))
+    assert paragraphs == [NO_DATELINE_LEAD, PARA_A]
+
+
+@pytest.mark.parametrize("rail", [
+    ["Harga cabai rawit di pasar induk naik lagi menjelang akhir pekan ini.", "2 jam lalu",
+     "Festival layang-layang digelar di pantai selatan kabupaten pekan depan.", "3 jam lalu"],
+    ["Jembatan darurat di desa seberang akhirnya selesai dibangun oleh warga.", "10:15 WIB"],
+])
+def test_teasers_over_time_stamps_above_the_title_are_no_lead(rail):
+    paragraphs = kept(page(NO_DATELINE_LEAD, PARA_A, PARA_B, pre=("Beranda", "Terbaru", *rail, TITLE)))
+    assert paragraphs == [NO_DATELINE_LEAD, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("opening", ['"ASN harus netral."', "“Jangan coba-coba berpolitik!”",
+                                     "Bupati Sukamaju menerbitkan edaran netralitas pegawai.",
+                                     "Pegawai dilarang ikut berkampanye."])
+def test_a_short_quote_or_lead_opening_the_body_is_kept(opening):
+    lead = ("Penegasan itu disampaikan Bupati Sukamaju saat memimpin apel pegawai di halaman kantor bupati, "
+            "Senin (16/9/2024).")
+    paragraphs = kept(page(opening, lead, PARA_A, pre=("Beranda", TITLE, "Senin, 16 September 2024")))
+    assert paragraphs == [opening, lead, PARA_A]
