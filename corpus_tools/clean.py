@@ -326,10 +326,14 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     if not _hard_wrapped(lines):
         return lines
     marker = lang_rules().list_marker
+    stop = _rules(None).stop_words
     out: list[Line] = []
+    told = False        # a sentence has ended: the page's header (masthead, title) is behind
     for ln in lines:
         prev = out[-1] if out else None
-        if (prev is not None and not ln.gap and prev.words >= WRAP_JOIN_MIN_WORDS
+        # in the header, a title (every word capitalised) does not run on into the lead under it
+        title_ends = not told and prev is not None and _strict_title(prev.text, stop) and not _strict_title(ln.text, stop)
+        if (prev is not None and not ln.gap and prev.words >= WRAP_JOIN_MIN_WORDS and not title_ends
                 and not prev.text.endswith(TERMINAL) and not prev.text.isupper()
                 and not marker.match(ln.text) and not ln.text.isupper()):
             if HYPHEN_BREAK_RE.search(prev.text) and ln.text[:1].islower():
@@ -337,9 +341,20 @@ def _unwrap(lines: list[Line]) -> list[Line]:
             else:
                 prev.text = f"{prev.text} {ln.text}"
             prev.words = len(_words(prev.text))
+            told = told or bool(SENTENCE_STOP_RE.search(prev.text))
             continue
         out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
+        told = told or bool(SENTENCE_STOP_RE.search(ln.text))
     return out
+
+
+SENTENCE_STOP_RE = re.compile(r"[.!?][\"”')]*(?:\s|$)")
+
+
+def _strict_title(text: str, stop) -> bool:
+    """Every word capitalised but function words, no comma: a headline's line."""
+    words = [w for w in _words(text) if not w.isdigit() and w.lower() not in stop]
+    return bool(words) and "," not in text and all(w[0].isupper() for w in words)
 
 
 # --- 2. body -------------------------------------------------------------------------

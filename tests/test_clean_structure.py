@@ -898,3 +898,16 @@ def test_a_short_quote_or_lead_opening_the_body_is_kept(opening):
             "Senin (16/9/2024).")
     paragraphs = kept(page(opening, lead, PARA_A, pre=("Beranda", TITLE, "Senin, 16 September 2024")))
     assert paragraphs == [opening, lead, PARA_A]
+
+
+@pytest.mark.parametrize("page_text, title, lead_start", [
+    (WRAPPED_A.replace("\n\n", "\n").replace("Wali Kota Sukamaju Keluarkan Edaran Netralitas",
+                                             "Wali Kota Sukamaju Keluarkan\nEdaran Netralitas Pegawai"),
+     "Edaran Netralitas Pegawai", "SUKAMAJU (KLH) - Wali Kota Sukamaju"),
+    (WRAPPED_B.replace("\n\n", "\n").replace("Camat Wajibkan Pegawai Jaga Sikap",
+                                             "Camat Wajibkan Pegawai Jaga\nSikap Selama Kampanye"),
+     "Sikap Selama Kampanye", "TELUK BIRU (WTB) - Camat Teluk Biru"),
+])
+def test_a_print_pages_title_does_not_run_on_into_its_lead(page_text, title, lead_start):
+    paragraphs = kept(page_text)
+    assert paragraphs[0].startswith(lead_start) and not any(title in p for p in paragraphs)
