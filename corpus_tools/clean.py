@@ -482,6 +482,14 @@ def _short_opening(lines: list[Line], i: int, settings) -> int:
     return i
 
 
+def _section_heading(lines: list[Line], i: int, settings) -> bool:
+    """A one-word end heading ("Rekomendasi") with two paragraphs under it opens a section of
+    the text; over a rail of other stories it ends the text."""
+    after = lines[i + 1:i + 3]
+    return lines[i].words == 1 and not lines[i].text.endswith(":") and len(after) == 2 and all(
+        ln.text.endswith(SENTENCE_END) and is_prose(ln.text, settings=settings) for ln in after)
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -498,7 +506,8 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
         start = _short_opening(lines, _past_deck(lines, start, settings), settings)
     end = len(lines)
     for ln in lines[start + 1:]:
-        if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r):
+        if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
+                and not _section_heading(lines, ln.index, settings):
             end = ln.index
             break
         # An all-caps section label (1-3 words) followed by a repeated headline: the

@@ -911,3 +911,18 @@ def test_a_short_quote_or_lead_opening_the_body_is_kept(opening):
 def test_a_print_pages_title_does_not_run_on_into_its_lead(page_text, title, lead_start):
     paragraphs = kept(page_text)
     assert paragraphs[0].startswith(lead_start) and not any(title in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("paras", [
+    ["Bawaslu merekomendasikan agar pegawai yang terbukti berkampanye diperiksa oleh inspektorat daerah.",
+     "Rekomendasi itu sudah dikirim kepada bupati selaku pejabat pembina kepegawaian pekan lalu."],
+    ["Dalam rekomendasinya, Bawaslu meminta camat tidak lagi dilibatkan dalam kegiatan pasangan calon.",
+     "Pemerintah kabupaten menyatakan akan menindaklanjuti rekomendasi itu paling lambat akhir bulan."],
+])
+def test_a_one_word_end_heading_over_two_paragraphs_opens_a_section(paras):
+    paragraphs = kept(page(LEAD_A, PARA_A, "Rekomendasi", *paras))
+    assert paragraphs[-2:] == paras
+    # over other stories' headlines, or over a comment's name and date, it still ends the text
+    rail = ["Harga Cabai Rawit Naik Lagi di Pasar Induk", "Festival Danau Biru Hadirkan Lomba Perahu"]
+    assert kept(page(LEAD_A, PARA_A, "Rekomendasi", *rail, paras[0])) == [LEAD_A, PARA_A]
+    assert kept(page(LEAD_A, PARA_A, "Komentar", "Budi Santoso", "12 Agustus 2024", paras[0])) == [LEAD_A, PARA_A]
