@@ -815,20 +815,30 @@ READING_TIME_RE = re.compile(r"^(?:waktu baca\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:m
                              re.IGNORECASE)
 
 
-def _lone_name(pre: list[Line], title: str | None, settings) -> str | None:
-    """An author's name printed alone, without a label, a few lines under the title: two to
-    four capitalised words with no function word, no digit and no acronym among them, beside
-    the page's date or reading time ("Agustinus Wenda" / "03 Okt 2024, 15:42 WIB")."""
-    if title is None:
-        return None
+def _lone_name(pre: list[Line], settings) -> str | None:
+    """An author's name printed alone, without a label, a few lines under the title: a site's
+    user name ("Admin", "• admin kominfo"), or two to four capitalised words with no function
+    word, no digit and no acronym among them, beside the page's date or reading time
+    ("Agustinus Wenda" / "03 Okt 2024, 15:42 WIB")."""
     r = _rules(settings)
-    t = next(i for i, ln in enumerate(pre) if ln.text == title)
+    # under the title: any headline-shaped line (a site's name may come first)
+    for t, ln in enumerate(pre):
+        if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and is_headline_like(ln.text):
+            name = _name_under(pre, t, r, settings)
+            if name:
+                return name
+    return None
 
+
+def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
     def dated(ln: Line) -> bool:
         return bool(r.lang.date_line.fullmatch(ln.text) or r.lang.stamp_line.fullmatch(ln.text)
                     or r.lang.updated_line.match(ln.text) or READING_TIME_RE.match(ln.text))
     for k in range(t + 1, min(len(pre), t + 1 + NAME_UNDER_TITLE)):
         ln, words = pre[k], _words(pre[k].text)
+        handle = r.lang.list_marker.sub("", ln.text, count=1)
+        if r.lang.handle.fullmatch(handle):
+            return handle               # a site's user name: "Admin", "• admin kominfo"
         if (not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or ln.text.endswith((*TERMINAL, ","))
                 or any(c.isdigit() for c in ln.text) or not all(w[0].isupper() for w in words)
                 or any(w.lower() in r.stop_words for w in words)
@@ -948,7 +958,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
                                                      or not start <= ln.index < end], settings,
                                                     last_kept + 1)
-    doc.author = doc.author or _lone_name(pre, doc.title, settings)
+    doc.author = doc.author or _lone_name(pre, settings)
     if body:
         head = lone_head or dateline_head(body[0], settings=settings)
         if head:

@@ -57,6 +57,7 @@ class Lang:
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
     name_date: re.Pattern          # "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024" -> groups author, rest
     label_only: re.Pattern         # a byline label alone on its line ("Oleh", "Editor:"): the name follows
+    handle: re.Pattern             # a site's user name alone ("Admin", "admin kominfo")
     name_outlet: re.Pattern        # "Devi Lestari - detikNews", "Rina Sari - kabarhulu.com" -> groups author, outlet
     # 4. circulars
     circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
@@ -159,6 +160,7 @@ def build(settings: Settings) -> Lang:
                              r"(?P<rest>.*\d{4}.*)$"),
         name_outlet=re.compile(r"^(?P<author>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s+[-–—]\s+"
                                r"(?P<outlet>[a-z]+[A-Z]\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co|news))$"),
+        handle=re.compile(rf"^(?:{_alt(by.get('handles', ['$^']))})(?:\s+[\w.]+){{0,2}}$", flags),
         label_only=re.compile(rf"^(?P<label>(?P<editor>{editor})|{author}|{colon_only})\s*:?$", flags),
         circular_mention=re.compile(rf"\b(?:{heads})\b", flags),
         circular_number=re.compile(

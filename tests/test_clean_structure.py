@@ -207,13 +207,10 @@ def test_the_outlet_from_a_copyright_line(line, outlet):
 # fitted to them. Strict: a dump that starts passing must leave this list.
 METADATA_MISSES = {
     "45_radio_portal": "a dateline ending in ':' without an outlet",
-    # batch 8, held out too
-    "55_pemda_split_numbers": "'Admin' alone above the date gives no author",
     # batch 9, held out, written last
     "61_epaper_hyphenated": "a paper's name before the edition date read as the author",
     # batch 10, development (session 5): shapes of one kind of site each, left
     "66_blog_platform_disclaimer": "a blog platform's profile box: the author's name above the title",
-    "67_govid_schedule_agenda": "an unlabelled author in a bulleted row ('• admin kominfo')",
     "68_paywall_reversed_dateline": "an opinion's 'Name | Role' line gives no author",
     "69_forum_thread_replies": "a forum's 'TS' and user name give no author",
 }
@@ -926,3 +923,11 @@ def test_a_one_word_end_heading_over_two_paragraphs_opens_a_section(paras):
     rail = ["Harga Cabai Rawit Naik Lagi di Pasar Induk", "Festival Danau Biru Hadirkan Lomba Perahu"]
     assert kept(page(LEAD_A, PARA_A, "Rekomendasi", *rail, paras[0])) == [LEAD_A, PARA_A]
     assert kept(page(LEAD_A, PARA_A, "Komentar", "Budi Santoso", "12 Agustus 2024", paras[0])) == [LEAD_A, PARA_A]
+
+
+@pytest.mark.parametrize("line,author", [("Admin", "Admin"), ("• admin kominfo", "admin kominfo"),
+                                         ("Redaksi", "Redaksi")])
+def test_a_sites_user_name_alone_under_the_title(line, author):
+    pre = ("Pemerintah Kabupaten Kota Baru", "Berita", "Bupati Kota Baru Minta Pegawai Jaga Netralitas", line,
+           "Senin, 15 Juli 2024")
+    assert clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t").author == author
