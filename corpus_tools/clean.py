@@ -663,6 +663,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         sentences = None        # the first item decides: items that are sentences, or fragments
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
+            if ln.klass == "boilerplate:table":
+                j += 1                          # a table's rule ("|---|---|") between its rows
+                continue
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar")
             worded = ln.klass.split(":", 1)[-1] in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
@@ -791,8 +794,10 @@ def _revise(body: list[Line]) -> None:
     for i, ln in enumerate(body):
         if ln.klass != "short":
             continue
-        prev_k = next((b.klass for b in reversed(body[:i]) if b.klass != "short"), "boilerplate")
-        next_k = next((b.klass for b in body[i + 1:] if b.klass != "short"), "boilerplate")
+        # (a table's rule between its rows is no neighbour: "|---|---|")
+        prev_k = next((b.klass for b in reversed(body[:i]) if b.klass not in ("short", "boilerplate:table")),
+                      "boilerplate")
+        next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
         closing = (ln.words >= CLOSING_MIN_WORDS and ln.text.endswith(SENTENCE_END) and i
                    and body[i - 1].klass in KEPT)
         ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"

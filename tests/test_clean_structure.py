@@ -931,3 +931,20 @@ def test_a_sites_user_name_alone_under_the_title(line, author):
     pre = ("Pemerintah Kabupaten Kota Baru", "Berita", "Bupati Kota Baru Minta Pegawai Jaga Netralitas", line,
            "Senin, 15 Juli 2024")
     assert clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t").author == author
+
+
+@pytest.mark.parametrize("rows", [
+    ["| Pelanggaran | Sanksi |", "|---|---|", "| Memasang spanduk calon | Hukuman disiplin berat |",
+     "| Mengunggah dukungan | Hukuman disiplin sedang |"],
+    ["| No | Larangan | Dasar |", "| --- | --- | --- |", "| 1 | Menghadiri deklarasi calon | SKB 2022 |",
+     "| 2 | Menjadi juru kampanye | PP 94/2021 |"],
+])
+def test_a_markdown_table_in_the_body_is_text_and_does_not_end_it(rows):
+    lead_in = "Jenis pelanggaran dan sanksinya dirinci dalam tabel berikut:"
+    paragraphs = kept(page(LEAD_A, lead_in, *rows, PARA_A, PARA_B))
+    assert paragraphs == [LEAD_A, lead_in, *(r for r in rows if "--" not in r), PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", ["Beranda | Berita | Kontak | Indeks", "Home | Politik | Daerah | Olahraga"])
+def test_a_menu_of_one_word_cells_is_removed(line):
+    assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
