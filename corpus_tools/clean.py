@@ -890,9 +890,16 @@ def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | 
             published = published or parse_date(m.group("rest"), settings=settings)
             continue
         m = lang.byline.match(ln.text)
-        if m and find_dates(m.group("author"), settings=settings):
-            # a blog's "By On Sabtu, September 14, 2024": the author left empty, the date after it
+        dates = find_dates(m.group("author"), settings=settings) if m else []
+        if dates:
+            # "Oleh Rina Sari diperbarui 20 Agu 2024, 15:35 WIB": the name, then the date; a
+            # blog's "By On Sabtu, September 14, 2024" leaves the name empty
             published = published or parse_date(m.group("author"), settings=settings)
+            name = m.group("author")[:dates[0][0]]
+            name = re.sub(rf"(?i)\b(?:{lang.weekday_names})\s*,?\s*$", "", name)
+            name = BYLINE_DATE_TAIL_RE.sub("", name).strip(" ,.-|")
+            if not author and name[:1].isupper() and len(_words(name)) <= NAME_WORDS[1] + 2:
+                author = name
             continue
         if m and not author and _words(m.group("author")):
             # a blog's "Diposting oleh X di 10.15": the time is no part of the name
@@ -915,6 +922,9 @@ def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | 
     return author, editor, published or stamped or dated, outlet
 
 
+# what stands between a byline's name and its date ("diperbarui", "On Sabtu,", "pada")
+BYLINE_DATE_TAIL_RE = re.compile(r"(?:^|\s+)(?:on|pada|diperbarui|diterbitkan|diposting|updated|posted)\s*$",
+                                 re.IGNORECASE)
 FOOTNOTE_RE = re.compile(r"\s*(?:\*+\)|\)\*+|\(\*+\))\s*$")   # "Fitri Handayani *)": the author's note mark
 POSTED_TIME_RE = re.compile(r"\s+(?:di|pada|at|on)\s+\d{1,2}[.:]\d{2}\b.*$", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(r"^(?:(?:©|\(c\)|copyright|hak cipta)\s*|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)+"

@@ -948,3 +948,13 @@ def test_a_markdown_table_in_the_body_is_text_and_does_not_end_it(rows):
 @pytest.mark.parametrize("line", ["Beranda | Berita | Kontak | Indeks", "Home | Politik | Daerah | Olahraga"])
 def test_a_menu_of_one_word_cells_is_removed(line):
     assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line,author,date", [
+    ("Oleh: Budi Santoso, 12 Agustus 2024", "Budi Santoso", "2024-08-12"),
+    ("Oleh Redaksi pada Senin, 12 Agustus 2024", "Redaksi", "2024-08-12"),
+    ("oleh Rina Sari diperbarui 20 Agu 2024", "Rina Sari", "2024-08-20"),
+])
+def test_a_byline_with_its_date_gives_both(line, author, date):
+    doc = clean_text_dump(page(LEAD_A, PARA_A, pre=("Beranda", line)), "t")
+    assert (doc.author, str(doc.published)) == (author, date)
