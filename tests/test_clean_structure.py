@@ -958,3 +958,14 @@ def test_a_menu_of_one_word_cells_is_removed(line):
 def test_a_byline_with_its_date_gives_both(line, author, date):
     doc = clean_text_dump(page(LEAD_A, PARA_A, pre=("Beranda", line)), "t")
     assert (doc.author, str(doc.published)) == (author, date)
+
+
+@pytest.mark.parametrize("caption", [
+    "Suasana apel netralitas pegawai di halaman kantor bupati Foto: Humas Pemkab Sukamaju",
+    "Anggota Bawaslu saat memaparkan jenis pelanggaran netralitas Foto: Dimas Prayoga/kabarsukamaju",
+])
+def test_a_caption_ending_in_its_photo_credit_between_paragraphs(caption):
+    assert kept(page(LEAD_A, PARA_A, caption, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+    # a sentence that speaks of a photo stays
+    line = "Bawaslu menerima bukti foto: Pegawai kecamatan berpose dengan calon bupati di posko relawan."
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
