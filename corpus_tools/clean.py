@@ -41,6 +41,12 @@ HEADLINE_CAPS_RATIO = 0.6
 DATELINE_MAX_HEAD = 70
 # A title-case place in a dateline has at most this many words ("Kota Tanjung Harapan").
 DATELINE_MAX_WORDS = 4
+# A block of other stories' headlines inserted in the middle of a story has at most this many
+# lines; the paragraph after it shares at least this many (and this share) of its content words
+# with the story above.
+INSERTED_BLOCK_LINES = 8
+INSERTED_MIN_SHARED = 3
+INSERTED_SHARE = 0.3
 # A deck (the summary under the title) is followed by at most this many byline and date lines.
 DECK_HEADER_LINES = 3
 # A short lead ("Bupati Sukamaju menerbitkan edaran netralitas pegawai.") has at least this many words.
@@ -490,6 +496,25 @@ def _section_heading(lines: list[Line], i: int, settings) -> bool:
         ln.text.endswith(SENTENCE_END) and is_prose(ln.text, settings=settings) for ln in after)
 
 
+def _inserted_block(lines: list[Line], start: int, i: int, r: CleanRules, settings) -> bool:
+    """An end heading that opens a block ("Berita Terkait" and other stories' headlines) in
+    the middle of the story: after the headlines, two paragraphs in a row go on with the
+    story (they repeat its words). Other stories' teasers alternate title and summary; a
+    footer speaks of the site."""
+    if not any(p.fullmatch(lines[i].text) for p in r.block_start):
+        return False
+    j = i + 1
+    while j < len(lines) and j <= i + INSERTED_BLOCK_LINES and not lines[j].text.endswith(SENTENCE_END):
+        j += 1
+    after = lines[j:j + 2]
+    if j == i + 1 or len(after) < 2 or not all(_sentence(ln.text, settings) for ln in after):
+        return False
+    told = {w.lower()[:ECHO_PREFIX] for ln in lines[start:i] for w in _words(ln.text)
+            if w.lower() not in r.stop_words and not w.isdigit()}
+    words = {w.lower()[:ECHO_PREFIX] for w in _words(after[0].text) if w.lower() not in r.stop_words and not w.isdigit()}
+    return len(words & told) >= INSERTED_MIN_SHARED and len(words & told) >= INSERTED_SHARE * len(words)
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -507,7 +532,8 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     end = len(lines)
     for ln in lines[start + 1:]:
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
-                and not _section_heading(lines, ln.index, settings):
+                and not _section_heading(lines, ln.index, settings) \
+                and not _inserted_block(lines, start, ln.index, r, settings):
             end = ln.index
             break
         # An all-caps section label (1-3 words) followed by a repeated headline: the

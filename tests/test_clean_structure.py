@@ -969,3 +969,29 @@ def test_a_caption_ending_in_its_photo_credit_between_paragraphs(caption):
     # a sentence that speaks of a photo stays
     line = "Bawaslu menerima bukti foto: Pegawai kecamatan berpose dengan calon bupati di posko relawan."
     assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
+
+
+STORY = ["SUKAMAJU, KABARSUKAMAJU.COM – Bupati Sukamaju menerbitkan surat edaran tentang netralitas pegawai "
+         "menjelang pemilihan kepala daerah.",
+         "Edaran itu melarang pegawai menghadiri kampanye dan memasang alat peraga pasangan calon."]
+GOES_ON = ["Menurut bupati, pegawai yang melanggar edaran netralitas akan diperiksa inspektorat daerah.",
+           "Edaran netralitas tersebut juga meminta camat mengawasi pegawai kecamatan selama masa kampanye."]
+HEADLINES = ["Harga Cabai Rawit Naik Lagi di Pasar Induk", "Festival Danau Biru Hadirkan Lomba Perahu"]
+
+
+@pytest.mark.parametrize("heading", ["Berita Terkait", "Artikel Terkait"])
+def test_a_related_block_in_the_middle_of_the_story_does_not_end_it(heading):
+    assert kept(page(*STORY, heading, *HEADLINES, *GOES_ON)) == STORY + GOES_ON
+
+
+@pytest.mark.parametrize("after", [
+    # other stories' teasers: title, summary, title, summary
+    ["Bawaslu Sukamaju Temukan Pegawai Ikut Kampanye",
+     "Bawaslu Kabupaten Sukamaju menemukan pegawai yang ikut kampanye pasangan calon.",
+     "Camat Diminta Awasi Pegawai", "Bupati Sukamaju meminta camat mengawasi pegawai selama kampanye pemilihan."],
+    # a footer about the site
+    [*HEADLINES, "Kabar Sukamaju adalah media daring yang memberitakan pemerintahan Kabupaten Sukamaju sejak 2015.",
+     "Redaksi menerima kiriman tulisan dari pembaca melalui surel yang tertera di bawah ini."],
+])
+def test_a_related_block_after_the_story_still_ends_it(after):
+    assert kept(page(*STORY, "Berita Terkait", *after)) == STORY
