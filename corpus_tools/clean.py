@@ -839,6 +839,7 @@ def _title(pre: list[Line], settings) -> str | None:
     return None
 
 
+NAME_OUTLET_RE = re.compile(r"\s+[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$")
 # A name printed alone under the title stands within this many lines of it.
 NAME_UNDER_TITLE = 4
 NAME_WORDS = (2, 4)
@@ -865,19 +866,25 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
     def dated(ln: Line) -> bool:
         return bool(r.lang.date_line.fullmatch(ln.text) or r.lang.stamp_line.fullmatch(ln.text)
                     or r.lang.updated_line.match(ln.text) or READING_TIME_RE.match(ln.text))
+    site = re.sub(r"\W+", "", pre[0].text).lower() if pre else ""
     for k in range(t + 1, min(len(pre), t + 1 + NAME_UNDER_TITLE)):
-        ln, words = pre[k], _words(pre[k].text)
+        ln = pre[k]
         handle = r.lang.list_marker.sub("", ln.text, count=1)
         if r.lang.handle.fullmatch(handle):
             return handle               # a site's user name: "Admin", "• admin kominfo"
-        if (not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or ln.text.endswith((*TERMINAL, ","))
-                or any(c.isdigit() for c in ln.text) or not all(w[0].isupper() for w in words)
+        # "Ahmad Zaini - Lintas Nasional": the name before the outlet's
+        text = NAME_OUTLET_RE.sub("", ln.text)
+        words = _words(text)
+        if re.sub(r"\W+", "", text).lower() == site:
+            continue                    # the site's own name printed where a byline would be
+        if (not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or text.endswith((*TERMINAL, ","))
+                or any(c.isdigit() for c in text) or not all(w[0].isupper() for w in words)
                 or any(w.lower() in r.stop_words for w in words)
                 or (any(w.isupper() and len(w) <= 4 for w in words) and not all(w.isupper() for w in words))
                 or boilerplate_reason(ln.text, settings=settings)):
             continue
         if any(dated(pre[j]) for j in (k - 1, k + 1) if 0 <= j < len(pre) and j != t):
-            return ln.text
+            return text
     return None
 
 
@@ -924,7 +931,8 @@ def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | 
             name = m.group("author")[:dates[0][0]]
             name = re.sub(rf"(?i)\b(?:{lang.weekday_names})\s*,?\s*$", "", name)
             name = BYLINE_DATE_TAIL_RE.sub("", name).strip(" ,.-|")
-            if not author and name[:1].isupper() and len(_words(name)) <= NAME_WORDS[1] + 2:
+            if not author and (name[:1].isupper() or lang.handle.fullmatch(name)) \
+                    and len(_words(name)) <= NAME_WORDS[1] + 2:
                 author = name
             continue
         if m and not author and _words(m.group("author")):

@@ -131,7 +131,8 @@ def build(settings: Settings) -> Lang:
         updated_line=re.compile(
             rf"^(?P<date>{weekday}(?:{dmy}|{numeric})(?:\s*[,|-]?\s*(?:pukul\s+)?{clock})?)\s*[|,-]?\s*"
             rf"(?:{_alt(d.get('update_labels', ['$^']))})\b.{{0,60}}$", flags),
-        place_date=re.compile(rf"^(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}),\s*"
+        place_date=re.compile(rf"^(?!(?:{weekday_names})\b)"
+                              rf"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}),\s*"
                               rf"(?P<date>{dmy})$", flags),
         icon_word=re.compile(rf"^(?:(?P<author>{_alt(d.get('icon_words', {}).get('author', ['$^']))})"
                              rf"|{_alt(d.get('icon_words', {}).get('other', ['$^']))})\s+(?=[A-Z0-9])"),

@@ -995,3 +995,23 @@ def test_a_related_block_in_the_middle_of_the_story_does_not_end_it(heading):
 ])
 def test_a_related_block_after_the_story_still_ends_it(after):
     assert kept(page(*STORY, "Berita Terkait", *after)) == STORY
+
+
+@pytest.mark.parametrize("line,author", [("Ahmad Zaini - Lintas Nasional", "Ahmad Zaini"),
+                                         ("Puji Lestari – Warta Selatan", "Puji Lestari")])
+def test_a_name_and_outlet_alone_under_the_title(line, author):
+    pre = ("Beranda", "KPU Tetapkan Jadwal Kampanye dan Debat Publik", line, "Rabu, 18 Sep 2024 09:15 WIB")
+    assert clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t").author == author
+
+
+@pytest.mark.parametrize("site", ["Tirai Andalas", "Kabar Lembah Hijau"])
+def test_the_sites_name_where_a_byline_would_be_is_no_author(site):
+    pre = (site.upper(), "Beranda", "Sekda Ingatkan ASN Jangan Asal Bagikan Konten Calon", site, "22/01/2024")
+    assert clean_text_dump(page(LEAD_A, PARA_A, pre=pre), "t").author is None
+
+
+@pytest.mark.parametrize("line,author", [("admin September 30, 2024 Leave a comment", "admin"),
+                                         ("redaksi October 8, 2024", "redaksi")])
+def test_a_wordpress_user_name_before_the_date(line, author):
+    doc = clean_text_dump(page(LEAD_A, PARA_A, pre=("Beranda", "Posted by " + line)), "t")
+    assert doc.author == author and doc.published is not None

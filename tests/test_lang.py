@@ -90,7 +90,8 @@ def test_a_place_and_date_line(line, place):
 
 
 @pytest.mark.parametrize("line", ["Pegawai, 14 September 2024 adalah batas akhir pelaporan",
-                                  "dilarang berkampanye, 14 September 2024"])
+                                  "dilarang berkampanye, 14 September 2024", "Selasa, 10 September 2024",
+                                  "Jumat, 3 Okt 2024"])
 def test_a_sentence_with_a_date_is_no_place_and_date_line(line):
     assert not rules().place_date.match(line)
 
