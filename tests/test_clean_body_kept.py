@@ -1,6 +1,6 @@
-"""clean.py: a list printed above the dateline (an infographic's items, a summary box) is
-body when a prose paragraph announces it; symbol and emoji bullets mark list items. Pages
-invented (outlets, regions, wording)."""
+"""clean.py keeps body that looked like boilerplate: a list printed above the dateline (an
+infographic's items, a summary box) when a prose paragraph announces it, symbol and emoji
+bullets as list markers, prose that names a WhatsApp group. Pages invented."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +74,19 @@ def test_symbol_and_emoji_bullets_are_list_markers(line, marker):
 @pytest.mark.parametrize("line", ["10.000 pegawai hadir", "Pukul 08.00 apel dimulai", "ASN dilarang berkampanye"])
 def test_plain_lines_have_no_marker(line):
     assert rules(Settings()).list_marker.match(line) is None
+
+
+@pytest.mark.parametrize("para", [
+    "Soal media sosial, kepala dinas meminta guru tidak ikut berdebat soal calon di grup WhatsApp wali murid.",
+    "Camat mengingatkan perangkat desa agar tidak membagikan poster calon di grup Telegram warga kampung.",
+])
+def test_prose_naming_a_chat_group_is_body(para):
+    assert para in kept(page(LEAD_A, para, PARA_A))
+
+
+@pytest.mark.parametrize("promo", [
+    "Gabung di saluran WhatsApp Kabar Sukamaju untuk berita terkini setiap hari.",
+    "Dapatkan update berita pilihan setiap hari, ikuti kanal Telegram kami.",
+])
+def test_a_chat_channel_promo_is_boilerplate(promo):
+    assert promo not in kept(page(LEAD_A, PARA_A, promo, PARA_B))
