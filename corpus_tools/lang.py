@@ -68,7 +68,7 @@ class Lang:
 
 
 def _alt(words, escape: bool = True) -> str:
-    words = sorted(set(words), key=len, reverse=True)
+    words = sorted(set(words), key=lambda w: (-len(w), w))     # longest first; ties in a fixed order
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in words)
 
 
