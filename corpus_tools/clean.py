@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Optional
 
 from .dates import find_dates, parse_date
@@ -51,6 +52,8 @@ DATELINE_MAX_WORDS = 4
 INSERTED_BLOCK_LINES = 8
 INSERTED_MIN_SHARED = 3
 INSERTED_SHARE = 0.3
+# (the story's words: those of the lines just above the block)
+INSERTED_CONTEXT_LINES = 30
 # A deck (the summary under the title) is followed by at most this many byline and date lines.
 DECK_HEADER_LINES = 3
 # A short lead ("Bupati Sukamaju menerbitkan edaran netralitas pegawai.") has at least this many words.
@@ -513,7 +516,7 @@ def _inserted_block(lines: list[Line], start: int, i: int, r: CleanRules, settin
     after = lines[j:j + 2]
     if j == i + 1 or len(after) < 2 or not all(_sentence(ln.text, settings) for ln in after):
         return False
-    told = {w.lower()[:ECHO_PREFIX] for ln in lines[start:i] for w in _words(ln.text)
+    told = {w.lower()[:ECHO_PREFIX] for ln in lines[max(start, i - INSERTED_CONTEXT_LINES):i] for w in _words(ln.text)
             if w.lower() not in r.stop_words and not w.isdigit()}
     words = {w.lower()[:ECHO_PREFIX] for w in _words(after[0].text) if w.lower() not in r.stop_words and not w.isdigit()}
     return len(words & told) >= INSERTED_MIN_SHARED and len(words & told) >= INSERTED_SHARE * len(words)
@@ -822,7 +825,7 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                     short = ln.words <= HEADING_MAX_WORDS
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
                     if not short and len(run) == 1 and next_k in KEPT and \
-                            sum(b.klass in KEPT for b in body[:i]) >= ECHO_AFTER_KEPT:
+                            len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
                         short = _echoed(ln.text, body[j].text, r)
                     if short and after and next_k in KEPT:
                         ln.klass = "heading"
