@@ -60,6 +60,11 @@ class Vocabulary:
     abbreviations: Mapping[str, str]
     list_marker: re.Pattern          # lang.json's list markers (one home: corpus_tools.lang)
     partial_list_cues: tuple = ()    # a lead-in quoting a list in part ("antara lain")
+    # matching keys only (never the texts or their diffs): words that name no act (the
+    # candidate offices a rule lists, its time frame) and phrases read as one concept
+    # ("tim sukses" is a "tim pemenangan", "kendaraan dinas" a "fasilitas negara")
+    key_stop: frozenset = frozenset()
+    concepts: tuple = ()             # (compiled pattern, concept phrase)
     # text -> stemmed content words: a baseline form meets every clause of every circular
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -103,13 +108,21 @@ class Vocabulary:
         return tuple(w for w in _WORD.findall(text) if w not in self.stop)
 
     def stems(self, text: str) -> tuple[str, ...]:
-        """Stems of the content words (memoised)."""
+        """The matching key of folded text (memoised): stems of its content words, after
+        concept phrases are read as their concept and without the ``key_stop`` words."""
         key = ("stems", text)
         if key not in self.memo:
             if len(self.memo) > 200_000:
                 self.memo.clear()
-            self.memo[key] = tuple(stem(w) for w in self.content(text))
+            self.memo[key] = tuple(stem(w) for w in self.content(self.conceptual(text)) if w not in self.key_stop)
         return self.memo[key]
+
+    def conceptual(self, text: str) -> str:
+        """Folded text with each concept phrase replaced by its concept (``compare.json``)."""
+        for pattern, concept in self.concepts:
+            if pattern.search(text):
+                text = pattern.sub(concept, text)
+        return text
 
 
 COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
@@ -228,6 +241,10 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
     variants += tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v)
                       for k, v in sorted(equivalents.items(), key=lambda kv: -len(kv[0])))
     abbr = {k: v for k, v in settings.data("abbreviations.json").items() if not k.startswith("_")}
+    concepts = [(phrase, concept) for concept, phrases in data.get("concepts", {}).items()
+                if not concept.startswith("_") for phrase in phrases]
+    concepts = tuple((re.compile(r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])"), c)
+                     for ph, c in sorted(concepts, key=lambda pc: -len(pc[0])))
     return Vocabulary(
         stop=frozenset(w for w in data["stop_words"] if w not in kept),
         lead_in_tails=tuple(data["lead_in_tails"]), list_conjunctions=frozenset(data["list_conjunctions"]),
@@ -235,7 +252,8 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
         variants=variants, abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
-        partial_list_cues=tuple(data.get("partial_list_cues", ())))
+        partial_list_cues=tuple(data.get("partial_list_cues", ())),
+        key_stop=frozenset(data.get("key_stop_words", ())), concepts=concepts)
 
 
 def similarity(a: str, b: str, vocab: Vocabulary) -> float:

@@ -78,6 +78,7 @@ ENUMERATION_SHARE_DEFAULT = 0.75   # ... and this share of them reports the fami
 ORTHOGRAPHIC_RATIO_DEFAULT = 80.0  # rapidfuzz ratio of a replaced word pair read as a spelling variant
 WITNESS_MERGE_SCORE_DEFAULT = 85.0
 KIND_PENALTY = 10.0                # choosing a family: a clause of another kind scores this much less there
+SUBGROUP_PENALTY = 10.0            # ... and one that does not name the part of a role an item binds
 HIGH_CONFIDENCE_SCORE = 85.0       # row confidence: high at or above, medium above the threshold + 10
 BASELINES_DIR = DATA_DIR / "baselines"
 
@@ -192,6 +193,11 @@ def load_baseline(path: str | Path, settings: Optional[Settings] = None) -> Base
             if v.get("origin", "national") == "national":
                 label = f"variant {k}" + (f" ({v['source']})" if v.get("source") else "")
                 forms.append((label, vocab.fold(v["text"])))
+        # the acts a compound item lists ("membuat posting, comment, share, like, bergabung/follow
+        # dalam grup/akun pemenangan ..."), each in the item's own words: a circular that
+        # restates one of them restates the item (the diff is then against the whole text)
+        for k, part in enumerate(c.get("parts", []), 1):
+            forms.append((f"part {k}", vocab.fold(part)))
         out.append(BaselineClause(id=c["id"], family=c["family"], kind=c["kind"], text=c["text"],
                                   actor=c.get("actor"), parent=c.get("parent"), forms=forms, meta=c))
     families = {f: {"label": f, "ordered": False} for f in dict.fromkeys(c.family for c in out)}
@@ -380,13 +386,31 @@ def _distinctive(baseline: list[BaselineClause], vocab: Vocabulary, roles: Roles
 
 
 def _head(text: str, vocab: Vocabulary, roles: Optional[Roles] = None) -> Optional[str]:
-    """Stem of the first content word: the act a list item names."""
-    words = vocab.content(_masked(text, roles) if roles else text)
-    return stem(words[0]) if words else None
+    """The first word of the matching key: the act a list item names."""
+    return _key_head(_masked(text, roles) if roles else text, vocab)
 
 
 def _share(part: frozenset, whole: frozenset) -> float:
     return len(part & whole) / len(part) if part else 0.0
+
+
+def _key_head(text: str, vocab: Vocabulary) -> Optional[str]:
+    """The first word of a text's matching key (concepts read, key stop words dropped): its act."""
+    key = vocab.stems(text)
+    return key[0] if key else None
+
+
+def _may_cross(p: "_Prepared", head: Optional[str], form: frozenset, form_head: Optional[str], base_kind: str,
+               score: float, cs: CompareSettings) -> bool:
+    """May a clause of another kind restate this item (a modality change)? A permission
+    restating a prohibition says the opposite of the rule, so only a near-verbatim one
+    (score >= HIGH_CONFIDENCE_SCORE); otherwise the clause names the item's act first
+    ("wajib menggunakan hak pilih" for "menggunakan hak pilih") or lies inside the item
+    ("wajib mengambil cuti di luar tanggungan negara" inside "... dengan tidak dalam status cuti
+    di luar tanggungan negara")."""
+    if {p.kind, base_kind} == {"permission", "prohibition"}:
+        return score >= HIGH_CONFIDENCE_SCORE
+    return (head is not None and head == form_head) or _share(p.stems, form) >= cs.contain_share
 
 
 def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
@@ -394,38 +418,74 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     """Assignment of regional clauses to baseline items, family by family (see module doc)."""
     scores: dict[tuple[int, int], tuple[float, int, float]] = {}   # (r, b) -> (score, form, distinctive share)
     masked = {b.id: [_masked(form, roles) for _, form in b.forms] for b in baseline}
-    content = {b.id: frozenset(vocab.stems(masked[b.id][0])) for b in baseline}
+    content = {b.id: [frozenset(vocab.stems(m)) for m in masked[b.id]] for b in baseline}
+    parts = {b.id: [k for k, (label, _) in enumerate(b.forms) if k == 0 or label.startswith("part ")] for b in baseline}
+    part_of = {b.id: [label.startswith("part ") for label, _ in b.forms] for b in baseline}
+    heads = {b.id: [_key_head(m, vocab) for m in masked[b.id]] for b in baseline}
     for r, p in enumerate(prepared):
+        head = _key_head(p.masked, vocab)
         for b, base in enumerate(baseline):
             best = (0.0, 0, 0.0)
+            crossed = p.kind != base.kind
             for k, form in enumerate(masked[base.id]):
+                # a part names one act of a compound item: the clause names it, and starts with
+                # one of the part's words ("menerima uang dari tim pemenangan" is no "menjadi
+                # tim pemenangan")
+                if part_of[base.id][k] and (head not in content[base.id][k] or heads[base.id][k] not in p.stems):
+                    continue
+                # the clause and the item share their act: the first word of one is in the other
+                # ("menghadiri pertemuan partai politik" is no "menjadi anggota ... partai politik")
+                if head not in content[base.id][k] and heads[base.id][k] not in p.stems:
+                    continue
                 sc = similarity(form, p.masked, vocab) if p.masked else 0.0
+                if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind, sc, cs):
+                    continue
                 dist = _share(distinct[base.id][k], p.stems)
                 if k == 0 and sc >= cs.align_threshold and dist >= cs.align_min_distinct:
                     best = (sc, 0, dist)
                     break          # the baseline's own wording first: a variant only where it fails
                 if (sc, dist) > best[::2]:
                     best = (sc, k, dist)
-            # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its content
-            # lies inside the item and names the item's own acts; it aligns at the threshold
-            if (best[0] < cs.align_threshold or best[2] < cs.align_min_distinct) and p.kind == base.kind \
+            if (best[0] < cs.align_threshold or best[2] < cs.align_min_distinct) and not crossed \
                     and len(p.stems) >= 2:
-                d0 = distinct[base.id][0]
-                if (_share(p.stems, content[base.id]) >= cs.contain_share
-                        and len(p.stems & d0) >= min(2, len(d0))):
-                    best = (max(best[0], cs.align_threshold), 0, max(best[2], cs.align_min_distinct))
+                for k in parts[base.id]:          # the text, then each part of a compound item
+                    dk = distinct[base.id][k]
+                    # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its
+                    # content lies inside the item and names the item's own acts
+                    inside = (len(p.stems) >= 3 and _share(p.stems, content[base.id][k]) >= cs.contain_share
+                              and len(p.stems & dk) >= min(2, len(dk)))
+                    # a longer one: the whole item, starting with its act, inside the clause
+                    # ("menjaga netralitas dan profesionalitas dalam melayani masyarakat ...")
+                    whole = (len(content[base.id][k]) >= 2 and content[base.id][k] <= p.stems
+                             and head == heads[base.id][k])
+                    if inside or whole:
+                        best = (max(best[0], cs.align_threshold), k, max(best[2], cs.align_min_distinct))
+                        break
             scores[(r, b)] = best
     fam_of = {b: base.family for b, base in enumerate(baseline)}
     families = list(dict.fromkeys(fam_of.values()))
     ok = lambda r, b: scores[(r, b)][0] >= cs.align_threshold and scores[(r, b)][2] >= cs.align_min_distinct  # noqa: E731
     # families a regional clause competes in: its best, and those within the margin
     eligible: dict[int, set[str]] = {}
+    by_clause = {p.clause.id: p for p in prepared}
+    # items that bind a part of a wider role ("ASN yang pasangannya mencalonkan diri", "kepala
+    # perangkat daerah"): a clause that does not name that part prefers another family
+    narrow = {b: {x for x, _ in roles.find(base.actor)} for b, base in enumerate(baseline)}
+    narrow = {b: rs for b, rs in narrow.items() if rs and all(roles.roles[x].get("part_of") for x in rs)}
     for r in range(len(prepared)):
         per_fam = {}
+        named = None
         for b in range(len(baseline)):
             if ok(r, b):
                 # a family whose item has the clause's kind is preferred (a duty to a duty list)
                 sc = scores[(r, b)][0] - (KIND_PENALTY if prepared[r].kind != baseline[b].kind else 0.0)
+                if b in narrow:
+                    if named is None:
+                        c = prepared[r].clause
+                        named = set(_clause_roles(prepared[r], by_clause, roles)[0]) | {
+                            x for x, _ in roles.find(vocab.fold(c.text))}
+                    if not narrow[b] & named:
+                        sc -= SUBGROUP_PENALTY
                 per_fam[fam_of[b]] = max(per_fam.get(fam_of[b], -1.0), sc)
         if per_fam:
             top = max(per_fam.values())
@@ -462,7 +522,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 m = base_match.get(b)
                 if not m or m["how"] != "aligned":
                     continue
-                inside = _share(prepared[r].stems, content[baseline[b].id])
+                inside = _share(prepared[r].stems, content[baseline[b].id][0])
                 if inside >= cs.split_share and scores[(r, b)][0] >= cs.cover_threshold:
                     cands.append((scores[(r, b)][0], b))
             if cands:
@@ -967,7 +1027,9 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         primary = max(regs, key=lambda p: al["scores"][(prepared.index(p), b)][0])
         score, form, _ = al["scores"][(prepared.index(primary), b)]
         form = min(form, len(base.forms) - 1)
-        base_text = base.forms[form][1]
+        # a variant is a wording of its own; a part is a piece of the text: the diff is
+        # against the whole text, so what the circular leaves out of the item shows
+        base_text = base.forms[0 if base.forms[form][0].startswith("part ") else form][1]
         ops = word_diff(base_text, primary.text)
         details = classify_changes(ops, base_text, primary, base, vocab, roles, cs)
         if m["how"] == "lead-in":
