@@ -160,6 +160,12 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
                     break
             while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
                 rest = rest[1:]
+            # "meminta mereka tidak ...", "melarang ASN untuk ...": the actor after the cue
+            actor_words = folded_actor.split()
+            if actor_words and rest[:len(actor_words)] == actor_words:
+                rest = rest[len(actor_words):]
+                while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
+                    rest = rest[1:]
             own = " ".join(rest)           # "" for a bare lead-in ("PNS dilarang:")
     norm = vocab.fold(normalized) if normalized else ""
     nw, ow = _WORD.findall(norm), _WORD.findall(own)

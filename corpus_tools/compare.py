@@ -422,6 +422,14 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     parts = {b.id: [k for k, (label, _) in enumerate(b.forms) if k == 0 or label.startswith("part ")] for b in baseline}
     part_of = {b.id: [label.startswith("part ") for label, _ in b.forms] for b in baseline}
     heads = {b.id: [_key_head(m, vocab) for m in masked[b.id]] for b in baseline}
+    # a part's first word that other items of its family also hold ("ikut" in SKB-12 and SKB-13)
+    # names no act alone: the clause then holds another distinctive word of the part
+    shared_heads: dict[str, set] = {}
+    for b in baseline:
+        for h in {h for h in heads[b.id] if h}:
+            if any(h in content[o.id][0] for o in baseline if o.family == b.family and o.id != b.id):
+                shared_heads.setdefault(b.family, set()).add(h)
+    shared_heads = {f: shared_heads.get(f, set()) for f in {b.family for b in baseline}}
     for r, p in enumerate(prepared):
         head = _key_head(p.masked, vocab)
         for b, base in enumerate(baseline):
@@ -431,11 +439,18 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 # a part names one act of a compound item: the clause names it, and starts with
                 # one of the part's words ("menerima uang dari tim pemenangan" is no "menjadi
                 # tim pemenangan")
-                if part_of[base.id][k] and (head not in content[base.id][k] or heads[base.id][k] not in p.stems):
+                if part_of[base.id][k] and (head not in content[base.id][k] or heads[base.id][k] not in p.stems
+                                            or (heads[base.id][k] in shared_heads[base.family]
+                                                and not (distinct[base.id][k] & p.stems) - {heads[base.id][k]})):
                     continue
-                # the clause and the item share their act: the first word of one is in the other
-                # ("menghadiri pertemuan partai politik" is no "menjadi anggota ... partai politik")
-                if head not in content[base.id][k] and heads[base.id][k] not in p.stems:
+                # the clause and the item share their act: the first word of one is in the other,
+                # or the clause lies inside the item ("menghadiri pertemuan partai politik" is no
+                # "menjadi anggota ... partai politik")
+                if head not in content[base.id][k] and heads[base.id][k] not in p.stems \
+                        and _share(p.stems, content[base.id][k]) < cs.contain_share:
+                    continue
+                # two words or fewer ("di media sosial", "ikut kampanye"): only the item's own act
+                if len(p.stems) <= 2 and head != heads[base.id][k]:
                     continue
                 sc = similarity(form, p.masked, vocab) if p.masked else 0.0
                 if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind, sc, cs):
@@ -452,7 +467,8 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     dk = distinct[base.id][k]
                     # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its
                     # content lies inside the item and names the item's own acts
-                    inside = (len(p.stems) >= 3 and _share(p.stems, content[base.id][k]) >= cs.contain_share
+                    inside = (len(p.stems) >= 3 and head in content[base.id][k]
+                              and _share(p.stems, content[base.id][k]) >= cs.contain_share
                               and len(p.stems & dk) >= min(2, len(dk)))
                     # a longer one: the whole item, starting with its act, inside the clause
                     # ("menjaga netralitas dan profesionalitas dalam melayani masyarakat ...")
@@ -998,6 +1014,14 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
     al = align(prepared, base_view, distinct, cs, vocab, roles)
     by_id = {p.clause.id: p for p in prepared}
     attest = _attestation(group, prepared, base_view, al["base_match"], cs, vocab)
+    # a list that binds other people (village heads restating the ASN rules) says nothing about
+    # what the circular drops for the baseline's addressees: no omission from it
+    for fam, fa in attest.items():
+        found = [_addressee(base_view[b], prepared[m["regs"][0]], by_id, roles) for b, m in al["base_match"].items()
+                 if base_view[b].family == fam and m["regs"] and m["how"] == "aligned"]
+        fa["other_addressee"] = bool(found) and all(a and a["type"] == "addressee changed" for a in found)
+        if fa["other_addressee"]:
+            fa["omission_basis"] = None
     rows = []
     for b, base in enumerate(base_view):
         m = al["base_match"].get(b)

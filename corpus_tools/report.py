@@ -105,6 +105,9 @@ def _evidence_text(ev: dict) -> str:
     whole = len(ev.get("witnesses_whole") or [])
     if ev["evidence"] not in ("list", "enumeration") or ev["matched"] >= ev["items"]:
         basis = ""                      # nothing absent: no omission to support
+    elif ev.get("other_addressee"):
+        basis = ("; the list binds other people than the baseline items do: a missing item is not reported, "
+                 "not omitted")
     elif ev.get("omission_basis") == "complete list":
         basis = (f"; a numbered or lettered list without a gap in {len(ev.get('complete_in') or [])} of "
                  f"{whole} article(s) quoting it whole: an item it lacks is omitted")

@@ -95,7 +95,8 @@ def test_shipped_baselines_are_valid_and_keep_provenance():
 
 def test_variants_from_regional_circulars_are_never_used():
     by_id = {c.id: c for c in load_baseline(NATIONAL).clauses}
-    assert [f[0] for f in by_id["DUTY-1"].forms] == ["text"]            # regional rendering: provenance only
+    # regional rendering: provenance only (the parts are pieces of the national text itself)
+    assert [f[0] for f in by_id["DUTY-1"].forms if not f[0].startswith("part ")] == ["text"]
     assert [f[0] for f in by_id["DUTY-3"].forms] == ["text"]
     assert by_id["DUTY-2"].forms[1][0].startswith("variant 1 (Surat MenPANRB")   # national: used, and named
 
@@ -509,7 +510,13 @@ def test_a_duty_in_prose_aligns_by_its_act_and_addressee(text, actor, duty):
     doc = document("p", [clause("p", 1, text, kind="obligation", cue=cue, actor=actor)], number="800/3/BKD/2024")
     circ = compare_documents([doc])["circulars"][0]
     row = rows_of(circ)[duty]
-    assert row["status"] == "modified" and row["how"] == "same act" and row["confidence"] == "low", row
+    assert row["status"] == "modified", row
+    # "sosialisasi asas netralitas" is a part of DUTY-1: a clause that restates it aligns with it
+    # (against the part, diffed against the whole text); else the shared act aligns it, weakly
+    if row["how"] == "aligned":
+        assert row["against"].startswith("part ") and duty == "DUTY-1", row
+    else:
+        assert row["how"] == "same act" and row["confidence"] == "low", row
     assert circ["added"] == []
 
 
