@@ -12,7 +12,10 @@ Stages, in the order of the code below:
 2. Grouping. One circular = one normalised number (``circulars[].key``) AND one issuer:
    two regencies citing the same number are two circulars (a warning says so). A clause
    goes to the circular it names (``clause.circular``), else to its article's first one;
-   articles with circular content but no number form the issuer's "unnumbered" circular.
+   articles with circular content but no number form the issuer's "unnumbered" circular,
+   one per period when they differ (the election an article names for its own time, else
+   its publication year: "Pemilu 2024" and "Pilkada 2024" are two circulars, as are 2019
+   and 2024).
    Republished copies (``duplicate_cluster`` on a document, or a mapping passed in) count
    as one witness unless asked otherwise.
 3. Witness merging. Clauses of several articles about one circular merge when their
@@ -326,6 +329,71 @@ def _url(doc: dict) -> Optional[str]:
     return doc.get("url") or None
 
 
+def election_mentions(doc: dict, settings: Optional[Settings] = None) -> list[list]:
+    """The elections an article names with their year ("Pilkada Serentak 2024" -> ["Pilkada",
+    2024]), in order, from its title and text (``compare.json`` "elections")."""
+    rx = _election_pattern(resolve(settings))
+    text = f"{doc.get('title') or ''}\n{doc.get('text') or ''}"
+    if not rx or not text.strip():
+        return []
+    out = []
+    for m in rx.finditer(text.lower()):
+        kind = next(k for k, g in m.groupdict().items() if g and not k.startswith("year"))
+        out.append([kind, int(m.group("year"))])
+    return out
+
+
+def _election_pattern(settings: Settings) -> Optional[re.Pattern]:
+    key = ("elections", id(settings))
+    vocab = settings.component("compare.vocabulary")
+    if key not in vocab.memo:
+        names = settings.data("compare.json").get("elections") or {}
+        alts = [f"(?P<{k}>" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + ")"
+                for k, ws in names.items() if re.fullmatch(r"[A-Za-z]\w*", k) and ws]
+        vocab.memo[key] = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?:\s+serentak)?(?:\s+tahun)?\s+"
+                                     r"(?P<year>(?:19|20)\d\d)(?!\d)") if alts else None
+    return vocab.memo[key]
+
+
+def _period(doc: dict, settings: Settings) -> tuple[Optional[str], Optional[int]]:
+    """An article's period: the election it names for its own time (year = publication year
+    or the next), else its publication year; (None, None) when neither is known."""
+    mentions = doc["election"] if "election" in doc else election_mentions(doc, settings)
+    published = str(doc.get("published") or "")[:4]
+    year = int(published) if published.isdigit() else None
+    for kind, y in mentions or []:
+        if year is None or year <= y <= year + 1:
+            return kind, y
+    return None, year
+
+
+def _split_by_period(docs: dict, settings: Settings) -> list[tuple[Optional[str], dict]]:
+    """One issuer's unnumbered articles, split into circulars by period: articles naming
+    different elections, or whose years lie more than a year apart, report different
+    circulars; an article whose period is unknown joins the only one, else stays apart."""
+    periods = {d: _period(e["doc"], settings) for d, e in docs.items()}
+    groups: list[dict] = []
+    unknown = []
+    for d in sorted(docs, key=lambda d: (periods[d][1] is None, periods[d][1] or 0, periods[d][0] or "", d)):
+        kind, year = periods[d]
+        if year is None:
+            unknown.append(d)
+            continue
+        for g in groups:
+            if abs(year - g["year"]) <= 1 and (kind is None or g["kind"] is None or kind == g["kind"]):
+                g["docs"][d] = docs[d]
+                g["kind"] = g["kind"] or kind
+                break
+        else:
+            groups.append({"kind": kind, "year": year, "docs": {d: docs[d]}})
+    if len(groups) <= 1:
+        return [(None, docs)]
+    out = [(f"{g['kind']} {g['year']}" if g["kind"] else str(g["year"]), g["docs"]) for g in groups]
+    if unknown:
+        out.append(("period unknown", {d: docs[d] for d in unknown}))
+    return out
+
+
 def group_documents(docs, settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str]] = None,
                     count_duplicates: bool = False, warnings: Optional[list] = None) -> list[CircularGroup]:
     """One CircularGroup per (number, issuer), sorted by id; witnesses merged."""
@@ -350,6 +418,13 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
             if key in numbered:
                 b["number"] = b["number"] or numbered[key].get("number")
                 b["date"] = b["date"] or numbered[key].get("date")
+    # one issuer's articles that cite no number: one circular per period (election, year)
+    for (key, issuer) in [k for k in buckets if k[0].endswith(" (unnumbered)")]:
+        parts = _split_by_period(buckets[(key, issuer)]["docs"], settings)
+        if len(parts) > 1:
+            b = buckets.pop((key, issuer))
+            for label, docs_ in parts:
+                buckets[(f"{key[:-1]}, {label})", issuer)] = {**b, "docs": docs_}
     # an article that names no issuer joins the one circular of that number that has one
     for (key, issuer) in [k for k in buckets if k[1] is None]:
         named = [k for k in buckets if k[0] == key and k[1] is not None]

@@ -488,6 +488,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     # perangkat daerah"): a clause that does not name that part prefers another family
     narrow = {b: {x for x, _ in roles.find(base.actor)} for b, base in enumerate(baseline)}
     narrow = {b: rs for b, rs in narrow.items() if rs and all(roles.roles[x].get("part_of") for x in rs)}
+    narrow_roles = set().union(*narrow.values()) if narrow else set()
     for r in range(len(prepared)):
         per_fam = {}
         named = None
@@ -495,12 +496,13 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             if ok(r, b):
                 # a family whose item has the clause's kind is preferred (a duty to a duty list)
                 sc = scores[(r, b)][0] - (KIND_PENALTY if prepared[r].kind != baseline[b].kind else 0.0)
-                if b in narrow:
+                if narrow:
                     if named is None:
                         c = prepared[r].clause
                         named = set(_clause_roles(prepared[r], by_clause, roles)[0]) | {
                             x for x, _ in roles.find(vocab.fold(c.text))}
-                    if not narrow[b] & named:
+                    # and a clause that names such a part prefers the items that bind it
+                    if (b in narrow and not narrow[b] & named) or (named & narrow_roles and b not in narrow):
                         sc -= SUBGROUP_PENALTY
                 per_fam[fam_of[b]] = max(per_fam.get(fam_of[b], -1.0), sc)
         if per_fam:
@@ -1241,7 +1243,11 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     elif not isinstance(clusters, Mapping):
         clusters = _read_clusters(clusters)
     # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
-    docs = [{k: v for k, v in d.items() if k not in ("text", "removed")} for d in iter_documents(extracted)]
+    # (only the elections an article names are kept from its text: they tell apart one issuer's
+    # circulars that cite no number)
+    from .circulars import election_mentions
+    docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings)}
+            for d in iter_documents(extracted)]
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),
              "alignments.csv": alignments_csv(result), "added.csv": added_csv(result),
