@@ -25,7 +25,11 @@ Stages, in the order of the code below:
    distinctive content it holds (``merged``), and a further regional clause wholly inside
    an aligned item is a ``split``. A list lead-in stands for the umbrella item. A clause
    left over that names the head act of one left-over item for that item's addressee
-   aligns with it (``same act``: duties stated in prose).
+   aligns with it (``same act``: duties stated in prose). Scores use the texts' matching
+   keys (``compare.json`` key stop words and concepts); a compound item is also scored
+   through its ``parts``; a clause and an item must share their act, a permission never
+   restates a prohibition (below 85), and items binding a part of a role ("ASN yang
+   pasangannya mencalonkan diri") are preferred only by clauses that name it.
 5. Change types with their evidence (diff ops): substantive addition (new act or duty,
    sanction), citation expansion, content removed / replaced, orthographic variation
    (spelling, morphology "kerja"/"kerjanya", "dan"/"atau"), actor substituted, addressee
@@ -197,7 +201,7 @@ def load_baseline(path: str | Path, settings: Optional[Settings] = None) -> Base
         # dalam grup/akun pemenangan ..."), each in the item's own words: a circular that
         # restates one of them restates the item (the diff is then against the whole text)
         for k, part in enumerate(c.get("parts", []), 1):
-            forms.append((f"part {k}", vocab.fold(part)))
+            forms.append((f"part {k}: {part}", vocab.fold(part)))
         out.append(BaselineClause(id=c["id"], family=c["family"], kind=c["kind"], text=c["text"],
                                   actor=c.get("actor"), parent=c.get("parent"), forms=forms, meta=c))
     families = {f: {"label": f, "ordered": False} for f in dict.fromkeys(c.family for c in out)}
@@ -1309,7 +1313,9 @@ TABLE_COLUMNS = {
         ("position_in_baseline", "integer", "the same items' place in the baseline order"),
         ("score", "number", "similarity 0-100 of the aligned text (for an unmatched item: the best score seen)"),
         ("confidence", "string", "high / medium / low; empty for 'not reported'"),
-        ("against", "string", "'text' or the national variant wording used"),
+        ("against", "string", "'text', the national variant wording used ('variant N (source)'), or the part of "
+                              "a compound item the clause restates ('part N: ...'; the diff is then against the "
+                              "whole text)"),
         ("how", "string", "aligned / same act / covered / lead-in / implied by its items; empty when unmatched"),
         ("matched_clause_ids", "string", "the regional clause ids (doc_id:n) attesting the row"),
         ("regional_text", "string", "the regional clause text(s), ' | ' between parts"),
@@ -1319,6 +1325,9 @@ TABLE_COLUMNS = {
                                  "(bullets or prose) / none"),
         ("omission_basis", "string", "why an unmatched item may be omitted: complete list / witnesses agree; "
                                      "empty when it is only not reported"),
+        ("family_addressee", "string", "whom the articles' list for the family binds: same (the baseline items' "
+                                       "addressees or some of them) / other (other people, e.g. village heads: "
+                                       "no omission from it)"),
         ("n_witnesses", "integer", "articles counted as witnesses of the circular"),
         ("family_witnesses", "integer", "witnesses quoting the family's list as a whole"),
         ("articles", "string", "doc_ids of the articles behind the row"),
@@ -1468,6 +1477,7 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                 "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
                 "family_evidence": f.get("evidence"), "list_check": check,
                 "omission_basis": f.get("omission_basis"), "family_witnesses": len(f.get("witnesses_whole") or []),
+                "family_addressee": ("other" if f.get("other_addressee") else "same") if f.get("articles") else None,
                 "article_urls": _urls(c, arts), "articles": "; ".join(arts),
             })
         if include_added:
@@ -1481,6 +1491,7 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                     "confidence": None, "against": None, "how": None, "matched": [a["id"]],
                     "matched_clause_ids": "; ".join(a.get("witness_clauses", [])), "regional_text": a["text"],
                     "family_evidence": None, "list_check": None, "omission_basis": None, "family_witnesses": None,
+                    "family_addressee": None,
                     "article_urls": _urls(c, arts), "articles": "; ".join(arts)})
     return out
 
