@@ -408,13 +408,16 @@ def _may_cross(p: "_Prepared", head: Optional[str], form: frozenset, form_head: 
                score: float, cs: CompareSettings) -> bool:
     """May a clause of another kind restate this item (a modality change)? A permission
     restating a prohibition says the opposite of the rule, so only a near-verbatim one
-    (score >= HIGH_CONFIDENCE_SCORE); otherwise the clause names the item's act first
-    ("wajib menggunakan hak pilih" for "menggunakan hak pilih") or lies inside the item
-    ("wajib mengambil cuti di luar tanggungan negara" inside "... dengan tidak dalam status cuti
-    di luar tanggungan negara")."""
+    (score >= HIGH_CONFIDENCE_SCORE); a duty restates a prohibition only from inside it ("wajib
+    mengambil cuti di luar tanggungan negara" inside "... dengan tidak dalam status cuti di luar
+    tanggungan negara"); a duty and a permission, also by naming the same act first ("wajib
+    menggunakan hak pilih" for "menggunakan hak pilih")."""
     if {p.kind, base_kind} == {"permission", "prohibition"}:
         return score >= HIGH_CONFIDENCE_SCORE
-    return (head is not None and head == form_head) or _share(p.stems, form) >= cs.contain_share
+    inside = _share(p.stems, form) >= cs.contain_share
+    if {p.kind, base_kind} == {"obligation", "prohibition"}:
+        return inside                  # "wajib memasang spanduk imbauan" is no "dilarang memasang spanduk"
+    return (head is not None and head == form_head) or inside
 
 
 def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
@@ -562,7 +565,11 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             pairs = sorted(((scores[(r, b)][0], r, b) for r in rest for b in bs
                             if b not in base_match and prepared[r].kind == baseline[b].kind
                             and scores[(r, b)][0] >= cs.residual_threshold
-                            and _head(prepared[r].masked, vocab) == _head(baseline[b].forms[0][1], vocab, roles)),
+                            and _head(prepared[r].masked, vocab) == _head(baseline[b].forms[0][1], vocab, roles)
+                            # the act and something of its object ("menjadi anggota tim ahli" is no
+                            # "menjadi anggota partai politik")
+                            and (distinct[baseline[b].id][0] & prepared[r].stems)
+                            - {_head(prepared[r].masked, vocab)}),
                            key=lambda x: (-x[0], x[1], x[2]))
             for sc, r, b in pairs:
                 if r in used_r or b in base_match:

@@ -197,3 +197,33 @@ def test_an_old_election_named_in_passing_does_not_set_the_period():
     groups = group_documents([unnumbered("u1", "2020-10-14", text),
                               unnumbered("u2", "2020-09-30", "Edaran untuk Pilkada 2020.")])
     assert len(groups) == 1
+
+
+@pytest.mark.parametrize("text", ["memasang spanduk imbauan netralitas di setiap kantor pelayanan",
+                                  "memasang baliho ajakan menggunakan hak pilih di halaman kantor"])
+def test_a_duty_with_the_act_of_a_prohibition_is_not_its_restatement(text):
+    rows, circ = aligned(text, kind="obligation", cue="wajib", actor="Kepala Perangkat Daerah")
+    assert "SKB-1" not in rows, sorted(rows)
+
+
+@pytest.mark.parametrize("items", [
+    ["menjadi pengurus partai politik", "menjadi anggota tim ahli atau tim pemenangan", "ikut kampanye"],
+    ["ikut kampanye", "menjadi anggota tim sukses atau konsultan pasangan calon", "menjadi anggota partai politik"],
+])
+def test_a_list_item_naming_an_items_act_but_not_its_object_is_not_that_item(items):
+    lead = clause("l", 1, "ASN dilarang:")
+    doc = document("l", [lead] + [clause("l", n, t, parent="l:001", marker=f"{n - 1}.") for n, t in enumerate(items, 2)],
+                   number="800/31/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    rows = rows_of(circ)
+    tim = next(x["id"] for x in circ["clauses"] if "tim" in x["text"])
+    assert tim in rows["SKB-9"]["matched"], rows["SKB-9"]
+    assert tim not in rows["SKB-5"]["matched"] and tim not in rows["UU20-52(3)j"]["matched"]
+
+
+@pytest.mark.parametrize("text", ["ASN dilarang menghadiri kegiatan kampanye dengan memakai seragam dinas",
+                                  "PNS tidak boleh hadir dalam kampanye dengan memakai pakaian dinas"])
+def test_attending_a_campaign_in_uniform_is_pp94_5n2(text):
+    rows, _ = aligned(text, cue="dilarang" if "dilarang" in text else "tidak boleh",
+                      actor="ASN" if text.startswith("ASN") else "PNS")
+    assert "PP94-5n2" in rows and "PP94-5n1" not in rows, sorted(rows)

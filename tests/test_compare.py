@@ -441,7 +441,8 @@ def test_the_documented_baseline_example_loads(tmp_path):
     p.write_text(example)
     b = load_baseline(p)
     assert [c.id for c in b.clauses] == ["PERBUP-1"] and b.families["PERBUP"]["ordered"] is True
-    assert [f[0] for f in b.clauses[0].forms] == ["text", "variant 1 (...)"]
+    assert [f[0] for f in b.clauses[0].forms] == ["text", "variant 1 (...)",
+                                                  "part 1: memasang bingkai foto bergambar partai politik"]
 
 
 def test_a_parent_cycle_in_a_damaged_document_ends(tmp_path):
