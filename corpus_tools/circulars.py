@@ -394,6 +394,31 @@ def _split_by_period(docs: dict, settings: Settings) -> list[tuple[Optional[str]
     return out
 
 
+_GOVERNMENT = re.compile(r"^(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kab\.?|prov\.?)$", re.I)
+_NOT_A_NAME = ("nomor", "no", "tahun", "tentang", "tanggal", "tgl")
+
+
+def _issuer_name(issuer: Optional[str], doc_id: str, warnings: Optional[list]) -> Optional[str]:
+    """The issuer as metadata gives it, without a citation word read as part of the name
+    ("Pemerintah Kabupaten Tahun" from "... Bupati Nomor 5 Tahun 2024"): a name that is only
+    such words is no issuer (the article then groups by its region or itself), and a
+    warning says so. Two regencies must never merge under a word of a circular number."""
+    if not issuer:
+        return None
+    words = issuer.split()
+    cut = len(words)
+    while cut and words[cut - 1].lower().strip(".,") in _NOT_A_NAME:
+        cut -= 1
+    if cut == len(words):
+        return issuer
+    name = " ".join(words[:cut])
+    fixed = None if not name or _GOVERNMENT.match(name) else name
+    if warnings is not None:
+        warnings.append(f"{doc_id}: issuer {issuer!r} ends in a word of a citation: "
+                        + (f"read as {fixed!r}" if fixed else "issuer unknown"))
+    return fixed
+
+
 def group_documents(docs, settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str]] = None,
                     count_duplicates: bool = False, warnings: Optional[list] = None) -> list[CircularGroup]:
     """One CircularGroup per (number, issuer), sorted by id; witnesses merged."""
@@ -402,7 +427,7 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
     # which article witnesses which circular, clause by clause
     buckets: dict[tuple, dict] = {}
     for doc in docs:
-        issuer = doc.get("issuer") or None
+        issuer = _issuer_name(doc.get("issuer"), doc["doc_id"], warnings)
         numbered = {c["key"]: c for c in doc.get("circulars") or [] if c.get("key")}
         first = next(iter(numbered), None)
         for c in doc.get("clauses", []):

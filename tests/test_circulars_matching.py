@@ -227,3 +227,17 @@ def test_attending_a_campaign_in_uniform_is_pp94_5n2(text):
     rows, _ = aligned(text, cue="dilarang" if "dilarang" in text else "tidak boleh",
                       actor="ASN" if text.startswith("ASN") else "PNS")
     assert "PP94-5n2" in rows and "PP94-5n1" not in rows, sorted(rows)
+
+
+@pytest.mark.parametrize("bad, fixed", [("Pemerintah Kabupaten Tahun", None), ("Pemerintah Provinsi Nomor", None),
+                                        ("Pemerintah Kabupaten Tanjung Jaya Nomor", "Pemerintah Kabupaten Tanjung Jaya")])
+def test_an_issuer_read_from_a_citation_never_merges_two_regions(bad, fixed):
+    warnings = []
+    docs = [unnumbered("u1", "2024-09-01", "", issuer=bad), unnumbered("u2", "2024-09-03", "", issuer=bad)]
+    docs[1]["region"] = "Kabupaten Lain"
+    groups = group_documents(docs, warnings=warnings)
+    assert any(bad in w for w in warnings)
+    if fixed:
+        assert [g.issuer for g in groups] == [fixed] and groups[0].witnesses == ["u1", "u2"]
+    else:          # no issuer: the two articles are not one circular of "Kabupaten Tahun"
+        assert len(groups) == 2 and all(g.issuer is None for g in groups)
