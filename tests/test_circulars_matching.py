@@ -241,3 +241,15 @@ def test_an_issuer_read_from_a_citation_never_merges_two_regions(bad, fixed):
         assert [g.issuer for g in groups] == [fixed] and groups[0].witnesses == ["u1", "u2"]
     else:          # no issuer: the two articles are not one circular of "Kabupaten Tahun"
         assert len(groups) == 2 and all(g.issuer is None for g in groups)
+
+
+@pytest.mark.parametrize("actor, text", [
+    ("pegawai yang pasangannya menjadi calon", "pegawai yang pasangannya menjadi calon boleh mendampingi suami atau "
+                                               "istri saat pendaftaran di KPU"),
+    ("PNS yang istrinya maju sebagai calon bupati", "PNS yang istrinya maju sebagai calon bupati diizinkan mendampingi "
+                                                    "suami atau istri saat pendaftaran di KPU"),
+])
+def test_the_spouse_of_a_candidate_is_named_by_any_employee_word(actor, text):
+    rows, _ = aligned(text, kind="permission", cue="boleh" if "boleh" in text else "diizinkan", actor=actor)
+    assert "PERM-18a" in rows, sorted(rows)
+    assert not [c for c in rows["PERM-18a"]["changes"] if c.startswith("addressee")], rows["PERM-18a"]["changes"]
