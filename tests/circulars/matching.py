@@ -2,8 +2,11 @@
 of ``compare`` on them.
 
 ``matching/holdout_pairs.jsonl``: the circular clauses that ``corpus-tools extract`` returned
-for the hold-out articles (tests/holdout, invented text), one per line, each with its
-article's fields (``doc``, on the article's first line) and a hand label:
+for the hold-out articles (tests/holdout sets h-r, invented text; labelled before the
+session-5 matching work), and ``matching/holdout_s_pairs.jsonl`` for set s (labelled from
+the extraction before compare ever ran on it; no rule was written from its misses), one
+per line, each with its article's fields (``doc``, on the article's first line) and a hand
+label:
 
 - ``gold``: the baseline items the clause restates (any of them is right: "menjadi pengurus
   partai politik" is SKB-5 and UU20-52(3)j, which say the same);
@@ -19,7 +22,7 @@ Scores, per clause: precision = predicted items in ``gold`` / predicted items;
 recall = clauses with a required match (``gold`` and not ``none_ok``) that get one of
 them / such clauses; ``loose recall`` counts every clause with ``gold``.
 
-    .venv/bin/python -m tests.circulars.matching
+    .venv/bin/python -m tests.circulars.matching [FILE ...]
 """
 from __future__ import annotations
 
@@ -96,15 +99,20 @@ def run(pairs: list[dict] | None = None, settings=None) -> dict:
     return score(pairs, compare_documents(documents(pairs), settings=settings, clusters={}))
 
 
+FILES = ("holdout_pairs.jsonl", "holdout_s_pairs.jsonl")
+
+
 def main() -> None:
-    s = run()
-    print(f"pairs {s['pairs']}: precision {s['precision']:.3f} ({s['right']}/{s['predicted']}), "
-          f"recall {s['recall']:.3f} of {s['required']} required, loose recall {s['loose_recall']:.3f}, "
-          f"unmatched as labelled {s['none_clean']}/{s['none_pairs']}")
-    for w in s["wrong"]:
-        print("  wrong ", *w)
-    for m in s["missed"]:
-        print("  missed", *m)
+    import sys
+    for name in sys.argv[1:] or FILES:
+        s = run(load_pairs(name))
+        print(f"{name}: pairs {s['pairs']}: precision {s['precision']:.3f} ({s['right']}/{s['predicted']}), "
+              f"recall {s['recall']:.3f} of {s['required']} required, loose recall {s['loose_recall']:.3f}, "
+              f"unmatched as labelled {s['none_clean']}/{s['none_pairs']}")
+        for w in s["wrong"]:
+            print("  wrong ", *w)
+        for m in s["missed"]:
+            print("  missed", *m)
 
 
 if __name__ == "__main__":
