@@ -261,3 +261,16 @@ def test_the_spouse_of_a_candidate_is_named_by_any_employee_word(actor, text):
     rows, _ = aligned(text, kind="permission", cue="boleh" if "boleh" in text else "diizinkan", actor=actor)
     assert "PERM-18a" in rows, sorted(rows)
     assert not [c for c in rows["PERM-18a"]["changes"] if c.startswith("addressee")], rows["PERM-18a"]["changes"]
+
+
+@pytest.mark.parametrize("periods", [(("Pemilu", "2019"), ("Pilkada", "2024")), (("Pilkada", "2018"), ("Pemilu", "2024"))])
+def test_the_report_names_each_period_of_an_issuers_unnumbered_circulars(periods):
+    from corpus_tools.report import render_html, render_markdown
+    docs = [unnumbered(f"u{n}", f"{y}-03-01", f"Edaran bupati menjelang {k} {y} melarang ASN ikut kampanye.")
+            for n, (k, y) in enumerate(periods, 1)]
+    result = compare_documents(docs)
+    md, html = render_markdown(result), render_html(result)
+    for k, y in periods:
+        assert f"unnumbered, {k} {y}" in md and f"unnumbered, {k} {y}" in html
+    labels = {line.split("|")[1].strip() for line in md.splitlines() if line.startswith("| unnumbered")}
+    assert len(labels) == 2, labels
