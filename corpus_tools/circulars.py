@@ -398,6 +398,16 @@ _GOVERNMENT = re.compile(r"^(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kab\.?|
 _NOT_A_NAME = ("nomor", "no", "tahun", "tentang", "tanggal", "tgl")
 
 
+_ISSUER_REGION = re.compile(r"^pemerintah\s+((?:provinsi|kabupaten|kota)\s+\S.*)$", re.I)
+
+
+def _region_of(issuer: Optional[str]) -> Optional[str]:
+    """The region an issuer names when metadata found none ("Pemerintah Kabupaten Gunung
+    Kendeng" -> "Kabupaten Gunung Kendeng"); its code stays unknown."""
+    m = _ISSUER_REGION.match(issuer or "")
+    return m.group(1) if m else None
+
+
 def _issuer_name(issuer: Optional[str], doc_id: str, warnings: Optional[list]) -> Optional[str]:
     """The issuer as metadata gives it, without a citation word read as part of the name
     ("Pemerintah Kabupaten Tahun" from "... Bupati Nomor 5 Tahun 2024"): a name that is only
@@ -482,7 +492,7 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
         first = witnesses[0]["doc"]
         circ = [c for e in witnesses for c in e["clauses"] if c["source"] == "circular"]
         groups.append(CircularGroup(
-            id=gid, key=key, number=b["number"], issuer=issuer, region=first.get("region"),
+            id=gid, key=key, number=b["number"], issuer=issuer, region=first.get("region") or _region_of(issuer),
             region_code=first.get("region_code"), date=b["date"] or None,
             witnesses=[e["doc"]["doc_id"] for e in witnesses], duplicates=duplicates,
             urls={e["doc"]["doc_id"]: _url(e["doc"]) for e in witnesses if _url(e["doc"])},

@@ -274,3 +274,12 @@ def test_the_report_names_each_period_of_an_issuers_unnumbered_circulars(periods
         assert f"unnumbered, {k} {y}" in md and f"unnumbered, {k} {y}" in html
     labels = {line.split("|")[1].strip() for line in md.splitlines() if line.startswith("| unnumbered")}
     assert len(labels) == 2, labels
+
+
+@pytest.mark.parametrize("issuer, region", [("Pemerintah Kabupaten Gunung Kendeng", "Kabupaten Gunung Kendeng"),
+                                            ("Pemerintah Kota Bukit Jati", "Kota Bukit Jati"),
+                                            ("Bawaslu Kabupaten Sebuku", None)])
+def test_a_circular_without_a_region_takes_the_one_its_issuer_names(issuer, region):
+    doc = {**unnumbered("u1", "2024-09-01", "", issuer=issuer), "region": None, "region_code": None}
+    g = group_documents([doc])[0]
+    assert g.region == region and g.region_code is None
