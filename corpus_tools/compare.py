@@ -496,6 +496,11 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     narrow = {b: {x for x, _ in roles.find(base.actor)} for b, base in enumerate(baseline)}
     narrow = {b: rs for b, rs in narrow.items() if rs and all(roles.roles[x].get("part_of") for x in rs)}
     narrow_roles = set().union(*narrow.values()) if narrow else set()
+    # items for a part of a role that their own words do not name (SE 18/2023's bans for the
+    # spouses of candidates): only for a clause that names that part
+    exclusive = {b for b, rs in narrow.items()
+                 if any(roles.roles[x].get("exclusive") for x in rs)
+                 and not {w for x in rs for w in roles.roles[x].get("words", ())} & set(vocab.words(vocab.fold(baseline[b].text)))}
     for r in range(len(prepared)):
         per_fam = {}
         named = None
@@ -510,6 +515,9 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                             x for x, _ in roles.find(vocab.fold(c.text))}
                     # and a clause that names such a part prefers the items that bind it
                     if (b in narrow and not narrow[b] & named) or (named & narrow_roles and b not in narrow):
+                        if b in exclusive:
+                            scores[(r, b)] = (scores[(r, b)][0], scores[(r, b)][1], 0.0)   # never aligns
+                            continue
                         sc -= SUBGROUP_PENALTY
                 per_fam[fam_of[b]] = max(per_fam.get(fam_of[b], -1.0), sc)
         if per_fam:

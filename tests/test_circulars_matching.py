@@ -283,3 +283,15 @@ def test_a_circular_without_a_region_takes_the_one_its_issuer_names(issuer, regi
     doc = {**unnumbered("u1", "2024-09-01", "", issuer=issuer), "region": None, "region_code": None}
     g = group_documents([doc])[0]
     assert g.region == region and g.region_code is None
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Pegawai diminta tidak memberikan tanggapan atas unggahan calon di media sosial", "SE18-P2"),
+    ("ASN dilarang menjadi pembicara dalam kegiatan partai politik", "SE18-P3"),
+])
+def test_a_spouse_only_ban_is_never_the_source_of_a_general_rule(text, item):
+    rows, _ = aligned(text, actor="Pegawai" if text.startswith("Pegawai") else "ASN")
+    assert item not in rows, sorted(rows)
+    spouse = "ASN yang suaminya mencalonkan diri"
+    rows, _ = aligned(f"{spouse} dilarang " + text.split(" ", 2)[2].replace("tidak ", "", 1), actor=spouse)
+    assert item in rows, sorted(rows)
