@@ -1342,7 +1342,7 @@ TABLE_COLUMNS = {
                                      "empty when it is only not reported"),
         ("family_addressee", "string", "whom the articles' list for the family binds: same (the baseline items' "
                                        "addressees or some of them) / other (other people, e.g. village heads: "
-                                       "no omission from it)"),
+                                       "no omission from it); empty when no article reports the family"),
         ("n_witnesses", "integer", "articles counted as witnesses of the circular"),
         ("family_witnesses", "integer", "witnesses quoting the family's list as a whole"),
         ("articles", "string", "doc_ids of the articles behind the row"),
