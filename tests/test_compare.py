@@ -104,6 +104,8 @@ def test_variants_from_regional_circulars_are_never_used():
 @pytest.mark.parametrize("mutate, field", [
     (lambda d: d["clauses"][2].update(kind="forbidden"), "clauses[2].kind"),
     (lambda d: d["clauses"][0].pop("family"), "clauses[0].family: missing"),
+    (lambda d: d["clauses"][1].update(parts="ikut kampanye"), "clauses[1].parts"),
+    (lambda d: d["clauses"][1].update(parts=[""]), "clauses[1].parts[0]"),
     (lambda d: d["clauses"][1].update(id=d["clauses"][0]["id"]), "is used twice"),
     (lambda d: d["clauses"][3].update(parent="NOPE"), "clauses[3].parent"),
     (lambda d: d.pop("name"), "name: missing"),
