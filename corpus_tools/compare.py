@@ -498,9 +498,12 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     narrow_roles = set().union(*narrow.values()) if narrow else set()
     # items for a part of a role that their own words do not name (SE 18/2023's bans for the
     # spouses of candidates): only for a clause that names that part
-    exclusive = {b for b, rs in narrow.items()
-                 if any(roles.roles[x].get("exclusive") for x in rs)
-                 and not {w for x in rs for w in roles.roles[x].get("words", ())} & set(vocab.words(vocab.fold(baseline[b].text)))}
+    exclusive = set()
+    for b, rs in narrow.items():
+        says_who = {w for x in rs for w in roles.roles[x].get("words", ())}
+        own = set(vocab.words(vocab.fold(baseline[b].text)))
+        if any(roles.roles[x].get("exclusive") for x in rs) and not says_who & own:
+            exclusive.add(b)
     for r in range(len(prepared)):
         per_fam = {}
         named = None
@@ -525,7 +528,6 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             eligible[r] = {f for f, s in per_fam.items() if s >= top - cs.family_margin}
     base_match: dict[int, dict] = {}
     reg_used: dict[int, set[int]] = {}
-    by_clause = {p.clause.id: p for p in prepared}
     for fam in families:
         bs = [b for b in range(len(baseline)) if fam_of[b] == fam]
         rs = [r for r in eligible if fam in eligible[r]]
