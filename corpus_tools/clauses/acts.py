@@ -122,7 +122,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
                 n += 1
             n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
-            if n < end and toks[n].low in lx.enumerators:
+            if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
             verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk" \
@@ -133,6 +133,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
+            elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum():
+                add(n)                           # "jangan mengarahkan, apalagi dengan iming-iming": a worse case
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:

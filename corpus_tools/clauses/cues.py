@@ -105,7 +105,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
         # no part of the clause, which then opens at the act
         aside = any(t.text == "," for t in toks[j:body])
-        return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
+        return CueMatch(first=before, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind, force=force,
                         negated=negated, content=body, actor=None, opens_at_content=aside)
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
@@ -148,7 +148,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if role == "lead" and not lead_in:
         return _nominal(lx, toks, first, j, e, negated)
     if negated and role in ("modal", "passive", "directive"):
-        kind = _negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
+        kind = negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
         if kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
@@ -222,7 +222,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
 FLIP = {"permission": "prohibition", "prohibition": "permission", "obligation": "permission"}
 
 
-def _negated_kind(e: dict, kind: str) -> str:
+def negated_kind(e: dict, kind: str) -> str:
     """The kind of a negated cue: the entry's own ("tidak dianjurkan" -> prohibition) or
     the flip ("tidak boleh" -> prohibition, "tidak harus" -> permission)."""
     return e.get("negated_kind") or FLIP[kind]
@@ -254,7 +254,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     """A noun of rule outside a lead-in (pattern 8): "larangan bagi seluruh ASN untuk
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
     a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
-    kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+    kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     k = j
     actor = None
     opens_at_content = False
@@ -364,7 +364,7 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
             n += 1
         n = skip_inline_marker(toks, n)
         if n < len(toks) and lx.is_verb(toks[n]):
-            kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+            kind = negated_kind(e, e["kind"]) if negated else e["kind"]
             if kind == "none":
                 return None
             return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
@@ -463,12 +463,26 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
     its clause, followed by its object; the verb is part of the act."""
     head = _sentence_head(lx, toks)
-    after_condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
+    after_condition = i > 0 and toks[i - 1].text == "," and (_opens_with_condition(lx, toks, i)
+                                                             or _fronted_topic(lx, toks, head, i - 1))
     if not (i == head or after_condition) or j >= len(toks) or not toks[j].text[0].isalnum():
         return None
+    if e.get("needs_bare_verb"):
+        nxt = toks[j].low
+        if nxt in lx.imperative_blockers or nxt in lx.prepositions or not toks[j].text[0].isalpha() \
+                or (nxt.startswith(("di", "ter")) and lx.is_verb(toks[j])) or nxt in lx.negators:
+            return None                               # "Segera setelah itu, ...", "segera diproses": no instruction
     # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
                     content=head if after_condition else i, opens_at_content=True)
+
+
+def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
+    """A topic fronted before a comma at the sentence's head ("yang sudah jadi caleg,",
+    "Bagi pegawai yang diajak,"): it opens with a topic word and holds no other comma or cue."""
+    return head < comma and toks[head].low in lx.topic_openers and not any(
+        t.text in (",", ";", ":") or first_seq_at(toks, k, lx.modal_by_first)
+        for k, t in enumerate(toks[head + 1:comma], head + 1))
 
 
 def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
@@ -660,19 +674,30 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
     if not span:
         return None
     s, e = span
-    for a in range(s, e):
+    a = s
+    while a < e:
         if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
-            # of another predicate ("ASN juga mengatur hal-hal yang dilarang")
+            # of another predicate ("ASN juga mengatur hal-hal yang dilarang"); the actor
+            # may still follow it ("Kapolres menegaskan seluruh personel wajib ...")
+            verb = None
             for k in range(a + 1, e):
                 if toks[k].low == "yang":
                     break
                 if lx.is_verb(toks[k]) and toks[k].low not in lx.negators and toks[k].low not in ("sebagai", "termasuk"):
+                    verb = k
+                    break
+            if verb is not None:
+                later = next((b for b in range(verb + 1, e) if lx.starts_actor(toks, b)), None)
+                if later is None:
                     return None
+                s, a = verb + 1, later
+                continue
             d = a
             while d > s and toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai":
                 d -= 1
             return d, e
+        a += 1
     if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
         return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
     # "anggota Satpol PP yang ditugaskan ... harus ...": a short noun head outside the lexicon

@@ -20,7 +20,7 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
-from .lists import ListState, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, back_reference, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -67,6 +67,12 @@ class DocumentWalk:
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
+            if lst is not None and lst.pending and sidx and self._back_reference(lst, sidx[0]):
+                sidx = sidx[1:]          # "Hal-hal tersebut dilarang ...": it named the items' kind
+                self.state.prev_para_had_clause = True
+                if not sidx:
+                    self.state.lst = None
+                    continue
             li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
             if li is None:
                 li = heading_lead(self.lx, self.text, para,
@@ -128,11 +134,26 @@ class DocumentWalk:
             # "4. Tidak menggunakan kewenangan ..." in a list of rules without a kind
             st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
                                               "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
+        elif not level2 and not src.get("kind") and item_end > item_start \
+                and not states_sanction(self.lx, text, item_start, item_end):
+            lst.pending.append((item_start, item_end, marker, lst.items + 1, pi))
         if not level2 and len(st.drafts) > start_index:
             lst.last_top = start_index
         if not level2:
             lst.last_top_text = para.text
         lst.items += 1
+
+    def _back_reference(self, lst: ListState, si: int) -> bool:
+        """Items of a kind-less list that a sentence after it names the kind of (see
+        :func:`lists.back_reference`): one clause each; whether the sentence was one."""
+        ref = back_reference(self.lx, self.text, self.sentences[si])
+        if ref is None:
+            return False
+        items = [p for p in lst.pending if ref["numbers"] is None or p[3] in ref["numbers"]]
+        lst.pending = []
+        for start, end, marker, _, pi in items:
+            self.state.drafts.append(self._inherited(ref, lst, start, end, marker, pi, False))
+        return bool(items)
 
     def _inherited(self, src: dict, lst: ListState, start: int, end: int, marker, pi: int, level2: bool) -> Draft:
         kind = src["kind"]

@@ -190,6 +190,9 @@ class Lexicon:
         self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
         self.item_non_heads = frozenset(cues["item_non_heads"])
         self.act_openers = frozenset(cues["act_openers"])
+        self.aggravators = frozenset(cues.get("aggravators", []))
+        self.topic_openers = frozenset(cues.get("topic_openers", []))
+        self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
         self.post_fillers = frozenset(cues["post_fillers"])
         self.anaphors = frozenset(cues["anaphors"])
@@ -212,6 +215,13 @@ class Lexicon:
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
+        # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
+        self.back_nouns = frozenset(cues.get("back_reference_nouns", []))
+        self.back_totals = frozenset(cues.get("back_reference_totals", []))
+        self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
+        self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
+        self.number_words = {w.lower(): int(n) for w, n in cues.get("number_words", {}).items()}
+        self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
         self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
