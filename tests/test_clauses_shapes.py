@@ -111,3 +111,104 @@ def test_segera_describing_what_happens_next_is_no_instruction(text):
 def test_the_actor_of_a_modal_may_follow_another_subjects_verb(text, actor):
     found = clauses_of(text)
     assert len(found) == 1 and found[0].actor == actor and found[0].text.startswith(actor)
+
+
+# -- duty nouns open a list; group labels of a flattened nested list ----------------------
+@pytest.mark.parametrize("text", [
+    "Edaran itu juga memuat tugas pimpinan unit kerja. Setiap kepala dinas dan camat diberi tanggung jawab "
+    "sebagai berikut:\n\n1. Memberikan sosialisasi netralitas kepada pegawai.\n\n2. Menyampaikan laporan "
+    "pengawasan setiap bulan kepada bupati.",
+    "Tugas kepala sekolah dalam edaran tersebut:\n- Mendata guru yang menjadi penyelenggara pemilu\n"
+    "- Menegur guru yang membawa atribut partai ke sekolah",
+])
+def test_a_lead_in_with_a_duty_noun_gives_its_items_obligation(text):
+    found = clauses_of(text)
+    assert len(found) == 2 and {c.kind for c in found} == {"obligation"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tugas pengamanan kampanye dibagi antara polres dan kodim. Tanggung jawab panitia adalah menyiapkan lokasi.",
+    "Petugas mengatakan tugas mereka adalah memeriksa tiket penumpang.",
+])
+def test_a_duty_noun_in_running_text_states_no_rule(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Berikut larangan bagi ASN dalam edaran itu:\n\n- Di media sosial\n\n- Mengunggah foto bersama calon\n\n"
+     "- Membagikan materi kampanye\n\n- Di kantor\n\n- Menyimpan alat peraga kampanye di ruang kerja", 3),
+    ("Larangan bagi kepala desa sebagai berikut:\n- Pada masa kampanye\n- Menghadiri rapat umum calon\n"
+     "- Dalam pelayanan\n- Membedakan warga berdasarkan pilihan politiknya", 2),
+])
+def test_a_group_label_of_a_flattened_nested_list_is_no_item(text, n):
+    found = clauses_of(text)
+    assert len(found) == n and not any(c.text.lower().startswith(("di ", "pada ", "dalam ")) for c in found)
+
+
+# -- a second weak modal after "dan" shares the first clause's actor ------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai wajib menolak ajakan tersebut dan dapat melaporkannya ke Inspektorat.",
+     [("obligation", "Pegawai wajib menolak ajakan tersebut"),
+      ("permission", "dapat melaporkannya ke Inspektorat")]),
+    ("Kepala desa harus bersikap netral dan dapat menegur perangkatnya yang berpihak.",
+     [("obligation", "Kepala desa harus bersikap netral"),
+      ("permission", "dapat menegur perangkatnya yang berpihak")]),
+])
+def test_dapat_after_dan_shares_the_actor_of_the_clause_before(text, expected):
+    assert kinds(text) == expected
+
+
+# -- a negated predicate item in a list of a circular's points ---------------------------------
+@pytest.mark.parametrize("text,item", [
+    ("Surat edaran Bupati Sukamaju berisi lima poin. Kelima poin tersebut adalah:\n\n1. ASN tidak boleh menjadi "
+     "juru kampanye.\n\n2. Balai desa tidak dipakai untuk pertemuan tim pemenangan.",
+     "Balai desa tidak dipakai untuk pertemuan tim pemenangan"),
+    ("Isi surat edaran Wali Kota Tirtajaya antara lain:\n- Pegawai dilarang memasang stiker calon.\n"
+     "- Mobil dinas tidak digunakan untuk mengangkut massa kampanye.",
+     "Mobil dinas tidak digunakan untuk mengangkut massa kampanye"),
+])
+def test_a_negated_predicate_item_in_a_circulars_list_is_a_prohibition(text, item):
+    assert ("prohibition", item) in kinds(text)
+
+
+def test_a_descriptive_item_in_a_circulars_list_stays_out():
+    text = ("Edaran Bupati Sukamaju berisi beberapa poin:\n\n1. ASN tidak boleh menjadi juru kampanye.\n\n"
+            "2. Pegawai yang tidak hadir apel dicatat oleh atasan.")
+    assert kinds(text) == [("prohibition", "ASN tidak boleh menjadi juru kampanye")]
+
+
+# -- an act judged a violation ---------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pemberian barang atau uang kepada calon dan tim kampanye termasuk pelanggaran netralitas.",
+     [("prohibition", "Pemberian barang atau uang kepada calon dan tim kampanye")]),
+    ("Memasang foto pasangan calon sebagai foto profil merupakan bentuk pelanggaran kode etik.",
+     [("prohibition", "Memasang foto pasangan calon sebagai foto profil")]),
+    ("Menonton debat calon dari rumah tidak termasuk pelanggaran.",
+     [("permission", "Menonton debat calon dari rumah")]),
+])
+def test_an_act_judged_a_violation_is_forbidden(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu menilai unggahan itu merupakan pelanggaran netralitas.",
+    "Tindakan itu termasuk pelanggaran berat.",
+    "Kasus di Desa Mekar merupakan pelanggaran pertama tahun ini.",
+])
+def test_a_violation_found_or_named_by_anaphor_is_no_rule(text):
+    assert clauses_of(text) == []
+
+
+# -- a bare answer whose next sentence states the rule ---------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Apakah ASN boleh menyumbang untuk syukuran calon?\n\nTidak boleh. Pemberian barang kepada calon termasuk "
+     "pelanggaran netralitas.", [("prohibition", "Pemberian barang kepada calon")]),
+    ("Bagaimana jika diminta menjadi pembawa acara kampanye?\n\nTidak boleh. Pegawai yang diminta wajib "
+     "menolaknya.", [("obligation", "Pegawai yang diminta wajib menolaknya")]),
+])
+def test_a_bare_answer_yields_to_the_rule_after_it(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_bare_answer_alone_is_kept():
+    assert kinds("Bolehkah ASN menjadi pembawa acara kampanye?\n\nTidak boleh.") == [("prohibition", "Tidak boleh")]

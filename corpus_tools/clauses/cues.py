@@ -51,7 +51,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if i == rejected_end and e["role"] == "directive":
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
             continue
-        m = _qualify(lx, toks, i, i + len(seq), e, lead_in)
+        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, found[-1] if found else None)
         if m:
             found.append(m)
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
@@ -83,7 +83,8 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
     return kept
 
 
-def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool) -> Optional[CueMatch]:
+def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool,
+             before_cue: Optional[CueMatch] = None) -> Optional[CueMatch]:
     role, kind, force = e["role"], e["kind"], e["force"]
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
@@ -97,6 +98,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
+    if e.get("judges_before"):
+        return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
         body = _free_relative_body(lx, toks, before, j)
         if body is None:
@@ -138,6 +141,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                         actor=subject)
     if e.get("requires_actor"):
         bound = actor_before(lx, toks, first)
+        if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
+                and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
+            bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
         if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
         if e.get("subject_only") and bound[0] != _sentence_head(lx, toks):
@@ -146,6 +152,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
     if role == "lead" and not lead_in:
+        if e.get("lead_only"):
+            return None                               # "tugas pengamanan": a duty noun outside a lead-in
         return _nominal(lx, toks, first, j, e, negated)
     if negated and role in ("modal", "passive", "directive"):
         kind = negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
@@ -475,6 +483,21 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
                     content=head if after_condition else i, opens_at_content=True)
+
+
+def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
+    """"Pemberian barang ... termasuk pelanggaran netralitas": the act before the cue, as
+    the sentence's subject, is forbidden (cues.json "judges_before")."""
+    head = _sentence_head(lx, toks)
+    if head >= first or (first > 0 and toks[first - 1].low in lx.skip_after):
+        return None
+    t = toks[head]
+    act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs
+           and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
+    if not act or t.low in lx.anaphors or any(k.low in lx.speech_verbs for k in toks[head:first]):
+        return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
+    kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+    return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
 
 
 def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:

@@ -20,7 +20,7 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
-from .lists import ListState, back_reference, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -128,10 +128,15 @@ class DocumentWalk:
                 if head_end > item_start:
                     st.drafts.append(self._inherited(src, lst, item_start, head_end, marker, pi, level2))
             st.drafts += own
+        elif is_group_label(self.lx, text, item_start, item_end) and pi + 1 < len(self.paragraphs) \
+                and self.paragraphs[pi + 1].list_marker:
+            pass                       # "- Di media sosial" above its items (a nested list flattened)
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
-        elif lst.lead.get("source") == "circular" and _negated_act(self.lx, text, item_start, item_end):
-            # "4. Tidak menggunakan kewenangan ..." in a list of rules without a kind
+        elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
+                                                       or _negated_predicate(self.lx, text, item_start, item_end)):
+            # "4. Tidak menggunakan kewenangan ...", "4. Dana kampung tidak dipakai untuk ..." in a
+            # list of rules without a kind
             st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
                                               "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
         elif not level2 and not src.get("kind") and item_end > item_start \
@@ -263,6 +268,9 @@ class DocumentWalk:
         for n, si in enumerate(sidx):
             sent = self.sentences[si]
             own = sentence_drafts(lx, text, sent)
+            if len(own) == 1 and n + 1 < len(sidx) and _bare_cue(text, own[0]) \
+                    and sentence_drafts(lx, text, self.sentences[sidx[n + 1]]):
+                own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
@@ -300,6 +308,11 @@ class DocumentWalk:
             if mention_end is not None and _mentions(stoks, lx.circular_intro_by_first):
                 st.context_open = True
         st.prev_para_had_clause = bool(st.drafts) and st.drafts[-1].paragraph == pi
+
+
+def _bare_cue(text: str, d: Draft) -> bool:
+    """A clause that is nothing but its cue ("Tidak boleh." answering a question)."""
+    return text[d.start:d.end].strip(" .,!").lower() == d.cue.lower()
 
 
 def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:

@@ -165,6 +165,7 @@ class Lexicon:
         self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))
         self.prepositions = frozenset(cues["prepositions"])
         self.verb_re = re.compile(cues["verb_prefix_re"])
+        self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
         self.verb_starters = frozenset(cues["verb_starters"])
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
@@ -224,7 +225,7 @@ class Lexicon:
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
-        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
+        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and not e.get("lead_only") and (
             e["role"] == "lead" or (e["role"] == "directive" and e["force"] == "mandatory"))}
         self._verbs: dict[str, bool] = {}
 

@@ -255,3 +255,21 @@ def _kind_named(lx: Lexicon, toks: list, k: int) -> Optional[dict]:
         return {"kind": kind, "force": e["force"], "cue": " ".join(t.text for t in toks[first:c + len(seq)]),
                 "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip()}
     return None
+
+
+# A group label inside a flattened nested list ("- Di media sosial" above its items) is at
+# most this many words.
+MAX_GROUP_LABEL_WORDS = 5
+
+
+def is_group_label(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """A cue-less list item that only labels the items after it: a short phrase that
+    opens with a preposition, holds no verb and ends with no sentence punctuation
+    ("Di media sosial", "Pada masa tenang"), not an act of the list's kind."""
+    body = text[start:end].rstrip()
+    if not body or body[-1] in ".;!?":
+        return False
+    toks = tokenize(body, start)
+    words = [t for t in toks if t.text[0].isalnum()]
+    return 0 < len(words) <= MAX_GROUP_LABEL_WORDS and words[0].low in lx.prepositions \
+        and not any(lx.is_verb(t) for t in words)
