@@ -212,3 +212,47 @@ def test_a_bare_answer_yields_to_the_rule_after_it(text, expected):
 
 def test_a_bare_answer_alone_is_kept():
     assert kinds("Bolehkah ASN menjadi pembawa acara kampanye?\n\nTidak boleh.") == [("prohibition", "Tidak boleh")]
+
+
+# -- precision: reported experiences, wishes about outcomes, invitations ----------------------
+@pytest.mark.parametrize("text", [
+    "Menurut peneliti, sebagian responden yang menolak ajakan itu mengaku tidak diizinkan mengikuti pelatihan.",
+    "Seorang guru honorer mengeluhkan tidak boleh ikut seleksi karena berkasnya terlambat.",
+    "Rekomendasi itu tidak mengikat, tetapi diharapkan menjadi bahan perbaikan sistem pengaduan.",
+    "Kegiatan ini diharapkan dapat meningkatkan kesadaran pegawai tentang pemilu.",
+    "Kami mengajak warga datang ke TPS pada 27 November.",
+    "Laporan itu menyebut ada kepala desa yang terang-terangan mengajak warganya mendukung calon tertentu.",
+])
+def test_reports_wishes_and_invitations_state_no_rule(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seluruh ASN diharapkan dapat menjaga netralitas.",
+     [("obligation", "Seluruh ASN diharapkan dapat menjaga netralitas")]),
+    ("Kepala desa diminta bisa menahan diri dari kegiatan kampanye.",
+     [("prohibition", "Kepala desa diminta bisa menahan diri dari kegiatan kampanye")]),
+    ("Bupati mengajak seluruh ASN untuk menjaga netralitas.",
+     [("obligation", "mengajak seluruh ASN untuk menjaga netralitas")]),
+])
+def test_an_auxiliary_after_a_passive_cue_and_an_invitation_with_untuk(text, expected):
+    assert kinds(text) == expected
+
+
+# -- root verbs of colloquial speech ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Silakan datang kalau ingin tahu program calon.",
+     [("permission", "Silakan datang kalau ingin tahu program calon")]),
+    ("Kalau mau bersedekah, silakan pakai uang pribadi.",
+     [("permission", "silakan pakai uang pribadi")]),
+])
+def test_silakan_before_a_root_verb_is_a_permission(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Silakan datang kalau ingin tahu program calon.\n\nMeski begitu, ia mengingatkan ada batas yang harus dijaga.",
+    "ASN boleh menonton debat di rumah.\n\nMeski demikian, Bupati menyebut hukuman berat menanti pelanggar.",
+])
+def test_meski_opens_no_continuation_of_the_rule_before(text):
+    assert len(clauses_of(text)) == 1

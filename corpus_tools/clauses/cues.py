@@ -177,6 +177,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
+        elif content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
+            content += 1                               # "diharapkan dapat menjaga ...": the act after its auxiliary
         elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
@@ -219,6 +221,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
+        after = skip(toks, j, lx.adverbs)
+        if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
+                and toks[after].low in lx.outcome_verbs:
+            return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
         frame_end = m.actor[0] if m.actor else first
         if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
             # "status cuti tidak membuat ASN boleh ikut berkampanye"

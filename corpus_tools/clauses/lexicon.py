@@ -193,6 +193,8 @@ class Lexicon:
         self.act_openers = frozenset(cues["act_openers"])
         self.aggravators = frozenset(cues.get("aggravators", []))
         self.topic_openers = frozenset(cues.get("topic_openers", []))
+        self.outcome_verbs = frozenset(cues.get("outcome_verbs", []))
+        self.auxiliaries = frozenset(cues.get("auxiliaries", []))
         self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
         self.post_fillers = frozenset(cues["post_fillers"])
