@@ -98,6 +98,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
+    if before >= 0 and toks[before].low in lx.report_frames:
+        return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if e.get("judges_before"):
         return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
