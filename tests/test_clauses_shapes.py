@@ -256,3 +256,38 @@ def test_silakan_before_a_root_verb_is_a_permission(text, expected):
 ])
 def test_meski_opens_no_continuation_of_the_rule_before(text):
     assert len(clauses_of(text)) == 1
+
+
+# -- enumerations that open with a noun act; particles; attributions inside -----------------
+@pytest.mark.parametrize("text,acts", [
+    ("Ia menyebut belasan poin larangan, yakni ASN dilarang untuk kampanye lewat media sosial, menghadiri "
+     "deklarasi bakal calon, ikut serta sebagai panitia kampanye, dan mencalonkan diri tanpa mundur dari ASN.",
+     ["ASN dilarang untuk kampanye lewat media sosial", "menghadiri deklarasi bakal calon",
+      "ikut serta sebagai panitia kampanye", "mencalonkan diri tanpa mundur dari ASN"]),
+    ("Perangkat desa dilarang untuk kampanye di balai desa, memasang stiker calon, atau turut serta sebagai "
+     "saksi partai.",
+     ["Perangkat desa dilarang untuk kampanye di balai desa", "memasang stiker calon",
+      "turut serta sebagai saksi partai"]),
+])
+def test_an_enumeration_whose_first_act_is_a_noun_is_split(text, acts):
+    assert [c.text for c in clauses_of(text)] == acts
+
+
+@pytest.mark.parametrize("text,act", [
+    ("Menggelar kegiatan yang mengarah pada keberpihakan kepada calon, tegasnya, juga haram dilakukan ASN.",
+     "Menggelar kegiatan yang mengarah pada keberpihakan kepada calon"),
+    ("Memakai mobil dinas untuk mengantar tim sukses, katanya, jelas tidak diperbolehkan.",
+     "Memakai mobil dinas untuk mengantar tim sukses"),
+])
+def test_an_attribution_inside_a_fronted_act_is_cut(text, act):
+    assert [c.text for c in clauses_of(text)] == [act]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Pegawai dilarang memasang baliho calon.\n\nDilarang Ikut Kampanye\n\nPegawai juga dilarang menghadiri "
+     "deklarasi calon.", 2),
+    ("Kepala desa wajib menjaga netralitas.\n\nWajib Lapor Atasan\n\nPerangkat desa harus melapor ke camat.", 2),
+])
+def test_a_title_case_subheading_is_no_clause(text, n):
+    found = clauses_of(text)
+    assert len(found) == n and not any(c.text[:1].isupper() and c.text.istitle() for c in found)

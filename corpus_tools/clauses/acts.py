@@ -71,7 +71,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     while start < end and toks[start].text == ":":
         start += 1                                    # "diwajibkan: (a) menyampaikan ...; (b) ..."
     start = skip_inline_marker(toks, start)
-    start = _first_verb(lx, toks, start, end if lead_words else start + 1)
+    first = _first_verb(lx, toks, start, end if lead_words else start + 1)
+    if first is None and start + 1 < end and toks[start].low in lx.complementizers \
+            and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
+        first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
+    start = first
     if start is None:
         return []
     negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
@@ -201,7 +205,9 @@ def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
         return False
     if k + 1 >= end or toks[k + 1].text in (",", ";"):
         return True
-    # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye"
+    # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye" / "ikut serta sebagai panitia"
+    if toks[k + 1].low in lx.verb_particles and k + 2 < end and not lx.verb_re.match(toks[k + 2].low):
+        return False
     return toks[k + 1].low in lx.coordinators and k + 2 < end and lx.is_verb(toks[k + 2])
 
 
@@ -225,6 +231,8 @@ def _first_word(toks: list[Tok]) -> int:
 def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: int) -> int:
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
+    if k > 0 and toks[k].low in lx.attribution_fillers and toks[k - 1].text == ",":
+        k -= 2                                        # "..., tegasnya": the attribution is no part of the act
     while k >= 0:
         if toks[k].low in lx.verb_particles and k > 0 and lx.is_verb(toks[k - 1]):
             break                                     # "ikut serta": part of the verb

@@ -81,6 +81,8 @@ class DocumentWalk:
                 self._lead_in(pi, sidx, li, mentions)
                 continue
             self.state.lst = None
+            if _subheading(para.text):
+                continue                 # "Dilarang Ikut Kampanye" between paragraphs: a heading, no rule
             self._running(pi, para, sidx)
             if len(self.state.drafts) == before and not intro and not mentions:
                 self.state.context_open = False
@@ -308,6 +310,19 @@ class DocumentWalk:
             if mention_end is not None and _mentions(stoks, lx.circular_intro_by_first):
                 st.context_open = True
         st.prev_para_had_clause = bool(st.drafts) and st.drafts[-1].paragraph == pi
+
+
+# A subheading is at most this many words, each capitalised, with no sentence punctuation.
+MAX_SUBHEADING_WORDS = 6
+
+
+def _subheading(text: str) -> bool:
+    """A short title-case line between paragraphs ("Dilarang Ikut Kampanye"): a heading."""
+    body = text.strip()
+    if not body or body[-1] in ".!?:;,\"”'’)" or body[0] in "\"“'‘(":
+        return False
+    words = body.split()
+    return 2 <= len(words) <= MAX_SUBHEADING_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
 def _bare_cue(text: str, d: Draft) -> bool:
