@@ -291,3 +291,43 @@ def test_an_attribution_inside_a_fronted_act_is_cut(text, act):
 def test_a_title_case_subheading_is_no_clause(text, n):
     found = clauses_of(text)
     assert len(found) == n and not any(c.text[:1].isupper() and c.text.istitle() for c in found)
+
+
+# -- a second cue after a comma opens a clause of its own ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala desa dilarang ikut sebagai pelaksana kampanye, harus netral sebagai kepala desa.",
+     [("prohibition", "Kepala desa dilarang ikut sebagai pelaksana kampanye"),
+      ("obligation", "harus netral sebagai kepala desa")]),
+    ("Guru tidak boleh menjadi tim sukses, wajib menjaga jarak dengan semua calon.",
+     [("prohibition", "Guru tidak boleh menjadi tim sukses"),
+      ("obligation", "wajib menjaga jarak dengan semua calon")]),
+])
+def test_a_cue_after_a_comma_that_closes_a_rule_has_no_actor_before_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala desa dan pengawas harus saling mendukung dan menjelaskan apa yang harus dan tidak harus dilakukan.",
+     ["obligation"]),
+    ("Bawaslu akan menyosialisasikan hal yang boleh dan tidak boleh dilakukan pegawai.", []),
+])
+def test_a_negated_cue_coordinated_with_a_relative_one_is_no_rule(text, expected):
+    assert [k for k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab Sukamaju mengirim surat edaran kepada semua camat untuk diteruskan ke perangkat desa.",
+    "Bupati meminta sekretariat daerah untuk disebarluaskan ke seluruh kantor kelurahan.",
+])
+def test_a_text_sent_on_binds_no_one(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala desa harus menjauhi politik praktis dan tetap menjalankan tugasnya secara profesional.",
+     ["obligation", "obligation"]),
+    ("Pegawai harus menghindari kegiatan partai, seperti menghadiri rapat umum, memasang baliho, atau membagikan "
+     "stiker.", ["obligation", "prohibition", "prohibition", "prohibition"]),
+])
+def test_only_the_examples_of_an_avoidance_are_forbidden(text, expected):
+    assert [k for k, _ in kinds(text)] == expected

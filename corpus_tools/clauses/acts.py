@@ -337,7 +337,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind in ("obligation", "permission"):
                 seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ...", "boleh A tapi tidak B"
             elif seg_first != clause_first and m.kind == "obligation" and m.content < len(toks) \
-                    and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads:
+                    and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads \
+                    and any(toks[x].low in lx.enumerators and first_seq_at(toks, x, lx.enumerators)
+                            for x in range(m.content, seg_first)):
                 seg_kind = "prohibition"           # "harus menghindari hal-hal ..., seperti A, B": A and B are forbidden
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c

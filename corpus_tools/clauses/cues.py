@@ -48,6 +48,10 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i += 1
             continue
         seq, e = hit
+        if rejected_end >= 0 and i == rejected_end + 2 and toks[rejected_end].low in lx.coordinators \
+                and toks[i - 1].low in lx.negators:
+            i += len(seq)                              # "apa yang harus dan tidak harus dilakukan": one relative
+            continue
         if i == rejected_end and e["role"] == "directive":
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
             continue
@@ -189,6 +193,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         comp = _find_complementizer(lx, toks, j)
         if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
             return None                                # "Surat edaran itu disampaikan kepada ... untuk ...": sent on
+        if comp is not None and comp + 1 < len(toks) and toks[comp + 1].low in lx.forwarding_verbs:
+            return None                                # "surat edaran kepada camat untuk diteruskan ...": sent on
         if m.kind == "permission" and e.get("binds_without_complementizer") and j < len(toks) \
                 and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
             comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
@@ -674,13 +680,29 @@ def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
 MAX_HEAD_BEFORE_YANG = 3
 
 
+def _rule_before(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
+    """A clause with a modal cue of its own ends at this comma ("Kepala desa dilarang ikut
+    sebagai pelaksana kampanye, harus netral ..."): the words before it are no actor."""
+    for k in range(comma - 1, max(-1, comma - 1 - ACTOR_LOOKBACK), -1):
+        if toks[k].text in (";", ":", '"', "“", "”"):
+            return False
+        if toks[k].low in lx.modal_by_first and first_seq_at(toks, k, lx.modal_by_first) \
+                and not (k > 0 and toks[k - 1].low in lx.skip_after):
+            return True
+    return False
+
+
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
     e = first
-    # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau")
+    # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau");
+    # without a "yang" clause before it, the cue opens a clause of its own ("dilarang ikut
+    # sebagai pelaksana kampanye, harus netral ...")
     k = e - 1
     if k >= 0 and toks[k].text == ",":
+        if _rule_before(lx, toks, k):
+            return None
         k -= 1
     s = k
     while s >= 0 and k - s < ACTOR_LOOKBACK:

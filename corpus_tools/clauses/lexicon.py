@@ -195,6 +195,7 @@ class Lexicon:
         self.topic_openers = frozenset(cues.get("topic_openers", []))
         self.outcome_verbs = frozenset(cues.get("outcome_verbs", []))
         self.report_frames = frozenset(cues.get("report_frames", []))
+        self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
         self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
