@@ -331,3 +331,25 @@ def test_a_text_sent_on_binds_no_one(text):
 ])
 def test_only_the_examples_of_an_avoidance_are_forbidden(text, expected):
     assert [k for k, _ in kinds(text)] == expected
+
+
+# -- one cue said twice; a modal inside a directive ----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Siapa pun yang digaji dari anggaran negara harus dan wajib menjunjung tinggi asas netralitas.",
+     [("obligation", "Siapa pun yang digaji dari anggaran negara harus dan wajib menjunjung tinggi asas netralitas")]),
+    ("Kepala desa wajib dan harus bersikap netral selama tahapan pilkada.",
+     [("obligation", "Kepala desa wajib dan harus bersikap netral selama tahapan pilkada")]),
+])
+def test_a_cue_repeated_with_dan_is_one_rule(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati meminta seluruh pegawai harus menjaga netralitas dan tidak boleh terlibat dalam aksi dukung mendukung.",
+     [("obligation", "seluruh pegawai harus menjaga netralitas"),
+      ("prohibition", "tidak boleh terlibat dalam aksi dukung mendukung")]),
+    ("Wali kota mengingatkan para camat wajib mengawasi perangkat kelurahan.",
+     [("obligation", "para camat wajib mengawasi perangkat kelurahan")]),
+])
+def test_a_modal_after_a_directives_addressee_is_one_rule(text, expected):
+    assert kinds(text) == expected

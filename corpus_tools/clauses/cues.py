@@ -55,7 +55,16 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if i == rejected_end and e["role"] == "directive":
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
             continue
-        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, found[-1] if found else None)
+        prev = found[-1] if found else None
+        if prev is not None and prev.entry["role"] == "modal" and e["role"] == "modal" and prev.content == i - 1 \
+                and toks[i - 1].low in lx.coordinators and e["kind"] == prev.kind and not prev.negated:
+            # "harus dan wajib menjunjung ...": one cue said twice
+            found[-1] = _qualify(lx, toks, i, i + len(seq), e, lead_in, None) or prev
+            if found[-1] is not prev:
+                found[-1].first, found[-1].actor = prev.first, prev.actor
+            i = max(found[-1].content, i + len(seq))
+            continue
+        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev)
         if m:
             found.append(m)
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
@@ -80,7 +89,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                      or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
         if (m.entry["role"] != "directive" or m.negated) and kept and kept[-1].entry["role"] == "directive" \
-                and m.first == kept[-1].content and m.kind == "prohibition":
+                and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
             continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
             #                                            tidak mengizinkan ...": the directive's own content
         kept.append(m)
@@ -657,8 +666,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     if d < len(toks) and lx.starts_actor(toks, d):
         e = d + 1
         while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
-                and toks[e].text != ",":
-            e += 1
+                and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
+            e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         content = skip(toks, e, lx.adverbs)
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
