@@ -184,6 +184,7 @@ class Lexicon:
         self.pronouns = frozenset(actors["pronouns"])
         self.qualifier_stop = frozenset(actors["qualifier_stop"])
         self.public_roles = frozenset(actors["public_roles"])
+        self.general_public_roles = frozenset(actors.get("general_public_roles", []))
         self.titles = frozenset(speakers["titles"]) | _region_words(settings)
         self.self_pronouns = frozenset(speakers["self_pronouns"])
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
