@@ -353,3 +353,25 @@ def test_a_cue_repeated_with_dan_is_one_rule(text, expected):
 ])
 def test_a_modal_after_a_directives_addressee_is_one_rule(text, expected):
     assert kinds(text) == expected
+
+
+# -- intransitive verbs in an enumeration; a thing as the subject of a passive -----------------
+@pytest.mark.parametrize("text,acts", [
+    ("Sebaliknya dilarang bagi pegawai hadir secara aktif, bertanya, memobilisasi massa dan mengarahkan pilihan.",
+     ["dilarang bagi pegawai hadir secara aktif", "bertanya", "memobilisasi massa", "mengarahkan pilihan"]),
+    ("Guru tidak boleh berkampanye, berorasi, atau membagikan stiker calon di sekolah.",
+     ["Guru tidak boleh berkampanye", "berorasi", "membagikan stiker calon di sekolah"]),
+])
+def test_a_bare_intransitive_verb_is_an_act_of_its_own(text, acts):
+    assert [c.text for c in clauses_of(text)] == acts
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("Mobil dinas camat dilarang digunakan untuk mengangkut massa kampanye.",
+     "Mobil dinas camat dilarang digunakan untuk mengangkut massa kampanye"),
+    ("Seragam dinas pegawai tidak boleh dipakai saat menghadiri kampanye.",
+     "Seragam dinas pegawai tidak boleh dipakai saat menghadiri kampanye"),
+])
+def test_an_actor_word_inside_the_thing_a_passive_rule_is_about(text, clause):
+    found = clauses_of(text)
+    assert [(c.kind, c.text, c.actor) for c in found] == [("prohibition", clause, None)]

@@ -201,8 +201,8 @@ def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
 
 def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """A verb standing alone between separators: the "menyukai" of "membuat, menyukai, ..."."""
-    if not (k < end and lx.is_verb(toks[k])):
-        return False
+    if not (k < end and lx.is_verb(toks[k])) or toks[k].low.startswith(lx.intransitive_prefixes):
+        return False                                  # "hadir secara aktif, bertanya, memobilisasi massa"
     if k + 1 >= end or toks[k + 1].text in (",", ";"):
         return True
     # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye" / "ikut serta sebagai panitia"
@@ -215,8 +215,8 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
     membagikan konten calon"): a bare verb on either side of the comma."""
     prev = comma - 1
-    before_bare = prev >= 0 and lx.is_verb(toks[prev]) and (prev == 0 or toks[prev - 1].text in (",", ";")
-                                                            or toks[prev - 1].low in lx.coordinators)
+    before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
+        and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators)
     return before_bare or _bare_verb_at(lx, toks, n, end)
 
 

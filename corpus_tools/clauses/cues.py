@@ -239,6 +239,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
         after = skip(toks, j, lx.adverbs)
+        if m.actor is not None and role == "modal" and after < len(toks) and toks[after].low.startswith("di") \
+                and lx.is_verb(toks[after]) and _modifier_actor(lx, toks, m.actor[0]):
+            m.actor = None                             # "pin pegawai dan sebagainya tidak boleh dipakai": the thing
         if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
                 and toks[after].low in lx.outcome_verbs:
             return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
@@ -506,6 +509,17 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
                     content=head if after_condition else i, opens_at_content=True)
+
+
+def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
+    """An actor term that modifies a noun before it ("pin pegawai", "mobil dinas camat"):
+    a word that is no determiner, preposition or punctuation stands right before it."""
+    if a == 0:
+        return False
+    t = toks[a - 1]
+    return t.text[0].isalpha() and t.low not in lx.determiners and t.low not in lx.prepositions \
+        and t.low not in lx.coordinators and not lx.is_verb(t) and t.low not in lx.adverbs \
+        and t.low not in lx.conditionals and t.low not in lx.complementizers and t.low not in lx.skip_after
 
 
 def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:

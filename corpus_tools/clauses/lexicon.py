@@ -198,6 +198,7 @@ class Lexicon:
         self.report_frames = frozenset(cues.get("report_frames", []))
         self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
+        self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
         self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
         self.post_fillers = frozenset(cues["post_fillers"])
