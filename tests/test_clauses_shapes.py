@@ -375,3 +375,36 @@ def test_a_bare_intransitive_verb_is_an_act_of_its_own(text, acts):
 def test_an_actor_word_inside_the_thing_a_passive_rule_is_about(text, clause):
     found = clauses_of(text)
     assert [(c.kind, c.text, c.actor) for c in found] == [("prohibition", clause, None)]
+
+
+# -- negation across "akan/bisa" and light verbs; more advisory forms ----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kami tidak akan mengizinkan calon mana pun masuk sekolah untuk berkampanye.",
+     [("prohibition", "tidak akan mengizinkan calon mana pun masuk sekolah untuk berkampanye")]),
+    ("Kepala sekolah memastikan tidak akan memberi izin bagi pasangan calon memasuki lingkungan sekolah.",
+     [("prohibition", "tidak akan memberi izin bagi pasangan calon memasuki lingkungan sekolah")]),
+    ("Camat tidak bisa mengizinkan balai kecamatan dipakai untuk rapat tim pemenangan.",
+     [("prohibition", "tidak bisa mengizinkan balai kecamatan dipakai untuk rapat tim pemenangan")]),
+])
+def test_a_negator_reaches_the_cue_across_akan_bisa_and_light_verbs(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guru seyogianya membimbing pemilih pemula memakai hak suaranya.",
+     [("obligation", "Guru seyogianya membimbing pemilih pemula memakai hak suaranya")]),
+    ("Pegawai semestinya menjaga jarak dari semua calon.",
+     [("obligation", "Pegawai semestinya menjaga jarak dari semua calon")]),
+    ("\"Tetap jaga netralitas di mana pun bertugas,\" kata Sekda.",
+     [("obligation", "Tetap jaga netralitas di mana pun bertugas")]),
+])
+def test_advisory_forms_of_should_and_imperatives_after_an_adverb(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seharusnya pelantikan digelar kemarin, tetapi undangan terlambat dikirim.",
+    "Jembatan itu semestinya rampung tahun lalu.",
+])
+def test_should_without_an_actor_is_no_rule(text):
+    assert clauses_of(text) == []

@@ -55,6 +55,10 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if i == rejected_end and e["role"] == "directive":
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
             continue
+        if toks[i].low in lx.negation_bridges and i + len(seq) < len(toks) \
+                and first_seq_at(toks, i + len(seq), lx.entries_by_first):
+            i += len(seq)                              # "tidak bisa mengizinkan ...": the next cue's rule, negated
+            continue
         prev = found[-1] if found else None
         if prev is not None and prev.entry["role"] == "modal" and e["role"] == "modal" and prev.content == i - 1 \
                 and toks[i - 1].low in lx.coordinators and e["kind"] == prev.kind and not prev.negated:
@@ -108,6 +112,13 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
            if toks[k].low in lx.hearsay_frames):
         return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule
     prev = skip(toks, i - 1, lx.adverbs, -1)
+    bridged = prev
+    while bridged > 0 and (toks[bridged].low in lx.negation_bridges
+                           or (role == "lead" and toks[bridged].low in lx.light_verbs)):
+        # "tidak akan mengizinkan", "tidak bisa mengizinkan", "tidak akan memberi izin bagi ..."
+        bridged = skip(toks, bridged - 1, lx.adverbs, -1)
+    if bridged != prev and bridged >= 0 and toks[bridged].low in lx.negators:
+        prev = bridged
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
@@ -499,7 +510,8 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     head = _sentence_head(lx, toks)
     after_condition = i > 0 and toks[i - 1].text == "," and (_opens_with_condition(lx, toks, i)
                                                              or _fronted_topic(lx, toks, head, i - 1))
-    if not (i == head or after_condition) or j >= len(toks) or not toks[j].text[0].isalnum():
+    fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
+    if not (i == head or after_condition or fronted_adverb) or j >= len(toks) or not toks[j].text[0].isalnum():
         return None
     if e.get("needs_bare_verb"):
         nxt = toks[j].low
@@ -508,7 +520,7 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
             return None                               # "Segera setelah itu, ...", "segera diproses": no instruction
     # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if after_condition else i, opens_at_content=True)
+                    content=head if (after_condition or fronted_adverb) else i, opens_at_content=True)
 
 
 def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:

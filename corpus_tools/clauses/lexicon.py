@@ -198,6 +198,8 @@ class Lexicon:
         self.report_frames = frozenset(cues.get("report_frames", []))
         self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
+        self.negation_bridges = frozenset(cues.get("negation_bridges", []))
+        self.light_verbs = frozenset(cues.get("light_verbs", []))
         self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
         self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
