@@ -55,7 +55,8 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         if i == rejected_end and e["role"] == "directive":
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
             continue
-        if toks[i].low in lx.negation_bridges and i + len(seq) < len(toks) \
+        if toks[i].low in lx.negation_bridges and i + len(seq) < len(toks) and i > 0 \
+                and toks[skip(toks, i - 1, lx.adverbs, -1)].low in lx.negators \
                 and first_seq_at(toks, i + len(seq), lx.entries_by_first):
             i += len(seq)                              # "tidak bisa mengizinkan ...": the next cue's rule, negated
             continue
