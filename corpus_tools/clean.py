@@ -29,6 +29,10 @@ from .lang import rules as lang_rules
 from .models import CleanDocument, RawDocument, Removed
 from .settings import Settings, register, resolve
 
+# A list announced above the dateline (an infographic's items) is body from this many items;
+# headings of at most this many words may split it ("DILARANG", "Yang wajib").
+PRE_BODY_LIST_ITEMS = 3
+PRE_BODY_HEADING_WORDS = 3
 # A line of at least this many words that reads like prose is body text.
 MIN_PROSE_WORDS = 8
 # Share of Indonesian stop words in prose (headlines and menus have fewer).
@@ -396,6 +400,37 @@ def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
     return False
 
 
+def _announces_list(ln: Line, r: CleanRules, settings) -> bool:
+    """A prose paragraph whose last sentence announces a list ("... Berikut isi pokoknya.",
+    "Isi edaran itu antara lain:")."""
+    if not _opens_body(ln, settings):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", ln.text.rstrip())[-1]
+    return (ln.text.endswith(":") or r.lang.lead_in_start.match(last) is not None
+            or r.lang.lead_in_end.search(ln.text) is not None)
+
+
+def _list_above(lines: list[Line], start: int, r: CleanRules, settings) -> int:
+    """Where the body starts once a list printed above the dateline is counted in: an
+    infographic's or a summary box's items ("▶ Memasang spanduk ...") after a prose lead-in
+    that announces them. Short headings may split the list ("DILARANG", "WAJIB"); a rail of
+    other stories' headlines is not a list of acts (its items read as titles)."""
+    for i in range(start):
+        if not _announces_list(lines[i], r, settings):
+            continue
+        items = titles = 0
+        for ln in lines[i + 1:start]:
+            marked = r.lang.list_marker.match(ln.text)
+            if marked:
+                items += 1
+                titles += is_headline_like(ln.text[marked.end():])
+            elif not (ln.words <= PRE_BODY_HEADING_WORDS and not ln.text.endswith(TERMINAL)):
+                break
+        if items >= PRE_BODY_LIST_ITEMS and titles * 2 < items:
+            return i
+    return start
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -733,11 +768,12 @@ def _copyright_outlet(lines: list[Line]) -> str | None:
 def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = None) -> CleanDocument:
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
     lines = make_lines(text)
-    start, end = find_body(lines, settings=settings)
+    lead, end = find_body(lines, settings=settings)
+    start = _list_above(lines, lead, _rules(settings), settings)
     classify(lines, start, end, settings=settings)
-    lone_head = _lone_dateline(lines, start, settings) if start < len(lines) else None
+    lone_head = _lone_dateline(lines, lead, settings) if lead < len(lines) else None
     if lone_head:
-        lines[start].klass = "good"     # the lead's dateline, printed on a line of its own
+        lines[lead].klass = "good"      # the lead's dateline, printed on a line of its own
     removed: list[Removed] = []
     body: list[str] = []
     for ln in lines:
@@ -755,8 +791,8 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     # bylines and dates stand before or after the body, or inside it as dropped lines
     doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
                                                      or not start <= ln.index < end], settings)
-    if body:
-        head = lone_head or dateline_head(body[0], settings=settings)
+    if lead < end:
+        head = lone_head or dateline_head(lines[lead].text, settings=settings)
         if head:
             doc.outlet, doc.dateline = split_dateline(head, settings=settings)
             squash = lambda t: re.sub(r"\W+", "", t).lower()  # noqa: E731

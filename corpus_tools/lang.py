@@ -68,7 +68,7 @@ class Lang:
 
 
 def _alt(words, escape: bool = True) -> str:
-    words = sorted(set(words), key=len, reverse=True)
+    words = sorted(set(words), key=lambda w: (-len(w), w))     # longest first; ties in a fixed order
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in words)
 
 
@@ -80,7 +80,11 @@ def build(settings: Settings) -> Lang:
     num, let = lm["number"], lm["letter"]
     # a number marker is not the start of a number ("10.000 pegawai"); a letter marker is
     # followed by a space ("a. Memasang", not "A.Yani")
-    marker = (rf"\(?{num}[{closers}](?!\d)|\(?{let}[{closers}](?=\s)|\({num}\)|\({let}\)|[{bullets}]")
+    # symbols and emoji used as bullets ("▶ …", "✅ …", "1️⃣ …"), with an emoji's variation selector
+    symbols = lm.get("symbol_bullets")
+    symbol = rf"|[{symbols}]\ufe0f?" if symbols else ""
+    keycap = rf"|{lm['keycap']}" if lm.get("keycap") else ""
+    marker = (rf"\(?{num}[{closers}](?!\d)|\(?{let}[{closers}](?=\s)|\({num}\)|\({let}\)|[{bullets}]{symbol}{keycap}")
     months = {k.lower(): int(v) for k, v in d["months"].items()}
     month_names = _alt(months)
     weekday_names = _alt(d["weekdays"])

@@ -73,11 +73,11 @@ def test_a_user_lang_file_changes_every_stage_that_reads_it(tmp_path):
     """One home: a month spelling added to the user's lang.json is read by dates and metadata."""
     data = json.loads(Settings().path("lang.json").read_text(encoding="utf-8"))
     data["months"]["djanuari"] = 1
-    data["list_markers"]["bullets"] += "❖"
+    data["list_markers"]["bullets"] += "¤"
     mine = tmp_path / "lang.json"
     mine.write_text(json.dumps(data), encoding="utf-8")
     s = Settings().with_data(**{"lang.json": mine})
     assert parse_date("5 Djanuari 1955") is None
     assert parse_date("5 Djanuari 1955", settings=s) == "1955-01-05"
     assert find_dates("pada 5 Djanuari 1955 itu", settings=s)[0][2] == "1955-01-05"
-    assert rules(s).list_marker.match("❖ ikut kampanye") and not rules().list_marker.match("❖ ikut kampanye")
+    assert rules(s).list_marker.match("¤ ikut kampanye") and not rules().list_marker.match("¤ ikut kampanye")
