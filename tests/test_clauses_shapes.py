@@ -408,3 +408,63 @@ def test_advisory_forms_of_should_and_imperatives_after_an_adverb(text, expected
 ])
 def test_should_without_an_actor_is_no_rule(text):
     assert clauses_of(text) == []
+
+
+# -- a table given cell by cell ------------------------------------------------------------------
+TABLE_WITH_KIND_IN_LEAD = (
+    "Bentuk larangan dalam surat edaran itu sebagai berikut:\n\nNo\n\nLarangan\n\n1\n\nMenjadi pengurus partai politik\n\n"
+    "2\n\nMemasang baliho calon di kantor\n\n3\n\nMengunggah foto bersama calon\n\nBupati meminta pegawai mematuhinya.")
+TABLE_WITH_KIND_IN_HEADER = (
+    "Berikut rincian yang dimuat pedoman itu:\n\nNo\n\nBentuk pelanggaran\n\nSanksi\n\n1\n\nMenghadiri deklarasi "
+    "bakal calon\n\nHukuman disiplin berat\n\n2\n\nMenjadi konsultan bakal calon\n\nHukuman disiplin sedang\n\n"
+    "Pelanggaran kode etik dijatuhi sanksi moral.")
+
+
+@pytest.mark.parametrize("text,items", [
+    (TABLE_WITH_KIND_IN_LEAD, ["Menjadi pengurus partai politik", "Memasang baliho calon di kantor",
+                               "Mengunggah foto bersama calon"]),
+    (TABLE_WITH_KIND_IN_HEADER, ["Menghadiri deklarasi bakal calon", "Menjadi konsultan bakal calon"]),
+])
+def test_the_rows_of_a_table_given_cell_by_cell_are_list_items(text, items):
+    found = [c for c in clauses_of(text) if c.list_marker]
+    assert [c.text for c in found] == items
+    assert {c.kind for c in found} == {"prohibition"}
+    assert [c.list_marker for c in found] == [f"{n}." for n in range(1, len(items) + 1)]
+
+
+def test_numbers_that_are_no_table_rows_are_left_alone():
+    text = ("Hasil rekapitulasi di kecamatan sebagai berikut:\n\n3\n\nDesa Mekar memperoleh suara terbanyak\n\n"
+            "7\n\nDesa Jaya menyusul di urutan kedua")
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Adapun hukuman yang dijatuhkan berbeda sesuai tingkat pelanggaran, yaitu:\n\na. penundaan kenaikan pangkat "
+     "selama satu tahun;\n\nb. pernyataan tidak puas secara tertulis.", 0),
+    ("Berikut bentuk pelanggaran netralitas menurut pedoman itu:\n\n1. Memasang spanduk calon di kantor;\n\n"
+     "2. Menjadi anggota tim kampanye.", 2),
+])
+def test_pelanggaran_names_a_list_of_forbidden_acts_but_not_of_sanctions(text, n):
+    found = clauses_of(text)
+    assert len(found) == n and all(c.kind == "prohibition" for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Surat itu seolah-olah mewajibkan seluruh ASN menghadiri deklarasi dukungan kepada calon presiden.",
+    "Pesan berantai itu seakan-akan melarang pegawai memilih calon tertentu.",
+])
+def test_a_hoax_as_if_frame_states_no_rule(text):
+    assert clauses_of(text) == []
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Ada pula tindakan yang dikategorikan pelanggaran kode etik, antara lain ikut kampanye tanpa dukungan aktif, "
+     "menghadiri acara partai politik, serta berfoto dengan gaya yang menunjukkan keberpihakan.",
+     ["ikut kampanye tanpa dukungan aktif", "menghadiri acara partai politik",
+      "berfoto dengan gaya yang menunjukkan keberpihakan"]),
+    ("Perbuatan yang termasuk pelanggaran disiplin, misalnya memasang stiker calon dan menjadi saksi partai.",
+     ["memasang stiker calon", "menjadi saksi partai"]),
+])
+def test_a_relative_violation_frame_over_an_enumeration(text, acts):
+    found = clauses_of(text)
+    assert [c.text for c in found] == acts and {c.kind for c in found} == {"prohibition"}

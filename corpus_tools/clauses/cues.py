@@ -538,8 +538,11 @@ def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
 def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
     """"Pemberian barang ... termasuk pelanggaran netralitas": the act before the cue, as
     the sentence's subject, is forbidden (cues.json "judges_before")."""
+    if first > 0 and toks[first - 1].low in lx.skip_after:
+        # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
+        return _relative_enumeration(lx, toks, first - 1, j, e, negated)
     head = _sentence_head(lx, toks)
-    if head >= first or (first > 0 and toks[first - 1].low in lx.skip_after):
+    if head >= first:
         return None
     t = toks[head]
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs

@@ -10,7 +10,7 @@ by :func:`finalise`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Clause, Paragraph, Sentence
@@ -20,7 +20,7 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
-from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -53,9 +53,17 @@ class DocumentWalk:
             self.by_para.setdefault(s.paragraph, []).append(idx)
         self.tracker = SpeakerTracker(lx)
         self.state = WalkState()
+        self.table = table_cells(self.paragraphs)
+        if self.table:
+            self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
+                               else p for pi, p in enumerate(self.paragraphs)]
 
     def run(self) -> list[Draft]:
         for pi, para in enumerate(self.paragraphs):
+            if pi in self.table and self.table[pi][0] != "item":
+                if self.table[pi][0] == "header":
+                    self._table_header(pi, para)
+                continue                 # a row number or another cell of a table row
             sidx = self.by_para.get(pi, [])
             before = len(self.state.drafts)
             ptoks = tokenize(para.text, para.start)
@@ -149,6 +157,17 @@ class DocumentWalk:
         if not level2:
             lst.last_top_text = para.text
         lst.items += 1
+
+    def _table_header(self, pi: int, para: Paragraph) -> None:
+        """A header cell of a table of rules ("Larangan bagi Pegawai ASN") gives the open
+        list its kind when its lead-in named none."""
+        lst = self.state.lst
+        nxt = next((p for p in self.paragraphs[pi + 1:] if p.list_marker), None)
+        if lst is None or lst.lead.get("kind") or nxt is None:
+            return
+        li = heading_lead(self.lx, self.text, para, nxt)
+        if li is not None:
+            lst.lead.update(kind=li["kind"], force=li["force"], cue=li["cue"], cue_canonical=li["cue_canonical"])
 
     def _back_reference(self, lst: ListState, si: int) -> bool:
         """Items of a kind-less list that a sentence after it names the kind of (see

@@ -30,6 +30,9 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     # "selain" names what the list is not
     cues = [c for c in cues if not _set_aside(lx, toks, c.first)] or cues
     m = sorted(cues, key=lambda c: (order[c.entry["role"]], c.first))[0]
+    if m.entry.get("lead_only") and any(t.low in lx.sanction_terms for k, t in enumerate(toks)
+                                        if not m.first <= k < m.last):
+        return {"kind": None}       # "Adapun hukuman ... sesuai tingkat pelanggaran, yaitu:": a list of sanctions
     actor = m.actor
     if actor is None or m.entry["role"] == "lead":
         # the bound party usually follows the cue: "larangan setiap pegawai di X, sebagai berikut:"
@@ -273,3 +276,54 @@ def is_group_label(lx: Lexicon, text: str, start: int, end: int) -> bool:
     words = [t for t in toks if t.text[0].isalnum()]
     return 0 < len(words) <= MAX_GROUP_LABEL_WORDS and words[0].low in lx.prepositions \
         and not any(lx.is_verb(t) for t in words)
+
+
+# A table the HTML stage gave cell by cell ("No" / "Larangan" / "1" / "Memasang ..." /
+# "2" / ...): its cells other than the act are short lines without sentence punctuation.
+MAX_CELL_WORDS = 8
+MAX_ROW_NUMBER = 99
+
+
+def _bare_number(text: str) -> Optional[int]:
+    body = text.strip().rstrip(".")
+    return int(body) if body.isdigit() and int(body) <= MAX_ROW_NUMBER else None
+
+
+def _short_cell(p: Paragraph) -> bool:
+    body = p.text.strip()
+    return bool(body) and not p.list_marker and body[-1] not in ".:;!?\"”" and len(body.split()) <= MAX_CELL_WORDS
+
+
+def table_cells(paragraphs: list[Paragraph]) -> dict[int, tuple[str, Optional[str]]]:
+    """Paragraphs that are cells of a numbered table flattened one cell per line: the row
+    numbers ("row"), the cell after each number, read as a list item numbered so ("item",
+    "1."), the short cells after it in the same row ("cell", a sanction column) and the
+    short header cells before the first row ("header"). A table needs at least two rows
+    numbered 1, 2, ... in order; anything else is left alone."""
+    numbers = [(pi, n) for pi, p in enumerate(paragraphs) if not p.list_marker
+               for n in [_bare_number(p.text)] if n is not None]
+    out: dict[int, tuple[str, Optional[str]]] = {}
+    k = 0
+    while k < len(numbers):
+        # a run of row numbers 1, 2, 3 ... each followed by a cell
+        run = [numbers[k]]
+        while k + len(run) < len(numbers) and numbers[k + len(run)][1] == run[-1][1] + 1:
+            run.append(numbers[k + len(run)])
+        k += len(run)
+        if run[0][1] != 1 or len(run) < 2:
+            continue
+        for r, (pi, n) in enumerate(run):
+            item = pi + 1
+            if item >= len(paragraphs) or _bare_number(paragraphs[item].text) is not None:
+                break
+            out[pi] = ("row", None)
+            out[item] = ("item", f"{n}.")
+            stop = run[r + 1][0] if r + 1 < len(run) else item + 1
+            for c in range(item + 1, stop):
+                if _short_cell(paragraphs[c]):
+                    out[c] = ("cell", None)
+        h = run[0][0] - 1
+        while h >= 0 and _short_cell(paragraphs[h]) and h not in out:
+            out[h] = ("header", None)
+            h -= 1
+    return out
