@@ -468,3 +468,59 @@ def test_a_hoax_as_if_frame_states_no_rule(text):
 def test_a_relative_violation_frame_over_an_enumeration(text, acts):
     found = clauses_of(text)
     assert [c.text for c in found] == acts and {c.kind for c in found} == {"prohibition"}
+
+
+# -- the noun heading a relative enumeration; instructions in diktum form ------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("Dandim menyebut ada sejumlah larangan yang harus dipatuhi, di antaranya memberikan dukungan kepada calon, "
+     "dan menghadiri kampanye dengan pakaian dinas.", "prohibition"),
+    ("Kapolres menyebut beberapa larangan yang wajib diingat anggota, antara lain berfoto dengan calon dan "
+     "mengunggah simbol jari.", "prohibition"),
+])
+def test_a_noun_of_rule_before_yang_decides_the_enumerations_kind(text, kind):
+    found = clauses_of(text)
+    assert len(found) == 2 and {c.kind for c in found} == {kind}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Isi instruksi dibagi dalam tiga diktum. Salinannya berbunyi:\n\nKESATU : Menjaga kampus bebas dari kampanye.\n\n"
+     "KEDUA : Tidak menerbitkan izin penggunaan aula untuk satu peserta pemilu.\n\nKETIGA : Melaporkan rencana "
+     "kegiatan partai kepada rektor.",
+     ["obligation", "prohibition", "obligation"]),
+    ("Perintah Pangdam itu dibacakan di depan pasukan. Bunyinya sebagai berikut:\n1. Menjaga netralitas satuan.\n"
+     "2. Tidak meminjamkan kendaraan dinas kepada tim sukses.",
+     ["obligation", "prohibition"]),
+])
+def test_a_noun_of_instruction_before_a_kindless_lead_in(text, expected):
+    assert [k for k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tekanan itu jarang berbentuk perintah tertulis, kata peneliti.",
+    "Ia dilarang memberi instruksi kepada bawahan untuk mendukung calon.",
+])
+def test_a_noun_of_instruction_in_running_text_is_no_cue(text):
+    assert not [c for c in clauses_of(text) if c.cue.lower() in ("perintah", "instruksi")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Kalau dosen atau mahasiswa mau jadi tim sukses, silakan. Itu hak warga negara,\" ujarnya.",
+     [("permission", "Kalau dosen atau mahasiswa mau jadi tim sukses, silakan")]),
+    ("Jika pegawai ingin menonton debat di rumah, silakan saja.",
+     [("permission", "Jika pegawai ingin menonton debat di rumah")]),
+])
+def test_silakan_closing_a_condition_permits_the_conditions_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ia menyebut kewajiban prajurit. Pertama, prajurit wajib menjaga jarak dengan calon. Kedua, prajurit tidak "
+     "memberikan tanggapan soal hasil hitung cepat.",
+     [("obligation", "prajurit wajib menjaga jarak dengan calon"),
+      ("prohibition", "prajurit tidak memberikan tanggapan soal hasil hitung cepat")]),
+    ("Pertama, guru dilarang berkampanye di kelas. Kedua, kepala sekolah tidak meminjamkan aula kepada calon.",
+     [("prohibition", "guru dilarang berkampanye di kelas"),
+      ("prohibition", "kepala sekolah tidak meminjamkan aula kepada calon")]),
+])
+def test_an_ordinal_with_its_own_actor_and_a_negated_act(text, expected):
+    assert kinds(text) == expected

@@ -490,9 +490,15 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         k += 1
     if k >= len(toks) or _descriptive_negation(lx, toks, k):
         return []
+    start = toks[k].start
+    d = skip(toks, k, lx.determiners)
+    if d < len(toks) and lx.actor_term_at(toks, d):
+        # "Keempat, prajurit tidak memberikan tanggapan ...": the item's own actor, then its act
+        v = d + lx.actor_term_at(toks, d)[0]
+        if v < len(toks) and toks[v].low in lx.negators:
+            k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
-    start = toks[k].start
     end = min(_quote_end(sent, text), sentence_end(sent, text))
     if end <= start:
         return []
@@ -505,7 +511,8 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         if a >= b or e <= atoks[a].start:
             continue
         kind = base.kind
-        if atoks[a].low in lx.negators and kind in ("obligation", "permission"):
+        if (atoks[a].low in lx.negators or (a == 0 and toks[k].low in lx.negators)) \
+                and kind in ("obligation", "permission"):
             kind = "prohibition"
         out.append(Draft(start=atoks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
                          cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,

@@ -153,8 +153,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "tidak diizinkan oleh pengelola": a decision reported
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
-    if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)):
-        return None                                   # "silakan cek ke bendahara": no act, no rule
+    if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
+            and not (first > 0 and toks[first - 1].text == "," and _opens_with_condition(lx, toks, first)
+                     and closes_sentence(lx, toks, j, len(toks))):
+        return None                                   # "silakan cek ke bendahara": no act, no rule; but
+        #                                               "Kalau dosen mau jadi tim sukses, silakan": the condition's act
     if e.get("negated_content_only"):
         k = j + 1 if j < len(toks) and toks[j].text == "," else j
         if negated or not _negated_content(lx, toks, k):
@@ -388,6 +391,18 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
 RELATIVE_ENUMERATION_WINDOW = 12
 
 
+def _rule_noun_before_yang(lx: Lexicon, toks: list[Tok], first: int) -> Optional[dict]:
+    """The cue entry of a noun of rule that heads the relative clause of the cue at
+    ``first`` ("larangan yang harus dipatuhi"): its kind is the enumeration's."""
+    y = skip(toks, first - 1, lx.adverbs, -1)
+    if y >= 0 and toks[y].low in lx.negators:
+        y = skip(toks, y - 1, lx.adverbs, -1)
+    if y < 1 or toks[y].low != "yang":
+        return None
+    e = lx.nominal_kind(toks[y - 1].low)
+    return e if e is not None and e["role"] == "lead" else None
+
+
 def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict,
                           negated: bool) -> Optional[CueMatch]:
     """A cue in a relative clause that names a set of acts and then lists them
@@ -411,9 +426,13 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
         n = skip_inline_marker(toks, n)
         if n < len(toks) and lx.is_verb(toks[n]):
             kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+            force = e["force"]
+            noun = _rule_noun_before_yang(lx, toks, first)
+            if noun is not None and not negated:
+                kind, force = noun["kind"], noun["force"]      # "larangan yang harus dipatuhi, di antaranya ..."
             if kind == "none":
                 return None
-            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated,
                             content=n, actor=actor, opens_at_content=True)
         return None
     return None

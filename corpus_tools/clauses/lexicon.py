@@ -233,7 +233,8 @@ class Lexicon:
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
-        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and not e.get("lead_only") and (
+        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1
+                         and (not e.get("lead_only") or e.get("names_context")) and (
             e["role"] == "lead" or (e["role"] == "directive" and e["force"] == "mandatory"))}
         self._verbs: dict[str, bool] = {}
 
