@@ -524,3 +524,33 @@ def test_silakan_closing_a_condition_permits_the_conditions_act(text, expected):
 ])
 def test_an_ordinal_with_its_own_actor_and_a_negated_act(text, expected):
     assert kinds(text) == expected
+
+
+# -- "X kami minta V"; a negated content after a short subject outside the lexicon --------------
+@pytest.mark.parametrize("text,expected", [
+    ("\"Camat kami minta memantau desa-desa di wilayahnya dan melapor ke DPMD tiap pekan,\" ujarnya.",
+     [("obligation", "Camat kami minta memantau desa-desa di wilayahnya"),
+      ("obligation", "melapor ke DPMD tiap pekan")]),
+    ("Kepala sekolah saya instruksikan mendata guru yang menjadi penyelenggara pemilu.",
+     [("obligation", "Kepala sekolah saya instruksikan mendata guru yang menjadi penyelenggara pemilu")]),
+])
+def test_an_addressee_before_kami_minta(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_vocative_before_saya_minta_is_no_rule():
+    assert clauses_of("\"Bapak-bapak kepala kampung, saya minta dengan hormat. Warga punya pilihan sendiri.\"") == []
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("Ia mengingatkan supaya pelayanan di puskesmas tidak dibeda-bedakan berdasarkan pilihan politik pasien.",
+     "pelayanan di puskesmas tidak dibeda-bedakan berdasarkan pilihan politik pasien"),
+    ("Bupati meminta agar mobil dinas tidak dipakai untuk kampanye.", "mobil dinas tidak dipakai untuk kampanye"),
+])
+def test_a_negated_content_after_a_short_subject_is_a_prohibition(text, clause):
+    assert kinds(text) == [("prohibition", clause)]
+
+
+def test_a_verb_content_with_a_later_negation_stays_an_obligation():
+    assert [k for k, _ in kinds("Bupati meminta para camat memastikan kantor kecamatan tidak dipakai untuk rapat "
+                                 "tim pemenangan.")] == ["obligation"]

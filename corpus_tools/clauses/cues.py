@@ -486,7 +486,22 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k < len(toks) and toks[k].low in lx.negators:
         return True
     subject, after = _subject_after(lx, toks, k)
-    return subject is not None and after < len(toks) and toks[after].low in lx.negators
+    if subject is not None:
+        return after < len(toks) and toks[after].low in lx.negators
+    # "supaya pelayanan di puskesmas tidak dibeda-bedakan": a short subject outside the lexicon
+    if k >= len(toks) or not toks[k].text[0].isalpha() or lx.is_verb(toks[k]) or toks[k].low in lx.complementizers:
+        return False
+    for c in range(k + 1, min(len(toks), k + MAX_NEGATED_SUBJECT + 1)):
+        if toks[c].low in lx.negators:
+            return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators
+        if not toks[c].text[0].isalnum() or lx.is_verb(toks[c]) or toks[c].low == "yang" \
+                or first_seq_at(toks, c, lx.entries_by_first):
+            return False
+    return False
+
+
+# A subject outside the actor lexicon before a negated content is at most this many words.
+MAX_NEGATED_SUBJECT = 5
 
 
 def _skip_parenthetical(lx: Lexicon, toks: list[Tok], k: int) -> int:

@@ -29,7 +29,8 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     # "Selain larangan tersebut, edaran juga memuat kewajiban ..., yaitu:": a cue after
     # "selain" names what the list is not
     cues = [c for c in cues if not _set_aside(lx, toks, c.first)] or cues
-    m = sorted(cues, key=lambda c: (order[c.entry["role"]], c.first))[0]
+    # a noun that names a list only in lead-ins ("tugas", "pelanggaran") yields to any other cue
+    m = sorted(cues, key=lambda c: (bool(c.entry.get("lead_only")), order[c.entry["role"]], c.first))[0]
     if m.entry.get("lead_only") and any(t.low in lx.sanction_terms for k, t in enumerate(toks)
                                         if not m.first <= k < m.last):
         return {"kind": None}       # "Adapun hukuman ... sesuai tingkat pelanggaran, yaitu:": a list of sanctions
