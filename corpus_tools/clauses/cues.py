@@ -75,6 +75,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
             if m.entry["role"] != "directive" and i < len(toks) and toks[i].low in lx.negators and i == m.content:
                 i += 1                                 # "diimbau jangan golput": one rule, not two
+        elif len(seq) > 1 and e["role"] == "modal" and first_seq_at(toks, i + 1, lx.entries_by_first):
+            i += 1                                     # "Saya minta kepala OPD ...": no actor before "saya
+            #                                            minta", so the directive "minta" binds its addressee
         else:
             i += len(seq)
             rejected_end = skip(toks, i, lx.adverbs)
