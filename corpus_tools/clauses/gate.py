@@ -30,6 +30,9 @@ _RULE_ROLES = frozenset({"lead", "directive", "passive"})
 
 def _names_a_rule(lx: Lexicon, text: str) -> bool:
     """Whether the text names a circular or the rule's topic ("netralitas")."""
+    low = text.lower()
+    if not any(w in low for w in lx.rule_topics) and not any(w in low for w in lx.circular_terms_by_first):
+        return False                  # neither word occurs even inside another: no need to tokenise the text
     toks = tokenize(text)
     if any(t.low in lx.rule_topics for t in toks):
         return True
