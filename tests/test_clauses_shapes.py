@@ -554,3 +554,24 @@ def test_a_negated_content_after_a_short_subject_is_a_prohibition(text, clause):
 def test_a_verb_content_with_a_later_negation_stays_an_obligation():
     assert [k for k, _ in kinds("Bupati meminta para camat memastikan kantor kecamatan tidak dipakai untuk rapat "
                                  "tim pemenangan.")] == ["obligation"]
+
+
+# -- a directive whose act is another command verb; title-case item headings ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Ia juga mengingatkan ASN yang menjadi anggota KPPS untuk meminta izin atasan sebelum bertugas.",
+     [("obligation", "mengingatkan ASN yang menjadi anggota KPPS untuk meminta izin atasan sebelum bertugas")]),
+    ("Bupati mengimbau camat agar mengajak kepala desa menjaga netralitas.",
+     [("obligation", "mengimbau camat agar mengajak kepala desa menjaga netralitas")]),
+])
+def test_a_command_verb_that_is_the_act_of_a_directive(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Berikut larangan bagi PNS:\n\n1. Jadi Anggota Tim Sukses\n\nPNS tidak diperbolehkan menjadi anggota tim "
+    "sukses.\n\n2. Berfoto dengan Gaya Tertentu\n\nBerfoto bersama calon sebenarnya tidak dilarang.",
+    "Larangan bagi kepala desa:\n\n- Memakai Balai Desa\n\nBalai desa tidak boleh dipakai untuk rapat tim "
+    "pemenangan.\n\n- Ikut Deklarasi\n\nKepala desa dilarang menghadiri deklarasi calon.",
+])
+def test_a_title_case_item_above_its_explanation_is_a_heading(text):
+    assert not [c for c in clauses_of(text) if c.text.istitle()]

@@ -88,8 +88,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         if m.entry["role"] == "directive" and nxt and nxt.first < m.content and nxt.entry["role"] in ("directive", "lead"):
             continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
-        if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
-                and m.first == kept[-1].content:
+        if m.entry["role"] == "directive" and kept and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and kept[-1].content <= m.first and m.first > 0 \

@@ -141,6 +141,9 @@ class DocumentWalk:
         elif is_group_label(self.lx, text, item_start, item_end) and pi + 1 < len(self.paragraphs) \
                 and self.paragraphs[pi + 1].list_marker:
             pass                       # "- Di media sosial" above its items (a nested list flattened)
+        elif _subheading(text[item_start:item_end]) and pi + 1 < len(self.paragraphs) \
+                and not self.paragraphs[pi + 1].list_marker:
+            pass                       # "3. Berfoto dengan Gaya Tertentu" above the paragraph that explains it
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
         elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
