@@ -456,9 +456,18 @@ def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
     return False
 
 
-def _stamped(lines: list[Line], i: int, r: CleanRules) -> bool:
-    """A time stamp ("2 jam lalu", "10:15 WIB") stands under the line: a rail's teaser."""
-    return i + 1 < len(lines) and any(p.fullmatch(lines[i + 1].text) for p in r.meta)
+def _stamped(lines: list[Line], i: int, r: CleanRules, settings=None) -> bool:
+    """A time stamp ("2 jam lalu", "10:15 WIB") stands under the line: a rail's teaser. Not
+    so in a live blog, where each clock time stands above its entry: follow the run of
+    sentence / clock / sentence; a rail's last teaser has a stamp under it too, a live
+    blog's last entry does not."""
+    if not (i + 1 < len(lines) and any(p.fullmatch(lines[i + 1].text) for p in r.meta)):
+        return False
+    j = i
+    while (j + 2 < len(lines) and r.lang.clock_line.match(lines[j + 1].text)
+           and _sentence(lines[j + 2].text, settings)):
+        j += 2
+    return j == i or (j + 1 < len(lines) and any(p.fullmatch(lines[j + 1].text) for p in r.meta))
 
 
 def _header(ln: Line, settings) -> bool:
@@ -562,7 +571,7 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     if start is None:
         # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
         # so is a sentence over a time stamp ("2 jam lalu")
-        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r) and (
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r, settings) and (
             _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
