@@ -456,9 +456,18 @@ def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
     return False
 
 
-def _stamped(lines: list[Line], i: int, r: CleanRules) -> bool:
-    """A time stamp ("2 jam lalu", "10:15 WIB") stands under the line: a rail's teaser."""
-    return i + 1 < len(lines) and any(p.fullmatch(lines[i + 1].text) for p in r.meta)
+def _stamped(lines: list[Line], i: int, r: CleanRules, settings=None) -> bool:
+    """A time stamp ("2 jam lalu", "10:15 WIB") stands under the line: a rail's teaser. Not
+    so in a live blog, where each clock time stands above its entry: follow the run of
+    sentence / clock / sentence; a rail's last teaser has a stamp under it too, a live
+    blog's last entry does not."""
+    if not (i + 1 < len(lines) and any(p.fullmatch(lines[i + 1].text) for p in r.meta)):
+        return False
+    j = i
+    while (j + 2 < len(lines) and r.lang.clock_line.match(lines[j + 1].text)
+           and _sentence(lines[j + 2].text, settings)):
+        j += 2
+    return j == i or (j + 1 < len(lines) and any(p.fullmatch(lines[j + 1].text) for p in r.meta))
 
 
 def _header(ln: Line, settings) -> bool:
@@ -562,7 +571,7 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     if start is None:
         # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
         # so is a sentence over a time stamp ("2 jam lalu")
-        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r) and (
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r, settings) and (
             _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
@@ -867,14 +876,32 @@ def _revise(body: list[Line]) -> None:
         ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
 
 
+# A menu or a site header joins short parts with separators ("Mamuju | Polewali | Indeks").
+MENU_SEPARATOR_RE = re.compile(r"\s[|/•·]\s|\s{2,}")
+# An all-caps line with none of these words is a site or section name, not a headline.
+CAPS_TITLE_WORDS = frozenset({"di", "dan", "yang", "ke", "dari", "untuk", "jadi", "bagi", "tak", "tidak"})
+
+
 def _title(pre: list[Line], settings) -> str | None:
+    """The page's headline: the longest headline-shaped line above the body (the first of
+    equals). Site names, taglines and menus above it are shorter, or read as menus (separators,
+    all capitals with no function word), or carry a date (a byline)."""
     lang = _rules(settings).lang
+    best = None
     for ln in pre:
-        if boilerplate_reason(ln.text, settings=settings) or lang.byline.match(ln.text) or lang.name_date.match(ln.text):
+        t = ln.text
+        if boilerplate_reason(t, settings=settings) or lang.byline.match(t) or lang.name_date.match(t):
             continue
-        if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":")) and is_headline_like(ln.text):
-            return ln.text
-    return None
+        if not (TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1]) or t.endswith((".", ":")) or not is_headline_like(t):
+            continue
+        if MENU_SEPARATOR_RE.search(t) or t[0] in "[(" or find_dates(t, settings=settings):
+            continue
+        if t.isupper() and not CAPS_TITLE_WORDS & {w.lower() for w in _words(t)}:
+            continue
+        size = len(_words(TITLE_NUMBER_RE.sub("", t)))     # "Judul Berita 3": an image's alt text
+        if best is None or size > best[0]:
+            best = (size, t)
+    return best[1] if best else None
 
 
 NAME_OUTLET_RE = re.compile(r"\s+[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$")

@@ -47,6 +47,7 @@ class Lang:
     place_date: re.Pattern         # "Tanjung Mas, 14 September 2024" above a release -> groups place, date
     icon_word: re.Pattern          # an icon font's name before a small line ("calendar_month Sel, ...");
                                    # group "author" when it stands for an author's label ("person X")
+    clock_line: re.Pattern         # a clock time on a line of its own ("15.10 WIT"): a live blog's entry stamp
     stamp_line: re.Pattern         # a short line with a date and a clock time ("Daerah - Selasa, 06/02/2024 - 13:40:32 WIB")
     election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
@@ -140,6 +141,7 @@ def build(settings: Settings) -> Lang:
                               rf"(?P<date>{dmy})$", flags),
         icon_word=re.compile(rf"^(?:(?P<author>{_alt(d.get('icon_words', {}).get('author', ['$^']))})"
                              rf"|{_alt(d.get('icon_words', {}).get('other', ['$^']))})\s+(?=[A-Z0-9])"),
+        clock_line=re.compile(rf"^(?:pukul\s+)?{clock}$", flags),
         stamp_line=re.compile(
             # (the lookaheads first: a short line that ends with a clock time)
             rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*{zone}?\s*$)"

@@ -90,3 +90,18 @@ def test_prose_naming_a_chat_group_is_body(para):
 ])
 def test_a_chat_channel_promo_is_boilerplate(promo):
     assert promo not in kept(page(LEAD_A, PARA_A, promo, PARA_B))
+
+
+@pytest.mark.parametrize("entries", [
+    [("17.05 WIB", "Apel ditutup oleh sekretaris daerah dengan pembacaan ikrar netralitas bersama para pegawai."),
+     ("16.20 WIB", "Inspektur daerah mengingatkan bahwa pegawai tidak boleh ikut kampanye dalam bentuk apa pun."),
+     ("15.45 WIB", "Peserta apel mulai berdatangan ke halaman kantor bupati sejak siang hari tadi.")],
+    [("pukul 21:30 WITA", "Rapat koordinasi berakhir dan camat diminta melapor setiap pekan kepada bupati."),
+     ("pukul 20:10 WITA", "Kepala desa dilarang memasang baliho calon di balai desa selama masa kampanye.")],
+])
+def test_live_blog_entries_under_clock_times_are_body(entries):
+    intro = "Pemerintah Kabupaten Sukamaju menggelar apel netralitas pegawai hari ini. Ikuti perkembangannya di sini."
+    flat = [x for pair in entries for x in pair]
+    out = kept(page("Live Update Apel Netralitas Pegawai Kabupaten Sukamaju", "Tim Liputan Kabar", intro, *flat,
+                    pre=("Beranda", "Live")))
+    assert all(text in out for _, text in entries)
