@@ -7,11 +7,13 @@ One public function, :func:`clean_html`, over a chain of small stages:
    ``max_links`` links, link-only list items and link-farm blocks are pruned before
    anything else reads the tree (trafilatura is quadratic in links).
 2. ``_apply_profile`` optional site profile (CSS selectors from
-   ``data/html_rules.json``): prune known boilerplate, pin the body container.
+   ``data/html_rules.json``): prune known boilerplate, pin the body container; a
+   pinned body holding an article is used without asking trafilatura.
 3. ``_segment``       one pass over the DOM into text segments (one per block
    element or ``<br>`` line), each with its list marker (``1.``, ``a.``, ``-``
    from ``<ol start type>``/``<ul>``), link share, heading flag and owning
-   element. Text comes from the DOM, so inline spacing and list numbering survive.
+   element. Text comes from the DOM, so inline spacing and list numbering survive;
+   a data row of inline cells is one line ("1. cell | cell").
 4. ``_match``         trafilatura (fast mode) decides what is body; its text is
    aligned with the segments in document order on letters and digits only.
 5. ``_select``        keep the body container (the deepest element holding most
@@ -47,6 +49,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Optional
 
+import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -102,15 +105,24 @@ CAPTION_TAGS = frozenset(("figcaption", "figure", "caption"))
 LIST_TAGS = frozenset(("ol", "ul", "menu", "dir"))
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 TIME_TAGS = frozenset(("time",))
+CELL_TAGS = frozenset(("td", "th"))
+CELL_SEP = "\x1f"                  # between the cells of a row while its text is gathered
+ROW_JOIN = " | "                   # ... and in the row's line
 
 _NON_KEY = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0e, 0x20))
 _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
 # list markers, month names, bylines: one home, lang.py, read from the Settings (rules.lang)
 # a numbered/lettered item written in the text: "8. ...", "b) ...", "(c) ..."
 _SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
+# a table row's first cell that only numbers the row: "1", "2.", "b", "(c)", "4)"
+_CELL_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\b")
+# an editor's or agency's code closing the article's last paragraph after its sentence:
+# "... ujar Umar. (Z-7)", "... katanya. (ant/rzp)", "... said. [AP]"
+_TRAILING_CODE = re.compile(r"(?<=[.!?\"”’])\s+[\[(](?:\*|[A-Za-z]{1,5}(?:\s*[-/]\s*[A-Za-z0-9]{1,5}){0,3})[)\]]$")
 # what a teaser line carries beside its linked headline: a time, a date, a channel name
 _TEASER_EXTRA = re.compile(
     r"\d{1,2}[:.]\d{2}|\b\d+\s+(?:menit|jam|hari|minggu|bulan|detik|min|mins|hours?|days?|weeks?)\b"
@@ -127,6 +139,7 @@ class HtmlSettings:
     (``Settings(sections={"html": {"use_profiles": False}})``)."""
     fast: bool = True              # skip trafilatura's fallback extractors (list recovery compensates)
     use_profiles: bool = True      # apply matching site profiles from the rules file
+    trust_profile_body: bool = True  # a profile's body holding an article is used without trafilatura
     recover_lists: bool = True     # re-add list items trafilatura dropped inside the body
     recover_lead: bool = True      # re-add a dropped lead paragraph
     recover_headings: bool = True  # re-add section headings between body paragraphs
@@ -165,6 +178,7 @@ class _Segment:
     br_before: bool                # separated from the previous segment only by <br>
     heading: bool = False          # text of an <h2>..<h6>
     li: Optional[HtmlElement] = None  # innermost open <li>
+    row: bool = False              # a table row of inline cells, joined into one line
     time_chars: int = 0            # text inside <time>
     key: str = ""
     kept: bool = False
@@ -199,6 +213,7 @@ class _Rules:
     author_prefixes: re.Pattern[str]
     editor_line: re.Pattern[str]
     generic_author: re.Pattern[str]
+    author_line: Optional[re.Pattern[str]] = None   # "Rep: X/ Red: Y", "Wartawan: X"
     profiles: list[dict[str, Any]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     # unanchored patterns as (max_words, pattern), compiled to run on lower-cased text
@@ -244,7 +259,10 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     _read_metadata(tree, url, rules, doc)
     body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     segments = _segment(tree)
-    traf_text, body_len = _match(tree, segments, url, opts)
+    if body_el is not None and opts.trust_profile_body and _profile_body_holds_article(segments, body_el):
+        traf_text, body_len = "", 0          # a profile pins the body: trafilatura adds nothing
+    else:
+        traf_text, body_len = _match(tree, segments, url, opts)
     mark = len(doc.removed)
     paras = _select(segments, body_el, bool(traf_text), opts, doc.removed, rules.lang)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
@@ -297,7 +315,9 @@ def _check_input(html: str | bytes, doc_id: str) -> str:
         raise TypeError(f"{doc_id}: clean_html expects str, got {type(html).__name__}")
     head = html[:65536]
     if head:
-        if "\x00" in head or (_CONTROL.search(head) and len(_CONTROL.findall(head)) > MAX_BINARY_SHARE * len(head)):
+        raw = head.encode("utf-8", "surrogatepass")    # a byte scan at C speed; the regex only on a hit
+        if "\x00" in head or (len(raw.translate(None, _CONTROL_BYTES)) != len(raw)
+                               and len(_CONTROL.findall(head)) > MAX_BINARY_SHARE * len(head)):
             raise BinaryInput(doc_id, "input looks like binary data, not HTML (control characters)")
         if head.count("\ufffd") > MAX_REPLACEMENT_SHARE * len(head):
             raise BinaryInput(doc_id, "input looks like binary data or a wrong encoding "
@@ -305,12 +325,38 @@ def _check_input(html: str | bytes, doc_id: str) -> str:
     return html
 
 
+# bytes libxml2 cannot keep in a tree (trafilatura's INVALID_XML_CHARS, as UTF-8)
+_XML_INVALID_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
+_DOCTYPE_TAG = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+
+
 def _parse(html: str) -> Optional[HtmlElement]:
-    from trafilatura.utils import load_html
-    try:
-        tree = load_html(re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1))   # lxml refuses a str with an encoding declaration
-    except (ValueError, etree.ParserError, etree.XMLSyntaxError):
-        return None
+    """The page's tree, as trafilatura's ``load_html`` builds it. Most pages take a
+    quicker road: UTF-8 bytes straight to the same parser, once a scan of the bytes
+    (C speed) shows none of the characters ``load_html`` strips with a regex over the
+    whole page (its costliest step); pages that need a repair go through ``load_html``."""
+    from trafilatura.utils import HTML_PARSER, load_html
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html, count=1)   # lxml refuses a str with an encoding declaration
+    low = html[:50].lower()
+    if "doctype" in low:                 # load_html's repair of a doctype with a "/" (libxml2 bug)
+        first, nl, rest = html.partition("\n")
+        html = _DOCTYPE_TAG.sub("", first, count=1) + nl + rest
+    data = html.encode("utf-8", "surrogatepass")
+    quick = ("html" in low
+             and not any("<html" in ln and ln.endswith("/>") for ln in html[:4096].splitlines()[:4])
+             and len(data.translate(None, _XML_INVALID_BYTES)) == len(data)
+             and b"\xef\xbf\xbe" not in data and b"\xef\xbf\xbf" not in data)
+    tree = None
+    if quick:
+        try:
+            tree = lxml.html.fromstring(data, parser=HTML_PARSER)
+        except (ValueError, etree.ParserError, etree.XMLSyntaxError):
+            tree = None
+    if tree is None or not len(tree):
+        try:
+            tree = load_html(html)
+        except (ValueError, etree.ParserError, etree.XMLSyntaxError):
+            return None
     return tree if tree is not None and len(tree) else None
 
 
@@ -383,6 +429,20 @@ def _apply_profile(tree: HtmlElement, html: str, url: Optional[str], rules: _Rul
     return None
 
 
+def _profile_body_holds_article(segments: list[_Segment], body_el: HtmlElement) -> bool:
+    """The body a profile pinned holds an article: CONTAINER_MIN_PROSE_CHARS of prose
+    sentences. Then trafilatura (most of the cleaning's cost) is not asked: everything in
+    that body is a candidate and the rules decide, as they would after trafilatura."""
+    within = set(body_el.iter())
+    chars = 0
+    for seg in segments:
+        if seg.owner in within and _is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text):
+            chars += len(seg.text)
+            if chars >= CONTAINER_MIN_PROSE_CHARS:
+                return True
+    return False
+
+
 def _host(url: Optional[str]) -> str:
     if not url:
         return ""
@@ -433,86 +493,113 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
     buf: list[str] = []
     link_buf: list[str] = []
     time_buf: list[str] = []
-    state = {"link": 0, "caption": 0, "br": 0, "heading": 0, "time": 0}   # br: <br>s since the last text
+    row_open: list[HtmlElement] = []        # the open <tr> whose inline cells make one line
+    # open <a>, <figure>/<figcaption>/<caption>, <h2>..<h6>, <time>; <br>s since the last text
+    link = caption = heading = timed = br = 0
 
     def flush(br_after: bool = False) -> None:
+        nonlocal br
         if not buf:                          # most calls: a block starts or ends with no text
-            if br_after:
-                state["br"] += 1
-            else:
-                state["br"] = 0
+            br = br + 1 if br_after else 0
             if link_buf:
                 link_buf.clear()
             if time_buf:
                 time_buf.clear()
             return
         raw = "".join(buf)
-        text = "" if raw.isspace() else _norm(raw)[:MAX_SEGMENT_CHARS]
+        marker = None
+        if row_open and CELL_SEP in raw:
+            marker, text = _row_line(raw)
+        else:
+            text = "" if raw.isspace() else _norm(raw)[:MAX_SEGMENT_CHARS]
         if text:
-            marker = None
             if li_marker and li_marker[-1] is not None:
                 marker, li_marker[-1] = li_marker[-1], None
-            links = [t for t in (_norm(x) for x in link_buf) if t]
+            links = [t for t in (_norm(x) for x in link_buf) if t] if link_buf else []
             segments.append(_Segment(
                 text=text, owner=blocks[-1] if blocks else tree, marker=marker,
                 link_chars=min(len(text), sum(len(t) for t in links)), links=links,
-                in_li=bool(li_marker), in_caption=state["caption"] > 0,
-                br_before=state["br"] == 1, heading=state["heading"] > 0,
+                in_li=bool(li_marker), in_caption=caption > 0,
+                br_before=br == 1, heading=heading > 0,
                 li=li_open[-1] if li_open else None,
-                time_chars=sum(len(t.strip()) for t in time_buf)))
-            state["br"] = 1 if br_after else 0
+                time_chars=sum(len(t.strip()) for t in time_buf) if time_buf else 0,
+                row=bool(row_open)))
+            br = 1 if br_after else 0
         elif br_after:
-            state["br"] += 1                 # <br><br> is a paragraph break
+            br += 1                          # <br><br> is a paragraph break
         else:
-            state["br"] = 0
+            br = 0
         buf.clear()
         link_buf.clear()
         time_buf.clear()
 
     walker = etree.iterwalk(tree, events=("start", "end"))
     for event, el in walker:
-        tag = el.tag if isinstance(el.tag, str) else None
+        tag = el.tag
+        if tag.__class__ is not str:         # a comment or processing instruction
+            if event == "start":
+                walker.skip_subtree()
+            else:
+                tail = el.tail
+                if tail:
+                    buf.append(tail)
+                    if link:
+                        link_buf.append(tail)
+                    if timed:
+                        time_buf.append(tail)
+            continue
         if event == "start":
-            if tag is None or tag in SKIP_TAGS:
+            if tag in SKIP_TAGS:
                 walker.skip_subtree()
                 continue
             if tag == "br":
-                flush(br_after=True)
+                if row_open:
+                    buf.append(" ")              # a line break inside a row's cell
+                else:
+                    flush(True)
                 continue
             if tag in BLOCK_TAGS:
-                flush()
-                blocks.append(el)
-                if tag in LIST_TAGS:
-                    lists.append(_ListFrame(el))
-                elif tag == "li":
-                    frame = lists[-1] if lists else None
-                    if frame is not None and frame.ordered:
-                        try:
-                            frame.count = int(el.get("value")) if el.get("value") else frame.count + 1
-                        except ValueError:
-                            frame.count += 1
-                        li_marker.append(_ol_marker(frame.count, frame.kind))
-                    else:
-                        li_marker.append("- ")
-                    li_open.append(el)
-                if tag in CAPTION_TAGS:
-                    state["caption"] += 1
-                elif tag in HEADING_TAGS:
-                    state["heading"] += 1
-            elif tag == "a":
-                state["link"] += 1
-            elif tag in TIME_TAGS:
-                state["time"] += 1
-            if el.text:
-                buf.append(el.text)
-                if state["link"]:
-                    link_buf.append(el.text)
-                if state["time"]:
-                    time_buf.append(el.text)
-        else:  # end
-            if tag is not None and tag not in SKIP_TAGS and tag != "br":
-                if tag in BLOCK_TAGS:
+                if row_open and tag in CELL_TAGS:
+                    buf.append(CELL_SEP)         # cells of one row: one line
+                else:
                     flush()
+                    blocks.append(el)
+                    if tag == "tr" and _flat_row(el):
+                        row_open.append(el)
+                    if tag in LIST_TAGS:
+                        lists.append(_ListFrame(el))
+                    elif tag == "li":
+                        frame = lists[-1] if lists else None
+                        if frame is not None and frame.ordered:
+                            try:
+                                frame.count = int(el.get("value")) if el.get("value") else frame.count + 1
+                            except ValueError:
+                                frame.count += 1
+                            li_marker.append(_ol_marker(frame.count, frame.kind))
+                        else:
+                            li_marker.append("- ")
+                        li_open.append(el)
+                    if tag in CAPTION_TAGS:
+                        caption += 1
+                    elif tag in HEADING_TAGS:
+                        heading += 1
+            elif tag == "a":
+                link += 1
+            elif tag in TIME_TAGS:
+                timed += 1
+            text = el.text
+            if text:
+                buf.append(text)
+                if link:
+                    link_buf.append(text)
+                if timed:
+                    time_buf.append(text)
+        else:  # end
+            if tag in BLOCK_TAGS:
+                if not (row_open and tag in CELL_TAGS):
+                    flush()
+                    if row_open and row_open[-1] is el:
+                        row_open.pop()
                     if blocks and blocks[-1] is el:
                         blocks.pop()
                     if tag in LIST_TAGS and lists:
@@ -522,29 +609,67 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         if li_open:
                             li_open.pop()
                     if tag in CAPTION_TAGS:
-                        state["caption"] -= 1
+                        caption -= 1
                     elif tag in HEADING_TAGS:
-                        state["heading"] = max(0, state["heading"] - 1)
-                elif tag == "a":
-                    state["link"] = max(0, state["link"] - 1)
-                elif tag in TIME_TAGS:
-                    state["time"] = max(0, state["time"] - 1)
-            if el.tail:
-                buf.append(el.tail)
-                if state["link"]:
-                    link_buf.append(el.tail)
-                if state["time"]:
-                    time_buf.append(el.tail)
+                        heading = max(0, heading - 1)
+            elif tag == "a":
+                link = max(0, link - 1)
+            elif tag in TIME_TAGS:
+                timed = max(0, timed - 1)
+            tail = el.tail
+            if tail:
+                buf.append(tail)
+                if link:
+                    link_buf.append(tail)
+                if timed:
+                    time_buf.append(tail)
     flush()
     return segments
+
+
+def _flat_row(tr: HtmlElement) -> bool:
+    """A table row of two or more cells holding inline text only (no paragraphs, lists
+    or nested tables): a data row ("1 | ASN dilarang ..."), read as one line. Rows of a
+    layout table, whose cells hold blocks, stay cell by cell."""
+    cells = 0
+    for child in tr:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is None:
+            continue                         # a comment
+        if tag not in CELL_TAGS:
+            return False
+        cells += 1
+        for d in child.iterdescendants():
+            if isinstance(d.tag, str) and d.tag in BLOCK_TAGS:
+                return False
+    return cells >= 2
+
+
+def _row_line(raw: str) -> tuple[Optional[str], str]:
+    """(marker, text) of a table row's gathered text: cells joined by " | "; a first cell
+    that only numbers the row ("1", "2.", "b") becomes the line's list marker ("1. "),
+    so the rows of a "No | Larangan" table read as the items of a list."""
+    cells = [c for c in (_norm(part) for part in raw.split(CELL_SEP)) if c]
+    marker = None
+    if len(cells) >= 2:
+        m = _CELL_NUMBER.match(cells[0])
+        if m:
+            marker, cells = f"{m.group(1)}. ", cells[1:]
+    return marker, ROW_JOIN.join(cells)[:MAX_SEGMENT_CHARS]
 
 
 def _norm(text: str) -> str:
     return " ".join(text.split())            # str.split: unicode whitespace, faster than a regex
 
 
+# ASCII letters and digits kept, everything else of ASCII deleted: str.translate's fast
+# path, twice as quick as the regex on the (mostly ASCII) lines of a page
+_ASCII_NON_KEY = {c: None for c in range(128) if not chr(c).isalnum()}
+
+
 def _key(text: str) -> str:
-    return _NON_KEY.sub("", text.lower())
+    low = text.lower()
+    return low.translate(_ASCII_NON_KEY) if low.isascii() else _NON_KEY.sub("", low)
 
 
 # --- stage 4: align trafilatura's body with the segments ---------------------
@@ -1017,6 +1142,11 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
         removed.append(Removed(para.text[:MAX_REMOVED_TEXT],
                                reason if reason == "title" else f"boilerplate:{reason}"))
         in_section = action == "drop-section"
+    if out and not out[-1].marker:
+        m = _TRAILING_CODE.search(out[-1].text)
+        if m:
+            removed.append(Removed(m.group().strip(), "boilerplate:editor-code"))
+            out[-1].text = out[-1].text[:m.start()]
     return out
 
 
@@ -1222,6 +1352,9 @@ def _read_credits(segments: list[_Segment], doc: CleanDocument, rules: _Rules) -
             m = rules.lang.inline_byline.search(seg.text)
             if m and len(m.group(1).split()) <= MAX_AUTHOR_WORDS:
                 doc.author = m.group(1).strip()
+            elif rules.author_line is not None:
+                m = rules.author_line.search(text)
+                doc.author = _clean_author(m.group("name"), rules) if m else None
 
 
 # "jpnn.com, SUKAMAJU -", "Liputan6.com, Sukamaju -", "Suara.com -": the outlet's domain first
@@ -1332,7 +1465,15 @@ _DATE_META = etree.XPath(
 def _has_id_date(tree: HtmlElement, lang: Any) -> bool:
     """An Indonesian "12 Desember 2023" date written somewhere in the page's text."""
     body = tree.find("body")
-    return body is not None and bool(lang.date_dmy.search(body.text_content()[:20000]))
+    if body is None:
+        return False
+    parts, size = [], 0
+    for text in body.itertext():             # the first 20,000 characters, not the whole page's text
+        parts.append(text)
+        size += len(text)
+        if size >= 20000:
+            break
+    return bool(lang.date_dmy.search("".join(parts)[:20000]))
 
 
 def _indonesian_date(segments: list[_Segment], lang: Any) -> Optional[str]:
@@ -1399,5 +1540,6 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         title_selectors=[CSSSelector(s) for s in data.get("title_selectors", [])],
         author_prefixes=re.compile(data.get("author_prefixes", "^$"), re.IGNORECASE),
         editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
+        author_line=re.compile(data.get("author_line", "(?!)"), re.IGNORECASE),
         generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
         profiles=profiles, lang=_lang.SHIPPED)

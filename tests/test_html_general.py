@@ -251,3 +251,98 @@ def test_a_users_byline_labels_reach_the_author_reader(tmp_path, label, name):
             f"<article>{body}</article></body></html>")
     assert clean_html(html, "t", settings=NO_PROFILES).author != name
     assert clean_html(html, "t", settings=settings).author == name
+
+
+# --- table rows: one line per row, the row number as the list marker -----------------
+
+_PROSE = ("Pemerintah daerah menegaskan bahwa seluruh pegawai wajib menjaga netralitas selama "
+          "tahapan pemilihan berlangsung di semua kecamatan dan kelurahan.")
+TABLES = {
+    "larangan": (
+        "Larangan bagi pegawai tercantum dalam tabel berikut:",
+        [("No", "Larangan"), ("1", "Memasang baliho bakal calon di halaman kantor dinas"),
+         ("2", "Menghadiri deklarasi pasangan calon dengan seragam dinas"),
+         ("3", "Membagikan materi kampanye melalui grup percakapan kantor")],
+        ["No | Larangan", "1. Memasang baliho bakal calon di halaman kantor dinas",
+         "2. Menghadiri deklarasi pasangan calon dengan seragam dinas",
+         "3. Membagikan materi kampanye melalui grup percakapan kantor"]),
+    "sanksi": (
+        "Jenis pelanggaran dan sanksinya dirinci sebagai berikut:",
+        [("No.", "Pelanggaran", "Sanksi"), ("a.", "Ikut kampanye tanpa cuti", "Teguran tertulis"),
+         ("b.", "Menjadi pengurus partai politik", "Pemberhentian dengan hormat")],
+        ["No. | Pelanggaran | Sanksi", "a. Ikut kampanye tanpa cuti | Teguran tertulis",
+         "b. Menjadi pengurus partai politik | Pemberhentian dengan hormat"]),
+}
+
+
+def _table_page(lead_in: str, rows: list[tuple[str, ...]]) -> str:
+    head, *body = rows
+    th = "".join(f"<th>{c}</th>" for c in head)
+    trs = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in body)
+    return (f"<html><body><div class='menu'><a href='/'>Beranda</a> <a href='/b'>Berita</a></div>"
+            f"<div class='post'><p>SUKAMAJU - {_PROSE}</p><p>{lead_in}</p>"
+            f"<table class='table'><thead><tr>{th}</tr></thead><tbody>{trs}</tbody></table>"
+            f"<p>Kepala dinas menambahkan, pelanggaran akan diperiksa inspektorat dan hasilnya "
+            f"diteruskan kepada pejabat pembina kepegawaian.</p><p>{_PROSE} Penutup.</p></div>"
+            f"<div class='footer'>Hak Cipta Pemerintah Kabupaten Sukamaju</div></body></html>")
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_table_rows_are_one_line_each_with_the_row_number_as_marker(name):
+    lead_in, rows, expected = TABLES[name]
+    paras = _clean(_table_page(lead_in, rows)).text.split("\n\n")
+    at = paras.index(lead_in)
+    assert paras[at + 1:at + 1 + len(expected)] == expected
+
+
+@pytest.mark.parametrize("cell", [
+    "<p>Paragraf pertama di sel kiri tata letak halaman ini.</p><p>Paragraf kedua di sel yang sama.</p>",
+    "<div>Isi sel kiri yang berupa blok.</div><ul><li>butir satu</li><li>butir dua</li></ul>",
+])
+def test_layout_table_cells_holding_blocks_are_not_joined(cell):
+    from corpus_tools.html import _segment
+    import lxml.html
+    tree = lxml.html.fromstring(f"<html><body><table><tr><td>{cell}</td><td><p>Sel kanan.</p></td>"
+                                f"</tr></table></body></html>")
+    texts = [s.text for s in _segment(tree)]
+    assert "Sel kanan." in texts and not any(" | " in t for t in texts)
+    assert not any(s.row for s in _segment(tree))
+
+
+# --- an editor's code closing the last paragraph ---------------------------------------
+
+@pytest.mark.parametrize("last,code", [
+    ('"Dengan edaran ini kami bisa menolak ajakan tim sukses," ujar Ketua Asosiasi. (Z-7)', "(Z-7)"),
+    ("Pemeriksaan akan selesai paling lambat akhir bulan ini, katanya. (ant/rzp)", "(ant/rzp)"),
+])
+def test_an_editor_code_after_the_last_sentence_is_dropped(last, code):
+    html = (f"<html><body><article><p>SUKAMAJU - {_PROSE}</p><p>{_PROSE} Kedua.</p>"
+            f"<p>{last}</p></article></body></html>")
+    doc = _clean(html)
+    assert doc.text.split("\n\n")[-1] == last[:-len(code)].rstrip()
+    assert any(r.text == code and r.reason == "boilerplate:editor-code" for r in doc.removed)
+
+
+@pytest.mark.parametrize("last", [
+    "Aturan itu merujuk pada Peraturan Pemerintah (PP)",
+    "Sanksi dijatuhkan sesuai peraturan daerah. (Pasal 12 ayat 3 berlaku sejak tahun lalu)",
+])
+def test_a_parenthesis_that_is_not_an_editor_code_stays(last):
+    html = (f"<html><body><article><p>SUKAMAJU - {_PROSE}</p><p>{_PROSE} Kedua.</p>"
+            f"<p>{last}</p></article></body></html>")
+    assert _clean(html).text.split("\n\n")[-1] == last
+
+
+# --- "Rep: X/ Red: Y" credits ------------------------------------------------------------
+
+@pytest.mark.parametrize("credit,author,editor", [
+    ("Rep: Anisa Rahmawati/ Red: Hasanuddin Lubis", "Anisa Rahmawati", "Hasanuddin Lubis"),
+    ("Wartawan: Bima Sakti | Red: Ratna Dewi", "Bima Sakti", "Ratna Dewi"),
+])
+def test_abbreviated_reporter_and_editor_credits_are_read(credit, author, editor):
+    html = (f"<html><body><h1>Judul Berita Netralitas</h1><div class='info'><span>{credit}</span></div>"
+            f"<article><p>SUKAMAJU - {_PROSE}</p><p>{_PROSE} Kedua.</p><p>{_PROSE} Ketiga.</p>"
+            f"</article></body></html>")
+    doc = _clean(html)
+    assert (doc.author, doc.editor) == (author, editor)
+    assert credit not in doc.text
