@@ -90,7 +90,9 @@ def read_stable(path: str | os.PathLike, max_bytes: int) -> tuple[bytes, os.stat
                 raise InputError(path, f"file too large ({before.st_size / 1e6:.1f} MB > "
                                        f"{max_bytes / 1e6:.0f} MB limit)")
             try:
-                data = fh.read(max_bytes + 1)
+                # one byte more than the size: a file that grew meanwhile reads longer (and
+                # is read again); asking for max_bytes would allocate that much every time
+                data = fh.read(before.st_size + 1)
             except OSError as exc:
                 raise InputError(path, f"unreadable ({exc.strerror or exc})") from None
             after = os.fstat(fd)

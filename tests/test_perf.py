@@ -87,3 +87,61 @@ def test_letter_set_filter_keeps_the_typo_repairs_of_a_full_scan():
     for w in words:
         for k in (1, 2):
             assert N._nearest(w, k) == full_scan(w, k), (w, k)
+
+
+# --- dates: only the stretches before year tokens are searched -------------------------------
+
+DATE_PIECES = ["7 Desember 2023", "December 7, 2023", "07/12/2023", "12 Des. 2024", "Mei 3 ,2024",
+               "1 jan   2020", "3/4/20245", "x2023", "12 Maret 2024a", "Sept. 30, 2022", "2024", "13-13-2020",
+               "31 Februari 2024", "05.06.2023", "Pilkada 2024", "pukul 09.15 WIB", "Rp2.500.000",
+               "4\t\t\t\t\t\t\t\t\t\tAgustus 2021", "Oktober          5, 2020", "12" + " " * 30 + "Mei 2023",
+               "٣ Mei ٢٠٢٤", "NOVEMBER 17, 2023", "2023/2024", "_2023", "2023_", "12 juni 1999"]
+
+
+def _whole_text_dates(text, monkeypatch):
+    from corpus_tools import dates
+    with monkeypatch.context() as m:
+        m.setattr(dates, "_window", lambda text, lang: None)
+        return dates.find_dates(text)
+
+
+def test_windowed_date_search_finds_what_the_whole_text_search_finds(monkeypatch):
+    from corpus_tools import dates
+    rng = random.Random(11)
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for pattern in ("raw/*.txt", "tests/articles/*.txt", "tests/holdout/*.txt", "tests/dumps/*.txt")
+             for p in sorted(ROOT.glob(pattern))]
+    for _ in range(1500):
+        texts.append("".join(rng.choice(DATE_PIECES) + rng.choice([" ", "", "\n", "  ", ", ", " kata ", "\n\n"])
+                             for _ in range(rng.randint(20, 120))))
+    windowed = 0
+    for text in texts:
+        got = dates.find_dates(text)
+        assert got == _whole_text_dates(text, monkeypatch), text[:200]
+        windowed += dates._window(text, dates.rules()) is not None
+    assert windowed > len(texts) // 2          # the fast path is the one being checked
+
+
+def test_a_date_after_a_long_whitespace_run_is_still_found():
+    from corpus_tools import dates
+    filler = "Pegawai diminta menjaga netralitas menjelang pemungutan suara. " * 10
+    for gap in (" " * 40, "\n" * 25, "\t " * 30):
+        text = filler + "Surat itu bertanggal 12" + gap + "Februari 2024 dan berlaku segera."
+        assert [iso for _, _, iso in dates.find_dates(text)] == ["2024-02-12"]
+        text = filler + "Diterbitkan Januari" + gap + "5, 2024 oleh bupati."
+        assert [iso for _, _, iso in dates.find_dates(text)] == ["2024-01-05"]
+
+
+# --- the OCR-noise pattern: the character first, the letter before it in a lookbehind ----------
+
+def test_noise_pattern_matches_the_lookbehind_first_form():
+    import re
+    from corpus_tools.clauses.lexicon import NOISE_RE
+    reference = re.compile(r"(?<=[^\W\d_])[$@0-9](?=[^\W\d_])")
+    rng = random.Random(5)
+    alphabet = "aB9$@0_ -é5\n1"
+    for _ in range(50000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in NOISE_RE.finditer(t)] == [m.span() for m in reference.finditer(t)], t
+    assert NOISE_RE.sub("s", "A$N dan PN5 serta 2024") == reference.sub("s", "A$N dan PN5 serta 2024") \
+        == "AsN dan PN5 serta 2024"
