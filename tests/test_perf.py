@@ -145,3 +145,68 @@ def test_noise_pattern_matches_the_lookbehind_first_form():
         assert [m.span() for m in NOISE_RE.finditer(t)] == [m.span() for m in reference.finditer(t)], t
     assert NOISE_RE.sub("s", "A$N dan PN5 serta 2024") == reference.sub("s", "A$N dan PN5 serta 2024") \
         == "AsN dan PN5 serta 2024"
+
+
+# --- fastscan: patterns that open with words run only where one of the words occurs ---------
+
+SCAN_PIECES = ["Surat Edaran", "SURAT  EDARAN", "surat\nedaran", "SE", "se", "SE/12/BKPSDM/2024", "Se/3/2023",
+               "edaran", "Nomor", "No.", "800.1/217/BKPSDM/2024", "1 Tahun 2024", "Bupati", "BUPATI", "Wali Kota",
+               "walikota", "Pemerintah Kabupaten", "Pemkab", "Kabupaten", "kab.", "Kota", "Provinsi", "Pilkada",
+               "PEMILU", "pemilihan umum", "serentak", "tahun", "2024", "1999", "tertanggal", "tanggal",
+               "Sukamaju", "Tanjung Harapan", "Garut", "sebagai", "pegawai", "Keputusan Bersama", "itu", "yang",
+               "\u212aota", "\u017furat", "\u0131tu", "\u0130NSTRUKSI", "é", "—", ".", ",", "\n\n"]
+
+
+def _scan_patterns():
+    from corpus_tools import metadata
+    from corpus_tools.lang import rules
+    lang = rules()
+    pats = {name: getattr(lang, name) for name in (
+        "circular_mention", "circular_number", "circular_bare", "issuer_re", "election_year",
+        "circular_date_cue", "date_cue_word", "decree_words", "anaphor", "date_dmy", "date_mdy", "date_num")}
+    pats["level_mention"] = metadata.LEVEL_MENTION_RE
+    return pats
+
+
+def test_fastscan_finds_what_finditer_finds():
+    from corpus_tools import fastscan
+    rng = random.Random(3)
+    texts = [p.read_text(encoding="utf-8", errors="replace")
+             for pattern in ("raw/*.txt", "tests/articles/*.txt", "tests/holdout/*.txt")
+             for p in sorted(ROOT.glob(pattern))]
+    plain = [p for p in SCAN_PIECES if not any(ch in p for ch in "\u0130\u0131\u017f")]
+    for k in range(1500):
+        pieces = SCAN_PIECES if k % 3 == 0 else plain    # a third hold the characters that need the slow path
+        texts.append("".join(rng.choice(pieces) + rng.choice([" ", "", "\n", "  ", " kata "])
+                             for _ in range(rng.randint(30, 150))))
+    pats = _scan_patterns()
+    fast = 0
+    for name, pat in pats.items():
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in fastscan.finditer(pat, text)] == \
+                [(m.span(), m.groups()) for m in pat.finditer(text)], (name, text[:200])
+            fast += fastscan.prefix_scan(pat) is not None and fastscan.lowered(text) is not None
+    assert fast > len(texts) * 5                 # most pairs ran the fast path
+
+
+def test_fastscan_has_prefixes_for_the_metadata_patterns_only_where_it_can():
+    import re
+    from corpus_tools import fastscan
+    pats = _scan_patterns()
+    for name in ("circular_number", "circular_bare", "issuer_re", "election_year", "level_mention"):
+        assert fastscan.prefix_scan(pats[name]) is not None, name
+    # an alternative that opens with a class, an optional opening, or an empty match: none
+    for p in (r"\b(?:Kota|[A-Z]\w+)", r"(?:kota\s+)?[A-Z]\w*", r"\b(?i:kota)?", r"x*"):
+        assert fastscan.prefix_scan(re.compile(p)) is None, p
+    scan = fastscan.prefix_scan(re.compile(r"\b(?i:wali kota|walikota|kota)\s+(?=[A-Z])"))
+    assert [m.start() for m in scan.finditer("wali kota dan walikota")] == [0, 5, 14, 18]   # overlapping starts
+
+
+def test_fastscan_matches_folded_letters_like_the_engine():
+    from corpus_tools import fastscan, metadata
+    pat = metadata.LEVEL_MENTION_RE
+    filler = "Para pegawai diminta menjaga netralitas selama tahapan berlangsung. " * 4
+    for word in ("\u212aota Batu", "KOTA Batu", "\u017furat kota Batu", "Provinsi Banten \u0131", "kab. Garut"):
+        text = filler + word + " menerbitkan edaran."
+        assert [m.span() for m in fastscan.finditer(pat, text)] == [m.span() for m in pat.finditer(text)], word
+        assert list(fastscan.finditer(pat, text)), word
