@@ -83,7 +83,13 @@ def _by_first(pairs: list[tuple[tuple[str, ...], object]]) -> dict[str, list]:
 
 
 def seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
-    return 0 <= i and i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
+    n = len(seq)
+    if i < 0 or i + n > len(toks):
+        return False
+    for k in range(n):          # (a loop, not all() over a generator: called ~200 times a page)
+        if toks[i + k].low != seq[k]:
+            return False
+    return True
 
 
 def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
