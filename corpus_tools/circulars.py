@@ -12,7 +12,10 @@ Stages, in the order of the code below:
 2. Grouping. One circular = one normalised number (``circulars[].key``) AND one issuer:
    two regencies citing the same number are two circulars (a warning says so). A clause
    goes to the circular it names (``clause.circular``), else to its article's first one;
-   articles with circular content but no number form the issuer's "unnumbered" circular.
+   articles with circular content but no number form the issuer's "unnumbered" circular,
+   one per period when they differ (the election an article names for its own time, else
+   its publication year: "Pemilu 2024" and "Pilkada 2024" are two circulars, as are 2019
+   and 2024).
    Republished copies (``duplicate_cluster`` on a document, or a mapping passed in) count
    as one witness unless asked otherwise.
 3. Witness merging. Clauses of several articles about one circular merge when their
@@ -60,6 +63,11 @@ class Vocabulary:
     abbreviations: Mapping[str, str]
     list_marker: re.Pattern          # lang.json's list markers (one home: corpus_tools.lang)
     partial_list_cues: tuple = ()    # a lead-in quoting a list in part ("antara lain")
+    # matching keys only (never the texts or their diffs): words that name no act (the
+    # candidate offices a rule lists, its time frame) and phrases read as one concept
+    # ("tim sukses" is a "tim pemenangan", "kendaraan dinas" a "fasilitas negara")
+    key_stop: frozenset = frozenset()
+    concepts: tuple = ()             # (compiled pattern, concept phrase)
     # text -> stemmed content words: a baseline form meets every clause of every circular
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -103,13 +111,21 @@ class Vocabulary:
         return tuple(w for w in _WORD.findall(text) if w not in self.stop)
 
     def stems(self, text: str) -> tuple[str, ...]:
-        """Stems of the content words (memoised)."""
+        """The matching key of folded text (memoised): stems of its content words, after
+        concept phrases are read as their concept and without the ``key_stop`` words."""
         key = ("stems", text)
         if key not in self.memo:
             if len(self.memo) > 200_000:
                 self.memo.clear()
-            self.memo[key] = tuple(stem(w) for w in self.content(text))
+            self.memo[key] = tuple(stem(w) for w in self.content(self.conceptual(text)) if w not in self.key_stop)
         return self.memo[key]
+
+    def conceptual(self, text: str) -> str:
+        """Folded text with each concept phrase replaced by its concept (``compare.json``)."""
+        for pattern, concept in self.concepts:
+            if pattern.search(text):
+                text = pattern.sub(concept, text)
+        return text
 
 
 COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
@@ -147,6 +163,12 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
                     break
             while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
                 rest = rest[1:]
+            # "meminta mereka tidak ...", "melarang ASN untuk ...": the actor after the cue
+            actor_words = folded_actor.split()
+            if actor_words and rest[:len(actor_words)] == actor_words:
+                rest = rest[len(actor_words):]
+                while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
+                    rest = rest[1:]
             own = " ".join(rest)           # "" for a bare lead-in ("PNS dilarang:")
     norm = vocab.fold(normalized) if normalized else ""
     nw, ow = _WORD.findall(norm), _WORD.findall(own)
@@ -228,6 +250,10 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
     variants += tuple((re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])"), v)
                       for k, v in sorted(equivalents.items(), key=lambda kv: -len(kv[0])))
     abbr = {k: v for k, v in settings.data("abbreviations.json").items() if not k.startswith("_")}
+    concepts = [(phrase, concept) for concept, phrases in data.get("concepts", {}).items()
+                if not concept.startswith("_") for phrase in phrases]
+    concepts = tuple((re.compile(r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])"), c)
+                     for ph, c in sorted(concepts, key=lambda pc: -len(pc[0])))
     return Vocabulary(
         stop=frozenset(w for w in data["stop_words"] if w not in kept),
         lead_in_tails=tuple(data["lead_in_tails"]), list_conjunctions=frozenset(data["list_conjunctions"]),
@@ -235,7 +261,8 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
         variants=variants, abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
-        partial_list_cues=tuple(data.get("partial_list_cues", ())))
+        partial_list_cues=tuple(data.get("partial_list_cues", ())),
+        key_stop=frozenset(data.get("key_stop_words", ())), concepts=concepts)
 
 
 def similarity(a: str, b: str, vocab: Vocabulary) -> float:
@@ -302,6 +329,106 @@ def _url(doc: dict) -> Optional[str]:
     return doc.get("url") or None
 
 
+def election_mentions(doc: dict, settings: Optional[Settings] = None) -> list[list]:
+    """The elections an article names with their year ("Pilkada Serentak 2024" -> ["Pilkada",
+    2024]), in order, from its title and text (``compare.json`` "elections")."""
+    rx = _election_pattern(resolve(settings))
+    text = f"{doc.get('title') or ''}\n{doc.get('text') or ''}"
+    if not rx or not text.strip():
+        return []
+    out = []
+    for m in rx.finditer(text.lower()):
+        kind = next(k for k, g in m.groupdict().items() if g and not k.startswith("year"))
+        out.append([kind, int(m.group("year"))])
+    return out
+
+
+def _election_pattern(settings: Settings) -> Optional[re.Pattern]:
+    key = ("elections", id(settings))
+    vocab = settings.component("compare.vocabulary")
+    if key not in vocab.memo:
+        names = settings.data("compare.json").get("elections") or {}
+        alts = [f"(?P<{k}>" + "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) + ")"
+                for k, ws in names.items() if re.fullmatch(r"[A-Za-z]\w*", k) and ws]
+        vocab.memo[key] = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?:\s+serentak)?(?:\s+tahun)?\s+"
+                                     r"(?P<year>(?:19|20)\d\d)(?!\d)") if alts else None
+    return vocab.memo[key]
+
+
+def _period(doc: dict, settings: Settings) -> tuple[Optional[str], Optional[int]]:
+    """An article's period: the election it names for its own time (year = publication year
+    or the next), else its publication year; (None, None) when neither is known."""
+    mentions = doc["election"] if "election" in doc else election_mentions(doc, settings)
+    published = str(doc.get("published") or "")[:4]
+    year = int(published) if published.isdigit() else None
+    for kind, y in mentions or []:
+        if year is None or year <= y <= year + 1:
+            return kind, y
+    return None, year
+
+
+def _split_by_period(docs: dict, settings: Settings) -> list[tuple[Optional[str], dict]]:
+    """One issuer's unnumbered articles, split into circulars by period: articles naming
+    different elections, or whose years lie more than a year apart, report different
+    circulars; an article whose period is unknown joins the only one, else stays apart."""
+    periods = {d: _period(e["doc"], settings) for d, e in docs.items()}
+    groups: list[dict] = []
+    unknown = []
+    for d in sorted(docs, key=lambda d: (periods[d][1] is None, periods[d][1] or 0, periods[d][0] or "", d)):
+        kind, year = periods[d]
+        if year is None:
+            unknown.append(d)
+            continue
+        for g in groups:
+            if abs(year - g["year"]) <= 1 and (kind is None or g["kind"] is None or kind == g["kind"]):
+                g["docs"][d] = docs[d]
+                g["kind"] = g["kind"] or kind
+                break
+        else:
+            groups.append({"kind": kind, "year": year, "docs": {d: docs[d]}})
+    if len(groups) <= 1:
+        return [(None, docs)]
+    out = [(f"{g['kind']} {g['year']}" if g["kind"] else str(g["year"]), g["docs"]) for g in groups]
+    if unknown:
+        out.append(("period unknown", {d: docs[d] for d in unknown}))
+    return out
+
+
+_GOVERNMENT = re.compile(r"^(?:pemerintah\s+)?(?:provinsi|kabupaten|kota|kab\.?|prov\.?)$", re.I)
+_NOT_A_NAME = ("nomor", "no", "tahun", "tentang", "tanggal", "tgl")
+
+
+_ISSUER_REGION = re.compile(r"^pemerintah\s+((?:provinsi|kabupaten|kota)\s+\S.*)$", re.I)
+
+
+def _region_of(issuer: Optional[str]) -> Optional[str]:
+    """The region an issuer names when metadata found none ("Pemerintah Kabupaten Gunung
+    Kendeng" -> "Kabupaten Gunung Kendeng"); its code stays unknown."""
+    m = _ISSUER_REGION.match(issuer or "")
+    return m.group(1) if m else None
+
+
+def _issuer_name(issuer: Optional[str], doc_id: str, warnings: Optional[list]) -> Optional[str]:
+    """The issuer as metadata gives it, without a citation word read as part of the name
+    ("Pemerintah Kabupaten Tahun" from "... Bupati Nomor 5 Tahun 2024"): a name that is only
+    such words is no issuer (the article then groups by its region or itself), and a
+    warning says so. Two regencies must never merge under a word of a circular number."""
+    if not issuer:
+        return None
+    words = issuer.split()
+    cut = len(words)
+    while cut and words[cut - 1].lower().strip(".,") in _NOT_A_NAME:
+        cut -= 1
+    if cut == len(words):
+        return issuer
+    name = " ".join(words[:cut])
+    fixed = None if not name or _GOVERNMENT.match(name) else name
+    if warnings is not None:
+        warnings.append(f"{doc_id}: issuer {issuer!r} ends in a word of a citation: "
+                        + (f"read as {fixed!r}" if fixed else "issuer unknown"))
+    return fixed
+
+
 def group_documents(docs, settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str]] = None,
                     count_duplicates: bool = False, warnings: Optional[list] = None) -> list[CircularGroup]:
     """One CircularGroup per (number, issuer), sorted by id; witnesses merged."""
@@ -310,7 +437,7 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
     # which article witnesses which circular, clause by clause
     buckets: dict[tuple, dict] = {}
     for doc in docs:
-        issuer = doc.get("issuer") or None
+        issuer = _issuer_name(doc.get("issuer"), doc["doc_id"], warnings)
         numbered = {c["key"]: c for c in doc.get("circulars") or [] if c.get("key")}
         first = next(iter(numbered), None)
         for c in doc.get("clauses", []):
@@ -326,6 +453,13 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
             if key in numbered:
                 b["number"] = b["number"] or numbered[key].get("number")
                 b["date"] = b["date"] or numbered[key].get("date")
+    # one issuer's articles that cite no number: one circular per period (election, year)
+    for (key, issuer) in [k for k in buckets if k[0].endswith(" (unnumbered)")]:
+        parts = _split_by_period(buckets[(key, issuer)]["docs"], settings)
+        if len(parts) > 1:
+            b = buckets.pop((key, issuer))
+            for label, docs_ in parts:
+                buckets[(f"{key[:-1]}, {label})", issuer)] = {**b, "docs": docs_}
     # an article that names no issuer joins the one circular of that number that has one
     for (key, issuer) in [k for k in buckets if k[1] is None]:
         named = [k for k in buckets if k[0] == key and k[1] is not None]
@@ -358,7 +492,7 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
         first = witnesses[0]["doc"]
         circ = [c for e in witnesses for c in e["clauses"] if c["source"] == "circular"]
         groups.append(CircularGroup(
-            id=gid, key=key, number=b["number"], issuer=issuer, region=first.get("region"),
+            id=gid, key=key, number=b["number"], issuer=issuer, region=first.get("region") or _region_of(issuer),
             region_code=first.get("region_code"), date=b["date"] or None,
             witnesses=[e["doc"]["doc_id"] for e in witnesses], duplicates=duplicates,
             urls={e["doc"]["doc_id"]: _url(e["doc"]) for e in witnesses if _url(e["doc"])},

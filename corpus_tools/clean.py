@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Optional
 
 from .dates import find_dates, parse_date
@@ -29,6 +30,10 @@ from .lang import rules as lang_rules
 from .models import CleanDocument, RawDocument, Removed
 from .settings import Settings, register, resolve
 
+# A list announced above the dateline (an infographic's items) is body from this many items;
+# headings of at most this many words may split it ("DILARANG", "Yang wajib").
+PRE_BODY_LIST_ITEMS = 3
+PRE_BODY_HEADING_WORDS = 3
 # A line of at least this many words that reads like prose is body text.
 MIN_PROSE_WORDS = 8
 # Share of Indonesian stop words in prose (headlines and menus have fewer).
@@ -41,6 +46,18 @@ HEADLINE_CAPS_RATIO = 0.6
 DATELINE_MAX_HEAD = 70
 # A title-case place in a dateline has at most this many words ("Kota Tanjung Harapan").
 DATELINE_MAX_WORDS = 4
+# A block of other stories' headlines inserted in the middle of a story has at most this many
+# lines; the paragraph after it shares at least this many (and this share) of its content words
+# with the story above.
+INSERTED_BLOCK_LINES = 8
+INSERTED_MIN_SHARED = 3
+INSERTED_SHARE = 0.3
+# (the story's words: those of the lines just above the block)
+INSERTED_CONTEXT_LINES = 30
+# A deck (the summary under the title) is followed by at most this many byline and date lines.
+DECK_HEADER_LINES = 3
+# A short lead ("Bupati Sukamaju menerbitkan edaran netralitas pegawai.") has at least this many words.
+SHORT_LEAD_WORDS = 4
 # A line longer than this is no paragraph of an article (a minified blob, a dump without
 # newlines): it is cut here, as the HTML cleaner cuts its segments (html.MAX_SEGMENT_CHARS),
 # so that no later stage spends minutes on it.
@@ -58,6 +75,17 @@ HEADING_MAX_WORDS = 7
 # Two or more title-like lines in a row, each of at most this many words, between paragraphs
 # are a heading and its subheading; other stories' headlines are longer.
 SUBHEADING_MAX_WORDS = 4
+# A title-like line longer than a heading is still a subheading when the paragraph after it
+# repeats this share of its content words (at least ECHO_MIN_WORDS of them, compared on their
+# first ECHO_PREFIX letters: "Menelusuri" / "menelusuri", "Dilaporkan" / "melaporkan" do not
+# match, "Pelaporan" / "pelapor" do): a subheading announces the section it opens, another
+# story's headline does not.
+ECHO_MIN_SHARE = 0.5
+ECHO_MIN_WORDS = 2
+ECHO_PREFIX = 5
+# ... and when it follows at least this many kept lines (a page's title stands above the lead,
+# which echoes it too, when the body was taken to start early).
+ECHO_AFTER_KEPT = 2
 # Items announced by a sentence ("Berikut lima larangan bagi ASN.") rather than a colon are
 # short fragments ("Memasang Spanduk Calon"); other stories' headlines are longer.
 SENTENCE_LIST_ITEM_WORDS = 6
@@ -74,10 +102,18 @@ WRAP_MIN_WORDS = 5
 WRAP_MIN_LINES = 6
 WRAP_MAX_CHARS = 100
 WRAP_OPEN_SHARE = 0.5
+# ... and this share of them run on into a next line that opens in lower case ("sikap" /
+# "pegawai selama ..."): a web page's short paragraphs, titles and headlines stop mid-sentence
+# too, but the line after them opens a new block with a capital.
+WRAP_CONTINUED_SHARE = 0.25
 # A wrapped line runs on into the next only if it has at least this many words (a lone
 # "DAERAH" or "Halaman 3" is a label of the page, no wrapped text).
 WRAP_JOIN_MIN_WORDS = 4
 
+# A sentence of this many words or more closing the text after a kept line stays ("Salam netral!").
+CLOSING_MIN_WORDS = 2
+SENTENCE_END = (".", "!", "?")
+CLOCK_RE = re.compile(r"\d[:.]\d\d")
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
 # "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
@@ -101,6 +137,7 @@ class Line:
     klass: str = "unknown"    # good | list | lead | heading | short | headline | meta | boilerplate:<reason>
     words: int = 0
     gap: bool = False         # a blank line stands before it in the dump
+    icon: str | None = None   # an icon font's name stood before it ("author" for "person X")
 
 
 @dataclass(frozen=True)
@@ -269,10 +306,16 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
 def make_lines(text: str) -> list[Line]:
     lines = []
     gap = False
+    icon_word = lang_rules().icon_word
     for raw in text.split("\n"):
         stripped = re.sub(r"[ \t\u00a0\u200b]+", " ", raw).strip()[:MAX_LINE_CHARS].rstrip()
+        # an icon font's name printed as text ("calendar_month Sel, 10 Sep 2024") is no part of the line
+        icon = icon_word.match(stripped) if stripped[:1].islower() else None
+        if icon:
+            stripped = stripped[icon.end():]
         if stripped:
-            lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped)), gap=gap))
+            lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped)), gap=gap,
+                              icon=icon and ("author" if icon.group("author") else "other")))
         gap = not stripped
     return _unwrap(lines)
 
@@ -284,7 +327,9 @@ def _hard_wrapped(lines: list[Line]) -> bool:
     if len(long) < WRAP_MIN_LINES or max(len(ln.text) for ln in long) > WRAP_MAX_CHARS:
         return False
     open_ends = sum(not ln.text.endswith(TERMINAL) for ln in long)
-    return open_ends / len(long) >= WRAP_OPEN_SHARE
+    continued = sum(1 for ln, nxt in zip(lines, lines[1:]) if ln.words >= WRAP_MIN_WORDS
+                    and not ln.text.endswith(TERMINAL) and nxt.text[:1].islower())
+    return open_ends / len(long) >= WRAP_OPEN_SHARE and continued / len(long) >= WRAP_CONTINUED_SHARE
 
 
 def _unwrap(lines: list[Line]) -> list[Line]:
@@ -294,10 +339,14 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     if not _hard_wrapped(lines):
         return lines
     marker = lang_rules().list_marker
+    stop = _rules(None).stop_words
     out: list[Line] = []
+    told = False        # a sentence has ended: the page's header (masthead, title) is behind
     for ln in lines:
         prev = out[-1] if out else None
-        if (prev is not None and not ln.gap and prev.words >= WRAP_JOIN_MIN_WORDS
+        # in the header, a title (every word capitalised) does not run on into the lead under it
+        title_ends = not told and prev is not None and _strict_title(prev.text, stop) and not _strict_title(ln.text, stop)
+        if (prev is not None and not ln.gap and prev.words >= WRAP_JOIN_MIN_WORDS and not title_ends
                 and not prev.text.endswith(TERMINAL) and not prev.text.isupper()
                 and not marker.match(ln.text) and not ln.text.isupper()):
             if HYPHEN_BREAK_RE.search(prev.text) and ln.text[:1].islower():
@@ -305,9 +354,20 @@ def _unwrap(lines: list[Line]) -> list[Line]:
             else:
                 prev.text = f"{prev.text} {ln.text}"
             prev.words = len(_words(prev.text))
+            told = told or bool(SENTENCE_STOP_RE.search(prev.text))
             continue
-        out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap))
+        out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
+        told = told or bool(SENTENCE_STOP_RE.search(ln.text))
     return out
+
+
+SENTENCE_STOP_RE = re.compile(r"[.!?][\"”')]*(?:\s|$)")
+
+
+def _strict_title(text: str, stop) -> bool:
+    """Every word capitalised but function words, no comma: a headline's line."""
+    words = [w for w in _words(text) if not w.isdigit() and w.lower() not in stop]
+    return bool(words) and "," not in text and all(w[0].isupper() for w in words)
 
 
 # --- 2. body -------------------------------------------------------------------------
@@ -396,6 +456,112 @@ def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
     return False
 
 
+def _stamped(lines: list[Line], i: int, r: CleanRules, settings=None) -> bool:
+    """A time stamp ("2 jam lalu", "10:15 WIB") stands under the line: a rail's teaser. Not
+    so in a live blog, where each clock time stands above its entry: follow the run of
+    sentence / clock / sentence; a rail's last teaser has a stamp under it too, a live
+    blog's last entry does not."""
+    if not (i + 1 < len(lines) and any(p.fullmatch(lines[i + 1].text) for p in r.meta)):
+        return False
+    j = i
+    while (j + 2 < len(lines) and r.lang.clock_line.match(lines[j + 1].text)
+           and _sentence(lines[j + 2].text, settings)):
+        j += 2
+    return j == i or (j + 1 < len(lines) and any(p.fullmatch(lines[j + 1].text) for p in r.meta))
+
+
+def _header(ln: Line, settings) -> bool:
+    return boilerplate_reason(ln.text, settings=settings) in ("byline", "date")
+
+
+def _past_deck(lines: list[Line], i: int, settings) -> int:
+    """Line i opens the body, there being no dateline. A summary sentence right under the
+    title with the byline or the date under it is the deck: the body opens after them."""
+    if not 0 < i < len(lines) - 1:
+        return i
+    above = lines[i - 1]
+    if not (TITLE_WORDS[0] <= above.words <= TITLE_WORDS[1] and is_headline_like(above.text)):
+        return i
+    j = i + 1
+    while j < len(lines) and j <= i + DECK_HEADER_LINES and _header(lines[j], settings):
+        j += 1
+    return j if j > i + 1 and j < len(lines) and _opens_body(lines[j], settings) else i
+
+
+def _short_opening(lines: list[Line], i: int, settings) -> int:
+    """A short sentence right above the first prose line, under the header, opens the body
+    too: a quote ('"ASN harus netral."') or a short lead ("Bupati X menerbitkan edaran netralitas.")."""
+    if not 0 < i < len(lines):
+        return i
+    ln = lines[i - 1]
+    core = ln.text.rstrip("\"”'’")
+    quoted = ln.text[0] in "\"“" and ln.words >= 2 and core.endswith(SENTENCE_END)
+    short = SHORT_LEAD_WORDS <= ln.words < MIN_PROSE_WORDS and ln.text.endswith(SENTENCE_END)
+    header_above = i < 2 or not _sentence(lines[i - 2].text, settings)
+    if (quoted or short) and header_above and not _twice(lines, i - 1) \
+            and not boilerplate_reason(ln.text, settings=settings):
+        return i - 1
+    return i
+
+
+def _section_heading(lines: list[Line], i: int, settings) -> bool:
+    """A one-word end heading ("Rekomendasi") with two paragraphs under it opens a section of
+    the text; over a rail of other stories it ends the text."""
+    after = lines[i + 1:i + 3]
+    return lines[i].words == 1 and not lines[i].text.endswith(":") and len(after) == 2 and all(
+        ln.text.endswith(SENTENCE_END) and is_prose(ln.text, settings=settings) for ln in after)
+
+
+def _inserted_block(lines: list[Line], start: int, i: int, r: CleanRules, settings) -> bool:
+    """An end heading that opens a block ("Berita Terkait" and other stories' headlines) in
+    the middle of the story: after the headlines, two paragraphs in a row go on with the
+    story (they repeat its words). Other stories' teasers alternate title and summary; a
+    footer speaks of the site."""
+    if not any(p.fullmatch(lines[i].text) for p in r.block_start):
+        return False
+    j = i + 1
+    while j < len(lines) and j <= i + INSERTED_BLOCK_LINES and not lines[j].text.endswith(SENTENCE_END):
+        j += 1
+    after = lines[j:j + 2]
+    if j == i + 1 or len(after) < 2 or not all(_sentence(ln.text, settings) for ln in after):
+        return False
+    told = {w.lower()[:ECHO_PREFIX] for ln in lines[max(start, i - INSERTED_CONTEXT_LINES):i] for w in _words(ln.text)
+            if w.lower() not in r.stop_words and not w.isdigit()}
+    words = {w.lower()[:ECHO_PREFIX] for w in _words(after[0].text) if w.lower() not in r.stop_words and not w.isdigit()}
+    return len(words & told) >= INSERTED_MIN_SHARED and len(words & told) >= INSERTED_SHARE * len(words)
+
+
+def _announces_list(ln: Line, r: CleanRules, settings) -> bool:
+    """A prose paragraph whose last sentence announces a list ("... Berikut isi pokoknya.",
+    "Isi edaran itu antara lain:")."""
+    if not _opens_body(ln, settings):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", ln.text.rstrip())[-1]
+    return (ln.text.endswith(":") or r.lang.lead_in_start.match(last) is not None
+            or r.lang.lead_in_end.search(ln.text) is not None)
+
+
+def _list_above(lines: list[Line], start: int, r: CleanRules, settings) -> int:
+    """Where the body starts once a list printed above the dateline is counted in: an
+    infographic's or a summary box's items ("▶ Memasang spanduk ...") after a prose lead-in
+    that announces them. Short headings may split the list ("DILARANG", "WAJIB"); a rail of
+    other stories' headlines is not a list of acts (its items read as titles)."""
+    for i in range(start):
+        if not _announces_list(lines[i], r, settings):
+            continue
+        items = titles = 0
+        for ln in lines[i + 1:start]:
+            marked = r.lang.list_marker.match(ln.text)
+            if marked:
+                items += 1
+                titles += is_headline_like(ln.text[marked.end():])
+            elif not (ln.words <= PRE_BODY_HEADING_WORDS and not ln.text.endswith(TERMINAL)):
+                break
+        if items >= PRE_BODY_LIST_ITEMS and titles * 2 < items:
+            return i
+    return start
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -403,14 +569,18 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
                  None)
     if start is None:
-        # a line printed twice in a row is a teaser (a rail's title and summary), no lead
-        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and (
+        # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
+        # so is a sentence over a time stamp ("2 jam lalu")
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r, settings) and (
             _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
+        start = _short_opening(lines, _past_deck(lines, start, settings), settings)
     end = len(lines)
     for ln in lines[start + 1:]:
-        if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r):
+        if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
+                and not _section_heading(lines, ln.index, settings) \
+                and not _inserted_block(lines, start, ln.index, r, settings):
             end = ln.index
             break
         # An all-caps section label (1-3 words) followed by a repeated headline: the
@@ -459,10 +629,14 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
                     and _continues_list(lines, ln.index, r):
                 ln.klass = "list"   # "(c) melaporkan ..." after "(b)": an item, not a copyright line
     _title_repeats(body, _title_texts(lines[:start]))
+    _captions_twice(body)
     _hyphenated(body)
     _lists(body, r)
     _blocks(body, r)
-    _rails(body)
+    _rails(body, r)
+    for ln in body:
+        if ln.klass == "boilerplate:date" and not CLOCK_RE.search(ln.text):
+            ln.klass = "short"      # a bare date between paragraphs is the text's ("Jumat, 20 September 2024")
     _revise(body)
     _next_story(body)
 
@@ -477,6 +651,19 @@ def _hyphenated(body: list[Line]) -> None:
             body[i].klass = "good" if body[i].klass in ("short", "headline", "teaser") else body[i].klass
             if body[i + 1].klass in ("short", "headline", "teaser"):
                 body[i + 1].klass = "good"
+
+
+CAPTION_LABEL_RE = re.compile(r"^(?:foto|photo|ilustrasi|dok\.?|dokumentasi|keterangan foto)\s*:\s*", re.IGNORECASE)
+
+
+def _captions_twice(body: list[Line]) -> None:
+    """A caption printed twice in a row, once under a credit label ("Ketua Bawaslu saat
+    apel (Aris/detik)." / "Foto: Ketua Bawaslu saat apel (Aris/detik)."): both are the image's."""
+    for a, b in zip(body, body[1:]):
+        for plain, labelled in ((a, b), (b, a)):
+            m = CAPTION_LABEL_RE.match(labelled.text)
+            if m and labelled.text[m.end():].strip() == plain.text.strip():
+                plain.klass = labelled.klass = "boilerplate:caption"
 
 
 TITLE_NUMBER_RE = re.compile(r"\s+\d{1,2}$")
@@ -502,6 +689,13 @@ def _title_repeats(body: list[Line], titles: set[str]) -> None:
                 and nxt.text[0] not in "\"“'‘"):
             nxt.klass = "boilerplate:caption"
 
+def _in_order(items: list[Line], r: CleanRules) -> bool:
+    """The items' markers count up one by one ("1." "2." "3.", "a)" "b)")."""
+    keys = [_marker_key(m.group("marker")) if (m := r.lang.list_marker.match(ln.text)) else None for ln in items]
+    return len(keys) >= 2 and all(k is not None for k in keys) and all(
+        b == (a[0], a[1] + 1) for a, b in zip(keys, keys[1:]))
+
+
 def _lists(body: list[Line], r: CleanRules) -> None:
     """Items after a lead-in ending in ":". The first item decides the list's shape: marked
     items ("1.", "a)", "-") are lists already and the list goes on while they do; unmarked
@@ -517,7 +711,10 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             prev = body[i - 1] if i else None
             announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text))
             alone = (prev is None or prev.klass not in KEPT) and (j == len(body) or body[j].klass not in KEPT)
-            if (j - i >= RAIL_MIN_TITLES or alone) and not announced and all(
+            # items numbered in order between two paragraphs ("1. Memasang Spanduk Calon",
+            # "2. Menghadiri Deklarasi") are a list of the text, whatever their case
+            framed = prev is not None and prev.klass in KEPT and j < len(body) and body[j].klass in KEPT
+            if (j - i >= RAIL_MIN_TITLES or alone) and not announced and not (framed and _in_order(body[i:j], r)) and all(
                     is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
                 for ln in body[i:j]:
                     ln.klass = "boilerplate:rail"
@@ -539,8 +736,13 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         sentences = None        # the first item decides: items that are sentences, or fragments
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
+            if ln.klass == "boilerplate:table":
+                j += 1                          # a table's rule ("|---|---|") between its rows
+                continue
+            # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar")
             worded = ln.klass.split(":", 1)[-1] in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
-            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "meta", "lead", "list") \
+            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
+                    or (ln.klass == "meta" and announced_sentence) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))
@@ -583,10 +785,19 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
             bulleted = bool(marker) if bulleted is None else bulleted
 
 
-def _rails(body: list[Line]) -> None:
+def _echoed(head: str, para: str, r: CleanRules) -> bool:
+    """The paragraph repeats most of the title's content words: the title is its subheading."""
+    words = [w.lower() for w in _words(head) if not w.isdigit() and w.lower() not in r.stop_words]
+    stems = {w[:ECHO_PREFIX] for w in _words(para.lower())}
+    hits = sum(1 for w in words if w[:ECHO_PREFIX] in stems)
+    return hits >= ECHO_MIN_WORDS and hits >= ECHO_MIN_SHARE * len(words)
+
+
+def _rails(body: list[Line], r: CleanRules) -> None:
     """Runs of title-like lines (with their times and categories) or of teasers cut off
     with an ellipsis: two or more are other stories; a lone short title between kept
-    lines is a section heading, a lone teaser a paragraph."""
+    lines is a section heading, a lone teaser a paragraph; a lone longer title is a
+    subheading when the paragraph after it echoes it, else another story's headline."""
     i = 0
     while i < len(body):
         if body[i].klass not in ("headline", "meta", "teaser"):
@@ -622,6 +833,9 @@ def _rails(body: list[Line]) -> None:
                     # title longer than a heading there is another story's headline
                     short = ln.words <= HEADING_MAX_WORDS
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
+                    if not short and len(run) == 1 and next_k in KEPT and \
+                            len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
+                        short = _echoed(ln.text, body[j].text, r)
                     if short and after and next_k in KEPT:
                         ln.klass = "heading"
                     elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:
@@ -648,39 +862,116 @@ def _next_story(body: list[Line]) -> None:
 
 def _revise(body: list[Line]) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
-    kept lines, dropped next to dropped ones."""
+    kept lines, dropped next to dropped ones. A short sentence right after a kept line
+    closes the text ("Salam netral!", "Semoga bermanfaat.") and stays."""
     for i, ln in enumerate(body):
         if ln.klass != "short":
             continue
-        prev_k = next((b.klass for b in reversed(body[:i]) if b.klass != "short"), "boilerplate")
-        next_k = next((b.klass for b in body[i + 1:] if b.klass != "short"), "boilerplate")
-        ln.klass = "good" if (prev_k in KEPT and next_k in KEPT) else "headline"
+        # (a table's rule between its rows is no neighbour: "|---|---|")
+        prev_k = next((b.klass for b in reversed(body[:i]) if b.klass not in ("short", "boilerplate:table")),
+                      "boilerplate")
+        next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
+        closing = (ln.words >= CLOSING_MIN_WORDS and ln.text.endswith(SENTENCE_END) and i
+                   and body[i - 1].klass in KEPT)
+        ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
+
+
+# A menu or a site header joins short parts with separators ("Mamuju | Polewali | Indeks").
+MENU_SEPARATOR_RE = re.compile(r"\s[|/•·]\s|\s{2,}")
+# An all-caps line with none of these words is a site or section name, not a headline.
+CAPS_TITLE_WORDS = frozenset({"di", "dan", "yang", "ke", "dari", "untuk", "jadi", "bagi", "tak", "tidak"})
 
 
 def _title(pre: list[Line], settings) -> str | None:
+    """The page's headline: the longest headline-shaped line above the body (the first of
+    equals). Site names, taglines and menus above it are shorter, or read as menus (separators,
+    all capitals with no function word), or carry a date (a byline)."""
     lang = _rules(settings).lang
+    best = None
     for ln in pre:
-        if boilerplate_reason(ln.text, settings=settings) or lang.byline.match(ln.text) or lang.name_date.match(ln.text):
+        t = ln.text
+        if boilerplate_reason(t, settings=settings) or lang.byline.match(t) or lang.name_date.match(t):
             continue
-        if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":")) and is_headline_like(ln.text):
-            return ln.text
+        if not (TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1]) or t.endswith((".", ":")) or not is_headline_like(t):
+            continue
+        if MENU_SEPARATOR_RE.search(t) or t[0] in "[(" or find_dates(t, settings=settings):
+            continue
+        if t.isupper() and not CAPS_TITLE_WORDS & {w.lower() for w in _words(t)}:
+            continue
+        size = len(_words(TITLE_NUMBER_RE.sub("", t)))     # "Judul Berita 3": an image's alt text
+        if best is None or size > best[0]:
+            best = (size, t)
+    return best[1] if best else None
+
+
+NAME_OUTLET_RE = re.compile(r"\s+[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$")
+# A name printed alone under the title stands within this many lines of it.
+NAME_UNDER_TITLE = 4
+NAME_WORDS = (2, 4)
+READING_TIME_RE = re.compile(r"^(?:waktu baca\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:menit|min)(?:\s*(?:baca|membaca|read))?$",
+                             re.IGNORECASE)
+
+
+def _lone_name(pre: list[Line], settings) -> str | None:
+    """An author's name printed alone, without a label, a few lines under the title: a site's
+    user name ("Admin", "• admin kominfo"), or two to four capitalised words with no function
+    word, no digit and no acronym among them, beside the page's date or reading time
+    ("Agustinus Wenda" / "03 Okt 2024, 15:42 WIB")."""
+    r = _rules(settings)
+    # under the title: any headline-shaped line (a site's name may come first)
+    for t, ln in enumerate(pre):
+        if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and is_headline_like(ln.text):
+            name = _name_under(pre, t, r, settings)
+            if name:
+                return name
     return None
 
 
-def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | None]:
-    """(author, editor, published) from byline/date lines anywhere outside the body."""
+def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
+    def dated(ln: Line) -> bool:
+        return bool(r.lang.date_line.fullmatch(ln.text) or r.lang.stamp_line.fullmatch(ln.text)
+                    or r.lang.updated_line.match(ln.text) or READING_TIME_RE.match(ln.text))
+    site = re.sub(r"\W+", "", pre[0].text).lower() if pre else ""
+    for k in range(t + 1, min(len(pre), t + 1 + NAME_UNDER_TITLE)):
+        ln = pre[k]
+        handle = r.lang.list_marker.sub("", ln.text, count=1)
+        if r.lang.handle.fullmatch(handle):
+            return handle               # a site's user name: "Admin", "• admin kominfo"
+        # "Ahmad Zaini - Lintas Nasional": the name before the outlet's
+        text = NAME_OUTLET_RE.sub("", ln.text)
+        words = _words(text)
+        if re.sub(r"\W+", "", text).lower() == site:
+            continue                    # the site's own name printed where a byline would be
+        if (not NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] or text.endswith((*TERMINAL, ","))
+                or any(c.isdigit() for c in text) or not all(w[0].isupper() for w in words)
+                or any(w.lower() in r.stop_words for w in words)
+                or (any(w.isupper() and len(w) <= 4 for w in words) and not all(w.isupper() for w in words))
+                or boilerplate_reason(ln.text, settings=settings)):
+            continue
+        if any(dated(pre[j]) for j in (k - 1, k + 1) if 0 <= j < len(pre) and j != t):
+            return text
+    return None
+
+
+def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | None, str | None, str | None]:
+    """(author, editor, published) from byline/date lines anywhere outside the body; a bare
+    date below ``end`` (the body's last line) over a title is an agenda's or a rail's item."""
     lang = _rules(settings).lang
     author = editor = published = stamped = dated = outlet = None
     for i, ln in enumerate(lines):
         m = lang.label_only.fullmatch(ln.text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
+        name = FOOTNOTE_RE.sub("", nxt.text) if nxt is not None else ""     # "HENDRA SAPUTRA, S.Sos *)"
         if m and nxt is not None and nxt.index == ln.index + 1 and 1 <= nxt.words <= 6 \
-                and not nxt.text.endswith(TERMINAL) and nxt.text[0].isupper():
+                and name and not name.endswith(TERMINAL) and name[0].isupper():
             # the label alone, the name on the next line ("Oleh" / "RUSDI HAMZAH")
             if m.group("editor"):
-                editor = editor or nxt.text
+                editor = editor or name
             else:
-                author = author or nxt.text
+                author = author or name
+            continue
+        if ln.icon == "author" and not author and 1 <= ln.words <= 6 and not ln.text.endswith(TERMINAL):
+            author = ln.text            # "person Redaksi Lintas Timur": the icon is the label
             continue
         m = lang.date_author.match(ln.text)
         if m and not author:
@@ -697,6 +988,18 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
             published = published or parse_date(m.group("rest"), settings=settings)
             continue
         m = lang.byline.match(ln.text)
+        dates = find_dates(m.group("author"), settings=settings) if m else []
+        if dates:
+            # "Oleh Rina Sari diperbarui 20 Agu 2024, 15:35 WIB": the name, then the date; a
+            # blog's "By On Sabtu, September 14, 2024" leaves the name empty
+            published = published or parse_date(m.group("author"), settings=settings)
+            name = m.group("author")[:dates[0][0]]
+            name = re.sub(rf"(?i)\b(?:{lang.weekday_names})\s*,?\s*$", "", name)
+            name = BYLINE_DATE_TAIL_RE.sub("", name).strip(" ,.-|")
+            if not author and (name[:1].isupper() or lang.handle.fullmatch(name)) \
+                    and len(_words(name)) <= NAME_WORDS[1] + 2:
+                author = name
+            continue
         if m and not author and _words(m.group("author")):
             # a blog's "Diposting oleh X di 10.15": the time is no part of the name
             author = FOOTNOTE_RE.sub("", POSTED_TIME_RE.sub("", m.group("author"))).strip(" .")
@@ -706,15 +1009,21 @@ def _byline(lines: list[Line], settings) -> tuple[str | None, str | None, str | 
         if m and not editor and _words(m.group("editor")):
             editor = m.group("editor").strip(" .")
             continue
-        if not stamped and lang.stamp_line.fullmatch(ln.text):
-            stamped = parse_date(ln.text, settings=settings)
-        elif not dated and lang.date_line.fullmatch(ln.text):
+        m = lang.updated_line.match(ln.text)
+        if not stamped and (m or lang.stamp_line.fullmatch(ln.text)):
+            stamped = parse_date(m.group("date") if m else ln.text, settings=settings)
+        elif not dated and lang.date_line.fullmatch(ln.text) and not (
+                end is not None and ln.index >= end and nxt is not None and nxt.index == ln.index + 1
+                and is_headline_like(nxt.text)):
             dated = parse_date(ln.text, settings=settings)
     # an article's own date carries its time ("Jumat, 04/10/2024 - 14:12 WIB"); a bare date
     # is often the site's "today" in the header or an agenda item in the sidebar
     return author, editor, published or stamped or dated, outlet
 
 
+# what stands between a byline's name and its date ("diperbarui", "On Sabtu,", "pada")
+BYLINE_DATE_TAIL_RE = re.compile(r"(?:^|\s+)(?:on|pada|diperbarui|diterbitkan|diposting|updated|posted)\s*$",
+                                 re.IGNORECASE)
 FOOTNOTE_RE = re.compile(r"\s*(?:\*+\)|\)\*+|\(\*+\))\s*$")   # "Fitri Handayani *)": the author's note mark
 POSTED_TIME_RE = re.compile(r"\s+(?:di|pada|at|on)\s+\d{1,2}[.:]\d{2}\b.*$", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(r"^(?:(?:©|\(c\)|copyright|hak cipta)\s*|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)+"
@@ -730,16 +1039,23 @@ def _copyright_outlet(lines: list[Line]) -> str | None:
     return None
 
 
+# after an outlet's domain and its dash, an upper-case place closed by a full stop: the
+# dateline printed outlet first ("WARTAEKONOMI.CO.ID - SUKAMAJU. Setiap musim ...")
+REVERSED_PLACE_RE = re.compile(r"\s*[–—-]+\s*(?P<place>[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3})\.\s+(?=[\"“A-Z])")
+
+
 def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = None) -> CleanDocument:
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
     lines = make_lines(text)
-    start, end = find_body(lines, settings=settings)
+    lead, end = find_body(lines, settings=settings)
+    start = _list_above(lines, lead, _rules(settings), settings)
     classify(lines, start, end, settings=settings)
-    lone_head = _lone_dateline(lines, start, settings) if start < len(lines) else None
+    lone_head = _lone_dateline(lines, lead, settings) if lead < len(lines) else None
     if lone_head:
-        lines[start].klass = "good"     # the lead's dateline, printed on a line of its own
+        lines[lead].klass = "good"      # the lead's dateline, printed on a line of its own
     removed: list[Removed] = []
     body: list[str] = []
+    last_kept = start
     for ln in lines:
         if ln.index < start:
             removed.append(Removed(ln.text, "pre-body"))
@@ -747,6 +1063,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
             removed.append(Removed(ln.text, "post-body"))
         elif ln.klass in KEPT:
             body.append(ln.text)
+            last_kept = ln.index
         else:
             removed.append(Removed(ln.text, ln.klass))
     doc = CleanDocument(doc_id=doc_id, text="\n\n".join(body), removed=removed)
@@ -754,9 +1071,11 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc.title = _title(pre, settings)
     # bylines and dates stand before or after the body, or inside it as dropped lines
     doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
-                                                     or not start <= ln.index < end], settings)
-    if body:
-        head = lone_head or dateline_head(body[0], settings=settings)
+                                                     or not start <= ln.index < end], settings,
+                                                    last_kept + 1)
+    doc.author = doc.author or _lone_name(pre, settings)
+    if lead < end:
+        head = lone_head or dateline_head(lines[lead].text, settings=settings)
         if head:
             doc.outlet, doc.dateline = split_dateline(head, settings=settings)
             squash = lambda t: re.sub(r"\W+", "", t).lower()  # noqa: E731
@@ -764,7 +1083,19 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
             if doc.outlet is None and doc.dateline and squash(doc.dateline) in site:
                 # the site's name (the page's first line, its copyright line) is no place
                 doc.outlet, doc.dateline = doc.dateline, None
-    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre)
+            m = REVERSED_PLACE_RE.match(lines[lead].text, len(head)) if doc.dateline is None else None
+            if m:
+                doc.dateline = m.group("place")     # "WARTAEKONOMI.CO.ID - SUKAMAJU. Setiap ..."
+        else:
+            # "Tanjung Mas, 14 September 2024" above a release's first paragraph
+            m = _rules(settings).lang.place_date.match(lines[lead - 1].text) if lead else None
+            if m:
+                doc.dateline = m.group("place")
+                doc.published = doc.published or parse_date(m.group("date"), settings=settings)
+    # the site's name: a dateline's outlet, a byline's, the copyright line's, or a bare domain
+    # printed alone at the top (a browser's reader view: "kabarpesisir.id")
+    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre) or (
+        lines[0].text if lines and start and DOMAIN_RE.fullmatch(lines[0].text) else None)
     return doc
 
 

@@ -25,7 +25,11 @@ Stages, in the order of the code below:
    distinctive content it holds (``merged``), and a further regional clause wholly inside
    an aligned item is a ``split``. A list lead-in stands for the umbrella item. A clause
    left over that names the head act of one left-over item for that item's addressee
-   aligns with it (``same act``: duties stated in prose).
+   aligns with it (``same act``: duties stated in prose). Scores use the texts' matching
+   keys (``compare.json`` key stop words and concepts); a compound item is also scored
+   through its ``parts``; a clause and an item must share their act, a permission never
+   restates a prohibition (below 85), and items binding a part of a role ("ASN yang
+   pasangannya mencalonkan diri") are preferred only by clauses that name it.
 5. Change types with their evidence (diff ops): substantive addition (new act or duty,
    sanction), citation expansion, content removed / replaced, orthographic variation
    (spelling, morphology "kerja"/"kerjanya", "dan"/"atau"), actor substituted, addressee
@@ -78,6 +82,7 @@ ENUMERATION_SHARE_DEFAULT = 0.75   # ... and this share of them reports the fami
 ORTHOGRAPHIC_RATIO_DEFAULT = 80.0  # rapidfuzz ratio of a replaced word pair read as a spelling variant
 WITNESS_MERGE_SCORE_DEFAULT = 85.0
 KIND_PENALTY = 10.0                # choosing a family: a clause of another kind scores this much less there
+SUBGROUP_PENALTY = 10.0            # ... and one that does not name the part of a role an item binds
 HIGH_CONFIDENCE_SCORE = 85.0       # row confidence: high at or above, medium above the threshold + 10
 BASELINES_DIR = DATA_DIR / "baselines"
 
@@ -192,6 +197,11 @@ def load_baseline(path: str | Path, settings: Optional[Settings] = None) -> Base
             if v.get("origin", "national") == "national":
                 label = f"variant {k}" + (f" ({v['source']})" if v.get("source") else "")
                 forms.append((label, vocab.fold(v["text"])))
+        # the acts a compound item lists ("membuat posting, comment, share, like, bergabung/follow
+        # dalam grup/akun pemenangan ..."), each in the item's own words: a circular that
+        # restates one of them restates the item (the diff is then against the whole text)
+        for k, part in enumerate(c.get("parts", []), 1):
+            forms.append((f"part {k}: {part}", vocab.fold(part)))
         out.append(BaselineClause(id=c["id"], family=c["family"], kind=c["kind"], text=c["text"],
                                   actor=c.get("actor"), parent=c.get("parent"), forms=forms, meta=c))
     families = {f: {"label": f, "ordered": False} for f in dict.fromkeys(c.family for c in out)}
@@ -380,13 +390,34 @@ def _distinctive(baseline: list[BaselineClause], vocab: Vocabulary, roles: Roles
 
 
 def _head(text: str, vocab: Vocabulary, roles: Optional[Roles] = None) -> Optional[str]:
-    """Stem of the first content word: the act a list item names."""
-    words = vocab.content(_masked(text, roles) if roles else text)
-    return stem(words[0]) if words else None
+    """The first word of the matching key: the act a list item names."""
+    return _key_head(_masked(text, roles) if roles else text, vocab)
 
 
 def _share(part: frozenset, whole: frozenset) -> float:
     return len(part & whole) / len(part) if part else 0.0
+
+
+def _key_head(text: str, vocab: Vocabulary) -> Optional[str]:
+    """The first word of a text's matching key (concepts read, key stop words dropped): its act."""
+    key = vocab.stems(text)
+    return key[0] if key else None
+
+
+def _may_cross(p: "_Prepared", head: Optional[str], form: frozenset, form_head: Optional[str], base_kind: str,
+               score: float, cs: CompareSettings) -> bool:
+    """May a clause of another kind restate this item (a modality change)? A permission
+    restating a prohibition says the opposite of the rule, so only a near-verbatim one
+    (score >= HIGH_CONFIDENCE_SCORE); a duty restates a prohibition only from inside it ("wajib
+    mengambil cuti di luar tanggungan negara" inside "... dengan tidak dalam status cuti di luar
+    tanggungan negara"); a duty and a permission, also by naming the same act first ("wajib
+    menggunakan hak pilih" for "menggunakan hak pilih")."""
+    if {p.kind, base_kind} == {"permission", "prohibition"}:
+        return score >= HIGH_CONFIDENCE_SCORE
+    inside = _share(p.stems, form) >= cs.contain_share
+    if {p.kind, base_kind} == {"obligation", "prohibition"}:
+        return inside                  # "wajib memasang spanduk imbauan" is no "dilarang memasang spanduk"
+    return (head is not None and head == form_head) or inside
 
 
 def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
@@ -394,45 +425,109 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     """Assignment of regional clauses to baseline items, family by family (see module doc)."""
     scores: dict[tuple[int, int], tuple[float, int, float]] = {}   # (r, b) -> (score, form, distinctive share)
     masked = {b.id: [_masked(form, roles) for _, form in b.forms] for b in baseline}
-    content = {b.id: frozenset(vocab.stems(masked[b.id][0])) for b in baseline}
+    content = {b.id: [frozenset(vocab.stems(m)) for m in masked[b.id]] for b in baseline}
+    parts = {b.id: [k for k, (label, _) in enumerate(b.forms) if k == 0 or label.startswith("part ")] for b in baseline}
+    part_of = {b.id: [label.startswith("part ") for label, _ in b.forms] for b in baseline}
+    heads = {b.id: [_key_head(m, vocab) for m in masked[b.id]] for b in baseline}
+    # a part's first word that other items of its family also hold ("ikut" in SKB-12 and SKB-13)
+    # names no act alone: the clause then holds another distinctive word of the part
+    shared_heads: dict[str, set] = {}
+    for b in baseline:
+        for h in {h for h in heads[b.id] if h}:
+            if any(h in content[o.id][0] for o in baseline if o.family == b.family and o.id != b.id):
+                shared_heads.setdefault(b.family, set()).add(h)
+    shared_heads = {f: shared_heads.get(f, set()) for f in {b.family for b in baseline}}
     for r, p in enumerate(prepared):
+        head = _key_head(p.masked, vocab)
         for b, base in enumerate(baseline):
             best = (0.0, 0, 0.0)
+            crossed = p.kind != base.kind
             for k, form in enumerate(masked[base.id]):
+                # a part names one act of a compound item: the clause names it, and starts with
+                # one of the part's words ("menerima uang dari tim pemenangan" is no "menjadi
+                # tim pemenangan")
+                if part_of[base.id][k] and (head not in content[base.id][k] or heads[base.id][k] not in p.stems
+                                            or (heads[base.id][k] in shared_heads[base.family]
+                                                and not (distinct[base.id][k] & p.stems) - {heads[base.id][k]})):
+                    continue
+                # the clause and the item share their act: the first word of one is in the other,
+                # or the clause lies inside the item ("menghadiri pertemuan partai politik" is no
+                # "menjadi anggota ... partai politik")
+                if head not in content[base.id][k] and heads[base.id][k] not in p.stems \
+                        and _share(p.stems, content[base.id][k]) < cs.contain_share:
+                    continue
+                # two words or fewer ("di media sosial", "ikut kampanye"): only the item's own act
+                if len(p.stems) <= 2 and head != heads[base.id][k]:
+                    continue
                 sc = similarity(form, p.masked, vocab) if p.masked else 0.0
+                if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind, sc, cs):
+                    continue
                 dist = _share(distinct[base.id][k], p.stems)
                 if k == 0 and sc >= cs.align_threshold and dist >= cs.align_min_distinct:
                     best = (sc, 0, dist)
                     break          # the baseline's own wording first: a variant only where it fails
                 if (sc, dist) > best[::2]:
                     best = (sc, k, dist)
-            # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its content
-            # lies inside the item and names the item's own acts; it aligns at the threshold
-            if (best[0] < cs.align_threshold or best[2] < cs.align_min_distinct) and p.kind == base.kind \
+            if (best[0] < cs.align_threshold or best[2] < cs.align_min_distinct) and not crossed \
                     and len(p.stems) >= 2:
-                d0 = distinct[base.id][0]
-                if (_share(p.stems, content[base.id]) >= cs.contain_share
-                        and len(p.stems & d0) >= min(2, len(d0))):
-                    best = (max(best[0], cs.align_threshold), 0, max(best[2], cs.align_min_distinct))
+                for k in parts[base.id]:          # the text, then each part of a compound item
+                    dk = distinct[base.id][k]
+                    # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its
+                    # content lies inside the item and names the item's own acts
+                    inside = (len(p.stems) >= 3 and head in content[base.id][k]
+                              and _share(p.stems, content[base.id][k]) >= cs.contain_share
+                              and len(p.stems & dk) >= min(2, len(dk)))
+                    # a longer one: the whole item, starting with its act, inside the clause
+                    # ("menjaga netralitas dan profesionalitas dalam melayani masyarakat ...")
+                    whole = (len(content[base.id][k]) >= 2 and content[base.id][k] <= p.stems
+                             and head == heads[base.id][k])
+                    if inside or whole:
+                        best = (max(best[0], cs.align_threshold), k, max(best[2], cs.align_min_distinct))
+                        break
             scores[(r, b)] = best
     fam_of = {b: base.family for b, base in enumerate(baseline)}
     families = list(dict.fromkeys(fam_of.values()))
     ok = lambda r, b: scores[(r, b)][0] >= cs.align_threshold and scores[(r, b)][2] >= cs.align_min_distinct  # noqa: E731
     # families a regional clause competes in: its best, and those within the margin
     eligible: dict[int, set[str]] = {}
+    by_clause = {p.clause.id: p for p in prepared}
+    # items that bind a part of a wider role ("ASN yang pasangannya mencalonkan diri", "kepala
+    # perangkat daerah"): a clause that does not name that part prefers another family
+    narrow = {b: {x for x, _ in roles.find(base.actor)} for b, base in enumerate(baseline)}
+    narrow = {b: rs for b, rs in narrow.items() if rs and all(roles.roles[x].get("part_of") for x in rs)}
+    narrow_roles = set().union(*narrow.values()) if narrow else set()
+    # items for a part of a role that their own words do not name (SE 18/2023's bans for the
+    # spouses of candidates): only for a clause that names that part
+    exclusive = set()
+    for b, rs in narrow.items():
+        says_who = {w for x in rs for w in roles.roles[x].get("words", ())}
+        own = set(vocab.words(vocab.fold(baseline[b].text)))
+        if any(roles.roles[x].get("exclusive") for x in rs) and not says_who & own:
+            exclusive.add(b)
     for r in range(len(prepared)):
         per_fam = {}
+        named = None
         for b in range(len(baseline)):
             if ok(r, b):
                 # a family whose item has the clause's kind is preferred (a duty to a duty list)
                 sc = scores[(r, b)][0] - (KIND_PENALTY if prepared[r].kind != baseline[b].kind else 0.0)
+                if narrow:
+                    if named is None:
+                        c = prepared[r].clause
+                        named = set(_clause_roles(prepared[r], by_clause, roles)[0]) | {
+                            x for x, _ in roles.find(vocab.fold(c.text))}
+                    # and a clause that names such a part prefers the items that bind it
+                    if (b in narrow and not narrow[b] & named) or (named & narrow_roles and b not in narrow):
+                        if b in exclusive:
+                            scores[(r, b)] = (scores[(r, b)][0], scores[(r, b)][1], 0.0)   # never aligns
+                            continue
+                        sc -= SUBGROUP_PENALTY
                 per_fam[fam_of[b]] = max(per_fam.get(fam_of[b], -1.0), sc)
         if per_fam:
             top = max(per_fam.values())
             eligible[r] = {f for f, s in per_fam.items() if s >= top - cs.family_margin}
     base_match: dict[int, dict] = {}
     reg_used: dict[int, set[int]] = {}
-    by_clause = {p.clause.id: p for p in prepared}
     for fam in families:
         bs = [b for b in range(len(baseline)) if fam_of[b] == fam]
         rs = [r for r in eligible if fam in eligible[r]]
@@ -462,7 +557,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 m = base_match.get(b)
                 if not m or m["how"] != "aligned":
                     continue
-                inside = _share(prepared[r].stems, content[baseline[b].id])
+                inside = _share(prepared[r].stems, content[baseline[b].id][0])
                 if inside >= cs.split_share and scores[(r, b)][0] >= cs.cover_threshold:
                     cands.append((scores[(r, b)][0], b))
             if cands:
@@ -480,7 +575,11 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             pairs = sorted(((scores[(r, b)][0], r, b) for r in rest for b in bs
                             if b not in base_match and prepared[r].kind == baseline[b].kind
                             and scores[(r, b)][0] >= cs.residual_threshold
-                            and _head(prepared[r].masked, vocab) == _head(baseline[b].forms[0][1], vocab, roles)),
+                            and _head(prepared[r].masked, vocab) == _head(baseline[b].forms[0][1], vocab, roles)
+                            # the act and something of its object ("menjadi anggota tim ahli" is no
+                            # "menjadi anggota partai politik")
+                            and (distinct[baseline[b].id][0] & prepared[r].stems)
+                            - {_head(prepared[r].masked, vocab)}),
                            key=lambda x: (-x[0], x[1], x[2]))
             for sc, r, b in pairs:
                 if r in used_r or b in base_match:
@@ -938,6 +1037,14 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
     al = align(prepared, base_view, distinct, cs, vocab, roles)
     by_id = {p.clause.id: p for p in prepared}
     attest = _attestation(group, prepared, base_view, al["base_match"], cs, vocab)
+    # a list that binds other people (village heads restating the ASN rules) says nothing about
+    # what the circular drops for the baseline's addressees: no omission from it
+    for fam, fa in attest.items():
+        found = [_addressee(base_view[b], prepared[m["regs"][0]], by_id, roles) for b, m in al["base_match"].items()
+                 if base_view[b].family == fam and m["regs"] and m["how"] == "aligned"]
+        fa["other_addressee"] = bool(found) and all(a and a["type"] == "addressee changed" for a in found)
+        if fa["other_addressee"]:
+            fa["omission_basis"] = None
     rows = []
     for b, base in enumerate(base_view):
         m = al["base_match"].get(b)
@@ -967,7 +1074,9 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         primary = max(regs, key=lambda p: al["scores"][(prepared.index(p), b)][0])
         score, form, _ = al["scores"][(prepared.index(primary), b)]
         form = min(form, len(base.forms) - 1)
-        base_text = base.forms[form][1]
+        # a variant is a wording of its own; a part is a piece of the text: the diff is
+        # against the whole text, so what the circular leaves out of the item shows
+        base_text = base.forms[0 if base.forms[form][0].startswith("part ") else form][1]
         ops = word_diff(base_text, primary.text)
         details = classify_changes(ops, base_text, primary, base, vocab, roles, cs)
         if m["how"] == "lead-in":
@@ -1155,7 +1264,11 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     elif not isinstance(clusters, Mapping):
         clusters = _read_clusters(clusters)
     # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
-    docs = [{k: v for k, v in d.items() if k not in ("text", "removed")} for d in iter_documents(extracted)]
+    # (only the elections an article names are kept from its text: they tell apart one issuer's
+    # circulars that cite no number)
+    from .circulars import election_mentions
+    docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings)}
+            for d in iter_documents(extracted)]
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),
              "alignments.csv": alignments_csv(result), "added.csv": added_csv(result),
@@ -1217,7 +1330,9 @@ TABLE_COLUMNS = {
         ("position_in_baseline", "integer", "the same items' place in the baseline order"),
         ("score", "number", "similarity 0-100 of the aligned text (for an unmatched item: the best score seen)"),
         ("confidence", "string", "high / medium / low; empty for 'not reported'"),
-        ("against", "string", "'text' or the national variant wording used"),
+        ("against", "string", "'text', the national variant wording used ('variant N (source)'), or the part of "
+                              "a compound item the clause restates ('part N: ...'; the diff is then against the "
+                              "whole text)"),
         ("how", "string", "aligned / same act / covered / lead-in / implied by its items; empty when unmatched"),
         ("matched_clause_ids", "string", "the regional clause ids (doc_id:n) attesting the row"),
         ("regional_text", "string", "the regional clause text(s), ' | ' between parts"),
@@ -1227,6 +1342,9 @@ TABLE_COLUMNS = {
                                  "(bullets or prose) / none"),
         ("omission_basis", "string", "why an unmatched item may be omitted: complete list / witnesses agree; "
                                      "empty when it is only not reported"),
+        ("family_addressee", "string", "whom the articles' list for the family binds: same (the baseline items' "
+                                       "addressees or some of them) / other (other people, e.g. village heads: "
+                                       "no omission from it); empty when no article reports the family"),
         ("n_witnesses", "integer", "articles counted as witnesses of the circular"),
         ("family_witnesses", "integer", "witnesses quoting the family's list as a whole"),
         ("articles", "string", "doc_ids of the articles behind the row"),
@@ -1376,6 +1494,7 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                 "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
                 "family_evidence": f.get("evidence"), "list_check": check,
                 "omission_basis": f.get("omission_basis"), "family_witnesses": len(f.get("witnesses_whole") or []),
+                "family_addressee": ("other" if f.get("other_addressee") else "same") if f.get("articles") else None,
                 "article_urls": _urls(c, arts), "articles": "; ".join(arts),
             })
         if include_added:
@@ -1389,6 +1508,7 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                     "confidence": None, "against": None, "how": None, "matched": [a["id"]],
                     "matched_clause_ids": "; ".join(a.get("witness_clauses", [])), "regional_text": a["text"],
                     "family_evidence": None, "list_check": None, "omission_basis": None, "family_witnesses": None,
+                    "family_addressee": None,
                     "article_urls": _urls(c, arts), "articles": "; ".join(arts)})
     return out
 

@@ -55,7 +55,7 @@ CLAUSE_COLUMNS = ("clause_id", "doc_id", "url", "outlet", "published", "region",
 ALIGNMENT_COLUMNS = ("circular", "circular_number", "issuer", "region", "region_code", "circular_date",
                      "baseline_id", "family", "baseline_kind", "instrument", "article", "reconstructed", "status",
                      "score", "confidence", "changes", "reordered", "how", "family_evidence", "list_check",
-                     "omission_basis", "matched", "regional_text", "baseline_text", "n_witnesses", "n_clusters",
+                     "omission_basis", "family_addressee", "matched", "regional_text", "baseline_text", "n_witnesses", "n_clusters",
                      "witnesses", "clusters", "url", "urls", "outlets", "published")
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "clauses": CLAUSE_COLUMNS, "alignments": ALIGNMENT_COLUMNS}
 INTEGER_COLUMNS = {"n_circulars", "n_clauses", "cluster_size", "start", "end", "n_witnesses", "n_clusters"}

@@ -43,6 +43,11 @@ class Lang:
     date_num: re.Pattern           # "07/12/2023" (Indonesian order: day/month/year)
     date_line: re.Pattern          # a line that is only a date (with a label, weekday and time)
     date_author: re.Pattern        # "Senin, 08 Juli 2024 | Humas Setda" -> groups date, author
+    updated_line: re.Pattern       # "15 September 2024 20:41 Diperbarui: ..." -> group date
+    place_date: re.Pattern         # "Tanjung Mas, 14 September 2024" above a release -> groups place, date
+    icon_word: re.Pattern          # an icon font's name before a small line ("calendar_month Sel, ...");
+                                   # group "author" when it stands for an author's label ("person X")
+    clock_line: re.Pattern         # a clock time on a line of its own ("15.10 WIT"): a live blog's entry stamp
     stamp_line: re.Pattern         # a short line with a date and a clock time ("Daerah - Selasa, 06/02/2024 - 13:40:32 WIB")
     election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
@@ -53,6 +58,7 @@ class Lang:
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
     name_date: re.Pattern          # "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024" -> groups author, rest
     label_only: re.Pattern         # a byline label alone on its line ("Oleh", "Editor:"): the name follows
+    handle: re.Pattern             # a site's user name alone ("Admin", "admin kominfo")
     name_outlet: re.Pattern        # "Devi Lestari - detikNews", "Rina Sari - kabarhulu.com" -> groups author, outlet
     # 4. circulars
     circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
@@ -68,7 +74,7 @@ class Lang:
 
 
 def _alt(words, escape: bool = True) -> str:
-    words = sorted(set(words), key=len, reverse=True)
+    words = sorted(set(words), key=lambda w: (-len(w), w))     # longest first; ties in a fixed order
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in words)
 
 
@@ -80,7 +86,11 @@ def build(settings: Settings) -> Lang:
     num, let = lm["number"], lm["letter"]
     # a number marker is not the start of a number ("10.000 pegawai"); a letter marker is
     # followed by a space ("a. Memasang", not "A.Yani")
-    marker = (rf"\(?{num}[{closers}](?!\d)|\(?{let}[{closers}](?=\s)|\({num}\)|\({let}\)|[{bullets}]")
+    # symbols and emoji used as bullets ("▶ …", "✅ …", "1️⃣ …"), with an emoji's variation selector
+    symbols = lm.get("symbol_bullets")
+    symbol = rf"|[{symbols}]\ufe0f?" if symbols else ""
+    keycap = rf"|{lm['keycap']}" if lm.get("keycap") else ""
+    marker = (rf"\(?{num}[{closers}](?!\d)|\(?{let}[{closers}](?=\s)|\({num}\)|\({let}\)|[{bullets}]{symbol}{keycap}")
     months = {k.lower(): int(v) for k, v in d["months"].items()}
     month_names = _alt(months)
     weekday_names = _alt(d["weekdays"])
@@ -118,10 +128,20 @@ def build(settings: Settings) -> Lang:
             rf"^(?:(?:{_alt(d.get('date_labels', ['$^']))})\s*:?\s*)?"
             rf"{weekday}(?:{dmy}|(?:{month_names})\s+\d{{1,2}},\s*\d{{4}}|{numeric})"
             rf"(?:\s*[|,-]?\s*(?:pukul\s+)?{clock})?$", flags),
+        # (also "JUMAT, 13 SEPTEMBER 2024 | 09:15 WIB | LAPORAN: ANDI MAPPASOMBA")
         date_author=re.compile(
             rf"^(?P<date>{weekday}{dmy}"
-            rf"(?:\s*[,-]?\s*{clock})?)\s*\|\s*"
+            rf"(?:\s*[,|-]?\s*{clock})?)\s*\|\s*(?:(?:{author}|{colon_only})\s*:\s*)?"
             r"(?P<author>(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*){0,3})$", flags),
+        updated_line=re.compile(
+            rf"^(?P<date>{weekday}(?:{dmy}|{numeric})(?:\s*[,|-]?\s*(?:pukul\s+)?{clock})?)\s*[|,-]?\s*"
+            rf"(?:{_alt(d.get('update_labels', ['$^']))})\b.{{0,60}}$", flags),
+        place_date=re.compile(rf"^(?!(?:{weekday_names})\b)"
+                              rf"(?P<place>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}),\s*"
+                              rf"(?P<date>{dmy})$", flags),
+        icon_word=re.compile(rf"^(?:(?P<author>{_alt(d.get('icon_words', {}).get('author', ['$^']))})"
+                             rf"|{_alt(d.get('icon_words', {}).get('other', ['$^']))})\s+(?=[A-Z0-9])"),
+        clock_line=re.compile(rf"^(?:pukul\s+)?{clock}$", flags),
         stamp_line=re.compile(
             # (the lookaheads first: a short line that ends with a clock time)
             rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*{zone}?\s*$)"
@@ -147,6 +167,7 @@ def build(settings: Settings) -> Lang:
                              r"(?P<rest>.*\d{4}.*)$"),
         name_outlet=re.compile(r"^(?P<author>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s+[-–—]\s+"
                                r"(?P<outlet>[a-z]+[A-Z]\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co|news))$"),
+        handle=re.compile(rf"^(?:{_alt(by.get('handles', ['$^']))})(?:\s+[\w.]+){{0,2}}$", flags),
         label_only=re.compile(rf"^(?P<label>(?P<editor>{editor})|{author}|{colon_only})\s*:?$", flags),
         circular_mention=re.compile(rf"\b(?:{heads})\b", flags),
         circular_number=re.compile(

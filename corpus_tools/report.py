@@ -73,9 +73,16 @@ def _counts(circ: dict) -> Counter:
     return Counter(r["status"] for r in circ["alignment"])
 
 
+def _unnumbered(circ: dict) -> str:
+    """How a circular without a number is named: with its period when its issuer has several
+    ("unnumbered, Pilkada 2024")."""
+    m = re.search(r"\((unnumbered(?:, [^()]*)?)\)$", circ.get("id") or "")
+    return m.group(1) if m else "unnumbered"
+
+
 def _title(circ: dict) -> str:
     where = circ.get("region") or circ.get("issuer") or "region unknown"
-    return f"{where} — {circ['number'] or 'unnumbered circular'}"
+    return f"{where} — {circ['number'] or _unnumbered(circ) + ' circular'}"
 
 
 def _families(result: dict) -> list[dict]:
@@ -105,6 +112,9 @@ def _evidence_text(ev: dict) -> str:
     whole = len(ev.get("witnesses_whole") or [])
     if ev["evidence"] not in ("list", "enumeration") or ev["matched"] >= ev["items"]:
         basis = ""                      # nothing absent: no omission to support
+    elif ev.get("other_addressee"):
+        basis = ("; the list binds other people than the baseline items do: a missing item is not reported, "
+                 "not omitted")
     elif ev.get("omission_basis") == "complete list":
         basis = (f"; a numbered or lettered list without a gap in {len(ev.get('complete_in') or [])} of "
                  f"{whole} article(s) quoting it whole: an item it lacks is omitted")
@@ -134,12 +144,12 @@ def render_markdown(result: dict) -> str:
               "|---|---|---|---|---|" + "---|" * (len(STATUSES) + 1)]
     for c in result["circulars"]:
         n = _counts(c)
-        lines.append(f"| {md(c['number'] or 'unnumbered')} | {md(c['region'] or '-')} ({md(c['region_code'] or '-')}) | "
+        lines.append(f"| {md(c['number'] or _unnumbered(c))} | {md(c['region'] or '-')} ({md(c['region_code'] or '-')}) | "
                      f"{md(c['issuer'] or '-')} | {md(c['date'] or '-')} | {len(c['witnesses'])} | "
                      + " | ".join(str(n[s]) for s in STATUSES) + f" | {len(c['added'])} |")
     for c in result["circulars"]:
         lines += ["", f"## {md(_title(c))}", "",
-                  f"Circular {md(c['number'] or 'unnumbered')}; issuer: {md(c['issuer'] or 'unknown')}; "
+                  f"Circular {md(c['number'] or _unnumbered(c))}; issuer: {md(c['issuer'] or 'unknown')}; "
                   f"date: {md(c['date'] or 'unknown')}; witnesses: {md(', '.join(c['witnesses']))}."]
         if c.get("duplicates"):
             lines.append("Republished copies not counted as witnesses: "
@@ -254,7 +264,7 @@ def render_html(result: dict) -> str:
     for i, c in enumerate(result["circulars"]):
         n = _counts(c)
         out.append(f"<section class=\"circular\" id=\"c{i}\"><h2>{escape(_title(c))}</h2>")
-        out.append(f"<p class=\"meta\">Circular {escape(c['number'] or 'unnumbered')}; issuer: "
+        out.append(f"<p class=\"meta\">Circular {escape(c['number'] or _unnumbered(c))}; issuer: "
                    f"{escape(c['issuer'] or 'unknown')}; region code: {escape(c['region_code'] or 'unknown')}; "
                    f"date: {escape(c['date'] or 'unknown')}; witnesses: {escape(', '.join(c['witnesses']))}; "
                    + ", ".join(f"{n[s]} {escape(s)}" for s in STATUSES) + f", {len(c['added'])} added</p>")

@@ -232,6 +232,16 @@ def test_line_counts_scores_lines():
     assert line_counts(dump, "Body one.\nBody two.\n", "Body one.\nIklan") == (2, 1, 2, 1)
 
 
+@pytest.mark.parametrize("title,removed", [("Pegawai Diminta Tak Ikut Jadi", 2), ("Camat Wajibkan Pegawai Netral", 1)])
+def test_line_counts_finds_wrapped_lines_inside_joined_paragraphs(title, removed):
+    dump = f"HALAMAN 5\n{title}\nPemerintah kabupaten kembali me-\nngingatkan pegawai agar tetap netral.\n"
+    gold = "Pemerintah kabupaten kembali me-\nngingatkan pegawai agar tetap netral.\n"
+    body = "Pemerintah kabupaten kembali mengingatkan pegawai agar tetap netral."
+    # the second page's title ran on into the lead: it is in the output, not removed
+    output = body if removed == 2 else f"{title} {body}"
+    assert line_counts(dump, gold, output) == (2, removed, 2, 2)
+
+
 @pytest.mark.parametrize("line", ["———-", "* * *".replace(" ", ""), "=========="])
 def test_separator_lines_are_removed(line):
     assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]

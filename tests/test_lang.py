@@ -41,7 +41,7 @@ def test_month_names_in_both_languages_and_old_spellings(text, iso):
 
 
 @pytest.mark.parametrize("line", ["Selasa, 9 Januari 2024 08:40 WIB", "Jum'at, 08 Maret 2024 - 07:15 WIB", "07/11/2023",
-                                  "Desember 5, 2023"])
+                                  "Desember 5, 2023", "Sel, 10 Sep 2024", "Rab, 21 Mar 2018 09:00"])
 def test_date_lines(line):
     assert rules().date_line.fullmatch(line)
 
@@ -73,11 +73,32 @@ def test_a_user_lang_file_changes_every_stage_that_reads_it(tmp_path):
     """One home: a month spelling added to the user's lang.json is read by dates and metadata."""
     data = json.loads(Settings().path("lang.json").read_text(encoding="utf-8"))
     data["months"]["djanuari"] = 1
-    data["list_markers"]["bullets"] += "❖"
+    data["list_markers"]["bullets"] += "¤"
     mine = tmp_path / "lang.json"
     mine.write_text(json.dumps(data), encoding="utf-8")
     s = Settings().with_data(**{"lang.json": mine})
     assert parse_date("5 Djanuari 1955") is None
     assert parse_date("5 Djanuari 1955", settings=s) == "1955-01-05"
     assert find_dates("pada 5 Djanuari 1955 itu", settings=s)[0][2] == "1955-01-05"
-    assert rules(s).list_marker.match("❖ ikut kampanye") and not rules().list_marker.match("❖ ikut kampanye")
+    assert rules(s).list_marker.match("¤ ikut kampanye") and not rules().list_marker.match("¤ ikut kampanye")
+
+
+@pytest.mark.parametrize("line,place", [("Tanjung Mas, 14 September 2024", "Tanjung Mas"),
+                                        ("Kota Baru Selatan, 3 Okt 2024", "Kota Baru Selatan")])
+def test_a_place_and_date_line(line, place):
+    assert rules().place_date.match(line).group("place") == place
+
+
+@pytest.mark.parametrize("line", ["Pegawai, 14 September 2024 adalah batas akhir pelaporan",
+                                  "dilarang berkampanye, 14 September 2024", "Selasa, 10 September 2024",
+                                  "Jumat, 3 Okt 2024"])
+def test_a_sentence_with_a_date_is_no_place_and_date_line(line):
+    assert not rules().place_date.match(line)
+
+
+@pytest.mark.parametrize("line,icon,author", [("calendar_month Sel, 10 Sep 2024", "calendar_month ", None),
+                                              ("person Redaksi Lintas Timur", "person ", "person")])
+def test_icon_font_names_before_a_line(line, icon, author):
+    m = rules().icon_word.match(line)
+    assert (m.group(0), m.group("author")) == (icon, author)
+    assert not rules().icon_word.match("update status pegawai")

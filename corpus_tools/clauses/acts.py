@@ -71,7 +71,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     while start < end and toks[start].text == ":":
         start += 1                                    # "diwajibkan: (a) menyampaikan ...; (b) ..."
     start = skip_inline_marker(toks, start)
-    start = _first_verb(lx, toks, start, end if lead_words else start + 1)
+    first = _first_verb(lx, toks, start, end if lead_words else start + 1)
+    if first is None and start + 1 < end and toks[start].low in lx.complementizers \
+            and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
+        first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
+    start = first
     if start is None:
         return []
     negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
@@ -122,7 +126,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
                 n += 1
             n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
-            if n < end and toks[n].low in lx.enumerators:
+            if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
             verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk" \
@@ -133,6 +137,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
+            elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum():
+                add(n)                           # "jangan mengarahkan, apalagi dengan iming-iming": a worse case
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:
@@ -195,11 +201,13 @@ def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
 
 def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """A verb standing alone between separators: the "menyukai" of "membuat, menyukai, ..."."""
-    if not (k < end and lx.is_verb(toks[k])):
-        return False
+    if not (k < end and lx.is_verb(toks[k])) or toks[k].low.startswith(lx.intransitive_prefixes):
+        return False                                  # "hadir secara aktif, bertanya, memobilisasi massa"
     if k + 1 >= end or toks[k + 1].text in (",", ";"):
         return True
-    # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye"
+    # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye" / "ikut serta sebagai panitia"
+    if toks[k + 1].low in lx.verb_particles and k + 2 < end and not lx.verb_re.match(toks[k + 2].low):
+        return False
     return toks[k + 1].low in lx.coordinators and k + 2 < end and lx.is_verb(toks[k + 2])
 
 
@@ -207,8 +215,8 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
     membagikan konten calon"): a bare verb on either side of the comma."""
     prev = comma - 1
-    before_bare = prev >= 0 and lx.is_verb(toks[prev]) and (prev == 0 or toks[prev - 1].text in (",", ";")
-                                                            or toks[prev - 1].low in lx.coordinators)
+    before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
+        and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators)
     return before_bare or _bare_verb_at(lx, toks, n, end)
 
 
@@ -223,6 +231,8 @@ def _first_word(toks: list[Tok]) -> int:
 def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: int) -> int:
     """Character end of a clause that stops before token ``end_tok`` (drop separators)."""
     k = end_tok - 1
+    if k > 0 and toks[k].low in lx.attribution_fillers and toks[k - 1].text == ",":
+        k -= 2                                        # "..., tegasnya": the attribution is no part of the act
     while k >= 0:
         if toks[k].low in lx.verb_particles and k > 0 and lx.is_verb(toks[k - 1]):
             break                                     # "ikut serta": part of the verb
@@ -327,7 +337,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind in ("obligation", "permission"):
                 seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ...", "boleh A tapi tidak B"
             elif seg_first != clause_first and m.kind == "obligation" and m.content < len(toks) \
-                    and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads:
+                    and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads \
+                    and any(toks[x].low in lx.enumerators and first_seq_at(toks, x, lx.enumerators)
+                            for x in range(m.content, seg_first)):
                 seg_kind = "prohibition"           # "harus menghindari hal-hal ..., seperti A, B": A and B are forbidden
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
@@ -478,9 +490,15 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         k += 1
     if k >= len(toks) or _descriptive_negation(lx, toks, k):
         return []
+    start = toks[k].start
+    d = skip(toks, k, lx.determiners)
+    if d < len(toks) and lx.actor_term_at(toks, d):
+        # "Keempat, prajurit tidak memberikan tanggapan ...": the item's own actor, then its act
+        v = d + lx.actor_term_at(toks, d)[0]
+        if v < len(toks) and toks[v].low in lx.negators:
+            k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
-    start = toks[k].start
     end = min(_quote_end(sent, text), sentence_end(sent, text))
     if end <= start:
         return []
@@ -493,7 +511,8 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         if a >= b or e <= atoks[a].start:
             continue
         kind = base.kind
-        if atoks[a].low in lx.negators and kind in ("obligation", "permission"):
+        if (atoks[a].low in lx.negators or (a == 0 and toks[k].low in lx.negators)) \
+                and kind in ("obligation", "permission"):
             kind = "prohibition"
         out.append(Draft(start=atoks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
                          cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,

@@ -48,15 +48,36 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i += 1
             continue
         seq, e = hit
+        if rejected_end >= 0 and i == rejected_end + 2 and toks[rejected_end].low in lx.coordinators \
+                and toks[i - 1].low in lx.negators:
+            i += len(seq)                              # "apa yang harus dan tidak harus dilakukan": one relative
+            continue
         if i == rejected_end and e["role"] == "directive":
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
             continue
-        m = _qualify(lx, toks, i, i + len(seq), e, lead_in)
+        if toks[i].low in lx.negation_bridges and i + len(seq) < len(toks) and i > 0 \
+                and toks[skip(toks, i - 1, lx.adverbs, -1)].low in lx.negators \
+                and first_seq_at(toks, i + len(seq), lx.entries_by_first):
+            i += len(seq)                              # "tidak bisa mengizinkan ...": the next cue's rule, negated
+            continue
+        prev = found[-1] if found else None
+        if prev is not None and prev.entry["role"] == "modal" and e["role"] == "modal" and prev.content == i - 1 \
+                and toks[i - 1].low in lx.coordinators and e["kind"] == prev.kind and not prev.negated:
+            # "harus dan wajib menjunjung ...": one cue said twice
+            found[-1] = _qualify(lx, toks, i, i + len(seq), e, lead_in, None) or prev
+            if found[-1] is not prev:
+                found[-1].first, found[-1].actor = prev.first, prev.actor
+            i = max(found[-1].content, i + len(seq))
+            continue
+        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev)
         if m:
             found.append(m)
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
             if m.entry["role"] != "directive" and i < len(toks) and toks[i].low in lx.negators and i == m.content:
                 i += 1                                 # "diimbau jangan golput": one rule, not two
+        elif len(seq) > 1 and e["role"] == "modal" and first_seq_at(toks, i + 1, lx.entries_by_first):
+            i += 1                                     # "Saya minta kepala OPD ...": no actor before "saya
+            #                                            minta", so the directive "minta" binds its addressee
         else:
             i += len(seq)
             rejected_end = skip(toks, i, lx.adverbs)
@@ -67,8 +88,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         if m.entry["role"] == "directive" and nxt and nxt.first < m.content and nxt.entry["role"] in ("directive", "lead"):
             continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
-        if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
-                and m.first == kept[-1].content:
+        if m.entry["role"] == "directive" and kept and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and kept[-1].content <= m.first and m.first > 0 \
@@ -76,14 +96,15 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                      or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
         if (m.entry["role"] != "directive" or m.negated) and kept and kept[-1].entry["role"] == "directive" \
-                and m.first == kept[-1].content and m.kind == "prohibition":
+                and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
             continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
             #                                            tidak mengizinkan ...": the directive's own content
         kept.append(m)
     return kept
 
 
-def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool) -> Optional[CueMatch]:
+def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool,
+             before_cue: Optional[CueMatch] = None) -> Optional[CueMatch]:
     role, kind, force = e["role"], e["kind"], e["force"]
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
@@ -94,9 +115,20 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
            if toks[k].low in lx.hearsay_frames):
         return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule
     prev = skip(toks, i - 1, lx.adverbs, -1)
+    bridged = prev
+    while bridged > 0 and (toks[bridged].low in lx.negation_bridges
+                           or (role == "lead" and toks[bridged].low in lx.light_verbs)):
+        # "tidak akan mengizinkan", "tidak bisa mengizinkan", "tidak akan memberi izin bagi ..."
+        bridged = skip(toks, bridged - 1, lx.adverbs, -1)
+    if bridged != prev and bridged >= 0 and toks[bridged].low in lx.negators:
+        prev = bridged
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
+    if before >= 0 and toks[before].low in lx.report_frames:
+        return None                                   # "responden mengaku tidak diizinkan ...": an experience
+    if e.get("judges_before"):
+        return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
         body = _free_relative_body(lx, toks, before, j)
         if body is None:
@@ -105,7 +137,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
         # no part of the clause, which then opens at the act
         aside = any(t.text == "," for t in toks[j:body])
-        return CueMatch(first=before, last=j, entry=e, kind=_negated_kind(e, kind) if negated else kind, force=force,
+        return CueMatch(first=before, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind, force=force,
                         negated=negated, content=body, actor=None, opens_at_content=aside)
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
@@ -123,8 +155,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "tidak diizinkan oleh pengelola": a decision reported
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
-    if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)):
-        return None                                   # "silakan cek ke bendahara": no act, no rule
+    if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
+            and not (first > 0 and toks[first - 1].text == "," and _opens_with_condition(lx, toks, first)
+                     and closes_sentence(lx, toks, j, len(toks))):
+        return None                                   # "silakan cek ke bendahara": no act, no rule; but
+        #                                               "Kalau dosen mau jadi tim sukses, silakan": the condition's act
     if e.get("negated_content_only"):
         k = j + 1 if j < len(toks) and toks[j].text == "," else j
         if negated or not _negated_content(lx, toks, k):
@@ -138,6 +173,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                         actor=subject)
     if e.get("requires_actor"):
         bound = actor_before(lx, toks, first)
+        if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
+                and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
+            bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
         if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
         if e.get("subject_only") and bound[0] != _sentence_head(lx, toks):
@@ -146,9 +184,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
     if role == "lead" and not lead_in:
+        if e.get("lead_only"):
+            return None                               # "tugas pengamanan": a duty noun outside a lead-in
         return _nominal(lx, toks, first, j, e, negated)
     if negated and role in ("modal", "passive", "directive"):
-        kind = _negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
+        kind = negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
         if kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
@@ -169,6 +209,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
+        elif content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
+            content += 1                               # "diharapkan dapat menjaga ...": the act after its auxiliary
         elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
@@ -177,6 +219,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         comp = _find_complementizer(lx, toks, j)
         if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
             return None                                # "Surat edaran itu disampaikan kepada ... untuk ...": sent on
+        if comp is not None and comp + 1 < len(toks) and toks[comp + 1].low in lx.forwarding_verbs:
+            return None                                # "surat edaran kepada camat untuk diteruskan ...": sent on
         if m.kind == "permission" and e.get("binds_without_complementizer") and j < len(toks) \
                 and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
             comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
@@ -211,6 +255,13 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
+        after = skip(toks, j, lx.adverbs)
+        if m.actor is not None and role == "modal" and after < len(toks) and toks[after].low.startswith("di") \
+                and lx.is_verb(toks[after]) and _modifier_actor(lx, toks, m.actor[0]):
+            m.actor = None                             # "pin pegawai dan sebagainya tidak boleh dipakai": the thing
+        if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
+                and toks[after].low in lx.outcome_verbs:
+            return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
         frame_end = m.actor[0] if m.actor else first
         if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
             # "status cuti tidak membuat ASN boleh ikut berkampanye"
@@ -222,7 +273,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
 FLIP = {"permission": "prohibition", "prohibition": "permission", "obligation": "permission"}
 
 
-def _negated_kind(e: dict, kind: str) -> str:
+def negated_kind(e: dict, kind: str) -> str:
     """The kind of a negated cue: the entry's own ("tidak dianjurkan" -> prohibition) or
     the flip ("tidak boleh" -> prohibition, "tidak harus" -> permission)."""
     return e.get("negated_kind") or FLIP[kind]
@@ -254,7 +305,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     """A noun of rule outside a lead-in (pattern 8): "larangan bagi seluruh ASN untuk
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
     a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
-    kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+    kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     k = j
     actor = None
     opens_at_content = False
@@ -342,6 +393,18 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
 RELATIVE_ENUMERATION_WINDOW = 12
 
 
+def _rule_noun_before_yang(lx: Lexicon, toks: list[Tok], first: int) -> Optional[dict]:
+    """The cue entry of a noun of rule that heads the relative clause of the cue at
+    ``first`` ("larangan yang harus dipatuhi"): its kind is the enumeration's."""
+    y = skip(toks, first - 1, lx.adverbs, -1)
+    if y >= 0 and toks[y].low in lx.negators:
+        y = skip(toks, y - 1, lx.adverbs, -1)
+    if y < 1 or toks[y].low != "yang":
+        return None
+    e = lx.nominal_kind(toks[y - 1].low)
+    return e if e is not None and e["role"] == "lead" else None
+
+
 def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict,
                           negated: bool) -> Optional[CueMatch]:
     """A cue in a relative clause that names a set of acts and then lists them
@@ -364,10 +427,14 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
             n += 1
         n = skip_inline_marker(toks, n)
         if n < len(toks) and lx.is_verb(toks[n]):
-            kind = _negated_kind(e, e["kind"]) if negated else e["kind"]
+            kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+            force = e["force"]
+            noun = _rule_noun_before_yang(lx, toks, first)
+            if noun is not None and not negated:
+                kind, force = noun["kind"], noun["force"]      # "larangan yang harus dipatuhi, di antaranya ..."
             if kind == "none":
                 return None
-            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated,
                             content=n, actor=actor, opens_at_content=True)
         return None
     return None
@@ -421,7 +488,22 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k < len(toks) and toks[k].low in lx.negators:
         return True
     subject, after = _subject_after(lx, toks, k)
-    return subject is not None and after < len(toks) and toks[after].low in lx.negators
+    if subject is not None:
+        return after < len(toks) and toks[after].low in lx.negators
+    # "supaya pelayanan di puskesmas tidak dibeda-bedakan": a short subject outside the lexicon
+    if k >= len(toks) or not toks[k].text[0].isalpha() or lx.is_verb(toks[k]) or toks[k].low in lx.complementizers:
+        return False
+    for c in range(k + 1, min(len(toks), k + MAX_NEGATED_SUBJECT + 1)):
+        if toks[c].low in lx.negators:
+            return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators
+        if not toks[c].text[0].isalnum() or lx.is_verb(toks[c]) or toks[c].low == "yang" \
+                or first_seq_at(toks, c, lx.entries_by_first):
+            return False
+    return False
+
+
+# A subject outside the actor lexicon before a negated content is at most this many words.
+MAX_NEGATED_SUBJECT = 5
 
 
 def _skip_parenthetical(lx: Lexicon, toks: list[Tok], k: int) -> int:
@@ -463,12 +545,56 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
     its clause, followed by its object; the verb is part of the act."""
     head = _sentence_head(lx, toks)
-    after_condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
-    if not (i == head or after_condition) or j >= len(toks) or not toks[j].text[0].isalnum():
+    after_condition = i > 0 and toks[i - 1].text == "," and (_opens_with_condition(lx, toks, i)
+                                                             or _fronted_topic(lx, toks, head, i - 1))
+    fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
+    if not (i == head or after_condition or fronted_adverb) or j >= len(toks) or not toks[j].text[0].isalnum():
         return None
+    if e.get("needs_bare_verb"):
+        nxt = toks[j].low
+        if nxt in lx.imperative_blockers or nxt in lx.prepositions or not toks[j].text[0].isalpha() \
+                or (nxt.startswith(("di", "ter")) and lx.is_verb(toks[j])) or nxt in lx.negators:
+            return None                               # "Segera setelah itu, ...", "segera diproses": no instruction
     # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if after_condition else i, opens_at_content=True)
+                    content=head if (after_condition or fronted_adverb) else i, opens_at_content=True)
+
+
+def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
+    """An actor term that modifies a noun before it ("pin pegawai", "mobil dinas camat"):
+    a word that is no determiner, preposition or punctuation stands right before it."""
+    if a == 0:
+        return False
+    t = toks[a - 1]
+    return t.text[0].isalpha() and t.low not in lx.determiners and t.low not in lx.prepositions \
+        and t.low not in lx.coordinators and not lx.is_verb(t) and t.low not in lx.adverbs \
+        and t.low not in lx.conditionals and t.low not in lx.complementizers and t.low not in lx.skip_after
+
+
+def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
+    """"Pemberian barang ... termasuk pelanggaran netralitas": the act before the cue, as
+    the sentence's subject, is forbidden (cues.json "judges_before")."""
+    if first > 0 and toks[first - 1].low in lx.skip_after:
+        # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
+        return _relative_enumeration(lx, toks, first - 1, j, e, negated)
+    head = _sentence_head(lx, toks)
+    if head >= first:
+        return None
+    t = toks[head]
+    act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs
+           and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
+    if not act or t.low in lx.anaphors or any(k.low in lx.speech_verbs for k in toks[head:first]):
+        return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
+    kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+    return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
+    """A topic fronted before a comma at the sentence's head ("yang sudah jadi caleg,",
+    "Bagi pegawai yang diajak,"): it opens with a topic word and holds no other comma or cue."""
+    return head < comma and toks[head].low in lx.topic_openers and not any(
+        t.text in (",", ";", ":") or first_seq_at(toks, k, lx.modal_by_first)
+        for k, t in enumerate(toks[head + 1:comma], head + 1))
 
 
 def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
@@ -606,8 +732,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     if d < len(toks) and lx.starts_actor(toks, d):
         e = d + 1
         while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
-                and toks[e].text != ",":
-            e += 1
+                and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
+            e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         content = skip(toks, e, lx.adverbs)
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
@@ -629,13 +755,29 @@ def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
 MAX_HEAD_BEFORE_YANG = 3
 
 
+def _rule_before(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
+    """A clause with a modal cue of its own ends at this comma ("Kepala desa dilarang ikut
+    sebagai pelaksana kampanye, harus netral ..."): the words before it are no actor."""
+    for k in range(comma - 1, max(-1, comma - 1 - ACTOR_LOOKBACK), -1):
+        if toks[k].text in (";", ":", '"', "“", "”"):
+            return False
+        if toks[k].low in lx.modal_by_first and first_seq_at(toks, k, lx.modal_by_first) \
+                and not (k > 0 and toks[k - 1].low in lx.skip_after):
+            return True
+    return False
+
+
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
     e = first
-    # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau")
+    # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau");
+    # without a "yang" clause before it, the cue opens a clause of its own ("dilarang ikut
+    # sebagai pelaksana kampanye, harus netral ...")
     k = e - 1
     if k >= 0 and toks[k].text == ",":
+        if _rule_before(lx, toks, k):
+            return None
         k -= 1
     s = k
     while s >= 0 and k - s < ACTOR_LOOKBACK:
@@ -660,19 +802,30 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
     if not span:
         return None
     s, e = span
-    for a in range(s, e):
+    a = s
+    while a < e:
         if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
-            # of another predicate ("ASN juga mengatur hal-hal yang dilarang")
+            # of another predicate ("ASN juga mengatur hal-hal yang dilarang"); the actor
+            # may still follow it ("Kapolres menegaskan seluruh personel wajib ...")
+            verb = None
             for k in range(a + 1, e):
                 if toks[k].low == "yang":
                     break
                 if lx.is_verb(toks[k]) and toks[k].low not in lx.negators and toks[k].low not in ("sebagai", "termasuk"):
+                    verb = k
+                    break
+            if verb is not None:
+                later = next((b for b in range(verb + 1, e) if lx.starts_actor(toks, b)), None)
+                if later is None:
                     return None
+                s, a = verb + 1, later
+                continue
             d = a
             while d > s and toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai":
                 d -= 1
             return d, e
+        a += 1
     if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
         return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
     # "anggota Satpol PP yang ditugaskan ... harus ...": a short noun head outside the lexicon

@@ -10,7 +10,7 @@ by :func:`finalise`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Clause, Paragraph, Sentence
@@ -20,7 +20,7 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
-from .lists import ListState, continues_list, heading_lead, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -53,9 +53,17 @@ class DocumentWalk:
             self.by_para.setdefault(s.paragraph, []).append(idx)
         self.tracker = SpeakerTracker(lx)
         self.state = WalkState()
+        self.table = table_cells(self.paragraphs)
+        if self.table:
+            self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
+                               else p for pi, p in enumerate(self.paragraphs)]
 
     def run(self) -> list[Draft]:
         for pi, para in enumerate(self.paragraphs):
+            if pi in self.table and self.table[pi][0] != "item":
+                if self.table[pi][0] == "header":
+                    self._table_header(pi, para)
+                continue                 # a row number or another cell of a table row
             sidx = self.by_para.get(pi, [])
             before = len(self.state.drafts)
             ptoks = tokenize(para.text, para.start)
@@ -67,6 +75,12 @@ class DocumentWalk:
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
+            if lst is not None and lst.pending and sidx and self._back_reference(lst, sidx[0]):
+                sidx = sidx[1:]          # "Hal-hal tersebut dilarang ...": it named the items' kind
+                self.state.prev_para_had_clause = True
+                if not sidx:
+                    self.state.lst = None
+                    continue
             li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
             if li is None:
                 li = heading_lead(self.lx, self.text, para,
@@ -75,6 +89,8 @@ class DocumentWalk:
                 self._lead_in(pi, sidx, li, mentions)
                 continue
             self.state.lst = None
+            if _subheading(para.text):
+                continue                 # "Dilarang Ikut Kampanye" between paragraphs: a heading, no rule
             self._running(pi, para, sidx)
             if len(self.state.drafts) == before and not intro and not mentions:
                 self.state.context_open = False
@@ -122,17 +138,51 @@ class DocumentWalk:
                 if head_end > item_start:
                     st.drafts.append(self._inherited(src, lst, item_start, head_end, marker, pi, level2))
             st.drafts += own
+        elif is_group_label(self.lx, text, item_start, item_end) and pi + 1 < len(self.paragraphs) \
+                and self.paragraphs[pi + 1].list_marker:
+            pass                       # "- Di media sosial" above its items (a nested list flattened)
+        elif _subheading(text[item_start:item_end]) and pi + 1 < len(self.paragraphs) \
+                and not self.paragraphs[pi + 1].list_marker:
+            pass                       # "3. Berfoto dengan Gaya Tertentu" above the paragraph that explains it
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
-        elif lst.lead.get("source") == "circular" and _negated_act(self.lx, text, item_start, item_end):
-            # "4. Tidak menggunakan kewenangan ..." in a list of rules without a kind
+        elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
+                                                       or _negated_predicate(self.lx, text, item_start, item_end)):
+            # "4. Tidak menggunakan kewenangan ...", "4. Dana kampung tidak dipakai untuk ..." in a
+            # list of rules without a kind
             st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
                                               "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
+        elif not level2 and not src.get("kind") and item_end > item_start \
+                and not states_sanction(self.lx, text, item_start, item_end):
+            lst.pending.append((item_start, item_end, marker, lst.items + 1, pi))
         if not level2 and len(st.drafts) > start_index:
             lst.last_top = start_index
         if not level2:
             lst.last_top_text = para.text
         lst.items += 1
+
+    def _table_header(self, pi: int, para: Paragraph) -> None:
+        """A header cell of a table of rules ("Larangan bagi Pegawai ASN") gives the open
+        list its kind when its lead-in named none."""
+        lst = self.state.lst
+        nxt = next((p for p in self.paragraphs[pi + 1:] if p.list_marker), None)
+        if lst is None or lst.lead.get("kind") or nxt is None:
+            return
+        li = heading_lead(self.lx, self.text, para, nxt)
+        if li is not None:
+            lst.lead.update(kind=li["kind"], force=li["force"], cue=li["cue"], cue_canonical=li["cue_canonical"])
+
+    def _back_reference(self, lst: ListState, si: int) -> bool:
+        """Items of a kind-less list that a sentence after it names the kind of (see
+        :func:`lists.back_reference`): one clause each; whether the sentence was one."""
+        ref = back_reference(self.lx, self.text, self.sentences[si])
+        if ref is None:
+            return False
+        items = [p for p in lst.pending if ref["numbers"] is None or p[3] in ref["numbers"]]
+        lst.pending = []
+        for start, end, marker, _, pi in items:
+            self.state.drafts.append(self._inherited(ref, lst, start, end, marker, pi, False))
+        return bool(items)
 
     def _inherited(self, src: dict, lst: ListState, start: int, end: int, marker, pi: int, level2: bool) -> Draft:
         kind = src["kind"]
@@ -242,6 +292,9 @@ class DocumentWalk:
         for n, si in enumerate(sidx):
             sent = self.sentences[si]
             own = sentence_drafts(lx, text, sent)
+            if len(own) == 1 and n + 1 < len(sidx) and _bare_cue(text, own[0]) \
+                    and sentence_drafts(lx, text, self.sentences[sidx[n + 1]]):
+                own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
@@ -279,6 +332,24 @@ class DocumentWalk:
             if mention_end is not None and _mentions(stoks, lx.circular_intro_by_first):
                 st.context_open = True
         st.prev_para_had_clause = bool(st.drafts) and st.drafts[-1].paragraph == pi
+
+
+# A subheading is at most this many words, each capitalised, with no sentence punctuation.
+MAX_SUBHEADING_WORDS = 6
+
+
+def _subheading(text: str) -> bool:
+    """A short title-case line between paragraphs ("Dilarang Ikut Kampanye"): a heading."""
+    body = text.strip()
+    if not body or body[-1] in ".!?:;,\"”'’)" or body[0] in "\"“'‘(":
+        return False
+    words = body.split()
+    return 2 <= len(words) <= MAX_SUBHEADING_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def _bare_cue(text: str, d: Draft) -> bool:
+    """A clause that is nothing but its cue ("Tidak boleh." answering a question)."""
+    return text[d.start:d.end].strip(" .,!").lower() == d.cue.lower()
 
 
 def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:

@@ -6,9 +6,10 @@ One sentence cannot tell such a modal from a rule, but the document can: an arti
 that reports a rule names a circular or regulation, binds the rule to an addressee
 (ASN, kepala desa, prajurit ...), quotes it as a list, or uses a noun of rule or a
 command verb ("larangan", "menginstruksikan"), or names the rule's topic ("netralitas",
-cues.json "rule_topics"). When every clause of a document is a bare modal with none of
-these, and the text names neither a circular nor the topic, the clauses are taken as
-description and dropped.
+cues.json "rule_topics"). When no clause of a document shows one of these, and the text
+names neither a circular nor the topic, the clauses are taken as description and dropped.
+Parties outside the administration ("warga", "suporter", actors.json "public_roles") and
+advisory command verbs to them are civic advice, no sign of a rule.
 
 Knob: ``settings.section("clauses")["rule_context_gate"]`` (default
 :data:`RULE_CONTEXT_GATE_DEFAULT`); set it to false to keep every clause.
@@ -29,20 +30,37 @@ _RULE_ROLES = frozenset({"lead", "directive", "passive"})
 
 def _names_a_rule(lx: Lexicon, text: str) -> bool:
     """Whether the text names a circular or the rule's topic ("netralitas")."""
+    low = text.lower()
+    if not any(w in low for w in lx.rule_topics) and not any(w in low for w in lx.circular_terms_by_first):
+        return False                  # neither word occurs even inside another: no need to tokenise the text
     toks = tokenize(text)
     if any(t.low in lx.rule_topics for t in toks):
         return True
     return first_mention_end(toks, lx.circular_terms_by_first) is not None
 
 
+def _rule_evidence(lx: Lexicon, c: Clause) -> bool:
+    """Whether one clause is a sign of a rule by itself: it binds a named party other than
+    the general public ("warga", "pemilih": actors.json "general_public_roles"), is a list
+    item, or uses a noun of rule; a command verb with no named addressee counts when it is
+    mandatory ("mengimbau suporter agar ...", "Puskesmas diminta aktif ..." are civic
+    advice in a sports or health story)."""
+    public = c.actor_normalized in lx.general_public_roles
+    if (c.actor_normalized and not public) or c.list_marker:
+        return True
+    role = lx.cue_roles.get((c.cue_canonical or "").lower().removeprefix("tidak ").strip())
+    if role == "lead":
+        return True
+    return role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory"
+
+
 def bare_description(lx: Lexicon, text: str, clauses: list[Clause]) -> bool:
-    """Whether ``clauses`` carry no sign of a rule: every one a modal cue with no
-    addressee role and no list marker, in a text that names no circular and not the topic."""
+    """Whether ``clauses`` carry no sign of a rule (see :func:`_rule_evidence`), in a text
+    that names no circular and not the topic."""
     if not clauses:
         return False
-    for c in clauses:
-        if c.actor_normalized or c.list_marker or lx.cue_roles.get((c.cue_canonical or "").lower()) in _RULE_ROLES:
-            return False
+    if any(_rule_evidence(lx, c) for c in clauses):
+        return False
     return not _names_a_rule(lx, text)
 
 

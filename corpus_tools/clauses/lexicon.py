@@ -173,6 +173,7 @@ class Lexicon:
         self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))
         self.prepositions = frozenset(cues["prepositions"])
         self.verb_re = re.compile(cues["verb_prefix_re"])
+        self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
         self.verb_starters = frozenset(cues["verb_starters"])
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
@@ -191,6 +192,7 @@ class Lexicon:
         self.pronouns = frozenset(actors["pronouns"])
         self.qualifier_stop = frozenset(actors["qualifier_stop"])
         self.public_roles = frozenset(actors["public_roles"])
+        self.general_public_roles = frozenset(actors.get("general_public_roles", []))
         self.titles = frozenset(speakers["titles"]) | _region_words(settings)
         self.self_pronouns = frozenset(speakers["self_pronouns"])
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
@@ -198,6 +200,16 @@ class Lexicon:
         self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
         self.item_non_heads = frozenset(cues["item_non_heads"])
         self.act_openers = frozenset(cues["act_openers"])
+        self.aggravators = frozenset(cues.get("aggravators", []))
+        self.topic_openers = frozenset(cues.get("topic_openers", []))
+        self.outcome_verbs = frozenset(cues.get("outcome_verbs", []))
+        self.report_frames = frozenset(cues.get("report_frames", []))
+        self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
+        self.auxiliaries = frozenset(cues.get("auxiliaries", []))
+        self.negation_bridges = frozenset(cues.get("negation_bridges", []))
+        self.light_verbs = frozenset(cues.get("light_verbs", []))
+        self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
+        self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
         self.post_fillers = frozenset(cues["post_fillers"])
         self.anaphors = frozenset(cues["anaphors"])
@@ -220,9 +232,17 @@ class Lexicon:
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
+        # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
+        self.back_nouns = frozenset(cues.get("back_reference_nouns", []))
+        self.back_totals = frozenset(cues.get("back_reference_totals", []))
+        self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
+        self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
+        self.number_words = {w.lower(): int(n) for w, n in cues.get("number_words", {}).items()}
+        self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
-        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1 and (
+        self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1
+                         and (not e.get("lead_only") or e.get("names_context")) and (
             e["role"] == "lead" or (e["role"] == "directive" and e["force"] == "mandatory"))}
         self._verbs: dict[str, bool] = {}
 

@@ -3,12 +3,12 @@ items, and the shape that tells an item from the sentence that ends the list.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Paragraph, Sentence
-from .cues import find_cues, actor_before
-from .lexicon import Lexicon, first_seq_at, is_lead_in, seq_at, tokenize
+from .cues import find_cues, actor_before, negated_kind
+from .lexicon import Lexicon, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # An unmarked item is at most this long (a paragraph of prose ends the list).
 MAX_ITEM_SENTENCES = 2
@@ -29,7 +29,11 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     # "Selain larangan tersebut, edaran juga memuat kewajiban ..., yaitu:": a cue after
     # "selain" names what the list is not
     cues = [c for c in cues if not _set_aside(lx, toks, c.first)] or cues
-    m = sorted(cues, key=lambda c: (order[c.entry["role"]], c.first))[0]
+    # a noun that names a list only in lead-ins ("tugas", "pelanggaran") yields to any other cue
+    m = sorted(cues, key=lambda c: (bool(c.entry.get("lead_only")), order[c.entry["role"]], c.first))[0]
+    if m.entry.get("lead_only") and any(t.low in lx.sanction_terms for k, t in enumerate(toks)
+                                        if not m.first <= k < m.last):
+        return {"kind": None}       # "Adapun hukuman ... sesuai tingkat pelanggaran, yaitu:": a list of sanctions
     actor = m.actor
     if actor is None or m.entry["role"] == "lead":
         # the bound party usually follows the cue: "larangan setiap pegawai di X, sebagai berikut:"
@@ -118,6 +122,9 @@ class ListState:
     last_top: Optional[int] = None
     last_top_text: str = ""
     items: int = 0
+    # cue-less items of a kind-less list, (start, end, marker, number, paragraph): a
+    # sentence after the list may name their kind ("Hal-hal tersebut dilarang")
+    pending: list = field(default_factory=list)
 
 
 def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
@@ -166,3 +173,158 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
         return True
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
     return colon is not None and 0 < colon < len(toks) - 1
+
+
+# The noun or total that refers back to a list stands within this many words of the
+# sentence's start ("Poin pertama hingga kelima, kata Ramlan, merupakan larangan").
+BACK_REFERENCE_WINDOW = 4
+# A demonstrative follows its noun within this many words ("hal-hal yang disebut di atas").
+BACK_DEMONSTRATIVE_GAP = 3
+
+
+def back_reference(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
+    """A sentence right after a list that names the kind of its cue-less items
+    ("Hal-hal tersebut dilarang", "Semua itu tidak boleh dilakukan", "Poin pertama hingga
+    kelima merupakan larangan"): the kind, its cue, and the item numbers it names (None
+    for all items); None when the sentence is no such reference."""
+    toks = tokenize(text[sent.start:sent.end], sent.start)
+    k = 0
+    while k < len(toks) and not toks[k].text[0].isalnum():
+        k += 1
+    ref = None
+    for r in range(k, min(len(toks), k + BACK_REFERENCE_WINDOW)):
+        low = toks[r].low
+        if low in lx.back_totals:
+            # "Semua itu", "Semuanya": a total, not a determiner ("Semua ASN wajib ...")
+            if low != "semua" or (r + 1 < len(toks) and first_seq_at(toks, r + 1, lx.back_demonstratives)):
+                ref = r + 1
+            break
+        if low in lx.back_nouns:
+            ref = r + 1
+            break
+    if ref is None:
+        return None
+    numbers, last_num, ranged, named = set(), None, False, False
+    c = ref
+    while c < len(toks):
+        t = toks[c]
+        num = int(t.low) if t.low.isdigit() and len(t.low) <= 2 else lx.number_words.get(t.low)
+        if num is not None:
+            if ranged and last_num is not None:
+                numbers |= set(range(min(last_num, num), max(last_num, num) + 1))
+            numbers.add(num)
+            last_num, ranged = num, False
+        elif t.low in lx.range_connectors and last_num is not None:
+            ranged = True
+        elif first_seq_at(toks, c, lx.back_demonstratives) and c - ref <= BACK_DEMONSTRATIVE_GAP:
+            named = True
+        elif t.text == "," or t.low in lx.coordinators:
+            pass
+        else:
+            break
+        c += 1
+    if not (named or numbers or toks[ref - 1].low in lx.back_totals):
+        return None                                   # "Poin penting lain ...": no reference to the list
+    kind = _kind_named(lx, toks, c)
+    if kind is None:
+        return None
+    kind["numbers"] = numbers or None
+    return kind
+
+
+def _kind_named(lx: Lexicon, toks: list, k: int) -> Optional[dict]:
+    """The kind a back reference's predicate names: a noun of rule ("merupakan larangan")
+    or a modal cue ("dilarang", "tidak boleh dilakukan"), not a call to follow the items
+    ("wajib dipatuhi")."""
+    for c in range(k, len(toks)):
+        low = toks[c].low
+        negated = c > 0 and toks[c - 1].low in lx.negators
+        e = lx.nominal_kind(low)
+        if e is not None and e["role"] == "lead":
+            return None if negated else {"kind": e["kind"], "force": e["force"], "cue": toks[c].text,
+                                         "cue_canonical": e["cue"]}
+        hit = first_seq_at(toks, c, lx.modal_by_first) if low in lx.modal_by_first else None
+        if hit is None:
+            continue
+        seq, e = hit
+        after = skip(toks, c + len(seq), lx.adverbs)
+        if after < len(toks) and toks[after].low in lx.compliance_verbs:
+            return None
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        if kind == "obligation" and after < len(toks) and toks[after].low in lx.avoid_verbs:
+            kind = "prohibition"                      # "Hal-hal itu harus dihindari"
+        if kind == "none":
+            return None
+        first = c - 1 if negated else c
+        return {"kind": kind, "force": e["force"], "cue": " ".join(t.text for t in toks[first:c + len(seq)]),
+                "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip()}
+    return None
+
+
+# A group label inside a flattened nested list ("- Di media sosial" above its items) is at
+# most this many words.
+MAX_GROUP_LABEL_WORDS = 5
+
+
+def is_group_label(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """A cue-less list item that only labels the items after it: a short phrase that
+    opens with a preposition, holds no verb and ends with no sentence punctuation
+    ("Di media sosial", "Pada masa tenang"), not an act of the list's kind."""
+    body = text[start:end].rstrip()
+    if not body or body[-1] in ".;!?":
+        return False
+    toks = tokenize(body, start)
+    words = [t for t in toks if t.text[0].isalnum()]
+    return 0 < len(words) <= MAX_GROUP_LABEL_WORDS and words[0].low in lx.prepositions \
+        and not any(lx.is_verb(t) for t in words)
+
+
+# A table the HTML stage gave cell by cell ("No" / "Larangan" / "1" / "Memasang ..." /
+# "2" / ...): its cells other than the act are short lines without sentence punctuation.
+MAX_CELL_WORDS = 8
+MAX_ROW_NUMBER = 99
+
+
+def _bare_number(text: str) -> Optional[int]:
+    body = text.strip().rstrip(".")
+    return int(body) if body.isdigit() and int(body) <= MAX_ROW_NUMBER else None
+
+
+def _short_cell(p: Paragraph) -> bool:
+    body = p.text.strip()
+    return bool(body) and not p.list_marker and body[-1] not in ".:;!?\"”" and len(body.split()) <= MAX_CELL_WORDS
+
+
+def table_cells(paragraphs: list[Paragraph]) -> dict[int, tuple[str, Optional[str]]]:
+    """Paragraphs that are cells of a numbered table flattened one cell per line: the row
+    numbers ("row"), the cell after each number, read as a list item numbered so ("item",
+    "1."), the short cells after it in the same row ("cell", a sanction column) and the
+    short header cells before the first row ("header"). A table needs at least two rows
+    numbered 1, 2, ... in order; anything else is left alone."""
+    numbers = [(pi, n) for pi, p in enumerate(paragraphs) if not p.list_marker
+               for n in [_bare_number(p.text)] if n is not None]
+    out: dict[int, tuple[str, Optional[str]]] = {}
+    k = 0
+    while k < len(numbers):
+        # a run of row numbers 1, 2, 3 ... each followed by a cell
+        run = [numbers[k]]
+        while k + len(run) < len(numbers) and numbers[k + len(run)][1] == run[-1][1] + 1:
+            run.append(numbers[k + len(run)])
+        k += len(run)
+        if run[0][1] != 1 or len(run) < 2:
+            continue
+        for r, (pi, n) in enumerate(run):
+            item = pi + 1
+            if item >= len(paragraphs) or _bare_number(paragraphs[item].text) is not None:
+                break
+            out[pi] = ("row", None)
+            out[item] = ("item", f"{n}.")
+            stop = run[r + 1][0] if r + 1 < len(run) else item + 1
+            for c in range(item + 1, stop):
+                if _short_cell(paragraphs[c]):
+                    out[c] = ("cell", None)
+        h = run[0][0] - 1
+        while h >= 0 and _short_cell(paragraphs[h]) and h not in out:
+            out[h] = ("header", None)
+            h -= 1
+    return out
