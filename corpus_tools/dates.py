@@ -5,10 +5,28 @@ Month names and date patterns come from ``lang.py`` (one home, ``data/lang.json`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from .lang import rules
 from .settings import Settings
+
+# Texts at least this long are searched only before their year tokens (see _scan); shorter
+# ones (spans of a few words) by the patterns over the whole text.
+WINDOW_MIN_TEXT = 400
+# Before a year, the stretch searched for a date that ends with it: three gaps of at most
+# WINDOW_SPACE whitespace characters, the longest month name and WINDOW_SLACK characters
+# more ("12", ".", ",", a little to spare). Where a longer whitespace run stands in the
+# stretch the search goes back to the end of the last date found.
+WINDOW_SPACE = 8
+WINDOW_SLACK = 12
+# Every date pattern of lang.py ends with its year: four digits standing alone (after a
+# space or "/.-", before a non-word character); a pattern that does not is run over the
+# whole text.
+YEAR_END = r"(\d{4})\b"
+YEAR_RE = re.compile(r"\d{4}(?!\w)")
+WORD_RE = re.compile(r"\w")
+LONG_SPACE_RE = re.compile(rf"\s{{{WINDOW_SPACE + 1}}}")
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -23,15 +41,17 @@ def find_dates(text: str, *, settings: Optional[Settings] = None) -> list[tuple[
     lang = rules(settings)
     months = lang.months
     found = []
-    for m in lang.date_dmy.finditer(text):
+    back = _window(text, lang)
+    years = _year_tokens(text) if back is not None else None
+    for m in _scan(lang.date_dmy, text, back, years):
         iso = _iso(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
         if iso:
             found.append((m.start(), m.end(), iso))
-    for m in lang.date_mdy.finditer(text):
+    for m in _scan(lang.date_mdy, text, back, years):
         iso = _iso(int(m.group(3)), months[m.group(1).lower()], int(m.group(2)))
         if iso:
             found.append((m.start(), m.end(), iso))
-    for m in lang.date_num.finditer(text):   # Indonesian order: day/month/year
+    for m in _scan(lang.date_num, text, back, years):   # Indonesian order: day/month/year
         iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso:
             found.append((m.start(), m.end(), iso))
@@ -42,6 +62,51 @@ def find_dates(text: str, *, settings: Optional[Settings] = None) -> list[tuple[
             out.append((s, e, iso))
             last_end = e
     return out
+
+
+def _window(text: str, lang) -> Optional[int]:
+    """How far before its year a date in ``text`` may start (see _scan), or None to run
+    the patterns over the whole text (a short text, a pattern not ending with its year, a
+    month name that is not one word)."""
+    if len(text) < WINDOW_MIN_TEXT or not all(k.isalpha() for k in lang.months):
+        return None
+    for p in (lang.date_dmy, lang.date_mdy, lang.date_num):
+        if not p.pattern.endswith(YEAR_END) or p.flags & re.ASCII:
+            return None
+    return 3 * WINDOW_SPACE + max(map(len, lang.months), default=0) + WINDOW_SLACK
+
+
+def _year_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of four digits with no word character on either side."""
+    return [(m.start(), m.end()) for m in YEAR_RE.finditer(text)
+            if not (m.start() and WORD_RE.match(text, m.start() - 1))]
+
+
+def _scan(pattern: re.Pattern, text: str, back: Optional[int], years: Optional[list[tuple[int, int]]]):
+    """``pattern.finditer(text)`` for a date pattern: the same matches in the same order.
+
+    With ``back``, only the ``back`` characters before each year token (``years``) and the
+    token itself are searched. Exact, because:
+    - every match ends with a year token, and holds no other one (a day, a month name and
+      separators before it), so each is found in its own year's stretch and none straddles
+      a stretch's end; where a match starts decides where it ends, so cutting the text
+      after the year cannot shorten one;
+    - a match that starts more than ``back`` characters before its year has a whitespace
+      run longer than WINDOW_SPACE reaching into the stretch: then the stretch starts
+      where the last match ended (where finditer itself goes on);
+    - ``pos`` leaves the text before it visible to ``\\b``; the year token's own check (a
+      non-word character next) is what ``\\b`` at ``endpos`` sees."""
+    if back is None:
+        yield from pattern.finditer(text)
+        return
+    last = 0
+    for start, end in years:
+        lo = start - back
+        if lo <= last or LONG_SPACE_RE.search(text, max(last, lo - WINDOW_SPACE - 1), start):
+            lo = last
+        for m in pattern.finditer(text, lo, end):
+            last = m.end()
+            yield m
 
 
 def parse_date(text: str, *, settings: Optional[Settings] = None) -> str | None:

@@ -11,6 +11,7 @@ import stat as stat_mod
 import threading
 import warnings
 from pathlib import Path
+from typing import Iterable
 
 from . import config
 from .models import RawDocument
@@ -90,7 +91,9 @@ def read_stable(path: str | os.PathLike, max_bytes: int) -> tuple[bytes, os.stat
                 raise InputError(path, f"file too large ({before.st_size / 1e6:.1f} MB > "
                                        f"{max_bytes / 1e6:.0f} MB limit)")
             try:
-                data = fh.read(max_bytes + 1)
+                # one byte more than the size: a file that grew meanwhile reads longer (and
+                # is read again); asking for max_bytes would allocate that much every time
+                data = fh.read(before.st_size + 1)
             except OSError as exc:
                 raise InputError(path, f"unreadable ({exc.strerror or exc})") from None
             after = os.fstat(fd)
@@ -258,11 +261,13 @@ def temp_name(directory: Path) -> Path:
     return directory / f".tmp-{secrets.token_hex(8)}.tmp"
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes, *, fsync: bool = True) -> None:
+def atomic_write(path: str | os.PathLike, data: str | bytes | Iterable[str | bytes], *,
+                 fsync: bool = True) -> None:
     """Write via a temp file in the same directory + rename: readers never see half a file.
-    The file gets the user's umask; a failure is an OutputError naming ``path``."""
+    The file gets the user's umask; a failure is an OutputError naming ``path``. ``data``
+    may be an iterable of pieces (a large file is then never held whole in memory)."""
     path = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    chunks = [data] if isinstance(data, (str, bytes)) else data
     # one try from the temp name on: an interrupt (SIGINT) that lands right after
     # os.open must still remove the temp file
     tmp = fd = None
@@ -272,7 +277,8 @@ def atomic_write(path: str | os.PathLike, data: str | bytes, *, fsync: bool = Tr
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), file_mode())
         with os.fdopen(fd, "wb") as fh:
             fd = None                                  # the file object owns it now
-            fh.write(payload)
+            for chunk in chunks:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             fh.flush()
             if fsync:
                 os.fsync(fh.fileno())

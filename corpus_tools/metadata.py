@@ -19,6 +19,7 @@ import re
 from typing import Optional
 
 from .dates import find_dates
+from .fastscan import finditer
 from .lang import rules
 from .models import Circular
 from .regions import LEVEL_PREFIX, main_region
@@ -104,11 +105,11 @@ def find_circulars(text: str, *, settings: Optional[Settings] = None) -> list[Ci
     nearby, first mention first, one entry per key."""
     lang = rules(settings)
     found: list[tuple[int, str]] = []
-    for m in lang.circular_number.finditer(text):
+    for m in finditer(lang.circular_number, text):
         if lang.decree_words.search(m.group("gap")):
             continue                              # "SE ... Keputusan Bersama Nomor": the decree's number
         found.append((m.start("number"), _clean_number(m.group("number"))))
-    for m in lang.circular_bare.finditer(text):
+    for m in finditer(lang.circular_bare, text):
         if m.group("gap") and lang.decree_words.search(m.group("gap")):
             continue
         if not any(s <= m.start("number") < s + len(n) for s, n in found):
@@ -143,7 +144,7 @@ def _text_issuer(text: str, near: list[int], lang, places: tuple[str, ...] = (),
     mention or the dateline ('SUKAMAJU –', in ``places``) names only that much; a name seen
     once is taken whole (unless ``confirmed`` asks for a name seen at least twice)."""
     found = []
-    for m in lang.issuer_re.finditer(text):
+    for m in finditer(lang.issuer_re, text):
         title = re.sub(r"\s+", " ", m.group("title").lower())
         level = lang.issuer_titles.get(title) or lang.issuer_governments.get(title)
         if level and m.group("name").strip():
@@ -151,7 +152,7 @@ def _text_issuer(text: str, near: list[int], lang, places: tuple[str, ...] = (),
     # bare "Kota X" mentions name a region too (each mention once: the "Kota X" inside
     # "Wali Kota X" is the same mention)
     spans = [(s, e) for s, _, _, e in found]
-    for m in LEVEL_MENTION_RE.finditer(text):
+    for m in finditer(LEVEL_MENTION_RE, text):
         if not any(s <= m.start() < e for s, e in spans):
             level = {"kab.": "kabupaten"}.get(m.group("level").lower(), m.group("level").lower())
             found.append((m.start(), level, m.group("name").split(), m.end()))
@@ -224,7 +225,7 @@ def date_mismatch(text: str, published: Optional[str], *, settings: Optional[Set
     except ValueError:
         return None
     own = [dt.date.fromisoformat(iso) for _, _, iso in find_dates(text, settings=settings)]
-    years = [int(m.group(1)) for m in rules(settings).election_year.finditer(text)]
+    years = [int(m.group(1)) for m in finditer(rules(settings).election_year, text)]
     if not own and not years:
         return None
     if years and max(years) > page.year + EVENT_YEAR_LEAD:

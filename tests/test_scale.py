@@ -349,3 +349,27 @@ def test_cli_names_a_missing_input_directory(tmp_path, capsys):
     from corpus_tools.cli import main
     assert main(["extract", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     assert f"{tmp_path / 'nowhere'}: input directory not found" in capsys.readouterr().err
+
+
+def test_state_is_written_in_pieces_as_one_json_dump(tmp_path):
+    """The cache is written one input at a time (it holds every input's sketch), and the
+    file is what one json.dumps of the whole state would give."""
+    from corpus_tools.io import atomic_write
+    states = [{}, {"inputs": {}}, {"inputs": {"raw/b.html": {"sha256": "ab", "sketch": "v1.4:AAAA", "st": [1, 2]},
+                                              "raw/a\u00e9 \"q\".txt": {"failed": {"format": "text"}, "sha256": "cd"}},
+                                   "version": 3, "zz": [1, {"b": 2, "a": None}]},
+              {"inputs": [1, 2]}, {"inputs": {"x": 1}, "n": 3}]
+    for state in states:
+        want = json.dumps(state, sort_keys=True)
+        assert "".join(batch._state_chunks(state)) == want
+        atomic_write(tmp_path / "s.json", batch._state_chunks(state))
+        assert (tmp_path / "s.json").read_text(encoding="utf-8") == want
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i, body in enumerate(("Bupati Sukamaju melarang ASN memasang baliho calon.",
+                              "Wali Kota Lembah Hijau meminta pegawai tidak menghadiri kampanye.")):
+        (raw / f"n{i}.txt").write_text(body + "\n\n" + body.replace("ASN", "pegawai"), encoding="utf-8")
+    extract_dir(raw, tmp_path / "out", jobs=1)
+    text = (tmp_path / "out" / batch.STATE_FILE).read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), sort_keys=True)
+    assert len(json.loads(text)["inputs"]) == 2

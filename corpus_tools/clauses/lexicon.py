@@ -23,7 +23,9 @@ VERB_CACHE_SIZE = 65536
 # Noise inside words that OCR and hurried typing leave (pattern 17): a symbol or digit
 # between letters stands for a letter ("A$N", "A5N" -> "asn" for matching; the text and
 # offsets stay as written).
-NOISE_RE = re.compile(r"(?<=[^\W\d_])[$@0-9](?=[^\W\d_])")
+# (the noise character first and the letter before it in a lookbehind: the same matches
+# as "(?<=[^\W\d_])[$@0-9](?=...)", found by a scan for the character, several times faster)
+NOISE_RE = re.compile(r"[$@0-9](?<=[^\W\d_][$@0-9])(?=[^\W\d_])")
 NOISE_CHARS = {"$": "s", "@": "a", "5": "s", "0": "o", "1": "i", "4": "a", "3": "e"}
 # A label before a colon at a list item's start is at most this long ("Foto bersama:").
 MAX_LABEL_CHARS = 60
@@ -81,7 +83,13 @@ def _by_first(pairs: list[tuple[tuple[str, ...], object]]) -> dict[str, list]:
 
 
 def seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
-    return 0 <= i and i + len(seq) <= len(toks) and all(toks[i + k].low == seq[k] for k in range(len(seq)))
+    n = len(seq)
+    if i < 0 or i + n > len(toks):
+        return False
+    for k in range(n):          # (a loop, not all() over a generator: called ~200 times a page)
+        if toks[i + k].low != seq[k]:
+            return False
+    return True
 
 
 def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
