@@ -20,7 +20,8 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
-from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ROW_SEPARATOR as ROW_SEP
+from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, row_end, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -96,6 +97,9 @@ class DocumentWalk:
                 self.state.context_open = False
             elif intro:
                 self.state.context_open = True
+        for d in self.state.drafts:      # a joined table row: the item is its first cell
+            if self.table.get(d.paragraph, ("",))[0] == "item" and ROW_SEP in self.text[d.start:d.end]:
+                d.end = row_end(self.text, self.paragraphs[d.paragraph], d.start)
         return self.state.drafts
 
     # -- 1. list items ---------------------------------------------------------------------
@@ -168,7 +172,11 @@ class DocumentWalk:
         nxt = next((p for p in self.paragraphs[pi + 1:] if p.list_marker), None)
         if lst is None or lst.lead.get("kind") or nxt is None:
             return
-        li = heading_lead(self.lx, self.text, para, nxt)
+        li = None
+        at = para.start
+        for cell in para.text.split(ROW_SEP):       # a joined header row: each cell a heading
+            li = li or heading_lead(self.lx, self.text, replace(para, start=at, end=at + len(cell), text=cell), nxt)
+            at += len(cell) + len(ROW_SEP)
         if li is not None:
             lst.lead.update(kind=li["kind"], force=li["force"], cue=li["cue"], cue_canonical=li["cue_canonical"])
 

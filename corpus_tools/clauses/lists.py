@@ -327,4 +327,33 @@ def table_cells(paragraphs: list[Paragraph]) -> dict[int, tuple[str, Optional[st
         while h >= 0 and _short_cell(paragraphs[h]) and h not in out:
             out[h] = ("header", None)
             h -= 1
+    _joined_rows(paragraphs, out)
     return out
+
+
+ROW_SEPARATOR = " | "
+
+
+def _joined_rows(paragraphs: list[Paragraph], out: dict) -> None:
+    """A table the HTML stage gave row by row, cells joined by " | " ("No | Larangan |
+    Sanksi" / "1. Memasang ... | Hukuman disiplin berat"): the header row is a "header"
+    above marked rows; a row's first cell is the item ("item", its marker). A table of
+    one text column gives its rows as plain items ("No | Larangan" / "1. Memasang ...")."""
+    for pi, p in enumerate(paragraphs[:-1]):
+        nxt = paragraphs[pi + 1]
+        if p.list_marker or ROW_SEPARATOR not in p.text or not nxt.list_marker:
+            continue
+        cells = [c.strip() for c in p.text.split(ROW_SEPARATOR)]
+        if all(c and (c[-1] not in ".:;!?" or len(c.split()) == 1) and len(c.split()) <= MAX_CELL_WORDS
+               for c in cells):                    # ("No." is a header cell too)
+            out.setdefault(pi, ("header", None))
+            for q in range(pi + 1, len(paragraphs)):     # ("1. Memasang ..." when a row has one cell)
+                if not paragraphs[q].list_marker:
+                    break
+                out.setdefault(q, ("item", paragraphs[q].list_marker))
+
+
+def row_end(text: str, para: Paragraph, start: int) -> int:
+    """Where an item's own cell ends in a joined table row: before the next " | "."""
+    cut = text.find(ROW_SEPARATOR, start, para.end)
+    return cut if cut >= 0 else para.end
