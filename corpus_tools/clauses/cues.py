@@ -127,6 +127,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
     if before >= 0 and toks[before].low in lx.report_frames:
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
+    if before >= 0 and toks[before].low in lx.past_markers:
+        return None                                   # "kegiatan itu sempat dilarang": history, not a rule
     if e.get("judges_before"):
         return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
@@ -153,6 +155,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "tahu ke mana harus melapor": an embedded question
     if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
         return None                                   # "tidak diizinkan oleh pengelola": a decision reported
+    if e["kind"] in ("permission", "prohibition") and role == "modal" and _decided_by_agent(lx, toks, j):
+        return None                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
@@ -577,6 +581,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
+    if e.get("closes_clause") and not closes_sentence(lx, toks, j, len(toks)):
+        return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
     head = _sentence_head(lx, toks)
     if head >= first:
         return None
@@ -626,6 +632,8 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """An active verb at k (after an optional "untuk"), or a short object and then a passive verb."""
     if k < len(toks) and toks[k].low in lx.complementizers:
         k += 1
+    if k + 1 < len(toks) and toks[k].low in lx.negators and toks[k + 1].low not in lx.negators:
+        k = skip(toks, k + 1, lx.adverbs)              # "Kepala desa kami minta tidak ikut mengarahkan ...": a negated act
     if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
         return True
     for c in range(k, min(len(toks), k + MAX_OBJECT_BEFORE_PASSIVE + 1)):
@@ -633,6 +641,25 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
             return False
         if c > k and toks[c].low.startswith("di") and lx.is_verb(toks[c]):
             return True
+    return False
+
+
+def _decided_by_agent(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """A passive cue whose act is followed, in the same clause, by "oleh" and an agent
+    that is no law ("dilarang hadir pada acara itu oleh atasannya", "diperbolehkan
+    menjalani tahanan kota oleh majelis hakim"): one decision reported, not a rule. An
+    "oleh" after a passive verb of the act is that verb's agent ("boleh dipakai oleh
+    tim kampanye"); "oleh undang-undang" names the rule's source (decision_law_agents)."""
+    if not (j - 1 >= 0 and toks[j - 1].low.startswith("di")):
+        return False                                   # "boleh", "harus": not a passive cue
+    for k in range(j, len(toks)):
+        t = toks[k]
+        if t.text in (",", ";", ":", ".", "!", "?") or t.low in lx.complementizers or t.low in lx.boundaries:
+            return False
+        if k > j and t.low.startswith("di") and lx.is_verb(t):
+            return False                               # the act's own passive verb owns the agent
+        if t.low == "oleh":
+            return k + 1 < len(toks) and toks[k + 1].low not in lx.decision_law_agents
     return False
 
 

@@ -205,6 +205,8 @@ class Lexicon:
         self.outcome_verbs = frozenset(cues.get("outcome_verbs", []))
         self.report_frames = frozenset(cues.get("report_frames", []))
         self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
+        self.past_markers = frozenset(cues.get("past_markers", []))
+        self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
         self.negation_bridges = frozenset(cues.get("negation_bridges", []))
         self.light_verbs = frozenset(cues.get("light_verbs", []))

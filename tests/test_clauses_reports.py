@@ -1,0 +1,64 @@
+"""Shapes of unseen news (issue 9, session 5, clauses4): a speaker's request with a
+negated act, a kind named after the act ("itu terlarang"), and reports of history or of
+one decision, which state no rule. All texts are invented."""
+import pytest
+
+from clause_helpers import kinds
+
+
+# -- "X kami minta tidak ...": the addressee before the speaker, a negated act ------------
+@pytest.mark.parametrize("text,expected", [
+    ("Para kepala desa kami minta tidak ikut mengarahkan warga memilih calon tertentu.",
+     ("prohibition", "Para kepala desa kami minta tidak ikut mengarahkan warga memilih calon tertentu")),
+    ("Seluruh guru honorer saya minta tidak memasang foto calon di grup sekolah.",
+     ("prohibition", "Seluruh guru honorer saya minta tidak memasang foto calon di grup sekolah")),
+    ("Para lurah kami minta memantau perangkatnya selama masa tenang.",
+     ("obligation", "Para lurah kami minta memantau perangkatnya selama masa tenang")),
+])
+def test_a_request_to_an_addressee_before_the_speaker_keeps_a_negated_act(text, expected):
+    assert kinds(text) == [expected]
+
+
+# -- "X itu terlarang": the kind named after the act -----------------------------------------
+@pytest.mark.parametrize("text,act", [
+    ("Berswafoto dengan calon itu terlarang bagi ASN, kata Sekda.", "Berswafoto dengan calon"),
+    ("Menggunakan mobil dinas untuk mengantar massa terlarang, tegas Bupati Sukamaju.",
+     "Menggunakan mobil dinas untuk mengantar massa"),
+    ("Memasang stiker calon di pagar kantor desa itu hal terlarang.", "Memasang stiker calon di pagar kantor desa"),
+])
+def test_terlarang_after_an_act_forbids_it(text, act):
+    assert kinds(text) == [("prohibition", act)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mengedarkan barang terlarang dapat dipidana penjara lima tahun.",
+    "Polisi menyita barang terlarang dari rumah tersangka di Kecamatan Lembah Hijau.",
+])
+def test_terlarang_naming_a_thing_is_no_rule(text):
+    assert kinds(text) == []
+
+
+# -- history and single decisions are not rules -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pada 2019, kegiatan itu sempat dilarang oleh pemerintah daerah.",
+    "Pawai budaya itu pernah dilarang karena bentrok antarwarga.",
+    "Terdakwa diperbolehkan menjalani tahanan kota oleh majelis hakim.",
+    "Tahun lalu, seorang camat dilarang hadir pada acara itu oleh atasannya, namun ia tetap datang.",
+    "Saksi mengaku dilarang bertanya oleh oknum penyidik saat pemeriksaan.",
+])
+def test_history_and_one_decision_reported_give_no_clause(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the act's own passive verb owns the agent
+    ("Aula kantor camat boleh dipakai oleh tim kampanye semua calon.",
+     [("permission", "Aula kantor camat boleh dipakai oleh tim kampanye semua calon")]),
+    # a law as the agent names the rule's source
+    ("ASN dilarang menjadi anggota partai politik oleh undang-undang.",
+     [("prohibition", "ASN dilarang menjadi anggota partai politik oleh undang-undang")]),
+    ("Pegawai dilarang memakai atribut calon di kantor.",
+     [("prohibition", "Pegawai dilarang memakai atribut calon di kantor")]),
+])
+def test_an_agent_of_the_act_or_a_law_keeps_the_rule(text, expected):
+    assert kinds(text) == expected
