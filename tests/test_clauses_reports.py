@@ -62,3 +62,25 @@ def test_history_and_one_decision_reported_give_no_clause(text):
 ])
 def test_an_agent_of_the_act_or_a_law_keeps_the_rule(text, expected):
     assert kinds(text) == expected
+
+
+# -- "Jika A, hal itu termasuk pelanggaran": the condition's act is judged -------------------
+@pytest.mark.parametrize("text,act", [
+    ("Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran, ujarnya.",
+     "ASN ikut berswafoto dengan calon"),
+    ("Jika pegawai hadir di deklarasi calon, hal itu termasuk pelanggaran disiplin.",
+     "pegawai hadir di deklarasi calon"),
+    ("Apabila kepala sekolah mengarahkan guru memilih calon, tindakan tersebut merupakan pelanggaran netralitas.",
+     "kepala sekolah mengarahkan guru memilih calon"),
+])
+def test_a_condition_judged_through_an_anaphor_is_forbidden(text, act):
+    assert kinds(text) == [("prohibition", act)]
+
+
+@pytest.mark.parametrize("text", [
+    "Jika terbukti, hal itu merupakan pelanggaran berat.",
+    "Kalau laporan warga itu benar, itu termasuk pelanggaran.",
+    "Jika pegawai hadir di deklarasi calon, Bawaslu menilai hal itu termasuk pelanggaran.",
+])
+def test_a_condition_without_an_act_or_with_a_new_subject_is_no_rule(text):
+    assert kinds(text) == []

@@ -381,6 +381,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     cond = max((k for k in range(s, m.first) if toks[k].low in lx.conditionals
                 and (k == s or toks[k - 1].text == ",")
                 and not any(t.text == "," for t in toks[k:m.first])), default=None)
+    if cond is None and m.entry.get("judges_before") and s < m.first and toks[s].low in lx.conditionals:
+        cond = s                                      # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
     if s < m.first and toks[s].low in lx.anaphors:

@@ -586,6 +586,10 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     head = _sentence_head(lx, toks)
     if head >= first:
         return None
+    if _condition_judged_by_anaphor(lx, toks, head, first):
+        # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     t = toks[head]
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs
            and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
@@ -593,6 +597,23 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
+    """A sentence that opens with a condition naming an act and judges it after the comma
+    through an anaphor only ("Jika pegawai hadir di deklarasi calon, hal itu termasuk
+    pelanggaran"): the condition's act is the one judged. A condition without an active
+    verb ("Jika terbukti, ...", "Kalau laporan itu benar, ...") names no act."""
+    if toks[head].low not in lx.conditionals:
+        return False
+    comma = next((k for k in range(first - 1, head, -1) if toks[k].text == ","), None)
+    if comma is None or any(t.text == "," for t in toks[head + 1:comma]):
+        return False
+    between = toks[comma + 1:first]
+    if not between or not all(t.low in lx.anaphors or t.low in lx.adverbs for t in between):
+        return False
+    return any(lx.is_verb(t) and not t.low.startswith(("di", "ter")) and t.low not in lx.negators
+               for t in toks[head + 1:comma])
 
 
 def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
