@@ -84,3 +84,32 @@ def test_a_condition_judged_through_an_anaphor_is_forbidden(text, act):
 ])
 def test_a_condition_without_an_act_or_with_a_new_subject_is_no_rule(text):
     assert kinds(text) == []
+
+
+# -- "tidak ragu / tidak lupa": a double negative asks for the act ---------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("Gubernur meminta pejabat pembina kepegawaian tidak ragu menjatuhkan sanksi kepada ASN yang melanggar.",
+     "obligation"),
+    ("Camat mengimbau para lurah agar tidak segan menegur perangkat yang ikut kampanye.", "obligation"),
+    ("Pegawai diminta tidak menghadiri kampanye calon mana pun.", "prohibition"),
+])
+def test_a_negated_hesitation_is_an_obligation(text, kind):
+    assert [k for k, _ in kinds(text)] == [kind]
+
+
+# -- a thing as the subject of a passive of use after "dapat" ---------------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("Aula kantor pusat tetap dapat disewa oleh pihak mana pun, termasuk tim kampanye.", "permission"),
+    ("Lapangan kecamatan dapat dipakai semua peserta pemilu secara bergantian.", "permission"),
+    ("Dana desa tidak dapat digunakan untuk membiayai kegiatan kampanye.", "prohibition"),
+])
+def test_dapat_with_a_passive_of_use_rules_over_a_thing(text, kind):
+    assert [k for k, _ in kinds(text)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Gedung itu dapat digunakan kembali setelah direnovasi tahun depan.",
+    "Pegawai yang melanggar tidak dapat diangkat kembali dalam jabatan.",
+])
+def test_dapat_with_a_passive_that_only_describes_is_no_rule(text):
+    assert kinds(text) == []

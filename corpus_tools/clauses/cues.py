@@ -180,12 +180,14 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
                 and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
             bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
-        if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
+        if bound is None and _thing_put_to_use(lx, toks, first, j):
+            pass                                      # "Aula kantor tetap dapat disewa oleh pihak mana pun"
+        elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
         if e.get("subject_only") and bound[0] != _sentence_head(lx, toks):
             return None                               # "pelatihan bagi pegawai agar mampu ...": a purpose
         nxt = skip(toks, j, lx.adverbs)
-        if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
+        if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
     if role == "lead" and not lead_in:
         if e.get("lead_only"):
@@ -490,20 +492,49 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether a rule's content opens with a negator, directly or after its subject
     ("agar tidak ...", "sebaiknya ASN tidak ...")."""
     if k < len(toks) and toks[k].low in lx.negators:
-        return True
+        return not _litotes(lx, toks, k)
     subject, after = _subject_after(lx, toks, k)
     if subject is not None:
-        return after < len(toks) and toks[after].low in lx.negators
+        return after < len(toks) and toks[after].low in lx.negators and not _litotes(lx, toks, after)
     # "supaya pelayanan di puskesmas tidak dibeda-bedakan": a short subject outside the lexicon
     if k >= len(toks) or not toks[k].text[0].isalpha() or lx.is_verb(toks[k]) or toks[k].low in lx.complementizers:
         return False
     for c in range(k + 1, min(len(toks), k + MAX_NEGATED_SUBJECT + 1)):
         if toks[c].low in lx.negators:
-            return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators
+            return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators \
+                and not _litotes(lx, toks, c)
         if not toks[c].text[0].isalnum() or lx.is_verb(toks[c]) or toks[c].low == "yang" \
                 or first_seq_at(toks, c, lx.entries_by_first):
             return False
     return False
+
+
+def _thing_put_to_use(lx: Lexicon, toks: list[Tok], first: int, j: int) -> bool:
+    """A thing as the subject of a passive verb of use after the cue ("Aula kantor tetap
+    dapat disewa oleh pihak mana pun", "Dana desa tidak dapat digunakan untuk membiayai
+    kampanye"): a permission over the thing's use when a user or a purpose follows in the
+    clause ("oleh", "untuk", "bagi", an actor); "dapat digunakan kembali setelah
+    direnovasi" only describes (cues.json "use_passives")."""
+    head = _sentence_head(lx, toks)
+    if first <= head or not toks[head].text[0].isalpha() or lx.is_verb(toks[head]) \
+            or toks[head].low in lx.conditionals:
+        return False
+    v = skip(toks, j, lx.adverbs)
+    if v >= len(toks) or toks[v].low not in lx.use_passives:
+        return False
+    for k in range(v + 1, min(len(toks), v + 3)):
+        t = toks[k]
+        if not t.text[0].isalnum():
+            return False
+        if t.low in ("oleh", "untuk") or t.low in lx.addressee_preps or lx.actor_term_at(toks, k):
+            return True
+    return False
+
+
+def _litotes(lx: Lexicon, toks: list[Tok], neg: int) -> bool:
+    """A negator before a word of hesitation ("tidak ragu menjatuhkan hukuman", "tidak
+    lupa membawa KTP"): a double negative that asks for the act (cues.json "litotes")."""
+    return neg + 1 < len(toks) and toks[neg + 1].low in lx.litotes
 
 
 # A subject outside the actor lexicon before a negated content is at most this many words.

@@ -206,6 +206,8 @@ class Lexicon:
         self.report_frames = frozenset(cues.get("report_frames", []))
         self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
         self.past_markers = frozenset(cues.get("past_markers", []))
+        self.litotes = frozenset(cues.get("litotes", []))
+        self.use_passives = frozenset(cues.get("use_passives", []))
         self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
         self.negation_bridges = frozenset(cues.get("negation_bridges", []))
