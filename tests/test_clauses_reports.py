@@ -113,3 +113,22 @@ def test_dapat_with_a_passive_of_use_rules_over_a_thing(text, kind):
 ])
 def test_dapat_with_a_passive_that_only_describes_is_no_rule(text):
     assert kinds(text) == []
+
+
+# -- "tidak masalah / tidak apa-apa" after an act or a condition: a permission ---------------
+@pytest.mark.parametrize("text,act", [
+    ("Kalau cuma datang lalu duduk diam, tidak apa-apa.", "cuma datang lalu duduk diam"),
+    ("Jadi kalau sekadar menonton debat di rumah, itu tidak masalah.", "sekadar menonton debat di rumah"),
+    ("Hadir di kampanye tanpa atribut dinas tidak masalah, katanya.", "Hadir di kampanye tanpa atribut dinas"),
+])
+def test_no_problem_after_an_act_allows_it(text, act):
+    assert kinds(text) == [("permission", act)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau hujan, tidak masalah.",
+    "Bupati menilai keputusan itu tidak masalah.",
+    "Menurut warga, harga beras naik tidak masalah asalkan stoknya aman.",
+])
+def test_no_problem_over_no_act_is_no_rule(text):
+    assert kinds(text) == []

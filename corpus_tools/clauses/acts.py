@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import closes_sentence, find_cues, opens_rule, skip_inline_marker
+from .cues import closes_sentence, find_cues, opens_rule, skip_discourse_opener, skip_inline_marker
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -381,8 +381,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     cond = max((k for k in range(s, m.first) if toks[k].low in lx.conditionals
                 and (k == s or toks[k - 1].text == ",")
                 and not any(t.text == "," for t in toks[k:m.first])), default=None)
-    if cond is None and m.entry.get("judges_before") and s < m.first and toks[s].low in lx.conditionals:
-        cond = s                                      # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
+    if cond is None and m.entry.get("judges_before"):
+        k = skip_discourse_opener(lx, toks, s)
+        if k < m.first and toks[k].low in lx.conditionals:
+            cond = k                                  # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
     if s < m.first and toks[s].low in lx.anaphors:

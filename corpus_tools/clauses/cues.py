@@ -630,18 +630,28 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
 
 
+def skip_discourse_opener(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Past a word that links a sentence to the one before ("Jadi, kalau ...", "Nah, ...")."""
+    if k < len(toks) and toks[k].low in lx.discourse_openers:
+        k += 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    return k
+
+
 def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
     """A sentence that opens with a condition naming an act and judges it after the comma
     through an anaphor only ("Jika pegawai hadir di deklarasi calon, hal itu termasuk
     pelanggaran"): the condition's act is the one judged. A condition without an active
     verb ("Jika terbukti, ...", "Kalau laporan itu benar, ...") names no act."""
-    if toks[head].low not in lx.conditionals:
+    head = skip_discourse_opener(lx, toks, head)
+    if head >= first or toks[head].low not in lx.conditionals:
         return False
     comma = next((k for k in range(first - 1, head, -1) if toks[k].text == ","), None)
     if comma is None or any(t.text == "," for t in toks[head + 1:comma]):
         return False
     between = toks[comma + 1:first]
-    if not between or not all(t.low in lx.anaphors or t.low in lx.adverbs for t in between):
+    if not all(t.low in lx.anaphors or t.low in lx.adverbs for t in between):
         return False
     return any(lx.is_verb(t) and not t.low.startswith(("di", "ter")) and t.low not in lx.negators
                for t in toks[head + 1:comma])

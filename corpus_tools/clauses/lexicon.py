@@ -207,6 +207,7 @@ class Lexicon:
         self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
         self.past_markers = frozenset(cues.get("past_markers", []))
         self.litotes = frozenset(cues.get("litotes", []))
+        self.discourse_openers = frozenset(cues.get("discourse_openers", []))
         self.use_passives = frozenset(cues.get("use_passives", []))
         self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
