@@ -132,3 +132,17 @@ def test_no_problem_after_an_act_allows_it(text, act):
 ])
 def test_no_problem_over_no_act_is_no_rule(text):
     assert kinds(text) == []
+
+
+# -- "..., apalagi menjelang pilkada": a time after an aggravator is no act ----------------
+@pytest.mark.parametrize("text", [
+    "Pegawai wajib menjaga sikap netral, apalagi menjelang pilkada serentak.",
+    "Pegawai wajib menjaga sikap netral, terlebih saat masa kampanye berlangsung.",
+])
+def test_a_time_after_an_aggravator_is_no_clause_of_its_own(text):
+    assert [k for k, _ in kinds(text)] == ["obligation"]
+
+
+def test_a_manner_after_an_aggravator_is_still_a_worse_case():
+    assert kinds("Guru jangan mengarahkan murid memilih calon, apalagi dengan iming-iming nilai.") == [
+        ("prohibition", "Guru jangan mengarahkan murid memilih calon"), ("prohibition", "dengan iming-iming nilai")]

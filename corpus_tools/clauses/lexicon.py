@@ -201,6 +201,7 @@ class Lexicon:
         self.item_non_heads = frozenset(cues["item_non_heads"])
         self.act_openers = frozenset(cues["act_openers"])
         self.aggravators = frozenset(cues.get("aggravators", []))
+        self.time_openers = frozenset(cues.get("time_openers", []))
         self.topic_openers = frozenset(cues.get("topic_openers", []))
         self.outcome_verbs = frozenset(cues.get("outcome_verbs", []))
         self.report_frames = frozenset(cues.get("report_frames", []))
