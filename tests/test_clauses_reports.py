@@ -146,3 +146,14 @@ def test_a_time_after_an_aggravator_is_no_clause_of_its_own(text):
 def test_a_manner_after_an_aggravator_is_still_a_worse_case():
     assert kinds("Guru jangan mengarahkan murid memilih calon, apalagi dengan iming-iming nilai.") == [
         ("prohibition", "Guru jangan mengarahkan murid memilih calon"), ("prohibition", "dengan iming-iming nilai")]
+
+
+# -- "..., itu bisa diviralkan": what the act may cause is no part of it --------------------
+@pytest.mark.parametrize("text,act", [
+    ("Anggota jangan berfoto dengan calon bupati sambil mengacungkan jari, itu bisa diviralkan, kata Kapolres.",
+     "jangan berfoto dengan calon bupati sambil mengacungkan jari"),
+    ("Pegawai dilarang memakai kaus bergambar calon di kantor, ini berpotensi memicu gesekan.",
+     "Pegawai dilarang memakai kaus bergambar calon di kantor"),
+])
+def test_a_consequence_after_an_anaphor_ends_the_act(text, act):
+    assert kinds(text) == [("prohibition", act)]

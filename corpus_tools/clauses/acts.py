@@ -182,6 +182,8 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
         if n + 1 < len(toks) and toks[n].low in lx.subject_pronouns and toks[n + 1].text[0].isalnum() \
                 and toks[n + 1].low not in lx.prepositions and toks[n + 1].low not in lx.determiners:
             return k
+        if n + 1 < len(toks) and toks[n].low in lx.clause_anaphors and toks[n + 1].low in lx.anaphor_predicates:
+            return k                               # "..., itu bisa diviralkan": what the act may cause
     return b
 
 

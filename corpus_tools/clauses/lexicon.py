@@ -202,6 +202,8 @@ class Lexicon:
         self.act_openers = frozenset(cues["act_openers"])
         self.aggravators = frozenset(cues.get("aggravators", []))
         self.time_openers = frozenset(cues.get("time_openers", []))
+        self.clause_anaphors = frozenset(cues.get("clause_anaphors", []))
+        self.anaphor_predicates = frozenset(cues.get("anaphor_predicates", []))
         self.topic_openers = frozenset(cues.get("topic_openers", []))
         self.outcome_verbs = frozenset(cues.get("outcome_verbs", []))
         self.report_frames = frozenset(cues.get("report_frames", []))
