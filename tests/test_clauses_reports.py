@@ -157,3 +157,14 @@ def test_a_manner_after_an_aggravator_is_still_a_worse_case():
 ])
 def test_a_consequence_after_an_anaphor_ends_the_act(text, act):
     assert kinds(text) == [("prohibition", act)]
+
+
+# -- intransitive verbs without a prefix ("keluar", "mundur") are acts ----------------------
+@pytest.mark.parametrize("text,act", [
+    ("Kepala BKD meminta ASN keluar dari grup percakapan yang dibuat tim pemenangan.",
+     "meminta ASN keluar dari grup percakapan yang dibuat tim pemenangan"),
+    ("Wali kota meminta seluruh lurah mundur dari kepengurusan partai sebelum masa kampanye.",
+     "meminta seluruh lurah mundur dari kepengurusan partai sebelum masa kampanye"),
+])
+def test_a_request_to_leave_is_an_obligation(text, act):
+    assert kinds(text) == [("obligation", act)]
