@@ -168,3 +168,16 @@ def test_a_consequence_after_an_anaphor_ends_the_act(text, act):
 ])
 def test_a_request_to_leave_is_an_obligation(text, act):
     assert kinds(text) == [("obligation", act)]
+
+
+# -- a semicolon ends a noun example list: the next item is an act of its own ---------------
+@pytest.mark.parametrize("text,n", [
+    ("Dalam edaran itu, para camat diwajibkan: (a) menyampaikan isi edaran kepada seluruh pegawai, termasuk "
+     "tenaga honorer; (b) memasang salinan edaran di papan pengumuman; dan (c) melaporkan hasil pengawasan "
+     "kepada bupati setiap pekan.", 3),
+    ("Pegawai dilarang memasang atribut seperti kaus, stiker, dan pin calon; menghadiri deklarasi calon; "
+     "serta mengunggah foto bersama calon.", 3),
+])
+def test_items_after_a_noun_example_list_are_split_at_semicolons(text, n):
+    found = kinds(text)
+    assert len(found) == n and len({k for k, _ in found}) == 1

@@ -110,6 +110,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 continue
             if t.low in lx.examples:
                 noun_examples = True             # an example list of nouns: one act ...
+        if noun_examples and t.text == ";":
+            noun_examples = False                # "..., termasuk tenaga kontrak; (b) memasang ...": the item ends
         if noun_examples:
             if t.text in (",", ";"):             # ... unless a negated act follows it
                 n = k + 1
