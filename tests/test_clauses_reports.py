@@ -181,3 +181,21 @@ def test_a_request_to_leave_is_an_obligation(text, act):
 def test_items_after_a_noun_example_list_are_split_at_semicolons(text, n):
     found = kinds(text)
     assert len(found) == n and len({k for k, _ in found}) == 1
+
+
+# -- "A objek, B atau C objek": a verb pair after an act with its own object ----------------
+@pytest.mark.parametrize("text,acts", [
+    ("Kata dia, ada sejumlah hal yang tidak diperkenankan bagi pegawai, antara lain menjadi pelaksana kampanye, "
+     "menghina atau mengancam peserta pilkada, serta membuat pernyataan yang mendukung calon.",
+     ["menjadi pelaksana kampanye", "menghina atau mengancam peserta pilkada",
+      "membuat pernyataan yang mendukung calon"]),
+    ("Pegawai dilarang memasang baliho calon di kantor, mengunggah atau menyebarkan konten kampanye.",
+     ["Pegawai dilarang memasang baliho calon di kantor", "mengunggah atau menyebarkan konten kampanye"]),
+])
+def test_a_verb_pair_after_an_act_with_its_own_object_is_an_act_of_its_own(text, acts):
+    assert [t for _, t in kinds(text)] == acts
+
+
+def test_verbs_sharing_one_object_stay_one_act():
+    assert kinds("ASN dilarang membuat, menyukai, atau membagikan konten calon.") == [
+        ("prohibition", "ASN dilarang membuat, menyukai, atau membagikan konten calon")]

@@ -222,7 +222,13 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     prev = comma - 1
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
         and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators)
-    return before_bare or _bare_verb_at(lx, toks, n, end)
+    if before_bare:
+        return True
+    if prev >= 0 and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \
+            and n + 1 < end and toks[n + 1].low in lx.coordinators:
+        return False                                  # "menjadi pelaksana kampanye, menghina atau mengancam peserta":
+        #                                               the pair shares its own object, the act before has one
+    return _bare_verb_at(lx, toks, n, end)
 
 
 def _first_word(toks: list[Tok]) -> int:
