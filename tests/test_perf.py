@@ -210,3 +210,58 @@ def test_fastscan_matches_folded_letters_like_the_engine():
         text = filler + word + " menerbitkan edaran."
         assert [m.span() for m in fastscan.finditer(pat, text)] == [m.span() for m in pat.finditer(text)], word
         assert list(fastscan.finditer(pat, text)), word
+
+
+def _json_reference(obj) -> str:
+    import json
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("name", ["raw", "tests/articles", "tests/pages"])
+def test_document_json_is_what_json_dumps_writes(name):
+    """io.dumps writes documents itself (json's indent path is pure Python): same text."""
+    from corpus_tools.io import dumps
+    from corpus_tools.pipeline import extract_file
+    paths = sorted(p for p in (ROOT / name).iterdir() if p.suffix in (".txt", ".html"))[:6]
+    assert paths
+    for path in paths:
+        doc = extract_file(path)
+        assert dumps(doc) == _json_reference(doc), path.name
+
+
+class _Str(str):
+    pass
+
+
+@pytest.mark.parametrize("obj", [
+    {}, [], "", {"a": []}, {"a": {}}, [[], {}], (1, 2), {"a": (1,)}, 1.5, -0.0, 1e300, 10 ** 30, -5, 3.0,
+    True, False, None, "\u2028 \"\\ \x00 ü \ud800", {"é\n": "\t"}, [1, [2, [3, {"z": [4.25, False]}]]],
+    {"k": float("nan")}, {"k": float("-inf")}, {1: 2}, {"x": {1.5: "a"}}, {True: 1}, {None: 3},
+    _Str("x"), {_Str("k"): _Str("v")}, {"a": 2 ** 63}])
+def test_dumps_matches_json_on_odd_values(obj):
+    from corpus_tools.io import dumps
+    assert dumps(obj) == _json_reference(obj)
+
+
+def test_dumps_matches_json_on_random_nesting_and_errors():
+    from corpus_tools.io import dumps
+    rng = random.Random(7)
+
+    def value(depth=0):
+        r = rng.random()
+        if depth > 4 or r < 0.4:
+            return rng.choice([rng.randint(-10 ** 6, 10 ** 6), rng.random() * 1e5, "s\u00e9\"\n" * rng.randint(0, 3),
+                               None, True, False])
+        if r < 0.7:
+            return {f"k{i}": value(depth + 1) for i in range(rng.randint(0, 4))}
+        return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+
+    for _ in range(500):
+        obj = value()
+        assert dumps(obj) == _json_reference(obj)
+    with pytest.raises(TypeError):
+        dumps({"a": {1, 2}})
+    cycle: list = []
+    cycle.append(cycle)
+    with pytest.raises(ValueError, match="Circular"):
+        dumps(cycle)
