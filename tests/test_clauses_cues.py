@@ -80,14 +80,14 @@ def test_cues_are_data_a_user_file_adds_one(tmp_path):
     """A cue added in a user's cues.json is found; the shipped lexicon does not know it."""
     from corpus_tools.settings import DATA_DIR
     cues = json.loads((DATA_DIR / "cues.json").read_text(encoding="utf-8"))
-    cues["cues"].append({"cue": "terlarang", "kind": "prohibition", "force": "mandatory", "role": "modal"})
+    cues["cues"].append({"cue": "pamali", "kind": "prohibition", "force": "mandatory", "role": "modal"})
     path = tmp_path / "cues.json"
     path.write_text(json.dumps(cues), encoding="utf-8")
-    text = "ASN terlarang ikut konvoi calon. Pegawai honorer terlarang memasang baliho."
+    text = "ASN pamali ikut konvoi calon. Pegawai honorer pamali memasang baliho."
     assert kinds(text) == []
     found = kinds(text, Settings().with_data(**{"cues.json": path}))
-    assert found == [("prohibition", "ASN terlarang ikut konvoi calon"),
-                     ("prohibition", "Pegawai honorer terlarang memasang baliho")]
+    assert found == [("prohibition", "ASN pamali ikut konvoi calon"),
+                     ("prohibition", "Pegawai honorer pamali memasang baliho")]
 
 
 @pytest.mark.parametrize("text,actor", [

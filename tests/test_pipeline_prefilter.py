@@ -39,10 +39,10 @@ def test_no_trigger_no_clause_stage_on_two_wordings():
 
 def test_triggers_follow_the_users_cue_file(tmp_path):
     cues = json.loads((ROOT / "corpus_tools" / "data" / "cues.json").read_text(encoding="utf-8"))
-    cues["cues"].append({**cues["cues"][0], "cue": "terlarang keras", "variants": []})
+    cues["cues"].append({**cues["cues"][0], "cue": "pamali keras", "variants": []})
     (tmp_path / "cues.json").write_text(json.dumps(cues), encoding="utf-8")
     mine = Settings(overrides={"cues.json": tmp_path / "cues.json"})
-    text = "Kampanye di kantor terlarang keras bagi pegawai."
+    text = "Kampanye di kantor pamali keras bagi pegawai."
     assert not pipeline.may_hold_clauses(text, settings=Settings())
     assert pipeline.may_hold_clauses(text, settings=mine)
 

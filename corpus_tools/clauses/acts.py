@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import closes_sentence, find_cues, opens_rule, skip_inline_marker
+from .cues import closes_sentence, find_cues, opens_rule, skip_discourse_opener, skip_inline_marker
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -110,6 +110,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 continue
             if t.low in lx.examples:
                 noun_examples = True             # an example list of nouns: one act ...
+        if noun_examples and t.text == ";":
+            noun_examples = False                # "..., termasuk tenaga kontrak; (b) memasang ...": the item ends
         if noun_examples:
             if t.text in (",", ";"):             # ... unless a negated act follows it
                 n = k + 1
@@ -137,7 +139,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
                 add(n)
-            elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum():
+            elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum() \
+                    and toks[n].low not in lx.time_openers:   # "..., apalagi menjelang pilkada": a time, no act
                 add(n)                           # "jangan mengarahkan, apalagi dengan iming-iming": a worse case
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
@@ -181,6 +184,8 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
         if n + 1 < len(toks) and toks[n].low in lx.subject_pronouns and toks[n + 1].text[0].isalnum() \
                 and toks[n + 1].low not in lx.prepositions and toks[n + 1].low not in lx.determiners:
             return k
+        if n + 1 < len(toks) and toks[n].low in lx.clause_anaphors and toks[n + 1].low in lx.anaphor_predicates:
+            return k                               # "..., itu bisa diviralkan": what the act may cause
     return b
 
 
@@ -217,7 +222,13 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     prev = comma - 1
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
         and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators)
-    return before_bare or _bare_verb_at(lx, toks, n, end)
+    if before_bare:
+        return True
+    if prev >= 0 and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \
+            and n + 1 < end and toks[n + 1].low in lx.coordinators:
+        return False                                  # "menjadi pelaksana kampanye, menghina atau mengancam peserta":
+        #                                               the pair shares its own object, the act before has one
+    return _bare_verb_at(lx, toks, n, end)
 
 
 def _first_word(toks: list[Tok]) -> int:
@@ -381,6 +392,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     cond = max((k for k in range(s, m.first) if toks[k].low in lx.conditionals
                 and (k == s or toks[k - 1].text == ",")
                 and not any(t.text == "," for t in toks[k:m.first])), default=None)
+    if cond is None and m.entry.get("judges_before"):
+        k = skip_discourse_opener(lx, toks, s)
+        if k < m.first and toks[k].low in lx.conditionals:
+            cond = k                                  # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
     if s < m.first and toks[s].low in lx.anaphors:

@@ -127,6 +127,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
     if before >= 0 and toks[before].low in lx.report_frames:
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
+    if before >= 0 and toks[before].low in lx.past_markers:
+        return None                                   # "kegiatan itu sempat dilarang": history, not a rule
     if e.get("judges_before"):
         return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
@@ -153,6 +155,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "tahu ke mana harus melapor": an embedded question
     if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
         return None                                   # "tidak diizinkan oleh pengelola": a decision reported
+    if e["kind"] in ("permission", "prohibition") and role == "modal" and _decided_by_agent(lx, toks, j):
+        return None                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
@@ -176,12 +180,14 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
                 and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
             bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
-        if bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
+        if bound is None and _thing_put_to_use(lx, toks, first, j):
+            pass                                      # "Aula kantor tetap dapat disewa oleh pihak mana pun"
+        elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
         if e.get("subject_only") and bound[0] != _sentence_head(lx, toks):
             return None                               # "pelatihan bagi pegawai agar mampu ...": a purpose
         nxt = skip(toks, j, lx.adverbs)
-        if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]):
+        if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
     if role == "lead" and not lead_in:
         if e.get("lead_only"):
@@ -486,20 +492,49 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether a rule's content opens with a negator, directly or after its subject
     ("agar tidak ...", "sebaiknya ASN tidak ...")."""
     if k < len(toks) and toks[k].low in lx.negators:
-        return True
+        return not _litotes(lx, toks, k)
     subject, after = _subject_after(lx, toks, k)
     if subject is not None:
-        return after < len(toks) and toks[after].low in lx.negators
+        return after < len(toks) and toks[after].low in lx.negators and not _litotes(lx, toks, after)
     # "supaya pelayanan di puskesmas tidak dibeda-bedakan": a short subject outside the lexicon
     if k >= len(toks) or not toks[k].text[0].isalpha() or lx.is_verb(toks[k]) or toks[k].low in lx.complementizers:
         return False
     for c in range(k + 1, min(len(toks), k + MAX_NEGATED_SUBJECT + 1)):
         if toks[c].low in lx.negators:
-            return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators
+            return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators \
+                and not _litotes(lx, toks, c)
         if not toks[c].text[0].isalnum() or lx.is_verb(toks[c]) or toks[c].low == "yang" \
                 or first_seq_at(toks, c, lx.entries_by_first):
             return False
     return False
+
+
+def _thing_put_to_use(lx: Lexicon, toks: list[Tok], first: int, j: int) -> bool:
+    """A thing as the subject of a passive verb of use after the cue ("Aula kantor tetap
+    dapat disewa oleh pihak mana pun", "Dana desa tidak dapat digunakan untuk membiayai
+    kampanye"): a permission over the thing's use when a user or a purpose follows in the
+    clause ("oleh", "untuk", "bagi", an actor); "dapat digunakan kembali setelah
+    direnovasi" only describes (cues.json "use_passives")."""
+    head = _sentence_head(lx, toks)
+    if first <= head or not toks[head].text[0].isalpha() or lx.is_verb(toks[head]) \
+            or toks[head].low in lx.conditionals:
+        return False
+    v = skip(toks, j, lx.adverbs)
+    if v >= len(toks) or toks[v].low not in lx.use_passives:
+        return False
+    for k in range(v + 1, min(len(toks), v + 3)):
+        t = toks[k]
+        if not t.text[0].isalnum():
+            return False
+        if t.low in ("oleh", "untuk") or t.low in lx.addressee_preps or lx.actor_term_at(toks, k):
+            return True
+    return False
+
+
+def _litotes(lx: Lexicon, toks: list[Tok], neg: int) -> bool:
+    """A negator before a word of hesitation ("tidak ragu menjatuhkan hukuman", "tidak
+    lupa membawa KTP"): a double negative that asks for the act (cues.json "litotes")."""
+    return neg + 1 < len(toks) and toks[neg + 1].low in lx.litotes
 
 
 # A subject outside the actor lexicon before a negated content is at most this many words.
@@ -577,9 +612,15 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
+    if e.get("closes_clause") and not closes_sentence(lx, toks, j, len(toks)):
+        return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
     head = _sentence_head(lx, toks)
     if head >= first:
         return None
+    if _condition_judged_by_anaphor(lx, toks, head, first):
+        # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     t = toks[head]
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs
            and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
@@ -587,6 +628,33 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+def skip_discourse_opener(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Past a word that links a sentence to the one before ("Jadi, kalau ...", "Nah, ...")."""
+    if k < len(toks) and toks[k].low in lx.discourse_openers:
+        k += 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    return k
+
+
+def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
+    """A sentence that opens with a condition naming an act and judges it after the comma
+    through an anaphor only ("Jika pegawai hadir di deklarasi calon, hal itu termasuk
+    pelanggaran"): the condition's act is the one judged. A condition without an active
+    verb ("Jika terbukti, ...", "Kalau laporan itu benar, ...") names no act."""
+    head = skip_discourse_opener(lx, toks, head)
+    if head >= first or toks[head].low not in lx.conditionals:
+        return False
+    comma = next((k for k in range(first - 1, head, -1) if toks[k].text == ","), None)
+    if comma is None or any(t.text == "," for t in toks[head + 1:comma]):
+        return False
+    between = toks[comma + 1:first]
+    if not all(t.low in lx.anaphors or t.low in lx.adverbs for t in between):
+        return False
+    return any(lx.is_verb(t) and not t.low.startswith(("di", "ter")) and t.low not in lx.negators
+               for t in toks[head + 1:comma])
 
 
 def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
@@ -626,6 +694,8 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """An active verb at k (after an optional "untuk"), or a short object and then a passive verb."""
     if k < len(toks) and toks[k].low in lx.complementizers:
         k += 1
+    if k + 1 < len(toks) and toks[k].low in lx.negators and toks[k + 1].low not in lx.negators:
+        k = skip(toks, k + 1, lx.adverbs)              # "Kepala desa kami minta tidak ikut mengarahkan ...": a negated act
     if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
         return True
     for c in range(k, min(len(toks), k + MAX_OBJECT_BEFORE_PASSIVE + 1)):
@@ -633,6 +703,25 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
             return False
         if c > k and toks[c].low.startswith("di") and lx.is_verb(toks[c]):
             return True
+    return False
+
+
+def _decided_by_agent(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """A passive cue whose act is followed, in the same clause, by "oleh" and an agent
+    that is no law ("dilarang hadir pada acara itu oleh atasannya", "diperbolehkan
+    menjalani tahanan kota oleh majelis hakim"): one decision reported, not a rule. An
+    "oleh" after a passive verb of the act is that verb's agent ("boleh dipakai oleh
+    tim kampanye"); "oleh undang-undang" names the rule's source (decision_law_agents)."""
+    if not (j - 1 >= 0 and toks[j - 1].low.startswith("di")):
+        return False                                   # "boleh", "harus": not a passive cue
+    for k in range(j, len(toks)):
+        t = toks[k]
+        if t.text in (",", ";", ":", ".", "!", "?") or t.low in lx.complementizers or t.low in lx.boundaries:
+            return False
+        if k > j and t.low.startswith("di") and lx.is_verb(t):
+            return False                               # the act's own passive verb owns the agent
+        if t.low == "oleh":
+            return k + 1 < len(toks) and toks[k + 1].low not in lx.decision_law_agents
     return False
 
 
