@@ -21,7 +21,7 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
-from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, row_end, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -98,8 +98,9 @@ class DocumentWalk:
             elif intro:
                 self.state.context_open = True
         for d in self.state.drafts:      # a joined table row: the item is its first cell
-            if self.table.get(d.paragraph, ("",))[0] == "item" and ROW_SEP in self.text[d.start:d.end]:
-                d.end = row_end(self.text, self.paragraphs[d.paragraph], d.start)
+            cut = self.text.find(ROW_SEP, d.start, d.end)
+            if cut >= 0 and self.table.get(d.paragraph, ("",))[0] == "item":
+                d.end = cut
         return self.state.drafts
 
     # -- 1. list items ---------------------------------------------------------------------

@@ -351,9 +351,3 @@ def _joined_rows(paragraphs: list[Paragraph], out: dict) -> None:
                 if not paragraphs[q].list_marker:
                     break
                 out.setdefault(q, ("item", paragraphs[q].list_marker))
-
-
-def row_end(text: str, para: Paragraph, start: int) -> int:
-    """Where an item's own cell ends in a joined table row: before the next " | "."""
-    cut = text.find(ROW_SEPARATOR, start, para.end)
-    return cut if cut >= 0 else para.end
