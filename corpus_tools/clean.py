@@ -456,18 +456,23 @@ def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
     return False
 
 
+def _is_meta(lines: list[Line], i: int, r: CleanRules) -> bool:
+    """Line i exists and is a page-meta line (a time stamp, a view count)."""
+    return i < len(lines) and any(p.fullmatch(lines[i].text) for p in r.meta)
+
+
 def _stamped(lines: list[Line], i: int, r: CleanRules, settings=None) -> bool:
     """A time stamp ("2 jam lalu", "10:15 WIB") stands under the line: a rail's teaser. Not
     so in a live blog, where each clock time stands above its entry: follow the run of
     sentence / clock / sentence; a rail's last teaser has a stamp under it too, a live
     blog's last entry does not."""
-    if not (i + 1 < len(lines) and any(p.fullmatch(lines[i + 1].text) for p in r.meta)):
+    if not _is_meta(lines, i + 1, r):
         return False
     j = i
     while (j + 2 < len(lines) and r.lang.clock_line.match(lines[j + 1].text)
            and _sentence(lines[j + 2].text, settings)):
         j += 2
-    return j == i or (j + 1 < len(lines) and any(p.fullmatch(lines[j + 1].text) for p in r.meta))
+    return j == i or _is_meta(lines, j + 1, r)
 
 
 def _header(ln: Line, settings) -> bool:
