@@ -530,6 +530,15 @@ def _past_header(lines: list[Line], i: int, settings) -> int:
     story's teaser in a box above the article ("Headline"): the body opens under the header."""
     if not 0 <= i < len(lines) or lines[i].words > TEASER_LEAD_WORDS:
         return i
+    stop = _rules(settings).stop_words
+    if _strict_title(lines[i].text.rstrip(".!"), stop):
+        # a headline printed with a full stop ("Ribuan Warga Ikuti Jalan Sehat.") over the page's
+        # title: the lead is the first sentence under them that is no headline
+        for j in range(i + 1, min(len(lines), i + HEADER_LOOKAHEAD + 1)):
+            if _strict_title(lines[j].text.rstrip(".!"), stop):
+                continue
+            return j if _opens_body(lines[j], settings) else i
+        return i
     j, titles = i + 1, 0
     while j < len(lines) and j <= i + HEADER_LOOKAHEAD and not _header(lines[j], settings):
         ln = lines[j]
