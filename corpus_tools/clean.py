@@ -805,13 +805,22 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         marked = j < len(body) and body[j].klass == "list"
         n = 0
         sentences = None        # the first item decides: items that are sentences, or fragments
+        plain_words = False     # ... and items that are a share bar's or a menu's words ("Facebook")
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
             if ln.klass == "boilerplate:table":
                 j += 1                          # a table's rule ("|---|---|") between its rows
                 continue
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar")
-            worded = ln.klass.split(":", 1)[-1] in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
+            reason = ln.klass.split(":", 1)[-1]
+            worded = reason in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
+            # a list of acts ("Ikut kampanye", "Memasang atribut") ends at a share bar or a menu
+            # under it ("Bagikan", "Facebook"); a list of platforms or pages is made of such words
+            # from its first item (a schedule's dates stand among either)
+            if worded and reason != "date" and n and not plain_words:
+                worded = False
+            if n == 0 and ln.klass.startswith("boilerplate") and worded:
+                plain_words = reason != "date"
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
                     or (ln.klass == "meta" and announced_sentence) \
                     or ln.words > ITEM_MAX_WORDS:
@@ -976,7 +985,9 @@ def _revise(body: list[Line]) -> None:
         prev_k = next((b.klass for b in reversed(body[:i]) if b.klass not in ("short", "boilerplate:table")
                        and b.klass not in INSERTED), "boilerplate")
         next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
-        closing = (ln.words >= CLOSING_MIN_WORDS and ln.text.endswith(SENTENCE_END) and i
+        # (a quoted exclamation of one word too: '"Netral!"')
+        core = ln.text.rstrip("\"”'’")
+        closing = ((ln.words >= CLOSING_MIN_WORDS or core != ln.text) and core.endswith(SENTENCE_END) and i
                    and body[i - 1].klass in KEPT)
         ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
 

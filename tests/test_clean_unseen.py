@@ -233,3 +233,26 @@ def test_headlines_printed_with_a_full_stop_above_the_title_are_no_lead(teasers)
     lead = "BADAN Pengawas Pemilu provinsi meminta aparatur sipil negara bijak menggunakan media sosial menjelang pemungutan suara."
     title = "Bawaslu Minta Pegawai Bijak Bermedia Sosial"
     assert kept(page(*teasers, title, lead, PARA_A, pre=())) == [lead, PARA_A]
+
+
+# --- probed after batch 12: body shapes no batch had -------------------------------------------
+
+@pytest.mark.parametrize("items,bar", [
+    (["Larangan itu meliputi:", "Ikut kampanye terbuka", "Memasang atribut calon", "Mengunggah dukungan"],
+     ["Bagikan", "Facebook", "WhatsApp"]),
+    (["Jadwal apel:", "Senin, 21 Oktober 2024", "Kecamatan Utara", "Selasa, 22 Oktober 2024", "Kecamatan Selatan"],
+     ["Share", "Twitter", "Telegram"]),
+])
+def test_an_unmarked_list_ending_the_text_stops_at_the_share_bar(items, bar):
+    assert kept(page(LEAD_A, PARA_A, *items, *bar, post=("Berita Terkait",))) == [LEAD_A, PARA_A, *items]
+
+
+@pytest.mark.parametrize("platforms", [["Facebook", "Instagram", "TikTok"], ["WhatsApp", "Telegram", "X"]])
+def test_a_list_of_platforms_is_still_a_list(platforms):
+    lead_in = "Pegawai dilarang mengunggah dukungan kepada calon di akun media sosial berikut:"
+    assert kept(page(LEAD_B, lead_in, *platforms, PARA_A)) == [LEAD_B, lead_in, *platforms, PARA_A]
+
+
+@pytest.mark.parametrize("closing", ['"Netral!"', "“Sepakat!”"])
+def test_a_quoted_one_word_exclamation_closing_the_text_stays(closing):
+    assert kept(page(LEAD_A, PARA_A, closing, "Bagikan", "Berita Lainnya")) == [LEAD_A, PARA_A, closing]
