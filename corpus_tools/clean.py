@@ -663,6 +663,10 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
 
 # --- 3. each line by its shape ---------------------------------------------------------
 
+# Reasons that keep a bulleted line boilerplate (its words are the template's, never an item's).
+BULLETED_TEMPLATE = frozenset(("byline", "comments", "media", "copyright", "promo"))
+
+
 def _shape(ln: Line, r: CleanRules, settings) -> str:
     if any(p.fullmatch(ln.text) for p in r.meta):
         return "meta"
@@ -670,8 +674,11 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
     marked = r.lang.list_marker.match(ln.text)
     if reason and not (reason == "navigation" and marked):
         return f"boilerplate:{reason}"
-    if marked and boilerplate_reason(ln.text[marked.end():], settings=settings) == "byline":
-        return "boilerplate:byline"     # "- Editor : Sahril Hakim" printed as a bullet
+    inner = boilerplate_reason(ln.text[marked.end():], settings=settings) if marked else None
+    if inner in BULLETED_TEMPLATE:
+        # "- Editor : Sahril Hakim", "• comment 0 komentar": a template's line printed as a bullet
+        # (a share word or a date is an item when a lead-in announces them: "• Facebook")
+        return f"boilerplate:{inner}"
     if marked:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":

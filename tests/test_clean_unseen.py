@@ -256,3 +256,50 @@ def test_a_list_of_platforms_is_still_a_list(platforms):
 @pytest.mark.parametrize("closing", ['"Netral!"', "“Sepakat!”"])
 def test_a_quoted_one_word_exclamation_closing_the_text_stays(closing):
     assert kept(page(LEAD_A, PARA_A, closing, "Bagikan", "Berita Lainnya")) == [LEAD_A, PARA_A, closing]
+
+
+# Template lines a page inserts between two paragraphs, each in two wordings: a short line there
+# takes its neighbours' class (a subheading), so these need their own shape.
+INSERTED_TEMPLATE_LINES = [
+    ("Breaking News", "Trending Now"),
+    ("light_mode", "expand_more"),
+    ("Saat ini belum ada komentar", "Saat ini tidak ada komentar untuk berita ini"),
+    ("Silahkan tulis komentar Anda", "Silakan tinggalkan komentar di bawah"),
+    ("Email Anda tidak akan dipublikasikan. Kolom yang bertanda bintang (*) wajib diisi",
+     "Alamat email Anda tidak akan ditampilkan kepada pembaca lain."),
+    ("• comment 0 komentar", "• 12 komentar"),
+    ("Follow Instagram @kabarku juga Tiktok @kabarku biar nggak ketinggalan info seru",
+     "Ikuti akun resmi kami @suaralembah untuk kabar terbaru setiap hari"),
+    ("Tim Redaksi", "Hubungi Kami"),
+    ("in Nasional", "in Daerah Istimewa"),
+    ("Posted in Berita | Tagged ASN, Pilkada", "Filed under Pemerintahan, Pilkada 2024"),
+    ("Klik untuk baca", "Klik di sini untuk melanjutkan membaca"),
+    ("Redaksi | Pedoman Media Siber | Kebijakan Privasi", "Tentang Kami • Kontak • Info Iklan"),
+    ("ADVERTISEMENT - SCROLL TO CONTINUE", "Iklan - Scroll untuk lanjut membaca"),
+    ("Baca Lainnya", "Baca Berikutnya"),
+    ("Mau tahu berita lainnya? Klik di sini", "Ingin tahu informasi terbaru? Kunjungi kanal kami"),
+    ("Ayo baca berita lainnya", "Yuk simak artikel menarik lainnya"),
+    ("Bersambung ke halaman 2", "Lanjut baca ke halaman 3..."),
+    ("Kirim berita ke redaksi@kabarku.com", "Hubungi kami lewat surel iklan@suaralembah.id"),
+    ("Video Pilihan", "Foto Terkait"),
+    ("Tweet", "Cetak"),
+    ("A+", "Ukuran Font"),
+    ("Kabarku.com", "www.suaralembah.co.id"),
+    ("Baca selengkapnya di sini", "Lihat selengkapnya klik"),
+    ("Berita ini telah terbit di kabarku.com dengan judul Bupati Minta ASN Netral",
+     "Tulisan ini telah dimuat di suaralembah.id"),
+    ("Kategori: Berita Daerah", "Rubrik: Pemerintahan"),
+    ("Waktu baca 3 menit", "Waktu baca: 5 min"),
+    ("Link copied!", "Tautan berhasil disalin"),
+]
+
+
+@pytest.mark.parametrize("line", [line for pair in INSERTED_TEMPLATE_LINES for line in pair])
+def test_a_template_line_between_paragraphs_is_removed(line):
+    assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("heading", ["Topik Terkait:", "Editor's Pick"])
+def test_a_related_topics_or_editors_picks_heading_takes_the_headlines_under_it(heading):
+    rail = ["Jalan Lingkar Timur Rampung Akhir Tahun", "Dua Puskesmas Baru Siap Beroperasi"]
+    assert kept(page(LEAD_B, PARA_A, PARA_B, heading, *rail, post=())) == [LEAD_B, PARA_A, PARA_B]
