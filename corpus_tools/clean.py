@@ -969,11 +969,11 @@ def _after_sign_off(body: list[Line]) -> None:
     story: what follows it is the story's only if a sentence is among it (a paragraph the page
     printed after the mark); short unpunctuated lines there are an ad's or a promotion's
     ("Daftarkan usahamu dan menangkan hadiah di sini")."""
-    marks = [i for i, ln in enumerate(body) if ln.klass == "boilerplate:sign-off"
-             and any(b.klass in KEPT for b in body[:i])]
-    if not marks:
+    first = next((i for i, ln in enumerate(body) if ln.klass in KEPT), len(body))
+    mark = next((i for i in range(len(body) - 1, first, -1) if body[i].klass == "boilerplate:sign-off"), None)
+    if mark is None:
         return
-    after = [ln for ln in body[marks[-1] + 1:] if ln.klass in KEPT]
+    after = [ln for ln in body[mark + 1:] if ln.klass in KEPT]
     if after and not any(ln.text.rstrip("\"”'’)").endswith(SENTENCE_END) for ln in after):
         for ln in after:
             ln.klass = "boilerplate:after-sign-off"
