@@ -1243,10 +1243,15 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
                 doc.dateline = m.group("place")
                 doc.published = doc.published or parse_date(m.group("date"), settings=settings)
     # the site's name: a dateline's outlet, a byline's, the copyright line's, or a bare domain
-    # printed alone at the top (a browser's reader view: "kabarpesisir.id")
-    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre) or (
-        lines[0].text if lines and start and DOMAIN_RE.fullmatch(lines[0].text) else None)
+    # printed alone at the top (a browser's reader view: "kabarpesisir.id"), or an aggregator's
+    # source above the copied story ("Sumber: suarabatuhitam.com")
+    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre) or next(
+        (m.group("domain") for ln in pre if (m := SOURCE_DOMAIN_RE.match(ln.text))), None)
     return doc
+
+
+SOURCE_DOMAIN_RE = re.compile(r"^(?:(?:sumber|source)\s*:\s*)?(?P<domain>[\w-]+(?:\.[\w-]+)*"
+                              r"\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co))$", re.IGNORECASE)
 
 
 def clean(raw: RawDocument, *, settings: Optional[Settings] = None) -> CleanDocument:
