@@ -600,6 +600,24 @@ def _inserted_block(lines: list[Line], start: int, i: int, r: CleanRules, settin
     return len(words & told) >= INSERTED_MIN_SHARED and len(words & told) >= INSERTED_SHARE * len(words)
 
 
+# A byline block printed under the lead stands within this many lines of the body's start.
+BYLINE_INSIDE_LINES = 3
+
+
+def _byline_inside(lines: list[Line], start: int, i: int, settings) -> bool:
+    """A byline block printed under the lead ("Penulis: X" / "Editor: Y" after the first
+    paragraph, as some templates place the lead above it), with the story going on in two
+    paragraphs under it: dropped lines, not the end of the text. A byline closing the text stands
+    far below the start, or has no two paragraphs under it."""
+    if i - start > BYLINE_INSIDE_LINES or not _header(lines[i], settings):
+        return False
+    j = i + 1
+    while j < len(lines) and j <= i + DECK_HEADER_LINES and _header(lines[j], settings):
+        j += 1
+    after = lines[j:j + 2]
+    return len(after) == 2 and all(_opens_body(ln, settings) for ln in after)
+
+
 def _announces_list(ln: Line, r: CleanRules, settings) -> bool:
     """A prose paragraph whose last sentence announces a list ("... Berikut isi pokoknya.",
     "Isi edaran itu antara lain:")."""
@@ -649,7 +667,8 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     for ln in lines[start + 1:]:
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
                 and not _section_heading(lines, ln.index, settings) \
-                and not _inserted_block(lines, start, ln.index, r, settings):
+                and not _inserted_block(lines, start, ln.index, r, settings) \
+                and not _byline_inside(lines, start, ln.index, settings):
             end = ln.index
             break
         # An all-caps section label (1-3 words) followed by a repeated headline: the

@@ -322,3 +322,22 @@ def test_an_aggregators_source_domain_above_the_story_is_the_outlet(line, outlet
     lead = "Pemerintah kota mengingatkan pegawainya tentang larangan selama masa tenang pemilihan wali kota."
     doc = clean_text_dump(page(lead, PARA_A, pre=("BeritaKita", "Terpopuler", line, "Judul Berita Tentang Pegawai")), "t")
     assert doc.outlet == outlet
+
+
+@pytest.mark.parametrize("byline", [["Penulis: Rina Sari", "Editor: Budi Santoso"],
+                                    ["Reporter: Andi Mappasomba | Editor: La Ode Hamzah"]])
+def test_a_byline_block_under_the_lead_does_not_end_the_text(byline):
+    para = "Ia menambahkan, pegawai yang ragu dapat bertanya langsung kepada bagian kepegawaian di kantornya."
+    doc = clean_text_dump(page(LEAD_A, *byline, PARA_A, PARA_B, para), "t")
+    assert doc.text.split("\n\n") == [LEAD_A, PARA_A, PARA_B, para]
+    assert doc.author in ("Rina Sari", "Andi Mappasomba")
+
+
+@pytest.mark.parametrize("tail", [
+    ["Penulis: Rina Sari", "Rina Sari adalah jurnalis yang meliput isu pemerintahan daerah di Sukamaju sejak 2019."],
+    ["Editor: Budi Santoso", "Artikel ini telah tayang di Kabarsukamaju.com dengan judul Bupati Minta ASN Netral.",
+     "Simak berita terbaru lainnya di kanal WhatsApp Kabar Sukamaju setiap hari."],
+])
+def test_a_byline_closing_the_text_still_ends_it(tail):
+    """(a short story: its byline stands near the start, but no two paragraphs of text follow)"""
+    assert kept(page(LEAD_A, PARA_A, *tail)) == [LEAD_A, PARA_A]
