@@ -731,8 +731,10 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _blocks(body, r)
     _rails(body, r)
     for ln in body:
-        if ln.klass == "boilerplate:date" and not CLOCK_RE.search(ln.text):
-            ln.klass = "short"      # a bare date between paragraphs is the text's ("Jumat, 20 September 2024")
+        if ln.klass == "boilerplate:date" and not CLOCK_RE.search(ln.text) and ":" not in ln.text:
+            # a bare date between paragraphs is the text's ("Jumat, 20 September 2024"); a labelled
+            # one is the page's ("Update terakhir: 12 Okt 2024")
+            ln.klass = "short"
     _revise(body)
     _next_story(body)
     _after_sign_off(body)

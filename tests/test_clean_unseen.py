@@ -291,6 +291,21 @@ INSERTED_TEMPLATE_LINES = [
     ("Kategori: Berita Daerah", "Rubrik: Pemerintahan"),
     ("Waktu baca 3 menit", "Waktu baca: 5 min"),
     ("Link copied!", "Tautan berhasil disalin"),
+    # second round: galleries, audio players, credits, WordPress meta, counters, labelled dates
+    ("1/5", "Foto 2 dari 6"),
+    ("Geser untuk melihat foto lainnya", "Swipe to see more"),
+    ("Dengarkan Artikel", "Putar Audio"),
+    ("Artikel ini sudah dibaca 123 kali", "Berita ini telah dilihat 2.045 kali"),
+    ("Foto/Istimewa", "Dok/Humas Pemkab"),
+    ("Gambar oleh Pixabay", "Image: Shutterstock"),
+    ("tangkapan layar", "Screenshot Instagram @bkpsdm"),
+    ("Laporkan Konten", "Report"),
+    ("Mohon tunggu...", "Sedang memuat"),
+    ("Sembunyikan", "Tampilkan"),
+    ("Selengkapnya >>", "Lihat Semua »"),
+    ("Konten Promosi", "Advertorial"),
+    ("Posted on Oktober 5, 2024 by admin", "Posted on 12 September 2024 by Redaksi"),
+    ("Update terakhir: 12 Okt 2024", "Terakhir diperbarui: 3 September 2024"),
 ]
 
 
@@ -299,7 +314,8 @@ def test_a_template_line_between_paragraphs_is_removed(line):
     assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
 
 
-@pytest.mark.parametrize("heading", ["Topik Terkait:", "Editor's Pick"])
+@pytest.mark.parametrize("heading", ["Topik Terkait:", "Editor's Pick", "Related", "Most Read", "Lainnya dari Kabarku",
+                                     "Bacaan Lainnya"])
 def test_a_related_topics_or_editors_picks_heading_takes_the_headlines_under_it(heading):
     rail = ["Jalan Lingkar Timur Rampung Akhir Tahun", "Dua Puskesmas Baru Siap Beroperasi"]
     assert kept(page(LEAD_B, PARA_A, PARA_B, heading, *rail, post=())) == [LEAD_B, PARA_A, PARA_B]
@@ -341,3 +357,8 @@ def test_a_byline_block_under_the_lead_does_not_end_the_text(byline):
 def test_a_byline_closing_the_text_still_ends_it(tail):
     """(a short story: its byline stands near the start, but no two paragraphs of text follow)"""
     assert kept(page(LEAD_A, PARA_A, *tail)) == [LEAD_A, PARA_A]
+
+
+@pytest.mark.parametrize("date", ["Jumat, 20 September 2024", "Senin, 7 Oktober 2024"])
+def test_a_bare_date_between_paragraphs_is_still_the_texts(date):
+    assert kept(page(LEAD_A, PARA_A, date, PARA_B)) == [LEAD_A, PARA_A, date, PARA_B]
