@@ -252,6 +252,11 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         return None
     head = m.group("head").strip(" ,")
     parts = [p.strip() for p in head.split(",") if p.strip()]
+    # "Sukamaju, 12 Agustus 2024 – ...", "SUKAMAJU, 12/8 – ...": the date is no part of the head
+    dated = [p for p in parts[1:] if DATELINE_DATE_RE.fullmatch(p) or lang_rules(settings).date_line.fullmatch(p)]
+    if dated and len(dated) < len(parts):
+        parts = [p for p in parts if p not in dated]
+        head = ", ".join(parts)
     upper = True
     upper_parts = 0
     for part in parts:
@@ -290,6 +295,9 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         if len(parts) != 2 or not (upper_parts or plain):
             return None
     return head if parts and len(text) > len(head) + 40 else None
+
+
+DATELINE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
 def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[str | None, str | None]:

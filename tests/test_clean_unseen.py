@@ -362,3 +362,10 @@ def test_a_byline_closing_the_text_still_ends_it(tail):
 @pytest.mark.parametrize("date", ["Jumat, 20 September 2024", "Senin, 7 Oktober 2024"])
 def test_a_bare_date_between_paragraphs_is_still_the_texts(date):
     assert kept(page(LEAD_A, PARA_A, date, PARA_B)) == [LEAD_A, PARA_A, date, PARA_B]
+
+
+@pytest.mark.parametrize("head,place", [("Lasolo Jaya, 14 Oktober 2024", "Lasolo Jaya"), ("SUKAMAJU, 12/8", "SUKAMAJU")])
+def test_a_date_inside_the_dateline_leaves_the_place(head, place):
+    lead = f"{head} – Pemerintah kabupaten meminta seluruh pegawai menjaga netralitas selama masa kampanye pemilihan."
+    doc = clean_text_dump(page(lead, PARA_A), "t")
+    assert doc.dateline == place and doc.text.startswith(lead)
