@@ -831,7 +831,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         # item-shaped (short lines without a full stop)
         if body[i].klass == "lead" and body[i].words < 3 and not (i and body[i - 1].klass in KEPT):
             body[i].klass = "short"             # "Like this:" after a share bar is no lead-in
-        announced_sentence = (body[i].klass == "good" and r.lang.lead_in_start.match(body[i].text)
+        # (also a short one: "Berikut larangannya.")
+        announced_sentence = ((body[i].klass == "good" or (body[i].klass == "short" and body[i].text.endswith(SENTENCE_END)))
+                              and r.lang.lead_in_start.match(body[i].text)
                               and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
                               and body[i + 1].klass in ("headline", "short"))
         if body[i].klass != "lead" and not announced_sentence:

@@ -369,3 +369,11 @@ def test_a_date_inside_the_dateline_leaves_the_place(head, place):
     lead = f"{head} – Pemerintah kabupaten meminta seluruh pegawai menjaga netralitas selama masa kampanye pemilihan."
     doc = clean_text_dump(page(lead, PARA_A), "t")
     assert doc.dateline == place and doc.text.startswith(lead)
+
+
+@pytest.mark.parametrize("lead_in,items", [
+    ("Berikut larangannya.", ["Memasang Spanduk Calon", "Menghadiri Deklarasi", "Mengunggah Foto Bersama"]),
+    ("Inilah daftarnya.", ["Ikut Konvoi Kampanye", "Memakai Atribut Partai", "Menjadi Admin Grup Pendukung"]),
+])
+def test_a_short_sentence_announcing_title_case_items_keeps_them(lead_in, items):
+    assert kept(page(LEAD_A, PARA_A, lead_in, *items, PARA_B)) == [LEAD_A, PARA_A, lead_in, *items, PARA_B]
