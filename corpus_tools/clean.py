@@ -360,14 +360,15 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     column = widths[min(len(widths) - 1, int(len(widths) * WRAP_COLUMN_QUANTILE))]
     out: list[Line] = []
     told = False        # a sentence has ended: the page's header (masthead, title) is behind
+    last = None         # the last printed line of out[-1] (its length and words decide a run-on)
     for ln in lines:
         prev = out[-1] if out else None
         # in the header, a title (every word capitalised) does not run on into the lead under it;
         # a lead that opens with its dateline ("SUNGAI JERNIH – Bupati ... meminta") is no title
         title_ends = (not told and prev is not None and _strict_title(prev.text, stop)
                       and not _strict_title(ln.text, stop) and not DATELINE_RE.match(prev.text))
-        if (prev is not None and not ln.gap and prev.words >= WRAP_JOIN_MIN_WORDS and not title_ends
-                and len(prev.text) >= WRAP_RUN_ON_SHARE * column
+        if (prev is not None and not ln.gap and last.words >= WRAP_JOIN_MIN_WORDS and not title_ends
+                and len(last.text) >= WRAP_RUN_ON_SHARE * column
                 and not prev.text.endswith(TERMINAL) and not prev.text.isupper()
                 and not marker.match(ln.text) and not ln.text.isupper()):
             if HYPHEN_BREAK_RE.search(prev.text) and ln.text[:1].islower():
@@ -376,9 +377,11 @@ def _unwrap(lines: list[Line]) -> list[Line]:
                 prev.text = f"{prev.text} {ln.text}"
             prev.words = len(_words(prev.text))
             told = told or bool(SENTENCE_STOP_RE.search(prev.text))
+            last = ln
             continue
         out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
         told = told or bool(SENTENCE_STOP_RE.search(ln.text))
+        last = ln
     return out
 
 

@@ -377,3 +377,15 @@ def test_a_date_inside_the_dateline_leaves_the_place(head, place):
 ])
 def test_a_short_sentence_announcing_title_case_items_keeps_them(lead_in, items):
     assert kept(page(LEAD_A, PARA_A, lead_in, *items, PARA_B)) == [LEAD_A, PARA_A, lead_in, *items, PARA_B]
+
+
+@pytest.mark.parametrize("title,opening", [
+    (["Inspektorat Periksa Tujuh Lurah yang", "Diduga Tidak Netral"], "Inspektorat Daerah Kabupaten Tepian Raya"),
+    (["Pemkot Tepian Raya Larang Pegawai Ikut", "Konvoi Kampanye"], "Sekretaris Daerah Kota Tepian Raya"),
+])
+def test_a_two_line_titles_short_last_line_does_not_run_on(title, opening):
+    """The column test reads the last printed line, not the text joined so far: the title's
+    short second line stops there."""
+    doc = clean_text_dump(wrapped_page("SIARAN PERS", "Tepian Raya, 8 Oktober 2024", *title, opening,
+                                       lead="memeriksa pegawai yang diduga mengajak"), "t")
+    assert doc.title == " ".join(title)
