@@ -157,6 +157,10 @@ class CleanRules:
     copy_list: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
+    # line_any per first letter of a line: the alternation of only those patterns that can match a
+    # line starting with it (those that open with words starting otherwise left out; "" for a line
+    # opening with no such letter)
+    line_by_first: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     # boilerplate_reason per line text: find_body, the shape pass and the title look at the
     # same lines, and templates repeat their lines from page to page
     reasons: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -174,12 +178,38 @@ def build_rules(settings: Settings) -> CleanRules:
     # one alternation instead of ~150 calls a line; the first alternative that matches
     # the whole line wins, as in the list
     line_any = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)), flags)
+    firsts = [_first_letters(p) for _, p in line]
+    letters = sorted(set().union(*(f for f in firsts if f)))
+    line_by_first = {c: re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)
+                                            if firsts[i] is None or c in firsts[i]), flags) for c in letters}
+    line_by_first[""] = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)
+                                            if firsts[i] is None), flags)
     def one(pats):      # several patterns as one (matched against whole lines)
         return (re.compile("|".join(f"(?:{p})" for p in pats), flags),) if pats else ()
-    return CleanRules(line=tuple(line), line_any=line_any, end=one(data["end"]),
+    return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])),
                       stop_words=frozenset(STOP_WORDS), lang=lang)
+
+
+# Characters the engine matches case-insensitively against ASCII letters that str.lower leaves
+# unlike them (fastscan.UNSAFE_CHARS and the Kelvin sign): a line opening with one tries every pattern.
+FOLDED_FIRST = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _first_letters(pattern: re.Pattern) -> frozenset[str] | None:
+    """The lower-cased ASCII letters a line must start with for ``pattern`` to match it (it opens
+    with words: "^(beranda|home|index)"), or None when it may start with anything."""
+    from .fastscan import _p, _prefixes
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags | re.IGNORECASE)
+        found = None if parsed.getwidth()[0] == 0 else _prefixes(list(parsed))
+    except Exception:                   # an unfamiliar parse tree: no shortcut
+        return None
+    prefixes = {p.lower() for p, _ in found or ()}
+    if not prefixes or "" in prefixes or not all(p[0].isascii() and p[0].isalpha() for p in prefixes):
+        return None
+    return frozenset(p[0] for p in prefixes)
 
 
 def _rules(settings: Optional[Settings]) -> CleanRules:
@@ -209,7 +239,10 @@ def boilerplate_reason(text: str, *, settings: Optional[Settings] = None) -> str
 
 
 def _reason(text: str, r: CleanRules) -> str | None:
-    m = r.line_any.fullmatch(text)
+    first = text[:1]
+    pattern = r.line_any if first in FOLDED_FIRST else \
+        r.line_by_first.get(first.lower()) or r.line_by_first[""]
+    m = pattern.fullmatch(text)
     if m:
         # the outer group closes last; a pattern's own unnamed group never hides it
         name = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
