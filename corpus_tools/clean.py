@@ -4,15 +4,22 @@ HTML goes through trafilatura plus Indonesian news rules (``html.py``). Plain-te
 page dumps (one line per block, no markup) go through the line classifier below,
 in the manner of jusText but for lines:
 
-1. make lines      normalise spaces, cut absurdly long lines
-2. find the body   from the dateline (or the first prose line) to the first end marker
+1. make lines      normalise spaces, cut absurdly long lines; rejoin a hard-wrapped (printed)
+                   page's lines into paragraphs, a line short of the column ending one
+2. find the body   from the dateline (also split over two lines, or printed on its own) or the
+                   first prose line (past a deck, or a teaser above the title and byline) to
+                   the first end marker (not a byline block under the lead, not an inserted
+                   block the story goes on after)
 3. classify        each line by its own shape: boilerplate by pattern (``boilerplate.json``,
-                   bylines and dates from ``lang.py``), list item, lead-in, prose, headline
+                   bylines and dates from ``lang.py``; tried by the line's first letter), list
+                   item, lead-in, prose, headline
 4. structure       what a line's neighbours say: items of a list after a lead-in ending in
-                   ":" (marked or not), blocks after "Baca juga"/rail headings, rails of
-                   other stories' headlines (two or more title-like lines, often with
-                   times and categories), a lone short heading between paragraphs
-5. revise          short lines take the class of their neighbours, as in jusText
+                   ":" (marked or not), a letter's copy list, blocks after "Baca juga"/rail
+                   headings, rails of other stories' headlines (two or more title-like lines,
+                   often with times and categories), a lone short heading between paragraphs
+5. revise          short lines take the class of their neighbours, as in jusText (looking past
+                   a caption, ad or link the page inserted); nothing unpunctuated after a
+                   sign-off printed on its own line
 
 jusText itself, wrapped over lines, drops lead paragraphs and short list items
 ("-Ikut kampanye"); the dateline anchor and the list/lead-in rules keep them.
