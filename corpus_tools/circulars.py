@@ -451,9 +451,18 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
         issuer = _issuer_name(doc.get("issuer"), doc["doc_id"], warnings)
         numbered = {c["key"]: c for c in doc.get("circulars") or [] if c.get("key")}
         first = next(iter(numbered), None)
+        # an article that cites a circular's number but whose every rule extraction read as a
+        # statement reports the circular through them ("Surat Edaran Nomor ... Pertama, ASN
+        # dilarang ..."): they are its account of the circular's content, said so in a warning
+        as_content = bool(numbered) and not any(x.get("source") == "circular" for x in doc.get("clauses") or [])
+        if as_content and doc.get("clauses") and warnings is not None:
+            warnings.append(f"{doc['doc_id']}: cites circular {first} but all its rules were read as statements: "
+                            f"compared as the circular's content")
         for c in doc.get("clauses", []):
             if c.get("source") != "circular" and c.get("source") != "statement":
                 continue
+            if as_content and c.get("source") == "statement":
+                c = {**c, "source": "circular"}
             key = c.get("circular") if c.get("circular") in numbered else first
             if key is None:
                 if c.get("source") == "statement" and not any(x.get("source") == "circular" for x in doc["clauses"]):
