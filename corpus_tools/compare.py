@@ -669,6 +669,10 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 continue
             base_roles = [x for x, _ in roles.find(baseline[b].actor)]
             reg_roles = _clause_roles(p, by_clause, roles)[0]
+            if not reg_roles and not (p.clause.actor or "").strip():
+                # no actor phrase: whom the clause's own words name first, its subject ("Kepala OPD
+                # mengawasi bawahan"; "... terhadap pegawainya" is the object)
+                reg_roles = [x for x, _ in roles.find(vocab.fold(p.clause.text or ""))][:1]
             if (baseline[b].kind == p.kind and base_roles and reg_roles and scores[(r, b)][0] >= cs.residual_threshold
                     and roles.compare(base_roles, reg_roles) in (None, "narrowed")):
                 used_r[r] = b

@@ -151,3 +151,19 @@ def test_a_thing_before_a_passive_cue_stays_in_the_clause(text, normalized):
     cue = "jangan" if "jangan" in text else "tidak boleh"
     out = comparable(text, normalized, cue, vocab, roles, "pegawai")
     assert out.split()[0] in ("jaket", "mobil"), out
+
+
+# --- a duty whose addressee is only in its words ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Kepala OPD mengawasi bawahan masing-masing",
+                                  "Kepala perangkat daerah melakukan pengawasan terhadap pegawainya"])
+def test_a_duty_naming_its_addressee_in_its_words_is_the_duty(text):
+    rows, _ = aligned(text, kind="obligation", cue="wajib", actor=None)
+    assert "DUTY-3" in rows, sorted(rows)
+
+
+@pytest.mark.parametrize("text", ["Seluruh ASN mengawasi rekan kerjanya masing-masing",
+                                  "Kepala desa melakukan pengawasan terhadap perangkat desa"])
+def test_the_same_duty_for_other_people_is_not_the_duty(text):
+    rows, _ = aligned(text, kind="obligation", cue="wajib", actor=None)
+    assert "DUTY-3" not in rows, sorted(rows)
