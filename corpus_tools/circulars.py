@@ -74,7 +74,15 @@ class Vocabulary:
 
     def fold(self, text: str) -> str:
         """Lower-cased comparable text: spelling variants and abbreviations folded, a list
-        marker, trailing list conjunction and lead-in tail dropped."""
+        marker, trailing list conjunction and lead-in tail dropped (memoised)."""
+        key = ("fold", text)
+        if key not in self.memo:
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            self.memo[key] = self._fold(text)
+        return self.memo[key]
+
+    def _fold(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text or "")
         text = _BIDI_AND_INVISIBLE.sub("", text).lower()
         text = text.replace("“", '"').replace("”", '"').replace("’", "'")
@@ -83,9 +91,7 @@ class Vocabulary:
         text = re.sub(r"\s+", " ", text).strip()
         # OCR reads "m" as "rn" ("rnenjadi"): no Indonesian word opens with "rn" + vowel
         text = _OCR_RN.sub("m", text)
-        for pattern, repl in self.variants:
-            if pattern.search(text):
-                text = pattern.sub(repl, text)
+        text = _replace_phrases(text, self.variants)
         text = _PAREN.sub(self._redundant, text)    # "kartu tanda penduduk (ktp)": said twice
         text = _WORD.sub(lambda m: self.abbreviations.get(m.group(0), m.group(0)), text)
         text = re.sub(r"\s+([,.;:])", r"\1", text)
@@ -125,10 +131,7 @@ class Vocabulary:
 
     def conceptual(self, text: str) -> str:
         """Folded text with each concept phrase replaced by its concept (``compare.json``)."""
-        for pattern, concept in self.concepts:
-            if pattern.search(text):
-                text = pattern.sub(concept, text)
-        return text
+        return _replace_phrases(text, self.concepts)
 
 
 COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
@@ -271,9 +274,37 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         advisory=frozenset(data["advisory_cues"]), negators=frozenset(data["negators"]),
         sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
-        variants=variants, abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
+        variants=_phrase_table(variants), abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
         partial_list_cues=tuple(data.get("partial_list_cues", ())),
-        key_stop=frozenset(data.get("key_stop_words", ())), concepts=concepts)
+        key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
+
+
+_RUN = re.compile(r"[^\W_]+")
+
+
+def _phrase_table(pairs) -> tuple:
+    """(pattern, replacement, first word run of the phrase or None) for ``_replace_phrases``."""
+    out = []
+    for pattern, repl in pairs:
+        runs = _RUN.findall(pattern.pattern.replace("\\", " "))
+        lead = re.match(r"\(\?<!\[[^\]]*\]\)", pattern.pattern)
+        first = re.match(r"[^\W_]+", pattern.pattern[lead.end():] if lead else "")
+        out.append((pattern, repl, first.group(0) if first and runs else None))
+    return tuple(out)
+
+
+def _replace_phrases(text: str, table: tuple) -> str:
+    """Each phrase of ``table`` replaced in turn, as a loop over all of them would, but a
+    phrase is tried only when its first word stands in the text as a whole word run (a
+    phrase matches only there): most texts hold few of the hundreds of phrases."""
+    words = set(_RUN.findall(text))
+    for pattern, repl, first in table:
+        if first is not None and first not in words:
+            continue
+        if pattern.search(text):
+            text = pattern.sub(repl, text)
+            words = set(_RUN.findall(text))
+    return text
 
 
 def similarity(a: str, b: str, vocab: Vocabulary) -> float:
