@@ -1135,6 +1135,10 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         fa["other_addressee"] = bool(found) and all(a and a["type"] == "addressee changed" for a in found)
         if fa["other_addressee"]:
             fa["omission_basis"] = None
+        # a family that is no list of one instrument (statutory principles from several laws,
+        # permissions): a circular quoting its own list whole drops nothing of it
+        if families.get(fam, {}).get("list") is False:
+            fa["omission_basis"] = None
     rows = []
     for b, base in enumerate(base_view):
         m = al["base_match"].get(b)

@@ -70,3 +70,30 @@ def test_soldiers_are_not_asn(actor):
     rows = rows_of(compare_documents([doc])["circulars"][0])
     row = rows["PP94-5n1"]
     assert "addressee changed" in row["changes"], row
+
+
+@pytest.mark.parametrize("items", [
+    ["menjaga netralitas", "harus bebas dari pengaruh dan intervensi semua golongan dan partai politik",
+     "menghindari konflik kepentingan pribadi, kelompok maupun golongan"],
+    ["wajib menjaga netralitas dalam pelayanan", "menghindari konflik kepentingan pribadi maupun golongan",
+     "tidak memihak kepada kepentingan siapa pun"],
+])
+def test_a_complete_list_omits_nothing_of_a_collection_family(items):
+    lead = clause("c", 1, "ASN wajib:", kind="obligation", cue="wajib")
+    doc = document("c", [lead] + [clause("c", n, t, kind="obligation", cue="wajib", parent="c:001",
+                                         marker=f"{n - 1}.") for n, t in enumerate(items, 2)], number="800/3/BKD/2024")
+    circ = compare_documents([doc])["circulars"][0]
+    rows = rows_of(circ)
+    principle = {b: r["status"] for b, r in rows.items() if r["family"] == "PRINCIPLE"}
+    assert sum(s in ("modified", "identical") for s in principle.values()) >= 2, principle
+    assert "omitted" not in principle.values(), principle
+
+
+def test_a_list_family_still_omits_from_a_complete_list():
+    items = ["menjadi pengurus partai politik", "menjadi anggota tim sukses pasangan calon",
+             "memasang baliho bakal calon"]
+    lead = clause("l", 1, "ASN dilarang:")
+    doc = document("l", [lead] + [clause("l", n, t, parent="l:001", marker=f"{n - 1}.")
+                                  for n, t in enumerate(items, 2)], number="800/4/BKD/2024")
+    rows = rows_of(compare_documents([doc])["circulars"][0])
+    assert rows["SKB-13"]["status"] == "omitted"
