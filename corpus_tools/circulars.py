@@ -397,6 +397,50 @@ def _election_pattern(settings: Settings) -> Optional[re.Pattern]:
     return vocab.memo[key]
 
 
+# who signed a circular, as an article says it: the office that issues it ("Wali Kota Tirtajaya
+# meneken SE ...", "Sekretaris Daerah ... menerbitkan surat edaran") or whose circular it is
+# ("SE Sekda Tirtajaya"); an acting head (Pj, Plt) signs as the head
+_OFFICES = (("wakil gubernur", r"wakil\s+gubernur|wagub"), ("wakil bupati", r"wakil\s+bupati|wabup"),
+            ("wakil wali kota", r"wakil\s+wali\s*kota|wawali"), ("gubernur", r"gubernur"),
+            ("bupati", r"bupati"), ("wali kota", r"wali\s*kota"), ("sekda", r"sekretaris\s+daerah|sekda"))
+_OFFICE = "|".join(f"(?P<o{k}>{rx})" for k, (_, rx) in enumerate(_OFFICES))
+_CIRCULAR = r"(?:surat\s+edaran|edaran|se)(?!\w)"
+_ISSUES = (r"(?:menerbitkan|terbitkan|meneken|teken|mengeluarkan|keluarkan|menandatangani|tandatangani"
+           r"|meluncurkan)")
+_SIGNER_ISSUES = re.compile(rf"(?<!\w)(?:(?:pj\.?|plt\.?|penjabat|pelaksana\s+tugas)\s+)?(?:{_OFFICE})(?!\w)"
+                            rf"[^.\n]{{0,60}}?(?<!\w){_ISSUES}\s+(?:sebuah\s+|surat\s+)?{_CIRCULAR}")
+_SIGNER_OWNS = re.compile(rf"(?<!\w){_CIRCULAR}\s+(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:{_OFFICE})(?!\w)")
+
+
+def circular_signer(doc: dict) -> Optional[str]:
+    """The office that signed the circular an article reports ("wali kota", "sekda", ...), from
+    its title, else its first paragraphs; None when the article does not say."""
+    title = (doc.get("title") or "").lower()
+    text = (doc.get("text") or "")[:1500].lower()
+    for source, patterns in ((title, (_SIGNER_OWNS, _SIGNER_ISSUES)), (text, (_SIGNER_ISSUES, _SIGNER_OWNS))):
+        for rx in patterns:
+            m = rx.search(source)
+            if m:
+                k = next(int(g[1:]) for g, v in m.groupdict().items() if v)
+                return _OFFICES[k][0]
+    return None
+
+
+def _split_by_signer(docs: dict) -> list[tuple[Optional[str], dict]]:
+    """One issuer's unnumbered articles of one period, split by the office that signed the
+    circular when they name different ones (the mayor's circular of August and the Sekda's of
+    November are two); an article that does not say joins the only one, else stays apart."""
+    signers = {d: (e["doc"]["signer"] if "signer" in e["doc"] else circular_signer(e["doc"])) for d, e in docs.items()}
+    known = sorted({s for s in signers.values() if s})
+    if len(known) <= 1:
+        return [(None, docs)]
+    out = [(k.title(), {d: docs[d] for d in docs if signers[d] == k}) for k in known]
+    unknown = {d: docs[d] for d in docs if not signers[d]}
+    if unknown:
+        out.append(("signer unknown", unknown))
+    return out
+
+
 def _period(doc: dict, settings: Settings) -> tuple[Optional[str], Optional[int]]:
     """An article's period: the election it names for its own time (year = publication year
     or the next), else its publication year; (None, None) when neither is known."""
@@ -506,7 +550,9 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
                 b["date"] = b["date"] or numbered[key].get("date")
     # one issuer's articles that cite no number: one circular per period (election, year)
     for (key, issuer) in [k for k in buckets if k[0].endswith(" (unnumbered)")]:
-        parts = _split_by_period(buckets[(key, issuer)]["docs"], settings)
+        parts = [(", ".join(x for x in (period, signer) if x) or None, docs_)
+                 for period, by_period in _split_by_period(buckets[(key, issuer)]["docs"], settings)
+                 for signer, docs_ in _split_by_signer(by_period)]
         if len(parts) > 1:
             b = buckets.pop((key, issuer))
             for label, docs_ in parts:

@@ -1358,10 +1358,11 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     elif not isinstance(clusters, Mapping):
         clusters = _read_clusters(clusters)
     # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
-    # (only the elections an article names are kept from its text: they tell apart one issuer's
-    # circulars that cite no number)
-    from .circulars import election_mentions
-    docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings)}
+    # (only the elections an article names and the office that signed its circular are kept
+    # from its text: they tell apart one issuer's circulars that cite no number)
+    from .circulars import circular_signer, election_mentions
+    docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings),
+             "signer": circular_signer(d)}
             for d in iter_documents(extracted)]
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),

@@ -97,3 +97,37 @@ def test_a_list_family_still_omits_from_a_complete_list():
                                   for n, t in enumerate(items, 2)], number="800/4/BKD/2024")
     rows = rows_of(compare_documents([doc])["circulars"][0])
     assert rows["SKB-13"]["status"] == "omitted"
+
+
+# --- one issuer's unnumbered circulars signed by different offices --------------------------------
+
+def unnumbered(doc_id, published, text, title="", issuer="Pemerintah Kota Sukamaju"):
+    doc = document(doc_id, [clause(doc_id, 1, "ASN dilarang ikut kampanye")], issuer=issuer)
+    return {**doc, "published": published, "text": text, "title": title}
+
+
+@pytest.mark.parametrize("a, b", [
+    (("2024-08-08", "Wali Kota Sukamaju meneken surat edaran netralitas menjelang Pilkada 2024.", ""),
+     ("2024-11-20", "Sekretaris Daerah Kota Sukamaju menerbitkan surat edaran menjelang pemungutan suara. "
+                    "Edaran ini melengkapi surat edaran wali kota yang terbit Agustus lalu.", "")),
+    (("2024-09-02", "Isinya dibacakan dalam apel pagi.", "Isi SE Pj Wali Kota Sukamaju soal Netralitas"),
+     ("2024-10-15", "Edaran itu dibacakan di depan camat.", "Sekda Sukamaju Keluarkan Edaran Larangan bagi ASN")),
+])
+def test_circulars_signed_by_different_offices_are_two(a, b):
+    docs = [unnumbered("s1", *a), unnumbered("s2", *b)]
+    ids = sorted(c["id"] for c in compare_documents(docs)["circulars"])
+    assert len(ids) == 2 and all(i.startswith("Pemerintah Kota Sukamaju (unnumbered") for i in ids), ids
+    assert any("Sekda" in i for i in ids) and any("Wali Kota" in i for i in ids), ids
+
+
+@pytest.mark.parametrize("a, b", [
+    (("2024-08-08", "Pj Wali Kota Sukamaju menerbitkan SE netralitas ASN.", ""),
+     ("2024-08-10", "Isi lengkap surat edaran itu sebagai berikut.", "SE Wali Kota Sukamaju Larang ASN Pasang Baliho")),
+    (("2024-08-08", "Wali Kota Sukamaju mengeluarkan edaran netralitas.", ""),
+     ("2024-08-12", "Pegawai diminta mematuhi edaran tersebut.", "")),
+])
+def test_articles_on_one_signer_or_unsaid_stay_one_circular(a, b):
+    docs = [unnumbered("s1", *a), unnumbered("s2", *b)]
+    circs = compare_documents(docs)["circulars"]
+    assert [c["id"] for c in circs] == ["Pemerintah Kota Sukamaju (unnumbered)"]
+    assert sorted(circs[0]["witnesses"]) == ["s1", "s2"]
