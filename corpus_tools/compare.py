@@ -544,7 +544,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its
                     # content lies inside the item and names the item's own acts
                     inside = (len(p.stems) >= 3 and head in content[base.id][k]
-                              and _share(p.stems, content[base.id][k]) >= cs.contain_share
+                              and _share(p.stems, content[base.id][k]) > cs.contain_share
                               and len(p.stems & dk) >= min(2, len(dk)))
                     # a longer one: the whole item, starting with its act, inside the clause
                     # ("menjaga netralitas dan profesionalitas dalam melayani masyarakat ...")

@@ -186,3 +186,19 @@ def test_phrase_replacement_equals_trying_every_phrase(text):
             if pattern.search(naive):
                 naive = pattern.sub(repl, naive)
         assert _replace_phrases(text, table) == naive
+
+
+# --- a shortened restatement lies wholly inside the item --------------------------------------------
+
+@pytest.mark.parametrize("text", ["dilarang mengumpulkan masyarakat untuk dukung-mendukung calon",
+                                  "dilarang mengumpulkan warga desa untuk mendukung calon"])
+def test_scattered_words_of_an_item_are_no_shortened_restatement(text):
+    rows, _ = aligned(text, actor="Kepala kampung")
+    assert "SKB-10" not in rows, sorted(rows)
+
+
+@pytest.mark.parametrize("text, item", [("menjadi anggota tim ahli atau tim pemenangan", "SKB-9"),
+                                        ("mengumpulkan fotokopi KTP untuk dukungan calon perseorangan", "SKB-10")])
+def test_a_restatement_inside_the_item_still_aligns(text, item):
+    rows, _ = aligned(text)
+    assert item in rows, sorted(rows)
