@@ -88,9 +88,9 @@ def may_hold_clauses(text: str, *, settings: Optional[Settings] = None) -> bool:
     segmenting and clause finding would give no clause and are skipped, and a long page
     without a rule (an English page, a weather report) never reaches spaCy."""
     triggers = resolve(settings).component("pipeline.clause_triggers")
-    # most texts with a rule name it early: their head first, cut after a whitespace
-    # character (no token spans one, and the head's tokens and noise repairs are the
-    # whole text's first ones), then the whole text
+    # most texts with a rule name a trigger in their first lines: the head first, cut
+    # after a whitespace character (no token spans one, and the head's tokens and noise
+    # repairs are the whole text's first ones), then the whole text
     cut = _head_end(text, PREFILTER_HEAD_CHARS)
     if cut < len(text) and _holds_trigger(text[:cut], triggers):
         return True
@@ -98,7 +98,7 @@ def may_hold_clauses(text: str, *, settings: Optional[Settings] = None) -> bool:
 
 
 # Characters of a text's head that may_hold_clauses reads before the whole text.
-PREFILTER_HEAD_CHARS = 1500
+PREFILTER_HEAD_CHARS = 400
 
 
 def _head_end(text: str, n: int) -> int:
