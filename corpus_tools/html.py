@@ -174,7 +174,7 @@ class HtmlSettings:
         return cls(**values)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Segment:
     """One line of text from the DOM: a block element's text or a <br> line."""
     text: str
@@ -196,7 +196,7 @@ class _Segment:
     why: str = ""                  # reason when not kept
 
 
-@dataclass
+@dataclass(slots=True)
 class _Para:
     text: str
     link_chars: int
@@ -358,7 +358,7 @@ def _parse(html: str) -> Optional[HtmlElement]:
     tree = None
     if quick:
         try:
-            tree = lxml.html.fromstring(data, parser=HTML_PARSER)
+            tree = lxml.html.fromstring(data, parser=_fast_parser(HTML_PARSER))
         except (ValueError, etree.ParserError, etree.XMLSyntaxError):
             tree = None
     if tree is None or not len(tree):
@@ -367,6 +367,19 @@ def _parse(html: str) -> Optional[HtmlElement]:
         except (ValueError, etree.ParserError, etree.XMLSyntaxError):
             return None
     return tree if tree is not None and len(tree) else None
+
+
+@lru_cache(maxsize=1)
+def _fast_parser(template: Any) -> Any:
+    """trafilatura's HTML parser with lxml's C-level element class lookup: every element
+    an ``HtmlElement`` (lxml.html's Python-level lookup, called for each element proxy,
+    tells form elements apart, which nothing here uses), comments and PIs their HTML
+    classes. Walking the tree (here and in trafilatura) no longer calls Python per element."""
+    parser = template.copy()                  # the same options
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+    return parser
 
 
 _COUNT_NODES = etree.XPath("count(//*)")
@@ -964,25 +977,35 @@ def _teaser_lists(segments: list[_Segment]) -> list[tuple[list[int], bool]]:
     for i, seg in enumerate(segments):
         if seg.li is not None:
             items.setdefault(seg.li, []).append(i)
-    lists: dict[HtmlElement, list[tuple[bool, bool, list[int]]]] = {}
+    lists: dict[HtmlElement, list[tuple[bool, str, list[int]]]] = {}
     for li, idx in items.items():
         parent = li.getparent()
         if parent is None:
             continue
-        text = " ".join(segments[i].text for i in idx)
-        links = [link for i in idx for link in segments[i].links]
-        rest = text
-        for link in links:
-            rest = rest.replace(link, " ", 1)
-        timed = bool(_TEASER_EXTRA.search(rest)) or any(segments[i].time_chars for i in idx)
-        rest = _TEASER_EXTRA.sub(" ", rest)
-        teaser = (bool(links) and text.count(" ") + 1 <= TEASER_ITEM_MAX_WORDS
-                  and len(_WORD.findall(rest)) <= INLINE_FREE_WORDS)
-        lists.setdefault(parent, []).append((teaser, timed, idx))
+        if len(idx) == 1:
+            seg = segments[idx[0]]
+            text, links = seg.text, seg.links
+        else:
+            text = " ".join(segments[i].text for i in idx)
+            links = [link for i in idx for link in segments[i].links]
+        if not links:                        # no link: not a teaser (its time is read if needed)
+            lists.setdefault(parent, []).append((False, text, idx))
+            continue
+        if len(links) == 1 and links[0] == text:
+            rest = ""                        # a menu or teaser item that is one link
+        else:
+            rest = text
+            for link in links:
+                rest = rest.replace(link, " ", 1)
+        teaser = (text.count(" ") + 1 <= TEASER_ITEM_MAX_WORDS
+                  and len(_WORD.findall(_TEASER_EXTRA.sub(" ", rest))) <= INLINE_FREE_WORDS)
+        lists.setdefault(parent, []).append((teaser, rest, idx))
     out: list[tuple[list[int], bool]] = []
     for lst in lists.values():
         if len(lst) >= 2 and sum(t for t, _, _ in lst) >= TEASER_LIST_SHARE * len(lst):
-            timed = sum(tm for _, tm, _ in lst) >= TEASER_LIST_SHARE * len(lst)
+            # timed: a time or date beside the links ("2 jam lalu", <time>, "21 Januari 2024")
+            timed = sum(bool(_TEASER_EXTRA.search(rest)) or any(segments[i].time_chars for i in idx)
+                        for _, rest, idx in lst) >= TEASER_LIST_SHARE * len(lst)
             out.append((sorted(i for _, _, idx in lst for i in idx), timed))
     return out
 
