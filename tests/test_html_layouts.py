@@ -167,3 +167,22 @@ def test_json_ld_article_body_keeps_its_paragraphs(body, expected):
     assert paras[i:i + len(expected)] == expected
     assert len(paras) == 5                   # the dateline lead, the lead-in, two items, the close
     assert any(r.reason.startswith("fallback:") for r in doc.removed)
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["amp_infografis_slides", "nested_ul_ol", "govid_joomla_justify",
+                                  "kompas_style", "detik_style"])
+def test_the_quick_parse_builds_trafilaturas_tree_with_html_elements(name):
+    from pathlib import Path
+
+    import lxml.html
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    from corpus_tools.html import _parse
+    html = (Path(__file__).parent / "pages" / f"{name}.html").read_text(encoding="utf-8")
+    ours, theirs = _parse(html), load_html(html)
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert all(isinstance(el, lxml.html.HtmlElement) for el in ours.iter() if isinstance(el.tag, str))
+    assert ours.xpath("//h1|//h2")[0].text_content().strip()   # HtmlElement methods work
