@@ -21,7 +21,8 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
-from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, is_group_label, table_cells,
+                    is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -42,6 +43,9 @@ class WalkState:
     context_open: bool = False           # inside an announced account of a circular's content
     prev_para_had_clause: bool = False
     drafts: list[Draft] = field(default_factory=list)
+    # a sentence that announced items without a colon ("ada tujuh hal yang tidak boleh
+    # dilakukan prajurit."): (number of drafts when it was read, the kind it passes on)
+    announced: Optional[tuple[int, Draft]] = None
 
 
 class DocumentWalk:
@@ -71,8 +75,11 @@ class DocumentWalk:
             mentions = _mentions(ptoks, self.lx.circular_terms_by_first)
             intro = mentions and _mentions(ptoks, self.lx.circular_intro_by_first)
             lst = self.state.lst
-            if lst is not None and (continues_list(self.lx, para, lst) if para.list_marker else
-                                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
+            nxt = self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None
+            heading = None if para.list_marker else heading_lead(self.lx, self.text, para, nxt)
+            if lst is not None and heading is None and (
+                    continues_list(self.lx, para, lst) if para.list_marker else
+                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
@@ -84,8 +91,12 @@ class DocumentWalk:
                     continue
             li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
             if li is None:
-                li = heading_lead(self.lx, self.text, para,
-                                  self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None)
+                li = heading
+            if li is None and sidx and opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
+                    self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None)):
+                # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
+                last = self.sentences[sidx[-1]]
+                li = announcement(self.lx, self.text, tokenize(last.text, last.start))
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
                 continue
@@ -288,6 +299,17 @@ class DocumentWalk:
                          cue_canonical=e["cue"], actor=actor, paragraph=pi)
         return None
 
+    def _announce(self, sent: Sentence, pi: int) -> None:
+        """Remember a sentence that announces items without a colon (see
+        :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
+        li = announcement(self.lx, self.text, tokenize(sent.text, sent.start))
+        if li is not None:
+            base = Draft(start=sent.start, end=sent.end, kind=li["kind"], force=li["force"], cue=li["cue"],
+                         cue_canonical=li["cue_canonical"], actor=li["actor"], paragraph=pi,
+                         source="circular" if self.state.context_open else "statement",
+                         speaker=self.tracker.current)
+            self.state.announced = (len(self.state.drafts), base)
+
     # -- 3. running text ---------------------------------------------------------------------
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
@@ -305,8 +327,12 @@ class DocumentWalk:
                     and sentence_drafts(lx, text, self.sentences[sidx[n + 1]]):
                 own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
-            if not own and st.drafts:
+            if not own and st.announced is not None and st.announced[0] == len(st.drafts):
+                own = ordinal_item(lx, text, sent, st.announced[1], pi)   # "... tujuh hal yang tidak boleh ... Pertama, ..."
+            elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+            if not own:
+                self._announce(sent, pi)
             if not own and not chain and opens_with_enumerator(lx, text, sent):
                 # "Ada beberapa larangan yang sering dilanggar. Misalnya, A, B, atau C."
                 base = self._rule_noun_before(si, pi)

@@ -69,12 +69,54 @@ def _set_aside(lx: Lexicon, toks: list, k: int) -> bool:
 
 # A heading that names a kind ("Yang dilarang", "Yang boleh dilakukan ASN") is at most this many words.
 MAX_HEADING_WORDS = 5
+# An announcing heading ("5 Hal yang Haram Dilakukan Anggota KPPS") is at most this many words.
+MAX_ANNOUNCE_HEADING_WORDS = 12
+
+
+def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
+    """A sentence or heading that announces the items after it by a noun of items and a
+    relative cue, with no colon ("ada tujuh hal yang tidak boleh dilakukan prajurit",
+    "5 Hal yang Haram Dilakukan Anggota KPPS", "poin-poin yang wajib dilakukan camat"):
+    the kind, cue and actor it passes to the items; None when it is no such sentence, or
+    when its predicate only asks to follow the items ("hal yang wajib dipatuhi")."""
+    for k in range(len(toks) - 2):
+        if toks[k].low not in lx.announce_nouns or toks[k + 1].low != "yang":
+            continue
+        c = skip(toks, k + 2, lx.adverbs)
+        negated = c < len(toks) and toks[c].low in lx.negators
+        if negated:
+            c += 1
+        hit = first_seq_at(toks, c, lx.modal_by_first) if c < len(toks) else None
+        if hit is None:
+            continue
+        seq, e = hit
+        after = skip(toks, c + len(seq), lx.adverbs)
+        if after < len(toks) and toks[after].low in lx.compliance_verbs:
+            return None
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        if kind == "obligation" and after < len(toks) and toks[after].low in lx.avoid_verbs:
+            kind = "prohibition"                      # "hal-hal yang harus dihindari ASN"
+        if kind == "none":
+            return None
+        # the bound party after the act verb ("... dilakukan prajurit", "... bagi ASN")
+        actor = None
+        for a in range(c + len(seq), min(len(toks), c + len(seq) + 4)):
+            hit_a = lx.actor_term_at(toks, a)
+            if hit_a:
+                actor = text[toks[a].start:toks[a + hit_a[0] - 1].end]
+                break
+        first = c - 1 if negated else c
+        return {"kind": kind, "force": e["force"], "cue": text[toks[first].start:toks[c + len(seq) - 1].end],
+                "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(), "actor": actor,
+                "speaker_span": None}
+    return None
 
 
 def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragraph]) -> Optional[dict]:
-    """A short heading with a cue and no sentence end ("Yang dilarang", "Yang wajib")
-    before a marked list: a lead-in of the cue's kind for the items under it."""
-    if nxt is None or not nxt.list_marker or para.list_marker or para.text.rstrip()[-1:] in ".:;,!?\"”":
+    """A short heading with a cue and no sentence end ("Yang dilarang", "Yang wajib",
+    "Diwajibkan") before a list, marked or of plain lines that open with a verb (a
+    ``<dt>`` above its ``<dd>`` items): a lead-in of the cue's kind for the items under it."""
+    if not opens_item(lx, nxt) or para.list_marker or para.text.rstrip()[-1:] in ".:;,!?\"”":
         return None
     toks = tokenize(para.text, para.start)
     if not toks or len(toks) > MAX_HEADING_WORDS:
@@ -173,6 +215,23 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
         return True
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
     return colon is not None and 0 < colon < len(toks) - 1
+
+
+def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
+    """Whether a paragraph could be the first item of a list announced above it: marked,
+    or short and opening with a capitalised verb or negator ("Menjadi pengurus ...",
+    "Tidak memasang ...")."""
+    if para is None:
+        return False
+    if para.list_marker:
+        return not is_headline(para.text)
+    if para.quote or len(para.text) > MAX_ITEM_CHARS or is_headline(para.text):
+        return False
+    toks = tokenize(para.text, para.start)
+    if not toks or not toks[0].text[:1].isupper():
+        return False
+    head = toks[0]
+    return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads)
 
 
 # The noun or total that refers back to a list stands within this many words of the
