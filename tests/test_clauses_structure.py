@@ -69,3 +69,84 @@ def test_an_announcement_that_names_no_kind_or_no_items_gives_nothing(text):
 ])
 def test_a_bare_cue_heading_gives_plain_items_under_it_their_kind(text, expected):
     assert kinds(text) == expected
+
+
+# -- a hard-wrapped scanned circular pasted into a web page -------------------------------
+WRAPPED_SCAN_1 = (
+    "Berikut salinan edaran yang kami terima:\n\n"
+    "Dengan ini disampaikan kepada seluruh pegawai di lingkungan Pemerintah\n\n"
+    "Kabupaten Sukamaju hal-hal sebagai berikut :\n\n"
+    "l. Tidak memasang baliho atau spanduk bakal calon di kantor dan\n\n"
+    "kendaraan dinas;\n\n"
+    "2. Tidak rnenghadiri deklarasi pasangan calon, baik memakai\n\n"
+    "maupun tidak memakai atribut;\n\n"
+    "3. Kepala perangkat daerah wajib mengawasi bawahannya dan melaporkan\n\n"
+    "pelanggaran kepada Bupati melalui Kepala\n\n"
+    "BKPSDM;\n\n"
+    "Demikian untuk dilaksanakan.")
+WRAPPED_SCAN_2 = (
+    "Isi surat edaran Wali Kota Tirtajaya yang dipindai itu berbunyi:\n\n"
+    "1. Pegawai tidak diperkenankan rnengunggah foto bersama calon di\n\n"
+    "media sosial;\n\n"
+    "2. Pegawai wajib menjaga netralitas sampai seluruh tahapan\n\n"
+    "pemilihan selesai;\n\n"
+    "3. Pegawai dilarang memakai mobil dinas untuk mengangkut massa\n\n"
+    "kampanye.\n\n"
+    "Surat itu ditandatangani Senin lalu.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (WRAPPED_SCAN_1, [("prohibition", "Tidak memasang baliho atau spanduk bakal calon di kantor dan\n\nkendaraan dinas"),
+                      ("prohibition", "Tidak rnenghadiri deklarasi pasangan calon, baik memakai\n\nmaupun tidak memakai atribut"),
+                      ("obligation", "Kepala perangkat daerah wajib mengawasi bawahannya"),
+                      ("obligation", "melaporkan\n\npelanggaran kepada Bupati melalui Kepala\n\nBKPSDM")]),
+    (WRAPPED_SCAN_2, [("prohibition", "Pegawai tidak diperkenankan rnengunggah foto bersama calon di\n\nmedia sosial"),
+                      ("obligation", "Pegawai wajib menjaga netralitas sampai seluruh tahapan\n\npemilihan selesai"),
+                      ("prohibition", "Pegawai dilarang memakai mobil dinas untuk mengangkut massa\n\nkampanye")]),
+])
+def test_lines_of_a_hard_wrapped_scan_are_read_as_whole_items(text, expected):
+    assert kinds(text) == expected
+
+
+def test_the_addressee_of_a_wrapped_lead_in_is_the_items_actor():
+    actors = {c.actor for c in clauses_of(WRAPPED_SCAN_1) if c.kind == "prohibition"}
+    assert actors == {"seluruh pegawai di lingkungan Pemerintah Kabupaten Sukamaju"}
+
+
+@pytest.mark.parametrize("text", [
+    # a caption without a full stop above a dateline lead stays apart
+    "Bupati Sukamaju memberikan arahan kepada pegawai\n\nSUKAMAJU - Bupati meminta ASN tidak memasang baliho calon.",
+    # one heading line that ends in a lower-case word, above a sentence that opens with a capital
+    "Larangan bagi pegawai di media sosial\n\nPegawai tidak boleh membagikan unggahan calon.",
+])
+def test_lines_of_an_ordinary_page_are_not_joined(text):
+    from corpus_tools.clauses.document import join_wrapped
+    from corpus_tools.segment import segment
+    paras, sents = segment(text)
+    assert join_wrapped(text, paras, sents) == (paras, sents)
+
+
+@pytest.mark.parametrize("word,meant", [("rnenjadi", "menjadi"), ("rnelarang", "melarang"), ("rnemasang", "memasang")])
+def test_ocr_rn_for_m_at_a_word_start_is_matched_as_m_and_kept_verbatim(word, meant):
+    from corpus_tools.clauses.lexicon import tokenize
+    tok = tokenize(f"Pegawai {word} itu, kata gubernur yang modern.")[1]
+    assert (tok.text, tok.low) == (word, meant)
+    assert [t.low for t in tokenize("gubernur modern")] == ["gubernur", "modern"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "l." is a misread "1." before "2.": one numbered list
+    ("Pegawai dilarang melakukan hal berikut:\n\nl. Memasang baliho calon;\n\n2. Menghadiri deklarasi calon;",
+     ["prohibition", "prohibition"]),
+    ("Camat diminta untuk:\nl. Mendata perangkat desa yang ikut kampanye;\n2. Tidak memakai mobil dinas untuk kampanye;\n"
+     "3. Melapor ke Bupati setiap pekan.",
+     ["obligation", "prohibition", "obligation"]),
+    # ... but the twelfth item of a lettered list stays lettered
+    ("Pegawai dilarang melakukan hal berikut:\n\n" + "\n\n".join(
+        f"{c}. Memasang stiker calon nomor {n} di kantor;" for n, c in enumerate("abcdefghijkl", 1)),
+     ["prohibition"] * 12),
+])
+def test_an_ocr_l_marker_is_read_by_the_list_around_it(text, expected):
+    out = clauses_of(text)
+    assert [c.kind for c in out] == expected
+    assert all(c.parent is None for c in out)

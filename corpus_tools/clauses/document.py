@@ -21,8 +21,8 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
-from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, is_group_label, table_cells,
-                    is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
+from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, is_group_label, is_headline,
+                    table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -52,6 +52,7 @@ class DocumentWalk:
     """One article's clauses (see module doc)."""
 
     def __init__(self, lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
+        paragraphs, sentences = join_wrapped(text, paragraphs, sentences)
         self.lx, self.text, self.paragraphs, self.sentences = lx, text, paragraphs, sentences
         self.by_para: dict[int, list[int]] = {}
         for idx, s in enumerate(sentences):
@@ -119,7 +120,7 @@ class DocumentWalk:
         st, lst, text = self.state, self.state.lst, self.text
         assert lst is not None
         marker = para.list_marker
-        style = marker_style(marker) if marker else "plain"
+        style = marker_style(marker, lst.top_style) if marker else "plain"
         if lst.top_style is None:
             lst.top_style = style
         level2 = style != lst.top_style
@@ -367,6 +368,72 @@ class DocumentWalk:
             if mention_end is not None and _mentions(stoks, lx.circular_intro_by_first):
                 st.context_open = True
         st.prev_para_had_clause = bool(st.drafts) and st.drafts[-1].paragraph == pi
+
+
+# A line runs on into the next (a hard-wrapped scan pasted into a web page) when it stops
+# without sentence punctuation and has at least this many words ...
+WRAP_MIN_WORDS = 3
+# ... and the next opens in lower case; once a page has this many such lines, a line of
+# prose (no headline) runs on into a next line of prose that opens with a capital too
+# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :").
+WRAP_EVIDENCE_LINES = 3
+WRAP_CAPITAL_MIN_WORDS = 6
+# ... and a short last line that closes the item or sentence ("BKPSDM;") runs on too.
+WRAP_TAIL_MAX_WORDS = 3
+WRAP_TERMINAL = ".;:!?\"”')]"
+
+
+def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:
+    head = a.text.rstrip()
+    words = head.split()
+    if b.list_marker or b.quote or not words or head[-1] in WRAP_TERMINAL or len(words) < WRAP_MIN_WORDS:
+        return False
+    first = b.text.lstrip()[:1]
+    if first.islower():
+        return True
+    if not capital or not first.isupper():
+        return False
+    tail = b.text.split()
+    if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
+        return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
+    return not tail[0].isupper() and len(words) >= WRAP_CAPITAL_MIN_WORDS and words[-1].isalpha() \
+        and not is_headline(a.text) and not is_headline(b.text)
+
+
+def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]
+                 ) -> tuple[list[Paragraph], list[Sentence]]:
+    """Rejoin the lines of a hard-wrapped passage that the cleaner left one paragraph a
+    line (an OCR'd circular pasted into a web page: "1. Tidak memasang spanduk ... bakal"
+    / "calon di kantor ...;"): a line that stops mid-sentence runs on into the next line
+    that opens in lower case (and, on a page with several such lines, into a next line
+    with a capital after a lower-case word). The sentence cut at the line break is one
+    sentence again; offsets stay those of the text."""
+    lower = sum(_runs_on(a, b, False) for a, b in zip(paragraphs, paragraphs[1:]))
+    if not lower:
+        return paragraphs, sentences
+    capital = lower >= WRAP_EVIDENCE_LINES
+    target = list(range(len(paragraphs)))
+    out: list[Paragraph] = []
+    for pi, p in enumerate(paragraphs):
+        if out and _runs_on(out[-1], p, capital):
+            a = out[-1]
+            out[-1] = replace(a, end=p.end, text=text[a.start:p.end])
+        else:
+            out.append(p)
+        target[pi] = len(out) - 1
+    if len(out) == len(paragraphs):
+        return paragraphs, sentences
+    sents: list[Sentence] = []
+    last_src = -1                        # original paragraph of the last sentence kept
+    for s in sentences:
+        new_pi = target[s.paragraph]
+        if sents and sents[-1].paragraph == new_pi and s.paragraph != last_src:
+            prev = sents[-1]             # the sentence the line break cut: one again
+            sents[-1] = Sentence(start=prev.start, end=s.end, text=text[prev.start:s.end], paragraph=new_pi)
+        else:
+            sents.append(Sentence(start=s.start, end=s.end, text=s.text, paragraph=new_pi))
+        last_src = s.paragraph
+    return out, sents
 
 
 # A subheading is at most this many words, each capitalised, with no sentence punctuation.

@@ -44,16 +44,23 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
                     d -= 1
                 e = k + 1
                 while e < len(toks) and toks[e].text not in (",", ":") and toks[e].low not in lx.complementizers \
-                        and toks[e].low not in lx.lead_tail and not seq_at(toks, e, ("sebagai", "berikut")):
+                        and toks[e].low not in lx.lead_tail and toks[e].low not in lx.announce_nouns \
+                        and not seq_at(toks, e, ("sebagai", "berikut")):
                     e += 1
                 actor = (d, e)
                 break
         else:
             actor = actor or actor_before(lx, toks, m.first)
+    if actor:
+        # "... kepada seluruh ASN di lingkungan Pemkab hal-hal sebagai berikut": the party
+        # ends before the noun of the items
+        cut = next((e for e in range(actor[0] + 1, actor[1]) if toks[e].low in lx.announce_nouns
+                    or seq_at(toks, e, ("sebagai", "berikut"))), actor[1])
+        actor = (actor[0], cut)
     return {"kind": m.kind, "force": m.force,
             "cue": text[toks[m.first].start:toks[m.last - 1].end],
             "cue_canonical": (("tidak " if m.negated else "") + m.entry["cue"]).strip(),
-            "actor": text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None,
+            "actor": " ".join(text[toks[actor[0]].start:toks[actor[1] - 1].end].split()) if actor else None,
             "speaker_span": (toks[0].start, toks[m.first - 1].end) if m.entry["role"] == "directive" and m.first > 0 else None}
 
 
@@ -138,10 +145,15 @@ def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragrap
     return None
 
 
-def marker_style(marker: str) -> str:
-    """"num" (1. 2) (3)), "alpha" (a. b) (c)) or "bullet" (- • *)."""
+# Marker letters OCR reads for the digit one ("l." for "1." in a scanned circular).
+OCR_ONE = frozenset("l")
+
+
+def marker_style(marker: str, top_style: Optional[str] = None) -> str:
+    """"num" (1. 2) (3)), "alpha" (a. b) (c)) or "bullet" (- • *). "l." is a misread
+    "1." ("num") unless it is an item of an open lettered list (``top_style``)."""
     head = marker.lstrip("(")
-    if head[:1].isdigit():
+    if head[:1].isdigit() or (head[:1] in OCR_ONE and not head[1:2].isalpha() and top_style != "alpha"):
         return "num"
     if head[:1].isalpha():
         return "alpha"
@@ -175,7 +187,7 @@ def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
     headline ("• Debit Sungai Meningkat, Warga Diminta Waspada" after a list is another story)."""
     if is_headline(para.text):
         return False
-    style = marker_style(para.list_marker or "")
+    style = marker_style(para.list_marker or "", lst.top_style)
     if lst.top_style in (None, style):
         return True
     return lst.sub is not None or lst.last_top_text.rstrip().endswith(":")
