@@ -150,3 +150,40 @@ def test_an_ocr_l_marker_is_read_by_the_list_around_it(text, expected):
     out = clauses_of(text)
     assert [c.kind for c in out] == expected
     assert all(c.parent is None for c in out)
+
+
+# -- reader Q&A columns ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("TANYA:\nSaya camat di Sukamaju. Adik saya maju sebagai calon bupati. Apakah saya boleh ikut menjadi "
+     "ketua tim di kecamatan? (Darmin, Sukamaju Hilir)\n\nJAWAB:\nSelamat siang, Pak Camat. Jawabannya tidak boleh. "
+     "Camat dilarang menjadi anggota tim kampanye, meskipun calonnya keluarga sendiri.",
+     [("prohibition", "Camat dilarang menjadi anggota tim kampanye, meskipun calonnya keluarga sendiri")]),
+    ("Tanya: Kami guru PPPK. Kalau hari Minggu, boleh tidak kami ikut konvoi calon? (Sri, Tirtajaya)\n\n"
+     "Jawab: Tentu saja tidak boleh. Guru PPPK tidak boleh ikut konvoi kapan pun.",
+     [("prohibition", "Guru PPPK tidak boleh ikut konvoi kapan pun")]),
+])
+def test_a_question_is_no_rule_and_a_verdict_restated_gives_only_the_restatement(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("TANYA:\nKami perangkat desa. Malam hari di luar jam kerja, boleh tidak kami ikut pawai calon? (Nur, Wanareja)\n\n"
+     "JAWAB:\nTidak boleh, Bu.",
+     [("prohibition", "ikut pawai calon")]),
+    ("Pertanyaan: Bolehkah pegawai honorer menghadiri deklarasi pasangan calon di luar jam dinas?\n\n"
+     "Jawaban: Boleh, asalkan tidak memakai seragam dinas.",
+     [("permission", "menghadiri deklarasi pasangan calon di luar jam dinas")]),
+])
+def test_a_bare_verdict_gives_the_questions_act_its_kind(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Apakah camat boleh datang ke deklarasi calon? (Rina, Sukamaju)\n\n"
+     "Jawabannya tidak boleh. Camat dilarang hadir dalam deklarasi pasangan calon.",
+     [("prohibition", "Camat dilarang hadir dalam deklarasi pasangan calon")]),
+    ("Bolehkah kepala sekolah memasang foto calon di ruang guru?\n\nSama sekali tidak boleh.",
+     [("prohibition", "memasang foto calon di ruang guru")]),
+])
+def test_an_unlabelled_question_and_its_answer(text, expected):
+    assert kinds(text) == expected

@@ -23,6 +23,7 @@ from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at,
 from .lists import ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, is_group_label, is_headline,
                     table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
+from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -46,6 +47,8 @@ class WalkState:
     # a sentence that announced items without a colon ("ada tujuh hal yang tidak boleh
     # dilakukan prajurit."): (number of drafts when it was read, the kind it passes on)
     announced: Optional[tuple[int, Draft]] = None
+    qa: Optional[str] = None             # inside a "TANYA:" question block ("question")
+    question: Optional[tuple[int, dict]] = None   # (paragraph, act) of the last question asked
 
 
 class DocumentWalk:
@@ -71,6 +74,15 @@ class DocumentWalk:
                     self._table_header(pi, para)
                 continue                 # a row number or another cell of a table row
             sidx = self.by_para.get(pi, [])
+            label = qa_label(self.lx, para.text)
+            if label is not None:
+                self.state.qa = label[0]
+                if label[1] >= len(para.text.rstrip()):
+                    self.state.lst = None     # "TANYA:" alone on its line: no lead-in of a list
+                    continue
+            if self.state.qa == "question":
+                self._question(pi, sidx)
+                continue
             before = len(self.state.drafts)
             ptoks = tokenize(para.text, para.start)
             mentions = _mentions(ptoks, self.lx.circular_terms_by_first)
@@ -311,6 +323,40 @@ class DocumentWalk:
                          speaker=self.tracker.current)
             self.state.announced = (len(self.state.drafts), base)
 
+    def _question(self, pi: int, sidx: list[int]) -> None:
+        """A paragraph of a question block: no rule, but the act it asks about (see
+        :mod:`.qa`); the block ends with the paragraph that asks."""
+        st = self.state
+        st.lst = None
+        for si in sidx:
+            self.tracker.see(self.text, self.sentences[si])
+            act = question_act(self.lx, self.text, self.sentences[si])
+            if act is not None:
+                st.question = (pi, act)
+            if asks(tokenize(self.sentences[si].text, self.sentences[si].start)):
+                st.qa = None
+        st.prev_para_had_clause = False
+
+    def _verdict(self, pi: int, sidx: list[int], n: int, own: list[Draft]) -> list[Draft]:
+        """A bare ruling that opens an answer ("Jawabannya tidak boleh.") gives no clause of
+        its own: the answer's later rule restates it; without one, the question's act takes
+        the ruling's kind ("boleh tidak kami ikut pawai?" / "Tidak boleh." -> P "ikut pawai")."""
+        st = self.state
+        if st.question is None or n >= VERDICT_SENTENCES or not 0 < pi - st.question[0] <= MAX_QUESTION_GAP:
+            return own
+        sent = self.sentences[sidx[n]]
+        v = verdict(self.lx, self.text, sent)
+        if v is None:
+            return own
+        q_pi, act = st.question
+        st.question = None
+        own = [d for d in own if d.start >= v["end"]]
+        if any(sentence_drafts(self.lx, self.text, self.sentences[si]) for si in sidx[n + 1:]):
+            return own
+        return [Draft(start=act["start"], end=act["end"], kind=v["kind"], force=v["force"], cue=v["cue"],
+                      cue_canonical=v["cue_canonical"], actor=act["actor"], paragraph=pi,
+                      source="circular" if st.context_open else "statement")] + own
+
     # -- 3. running text ---------------------------------------------------------------------
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
@@ -324,6 +370,14 @@ class DocumentWalk:
         for n, si in enumerate(sidx):
             sent = self.sentences[si]
             own = sentence_drafts(lx, text, sent)
+            stoks = tokenize(sent.text, sent.start)
+            if asks(stoks):
+                own = []                      # "... boleh ikut pawai? (Nurhayati, Peudada)": a question
+                act = question_act(lx, text, sent)
+                if act is not None:
+                    st.question = (pi, act)
+            else:
+                own = self._verdict(pi, sidx, n, own)
             if len(own) == 1 and n + 1 < len(sidx) and _bare_cue(text, own[0]) \
                     and sentence_drafts(lx, text, self.sentences[sidx[n + 1]]):
                 own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
@@ -346,7 +400,6 @@ class DocumentWalk:
                                                     or opens_with_active_verb(lx, text, sent)
                                                     or first_word(sent.text) in lx.connective_heads):
                 own = continuation(lx, text, sent, st.drafts[-1], pi)
-            stoks = tokenize(sent.text, sent.start)
             # end of the sentence's first circular term: found once, not once per clause
             mention_end = first_mention_end(stoks, lx.circular_terms_by_first)
             prev_actor = None
