@@ -187,3 +187,39 @@ def test_a_bare_verdict_gives_the_questions_act_its_kind(text, expected):
 ])
 def test_an_unlabelled_question_and_its_answer(text, expected):
     assert kinds(text) == expected
+
+
+# -- nested lists: an item that is a lead-in above lettered sub-items ------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Isi edaran Bupati Sukamaju sebagai berikut:\n\n1. Larangan bagi ASN:\n\na. Memasang baliho calon;\n\n"
+     "b. Menghadiri deklarasi calon;\n\n2. Kewajiban ASN:\n\na. Menjaga netralitas di media sosial;\n\n"
+     "b. Melaporkan pelanggaran kepada atasan.",
+     [("prohibition", "Memasang baliho calon"), ("prohibition", "Menghadiri deklarasi calon"),
+      ("obligation", "Menjaga netralitas di media sosial"), ("obligation", "Melaporkan pelanggaran kepada atasan")]),
+    ("Surat edaran Wali Kota Tirtajaya mengatur:\n1. Pegawai dilarang:\na) mengunggah foto bersama calon;\n"
+     "b) ikut konvoi kampanye;\n2. Pegawai boleh:\na) menonton debat di rumah.\n3. Pegawai wajib melapor kepada atasan.",
+     [("prohibition", "mengunggah foto bersama calon"), ("prohibition", "ikut konvoi kampanye"),
+      ("permission", "menonton debat di rumah"), ("obligation", "Pegawai wajib melapor kepada atasan")]),
+])
+def test_sub_items_under_a_lead_in_item_take_its_kind(text, expected):
+    out = clauses_of(text)
+    assert [(c.kind, c.text) for c in out] == expected
+    assert all(c.parent is None for c in out)      # the lead-in item is no clause to hang them on
+
+
+# -- a list interrupted by a "Baca juga" line or a photo caption ------------------------------
+@pytest.mark.parametrize("text", [
+    "ASN dilarang melakukan hal-hal berikut:\n\n1. Memasang baliho calon di kantor;\n\n2. Menghadiri deklarasi calon;"
+    "\n\nBaca juga: Bupati Sukamaju Lantik 40 Pejabat Baru\n\n3. Mengunggah foto bersama calon;\n\n4. Menjadi juru kampanye.",
+    "Perangkat desa tidak boleh melakukan hal berikut:\n\n- Memasang baliho calon di balai desa\n\n- Menghadiri "
+    "deklarasi calon\n\nFoto: Camat Wanareja saat sosialisasi di balai desa, Senin (2/9/2024). (Dok. Humas)\n\n"
+    "- Mengunggah foto bersama calon\n\n- Menjadi juru kampanye",
+])
+def test_a_list_goes_on_after_an_interrupting_line(text):
+    assert [k for k, _ in kinds(text)] == ["prohibition"] * 4
+
+
+def test_a_paragraph_before_an_unrelated_list_closes_the_list():
+    text = ("ASN dilarang melakukan hal-hal berikut:\n\n1. Memasang baliho calon;\n\n2. Menghadiri deklarasi calon;\n\n"
+            "Sementara itu, panitia merilis jadwal kegiatan.\n\n1. Senam pagi bersama warga;\n\n2. Lomba kebersihan kantor.")
+    assert [k for k, _ in kinds(text)] == ["prohibition"] * 2

@@ -113,6 +113,11 @@ class DocumentWalk:
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
                 continue
+            if self._interrupts(pi, para, sidx):
+                keep = self.state.lst         # "Baca juga: ..." or a photo caption between items 2 and 3
+                self._running(pi, para, sidx)
+                self.state.lst = keep
+                continue
             self.state.lst = None
             if _subheading(para.text):
                 continue                 # "Dilarang Ikut Kampanye" between paragraphs: a heading, no rule
@@ -139,6 +144,8 @@ class DocumentWalk:
         src = lst.sub if (level2 and lst.sub) else lst.lead
         if not level2:
             lst.sub = None
+            if sidx and para.text.rstrip().endswith(":") and self._sub_lead_item(para, sidx):
+                return
         own: list[Draft] = []
         for si in sidx:
             self.tracker.see(text, self.sentences[si])
@@ -188,7 +195,41 @@ class DocumentWalk:
             lst.last_top = start_index
         if not level2:
             lst.last_top_text = para.text
+            lst.last_marker = marker or ""
         lst.items += 1
+
+    def _interrupts(self, pi: int, para: Paragraph, sidx: list[int]) -> bool:
+        """A short paragraph between two items of one marked list ("Baca juga: ...", a photo
+        caption): the item after it has the list's marker style and the next number or
+        letter (or the same bullet), so the list goes on after it."""
+        lst = self.state.lst
+        nxt = self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None
+        if lst is None or not lst.items or not lst.last_marker or nxt is None or not nxt.list_marker \
+                or para.list_marker or para.text.rstrip().endswith(":") or len(sidx) > MAX_INTERRUPTION_SENTENCES \
+                or len(para.text) > MAX_INTERRUPTION_CHARS:
+            return False
+        return _follows(lst.last_marker, nxt.list_marker, lst.top_style)
+
+    def _sub_lead_item(self, para: Paragraph, sidx: list[int]) -> bool:
+        """A top-level item that is itself a lead-in ("1. Larangan bagi ASN:", "2. Pegawai
+        wajib:") above lettered sub-items: the sub-items are the acts and take its kind (or,
+        with none, the list's) and its actor; the item is no clause. Whether it was one."""
+        st, lst, text = self.state, self.state.lst, self.text
+        li = lead_in(self.lx, text, self.sentences[sidx[-1]])
+        if li is None:
+            return False
+        if not li.get("kind"):
+            li.update({k: lst.lead.get(k) for k in ("kind", "force", "cue", "cue_canonical")})
+        li["actor"] = li.get("actor") or lst.lead.get("actor")
+        li["source"], li["speaker"] = lst.lead.get("source", "statement"), lst.lead.get("speaker")
+        for si in sidx[:-1]:
+            self.tracker.see(text, self.sentences[si])
+            st.drafts += sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
+        lst.sub = li
+        lst.last_top = None
+        lst.last_top_text = para.text
+        lst.items += 1
+        return True
 
     def _table_header(self, pi: int, para: Paragraph) -> None:
         """A header cell of a table of rules ("Larangan bagi Pegawai ASN") gives the open
@@ -487,6 +528,25 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
             sents.append(Sentence(start=s.start, end=s.end, text=s.text, paragraph=new_pi))
         last_src = s.paragraph
     return out, sents
+
+
+# A paragraph that interrupts a list (a "Baca juga" line, a photo caption) is at most this long.
+MAX_INTERRUPTION_SENTENCES = 4
+MAX_INTERRUPTION_CHARS = 300
+
+
+def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
+    """Whether marker ``nxt`` is the one after ``last`` in a list of ``top_style``: the next
+    number ("2." -> "3."), the next letter ("b)" -> "c)") or the same bullet."""
+    if marker_style(nxt, top_style) != top_style or marker_style(last, top_style) != top_style:
+        return False
+    a, b = last.strip("().: "), nxt.strip("().: ")
+    if top_style == "num":
+        a = "1" if a in ("l", "I") else a
+        return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+    if top_style == "alpha":
+        return len(a) == len(b) == 1 and ord(b.lower()) == ord(a.lower()) + 1
+    return a == b
 
 
 # A subheading is at most this many words, each capitalised, with no sentence punctuation.
