@@ -41,9 +41,22 @@ def test_an_announcing_heading_opens_a_list_without_colon(text, expected):
     assert [k for k, _ in kinds(text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Kapolres membacakan lima hal yang wajib dipatuhi anggota. Pertama, tidak memihak calon mana pun. "
+     "Kedua, melaporkan ajakan kampanye kepada atasan.",
+     [("prohibition", "tidak memihak calon mana pun"), ("obligation", "melaporkan ajakan kampanye kepada atasan")]),
+    ("Dandim membacakan lima penekanan pimpinan TNI yang wajib dipatuhi selama pilkada, yakni (1) tidak memberi "
+     "dukungan kepada calon; (2) tidak memakai fasilitas TNI untuk kampanye; serta (3) menindak prajurit yang tidak netral.",
+     [("prohibition", "tidak memberi dukungan kepada calon"), ("prohibition", "tidak memakai fasilitas TNI untuk kampanye"),
+      ("obligation", "menindak prajurit yang tidak netral")]),
+])
+def test_items_that_must_be_followed_are_duties_and_negated_ones_prohibitions(text, expected):
+    assert kinds(text) == expected
+
+
 @pytest.mark.parametrize("text", [
-    # a call to follow the items names no kind
-    "Kapolres membacakan lima hal yang wajib dipatuhi anggota. Pertama, datang tepat waktu. Kedua, berseragam lengkap.",
+    # a request to take note of the items names no kind
+    "Kapolres membacakan lima hal yang perlu diketahui warga. Pertama, TPS dibuka pukul 07.00. Kedua, antrean diatur panitia.",
     # an announcing sentence followed by one heading-like line and prose is no list
     "Pedoman itu memuat tindakan yang tergolong pelanggaran disiplin.\n\nBentuk pelanggaran disiplin\n\n"
     "Berikut sebagian di antaranya, seperti dihimpun redaksi dari laman resmi.",
@@ -223,3 +236,41 @@ def test_a_paragraph_before_an_unrelated_list_closes_the_list():
     text = ("ASN dilarang melakukan hal-hal berikut:\n\n1. Memasang baliho calon;\n\n2. Menghadiri deklarasi calon;\n\n"
             "Sementara itu, panitia merilis jadwal kegiatan.\n\n1. Senam pagi bersama warga;\n\n2. Lomba kebersihan kantor.")
     assert [k for k, _ in kinds(text)] == ["prohibition"] * 2
+
+
+# -- a list inside one sentence ---------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati Sukamaju meminta ASN memperhatikan lima hal, yaitu (1) tidak memasang baliho calon di kantor; "
+     "(2) tidak menghadiri deklarasi; (3) menjaga netralitas di media sosial; dan (4) melaporkan pelanggaran kepada atasan.",
+     [("prohibition", "tidak memasang baliho calon di kantor"), ("prohibition", "tidak menghadiri deklarasi"),
+      ("obligation", "menjaga netralitas di media sosial"), ("obligation", "melaporkan pelanggaran kepada atasan")]),
+    ("Ada dua kewajiban bagi kepala sekolah, yakni a) mendata guru yang menjadi anggota KPPS dan b) tidak memberi "
+     "izin kampanye di sekolah.",
+     [("obligation", "mendata guru yang menjadi anggota KPPS"), ("prohibition", "tidak memberi izin kampanye di sekolah")]),
+])
+def test_numbered_items_inside_a_sentence_are_items_of_the_head(text, expected):
+    out = clauses_of(text)
+    assert [(c.kind, c.text) for c in out] == expected
+    assert all(c.list_marker for c in out)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Edaran itu memuat beberapa larangan. Pertama, ASN dilarang memasang baliho, kedua tidak boleh menghadiri "
+     "deklarasi, dan ketiga tidak boleh mengunggah foto bersama calon.",
+     [("prohibition", "ASN dilarang memasang baliho"), ("prohibition", "tidak boleh menghadiri deklarasi"),
+      ("prohibition", "tidak boleh mengunggah foto bersama calon")]),
+    ("Camat menyebut tiga larangan, pertama memasang baliho di kantor desa, kedua menghadiri deklarasi calon, "
+     "dan ketiga memakai mobil desa untuk kampanye.",
+     [("prohibition", "memasang baliho di kantor desa"), ("prohibition", "menghadiri deklarasi calon"),
+      ("prohibition", "memakai mobil desa untuk kampanye")]),
+])
+def test_ordinals_inside_one_sentence_are_items(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat pertama digelar Senin, kedua pada Kamis, dan ketiga pekan depan.",          # no cue anywhere
+    "Pembagian tugas: 1) sekretariat, 2) logistik.",                                  # no rule in it
+])
+def test_inline_sequences_without_a_rule_give_nothing(text):
+    assert kinds(text) == []

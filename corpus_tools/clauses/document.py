@@ -21,8 +21,8 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
-from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, is_group_label, is_headline,
-                    table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
+from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
+                    is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker
 
@@ -364,6 +364,49 @@ class DocumentWalk:
                          speaker=self.tracker.current)
             self.state.announced = (len(self.state.drafts), base)
 
+    def _inline(self, pi: int, sent: Sentence, head_end: int, items: list[tuple[int, int, str]]) -> list[Draft]:
+        """A list inside one sentence ("..., yakni (1) tidak A; (2) B; serta (3) C",
+        "Pertama, A, kedua B, dan ketiga C"): each item's own cue decides its kind; a
+        cue-less item takes the kind of the head ("... wajib ..., yakni"), else of the item
+        before it (a negated item under a duty is a prohibition)."""
+        lx, text = self.lx, self.text
+        out: list[Draft] = []
+        base = None
+        if head_end > sent.start:
+            head = Sentence(start=sent.start, end=head_end, text=text[sent.start:head_end], paragraph=sent.paragraph)
+            htoks = tokenize(head.text, head.start)
+            li = announcement(lx, text, htoks) or lead_in(lx, text, head, colon=False)
+            if not (li and li.get("kind")):
+                # "Camat menyebut tiga larangan, pertama ...": a noun of rule names the kind
+                noun = next(((t, e) for k, t in enumerate(htoks) for e in [lx.nominal_kind(t.low)]
+                             if e and e["role"] == "lead" and not (k and htoks[k - 1].low in lx.negators)), None)
+                if noun:
+                    li = {"kind": noun[1]["kind"], "force": noun[1]["force"], "cue": noun[0].text,
+                          "cue_canonical": noun[1]["cue"], "actor": None}
+            if li and li.get("kind"):
+                base = Draft(start=head.start, end=head.end, kind=li["kind"], force=li["force"], cue=li["cue"],
+                             cue_canonical=li["cue_canonical"], actor=li.get("actor"), paragraph=pi)
+            else:
+                out += [d for d in sentence_drafts(lx, text, head) if d.end <= head_end]
+        head_base = base
+        for a, b, marker in items:
+            item = Sentence(start=a, end=b, text=text[a:b], paragraph=sent.paragraph)
+            own = sentence_drafts(lx, text, item, in_item=True)
+            for d in own:
+                d.list_marker = marker
+                d.actor = d.actor or (base.actor if base else None)
+            itoks = tokenize(text[a:b], a)
+            if not own and base is not None and itoks and (lx.is_verb(itoks[0]) or itoks[0].low in lx.negators):
+                kind = base.kind
+                if text[a:b].split()[0].lower() in lx.negators and kind in ("obligation", "permission"):
+                    kind = "prohibition"
+                own = [Draft(start=a, end=sentence_end(item, text), kind=kind, force=base.force, cue=base.cue,
+                             cue_canonical=base.cue_canonical, actor=base.actor, list_marker=marker, paragraph=pi)]
+            if own and head_base is None:
+                base = own[-1]           # "Pertama, ASN dilarang A, kedua B": B is one more prohibition
+            out += own
+        return out
+
     def _question(self, pi: int, sidx: list[int]) -> None:
         """A paragraph of a question block: no rule, but the act it asks about (see
         :mod:`.qa`); the block ends with the paragraph that asks."""
@@ -410,7 +453,8 @@ class DocumentWalk:
         chain = st.prev_para_had_clause
         for n, si in enumerate(sidx):
             sent = self.sentences[si]
-            own = sentence_drafts(lx, text, sent)
+            inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
+            own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent)
             stoks = tokenize(sent.text, sent.start)
             if asks(stoks):
                 own = []                      # "... boleh ikut pawai? (Nurhayati, Peudada)": a question
@@ -425,6 +469,8 @@ class DocumentWalk:
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.announced is not None and st.announced[0] == len(st.drafts):
                 own = ordinal_item(lx, text, sent, st.announced[1], pi)   # "... tujuh hal yang tidak boleh ... Pertama, ..."
+                if own:                          # the next cue-less ordinal takes the announced kind too
+                    st.announced = (len(st.drafts) + len(own), st.announced[1])
             elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
             if not own:

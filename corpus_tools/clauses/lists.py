@@ -3,6 +3,7 @@ items, and the shape that tells an item from the sentence that ends the list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -17,10 +18,11 @@ MAX_ITEM_CHARS = 400
 MAX_LABEL_TOKENS = 8
 
 
-def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
-    """Kind, cue and actor a lead-in ("... sebagai berikut:") passes to its list items."""
+def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optional[dict]:
+    """Kind, cue and actor a lead-in ("... sebagai berikut:") passes to its list items
+    (``colon=False``: the head of an inline list, "..., yakni (1) ...")."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
-    if not is_lead_in(toks):
+    if colon and not is_lead_in(toks):
         return None
     cues = find_cues(lx, toks)
     if not cues:
@@ -76,20 +78,25 @@ def _set_aside(lx: Lexicon, toks: list, k: int) -> bool:
 
 # A heading that names a kind ("Yang dilarang", "Yang boleh dilakukan ASN") is at most this many words.
 MAX_HEADING_WORDS = 5
-# An announcing heading ("5 Hal yang Haram Dilakukan Anggota KPPS") is at most this many words.
-MAX_ANNOUNCE_HEADING_WORDS = 12
+# At most this many words stand between the noun of items and its "yang".
+ANNOUNCE_NOUN_GAP = 3
 
 
 def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
     """A sentence or heading that announces the items after it by a noun of items and a
     relative cue, with no colon ("ada tujuh hal yang tidak boleh dilakukan prajurit",
     "5 Hal yang Haram Dilakukan Anggota KPPS", "poin-poin yang wajib dilakukan camat"):
-    the kind, cue and actor it passes to the items; None when it is no such sentence, or
-    when its predicate only asks to follow the items ("hal yang wajib dipatuhi")."""
+    the kind, cue and actor it passes to the items (a duty to follow the items, "hal yang
+    wajib dipatuhi", makes each a duty); None when it is no such sentence."""
     for k in range(len(toks) - 2):
-        if toks[k].low not in lx.announce_nouns or toks[k + 1].low != "yang":
+        if toks[k].low not in lx.announce_nouns:
             continue
-        c = skip(toks, k + 2, lx.adverbs)
+        # "hal yang", "penekanan pimpinan TNI yang": a few words may name whose items they are
+        y = next((j for j in range(k + 1, min(len(toks), k + 2 + ANNOUNCE_NOUN_GAP))
+                  if toks[j].low == "yang" or not toks[j].text[0].isalnum()), None)
+        if y is None or toks[y].low != "yang":
+            continue
+        c = skip(toks, y + 1, lx.adverbs)
         negated = c < len(toks) and toks[c].low in lx.negators
         if negated:
             c += 1
@@ -98,10 +105,13 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
             continue
         seq, e = hit
         after = skip(toks, c + len(seq), lx.adverbs)
-        if after < len(toks) and toks[after].low in lx.compliance_verbs:
-            return None
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
-        if kind == "obligation" and after < len(toks) and toks[after].low in lx.avoid_verbs:
+        if after < len(toks) and toks[after].low in lx.compliance_verbs:
+            # "lima penekanan yang wajib dipatuhi, yakni (1) tidak A; (2) B": each item is a
+            # duty (a negated one a prohibition)
+            if kind != "obligation":
+                return None
+        elif kind == "obligation" and after < len(toks) and toks[after].low in lx.avoid_verbs:
             kind = "prohibition"                      # "hal-hal yang harus dihindari ASN"
         if kind == "none":
             return None
@@ -423,3 +433,67 @@ def _joined_rows(paragraphs: list[Paragraph], out: dict) -> None:
                 if not paragraphs[q].list_marker:
                     break
                 out.setdefault(q, ("item", paragraphs[q].list_marker))
+
+
+# Inline item markers inside one sentence: "(1) ... (2) ...", "1) ... 2) ...", "(a) ... (b) ...".
+INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))\(?(\d{1,2}|[a-z])\)(?=\s)")
+# A sentence holds an inline list when it has at least this many markers in sequence.
+MIN_INLINE_ITEMS = 2
+
+
+def _in_sequence(labels: list[str]) -> bool:
+    if labels[0] not in ("1", "a"):
+        return False
+    if labels[0] == "1":
+        return all(x.isdigit() and int(x) == n for n, x in enumerate(labels, 1))
+    return all(len(x) == 1 and ord(x) == ord("a") + n for n, x in enumerate(labels))
+
+
+def inline_items(lx: Lexicon, text: str, start: int, end: int) -> Optional[tuple[int, list[tuple[int, int, str]]]]:
+    """The items of a list written inside one sentence: "..., yakni (1) tidak A; (2) B;
+    serta (3) C." or "Pertama, A, kedua B, dan ketiga C." -> [(start, end, marker)] of
+    each item's words (without the joining "; serta", ", dan"), after where the sentence's
+    head ends (its first marker). None when the sentence has no such list."""
+    body = text[start:end]
+    found = [(m.start(), m.end(), m.group(1)) for m in INLINE_MARKER_RE.finditer(body)]
+    marks: list[tuple[int, int, str]] = []
+    if len(found) >= MIN_INLINE_ITEMS and _in_sequence([f[2] for f in found]):
+        marks = [(start + a, start + b, body[a:b]) for a, b, _ in found]
+    else:
+        # ordinal words at the sentence start or after a comma / semicolon (+ "dan")
+        toks = tokenize(body, start)
+        n = 0
+        for k, t in enumerate(toks):
+            hit = first_seq_at(toks, k, lx.ordinals)
+            if hit is None or lx.number_words.get(hit[0][-1]) != n + 1 and _ordinal_rank(lx, hit[0][-1]) != n + 1:
+                continue
+            j = k - 1
+            while j >= 0 and toks[j].low in lx.coordinators:
+                j -= 1
+            if j >= 0 and toks[j].text not in (",", ";"):
+                continue
+            e = k + len(hit[0])
+            if e < len(toks) and toks[e].text == ",":
+                e += 1
+            marks.append((t.start, toks[e - 1].end, " ".join(hit[0])))
+            n += 1
+        if n < MIN_INLINE_ITEMS:
+            return None
+    out = []
+    for i, (a, b, mk) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else end
+        seg = tokenize(text[b:stop], b)
+        while seg and (seg[-1].text in (",", ";", ".", ":") or seg[-1].low in lx.coordinators):
+            seg.pop()
+        if seg:
+            out.append((seg[0].start, seg[-1].end, mk))
+    return (marks[0][0], out) if len(out) >= MIN_INLINE_ITEMS else None
+
+
+def _ordinal_rank(lx: Lexicon, word: str) -> Optional[int]:
+    """1 for "pertama", 2 for "kedua" ...: the number word after the "ke-" prefix."""
+    if word == "pertama":
+        return 1
+    if word.startswith("ke") and len(word) > 2:
+        return lx.number_words.get(word[2:])
+    return None
