@@ -274,3 +274,22 @@ def test_ordinals_inside_one_sentence_are_items(text, expected):
 ])
 def test_inline_sequences_without_a_rule_give_nothing(text):
     assert kinds(text) == []
+
+
+# -- a lead-in whose colon is missing or a semicolon ------------------------------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Menurut edaran itu, ada tujuh larangan yang tidak boleh dilakukan pegawai selama masa kampanye, antara lain;\n"
+     "- Mendekati partai politik untuk pencalonan;\n- Memasang atribut calon kepala daerah;\n"
+     "- Menghadiri deklarasi calon dengan atau tanpa atribut partai.", None),
+    ("Beberapa larangan bagi pegawai di Kabupaten Sukamaju yakni\n\n- Memasang baliho calon\n\n- Menghadiri deklarasi "
+     "calon\n\n- Mengunggah foto bersama calon", "pegawai"),
+])
+def test_a_lead_in_ending_in_an_enumerator_or_semicolon_opens_its_list(text, actor):
+    out = clauses_of(text)
+    assert [c.kind for c in out] == ["prohibition"] * 3
+    assert {c.actor for c in out} == {actor}
+
+
+def test_an_enumerator_at_a_sentence_end_before_unrelated_bullets_names_no_kind():
+    text = "Warga datang dari berbagai desa, antara lain;\n- Desa Sukamaju\n- Desa Wanareja"
+    assert kinds(text) == []

@@ -22,7 +22,8 @@ from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
-                    is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
+                    is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
+                    opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker
 
@@ -105,6 +106,9 @@ class DocumentWalk:
             li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
             if li is None:
                 li = heading
+            if li is None and sidx and nxt is not None and nxt.list_marker and not is_headline(nxt.text):
+                # "... ada tujuh larangan, antara lain;" / "Beberapa larangan bagi pegawai yakni"
+                li = open_lead_in(self.lx, self.text, self.sentences[sidx[-1]])
             if li is None and sidx and opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
                     self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None)):
                 # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
@@ -377,12 +381,7 @@ class DocumentWalk:
             htoks = tokenize(head.text, head.start)
             li = announcement(lx, text, htoks) or lead_in(lx, text, head, colon=False)
             if not (li and li.get("kind")):
-                # "Camat menyebut tiga larangan, pertama ...": a noun of rule names the kind
-                noun = next(((t, e) for k, t in enumerate(htoks) for e in [lx.nominal_kind(t.low)]
-                             if e and e["role"] == "lead" and not (k and htoks[k - 1].low in lx.negators)), None)
-                if noun:
-                    li = {"kind": noun[1]["kind"], "force": noun[1]["force"], "cue": noun[0].text,
-                          "cue_canonical": noun[1]["cue"], "actor": None}
+                li = nominal_lead(lx, text, htoks)   # "Camat menyebut tiga larangan, pertama ..."
             if li and li.get("kind"):
                 base = Draft(start=head.start, end=head.end, kind=li["kind"], force=li["force"], cue=li["cue"],
                              cue_canonical=li["cue_canonical"], actor=li.get("actor"), paragraph=pi)

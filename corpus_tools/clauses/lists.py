@@ -66,6 +66,48 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
             "speaker_span": (toks[0].start, toks[m.first - 1].end) if m.entry["role"] == "directive" and m.first > 0 else None}
 
 
+# Words that close a lead-in written without a colon ("..., antara lain;", "... yakni",
+# "... sebagai berikut."), besides the enumeration markers of cues.json.
+OPEN_LEAD_ENDS = (("berikut",), ("berikut", "ini"), ("sebagai", "berikut"))
+
+
+def open_lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
+    """A lead-in whose colon is missing or a semicolon ("ada tujuh larangan ..., antara
+    lain;", "Beberapa larangan bagi pegawai yakni") above a marked list: it ends with an
+    enumeration marker or "berikut", or with a semicolon. As :func:`lead_in`; None when
+    the sentence does not end so."""
+    toks = tokenize(text[sent.start:sent.end], sent.start)
+    semicolon = bool(toks) and toks[-1].text == ";"
+    while toks and toks[-1].text in (";", ",", "."):
+        toks.pop()
+    if not toks:
+        return None
+    ends = semicolon or any(len(toks) >= len(seq) and seq_at(toks, len(toks) - len(seq), seq)
+                            for seq in [q for q, _ in sum(lx.enumerators.values(), [])] + list(OPEN_LEAD_ENDS))
+    if not ends:
+        return None
+    li = lead_in(lx, text, sent, colon=False)
+    return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or li)
+
+
+def nominal_lead(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
+    """The kind a noun of rule names in a lead without a colon ("Beberapa larangan bagi
+    pegawai yakni", "tiga larangan, pertama ..."), with the party after it; None without one."""
+    for k, t in enumerate(toks):
+        e = lx.nominal_kind(t.low)
+        if e is None or e["role"] != "lead" or (k and toks[k - 1].low in lx.negators):
+            continue
+        actor = None
+        for a in range(k + 1, min(len(toks), k + 4)):
+            hit = lx.actor_term_at(toks, a)
+            if hit:
+                actor = text[toks[a].start:toks[a + hit[0] - 1].end]
+                break
+        return {"kind": e["kind"], "force": e["force"], "cue": t.text, "cue_canonical": e["cue"], "actor": actor,
+                "speaker_span": None}
+    return None
+
+
 def _set_aside(lx: Lexicon, toks: list, k: int) -> bool:
     """Token k stands in a phrase opened by "selain"/"di samping" before the next comma."""
     for j in range(k - 1, -1, -1):
