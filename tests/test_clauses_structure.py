@@ -293,3 +293,25 @@ def test_a_lead_in_ending_in_an_enumerator_or_semicolon_opens_its_list(text, act
 def test_an_enumerator_at_a_sentence_end_before_unrelated_bullets_names_no_kind():
     text = "Warga datang dari berbagai desa, antara lain;\n- Desa Sukamaju\n- Desa Wanareja"
     assert kinds(text) == []
+
+
+# -- a circular's sections: "A. Dasar" / "B. Larangan" above numbered items -------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Dengan ini disampaikan kepada seluruh pegawai hal-hal sebagai berikut:\n\nA. Dasar:\n\n1. Undang-Undang Nomor 5 "
+     "Tahun 2014 tentang Aparatur Sipil Negara;\n\n2. Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS;\n\n"
+     "B. Larangan:\n\n1. Memasang spanduk bakal calon di kantor;\n\n2. Menghadiri deklarasi pasangan calon;\n\n"
+     "C. Kewajiban:\n\n1. Menjaga netralitas;\n\n2. Melaporkan pelanggaran kepada atasan.\n\nDemikian untuk dilaksanakan.",
+     [("prohibition", "Memasang spanduk bakal calon di kantor"), ("prohibition", "Menghadiri deklarasi pasangan calon"),
+      ("obligation", "Menjaga netralitas"), ("obligation", "Melaporkan pelanggaran kepada atasan")]),
+    ("Surat Edaran Wali Kota Tirtajaya itu memuat:\nA. Ketentuan umum\n1. Netralitas merupakan asas manajemen ASN.\n"
+     "B. Larangan bagi ASN\n1. Menjadi anggota partai politik;\n2. Memberikan dukungan kepada calon;\nC. Sanksi\n"
+     "1. Hukuman disiplin sedang;\n2. Hukuman disiplin berat.",
+     [("prohibition", "Menjadi anggota partai politik"), ("prohibition", "Memberikan dukungan kepada calon")]),
+])
+def test_section_headings_of_a_circular_give_their_items_a_kind_and_cited_laws_none(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_section_heading_names_the_party_of_its_items():
+    text = "Isi edaran:\nA. Larangan bagi kepala desa\n1. Memakai mobil desa untuk kampanye;\n2. Mengumpulkan KTP warga."
+    assert {c.actor for c in clauses_of(text)} == {"kepala desa"}

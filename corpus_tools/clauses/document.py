@@ -148,7 +148,7 @@ class DocumentWalk:
         src = lst.sub if (level2 and lst.sub) else lst.lead
         if not level2:
             lst.sub = None
-            if sidx and para.text.rstrip().endswith(":") and self._sub_lead_item(para, sidx):
+            if sidx and self._sub_lead_item(pi, para, sidx):
                 return
         own: list[Draft] = []
         for si in sidx:
@@ -184,7 +184,8 @@ class DocumentWalk:
         elif _subheading(text[item_start:item_end]) and pi + 1 < len(self.paragraphs) \
                 and not self.paragraphs[pi + 1].list_marker:
             pass                       # "3. Berfoto dengan Gaya Tertentu" above the paragraph that explains it
-        elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end):
+        elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end) \
+                and not (src.get("acts_only") and not _opens_act(self.lx, text, item_start, item_end)):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
         elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
                                                        or _negated_predicate(self.lx, text, item_start, item_end)):
@@ -214,16 +215,33 @@ class DocumentWalk:
             return False
         return _follows(lst.last_marker, nxt.list_marker, lst.top_style)
 
-    def _sub_lead_item(self, para: Paragraph, sidx: list[int]) -> bool:
+    def _sub_lead_item(self, pi: int, para: Paragraph, sidx: list[int]) -> bool:
         """A top-level item that is itself a lead-in ("1. Larangan bagi ASN:", "2. Pegawai
-        wajib:") above lettered sub-items: the sub-items are the acts and take its kind (or,
-        with none, the list's) and its actor; the item is no clause. Whether it was one."""
+        wajib:") or a section heading ("B. Larangan bagi ASN" above "1. ...") over sub-items
+        of another marker style: the sub-items are the acts and take its kind and actor; the
+        item is no clause. With no kind of its own, sub-items that are acts take the list's
+        ("A. Dasar:" above "1. Undang-Undang ..." gives nothing). Whether it was one."""
         st, lst, text = self.state, self.state.lst, self.text
-        li = lead_in(self.lx, text, self.sentences[sidx[-1]])
+        nxt = self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None
+        if para.text.rstrip().endswith(":"):
+            li = lead_in(self.lx, text, self.sentences[sidx[-1]])
+        elif nxt is not None and nxt.list_marker and len(sidx) == 1 and para.list_marker and not is_headline(nxt.text) \
+                and marker_style(nxt.list_marker, lst.top_style) != marker_style(para.list_marker, lst.top_style) \
+                and not _opens_act(self.lx, text, self.sentences[sidx[0]].start, self.sentences[sidx[0]].end):
+            head = self.sentences[sidx[0]]
+            li = heading_lead(self.lx, text, Paragraph(start=head.start, end=head.end, text=head.text), nxt) \
+                if not head.text.rstrip()[-1:] in ".;!?" else None
+            if li is None and (head.text.rstrip()[-1:] in ".;!?" or len(head.text.split()) > MAX_SECTION_WORDS
+                               or sentence_drafts(self.lx, text, head, in_item=True)):
+                return False
+            li = li or {"kind": None}
+        else:
+            return False
         if li is None:
             return False
         if not li.get("kind"):
             li.update({k: lst.lead.get(k) for k in ("kind", "force", "cue", "cue_canonical")})
+            li["acts_only"] = True
         li["actor"] = li.get("actor") or lst.lead.get("actor")
         li["source"], li["speaker"] = lst.lead.get("source", "statement"), lst.lead.get("speaker")
         for si in sidx[:-1]:
@@ -575,6 +593,8 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     return out, sents
 
 
+# A section heading item ("B. Larangan bagi ASN") above sub-items is at most this many words.
+MAX_SECTION_WORDS = 8
 # A paragraph that interrupts a list (a "Baca juga" line, a photo caption) is at most this long.
 MAX_INTERRUPTION_SENTENCES = 4
 MAX_INTERRUPTION_CHARS = 300
@@ -634,6 +654,13 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
             nxt = toks[k + 1]
             return lx.is_verb(nxt) and nxt.low not in lx.descriptive_after_negation and nxt.low not in lx.negators
     return False
+
+
+def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item that opens with a verb or a negator ("Memasang ...", "Tidak ..."), not a
+    name or a citation ("Undang-Undang Nomor 5 ...")."""
+    toks = tokenize(text[start:end], start)
+    return bool(toks) and (lx.is_verb(toks[0]) or toks[0].low in lx.negators)
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:

@@ -53,6 +53,8 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
                 break
         else:
             actor = actor or actor_before(lx, toks, m.first)
+    if actor and m.entry["role"] == "directive" and not any(lx.starts_actor(toks, k) for k in range(*actor)):
+        actor = None                 # "Surat Edaran itu memuat:": no party named after the cue
     if actor:
         # "... kepada seluruh ASN di lingkungan Pemkab hal-hal sebagai berikut": the party
         # ends before the noun of the items
@@ -191,8 +193,14 @@ def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragrap
         if kind == "none":
             return None
         first = k - 1 if negated else k
+        actor = None                 # "Larangan bagi ASN", "Yang wajib dilakukan camat"
+        for a in range(k + len(hit[0]), len(toks)):
+            term = lx.actor_term_at(toks, a)
+            if term:
+                actor = text[toks[a].start:toks[a + term[0] - 1].end]
+                break
         return {"kind": kind, "force": e["force"], "cue": text[toks[first].start:toks[k + len(hit[0]) - 1].end],
-                "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(), "actor": None,
+                "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(), "actor": actor,
                 "speaker_span": None}
     return None
 
