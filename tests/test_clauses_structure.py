@@ -315,3 +315,23 @@ def test_section_headings_of_a_circular_give_their_items_a_kind_and_cited_laws_n
 def test_a_section_heading_names_the_party_of_its_items():
     text = "Isi edaran:\nA. Larangan bagi kepala desa\n1. Memakai mobil desa untuk kampanye;\n2. Mengumpulkan KTP warga."
     assert {c.actor for c in clauses_of(text)} == {"kepala desa"}
+
+
+# -- a listicle heading that names the kind by a noun of rule ---------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("12 Poin Larangan bagi Pegawai dalam Pilkada Tirtajaya 2024\n\n1. Menjadi narasumber dalam kegiatan partai\n\n"
+     "2. Mendekati partai politik untuk memperoleh dukungan",
+     [("prohibition", "Menjadi narasumber dalam kegiatan partai"),
+      ("prohibition", "Mendekati partai politik untuk memperoleh dukungan")]),
+    ("Kewajiban Kepala Desa Selama Masa Kampanye\n\n- Menjaga netralitas perangkat desa\n\n"
+     "- Tidak memakai dana desa untuk kegiatan calon",
+     [("obligation", "Menjaga netralitas perangkat desa"), ("prohibition", "Tidak memakai dana desa untuk kegiatan calon")]),
+])
+def test_a_heading_with_a_noun_of_rule_opens_the_list_under_it(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_heading_over_other_stories_headlines_opens_no_list():
+    text = ("Larangan Mudik Diperpanjang Lagi\n\n- Harga Cabai Naik Lagi Menjelang Akhir Tahun Ini\n\n"
+            "- Pemkot Tambah Armada Sampah Untuk Kawasan Pasar")
+    assert kinds(text) == []

@@ -109,6 +109,10 @@ class DocumentWalk:
             if li is None and sidx and nxt is not None and nxt.list_marker and not is_headline(nxt.text):
                 # "... ada tujuh larangan, antara lain;" / "Beberapa larangan bagi pegawai yakni"
                 li = open_lead_in(self.lx, self.text, self.sentences[sidx[-1]])
+                if li is None and len(sidx) == 1 and para.text.rstrip()[-1:] not in ".;:!?\"”" \
+                        and len(para.text.split()) <= MAX_LIST_HEADING_WORDS:
+                    # a listicle's heading: "12 Poin Larangan bagi Pegawai dalam Pilkada 2024"
+                    li = nominal_lead(self.lx, self.text, tokenize(para.text, para.start))
             if li is None and sidx and opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
                     self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None)):
                 # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
@@ -593,6 +597,9 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     return out, sents
 
 
+# A heading that names a kind by a noun of rule above a marked list ("12 Poin Larangan bagi
+# Pegawai dalam Pilkada 2024") is at most this many words.
+MAX_LIST_HEADING_WORDS = 12
 # A section heading item ("B. Larangan bagi ASN") above sub-items is at most this many words.
 MAX_SECTION_WORDS = 8
 # A paragraph that interrupts a list (a "Baca juga" line, a photo caption) is at most this long.
