@@ -335,3 +335,28 @@ def test_a_heading_over_other_stories_headlines_opens_no_list():
     text = ("Larangan Mudik Diperpanjang Lagi\n\n- Harga Cabai Naik Lagi Menjelang Akhir Tahun Ini\n\n"
             "- Pemkot Tambah Armada Sampah Untuk Kawasan Pasar")
     assert kinds(text) == []
+
+
+# -- an instruction's diktum labels ---------------------------------------------------------
+DIKTUM_1 = ("Instruksi itu ditujukan kepada camat dan kepala desa. Berikut bunyi diktumnya:\n\n"
+            "KESATU: Kepala desa, perangkat desa dan anggota BPD tidak menjadi anggota tim kampanye.\n\n"
+            "KEDUA: Camat melakukan pengawasan terhadap pemerintah desa.\n\n"
+            "KETIGA: Instruksi ini mulai berlaku pada tanggal ditetapkan.\n\n"
+            "Dikonfirmasi wartawan, Bupati Sukamaju membenarkan instruksi itu. Ia menyebut pengawasan dimulai pekan ini.")
+DIKTUM_2 = ("Rektor Universitas Tirtajaya menerbitkan instruksi netralitas. Isinya sebagai berikut:\n\n"
+            "PERTAMA: Dosen, tenaga kependidikan dan mahasiswa tidak memasang alat peraga kampanye di kampus.\n\n"
+            "KEDUA: Dekan mengawasi kegiatan politik di fakultas.\n\n"
+            "KETIGA: Instruksi ini berlaku sejak tanggal ditetapkan.\n\n"
+            "Diketahui, kampus itu pernah didatangi tim kampanye pada pemilu lalu.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (DIKTUM_1, [("prohibition", "Kepala desa, perangkat desa dan anggota BPD tidak menjadi anggota tim kampanye"),
+                ("obligation", "Camat melakukan pengawasan terhadap pemerintah desa")]),
+    (DIKTUM_2, [("prohibition", "Dosen, tenaga kependidikan dan mahasiswa tidak memasang alat peraga kampanye di kampus"),
+                ("obligation", "Dekan mengawasi kegiatan politik di fakultas")]),
+])
+def test_diktum_items_negated_after_a_list_of_subjects_closing_provision_and_list_end(text, expected):
+    got = kinds(text)
+    assert got[:2] == expected
+    assert not any("berlaku" in t or "Dikonfirmasi" in t or "Diketahui" in t for _, t in got)

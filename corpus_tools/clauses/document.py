@@ -19,7 +19,7 @@ from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
-from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
+from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
@@ -93,7 +93,8 @@ class DocumentWalk:
             heading = None if para.list_marker else heading_lead(self.lx, self.text, para, nxt)
             if lst is not None and heading is None and (
                     continues_list(self.lx, para, lst) if para.list_marker else
-                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
+                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)
+                    and not self._label_missing(lst, para, sidx)):
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
@@ -159,7 +160,10 @@ class DocumentWalk:
             self.tracker.see(text, self.sentences[si])
             own += sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
         item_start = self.sentences[sidx[0]].start if sidx else para.start
+        labelled_at = item_start
         item_start = _skip_label(self.lx, text, item_start, self.sentences[sidx[0]].end if sidx else para.end)
+        if item_start > labelled_at and not marker:
+            lst.labelled += 1            # "KESATU: ...", "Foto bersama: ..."
         item_end = sentence_end(self.sentences[sidx[-1]], text) if sidx else para.end
         own = [d for d in own if d.extra.get("role") != "directive"]
         start_index = len(st.drafts)
@@ -189,7 +193,8 @@ class DocumentWalk:
                 and not self.paragraphs[pi + 1].list_marker:
             pass                       # "3. Berfoto dengan Gaya Tertentu" above the paragraph that explains it
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end) \
-                and not (src.get("acts_only") and not _opens_act(self.lx, text, item_start, item_end)):
+                and not (src.get("acts_only") and not _opens_act(self.lx, text, item_start, item_end)) \
+                and not _names_document(self.lx, text, item_start, item_end):
             st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
         elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
                                                        or _negated_predicate(self.lx, text, item_start, item_end)):
@@ -206,6 +211,14 @@ class DocumentWalk:
             lst.last_top_text = para.text
             lst.last_marker = marker or ""
         lst.items += 1
+
+    def _label_missing(self, lst: ListState, para: Paragraph, sidx: list[int]) -> bool:
+        """Whether a list whose unmarked items all carried a label ("KESATU: ...", "KEDUA:
+        ...") meets a paragraph without one: the list has ended ("Dikonfirmasi Lensa, ...")."""
+        if lst.labelled < MIN_LABELLED_ITEMS or lst.labelled < lst.items:
+            return False
+        start = self.sentences[sidx[0]].start if sidx else para.start
+        return _skip_label(self.lx, self.text, start, self.sentences[sidx[0]].end if sidx else para.end) == start
 
     def _interrupts(self, pi: int, para: Paragraph, sidx: list[int]) -> bool:
         """A short paragraph between two items of one marked list ("Baca juga: ...", a photo
@@ -602,6 +615,8 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
 MAX_LIST_HEADING_WORDS = 12
 # A section heading item ("B. Larangan bagi ASN") above sub-items is at most this many words.
 MAX_SECTION_WORDS = 8
+# A list of this many unmarked items, each with a label, ends at an item without one.
+MIN_LABELLED_ITEMS = 2
 # A paragraph that interrupts a list (a "Baca juga" line, a photo caption) is at most this long.
 MAX_INTERRUPTION_SENTENCES = 4
 MAX_INTERRUPTION_CHARS = 300
@@ -654,6 +669,8 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
     tidak hadir", "... apabila tidak dapat ..." describe, they do not forbid)."""
     toks = tokenize(text[start:end], start)
     for k, t in enumerate(toks[:-1]):
+        if t.text == "," and lx.starts_actor(toks, k + 1):
+            continue                     # "Kepala desa, perangkat desa dan anggota BPD tidak ...": one subject
         if t.low == "yang" or t.low in lx.complementizers or t.low in lx.conditionals or t.low in lx.manner_heads \
                 or t.text in (",", ";", ":"):
             return False
@@ -661,6 +678,16 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
             nxt = toks[k + 1]
             return lx.is_verb(nxt) and nxt.low not in lx.descriptive_after_negation and nxt.low not in lx.negators
     return False
+
+
+def _names_document(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item about the document itself ("Instruksi ini mulai berlaku pada tanggal
+    ditetapkan", "Surat edaran ini berlaku sejak ..."): a closing provision, no rule."""
+    toks = tokenize(text[start:end], start)
+    nouns = lx.settings.data("cues.json").get("document_nouns", [])
+    hit = first_seq_at(toks, 0, lx.circular_terms_by_first) if toks else None
+    size = len(hit[0]) if hit else 1 if toks and toks[0].low in nouns else 0
+    return size > 0 and any(first_seq_at(toks, k, lx.back_demonstratives) for k in range(1, min(len(toks), size + 2)))
 
 
 def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
