@@ -360,3 +360,21 @@ def test_diktum_items_negated_after_a_list_of_subjects_closing_provision_and_lis
     got = kinds(text)
     assert got[:2] == expected
     assert not any("berlaku" in t or "Dikonfirmasi" in t or "Diketahui" in t for _, t in got)
+
+
+# -- an attribution that closes a clause's span -------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Anggota Linmas hanya boleh berjaga di luar TPS dan tidak ikut masuk ke area bilik suara, kata Kepala Satpol PP "
+     "Sukamaju Hilir, Darius Manurung.", "tidak ikut masuk ke area bilik suara"),
+    ("Pegawai dilarang memasang baliho calon di kantor dinas, tegas Sekda Tirtajaya.",
+     "Pegawai dilarang memasang baliho calon di kantor dinas"),
+    ("Pegawai dilarang memasang baliho calon di kantor dinas, ujarnya.",
+     "Pegawai dilarang memasang baliho calon di kantor dinas"),
+])
+def test_a_closing_attribution_is_no_part_of_the_act(text, expected):
+    assert kinds(text)[-1][1] == expected
+
+
+def test_an_attribution_inside_the_act_keeps_what_follows_it():
+    text = "Pegawai dilarang memasang baliho, kata dia, kecuali di rumah pribadi."
+    assert kinds(text)[0][1].endswith("kecuali di rumah pribadi")

@@ -25,7 +25,7 @@ from .lists import (ListState, announcement, back_reference, continues_list, hea
                     is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
-from .speakers import SpeakerTracker, attribution_speaker
+from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
 
 
 def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
@@ -139,6 +139,8 @@ class DocumentWalk:
             cut = self.text.find(ROW_SEP, d.start, d.end)
             if cut >= 0 and self.table.get(d.paragraph, ("",))[0] == "item":
                 d.end = cut
+            if "," in self.text[d.start:d.end]:  # "..., kata Kepala Satpol PP X": the speaker, not the act
+                d.end = attribution_tail(self.lx, self.text, d.start, d.end)
         return self.state.drafts
 
     # -- 1. list items ---------------------------------------------------------------------
