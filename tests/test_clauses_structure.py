@@ -378,3 +378,27 @@ def test_a_closing_attribution_is_no_part_of_the_act(text, expected):
 def test_an_attribution_inside_the_act_keeps_what_follows_it():
     text = "Pegawai dilarang memasang baliho, kata dia, kecuali di rumah pribadi."
     assert kinds(text)[0][1].endswith("kecuali di rumah pribadi")
+
+
+# -- a legal instrument's preamble ------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("BUPATI SUKAMAJU,\n\nMenimbang : a. bahwa pegawai wajib bersikap netral dalam pemilihan kepala daerah;\n\n"
+     "b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Instruksi Bupati;\n\n"
+     "Mengingat : 1. Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil Negara;\n\n"
+     "2. Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS;\n\nMENGINSTRUKSIKAN:\n\n"
+     "Kepada : Seluruh Kepala Perangkat Daerah\n\nUntuk :\n\nKESATU : Tidak menghadiri deklarasi pasangan calon;\n\n"
+     "KEDUA : Mengawasi pegawai di unit kerja masing-masing.",
+     [("prohibition", "Tidak menghadiri deklarasi pasangan calon"),
+      ("obligation", "Mengawasi pegawai di unit kerja masing-masing")]),
+    ("Salinan keputusan itu berbunyi:\n\nMemperhatikan : 1. Surat Edaran Menteri tentang netralitas yang harus "
+     "dipatuhi pegawai;\n\n2. Hasil rapat koordinasi yang wajib ditindaklanjuti;\n\nMEMUTUSKAN:\n\n"
+     "Dosen dilarang berkampanye di lingkungan kampus.",
+     [("prohibition", "Dosen dilarang berkampanye di lingkungan kampus")]),
+])
+def test_considerations_and_legal_bases_of_an_instrument_state_no_rule(text, expected):
+    assert kinds(text) == expected
+
+
+def test_mengingat_without_a_colon_is_running_text():
+    text = "Mengingat pentingnya netralitas, pegawai dilarang memasang baliho calon di kantor."
+    assert [k for k, _ in kinds(text)] == ["prohibition"]

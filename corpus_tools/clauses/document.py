@@ -49,6 +49,7 @@ class WalkState:
     # dilakukan prajurit."): (number of drafts when it was read, the kind it passes on)
     announced: Optional[tuple[int, Draft]] = None
     qa: Optional[str] = None             # inside a "TANYA:" question block ("question")
+    preamble: bool = False               # inside "Menimbang :" / "Mengingat :" items
     question: Optional[tuple[int, dict]] = None   # (paragraph, act) of the last question asked
 
 
@@ -83,6 +84,9 @@ class DocumentWalk:
                     continue
             if self.state.qa == "question":
                 self._question(pi, sidx)
+                continue
+            if self._preamble(para):
+                self.state.lst = None         # "Menimbang : a. bahwa ...": considerations, no rule
                 continue
             before = len(self.state.drafts)
             ptoks = tokenize(para.text, para.start)
@@ -213,6 +217,21 @@ class DocumentWalk:
             lst.last_top_text = para.text
             lst.last_marker = marker or ""
         lst.items += 1
+
+    def _preamble(self, para: Paragraph) -> bool:
+        """Whether a paragraph belongs to a legal instrument's preamble: it opens with a
+        preamble label and a colon ("Menimbang :", "Mengingat :"), or it is a marked item
+        after one, before the operative part ("MENGINSTRUKSIKAN:", "Untuk :")."""
+        head = para.text[:PREAMBLE_LABEL_CHARS]
+        colon = head.find(":")
+        labels = self.lx.settings.data("cues.json").get("preamble_labels", [])
+        if colon > 0 and head[:colon].strip().lower() in labels:
+            self.state.preamble = True
+            return True
+        if self.state.preamble and para.list_marker:
+            return True
+        self.state.preamble = False
+        return False
 
     def _label_missing(self, lst: ListState, para: Paragraph, sidx: list[int]) -> bool:
         """Whether a list whose unmarked items all carried a label ("KESATU: ...", "KEDUA:
@@ -617,6 +636,8 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
 MAX_LIST_HEADING_WORDS = 12
 # A section heading item ("B. Larangan bagi ASN") above sub-items is at most this many words.
 MAX_SECTION_WORDS = 8
+# A preamble label ("Menimbang", "Memperhatikan") and its colon stand within this many characters.
+PREAMBLE_LABEL_CHARS = 20
 # A list of this many unmarked items, each with a label, ends at an item without one.
 MIN_LABELLED_ITEMS = 2
 # A paragraph that interrupts a list (a "Baca juga" line, a photo caption) is at most this long.
