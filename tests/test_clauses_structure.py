@@ -402,3 +402,36 @@ def test_considerations_and_legal_bases_of_an_instrument_state_no_rule(text, exp
 def test_mengingat_without_a_colon_is_running_text():
     text = "Mengingat pentingnya netralitas, pegawai dilarang memasang baliho calon di kantor."
     assert [k for k, _ in kinds(text)] == ["prohibition"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("BUPATI TIRTAJAYA,\n\nMenimbang\n\n:\n\na. bahwa dalam rangka pemilihan kepala daerah perlu pengaturan tentang "
+     "netralitas\n\npegawai;\n\nb. bahwa berdasarkan pertimbangan tersebut, perlu menetapkan Peraturan Bupati;\n\n"
+     "Mengingat : 1. Undang-Undang Nomor 5 Tahun 2014 tentang Aparatur Sipil\n\nNegara;\n\nMEMUTUSKAN:\n\n"
+     "Pegawai dilarang menjadi anggota tim kampanye.",
+     [("prohibition", "Pegawai dilarang menjadi anggota tim kampanye")]),
+    ("Menimbang : bahwa dalam rangka melaksanakan amanat Pasal 31 ayat (2)\n\nUndang-Undang Nomor 6 Tahun 2014 tentang "
+     "Desa, maka perlu menyusun\n\nPeraturan Bupati tentang Netralitas Perangkat Desa;\n\nMengingat : 1. Undang-Undang "
+     "Nomor 6 Tahun 2014 tentang Desa;\n\nMEMUTUSKAN:\n\nPerangkat desa wajib bersikap netral.",
+     [("obligation", "Perangkat desa wajib bersikap netral")]),
+])
+def test_a_wrapped_preamble_with_its_label_on_a_line_of_its_own_states_no_rule(text, expected):
+    assert kinds(text) == expected
+
+
+# -- a law's letters cited as sub-items ("b)", "g)") under "a. Pasal 29: ... dilarang:" ------------
+@pytest.mark.parametrize("text,actors", [
+    ("Dalam rangka menjaga netralitas, berdasarkan:\n\n1. Undang-Undang Nomor 6 Tahun 2014 tentang Desa.\n\n"
+     "a. Pasal 29: Kepala Desa dilarang:\nb) membuat keputusan yang menguntungkan golongan tertentu;\n"
+     "g) menjadi pengurus partai politik;\nc. Pasal 51: Perangkat Desa dilarang:\ng) menjadi pengurus partai politik;\n"
+     "j) ikut serta dalam kampanye pemilihan kepala daerah.",
+     ["Kepala Desa", "Kepala Desa", "Perangkat Desa", "Perangkat Desa"]),
+    ("Isi surat imbauan itu:\n\na. Menurut undang-undang, kepala kampung dilarang:\nc) menyalahgunakan wewenang;\n"
+     "j) terlibat dalam kampanye;\nb. Menurut undang-undang yang sama, anggota BPD dilarang:\nf) menjadi pengurus "
+     "partai politik;\ng) menjadi tim kampanye.",
+     ["kepala kampung", "kepala kampung", "anggota BPD", "anggota BPD"]),
+])
+def test_sub_items_with_a_closing_bracket_belong_to_the_lettered_lead_above_them(text, actors):
+    out = clauses_of(text)
+    assert [c.kind for c in out] == ["prohibition"] * 4
+    assert [c.actor for c in out] == actors

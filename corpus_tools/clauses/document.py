@@ -161,6 +161,17 @@ class DocumentWalk:
             lst.sub = None
             if sidx and self._sub_lead_item(pi, para, sidx):
                 return
+        elif sidx and para.text.rstrip().endswith(":"):
+            # "c. Pasal 51: Perangkat Desa dilarang:" among sub-items: a new lead for those after it
+            li = lead_in(self.lx, text, self.sentences[sidx[-1]])
+            if li is not None:
+                if not li.get("kind"):
+                    li.update({k: src.get(k) for k in ("kind", "force", "cue", "cue_canonical")})
+                li["actor"] = li.get("actor") or src.get("actor")
+                li["source"], li["speaker"] = lst.lead.get("source", "statement"), lst.lead.get("speaker")
+                lst.sub = li
+                lst.items += 1
+                return
         own: list[Draft] = []
         for si in sidx:
             self.tracker.see(text, self.sentences[si])
@@ -225,13 +236,19 @@ class DocumentWalk:
         head = para.text[:PREAMBLE_LABEL_CHARS]
         colon = head.find(":")
         labels = self.lx.settings.data("cues.json").get("preamble_labels", [])
-        if colon > 0 and head[:colon].strip().lower() in labels:
-            self.state.preamble = True
+        if (head[:colon] if colon > 0 else para.text).strip(" :").lower() in labels:
+            self.state.preamble = True       # "Menimbang :", or "Menimbang" with its colon on the next line
             return True
-        if self.state.preamble and para.list_marker:
-            return True
+        if self.state.preamble and (para.list_marker or para.text.strip() == ":" or para.text[:1].islower()
+                                    or self._prev_runs_on(para)):
+            return True                      # an item, the label's colon, or a wrapped line of one
         self.state.preamble = False
         return False
+
+    def _prev_runs_on(self, para: Paragraph) -> bool:
+        """Whether the text before a paragraph stops mid-sentence (no . ; : at its end)."""
+        before = self.text[max(0, para.start - PREAMBLE_LABEL_CHARS * 10):para.start].rstrip()
+        return bool(before) and before[-1] not in ".;:!?"
 
     def _label_missing(self, lst: ListState, para: Paragraph, sidx: list[int]) -> bool:
         """Whether a list whose unmarked items all carried a label ("KESATU: ...", "KEDUA:
@@ -654,7 +671,7 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
     if top_style == "num":
         a = "1" if a in ("l", "I") else a
         return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
-    if top_style == "alpha":
+    if top_style in ("alpha", "alpha)"):
         return len(a) == len(b) == 1 and ord(b.lower()) == ord(a.lower()) + 1
     return a == b
 

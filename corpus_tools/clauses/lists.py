@@ -210,13 +210,15 @@ OCR_ONE = frozenset("l")
 
 
 def marker_style(marker: str, top_style: Optional[str] = None) -> str:
-    """"num" (1. 2) (3)), "alpha" (a. b) (c)) or "bullet" (- • *). "l." is a misread
-    "1." ("num") unless it is an item of an open lettered list (``top_style``)."""
+    """"num" (1. 2) (3)), "alpha" (a. (c)), "alpha)" (b) g): the sub-items of "a." in a
+    letter citing a law's letters) or "bullet" (- • *). "l." is a misread "1." ("num")
+    unless it is an item of an open lettered list (``top_style``)."""
     head = marker.lstrip("(")
-    if head[:1].isdigit() or (head[:1] in OCR_ONE and not head[1:2].isalpha() and top_style != "alpha"):
+    if head[:1].isdigit() or (head[:1] in OCR_ONE and not head[1:2].isalpha()
+                              and top_style not in ("alpha", "alpha)")):
         return "num"
     if head[:1].isalpha():
-        return "alpha"
+        return "alpha)" if marker.rstrip().endswith(")") and not marker.startswith("(") else "alpha"
     return "bullet"
 
 
