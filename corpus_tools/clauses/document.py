@@ -63,6 +63,7 @@ class DocumentWalk:
         for idx, s in enumerate(sentences):
             self.by_para.setdefault(s.paragraph, []).append(idx)
         self.tracker = SpeakerTracker(lx)
+        self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
         self.table = table_cells(self.paragraphs)
         if self.table:
@@ -118,11 +119,13 @@ class DocumentWalk:
                         and len(para.text.split()) <= MAX_LIST_HEADING_WORDS:
                     # a listicle's heading: "12 Poin Larangan bagi Pegawai dalam Pilkada 2024"
                     li = nominal_lead(self.lx, self.text, tokenize(para.text, para.start))
-            if li is None and sidx and opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
-                    self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None)):
+            if li is None and sidx:
                 # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
                 last = self.sentences[sidx[-1]]
                 li = announcement(self.lx, self.text, tokenize(last.text, last.start))
+                if li is not None and not (opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
+                        self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None))):
+                    li = None
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
                 continue
@@ -235,7 +238,7 @@ class DocumentWalk:
         after one, before the operative part ("MENGINSTRUKSIKAN:", "Untuk :")."""
         head = para.text[:PREAMBLE_LABEL_CHARS]
         colon = head.find(":")
-        labels = self.lx.settings.data("cues.json").get("preamble_labels", [])
+        labels = self.preamble_labels
         if (head[:colon] if colon > 0 else para.text).strip(" :").lower() in labels:
             self.state.preamble = True       # "Menimbang :", or "Menimbang" with its colon on the next line
             return True
@@ -528,7 +531,7 @@ class DocumentWalk:
             inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
             own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent)
             stoks = tokenize(sent.text, sent.start)
-            if asks(stoks):
+            if "?" in sent.text and asks(stoks):
                 own = []                      # "... boleh ikut pawai? (Nurhayati, Peudada)": a question
                 act = question_act(lx, text, sent)
                 if act is not None:
@@ -597,14 +600,16 @@ WRAP_TERMINAL = ".;:!?\"”')]"
 
 def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:
     head = a.text.rstrip()
-    words = head.split()
-    if b.list_marker or b.quote or not words or head[-1] in WRAP_TERMINAL or len(words) < WRAP_MIN_WORDS:
+    if b.list_marker or b.quote or not head or head[-1] in WRAP_TERMINAL:
         return False
     first = b.text.lstrip()[:1]
+    if not (first.islower() or (capital and first.isupper())):
+        return False
+    words = head.split()
+    if len(words) < WRAP_MIN_WORDS:
+        return False
     if first.islower():
         return True
-    if not capital or not first.isupper():
-        return False
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words

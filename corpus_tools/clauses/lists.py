@@ -132,6 +132,8 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
     "5 Hal yang Haram Dilakukan Anggota KPPS", "poin-poin yang wajib dilakukan camat"):
     the kind, cue and actor it passes to the items (a duty to follow the items, "hal yang
     wajib dipatuhi", makes each a duty); None when it is no such sentence."""
+    if not any(t.low == "yang" for t in toks):
+        return None
     for k in range(len(toks) - 2):
         if toks[k].low not in lx.announce_nouns:
             continue
@@ -177,7 +179,8 @@ def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragrap
     """A short heading with a cue and no sentence end ("Yang dilarang", "Yang wajib",
     "Diwajibkan") before a list, marked or of plain lines that open with a verb (a
     ``<dt>`` above its ``<dd>`` items): a lead-in of the cue's kind for the items under it."""
-    if not opens_item(lx, nxt) or para.list_marker or para.text.rstrip()[-1:] in ".:;,!?\"”":
+    if para.list_marker or para.text.rstrip()[-1:] in ".:;,!?\"”" or len(para.text.split()) > MAX_HEADING_WORDS \
+            or not opens_item(lx, nxt):
         return None
     toks = tokenize(para.text, para.start)
     if not toks or len(toks) > MAX_HEADING_WORDS:
@@ -490,6 +493,8 @@ def _joined_rows(paragraphs: list[Paragraph], out: dict) -> None:
 
 # Inline item markers inside one sentence: "(1) ... (2) ...", "1) ... 2) ...", "(a) ... (b) ...".
 INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))\(?(\d{1,2}|[a-z])\)(?=\s)")
+# An inline ordinal list starts with one of these words.
+FIRST_ORDINAL_RE = re.compile(r"pertama|kesatu", re.IGNORECASE)
 # A sentence holds an inline list when it has at least this many markers in sequence.
 MIN_INLINE_ITEMS = 2
 
@@ -508,6 +513,8 @@ def inline_items(lx: Lexicon, text: str, start: int, end: int) -> Optional[tuple
     each item's words (without the joining "; serta", ", dan"), after where the sentence's
     head ends (its first marker). None when the sentence has no such list."""
     body = text[start:end]
+    if ")" not in body and not FIRST_ORDINAL_RE.search(body):
+        return None                  # (most sentences: no marker and no "pertama")
     found = [(m.start(), m.end(), m.group(1)) for m in INLINE_MARKER_RE.finditer(body)]
     marks: list[tuple[int, int, str]] = []
     if len(found) >= MIN_INLINE_ITEMS and _in_sequence([f[2] for f in found]):

@@ -76,7 +76,7 @@ def _modal_at(lx: Lexicon, toks: list[Tok], k: int, particles: tuple) -> Optiona
 def asks(toks: list[Tok]) -> bool:
     """A question: its last "?" is followed by nothing but closing marks or a
     parenthetical signature ("... ikut pawai? (Nurhayati, Peudada)")."""
-    q = max((k for k, t in enumerate(toks) if t.text == "?"), default=None)
+    q = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text == "?"), None)
     if q is None:
         return False
     rest = toks[q + 1:]
