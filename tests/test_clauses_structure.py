@@ -435,3 +435,19 @@ def test_sub_items_with_a_closing_bracket_belong_to_the_lettered_lead_above_them
     out = clauses_of(text)
     assert [c.kind for c in out] == ["prohibition"] * 4
     assert [c.actor for c in out] == actors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berikut ini sepuluh pose yang dilarang bagi pegawai saat berfoto menjelang pemilu.\n\n"
+     "1. Berfoto dengan satu jempol ke atas\n\n2. Berfoto dengan dua jari membentuk huruf V",
+     [("prohibition", "Berfoto dengan satu jempol ke atas"), ("prohibition", "Berfoto dengan dua jari membentuk huruf V")]),
+    ("Menurut Sekda, ada tiga kegiatan yang wajib dilakukan camat. Pertama, mendata perangkat desa. "
+     "Kedua, melapor setiap pekan.",
+     [("obligation", "mendata perangkat desa"), ("obligation", "melapor setiap pekan")]),
+])
+def test_a_counted_noun_with_a_relative_cue_announces_the_items(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_counted_noun_without_a_following_list_states_nothing():
+    assert kinds("Panitia menyiapkan sepuluh kursi yang boleh dipakai tamu undangan.") == []

@@ -135,7 +135,9 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
     if not any(t.low == "yang" for t in toks):
         return None
     for k in range(len(toks) - 2):
-        if toks[k].low not in lx.announce_nouns:
+        # a noun of items, or any noun after a count ("sepuluh pose yang dilarang", "5 hal yang ...")
+        if toks[k].low not in lx.announce_nouns and not (
+                k and (toks[k - 1].low.isdigit() or toks[k - 1].low in lx.number_words) and toks[k].text[0].isalpha()):
             continue
         # "hal yang", "penekanan pimpinan TNI yang": a few words may name whose items they are
         y = next((j for j in range(k + 1, min(len(toks), k + 2 + ANNOUNCE_NOUN_GAP))
