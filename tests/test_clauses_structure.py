@@ -184,11 +184,21 @@ def test_a_question_is_no_rule_and_a_verdict_restated_gives_only_the_restatement
      "JAWAB:\nTidak boleh, Bu.",
      [("prohibition", "ikut pawai calon")]),
     ("Pertanyaan: Bolehkah pegawai honorer menghadiri deklarasi pasangan calon di luar jam dinas?\n\n"
-     "Jawaban: Boleh, asalkan tidak memakai seragam dinas.",
+     "Jawaban: Tentu saja boleh.",
      [("permission", "menghadiri deklarasi pasangan calon di luar jam dinas")]),
 ])
 def test_a_bare_verdict_gives_the_questions_act_its_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pertanyaan: Bolehkah pegawai honorer menghadiri deklarasi calon?\n\nJawaban: Boleh, asalkan tidak memakai seragam.",
+    "Apakah ASN boleh menonton kampanye?\n\nBoleh, sepanjang hanya mendengarkan visi dan misi calon.",
+])
+def test_a_verdict_with_conditions_is_a_clause_as_it_stands(text):
+    out = kinds(text)
+    assert [k for k, _ in out] == ["permission"]
+    assert out[0][1] == text.split("\n\n")[1].split(": ")[-1].rstrip(".")
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -471,7 +471,8 @@ class DocumentWalk:
                 d.list_marker = marker
                 d.actor = d.actor or (base.actor if base else None)
             itoks = tokenize(text[a:b], a)
-            if not own and base is not None and itoks and (lx.is_verb(itoks[0]) or itoks[0].low in lx.negators):
+            if not own and base is not None and itoks and (itoks[0].low in lx.negators or any(
+                    lx.is_verb(t) for t in itoks[:INLINE_VERB_WINDOW])):     # ("siap membantu ...": an act)
                 kind = base.kind
                 if text[a:b].split()[0].lower() in lx.negators and kind in ("obligation", "permission"):
                     kind = "prohibition"
@@ -509,6 +510,12 @@ class DocumentWalk:
             return own
         q_pi, act = st.question
         st.question = None
+        if v["conditions"]:
+            # "Boleh, sepanjang hanya mendengarkan ...": the answer as it stands is the rule
+            end = sentence_end(sent, self.text)
+            return [Draft(start=v["start"], end=end, kind=v["kind"], force=v["force"], cue=v["cue"],
+                          cue_canonical=v["cue_canonical"], actor=act["actor"], paragraph=pi,
+                          source="circular" if st.context_open else "statement")] + [d for d in own if d.start >= end]
         own = [d for d in own if d.start >= v["end"]]
         if any(sentence_drafts(self.lx, self.text, self.sentences[si]) for si in sidx[n + 1:]):
             return own
@@ -658,6 +665,8 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
 MAX_LIST_HEADING_WORDS = 12
 # A section heading item ("B. Larangan bagi ASN") above sub-items is at most this many words.
 MAX_SECTION_WORDS = 8
+# A cue-less inline item is an act when a verb stands among its first this many words.
+INLINE_VERB_WINDOW = 3
 # A preamble label ("Menimbang", "Memperhatikan") and its colon stand within this many characters.
 PREAMBLE_LABEL_CHARS = 20
 # A list of this many unmarked items, each with a label, ends at an item without one.

@@ -4,7 +4,7 @@ and explainers whose headings ask ("Bolehkah kepala desa ikut pawai?").
 A question asks about a rule; it states none. Its act ("ikut pawai calon") is what a
 bare verdict in the answer ("Jawabannya tidak boleh.", "Boleh, asalkan ...") rules on:
 when the answer states no rule of its own, the verdict's kind and the question's act make
-the clause. The words are in ``cues.json`` (``qa``).
+the clause. An answer with conditions ("Boleh, asalkan ...") is a clause as it stands. The words are in ``cues.json`` (``qa``).
 """
 from __future__ import annotations
 
@@ -132,9 +132,10 @@ def question_act(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
 
 
 def verdict(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
-    """A bare ruling that answers a question ("Tidak boleh.", "Jawabannya tidak boleh.",
-    "Boleh, asalkan ...", "Tentu saja boleh, Pak."): its kind, force and cue, and where the
-    sentence goes on after it (a proviso: "asalkan ..."); None for a sentence with an act."""
+    """A ruling that answers a question ("Tidak boleh.", "Jawabannya tidak boleh.",
+    "Tentu saja boleh, Pak.", or with conditions after a comma: "Boleh, asalkan ..."): its
+    kind, force, cue, where it starts and ends, and whether conditions follow; None for a
+    sentence with an act of its own ("Boleh hadir ...")."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
     words = qa_words(lx)
     k = 0
@@ -153,16 +154,17 @@ def verdict(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     while after < len(toks) and (toks[after].low in words.fillers or toks[after].low in lx.titles):
         after += 1
     rest = after
-    if after < len(toks) and toks[after].text == ",":
+    comma = after < len(toks) and toks[after].text == ","
+    if comma:
         after += 1
         while after < len(toks) and (toks[after].low in words.fillers or toks[after].low in lx.titles):
             after += 1
-    if after < len(toks) and toks[after].text[0].isalnum() and toks[after].low not in lx.provisos \
-            and toks[after].low not in lx.contrasts:
+    tail = after < len(toks) and toks[after].text[0].isalnum()
+    if tail and not comma:
         return None                                   # "Boleh hadir ...": the verdict has its own act
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     if kind == "none" or e["role"] != "modal":
         return None
     return {"kind": kind, "force": e["force"], "cue": text[toks[k].start:toks[c + hit[0] - 1].end],
             "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(),
-            "end": toks[rest - 1].end}
+            "start": toks[k].start, "end": toks[rest - 1].end, "conditions": tail}
