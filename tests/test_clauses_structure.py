@@ -461,3 +461,19 @@ def test_a_counted_noun_with_a_relative_cue_announces_the_items(text, expected):
 
 def test_a_counted_noun_without_a_following_list_states_nothing():
     assert kinds("Panitia menyiapkan sepuluh kursi yang boleh dipakai tamu undangan.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut dia, ada dua hal yang tidak boleh dilupakan warga. Pertama, membawa KTP ke TPS. "
+    "Kedua, datang sebelum pukul 13.00.",
+    "Kepala sekolah menyebut tiga perkara yang tidak boleh dilalaikan guru PPPK.\n\n"
+    "- Mengisi daftar hadir pada hari pemungutan suara\n\n- Melapor kepada kepala sekolah bila menjadi anggota KPPS",
+])
+def test_things_that_must_not_be_forgotten_are_duties(text):
+    assert [k for k, _ in kinds(text)] == ["obligation", "obligation"]
+
+
+def test_causes_announced_without_a_cue_give_no_ordinal_clauses():
+    text = ("Ketua Bawaslu Sukamaju menyebut ada tiga pemicu yang membuat pegawai tidak netral. Pertama, adanya "
+            "hubungan kekerabatan dengan calon. Kedua, keinginan mendapat promosi jabatan.")
+    assert kinds(text) == []

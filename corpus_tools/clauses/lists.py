@@ -161,6 +161,8 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
                 return None
         elif kind == "obligation" and after < len(toks) and toks[after].low in lx.avoid_verbs:
             kind = "prohibition"                      # "hal-hal yang harus dihindari ASN"
+        elif negated and kind == "prohibition" and after < len(toks) and _litotes_passive(lx, toks[after].low):
+            kind = "obligation"                       # "dua hal yang tidak boleh dilupakan warga"
         if kind == "none":
             return None
         # the bound party after the act verb ("... dilakukan prajurit", "... bagi ASN")
@@ -296,6 +298,12 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
         return True
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
     return colon is not None and 0 < colon < len(toks) - 1
+
+
+def _litotes_passive(lx: Lexicon, low: str) -> bool:
+    """A passive of forgetting or neglecting ("dilupakan", "dilalaikan"): its root is one of
+    the litotes of cues.json ("lupa", "lalai")."""
+    return low.startswith("di") and low.endswith("kan") and low[2:-3] in lx.litotes
 
 
 def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
