@@ -1,10 +1,21 @@
 """The document walk: paragraphs -> lists / items / sentences -> acts -> clauses.
 
-Each paragraph is one of:
+Before the walk, the lines of a hard-wrapped passage (an OCR'd circular pasted into a
+page) are rejoined (:func:`join_wrapped`). Each paragraph is then one of:
+  0. a Q&A label or question ("TANYA:", a sentence ending in "?"), a legal instrument's
+     preamble ("Menimbang :", "Mengingat :" and their items): no rule (see :mod:`.qa`);
   1. a list item (a marker, or an item-shaped paragraph inside an open list): its own
-     cues decide its clauses; a cue-less item takes the list's kind and actor;
-  2. a lead-in ("... sebagai berikut:"): opens a list (or a sub-list under an item);
-  3. running text: the sentences' own cues, plus continuations of the clause before.
+     cues decide its clauses; a cue-less item takes the list's kind and actor; an item
+     that is itself a lead-in or a section heading ("1. Larangan bagi ASN:", "B.
+     Larangan") leads the sub-items under it; a short paragraph between item n and n+1
+     ("Baca juga", a caption) does not end the list;
+  2. a lead-in: "... sebagai berikut:", a colon-less one ("..., antara lain;", "...
+     yakni"), a heading with a cue ("Dilarang", "12 Poin Larangan bagi Pegawai"), or an
+     announcement ("5 Hal yang Haram Dilakukan Petugas TPS"): opens a list;
+  3. running text: the sentences' own cues, plus continuations of the clause before;
+     a list inside one sentence ("yakni (1) ...; (2) ...", "Pertama, A, kedua B");
+     ordinals after an announcing sentence ("ada tujuh hal yang tidak boleh ...");
+     a bare verdict answering a question rules on the question's act.
 The walk's state is named in :class:`WalkState`; the result is ordered and given ids
 by :func:`finalise`.
 """
