@@ -477,3 +477,15 @@ def test_causes_announced_without_a_cue_give_no_ordinal_clauses():
     text = ("Ketua Bawaslu Sukamaju menyebut ada tiga pemicu yang membuat pegawai tidak netral. Pertama, adanya "
             "hubungan kekerabatan dengan calon. Kedua, keinginan mendapat promosi jabatan.")
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai dilarang melakukan hal berikut:\n\n1. Memberikan dukungan kepada calon dalam bentuk:\n\n- ikut kampanye;\n\n"
+    "- memakai atribut partai;\n\n2. Membuat keputusan yang menguntungkan calon.",
+    "Edaran itu melarang kepala desa untuk:\n\n1. Mengerahkan perangkat desa, misalnya dengan cara:\n\na) mengumpulkan KTP "
+    "warga;\n\nb) menggelar rapat di balai desa;\n\n2. Memasang baliho di kantor desa.",
+])
+def test_an_item_that_is_an_act_keeps_its_forms_as_its_children(text):
+    out = clauses_of(text)
+    assert [c.kind for c in out] == ["prohibition"] * 4
+    assert out[0].list_marker == "1." and [c.parent for c in out[1:3]] == [out[0].clause_id] * 2

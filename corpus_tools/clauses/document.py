@@ -175,7 +175,8 @@ class DocumentWalk:
             lst.sub = None
             if sidx and self._sub_lead_item(pi, para, sidx):
                 return
-        elif sidx and para.text.rstrip().endswith(":"):
+        elif sidx and para.text.rstrip().endswith(":") \
+                and not _opens_act(self.lx, text, self.sentences[sidx[0]].start, self.sentences[sidx[0]].end):
             # "c. Pasal 51: Perangkat Desa dilarang:" among sub-items: a new lead for those after it
             li = lead_in(self.lx, text, self.sentences[sidx[-1]])
             if li is not None:
@@ -292,6 +293,9 @@ class DocumentWalk:
         ("A. Dasar:" above "1. Undang-Undang ..." gives nothing). Whether it was one."""
         st, lst, text = self.state, self.state.lst, self.text
         nxt = self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None
+        first = self.sentences[sidx[0]]
+        if _opens_act(self.lx, text, first.start, first.end):
+            return False                 # "1. Memberikan dukungan ..., dalam bentuk:": an act with its forms
         if para.text.rstrip().endswith(":"):
             li = lead_in(self.lx, text, self.sentences[sidx[-1]])
         elif nxt is not None and nxt.list_marker and len(sidx) == 1 and para.list_marker and not is_headline(nxt.text) \
