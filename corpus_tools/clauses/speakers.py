@@ -108,3 +108,29 @@ def attribution_speaker(text: str, sent: Sentence, tracker: SpeakerTracker, expl
     return None
 
 
+
+
+# An attribution that closes a clause's span is at most this many words after its verb
+# ("..., kata Kepala Satpol PP Sesayap Hilir, Hendrik Lumbantobing").
+MAX_ATTRIBUTION_WORDS = 12
+
+
+def attribution_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
+    """Where a clause ends when its span closes with an attribution set off by a comma
+    ("tidak ikut masuk ke bilik suara, kata Kepala Satpol PP X" -> before the comma): an
+    attribution verb, then only capitalised words, commas and brackets up to the end (or
+    the verb with "-nya"). ``end`` when there is none."""
+    toks = tokenize(text[start:end], start)
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].text != ",":
+            continue
+        verb = toks[k + 1].low
+        if verb not in lx.attribution and not (verb.endswith("nya") and verb[:-3] in lx.attribution):
+            continue
+        tail = toks[k + 2:]
+        if len(tail) <= MAX_ATTRIBUTION_WORDS and all(t.text[0].isupper() or t.text in (",", "(", ")", ".")
+                                                      or t.low in lx.titles for t in tail) \
+                and (tail or verb.endswith("nya")):
+            return toks[k].start
+        return end
+    return end
