@@ -80,7 +80,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         return []
     negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
     points: list[int] = []
-    depth, in_examples, noun_examples = 0, False, False
+    depth, in_examples, noun_examples, in_alternatives = 0, False, False, False
 
     def add(k: int) -> None:
         if not points or points[-1] < k:
@@ -95,6 +95,16 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             depth = max(0, depth - 1)
         if depth:
             k += 1
+            continue
+        if in_alternatives:
+            if t.text not in (",", ";"):
+                k += 1
+                continue
+            in_alternatives = False              # the alternatives end at the next separator
+        elif t.text == "," and (n := skip(toks, k + 1, lx.coordinators)) < end \
+                and toks[n].low in lx.alternative_openers:
+            in_alternatives = True               # "dilarang dipakai ASN, entah di badan ataupun di motor":
+            k = n + 1                            # the alternatives are ways of the one act, no act of their own
             continue
         enum = first_seq_at(toks, k, lx.enumerators) if t.low in lx.enumerators else None
         if enum is not None and enum[0] in lx.manner_markers and not _acts_follow(lx, toks, k + len(enum[0]), end):
@@ -386,15 +396,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
-    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers):
+    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers or toks[s].low in lx.contrasts):
         s += 1                                        # "Dan apalagi memakai mobil dinas jelas tidak boleh"
     # "..., kalau ikut berkampanye jelas tidak boleh": the act is the condition's
-    cond = max((k for k in range(s, m.first) if toks[k].low in lx.conditionals
+    cond = max((k for k in range(s, m.first) if (toks[k].low in lx.conditionals or (
+                    m.entry.get("judges_before") and toks[k].low in lx.judged_condition_openers))
                 and (k == s or toks[k - 1].text == ",")
                 and not any(t.text == "," for t in toks[k:m.first])), default=None)
     if cond is None and m.entry.get("judges_before"):
         k = skip_discourse_opener(lx, toks, s)
-        if k < m.first and toks[k].low in lx.conditionals:
+        if k < m.first and (toks[k].low in lx.conditionals or toks[k].low in lx.judged_condition_openers):
             cond = k                                  # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
@@ -437,6 +448,12 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         bounds = [s, e]
     else:
         bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
+    # the last act runs to the judgement after it ("membagikan kartu nama calon tetap
+    # terlarang", "jadi juru kampanye, itu yang tidak boleh"): docs/evaluate.md
+    if bounds[-1] < m.last and (actor is None or actor[0] < bounds[0]) \
+            and not any(toks[k].low in lx.attribution_fillers or (toks[k].low in lx.attribution and toks[k - 1].text == ",")
+                        for k in range(bounds[-2] + 1, m.first)):
+        bounds[-1] = m.last
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:

@@ -133,6 +133,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
         body = _free_relative_body(lx, toks, before, j)
+        if body is None and before > 1 and toks[before - 1].low in lx.cleft_anaphors and e["role"] == "modal" \
+                and _judges_condition(lx, toks, j):
+            # "Tapi jadi juru kampanye, itu yang tidak boleh": a cleft judging the act before it
+            return CueMatch(first=before - 1, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind,
+                            force=force, negated=negated, content=j)
         if body is None:
             return _relative_enumeration(lx, toks, first, j, e, negated)
         # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
@@ -614,7 +619,7 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
     if e.get("closes_clause") and not closes_sentence(lx, toks, j, len(toks)):
         return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
-    head = _sentence_head(lx, toks)
+    head = _judged_head(lx, toks, first)
     if head >= first:
         return None
     if _condition_judged_by_anaphor(lx, toks, head, first):
@@ -622,12 +627,36 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     t = toks[head]
+    doer = lx.actor_term_at(toks, head)
+    if doer is not None and head + doer[0] < first and toks[head + doer[0]].low != "bahwa":
+        t = toks[head + doer[0]]                      # "Kades naik panggung kampanye itu terlarang": the act with its doer
+        if t.low in lx.report_frames or t.low in lx.past_markers:
+            return None
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs
            and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
-    if not act or t.low in lx.anaphors or any(k.low in lx.speech_verbs for k in toks[head:first]):
+    if not act or t.low in lx.anaphors or any(
+            (k.low in lx.speech_verbs and not (c > head and toks[c - 1].low in lx.verb_starters)) or k.low == "bahwa"
+            for c, k in enumerate(toks[head:first], head)):   # "ikut mengajak warga ...": the act's own verb
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+# A source frame before a judged act ("Menurut dia, ...") ends at a comma within this many words.
+MAX_SOURCE_FRAME = 6
+
+
+def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
+    """Where the act a judges_before cue judges starts: the sentence's head, past a
+    contrast ("Tapi ...") and a source frame set off by a comma ("Menurut dia, ...")."""
+    head = _sentence_head(lx, toks)
+    if head < first and toks[head].low in lx.contrasts:
+        head += 1
+    if head < first and toks[head].low in lx.source_frames:
+        comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
+        if comma is not None:
+            head = comma + 1
+    return head
 
 
 def skip_discourse_opener(lx: Lexicon, toks: list[Tok], k: int) -> int:
@@ -645,7 +674,7 @@ def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first:
     pelanggaran"): the condition's act is the one judged. A condition without an active
     verb ("Jika terbukti, ...", "Kalau laporan itu benar, ...") names no act."""
     head = skip_discourse_opener(lx, toks, head)
-    if head >= first or toks[head].low not in lx.conditionals:
+    if head >= first or (toks[head].low not in lx.conditionals and toks[head].low not in lx.judged_condition_openers):
         return False
     comma = next((k for k in range(first - 1, head, -1) if toks[k].text == ","), None)
     if comma is None or any(t.text == "," for t in toks[head + 1:comma]):
@@ -742,6 +771,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
                                                or toks[k + 1].low in lx.attribution_fillers):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
+        if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
+            return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
             return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
         if t.low in lx.concessives and k > content:
@@ -758,6 +789,19 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return False
         k += hit[0]
     return True
+
+
+# A phrase after a sentence-closing cue's last comma is an adjunct when it is at most
+# this many words, none of them a verb ("..., siang maupun malam", "..., tanpa kecuali").
+MAX_TRAILING_ADJUNCT = 4
+
+
+def _trailing_adjunct(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
+    words = [t for t in toks[k:stop] if t.text[0].isalnum()]
+    if not words or len(words) > MAX_TRAILING_ADJUNCT:
+        return False
+    return not any(t.text in (",", ";", ":") or t.text in CLOSE_QUOTES or t.text in ("“", "‘") for t in toks[k:stop]) \
+        and not any(lx.is_verb(t) or lx.is_cue_token(t.low) or t.low in lx.conditionals for t in words)
 
 
 def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
