@@ -84,3 +84,91 @@ def test_a_judgement_reported_about_a_named_thing_is_no_rule(text):
 ])
 def test_a_short_adjunct_after_a_closing_cue_keeps_it_closing(text, expected):
     assert kinds(text) == expected
+
+
+# -- permissions without a modal: "bebas", "silakan" before an addressee, a free relative -----
+@pytest.mark.parametrize("text,expected", [
+    ("Mahasiswa bebas menyalurkan aspirasi politiknya di luar kampus, namun organisasi kemahasiswaan dilarang "
+     "menyatakan dukungan atas nama lembaga.",
+     [("permission", "Mahasiswa bebas menyalurkan aspirasi politiknya di luar kampus"),
+      ("prohibition", "organisasi kemahasiswaan dilarang menyatakan dukungan atas nama lembaga")]),
+    ("Guru honorer bebas mengikuti kegiatan partai di luar jam mengajar.",
+     [("permission", "Guru honorer bebas mengikuti kegiatan partai di luar jam mengajar")]),
+])
+def test_bebas_before_an_act_grants_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ada yang bilang tuha peut bebas karena bukan pegawai.",
+    "Kawasan kantor bupati kini bebas dari spanduk calon.",
+])
+def test_bebas_without_an_act_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Silakan dosen jadi narasumber di televisi sebagai pakar, itu hak akademik.\"",
+     [("permission", "Silakan dosen jadi narasumber di televisi sebagai pakar")]),
+    ("Silakan para guru mengikuti sosialisasi tahapan pemilu dari KPU.",
+     [("permission", "Silakan para guru mengikuti sosialisasi tahapan pemilu dari KPU")]),
+])
+def test_silakan_before_an_addressee_and_an_act_permits_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yang masih dibolehkan, Bapak tetap memberikan suara di TPS dan menghadiri acara keluarga sepanjang tidak "
+     "ada kegiatan kampanye di dalamnya.",
+     [("permission", "Bapak tetap memberikan suara di TPS"),
+      ("permission", "menghadiri acara keluarga sepanjang tidak ada kegiatan kampanye di dalamnya")]),
+    ("Yang diperbolehkan, pegawai menghadiri debat terbuka tanpa memakai atribut.",
+     [("permission", "pegawai menghadiri debat terbuka tanpa memakai atribut")]),
+])
+def test_a_free_relative_cue_answered_after_a_comma(text, expected):
+    assert kinds(text) == expected
+
+
+# -- "tidak memiliki hak pilih": a status, not an act forbidden; having the vote is a
+# permission to vote (docs/evaluate.md) -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Prajurit aktif, lanjutnya, memang tidak memiliki hak pilih.",
+    "Anggota Polri tidak mempunyai hak pilih pada pemilu kali ini.",
+])
+def test_not_having_the_vote_is_no_rule(text):
+    assert kinds(text) == []
+
+
+def test_having_the_vote_stays_a_permission_to_vote():
+    assert kinds("Yohanis menegaskan ASN tetap memiliki hak pilih.") == [
+        ("permission", "ASN tetap memiliki hak pilih")]
+
+
+def test_a_right_to_an_act_is_still_a_permission():
+    assert kinds("ASN berhak memilih calon sesuai hati nurani.") == [
+        ("permission", "ASN berhak memilih calon sesuai hati nurani")]
+
+
+# -- a condition or object after the cue stays in the clause -----------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Ia menambahkan, petugas kesehatan yang ditunjuk sebagai anggota KPPS wajib mengantongi izin tertulis dari "
+     "kepala puskesmas sebelum mengikuti bimbingan teknis.",
+     [("obligation", "petugas kesehatan yang ditunjuk sebagai anggota KPPS wajib mengantongi izin tertulis dari "
+                     "kepala puskesmas sebelum mengikuti bimbingan teknis")]),
+    ("Guru yang menjadi saksi partai harus mengajukan izin kepada kepala sekolah paling lambat sepekan sebelumnya.",
+     [("obligation", "Guru yang menjadi saksi partai harus mengajukan izin kepada kepala sekolah paling lambat "
+                     "sepekan sebelumnya")]),
+])
+def test_a_noun_of_permission_as_the_acts_object_is_no_cue(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tenaga kesehatan diperkenankan melayani peserta kampanye yang sakit, sepanjang bertugas atas penugasan "
+     "resmi dinas.",
+     [("permission", "Tenaga kesehatan diperkenankan melayani peserta kampanye yang sakit")]),
+    ("Pegawai boleh menonton debat di balai desa, sepanjang tidak memakai atribut calon.",
+     [("permission", "Pegawai boleh menonton debat di balai desa")]),
+])
+def test_sepanjang_after_a_comma_is_the_proviso_of_a_permission(text, expected):
+    assert kinds(text) == expected

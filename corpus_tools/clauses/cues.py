@@ -151,6 +151,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
+        return None                                   # "tidak memiliki hak pilih": a status, no act forbidden
     if role == "directive" and _sends_circular(lx, toks, first):
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
@@ -303,6 +305,9 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         hit = lx.actor_term_at(toks, a) if a < len(toks) else None
         k = a + hit[0] if hit else k + 1
     k = _skip_parenthetical(lx, toks, k)
+    if k + 1 < len(toks) and toks[k].text == "," and _act_follows(lx, toks, k + 1) \
+            and not toks[k + 1].low in lx.negators:
+        return k + 1                                   # "Yang masih dibolehkan, Bapak tetap memberikan suara ..."
     if k < len(toks) and toks[k].low in lx.anaphors:
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
@@ -317,6 +322,12 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
     a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+    if not negated and e["kind"] == "permission" and first > 0 and lx.is_verb(toks[first - 1]) \
+            and not toks[first - 1].low.startswith("di") \
+            and toks[first - 1].low not in lx.light_verbs and toks[first - 1].low not in lx.negators \
+            and toks[first - 1].low not in lx.verb_starters:
+        return None                                    # "wajib mengantongi izin tertulis dari ...": the act's object;
+        #                                                "menegaskan larangan bagi ASN untuk ..." keeps its rule
     k = j
     actor = None
     opens_at_content = False
@@ -727,6 +738,13 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         k = skip(toks, k + 1, lx.adverbs)              # "Kepala desa kami minta tidak ikut mengarahkan ...": a negated act
     if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
         return True
+    d = skip(toks, k, lx.determiners)
+    doer = (lx.actor_term_at(toks, d) or ((1, None) if toks[d].low in lx.pronouns else None)) if d < len(toks) else None
+    if doer is not None:
+        v = skip(toks, d + doer[0], lx.adverbs)
+        if v < len(toks) and ((lx.is_verb(toks[v]) and not toks[v].low.startswith("di")) or toks[v].low in lx.doer_verbs) \
+                and toks[v].low not in lx.negators:
+            return True                                # "Silakan dosen jadi narasumber ...": the addressee, then the act
     for c in range(k, min(len(toks), k + MAX_OBJECT_BEFORE_PASSIVE + 1)):
         if not toks[c].text[0].isalnum():
             return False

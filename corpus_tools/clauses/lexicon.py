@@ -238,6 +238,7 @@ class Lexicon:
         self.provisos = frozenset(cues["provisos"])
         self.source_frames = frozenset(cues.get("source_frames", []))
         self.judged_condition_openers = frozenset(cues.get("judged_condition_openers", []))
+        self.doer_verbs = frozenset(cues.get("doer_verbs", []))
         self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
         self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
