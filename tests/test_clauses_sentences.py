@@ -172,3 +172,47 @@ def test_a_noun_of_permission_as_the_acts_object_is_no_cue(text, expected):
 ])
 def test_sepanjang_after_a_comma_is_the_proviso_of_a_permission(text, expected):
     assert kinds(text) == expected
+
+
+# -- a negated duty is a prohibition: the first act of an enumeration, a list item whose
+# subjects are enumerated before the negator ---------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Dalam amanatnya, Dandim membacakan lima penekanan pimpinan TNI yang wajib dipatuhi selama pilkada, yakni "
+     "(1) tidak memberikan dukungan dalam bentuk apa pun kepada salah satu pasangan calon; (2) tidak menggunakan "
+     "hak pilih; serta (3) siap membantu Polri mengamankan jalannya pilkada bila diminta.",
+     [("prohibition", "tidak memberikan dukungan dalam bentuk apa pun kepada salah satu pasangan calon"),
+      ("prohibition", "tidak menggunakan hak pilih"),
+      ("obligation", "siap membantu Polri mengamankan jalannya pilkada bila diminta")]),
+    ("Ada beberapa hal yang harus dilakukan kepala desa, antara lain tidak memasang baliho calon di kantor desa, "
+     "dan melaporkan pelanggaran ke camat.",
+     [("prohibition", "tidak memasang baliho calon di kantor desa"),
+      ("obligation", "melaporkan pelanggaran ke camat")]),
+])
+def test_the_first_act_of_an_enumeration_negated_is_a_prohibition(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati Sukamaju menandatangani Instruksi Bupati Nomor 2 Tahun 2024 tentang Netralitas Pemerintah Desa. "
+     "Berikut bunyi diktumnya:\n\nKESATU: Kepala desa, perangkat desa dan anggota BPD tidak menjadi pengurus "
+     "partai politik.\n\nKEDUA: Camat melakukan pembinaan terhadap pemerintah desa.",
+     [("prohibition", "Kepala desa, perangkat desa dan anggota BPD tidak menjadi pengurus partai politik"),
+      ("obligation", "Camat melakukan pembinaan terhadap pemerintah desa")]),
+    ("Surat edaran wali kota itu memuat instruksi sebagai berikut:\n\n1. Lurah, sekretaris lurah, dan kepala "
+     "seksi tidak memasang alat peraga calon di kantor kelurahan.",
+     [("prohibition", "Lurah, sekretaris lurah, dan kepala seksi tidak memasang alat peraga calon di kantor "
+                      "kelurahan")]),
+])
+def test_an_item_negated_after_its_enumerated_subjects_is_a_prohibition(text, expected):
+    assert kinds(text) == expected
+
+
+# -- "bila diminta", "jika diperlukan": a condition of the act, no cue of its own ------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Prajurit juga wajib siap membantu Polri mengamankan jalannya pilkada bila diminta.",
+     [("obligation", "Prajurit juga wajib siap membantu Polri mengamankan jalannya pilkada bila diminta")]),
+    ("Babinsa harus mendampingi petugas KPPS jika diperlukan.",
+     [("obligation", "Babinsa harus mendampingi petugas KPPS jika diperlukan")]),
+])
+def test_a_passive_cue_after_a_conditional_is_a_condition(text, expected):
+    assert kinds(text) == expected

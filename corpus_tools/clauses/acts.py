@@ -355,7 +355,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             start_c = toks[seg_first].start
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
             seg_kind = m.kind
-            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind in ("obligation", "permission"):
+            neg_at = skip_inline_marker(toks, seg_first)
+            if m.kind in ("obligation", "permission") and (
+                    (seg_first != clause_first and toks[seg_first].low in lx.negators)
+                    or (seg_first == clause_first and m.opens_at_content and m.first < m.content
+                        and neg_at + 1 < len(toks) and toks[neg_at].low in lx.negators and lx.is_verb(toks[neg_at + 1]))):
+                # "wajib dipatuhi, yakni (1) tidak memberikan dukungan ...": the enumeration's first act negated
                 seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ...", "boleh A tapi tidak B"
             elif seg_first != clause_first and m.kind == "obligation" and m.content < len(toks) \
                     and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads \

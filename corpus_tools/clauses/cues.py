@@ -146,6 +146,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         aside = any(t.text == "," for t in toks[j:body])
         return CueMatch(first=before, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind, force=force,
                         negated=negated, content=body, actor=None, opens_at_content=aside)
+    if role == "passive" and before >= 0 and toks[before].low in lx.conditionals \
+            and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), len(toks)):
+        return None                                   # "... bila diminta", "jika diperlukan": a condition of the act
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
         return None                                   # "apabila tidak bisa ...": a condition
