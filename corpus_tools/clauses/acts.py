@@ -347,7 +347,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
         cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
-        ends = [tok for tok in split_points(lx, toks, m.content, stop_tok, m.kind)] + [stop_tok]
+        # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
+        split_from = m.first if m.entry.get("imperative") and m.content < m.first else m.content
+        ends = [tok for tok in split_points(lx, toks, split_from, stop_tok, m.kind)] + [stop_tok]
         seg_first = clause_first
         for end_tok in ends:
             if seg_first >= len(toks) or seg_first >= end_tok:

@@ -599,19 +599,24 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
     its clause, followed by its object; the verb is part of the act."""
     head = _sentence_head(lx, toks)
-    after_condition = i > 0 and toks[i - 1].text == "," and (_opens_with_condition(lx, toks, i)
-                                                             or _fronted_topic(lx, toks, head, i - 1))
+    condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
+    topic = i > 0 and toks[i - 1].text == "," and not condition and _fronted_topic(lx, toks, head, i - 1)
+    after_condition = condition or topic
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
     if not (i == head or after_condition or fronted_adverb) or j >= len(toks) or not toks[j].text[0].isalnum():
         return None
+    if e.get("after_condition_only") and not after_condition:
+        return None                                   # "Laporkan ke Bawaslu ...": news asks its readers
     if e.get("needs_bare_verb"):
         nxt = toks[j].low
         if nxt in lx.imperative_blockers or nxt in lx.prepositions or not toks[j].text[0].isalpha() \
                 or (nxt.startswith(("di", "ter")) and lx.is_verb(toks[j])) or nxt in lx.negators:
             return None                               # "Segera setelah itu, ...", "segera diproses": no instruction
-    # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
+    # "Kalau melihat pelanggaran, laporkan ke atasan": the instruction is the clause, the
+    # condition before it is not (docs/evaluate.md); a fronted topic names the addressee and
+    # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if (after_condition or fronted_adverb) else i, opens_at_content=True)
+                    content=head if (topic or fronted_adverb) else i, opens_at_content=True)
 
 
 def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
@@ -741,6 +746,8 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         k = skip(toks, k + 1, lx.adverbs)              # "Kepala desa kami minta tidak ikut mengarahkan ...": a negated act
     if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
         return True
+    if k < len(toks) and lx.is_bare_imperative(toks[k]):
+        return True                                    # "silakan dokumentasikan untuk laporan ke pimpinan"
     d = skip(toks, k, lx.determiners)
     doer = (lx.actor_term_at(toks, d) or ((1, None) if toks[d].low in lx.pronouns else None)) if d < len(toks) else None
     if doer is not None:

@@ -174,6 +174,8 @@ class Lexicon:
         self.prepositions = frozenset(cues["prepositions"])
         self.verb_re = re.compile(cues["verb_prefix_re"])
         self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
+        self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
+        self.imperative_non_verbs = frozenset(cues.get("imperative_non_verbs", []))
         self.verb_starters = frozenset(cues["verb_starters"])
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
@@ -262,6 +264,13 @@ class Lexicon:
     def nominal_kind(self, low: str) -> Optional[dict]:
         """The cue entry of a noun of rule ("larangan", "kewajiban"), or None."""
         return self._nominal.get(low)
+
+    def is_bare_imperative(self, tok: Tok) -> bool:
+        """A bare verb with the imperative suffix ("dokumentasikan", "sampaikan"), not a noun
+        of an act ("kebijakan", "pendidikan") or one of imperative_non_verbs ("tindakan")."""
+        low = tok.low
+        return bool(self.imperative_verb_re.match(low)) and not self.act_noun_re.match(low) \
+            and low not in self.imperative_non_verbs and low not in self.non_verbs
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""
