@@ -216,3 +216,76 @@ def test_an_item_negated_after_its_enumerated_subjects_is_a_prohibition(text, ex
 ])
 def test_a_passive_cue_after_a_conditional_is_a_condition(text, expected):
     assert kinds(text) == expected
+
+
+# -- instructions after a condition: the imperative opens the clause ---------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kalau menemukan keuchik yang berpihak, laporkan ke Panwaslih kecamatan disertai bukti foto atau rekaman.",
+     [("obligation", "laporkan ke Panwaslih kecamatan disertai bukti foto atau rekaman")]),
+    ("Bila melihat pegawai memasang stiker calon di mobil dinas, lapor ke inspektorat.",
+     [("obligation", "lapor ke inspektorat")]),
+    ("Jika ada kepala sekolah yang mengarahkan guru, sampaikan ke dinas pendidikan lewat kanal aduan.",
+     [("obligation", "sampaikan ke dinas pendidikan lewat kanal aduan")]),
+])
+def test_an_instruction_after_a_condition_starts_at_the_imperative(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Laporkan ke Bawaslu jika menemukan politik uang di lingkungan Anda.",
+    "Sampaikan salam saya kepada keluarga di kampung.",
+])
+def test_a_report_verb_at_the_head_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Kalau ada acara calon di dekat pos, silakan dokumentasikan untuk laporan ke pimpinan,\" katanya.",
+     [("permission", "silakan dokumentasikan untuk laporan ke pimpinan")]),
+    ("Pegawai yang menemukan baliho di kantor silakan turunkan dan serahkan ke Satpol PP.",
+     [("permission", "Pegawai yang menemukan baliho di kantor silakan turunkan dan serahkan ke Satpol PP")]),
+])
+def test_silakan_before_a_bare_imperative_permits_it(text, expected):
+    assert kinds(text) == expected
+
+
+# -- precision: exhortations, sanctions after a condition, readers' questions, bare answers ----
+@pytest.mark.parametrize("text", [
+    "Wiryatama mengatakan, kampus negeri yang dosennya berstatus aparatur sipil negara (ASN) harus menjadi contoh.",
+    "Camat diharapkan menjadi teladan bagi perangkat desa dalam menjaga netralitas.",
+])
+def test_an_exhortation_to_be_a_model_is_no_rule(text):
+    assert kinds(text) == []
+
+
+def test_becoming_a_member_is_still_an_act():
+    assert kinds("ASN dilarang menjadi anggota partai politik.") == [
+        ("prohibition", "ASN dilarang menjadi anggota partai politik")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Raja dan saniri memang dilarang terlibat kampanye, dan kalau melanggar bisa dipidana,\" kata Siti.",
+     [("prohibition", "dilarang terlibat kampanye")]),
+    ("Pegawai dilarang memasang baliho calon, dan jika melanggar akan dijatuhi sanksi disiplin.",
+     [("prohibition", "Pegawai dilarang memasang baliho calon")]),
+])
+def test_a_sanction_after_a_condition_is_no_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Apakah saya boleh ikut membantu kampanyenya, misalnya jadi ketua tim di gampong? (Mukhlis, Krueng Baro)",
+    "Kalau malam hari di luar jam kerja, boleh tidak kami ikut pawai calon? (Nurhayati, Peudada Baroh)",
+])
+def test_a_readers_question_signed_in_brackets_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Waalaikumsalam, Pak Keuchik. Jawabannya tidak boleh. Keuchik dilarang menjadi anggota tim kampanye.",
+     [("prohibition", "Keuchik dilarang menjadi anggota tim kampanye")]),
+    ("Singkatnya, tidak boleh. Guru wajib menolak ajakan itu.",
+     [("obligation", "Guru wajib menolak ajakan itu")]),
+])
+def test_a_bare_answer_word_before_a_closing_cue_is_no_clause(text, expected):
+    assert kinds(text) == expected

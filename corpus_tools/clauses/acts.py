@@ -312,6 +312,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
+        # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n < resume:
@@ -381,15 +384,35 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     return drafts
 
 
+# A sanction condition names its breach within this many words after the conditional.
+SANCTION_CONDITION_WINDOW = 4
+
+
+def _sanction_condition(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """A condition after a comma that names a breach ("dan kalau melanggar bisa dipidana",
+    "jika terbukti melanggar, ..."): the consequence of the rule, not one more act."""
+    k = skip(toks, k, lx.coordinators)
+    if k >= end or toks[k].low not in lx.conditionals:
+        return False
+    return any(t.low in lx.sanction_terms for t in toks[k + 1:min(end, k + 1 + SANCTION_CONDITION_WINDOW)])
+
+
 def _is_question(toks: list[Tok]) -> bool:
     """A question ("Apakah ASN boleh menghadiri kampanye?") asks about a rule, it states none."""
     k = len(toks) - 1
-    while k >= 0 and toks[k].text in CLOSE_QUOTES_ALL:
+    while k >= 0 and (toks[k].text in CLOSE_QUOTES_ALL or toks[k].text == "("):
+        if toks[k].text == ")":                       # "...? (Mukhlis, Krueng Baro)": the asker's name
+            opening = next((o for o in range(k - 1, max(-1, k - MAX_ASKER_TOKENS), -1) if toks[o].text == "("), None)
+            if opening is not None and opening > 0 and toks[opening - 1].text == "?":
+                k = opening - 1
+                break
         k -= 1
     return k >= 0 and toks[k].text == "?"
 
 
 CLOSE_QUOTES_ALL = ('"', "”", "’", "'", "»", ")")
+# The asker's name and place after a reader's question fit in this many tokens.
+MAX_ASKER_TOKENS = 12
 
 
 def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence,
@@ -446,6 +469,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
     actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
     out = []
+    if e - s == 1 and toks[s].low in lx.answer_frames:
+        return []                                     # "Jawabannya tidak boleh": the act is in the question
     if e - s == 1 and not lx.is_verb(toks[s]) and toks[s].text[0].isalpha():
         # a state, not an act ("Bagi ASN, netral itu wajib hukumnya"): the word alone says
         # nothing; the clause is the whole statement, cue and fillers included

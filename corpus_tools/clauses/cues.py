@@ -230,6 +230,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
+    if kind == "obligation" and content + 1 < len(toks) and toks[content].low in lx.copular_verbs \
+            and toks[content + 1].low in lx.exhortation_roles:
+        return None                                   # "ASN harus menjadi contoh": an exhortation, no act
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
