@@ -289,3 +289,77 @@ def test_a_readers_question_signed_in_brackets_is_no_rule(text):
 ])
 def test_a_bare_answer_word_before_a_closing_cue_is_no_clause(text, expected):
     assert kinds(text) == expected
+
+
+# -- one act: a motion to a place and the act done there --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("\"Silakan datang ke TPS, coblos sesuai hati. Itu hak pribadi,\" katanya.",
+     [("permission", "Silakan datang ke TPS, coblos sesuai hati")]),
+    ("\"Silakan datang ke TPS dan mencoblos sesuai hati nurani.\"",
+     [("permission", "Silakan datang ke TPS dan mencoblos sesuai hati nurani")]),
+    ("Pegawai wajib pergi ke TPS dan menggunakan hak pilihnya pada hari pemungutan suara.",
+     [("obligation", "Pegawai wajib pergi ke TPS dan menggunakan hak pilihnya pada hari pemungutan suara")]),
+])
+def test_a_motion_to_a_place_and_the_act_there_are_one_act(text, expected):
+    assert kinds(text) == expected
+
+
+# -- two acts after a passive verb of a time clause ---------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Sesuai aturan, petugas KPPS wajib membacakan tata cara pencoblosan sebelum TPS dibuka dan memperlihatkan "
+     "kotak suara yang masih kosong kepada saksi.",
+     [("obligation", "wajib membacakan tata cara pencoblosan sebelum TPS dibuka"),
+      ("obligation", "memperlihatkan kotak suara yang masih kosong kepada saksi")]),
+    ("Camat harus memeriksa segel kotak suara setelah TPS ditutup dan mengumumkan hasil penghitungan.",
+     [("obligation", "Camat harus memeriksa segel kotak suara setelah TPS ditutup"),
+      ("obligation", "mengumumkan hasil penghitungan")]),
+])
+def test_an_act_after_a_passive_verb_and_a_joiner_is_an_act_of_its_own(text, expected):
+    assert kinds(text) == expected
+
+
+def test_passive_verbs_sharing_an_object_stay_one_act():
+    assert kinds("ASN dilarang memakai atribut yang dibagikan dan dipasang tim kampanye.") == [
+        ("prohibition", "ASN dilarang memakai atribut yang dibagikan dan dipasang tim kampanye")]
+
+
+# -- an unquoted attribution after the act is no part of it ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Anggota Linmas hanya boleh berjaga di luar TPS dan tidak ikut masuk ke area bilik suara, kata Kepala Satpol "
+     "PP Sesayap Hilir, Hendrik Lumbantobing.",
+     [("permission", "boleh berjaga di luar TPS"), ("prohibition", "tidak ikut masuk ke area bilik suara")]),
+    ("Guru dilarang memajang foto calon di ruang kelas, ujar Kepala Dinas Pendidikan Sukamaju, Rina Hapsari.",
+     [("prohibition", "Guru dilarang memajang foto calon di ruang kelas")]),
+])
+def test_an_attribution_at_the_end_of_the_sentence_ends_the_act(text, expected):
+    assert kinds(text) == expected
+
+
+# -- a free relative answered after its passive verb and a comma --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Yang harus dijaga, kepala desa tidak memakai jabatannya untuk mengarahkan warga memilih anggota keluarganya.",
+     [("prohibition", "kepala desa tidak memakai jabatannya untuk mengarahkan warga memilih anggota keluarganya")]),
+    ("Yang harus diperhatikan, pegawai tetap melayani warga tanpa membedakan pilihan politiknya.",
+     [("obligation", "pegawai tetap melayani warga tanpa membedakan pilihan politiknya")]),
+])
+def test_a_free_relative_with_its_passive_verb_is_answered_after_the_comma(text, expected):
+    assert kinds(text) == expected
+
+
+# -- reports and notices that are no rules ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Selain pidana badan, terdakwa dituntut membayar uang pengganti Rp412 juta.",
+    "Dilarang mengutip sebagian atau seluruh isi berita tanpa izin tertulis redaksi.",
+    "Dilarang keras mengutip atau menyalin artikel ini tanpa mencantumkan sumber.",
+])
+def test_a_prosecution_and_a_copyright_notice_are_no_rules(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN dituntut menjaga netralitas.", [("obligation", "ASN dituntut menjaga netralitas")]),
+    ("Seluruh anggota dilarang mengambil cuti sejak tujuh hari sebelum hari pencoblosan.",
+     [("prohibition", "Seluruh anggota dilarang mengambil cuti sejak tujuh hari sebelum hari pencoblosan")]),
+])
+def test_the_same_words_with_an_actor_keep_their_rule(text, expected):
+    assert kinds(text) == expected

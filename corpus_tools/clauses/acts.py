@@ -147,7 +147,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
-            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
+            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
+                    and not _motion_before(lx, toks, (points or [start])[-1], k):
                 add(n)
             elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum() \
                     and toks[n].low not in lx.time_openers:   # "..., apalagi menjelang pilkada": a time, no act
@@ -158,8 +159,12 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and lx.is_verb(toks[v]) and not in_examples \
-                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[v].low not in lx.negators \
-                and toks[v].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
+                and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
+                and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
+                                                     and k - 1 > start)) \
+                and not _motion_before(lx, toks, (points or [start])[-1], k) \
+                and toks[v].low not in lx.non_verbs \
+                and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
@@ -170,6 +175,19 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
 # An act's verb stands at most this many words after the content's start ("aktif ikut
 # mengatur ...", "ASN tidak menunjukkan ..." after "Yang penting,").
 MAX_WORDS_BEFORE_VERB = 3
+
+
+# A motion to a place before the act done there ("datang ke TPS dan mencoblos") names the
+# place in at most this many words after the preposition.
+MAX_MOTION_PLACE = 3
+
+
+def _motion_before(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
+    """Whether the act [a, k) is only a motion to a place ("datang ke TPS", "pergi ke
+    TPS"): with the act after it, one act ("Silakan datang ke TPS, coblos sesuai hati")."""
+    v = _first_verb(lx, toks, a, k)
+    return v is not None and toks[v].low in lx.motion_verbs and v + 1 < k and toks[v + 1].low == "ke" \
+        and k - (v + 2) <= MAX_MOTION_PLACE
 
 
 def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
@@ -312,6 +330,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
+        # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and toks[k + 1].low in lx.attribution
+                         and _attribution_to_end(lx, toks, k + 2, stop_tok)), stop_tok)
         # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)
@@ -382,6 +404,14 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _attribution_to_end(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """After "kata" / "ujar": a speaker up to the end of the sentence (a title and a name,
+    capitalised words, commas), no cue and no lower-case verb."""
+    words = [t for t in toks[k:end] if t.text[0].isalnum()]
+    return bool(words) and words[0].text[0].isupper() and not any(
+        lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words)
 
 
 # A sanction condition names its breach within this many words after the conditional.

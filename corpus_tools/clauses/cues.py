@@ -144,7 +144,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
         # no part of the clause, which then opens at the act
         aside = any(t.text == "," for t in toks[j:body])
-        return CueMatch(first=before, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind, force=force,
+        kind = negated_kind(e, kind) if negated else kind
+        if kind == "obligation" and _negated_content(lx, toks, body):
+            kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
+        return CueMatch(first=before, last=j, entry=e, kind=kind, force=force,
                         negated=negated, content=body, actor=None, opens_at_content=aside)
     if role == "passive" and before >= 0 and toks[before].low in lx.conditionals \
             and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), len(toks)):
@@ -311,8 +314,11 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         hit = lx.actor_term_at(toks, a) if a < len(toks) else None
         k = a + hit[0] if hit else k + 1
     k = _skip_parenthetical(lx, toks, k)
-    if k + 1 < len(toks) and toks[k].text == "," and _act_follows(lx, toks, k + 1) \
-            and not toks[k + 1].low in lx.negators:
+    if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k].low.startswith("di") and lx.is_verb(toks[k]) \
+            and toks[k].low not in lx.avoid_verbs:
+        k += 1                                         # "Yang harus dijaga, kepala desa tidak ...": the act after the comma
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low not in lx.negators \
+            and (_act_follows(lx, toks, k + 1) or _negated_content(lx, toks, k + 1)):
         return k + 1                                   # "Yang masih dibolehkan, Bapak tetap memberikan suara ..."
     if k < len(toks) and toks[k].low in lx.anaphors:
         k += 1
