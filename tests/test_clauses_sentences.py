@@ -363,3 +363,44 @@ def test_a_prosecution_and_a_copyright_notice_are_no_rules(text):
 ])
 def test_the_same_words_with_an_actor_keep_their_rule(text, expected):
     assert kinds(text) == expected
+
+
+# -- shapes read in real news (paraphrased, invented wording) --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Prajurit harus membatasi diri agar tidak berada di lokasi kampanye.",
+     [("prohibition", "Prajurit harus membatasi diri agar tidak berada di lokasi kampanye")]),
+    ("Pegawai diimbau menahan diri untuk tidak mengomentari unggahan calon.",
+     [("prohibition", "Pegawai diimbau menahan diri untuk tidak mengomentari unggahan calon")]),
+])
+def test_restraining_oneself_from_an_act_forbids_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bahkan, sekadar berswafoto dalam kegiatan kampanye saja bisa dianggap pelanggaran.",
+     [("prohibition", "sekadar berswafoto dalam kegiatan kampanye saja bisa dianggap pelanggaran")]),
+    ("Hanya menyukai unggahan calon pun dapat dikategorikan sebagai pelanggaran kode etik.",
+     [("prohibition", "Hanya menyukai unggahan calon pun dapat dikategorikan sebagai pelanggaran")]),
+])
+def test_a_restricted_act_that_may_be_judged_a_violation_is_forbidden(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Pokoknya boleh datang secara pasif. Sebaliknya dilarang bagi pegawai datang secara aktif, bertanya, "
+     "mengerahkan massa dan mengarahkan pilihan,\" jelasnya.",
+     [("permission", "boleh datang secara pasif"), ("prohibition", "dilarang bagi pegawai datang secara aktif"),
+      ("prohibition", "bertanya"), ("prohibition", "mengerahkan massa"), ("prohibition", "mengarahkan pilihan")]),
+    ("Pertama adalah anggota Satpol PP tidak boleh mendaftarkan diri sebagai calon sebelum mengundurkan diri.",
+     [("prohibition", "anggota Satpol PP tidak boleh mendaftarkan diri sebagai calon sebelum mengundurkan diri")]),
+    ("Berikutnya, dilarang mengunggah, membagikan dan mengomentari konten akun calon bupati untuk mengajak warga "
+     "memilihnya.",
+     [("prohibition", "dilarang mengunggah, membagikan dan mengomentari konten akun calon bupati untuk mengajak "
+                      "warga memilihnya")]),
+    ("\"Kades itu tidak boleh dilibatkan, tidak boleh membuat kebijakan yang menguntungkan salah satu pihak,\" "
+     "ucapnya.",
+     [("prohibition", "Kades itu tidak boleh dilibatkan"),
+      ("prohibition", "tidak boleh membuat kebijakan yang menguntungkan salah satu pihak")]),
+])
+def test_news_shapes_of_rules_in_running_text(text, expected):
+    assert kinds(text) == expected

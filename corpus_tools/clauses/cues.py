@@ -655,6 +655,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     t = toks[head]
+    if t.low in lx.restrictive_adverbs and head + 1 < first:
+        t = toks[head + 1]                            # "sekadar berswafoto ...": the act after the restriction
     doer = lx.actor_term_at(toks, head)
     if doer is not None and head + doer[0] < first and toks[head + doer[0]].low != "bahwa":
         t = toks[head + doer[0]]                      # "Kades naik panggung kampanye itu terlarang": the act with its doer
@@ -680,6 +682,8 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
     head = _sentence_head(lx, toks)
     if head < first and toks[head].low in lx.contrasts:
         head += 1
+    if head + 1 < first and toks[head].low in lx.act_openers and toks[head + 1].text == ",":
+        head += 2                                      # "Bahkan, sekadar berswafoto ... bisa dianggap pelanggaran"
     if head < first and toks[head].low in lx.source_frames:
         comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
         if comma is not None:

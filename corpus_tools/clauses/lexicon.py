@@ -245,6 +245,7 @@ class Lexicon:
         self.exhortation_roles = frozenset(cues.get("exhortation_roles", []))
         self.answer_frames = frozenset(cues.get("answer_frames", []))
         self.motion_verbs = frozenset(cues.get("motion_verbs", []))
+        self.restrictive_adverbs = frozenset(cues.get("restrictive_adverbs", []))
         self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
         self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
