@@ -404,3 +404,48 @@ def test_a_restricted_act_that_may_be_judged_a_violation_is_forbidden(text, expe
 ])
 def test_news_shapes_of_rules_in_running_text(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Jangankan mengunggah foto calon atau mengampanyekan pasangan tertentu, memberi tanda suka saja di media "
+     "sosial itu tidak boleh,\" tegas Kadis.",
+     [("prohibition", "mengunggah foto calon"), ("prohibition", "mengampanyekan pasangan tertentu"),
+      ("prohibition", "memberi tanda suka saja di media sosial itu tidak boleh")]),
+    ("Jangankan berkampanye, berfoto dengan calon saja tidak diperbolehkan bagi lurah.",
+     [("prohibition", "berkampanye"), ("prohibition", "berfoto dengan calon saja tidak diperbolehkan")]),
+])
+def test_jangankan_forbids_the_act_a_fortiori(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guru diharapkan menaati beberapa poin penting, di antaranya dilarang menghadiri deklarasi bakal calon dengan "
+     "atau tanpa atribut partai, dilarang menjadi pembicara pada pertemuan partai.",
+     [("prohibition", "dilarang menghadiri deklarasi bakal calon dengan atau tanpa atribut partai"),
+      ("prohibition", "dilarang menjadi pembicara pada pertemuan partai")]),
+    ("Pegawai wajib mematuhi larangan dalam edaran itu, antara lain tidak memasang baliho calon dan tidak "
+     "mengunggah foto calon.",
+     [("prohibition", "tidak memasang baliho calon"), ("prohibition", "tidak mengunggah foto calon")]),
+])
+def test_obeying_the_listed_rules_is_no_act_of_its_own(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai wajib mengikuti apel pagi seperti biasa selama masa kampanye.",
+     [("obligation", "Pegawai wajib mengikuti apel pagi seperti biasa selama masa kampanye")]),
+    ("Kepala dinas wajib memperhatikan kesejahteraan pegawainya selama masa kampanye.",
+     [("obligation", "Kepala dinas wajib memperhatikan kesejahteraan pegawainya selama masa kampanye")]),
+])
+def test_an_act_without_a_listed_rule_after_it_stays(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Bersikaplah netral dan jangan mau mengikuti bujukan tim calon,\" ujarnya.",
+     [("obligation", "Bersikaplah netral"), ("prohibition", "jangan mau mengikuti bujukan tim calon")]),
+    ("Bersikaplah adil kepada semua warga yang datang ke kantor desa.",
+     [("obligation", "Bersikaplah adil kepada semua warga yang datang ke kantor desa")]),
+])
+def test_bersikaplah_is_an_imperative(text, expected):
+    assert kinds(text) == expected

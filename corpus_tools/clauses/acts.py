@@ -394,6 +394,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                     and any(toks[x].low in lx.enumerators and first_seq_at(toks, x, lx.enumerators)
                             for x in range(m.content, seg_first)):
                 seg_kind = "prohibition"           # "harus menghindari hal-hal ..., seperti A, B": A and B are forbidden
+            if seg_first == clause_first and m.content < len(toks) \
+                    and toks[m.content].low in lx.obeying_verbs and any(
+                        toks[x].low in lx.enumerators and (hit := first_seq_at(toks, x, lx.enumerators))
+                        and _act_at(lx, toks, x + len(hit[0])) for x in range(m.content, end_tok)):
+                end_c = start_c                    # "diharapkan menaati beberapa poin, di antaranya A, B":
+                #                                    the acts listed are the rules, obeying them is none
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
@@ -404,6 +410,13 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """An act opens at k (past a colon or comma): a verb, a negator or a cue."""
+    while k < len(toks) and toks[k].text in (":", ","):
+        k += 1
+    return k < len(toks) and (lx.is_verb(toks[k]) or toks[k].low in lx.negators or lx.is_cue_token(toks[k].low))
 
 
 def _attribution_to_end(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
