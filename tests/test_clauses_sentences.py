@@ -449,3 +449,19 @@ def test_an_act_without_a_listed_rule_after_it_stays(text, expected):
 ])
 def test_bersikaplah_is_an_imperative(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai, guru, dan tenaga kesehatan memiliki kewajiban yang tegas untuk tidak menyukai, mengomentari, atau "
+     "membagikan unggahan pasangan calon.",
+     [("prohibition", "kewajiban yang tegas untuk tidak menyukai, mengomentari, atau membagikan unggahan pasangan "
+                      "calon")]),
+    ("Kepala desa punya kewajiban yang jelas untuk melaporkan dana desa setiap bulan.",
+     [("obligation", "kewajiban yang jelas untuk melaporkan dana desa setiap bulan")]),
+])
+def test_a_noun_of_rule_with_a_short_qualifier_keeps_its_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_noun_of_rule_with_a_relative_verb_is_no_rule():
+    assert kinds("Ada larangan yang dibuat pemerintah untuk menertibkan spanduk.") == []

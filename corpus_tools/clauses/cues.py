@@ -329,6 +329,10 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     return None
 
 
+# A qualifier between a noun of rule and its act ("kewajiban yang tegas untuk ...") is at most this many words.
+MAX_NOUN_QUALIFIER = 3
+
+
 def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
     """A noun of rule outside a lead-in (pattern 8): "larangan bagi seluruh ASN untuk
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
@@ -343,6 +347,12 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     k = j
     actor = None
     opens_at_content = False
+    if k < len(toks) and toks[k].low == "yang":
+        # "kewajiban yang tegas untuk tidak menyukai ...": a short qualifier before the act
+        comp = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_NOUN_QUALIFIER + 1))
+                     if toks[c].low in lx.complementizers), None)
+        if comp is not None and not any(lx.is_verb(t) or not t.text[0].isalnum() for t in toks[k + 1:comp]):
+            k = comp
     if k < len(toks) and toks[k].low in lx.negators:
         return None                                    # "izin tidak masuk kerja": a kind of leave, no rule
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
