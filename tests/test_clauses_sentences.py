@@ -465,3 +465,13 @@ def test_a_noun_of_rule_with_a_short_qualifier_keeps_its_act(text, expected):
 
 def test_a_noun_of_rule_with_a_relative_verb_is_no_rule():
     assert kinds("Ada larangan yang dibuat pemerintah untuk menertibkan spanduk.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pemkab Sukamaju mengimbau para camat mulai H-7 menjelang pemilu dilarang bepergian ke luar kota.",
+     [("prohibition", "mengimbau para camat mulai H-7 menjelang pemilu dilarang bepergian ke luar kota")]),
+    ("Bupati meminta seluruh kepala dinas dilarang memakai mobil dinas untuk kampanye.",
+     [("prohibition", "meminta seluruh kepala dinas dilarang memakai mobil dinas untuk kampanye")]),
+])
+def test_a_request_whose_content_is_a_prohibition_forbids(text, expected):
+    assert kinds(text) == expected

@@ -269,6 +269,12 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if m.kind == "obligation" and (role != "modal" or force == "advisory") and not negated \
             and _negated_content(lx, toks, m.content):
         m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya (ASN) tidak ..."
+    if m.kind == "obligation" and role == "directive" and not negated and m.content < len(toks) \
+            and toks[m.content].low in lx.modal_by_first:
+        inner = first_seq_at(toks, m.content, lx.modal_by_first)
+        if inner is not None and inner[1]["kind"] == "prohibition" and inner[1]["role"] in ("modal", "passive") \
+                and not inner[1].get("judges_before"):
+            m.kind = "prohibition"                     # "mengimbau para camat ... dilarang bepergian": the inner rule's kind
     if m.kind == "prohibition" and not negated and _none_who_fail(lx, toks, m.content):
         m.kind = "obligation"                          # "Jangan sampai ada pegawai yang tidak mencoblos"
     if m.kind == "obligation" and not negated and any(seq_at(toks, m.content, f) for f in lx.refrain_frames):
