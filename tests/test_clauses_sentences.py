@@ -475,3 +475,31 @@ def test_a_noun_of_rule_with_a_relative_verb_is_no_rule():
 ])
 def test_a_request_whose_content_is_a_prohibition_forbids(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Jangan ditutup-tutupi, nanti malah kepala OPD-nya ikut kena,\" tegas Hendra.",
+     [("prohibition", "Jangan ditutup-tutupi")]),
+    ("Pegawai dilarang menyimpan stiker calon di laci kantor, akibatnya bisa dikira tim sukses.",
+     [("prohibition", "Pegawai dilarang menyimpan stiker calon di laci kantor")]),
+])
+def test_a_consequence_after_the_act_is_no_part_of_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Netral itu bukan berarti tidak boleh punya pilihan, tapi pilihan itu cukup disalurkan di bilik suara.",
+    "Menjaga netralitas tidak berarti pegawai tidak boleh berdiskusi soal politik di rumah.",
+    "\"Kampus harus jadi ruang bebas berpikir, bukan pasar suara,\" ujarnya.",
+    "Balai desa harus menjadi tempat yang nyaman bagi semua warga.",
+])
+def test_clarifications_and_wishes_for_things_are_no_rules(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai harus menjadi pemilih yang cerdas.", [("obligation", "Pegawai harus menjadi pemilih yang cerdas")]),
+    ("Status cuti tidak berarti ASN boleh ikut berkampanye.", [("prohibition", "ASN boleh ikut berkampanye")]),
+])
+def test_an_actor_to_be_something_and_a_negated_permission_keep_their_rule(text, expected):
+    assert kinds(text) == expected

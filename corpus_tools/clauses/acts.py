@@ -214,6 +214,8 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
             return k
         if n + 1 < len(toks) and toks[n].low in lx.clause_anaphors and toks[n + 1].low in lx.anaphor_predicates:
             return k                               # "..., itu bisa diviralkan": what the act may cause
+        if n < b and toks[n].low in lx.consequence_openers:
+            return k                               # "Jangan ditutup-tutupi, nanti malah ... ikut kena": the consequence
     return b
 
 

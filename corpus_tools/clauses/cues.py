@@ -234,8 +234,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
     if kind == "obligation" and content + 1 < len(toks) and toks[content].low in lx.copular_verbs \
-            and toks[content + 1].low in lx.exhortation_roles:
-        return None                                   # "ASN harus menjadi contoh": an exhortation, no act
+            and (toks[content + 1].low in lx.exhortation_roles
+                 or (role == "modal" and actor_before(lx, toks, first) is None and first > _sentence_head(lx, toks)
+                     and not _opens_with_condition(lx, toks, first))):
+        return None                                   # "ASN harus menjadi contoh", "Kampus harus jadi ruang bebas
+        #                                               berpikir": an exhortation or a wish for a thing, no act
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
@@ -291,6 +294,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and toks[after].low in lx.outcome_verbs:
             return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
         frame_end = m.actor[0] if m.actor else first
+        if negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+            return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
         if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
             # "status cuti tidak membuat ASN boleh ikut berkampanye"
             m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)

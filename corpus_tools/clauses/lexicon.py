@@ -247,6 +247,7 @@ class Lexicon:
         self.motion_verbs = frozenset(cues.get("motion_verbs", []))
         self.restrictive_adverbs = frozenset(cues.get("restrictive_adverbs", []))
         self.obeying_verbs = frozenset(cues.get("obeying_verbs", []))
+        self.consequence_openers = frozenset(cues.get("consequence_openers", []))
         self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
         self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
