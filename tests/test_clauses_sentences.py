@@ -503,3 +503,25 @@ def test_clarifications_and_wishes_for_things_are_no_rules(text):
 ])
 def test_an_actor_to_be_something_and_a_negated_permission_keep_their_rule(text, expected):
     assert kinds(text) == expected
+
+
+# -- an actor whose qualifier lists places between commas ----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Poin pertama, seluruh tenaga kesehatan di puskesmas, pustu, dan rumah sakit daerah dilarang menempelkan "
+     "stiker calon di ruang pelayanan.",
+     [("prohibition", "seluruh tenaga kesehatan di puskesmas, pustu, dan rumah sakit daerah dilarang menempelkan "
+                      "stiker calon di ruang pelayanan")]),
+    ("Guru di SD, SMP, dan SMA negeri dilarang mengajak murid memilih calon.",
+     [("prohibition", "Guru di SD, SMP, dan SMA negeri dilarang mengajak murid memilih calon")]),
+])
+def test_an_actor_with_a_list_of_places_opens_the_clause(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Menurut Bupati, pegawai dilarang memasang baliho.", [("prohibition", "pegawai dilarang memasang baliho")]),
+    ("Setelah apel, camat membagikan edaran, lalu menegaskan dilarang memasang baliho di kantor.",
+     [("prohibition", "dilarang memasang baliho di kantor")]),
+])
+def test_a_clause_before_a_comma_is_no_actor_list(text, expected):
+    assert kinds(text) == expected

@@ -962,7 +962,51 @@ def _rule_before(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
     return False
 
 
+# An actor whose qualifier lists places between commas ("tenaga kesehatan di puskesmas,
+# pustu, dan rumah sakit daerah dilarang ...") is looked for across at most this many commas.
+MAX_ACTOR_LIST_COMMAS = 4
+
+
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """The actor phrase right before a modal cue (see :func:`_actor_before`), or one whose
+    qualifier lists nouns between commas."""
+    return _actor_before(lx, toks, first) or _actor_over_a_noun_list(lx, toks, first)
+
+
+def _actor_over_a_noun_list(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """'seluruh tenaga kesehatan di puskesmas, pustu, dan rumah sakit daerah dilarang ...':
+    the words before the cue back to an actor term are nouns between commas (no verb, no
+    cue, the last part opened by a coordinator); the actor term opens its sentence part
+    (after its determiners only)."""
+    k = first - 1
+    commas = 0
+    last_part = True
+    while k >= 0 and first - k <= 2 * MAX_ACTOR_TOKENS:
+        t = toks[k]
+        if t.text == ",":
+            if last_part and toks[k + 1].low not in lx.coordinators:
+                return None                        # "..., pegawai dilarang": no list before the cue
+            last_part = False
+            commas += 1
+            if commas > MAX_ACTOR_LIST_COMMAS:
+                return None
+        elif not t.text[0].isalnum() or lx.is_verb(t) or t.low in lx.negators or t.low == "yang" \
+                or t.low in lx.conditionals or (lx.is_cue_token(t.low) and first_seq_at(toks, k, lx.entries_by_first)):
+            break
+        k -= 1
+    if commas == 0:
+        return None
+    part = k + 1                                   # where the current comma-separated part starts
+    for a in range(k + 1, first):
+        if toks[a].text == ",":
+            part = a + 1
+            continue
+        if all(t.low in lx.determiners for t in toks[part:a]) and lx.actor_term_at(toks, a):
+            return part, first                     # the first part that opens with an actor term
+    return None
+
+
+def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
     e = first
