@@ -525,3 +525,36 @@ def test_an_actor_with_a_list_of_places_opens_the_clause(text, expected):
 ])
 def test_a_clause_before_a_comma_is_no_actor_list(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai boleh-boleh saja ikut kampanye untuk sekadar mendengarkan visi-misi calon, namun tidak dibenarkan "
+     "bila ada pegawai yang terlibat langsung berkampanye.",
+     [("permission", "Pegawai boleh-boleh saja ikut kampanye untuk sekadar mendengarkan visi-misi calon"),
+      ("prohibition", "tidak dibenarkan bila ada pegawai yang terlibat langsung berkampanye")]),
+    ("Guru boleh-boleh saja berdiskusi soal visi calon di ruang guru.",
+     [("permission", "Guru boleh-boleh saja berdiskusi soal visi calon di ruang guru")]),
+])
+def test_boleh_boleh_saja_permits(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Camat, sebagai ASN, dilarang melibatkan diri, mengajak orang lain, atau menyuruh orang lain untuk mendukung "
+     "pasangan calon.",
+     [("prohibition", "Camat, sebagai ASN, dilarang melibatkan diri"), ("prohibition", "mengajak orang lain"),
+      ("prohibition", "menyuruh orang lain untuk mendukung pasangan calon")]),
+    ("Lurah, sebagai pegawai negeri, wajib menjaga netralitas.",
+     [("obligation", "Lurah, sebagai pegawai negeri, wajib menjaga netralitas")]),
+])
+def test_an_aside_naming_the_actors_status_stays_inside_the_actor(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Sabtu dan Minggu pun enggak boleh. Pokoknya enggak boleh,\" kata anggota Bawaslu.",
+     [("prohibition", "Sabtu dan Minggu pun enggak boleh")]),
+    ("Pokoknya pegawai tidak boleh ikut kampanye.", [("prohibition", "pegawai tidak boleh ikut kampanye")]),
+])
+def test_pokoknya_alone_before_a_closing_cue_repeats_a_rule(text, expected):
+    assert kinds(text) == expected
