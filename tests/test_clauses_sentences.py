@@ -558,3 +558,24 @@ def test_an_aside_naming_the_actors_status_stays_inside_the_actor(text, expected
 ])
 def test_pokoknya_alone_before_a_closing_cue_repeats_a_rule(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Darwin juga mengingatkan bahwa mengajak rekan guru memilih calon tertentu pun terhitung pelanggaran bila "
+     "pelakunya ASN.",
+     [("prohibition", "mengajak rekan guru memilih calon tertentu pun terhitung pelanggaran")]),
+    ("Bawaslu menegaskan bahwa memasang foto calon di ruang kelas merupakan pelanggaran.",
+     [("prohibition", "memasang foto calon di ruang kelas merupakan pelanggaran")]),
+    ("Mengajak warga memilih calon tertentu termasuk pelanggaran netralitas.",
+     [("prohibition", "Mengajak warga memilih calon tertentu termasuk pelanggaran")]),
+])
+def test_an_act_judged_after_a_reported_bahwa_or_as_a_speech_verb(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Camat menilai unggahan itu merupakan pelanggaran.",
+    "Menegaskan hal itu, Bawaslu menyebut unggahan tersebut merupakan pelanggaran.",
+])
+def test_a_judgement_by_a_speaker_about_a_thing_stays_no_rule(text):
+    assert kinds(text) == []

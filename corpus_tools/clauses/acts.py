@@ -484,6 +484,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             cond = k                                  # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
+    that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None) \
+        if m.entry.get("judges_before") else None
+    if that is not None and any(t.low in lx.speech_verbs for t in toks[s:that]):
+        s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
     while True:

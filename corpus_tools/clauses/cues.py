@@ -675,19 +675,26 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
-    t = toks[head]
-    if t.low in lx.restrictive_adverbs and head + 1 < first:
-        t = toks[head + 1]                            # "sekadar berswafoto ...": the act after the restriction
+    ti = head
+    if toks[ti].low in lx.restrictive_adverbs and ti + 1 < first:
+        ti += 1                                       # "sekadar berswafoto ...": the act after the restriction
     doer = lx.actor_term_at(toks, head)
     if doer is not None and head + doer[0] < first and toks[head + doer[0]].low != "bahwa":
-        t = toks[head + doer[0]]                      # "Kades naik panggung kampanye itu terlarang": the act with its doer
-        if t.low in lx.report_frames or t.low in lx.past_markers:
+        ti = head + doer[0]                           # "Kades naik panggung kampanye itu terlarang": the act with its doer
+        if toks[ti].low in lx.report_frames or toks[ti].low in lx.past_markers:
             return None
-    act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs
+    t = toks[ti]
+    # a speech verb opening the sentence's subject is the act ("Mengajak warga memilih calon termasuk
+    # pelanggaran"), unless it reports ("Menegaskan bahwa ...") or follows a doer ("Camat menilai ...")
+    own_speech = ti == head and t.low in lx.speech_verbs and ti + 1 < first \
+        and toks[ti + 1].low != "bahwa" and toks[ti + 1].text != ","
+    act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators
+           and (t.low not in lx.speech_verbs or own_speech)
            and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
     if not act or t.low in lx.anaphors or any(
-            (k.low in lx.speech_verbs and not (c > head and toks[c - 1].low in lx.verb_starters)) or k.low == "bahwa"
-            for c, k in enumerate(toks[head:first], head)):   # "ikut mengajak warga ...": the act's own verb
+            (k.low in lx.speech_verbs and not (c > head and toks[c - 1].low in lx.verb_starters)
+             and not (own_speech and c == ti))
+            or k.low == "bahwa" for c, k in enumerate(toks[head:first], head)):   # "ikut mengajak warga ...": the act's own verb
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
@@ -705,6 +712,9 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
         head += 1
     if head + 1 < first and toks[head].low in lx.act_openers and toks[head + 1].text == ",":
         head += 2                                      # "Bahkan, sekadar berswafoto ... bisa dianggap pelanggaran"
+    that = max((k for k in range(head, first) if toks[k].low == "bahwa"), default=None)
+    if that is not None and any(t.low in lx.speech_verbs for t in toks[head:that]):
+        head = that + 1                                # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
     if head < first and toks[head].low in lx.source_frames:
         comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
         if comma is not None:
