@@ -579,3 +579,23 @@ def test_an_act_judged_after_a_reported_bahwa_or_as_a_speech_verb(text, expected
 ])
 def test_a_judgement_by_a_speaker_about_a_thing_stays_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Kalau ASN sekadar menonton debat di televisi, ya silakan,\" kata Kepala BKPSDM.",
+     [("permission", "Kalau ASN sekadar menonton debat di televisi, ya silakan")]),
+    ("\"Kalau guru mau jadi saksi partai, silakan, asal cuti dulu,\" ujarnya.",
+     [("permission", "Kalau guru mau jadi saksi partai, silakan")]),
+])
+def test_silakan_closing_a_condition_before_an_attribution(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berswafoto dengan calon di acara pernikahan warga sah-sah saja, asal tanpa pose jari.",
+     [("permission", "Berswafoto dengan calon di acara pernikahan warga sah-sah saja")]),
+    ("Menghadiri hajatan keluarga pegawai itu tidak masalah, katanya.",
+     [("permission", "Menghadiri hajatan keluarga pegawai itu tidak masalah")]),
+])
+def test_an_actor_word_modifying_a_noun_stays_in_the_judged_act(text, expected):
+    assert kinds(text) == expected

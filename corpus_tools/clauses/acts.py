@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import closes_sentence, find_cues, opens_rule, skip_discourse_opener, skip_inline_marker
+from .cues import (_modifier_actor, closes_sentence, find_cues, opens_rule, skip_discourse_opener,
+                   skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -501,6 +502,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         else:
             break
     actor = m.actor
+    if actor and actor[0] > s and _modifier_actor(lx, toks, actor[0]):
+        actor = None                                  # "Berswafoto di acara pernikahan warga sah-sah saja": a modifier
     if actor and actor[0] > s and (toks[actor[0] - 1].low in lx.prepositions
                                    or any(t.low in lx.anaphors for t in toks[actor[1]:m.first])):
         actor = None                                  # "Like di akun kandidat itu tidak boleh": part of the act

@@ -172,9 +172,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+    comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
-            and not (first > 0 and toks[first - 1].text == "," and _opens_with_condition(lx, toks, first)
-                     and closes_sentence(lx, toks, j, len(toks))):
+            and not (comma >= 0 and toks[comma].text == "," and _opens_with_condition(lx, toks, first)
+                     and _judges_condition(lx, toks, j)):                   # "Kalau ..., ya silakan," katanya"
         return None                                   # "silakan cek ke bendahara": no act, no rule; but
         #                                               "Kalau dosen mau jadi tim sukses, silakan": the condition's act
     if e.get("negated_content_only"):

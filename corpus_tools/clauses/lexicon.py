@@ -248,6 +248,7 @@ class Lexicon:
         self.restrictive_adverbs = frozenset(cues.get("restrictive_adverbs", []))
         self.obeying_verbs = frozenset(cues.get("obeying_verbs", []))
         self.consequence_openers = frozenset(cues.get("consequence_openers", []))
+        self.answer_particles = frozenset(cues.get("answer_particles", []))
         self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
         self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
