@@ -599,3 +599,17 @@ def test_silakan_closing_a_condition_before_an_attribution(text, expected):
 ])
 def test_an_actor_word_modifying_a_noun_stays_in_the_judged_act(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kalau ada guru yang diajak tim sukses, kami minta segera melapor ke dinas.",
+     [("obligation", "kami minta segera melapor ke dinas")]),
+    ("Jika ada lurah yang memasang baliho calon, saya minta mencopotnya hari ini juga.",
+     [("obligation", "saya minta mencopotnya hari ini juga")]),
+])
+def test_a_speakers_request_after_a_condition_naming_the_addressee(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_speakers_apology_after_a_condition_is_no_rule():
+    assert kinds("Kalau cuaca buruk, kami minta maaf atas keterlambatan jadwal.") == []

@@ -194,11 +194,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
                 and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
             bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
-        if bound is None and _thing_put_to_use(lx, toks, first, j):
+        if bound is None and e.get("actor_in_condition") and first > 0 and toks[first - 1].text == "," \
+                and _opens_with_condition(lx, toks, first) \
+                and any(lx.actor_term_at(toks, a) for a in range(first - 1)):
+            pass                                      # "Kalau ada guru yang diajak tim sukses, kami minta segera
+            #                                           melapor": the addressee is in the condition, which stays outside
+        elif bound is None and _thing_put_to_use(lx, toks, first, j):
             pass                                      # "Aula kantor tetap dapat disewa oleh pihak mana pun"
         elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
             return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
-        if e.get("subject_only") and bound[0] != _sentence_head(lx, toks):
+        if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
             return None                               # "pelatihan bagi pegawai agar mampu ...": a purpose
         nxt = skip(toks, j, lx.adverbs)
         if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
@@ -287,6 +292,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
+        if m.actor is not None and m.actor[0] < first and any(t.text == "," for t in toks[m.actor[0]:first]) \
+                and _opens_with_condition(lx, toks, first):
+            m.actor = None                             # "Kalau ada guru yang diajak ..., kami minta melapor": the
+            #                                            condition's subject, the condition stays outside
         after = skip(toks, j, lx.adverbs)
         if m.actor is not None and role == "modal" and after < len(toks) and toks[after].low.startswith("di") \
                 and lx.is_verb(toks[after]) and _modifier_actor(lx, toks, m.actor[0]):
