@@ -613,3 +613,16 @@ def test_a_speakers_request_after_a_condition_naming_the_addressee(text, expecte
 
 def test_a_speakers_apology_after_a_condition_is_no_rule():
     assert kinds("Kalau cuaca buruk, kami minta maaf atas keterlambatan jadwal.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jangan berkampanye lewat media sosial atau mengunggah calon yang disukai, apa lagi berfoto dengan calon "
+     "pilihan.",
+     [("prohibition", "Jangan berkampanye lewat media sosial"), ("prohibition", "mengunggah calon yang disukai"),
+      ("prohibition", "berfoto dengan calon pilihan")]),
+    ("Pegawai dilarang memasang stiker calon di meja kerja, apa lagi membagikannya kepada warga.",
+     [("prohibition", "Pegawai dilarang memasang stiker calon di meja kerja"),
+      ("prohibition", "membagikannya kepada warga")]),
+])
+def test_a_two_word_aggravator_opens_a_worse_act(text, expected):
+    assert kinds(text) == expected

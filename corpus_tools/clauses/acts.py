@@ -138,6 +138,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             n = k + 1
             while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
                 n += 1
+            if n + 1 < end and f"{toks[n].low} {toks[n + 1].low}" in lx.aggravators:
+                n += 2                           # "..., apa lagi berfoto dengan calon": a two-word aggravator
             n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
@@ -280,6 +282,8 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
             break                                     # "ikut serta": part of the verb
         if toks[k].low in lx.ordinal_words and k > 0 and toks[k - 1].low in lx.skip_after:
             k -= 2                                    # "... dan yang ketiga": the next item's ordinal
+        elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.aggravators:
+            k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1

@@ -292,8 +292,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
         m.actor = actor_before(lx, toks, first) or passive_actor
-        if m.actor is not None and m.actor[0] < first and any(t.text == "," for t in toks[m.actor[0]:first]) \
-                and _opens_with_condition(lx, toks, first):
+        if e.get("actor_in_condition") and m.actor is not None and m.actor[0] < first \
+                and any(t.text == "," for t in toks[m.actor[0]:first]) and _opens_with_condition(lx, toks, first):
             m.actor = None                             # "Kalau ada guru yang diajak ..., kami minta melapor": the
             #                                            condition's subject, the condition stays outside
         after = skip(toks, j, lx.adverbs)
