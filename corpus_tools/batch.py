@@ -440,6 +440,11 @@ def _warm_up(settings: Optional[Settings] = None) -> None:
             "\n\n1. memasang spanduk calon;\n\n2. wajib netral.")
     doc = process_raw(RawDocument(doc_id="warm-up", path="", data=text.encode(), format="text", sha256="0" * 64),
                       settings=settings)
+    # and a page: the HTML stage's rules and parsers, which every worker would build again
+    page = (f"<html><head><title>Netralitas ASN</title></head><body><article><h1>Netralitas ASN</h1>"
+            f"<p>{text.replace(chr(10), ' ')}</p></article></body></html>")
+    process_raw(RawDocument(doc_id="warm-up", path="", data=page.encode(), format="html", sha256="0" * 64),
+                settings=settings)
     duplicates.sketch(doc["text"], settings=settings)      # numpy and the hash functions, once
 
 

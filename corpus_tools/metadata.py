@@ -176,6 +176,22 @@ def _text_issuer(text: str, near: list[int], lang, places: tuple[str, ...] = (),
     return f"Pemerintah {LEVEL_PREFIX[level]} {' '.join(name)}"
 
 
+NEXT_NAME_WORD_RE = re.compile(r"\s+[A-Z]")
+
+
+def _may_name_longer(text: str, name: str) -> bool:
+    """Whether a region's official name may stand in ``text`` as the start of a longer
+    name ("Batu Ampar" for Kota Batu), as _text_issuer reads names (capitalised words with
+    whitespace between them): its last word followed by whitespace and a capital."""
+    last = name.split()[-1]
+    i = text.find(last)
+    while i >= 0:
+        if NEXT_NAME_WORD_RE.match(text, i + len(last)):
+            return True
+        i = text.find(last, i + 1)
+    return False
+
+
 def issuer_and_region(text: str, *, settings: Optional[Settings] = None
                       ) -> tuple[Optional[str], Optional[str], Optional[str]]:
     """(issuer government, region official name, region code). The issuer is only named
@@ -199,9 +215,10 @@ def _issuer(text: str, settings) -> dict:
     if not issuer and near:
         name = _text_issuer(text, near, rules(settings), places)
         source = "text" if name else None
-    elif issuer:
+    elif issuer and _may_name_longer(text, issuer.name):
         # "Kota Batu Ampar" is not Kota Batu: a longer name the text repeats wins over the
-        # gazetteer region it starts with
+        # gazetteer region it starts with (only a text with the name and a capitalised
+        # word after it can name one)
         longer = _text_issuer(text, near, rules(settings), places, confirmed=True)
         if longer and longer.startswith(issuer.government + " "):
             name, source, region = longer, "text", None
@@ -224,16 +241,15 @@ def date_mismatch(text: str, published: Optional[str], *, settings: Optional[Set
         page = dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
-    own = [dt.date.fromisoformat(iso) for _, _, iso in find_dates(text, settings=settings)]
     years = [int(m.group(1)) for m in finditer(rules(settings).election_year, text)]
-    if not own and not years:
-        return None
     if years and max(years) > page.year + EVENT_YEAR_LEAD:
         return True
-    years_fit = any(page.year - EVENT_YEAR_LAG <= y <= page.year + EVENT_YEAR_LEAD for y in years)
-    if own:
-        return not years_fit and min(abs((d - page).days) for d in own) > margin_days
-    return not years_fit
+    if any(page.year - EVENT_YEAR_LAG <= y <= page.year + EVENT_YEAR_LEAD for y in years):
+        return False          # an election year that fits the page date: its full dates need no search
+    own = [dt.date.fromisoformat(iso) for _, _, iso in find_dates(text, settings=settings)]
+    if not own:
+        return True if years else None
+    return min(abs((d - page).days) for d in own) > margin_days
 
 
 def document_metadata(text: str, published: Optional[str] = None, *,

@@ -25,10 +25,14 @@ from .lang import rules as lang_rules
 from .settings import Settings, register, resolve
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})", re.UNICODE)   # text between words, word, ...
 QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "«": '"', "»": '"'})
 BROKEN_HYPHEN_RE = re.compile(r"\b([^\W\d_]+)- +([^\W\d_]+)\b")
 SLASH_SPACE_RE = re.compile(r"\s*/\s*")
 PAREN_ABBR_RE = re.compile(r"\s*\(([^\W\d_]{2,10})\)")
+INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\ufeff]")
+SPACES_RE = re.compile(r"\s+")
+SPACE_BEFORE_PUNCT_RE = re.compile(r"\s+([,.;:])")
 
 
 class Normaliser:
@@ -47,9 +51,9 @@ class Normaliser:
         self.masks: dict[int, object] = {}
         self.domain_words = frozenset(w for line in settings.lines("lexicon_extra.txt") for w in line.lower().split())
         pairs = settings.data("spelling.json")["variants"]
-        self.variants = [(re.compile(VARIANT_TEMPLATE.format(re.escape(k))), v)
+        # (variant, its pattern, replacement): a pattern runs only where its literal occurs
+        self.variants = [(k, re.compile(VARIANT_TEMPLATE.format(re.escape(k))), v)
                          for k, v in sorted(pairs.items(), key=lambda kv: -len(kv[0]))]
-        self.any_variant = re.compile(VARIANT_TEMPLATE.format("(?:" + "|".join(re.escape(k) for k in pairs) + ")"))
         self.abbreviations = {k: v for k, v in settings.data("abbreviations.json").items() if not k.startswith("_")}
         cues = settings.data("cues.json")
         self.lead_re = _build_lead_re(cues)
@@ -200,11 +204,11 @@ VARIANT_TEMPLATE = r"(?<![\w/]){}(?![\w/])"
 
 
 def _fold_variants(text: str, norm: Normaliser) -> str:
-    # most clauses hold no variant: one search instead of a sub per variant
-    if not norm.any_variant.search(text):
-        return text
-    for pattern, repl in norm.variants:
-        text = pattern.sub(repl, text)
+    # most clauses hold no variant: a substring test per variant (every match of its
+    # pattern holds it as written) instead of a sub per variant
+    for literal, pattern, repl in norm.variants:
+        if literal in text:
+            text = pattern.sub(repl, text)
     return text
 
 
@@ -226,9 +230,12 @@ def _drop_redundant_parenthesis(text: str, abbreviations: dict[str, str]) -> str
 
 def repair_spacing(text: str, *, settings: Settings | None = None) -> str:
     """Whitespace, quotes, slashes and broken hyphens ('perundang- undangan')."""
-    words = lexicon(settings)
+    return _repair_spacing(text, lexicon(settings))
+
+
+def _repair_spacing(text: str, words: frozenset[str]) -> str:
     text = unicodedata.normalize("NFKC", text).translate(QUOTES)
-    text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)
+    text = INVISIBLE_RE.sub("", text)
 
     def join(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
@@ -238,31 +245,36 @@ def repair_spacing(text: str, *, settings: Settings | None = None) -> str:
         if (left + right).lower() in words:
             return left + right
         return hyphenated
-    text = BROKEN_HYPHEN_RE.sub(join, text)
-    text = SLASH_SPACE_RE.sub("/", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if "- " in text:             # every broken hyphen holds it
+        text = BROKEN_HYPHEN_RE.sub(join, text)
+    if "/" in text:
+        text = SLASH_SPACE_RE.sub("/", text)
+    return SPACES_RE.sub(" ", text).strip()
 
 
 def normalize_text(text: str, *, settings: Settings | None = None) -> str:
     """Lower-cased, comparable form of a clause (see module doc)."""
     norm = _n(settings)
     abbr = norm.abbreviations
-    text = _drop_redundant_parenthesis(repair_spacing(text, settings=norm.settings), abbr)
+    text = _drop_redundant_parenthesis(_repair_spacing(text, norm.words), abbr)
     text = _fold_variants(text.lower(), norm)
 
+    # each word expanded or repaired (one pass over the split text: the same words as a
+    # sub with WORD_RE, without a Python call per match)
     corrected = norm.corrected
-
-    def word(m: re.Match) -> str:
-        w = m.group(0)
+    parts = WORD_SPLIT_RE.split(text)
+    for i in range(1, len(parts), 2):
+        w = parts[i]
         if w in abbr:
-            return abbr[w]
+            parts[i] = abbr[w]
+            continue
         hit = corrected.get(w)
         if hit is None:
             hit = corrected[w] = _correct(w, norm.settings)
-        return hit
-    text = _fold_variants(WORD_RE.sub(word, text), norm)   # expansions may create new variant spellings
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" .;:,")
+        parts[i] = hit
+    text = _fold_variants("".join(parts), norm)   # expansions may create new variant spellings
+    text = SPACE_BEFORE_PUNCT_RE.sub(r"\1", text)
+    return SPACES_RE.sub(" ", text).strip(" .;:,")
 
 
 def _cue_alternation(cues_data: dict) -> str:
@@ -271,7 +283,37 @@ def _cue_alternation(cues_data: dict) -> str:
         if c["role"] in ("modal", "passive"):
             cue_words.add(c["cue"])
             cue_words.update(c.get("variants", []))
-    return "|".join(sorted((re.escape(c) for c in cue_words), key=len, reverse=True))
+    return _longest_first(cue_words)
+
+
+def _longest_first(words) -> str:
+    """A case-insensitive pattern for "any of ``words``, the longest that fits first": the
+    alternation ``"|".join(sorted(words, key=len, reverse=True))`` written as a trie of
+    lower-cased letters ("di(?:larang|wajibkan)"), which the engine tries letter by letter
+    instead of word by word (strip_lead runs it at every space of a clause's start). The
+    same matches in the same order of preference: words that match at one position are
+    prefixes of one another (case aside), and at each letter the longer continuation is
+    tried before the word that ends there. Non-ASCII words keep the plain alternation
+    (lower-casing them may change their length)."""
+    words = set(words)
+    if not all(w.isascii() for w in words):
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}                       # a word ends here
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:                      # the longer words first, then the one ending here
+            return (body if len(alts) > 1 else "(?:" + body + ")") + "?"
+        return body
+    return emit(trie)
 
 
 def _build_lead_re(cues_data: dict) -> re.Pattern:

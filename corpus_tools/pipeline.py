@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import re
 from functools import lru_cache
 from typing import Any, Callable, Optional
 
@@ -86,8 +87,34 @@ def may_hold_clauses(text: str, *, settings: Optional[Settings] = None) -> bool:
     substrings of the text cut between tokens, so what occurs in one occurs here): then
     segmenting and clause finding would give no clause and are skipped, and a long page
     without a rule (an English page, a weather report) never reaches spaCy."""
-    from .clauses.lexicon import NOISE_CHARS, NOISE_RE, TOKEN_RE
     triggers = resolve(settings).component("pipeline.clause_triggers")
+    # most texts with a rule name a trigger in their first lines: the head first, cut
+    # after a whitespace character (no token spans one, and the head's tokens and noise
+    # repairs are the whole text's first ones), then the whole text
+    cut = _head_end(text, PREFILTER_HEAD_CHARS)
+    if cut < len(text) and _holds_trigger(text[:cut], triggers):
+        return True
+    return _holds_trigger(text, triggers)
+
+
+# Characters of a text's head that may_hold_clauses reads before the whole text.
+PREFILTER_HEAD_CHARS = 400
+
+
+def _head_end(text: str, n: int) -> int:
+    """The end of the first ``n`` characters of ``text`` extended through the next
+    whitespace character (len(text) when there is none)."""
+    if len(text) <= n:
+        return len(text)
+    m = _WHITESPACE_RE.search(text, n)
+    return m.end() if m else len(text)
+
+
+_WHITESPACE_RE = re.compile(r"\s")
+
+
+def _holds_trigger(text: str, triggers: dict[str, list[tuple[str, ...]]]) -> bool:
+    from .clauses.lexicon import NOISE_CHARS, NOISE_RE, TOKEN_RE
     if NOISE_RE.search(text):
         text = NOISE_RE.sub(lambda m: NOISE_CHARS.get(m.group(), m.group()), text)
     low = TOKEN_RE.findall(text.lower())

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from .fastscan import lowered, prefix_scan
 from .settings import Settings, register
 from .settings import resolve as resolve_settings
 
@@ -60,6 +61,9 @@ class Gazetteer:
         levels = "|".join(sorted((re.escape(w) for w in self.level_words), key=len, reverse=True))
         self.mention_re = re.compile(
             rf"\b(?:(?P<level>(?i:{levels}))\s+)?(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,3}})")
+        # where a mention may start: a level word (this scan of the lower-cased text finds
+        # each one's start) or a capital after a word boundary (find_regions)
+        self.level_scan = prefix_scan(re.compile(rf"(?:{levels})", re.IGNORECASE))
         words = {w for (_, name) in self.regions for w in name.split()}
         words.update(self.aliases)
         self.words = frozenset(words)
@@ -128,10 +132,9 @@ def find_regions(text: str, *, settings: Optional[Settings] = None) -> list[tupl
     out = []
     pos = 0
     pattern = g.mention_re
-    while True:
-        m = pattern.search(text, pos)
-        if not m:
-            break
+    for m in _mentions(g, text, pattern):
+        if m.start() < pos:
+            continue
         r = g.resolve(m.group("level"), m.group("name"))
         if not r:
             # "Bawaslu Provinsi Banten": retry from the next word, which may be a level word
@@ -144,6 +147,36 @@ def find_regions(text: str, *, settings: Optional[Settings] = None) -> list[tupl
         out.append((m.start(), m.end(), r, is_gov))
         pos = m.end()
     return out
+
+
+CAPITAL_START_RE = re.compile(r"\b[A-Z]")
+
+
+def _mentions(g: Gazetteer, text: str, pattern: re.Pattern):
+    """Candidate matches of ``pattern`` (the gazetteer's mention pattern) in text order:
+    ``pattern.match`` at each position where a match may start (a level word, a capital
+    after a word boundary), the caller skipping those before where its search goes on;
+    the first match at or after a position is what ``pattern.search`` from there finds.
+    (The search itself tries the case-insensitive level words at every character.)
+    Without a level-word scan, or for a text fastscan does not lower-case safely, the
+    search itself."""
+    low = lowered(text) if g.level_scan is not None else None
+    if low is None:
+        pos = 0
+        while True:
+            m = pattern.search(text, pos)
+            if not m:
+                return
+            yield m
+            pos = m.start() + 1    # the caller goes on from a later position
+        return
+    starts = {m.start() for m in CAPITAL_START_RE.finditer(text)}
+    starts.update(m.start() for m in g.level_scan.finditer(low))
+    match = pattern.match
+    for p in sorted(starts):
+        m = match(text, p)
+        if m is not None:
+            yield m
 
 
 def main_region(text: str, near: list[int] | None = None, *,
