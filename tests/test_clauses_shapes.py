@@ -210,8 +210,10 @@ def test_a_bare_answer_yields_to_the_rule_after_it(text, expected):
     assert kinds(text) == expected
 
 
-def test_a_bare_answer_alone_is_kept():
-    assert kinds("Bolehkah ASN menjadi pembawa acara kampanye?\n\nTidak boleh.") == [("prohibition", "Tidak boleh")]
+def test_a_bare_answer_alone_rules_on_the_questions_act():
+    # (session 6: the act asked about, with the answer's kind; see test_clauses_structure.py)
+    assert kinds("Bolehkah ASN menjadi pembawa acara kampanye?\n\nTidak boleh.") == [
+        ("prohibition", "menjadi pembawa acara kampanye")]
 
 
 # -- precision: reported experiences, wishes about outcomes, invitations ----------------------

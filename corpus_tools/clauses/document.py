@@ -21,7 +21,9 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
-from .lists import ListState, back_reference, continues_list, heading_lead, is_group_label, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style
+from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
+                    is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
+from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker
 
 
@@ -42,12 +44,18 @@ class WalkState:
     context_open: bool = False           # inside an announced account of a circular's content
     prev_para_had_clause: bool = False
     drafts: list[Draft] = field(default_factory=list)
+    # a sentence that announced items without a colon ("ada tujuh hal yang tidak boleh
+    # dilakukan prajurit."): (number of drafts when it was read, the kind it passes on)
+    announced: Optional[tuple[int, Draft]] = None
+    qa: Optional[str] = None             # inside a "TANYA:" question block ("question")
+    question: Optional[tuple[int, dict]] = None   # (paragraph, act) of the last question asked
 
 
 class DocumentWalk:
     """One article's clauses (see module doc)."""
 
     def __init__(self, lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
+        paragraphs, sentences = join_wrapped(text, paragraphs, sentences)
         self.lx, self.text, self.paragraphs, self.sentences = lx, text, paragraphs, sentences
         self.by_para: dict[int, list[int]] = {}
         for idx, s in enumerate(sentences):
@@ -66,13 +74,25 @@ class DocumentWalk:
                     self._table_header(pi, para)
                 continue                 # a row number or another cell of a table row
             sidx = self.by_para.get(pi, [])
+            label = qa_label(self.lx, para.text)
+            if label is not None:
+                self.state.qa = label[0]
+                if label[1] >= len(para.text.rstrip()):
+                    self.state.lst = None     # "TANYA:" alone on its line: no lead-in of a list
+                    continue
+            if self.state.qa == "question":
+                self._question(pi, sidx)
+                continue
             before = len(self.state.drafts)
             ptoks = tokenize(para.text, para.start)
             mentions = _mentions(ptoks, self.lx.circular_terms_by_first)
             intro = mentions and _mentions(ptoks, self.lx.circular_intro_by_first)
             lst = self.state.lst
-            if lst is not None and (continues_list(self.lx, para, lst) if para.list_marker else
-                                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
+            nxt = self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None
+            heading = None if para.list_marker else heading_lead(self.lx, self.text, para, nxt)
+            if lst is not None and heading is None and (
+                    continues_list(self.lx, para, lst) if para.list_marker else
+                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)):
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
                 continue
@@ -84,10 +104,19 @@ class DocumentWalk:
                     continue
             li = lead_in(self.lx, self.text, self.sentences[sidx[-1]]) if sidx else None
             if li is None:
-                li = heading_lead(self.lx, self.text, para,
-                                  self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None)
+                li = heading
+            if li is None and sidx and opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
+                    self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None)):
+                # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
+                last = self.sentences[sidx[-1]]
+                li = announcement(self.lx, self.text, tokenize(last.text, last.start))
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
+                continue
+            if self._interrupts(pi, para, sidx):
+                keep = self.state.lst         # "Baca juga: ..." or a photo caption between items 2 and 3
+                self._running(pi, para, sidx)
+                self.state.lst = keep
                 continue
             self.state.lst = None
             if _subheading(para.text):
@@ -108,13 +137,15 @@ class DocumentWalk:
         st, lst, text = self.state, self.state.lst, self.text
         assert lst is not None
         marker = para.list_marker
-        style = marker_style(marker) if marker else "plain"
+        style = marker_style(marker, lst.top_style) if marker else "plain"
         if lst.top_style is None:
             lst.top_style = style
         level2 = style != lst.top_style
         src = lst.sub if (level2 and lst.sub) else lst.lead
         if not level2:
             lst.sub = None
+            if sidx and para.text.rstrip().endswith(":") and self._sub_lead_item(para, sidx):
+                return
         own: list[Draft] = []
         for si in sidx:
             self.tracker.see(text, self.sentences[si])
@@ -164,7 +195,41 @@ class DocumentWalk:
             lst.last_top = start_index
         if not level2:
             lst.last_top_text = para.text
+            lst.last_marker = marker or ""
         lst.items += 1
+
+    def _interrupts(self, pi: int, para: Paragraph, sidx: list[int]) -> bool:
+        """A short paragraph between two items of one marked list ("Baca juga: ...", a photo
+        caption): the item after it has the list's marker style and the next number or
+        letter (or the same bullet), so the list goes on after it."""
+        lst = self.state.lst
+        nxt = self.paragraphs[pi + 1] if pi + 1 < len(self.paragraphs) else None
+        if lst is None or not lst.items or not lst.last_marker or nxt is None or not nxt.list_marker \
+                or para.list_marker or para.text.rstrip().endswith(":") or len(sidx) > MAX_INTERRUPTION_SENTENCES \
+                or len(para.text) > MAX_INTERRUPTION_CHARS:
+            return False
+        return _follows(lst.last_marker, nxt.list_marker, lst.top_style)
+
+    def _sub_lead_item(self, para: Paragraph, sidx: list[int]) -> bool:
+        """A top-level item that is itself a lead-in ("1. Larangan bagi ASN:", "2. Pegawai
+        wajib:") above lettered sub-items: the sub-items are the acts and take its kind (or,
+        with none, the list's) and its actor; the item is no clause. Whether it was one."""
+        st, lst, text = self.state, self.state.lst, self.text
+        li = lead_in(self.lx, text, self.sentences[sidx[-1]])
+        if li is None:
+            return False
+        if not li.get("kind"):
+            li.update({k: lst.lead.get(k) for k in ("kind", "force", "cue", "cue_canonical")})
+        li["actor"] = li.get("actor") or lst.lead.get("actor")
+        li["source"], li["speaker"] = lst.lead.get("source", "statement"), lst.lead.get("speaker")
+        for si in sidx[:-1]:
+            self.tracker.see(text, self.sentences[si])
+            st.drafts += sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
+        lst.sub = li
+        lst.last_top = None
+        lst.last_top_text = para.text
+        lst.items += 1
+        return True
 
     def _table_header(self, pi: int, para: Paragraph) -> None:
         """A header cell of a table of rules ("Larangan bagi Pegawai ASN") gives the open
@@ -288,6 +353,94 @@ class DocumentWalk:
                          cue_canonical=e["cue"], actor=actor, paragraph=pi)
         return None
 
+    def _announce(self, sent: Sentence, pi: int) -> None:
+        """Remember a sentence that announces items without a colon (see
+        :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
+        li = announcement(self.lx, self.text, tokenize(sent.text, sent.start))
+        if li is not None:
+            base = Draft(start=sent.start, end=sent.end, kind=li["kind"], force=li["force"], cue=li["cue"],
+                         cue_canonical=li["cue_canonical"], actor=li["actor"], paragraph=pi,
+                         source="circular" if self.state.context_open else "statement",
+                         speaker=self.tracker.current)
+            self.state.announced = (len(self.state.drafts), base)
+
+    def _inline(self, pi: int, sent: Sentence, head_end: int, items: list[tuple[int, int, str]]) -> list[Draft]:
+        """A list inside one sentence ("..., yakni (1) tidak A; (2) B; serta (3) C",
+        "Pertama, A, kedua B, dan ketiga C"): each item's own cue decides its kind; a
+        cue-less item takes the kind of the head ("... wajib ..., yakni"), else of the item
+        before it (a negated item under a duty is a prohibition)."""
+        lx, text = self.lx, self.text
+        out: list[Draft] = []
+        base = None
+        if head_end > sent.start:
+            head = Sentence(start=sent.start, end=head_end, text=text[sent.start:head_end], paragraph=sent.paragraph)
+            htoks = tokenize(head.text, head.start)
+            li = announcement(lx, text, htoks) or lead_in(lx, text, head, colon=False)
+            if not (li and li.get("kind")):
+                # "Camat menyebut tiga larangan, pertama ...": a noun of rule names the kind
+                noun = next(((t, e) for k, t in enumerate(htoks) for e in [lx.nominal_kind(t.low)]
+                             if e and e["role"] == "lead" and not (k and htoks[k - 1].low in lx.negators)), None)
+                if noun:
+                    li = {"kind": noun[1]["kind"], "force": noun[1]["force"], "cue": noun[0].text,
+                          "cue_canonical": noun[1]["cue"], "actor": None}
+            if li and li.get("kind"):
+                base = Draft(start=head.start, end=head.end, kind=li["kind"], force=li["force"], cue=li["cue"],
+                             cue_canonical=li["cue_canonical"], actor=li.get("actor"), paragraph=pi)
+            else:
+                out += [d for d in sentence_drafts(lx, text, head) if d.end <= head_end]
+        head_base = base
+        for a, b, marker in items:
+            item = Sentence(start=a, end=b, text=text[a:b], paragraph=sent.paragraph)
+            own = sentence_drafts(lx, text, item, in_item=True)
+            for d in own:
+                d.list_marker = marker
+                d.actor = d.actor or (base.actor if base else None)
+            itoks = tokenize(text[a:b], a)
+            if not own and base is not None and itoks and (lx.is_verb(itoks[0]) or itoks[0].low in lx.negators):
+                kind = base.kind
+                if text[a:b].split()[0].lower() in lx.negators and kind in ("obligation", "permission"):
+                    kind = "prohibition"
+                own = [Draft(start=a, end=sentence_end(item, text), kind=kind, force=base.force, cue=base.cue,
+                             cue_canonical=base.cue_canonical, actor=base.actor, list_marker=marker, paragraph=pi)]
+            if own and head_base is None:
+                base = own[-1]           # "Pertama, ASN dilarang A, kedua B": B is one more prohibition
+            out += own
+        return out
+
+    def _question(self, pi: int, sidx: list[int]) -> None:
+        """A paragraph of a question block: no rule, but the act it asks about (see
+        :mod:`.qa`); the block ends with the paragraph that asks."""
+        st = self.state
+        st.lst = None
+        for si in sidx:
+            self.tracker.see(self.text, self.sentences[si])
+            act = question_act(self.lx, self.text, self.sentences[si])
+            if act is not None:
+                st.question = (pi, act)
+            if asks(tokenize(self.sentences[si].text, self.sentences[si].start)):
+                st.qa = None
+        st.prev_para_had_clause = False
+
+    def _verdict(self, pi: int, sidx: list[int], n: int, own: list[Draft]) -> list[Draft]:
+        """A bare ruling that opens an answer ("Jawabannya tidak boleh.") gives no clause of
+        its own: the answer's later rule restates it; without one, the question's act takes
+        the ruling's kind ("boleh tidak kami ikut pawai?" / "Tidak boleh." -> P "ikut pawai")."""
+        st = self.state
+        if st.question is None or n >= VERDICT_SENTENCES or not 0 < pi - st.question[0] <= MAX_QUESTION_GAP:
+            return own
+        sent = self.sentences[sidx[n]]
+        v = verdict(self.lx, self.text, sent)
+        if v is None:
+            return own
+        q_pi, act = st.question
+        st.question = None
+        own = [d for d in own if d.start >= v["end"]]
+        if any(sentence_drafts(self.lx, self.text, self.sentences[si]) for si in sidx[n + 1:]):
+            return own
+        return [Draft(start=act["start"], end=act["end"], kind=v["kind"], force=v["force"], cue=v["cue"],
+                      cue_canonical=v["cue_canonical"], actor=act["actor"], paragraph=pi,
+                      source="circular" if st.context_open else "statement")] + own
+
     # -- 3. running text ---------------------------------------------------------------------
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
@@ -300,13 +453,28 @@ class DocumentWalk:
         chain = st.prev_para_had_clause
         for n, si in enumerate(sidx):
             sent = self.sentences[si]
-            own = sentence_drafts(lx, text, sent)
+            inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
+            own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent)
+            stoks = tokenize(sent.text, sent.start)
+            if asks(stoks):
+                own = []                      # "... boleh ikut pawai? (Nurhayati, Peudada)": a question
+                act = question_act(lx, text, sent)
+                if act is not None:
+                    st.question = (pi, act)
+            else:
+                own = self._verdict(pi, sidx, n, own)
             if len(own) == 1 and n + 1 < len(sidx) and _bare_cue(text, own[0]) \
                     and sentence_drafts(lx, text, self.sentences[sidx[n + 1]]):
                 own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
-            if not own and st.drafts:
+            if not own and st.announced is not None and st.announced[0] == len(st.drafts):
+                own = ordinal_item(lx, text, sent, st.announced[1], pi)   # "... tujuh hal yang tidak boleh ... Pertama, ..."
+                if own:                          # the next cue-less ordinal takes the announced kind too
+                    st.announced = (len(st.drafts) + len(own), st.announced[1])
+            elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+            if not own:
+                self._announce(sent, pi)
             if not own and not chain and opens_with_enumerator(lx, text, sent):
                 # "Ada beberapa larangan yang sering dilanggar. Misalnya, A, B, atau C."
                 base = self._rule_noun_before(si, pi)
@@ -319,7 +487,6 @@ class DocumentWalk:
                                                     or opens_with_active_verb(lx, text, sent)
                                                     or first_word(sent.text) in lx.connective_heads):
                 own = continuation(lx, text, sent, st.drafts[-1], pi)
-            stoks = tokenize(sent.text, sent.start)
             # end of the sentence's first circular term: found once, not once per clause
             mention_end = first_mention_end(stoks, lx.circular_terms_by_first)
             prev_actor = None
@@ -341,6 +508,91 @@ class DocumentWalk:
             if mention_end is not None and _mentions(stoks, lx.circular_intro_by_first):
                 st.context_open = True
         st.prev_para_had_clause = bool(st.drafts) and st.drafts[-1].paragraph == pi
+
+
+# A line runs on into the next (a hard-wrapped scan pasted into a web page) when it stops
+# without sentence punctuation and has at least this many words ...
+WRAP_MIN_WORDS = 3
+# ... and the next opens in lower case; once a page has this many such lines, a line of
+# prose (no headline) runs on into a next line of prose that opens with a capital too
+# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :").
+WRAP_EVIDENCE_LINES = 3
+WRAP_CAPITAL_MIN_WORDS = 6
+# ... and a short last line that closes the item or sentence ("BKPSDM;") runs on too.
+WRAP_TAIL_MAX_WORDS = 3
+WRAP_TERMINAL = ".;:!?\"”')]"
+
+
+def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:
+    head = a.text.rstrip()
+    words = head.split()
+    if b.list_marker or b.quote or not words or head[-1] in WRAP_TERMINAL or len(words) < WRAP_MIN_WORDS:
+        return False
+    first = b.text.lstrip()[:1]
+    if first.islower():
+        return True
+    if not capital or not first.isupper():
+        return False
+    tail = b.text.split()
+    if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
+        return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
+    return not tail[0].isupper() and len(words) >= WRAP_CAPITAL_MIN_WORDS and words[-1].isalpha() \
+        and not is_headline(a.text) and not is_headline(b.text)
+
+
+def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]
+                 ) -> tuple[list[Paragraph], list[Sentence]]:
+    """Rejoin the lines of a hard-wrapped passage that the cleaner left one paragraph a
+    line (an OCR'd circular pasted into a web page: "1. Tidak memasang spanduk ... bakal"
+    / "calon di kantor ...;"): a line that stops mid-sentence runs on into the next line
+    that opens in lower case (and, on a page with several such lines, into a next line
+    with a capital after a lower-case word). The sentence cut at the line break is one
+    sentence again; offsets stay those of the text."""
+    lower = sum(_runs_on(a, b, False) for a, b in zip(paragraphs, paragraphs[1:]))
+    if not lower:
+        return paragraphs, sentences
+    capital = lower >= WRAP_EVIDENCE_LINES
+    target = list(range(len(paragraphs)))
+    out: list[Paragraph] = []
+    for pi, p in enumerate(paragraphs):
+        if out and _runs_on(out[-1], p, capital):
+            a = out[-1]
+            out[-1] = replace(a, end=p.end, text=text[a.start:p.end])
+        else:
+            out.append(p)
+        target[pi] = len(out) - 1
+    if len(out) == len(paragraphs):
+        return paragraphs, sentences
+    sents: list[Sentence] = []
+    last_src = -1                        # original paragraph of the last sentence kept
+    for s in sentences:
+        new_pi = target[s.paragraph]
+        if sents and sents[-1].paragraph == new_pi and s.paragraph != last_src:
+            prev = sents[-1]             # the sentence the line break cut: one again
+            sents[-1] = Sentence(start=prev.start, end=s.end, text=text[prev.start:s.end], paragraph=new_pi)
+        else:
+            sents.append(Sentence(start=s.start, end=s.end, text=s.text, paragraph=new_pi))
+        last_src = s.paragraph
+    return out, sents
+
+
+# A paragraph that interrupts a list (a "Baca juga" line, a photo caption) is at most this long.
+MAX_INTERRUPTION_SENTENCES = 4
+MAX_INTERRUPTION_CHARS = 300
+
+
+def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
+    """Whether marker ``nxt`` is the one after ``last`` in a list of ``top_style``: the next
+    number ("2." -> "3."), the next letter ("b)" -> "c)") or the same bullet."""
+    if marker_style(nxt, top_style) != top_style or marker_style(last, top_style) != top_style:
+        return False
+    a, b = last.strip("().: "), nxt.strip("().: ")
+    if top_style == "num":
+        a = "1" if a in ("l", "I") else a
+        return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+    if top_style == "alpha":
+        return len(a) == len(b) == 1 and ord(b.lower()) == ord(a.lower()) + 1
+    return a == b
 
 
 # A subheading is at most this many words, each capitalised, with no sentence punctuation.

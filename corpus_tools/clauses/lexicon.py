@@ -51,8 +51,21 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     return list(_tokenize(text, offset))
 
 
+# OCR reads "m" as "rn" ("rnenjadi", "rnelarang"); no Indonesian word starts with "rn", so a
+# word that does is matched as the "m" word (its text and offsets stay as written).
+OCR_WORD_START = ("rn", "m")
+
+
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
+    if OCR_WORD_START[0] in text:
+        bad, good = OCR_WORD_START
+        return tuple(t._replace(low=good + t.low[len(bad):]) if t.low.startswith(bad) and t.low[len(bad):len(bad) + 1]
+                     in "aeiou" and len(t.low) > len(bad) else t for t in _tokenize_plain(text, offset))
+    return _tokenize_plain(text, offset)
+
+
+def _tokenize_plain(text: str, offset: int) -> tuple[Tok, ...]:
     out = []
     if NOISE_RE.search(text):
         scan = NOISE_RE.sub(lambda m: NOISE_CHARS.get(m.group(), m.group()), text)
@@ -242,6 +255,7 @@ class Lexicon:
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
         self.back_nouns = frozenset(cues.get("back_reference_nouns", []))
+        self.announce_nouns = self.back_nouns | frozenset(cues.get("announce_nouns", []))
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
         self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)

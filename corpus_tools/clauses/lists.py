@@ -3,6 +3,7 @@ items, and the shape that tells an item from the sentence that ends the list.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -17,10 +18,11 @@ MAX_ITEM_CHARS = 400
 MAX_LABEL_TOKENS = 8
 
 
-def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
-    """Kind, cue and actor a lead-in ("... sebagai berikut:") passes to its list items."""
+def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optional[dict]:
+    """Kind, cue and actor a lead-in ("... sebagai berikut:") passes to its list items
+    (``colon=False``: the head of an inline list, "..., yakni (1) ...")."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
-    if not is_lead_in(toks):
+    if colon and not is_lead_in(toks):
         return None
     cues = find_cues(lx, toks)
     if not cues:
@@ -44,16 +46,23 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
                     d -= 1
                 e = k + 1
                 while e < len(toks) and toks[e].text not in (",", ":") and toks[e].low not in lx.complementizers \
-                        and toks[e].low not in lx.lead_tail and not seq_at(toks, e, ("sebagai", "berikut")):
+                        and toks[e].low not in lx.lead_tail and toks[e].low not in lx.announce_nouns \
+                        and not seq_at(toks, e, ("sebagai", "berikut")):
                     e += 1
                 actor = (d, e)
                 break
         else:
             actor = actor or actor_before(lx, toks, m.first)
+    if actor:
+        # "... kepada seluruh ASN di lingkungan Pemkab hal-hal sebagai berikut": the party
+        # ends before the noun of the items
+        cut = next((e for e in range(actor[0] + 1, actor[1]) if toks[e].low in lx.announce_nouns
+                    or seq_at(toks, e, ("sebagai", "berikut"))), actor[1])
+        actor = (actor[0], cut)
     return {"kind": m.kind, "force": m.force,
             "cue": text[toks[m.first].start:toks[m.last - 1].end],
             "cue_canonical": (("tidak " if m.negated else "") + m.entry["cue"]).strip(),
-            "actor": text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None,
+            "actor": " ".join(text[toks[actor[0]].start:toks[actor[1] - 1].end].split()) if actor else None,
             "speaker_span": (toks[0].start, toks[m.first - 1].end) if m.entry["role"] == "directive" and m.first > 0 else None}
 
 
@@ -69,12 +78,62 @@ def _set_aside(lx: Lexicon, toks: list, k: int) -> bool:
 
 # A heading that names a kind ("Yang dilarang", "Yang boleh dilakukan ASN") is at most this many words.
 MAX_HEADING_WORDS = 5
+# At most this many words stand between the noun of items and its "yang".
+ANNOUNCE_NOUN_GAP = 3
+
+
+def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
+    """A sentence or heading that announces the items after it by a noun of items and a
+    relative cue, with no colon ("ada tujuh hal yang tidak boleh dilakukan prajurit",
+    "5 Hal yang Haram Dilakukan Anggota KPPS", "poin-poin yang wajib dilakukan camat"):
+    the kind, cue and actor it passes to the items (a duty to follow the items, "hal yang
+    wajib dipatuhi", makes each a duty); None when it is no such sentence."""
+    for k in range(len(toks) - 2):
+        if toks[k].low not in lx.announce_nouns:
+            continue
+        # "hal yang", "penekanan pimpinan TNI yang": a few words may name whose items they are
+        y = next((j for j in range(k + 1, min(len(toks), k + 2 + ANNOUNCE_NOUN_GAP))
+                  if toks[j].low == "yang" or not toks[j].text[0].isalnum()), None)
+        if y is None or toks[y].low != "yang":
+            continue
+        c = skip(toks, y + 1, lx.adverbs)
+        negated = c < len(toks) and toks[c].low in lx.negators
+        if negated:
+            c += 1
+        hit = first_seq_at(toks, c, lx.modal_by_first) if c < len(toks) else None
+        if hit is None:
+            continue
+        seq, e = hit
+        after = skip(toks, c + len(seq), lx.adverbs)
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        if after < len(toks) and toks[after].low in lx.compliance_verbs:
+            # "lima penekanan yang wajib dipatuhi, yakni (1) tidak A; (2) B": each item is a
+            # duty (a negated one a prohibition)
+            if kind != "obligation":
+                return None
+        elif kind == "obligation" and after < len(toks) and toks[after].low in lx.avoid_verbs:
+            kind = "prohibition"                      # "hal-hal yang harus dihindari ASN"
+        if kind == "none":
+            return None
+        # the bound party after the act verb ("... dilakukan prajurit", "... bagi ASN")
+        actor = None
+        for a in range(c + len(seq), min(len(toks), c + len(seq) + 4)):
+            hit_a = lx.actor_term_at(toks, a)
+            if hit_a:
+                actor = text[toks[a].start:toks[a + hit_a[0] - 1].end]
+                break
+        first = c - 1 if negated else c
+        return {"kind": kind, "force": e["force"], "cue": text[toks[first].start:toks[c + len(seq) - 1].end],
+                "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(), "actor": actor,
+                "speaker_span": None}
+    return None
 
 
 def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragraph]) -> Optional[dict]:
-    """A short heading with a cue and no sentence end ("Yang dilarang", "Yang wajib")
-    before a marked list: a lead-in of the cue's kind for the items under it."""
-    if nxt is None or not nxt.list_marker or para.list_marker or para.text.rstrip()[-1:] in ".:;,!?\"”":
+    """A short heading with a cue and no sentence end ("Yang dilarang", "Yang wajib",
+    "Diwajibkan") before a list, marked or of plain lines that open with a verb (a
+    ``<dt>`` above its ``<dd>`` items): a lead-in of the cue's kind for the items under it."""
+    if not opens_item(lx, nxt) or para.list_marker or para.text.rstrip()[-1:] in ".:;,!?\"”":
         return None
     toks = tokenize(para.text, para.start)
     if not toks or len(toks) > MAX_HEADING_WORDS:
@@ -96,10 +155,15 @@ def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragrap
     return None
 
 
-def marker_style(marker: str) -> str:
-    """"num" (1. 2) (3)), "alpha" (a. b) (c)) or "bullet" (- • *)."""
+# Marker letters OCR reads for the digit one ("l." for "1." in a scanned circular).
+OCR_ONE = frozenset("l")
+
+
+def marker_style(marker: str, top_style: Optional[str] = None) -> str:
+    """"num" (1. 2) (3)), "alpha" (a. b) (c)) or "bullet" (- • *). "l." is a misread
+    "1." ("num") unless it is an item of an open lettered list (``top_style``)."""
     head = marker.lstrip("(")
-    if head[:1].isdigit():
+    if head[:1].isdigit() or (head[:1] in OCR_ONE and not head[1:2].isalpha() and top_style != "alpha"):
         return "num"
     if head[:1].isalpha():
         return "alpha"
@@ -121,6 +185,7 @@ class ListState:
     top_style: Optional[str] = None
     last_top: Optional[int] = None
     last_top_text: str = ""
+    last_marker: str = ""                # marker of the last top-level item
     items: int = 0
     # cue-less items of a kind-less list, (start, end, marker, number, paragraph): a
     # sentence after the list may name their kind ("Hal-hal tersebut dilarang")
@@ -133,7 +198,7 @@ def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
     headline ("• Debit Sungai Meningkat, Warga Diminta Waspada" after a list is another story)."""
     if is_headline(para.text):
         return False
-    style = marker_style(para.list_marker or "")
+    style = marker_style(para.list_marker or "", lst.top_style)
     if lst.top_style in (None, style):
         return True
     return lst.sub is not None or lst.last_top_text.rstrip().endswith(":")
@@ -173,6 +238,23 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
         return True
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
     return colon is not None and 0 < colon < len(toks) - 1
+
+
+def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
+    """Whether a paragraph could be the first item of a list announced above it: marked,
+    or short and opening with a capitalised verb or negator ("Menjadi pengurus ...",
+    "Tidak memasang ...")."""
+    if para is None:
+        return False
+    if para.list_marker:
+        return not is_headline(para.text)
+    if para.quote or len(para.text) > MAX_ITEM_CHARS or is_headline(para.text):
+        return False
+    toks = tokenize(para.text, para.start)
+    if not toks or not toks[0].text[:1].isupper():
+        return False
+    head = toks[0]
+    return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads)
 
 
 # The noun or total that refers back to a list stands within this many words of the
@@ -351,3 +433,67 @@ def _joined_rows(paragraphs: list[Paragraph], out: dict) -> None:
                 if not paragraphs[q].list_marker:
                     break
                 out.setdefault(q, ("item", paragraphs[q].list_marker))
+
+
+# Inline item markers inside one sentence: "(1) ... (2) ...", "1) ... 2) ...", "(a) ... (b) ...".
+INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,]))\(?(\d{1,2}|[a-z])\)(?=\s)")
+# A sentence holds an inline list when it has at least this many markers in sequence.
+MIN_INLINE_ITEMS = 2
+
+
+def _in_sequence(labels: list[str]) -> bool:
+    if labels[0] not in ("1", "a"):
+        return False
+    if labels[0] == "1":
+        return all(x.isdigit() and int(x) == n for n, x in enumerate(labels, 1))
+    return all(len(x) == 1 and ord(x) == ord("a") + n for n, x in enumerate(labels))
+
+
+def inline_items(lx: Lexicon, text: str, start: int, end: int) -> Optional[tuple[int, list[tuple[int, int, str]]]]:
+    """The items of a list written inside one sentence: "..., yakni (1) tidak A; (2) B;
+    serta (3) C." or "Pertama, A, kedua B, dan ketiga C." -> [(start, end, marker)] of
+    each item's words (without the joining "; serta", ", dan"), after where the sentence's
+    head ends (its first marker). None when the sentence has no such list."""
+    body = text[start:end]
+    found = [(m.start(), m.end(), m.group(1)) for m in INLINE_MARKER_RE.finditer(body)]
+    marks: list[tuple[int, int, str]] = []
+    if len(found) >= MIN_INLINE_ITEMS and _in_sequence([f[2] for f in found]):
+        marks = [(start + a, start + b, body[a:b]) for a, b, _ in found]
+    else:
+        # ordinal words at the sentence start or after a comma / semicolon (+ "dan")
+        toks = tokenize(body, start)
+        n = 0
+        for k, t in enumerate(toks):
+            hit = first_seq_at(toks, k, lx.ordinals)
+            if hit is None or lx.number_words.get(hit[0][-1]) != n + 1 and _ordinal_rank(lx, hit[0][-1]) != n + 1:
+                continue
+            j = k - 1
+            while j >= 0 and toks[j].low in lx.coordinators:
+                j -= 1
+            if j >= 0 and toks[j].text not in (",", ";"):
+                continue
+            e = k + len(hit[0])
+            if e < len(toks) and toks[e].text == ",":
+                e += 1
+            marks.append((t.start, toks[e - 1].end, " ".join(hit[0])))
+            n += 1
+        if n < MIN_INLINE_ITEMS:
+            return None
+    out = []
+    for i, (a, b, mk) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else end
+        seg = tokenize(text[b:stop], b)
+        while seg and (seg[-1].text in (",", ";", ".", ":") or seg[-1].low in lx.coordinators):
+            seg.pop()
+        if seg:
+            out.append((seg[0].start, seg[-1].end, mk))
+    return (marks[0][0], out) if len(out) >= MIN_INLINE_ITEMS else None
+
+
+def _ordinal_rank(lx: Lexicon, word: str) -> Optional[int]:
+    """1 for "pertama", 2 for "kedua" ...: the number word after the "ke-" prefix."""
+    if word == "pertama":
+        return 1
+    if word.startswith("ke") and len(word) > 2:
+        return lx.number_words.get(word[2:])
+    return None

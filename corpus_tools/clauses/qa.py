@@ -1,0 +1,168 @@
+"""Questions and their answers: reader Q&A columns ("TANYA:" / "JAWAB:"), interviews
+and explainers whose headings ask ("Bolehkah kepala desa ikut pawai?").
+
+A question asks about a rule; it states none. Its act ("ikut pawai calon") is what a
+bare verdict in the answer ("Jawabannya tidak boleh.", "Boleh, asalkan ...") rules on:
+when the answer states no rule of its own, the verdict's kind and the question's act make
+the clause. The words are in ``cues.json`` (``qa``).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..models import Sentence
+from .cues import negated_kind
+from .lexicon import Lexicon, Tok, first_seq_at, tokenize
+
+# The act a verdict rules on stands in the question at most this many paragraphs before it.
+MAX_QUESTION_GAP = 2
+# A verdict opens the answer: it is one of its first this many sentences (a greeting may
+# come first: "Waalaikumsalam, Pak Keuchik. Jawabannya tidak boleh.").
+VERDICT_SENTENCES = 2
+# The party a question asks about runs at most this many words past its actor term
+# ("pegawai honorer", "kepala sekolah negeri").
+MAX_ACTOR_TAIL = 3
+
+
+class QAWords:
+    """The words of ``cues.json`` ``qa``, read once per lexicon."""
+
+    def __init__(self, lx: Lexicon):
+        qa = lx.settings.data("cues.json").get("qa", {})
+        self.labels = {w.lower(): role for role, words in qa.get("labels", {}).items() for w in words}
+        self.fillers = frozenset(w.lower() for w in qa.get("verdict_fillers", []))
+        self.particles = tuple(qa.get("question_particles", []))
+        self.alternatives = frozenset(w.lower() for w in qa.get("alternatives", []))
+
+
+def qa_words(lx: Lexicon) -> QAWords:
+    words = getattr(lx, "_qa_words", None)
+    if words is None:
+        words = QAWords(lx)
+        lx._qa_words = words          # per lexicon, so per Settings
+    return words
+
+
+def qa_label(lx: Lexicon, text: str) -> Optional[tuple[str, int]]:
+    """("question" | "answer", length of the label and its colon) of a paragraph that opens
+    with a Q&A label ("TANYA:", "Jawab :", "T:"); None otherwise."""
+    head = text[:24]
+    colon = head.find(":")
+    if colon <= 0:
+        return None
+    role = qa_words(lx).labels.get(head[:colon].strip().lower())
+    if role is None:
+        return None
+    k = colon + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return role, k
+
+
+def _modal_at(lx: Lexicon, toks: list[Tok], k: int, particles: tuple) -> Optional[tuple[int, dict]]:
+    """(length, entry) of a modal cue at token k, also with a question particle ("bolehkah")."""
+    hit = first_seq_at(toks, k, lx.modal_by_first)
+    if hit is not None:
+        return len(hit[0]), hit[1]
+    low = toks[k].low
+    for p in particles:
+        if low.endswith(p) and len(low) > len(p):
+            hit = first_seq_at([toks[k]._replace(low=low[:-len(p)])], 0, lx.modal_by_first)
+            if hit is not None and len(hit[0]) == 1:
+                return 1, hit[1]
+    return None
+
+
+def asks(toks: list[Tok]) -> bool:
+    """A question: its last "?" is followed by nothing but closing marks or a
+    parenthetical signature ("... ikut pawai? (Nurhayati, Peudada)")."""
+    q = max((k for k, t in enumerate(toks) if t.text == "?"), default=None)
+    if q is None:
+        return False
+    rest = toks[q + 1:]
+    if len(rest) > 1 and rest[0].text == "(" and rest[-1].text == ")":
+        return True
+    # (the sentence splitter may cut "? (Nurhayati, ...)" after its opening bracket)
+    return all(t.text in ('"', "”", "’", "'", ")", "(") for t in rest)
+
+
+def question_act(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
+    """The act a question asks a rule about ("Apakah saya boleh ikut membantu kampanyenya?"
+    -> "ikut membantu kampanyenya"; "boleh tidak kami ikut pawai calon?" -> "ikut pawai
+    calon"), with its actor when one is named; None for other sentences."""
+    toks = tokenize(text[sent.start:sent.end], sent.start)
+    if not asks(toks):
+        return None
+    words = qa_words(lx)
+    q = max(k for k, t in enumerate(toks) if t.text == "?")
+    for k in range(q):
+        hit = _modal_at(lx, toks, k, words.particles)
+        if hit is None:
+            continue
+        actor = None
+        a = k - 1
+        while a >= 0 and toks[a].low in lx.determiners:
+            a -= 1
+        for b in range(max(0, k - 4), k):
+            h = lx.actor_term_at(toks, b)
+            if h and b + h[0] <= k:
+                actor = text[toks[b].start:toks[b + h[0] - 1].end]
+                break
+        c = k + hit[0]
+        # "boleh tidak kami ...", "boleh atau tidak ASN ...": the alternative and the asker
+        while c < q and (toks[c].low in lx.negators or toks[c].low in words.alternatives or toks[c].low in lx.pronouns
+                         or toks[c].low in lx.subject_pronouns or toks[c].low in lx.determiners):
+            c += 1
+        h = lx.actor_term_at(toks, c) if c < q else None
+        if h:
+            # the party asked about runs to its verb ("pegawai honorer menghadiri ...")
+            e = c + h[0]
+            while e < min(q, c + h[0] + MAX_ACTOR_TAIL) and toks[e].text[0].isalnum() and not lx.is_verb(toks[e]) \
+                    and toks[e].low not in lx.negators:
+                e += 1
+            actor = text[toks[c].start:toks[e - 1].end]
+            c = e
+        end = q
+        while end > c and toks[end - 1].text in (",", ";"):
+            end -= 1
+        if c >= end or not (lx.is_verb(toks[c]) or toks[c].low in lx.negators):
+            return None
+        return {"start": toks[c].start, "end": toks[end - 1].end, "actor": actor}
+    return None
+
+
+def verdict(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
+    """A bare ruling that answers a question ("Tidak boleh.", "Jawabannya tidak boleh.",
+    "Boleh, asalkan ...", "Tentu saja boleh, Pak."): its kind, force and cue, and where the
+    sentence goes on after it (a proviso: "asalkan ..."); None for a sentence with an act."""
+    toks = tokenize(text[sent.start:sent.end], sent.start)
+    words = qa_words(lx)
+    k = 0
+    label = qa_label(lx, sent.text)
+    if label is not None:                             # "Jawab: Tidak boleh."
+        k = next((j for j, t in enumerate(toks) if t.start >= sent.start + label[1]), len(toks))
+    while k < len(toks) and (toks[k].low in words.fillers or not toks[k].text[0].isalnum()):
+        k += 1
+    negated = k < len(toks) and toks[k].low in lx.negators
+    c = k + 1 if negated else k
+    hit = _modal_at(lx, toks, c, ()) if c < len(toks) else None
+    if hit is None:
+        return None
+    e = hit[1]
+    after = c + hit[0]
+    while after < len(toks) and (toks[after].low in words.fillers or toks[after].low in lx.titles):
+        after += 1
+    rest = after
+    if after < len(toks) and toks[after].text == ",":
+        after += 1
+        while after < len(toks) and (toks[after].low in words.fillers or toks[after].low in lx.titles):
+            after += 1
+    if after < len(toks) and toks[after].text[0].isalnum() and toks[after].low not in lx.provisos \
+            and toks[after].low not in lx.contrasts:
+        return None                                   # "Boleh hadir ...": the verdict has its own act
+    kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+    if kind == "none" or e["role"] != "modal":
+        return None
+    return {"kind": kind, "force": e["force"], "cue": text[toks[k].start:toks[c + hit[0] - 1].end],
+            "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(),
+            "end": toks[rest - 1].end}
