@@ -146,8 +146,9 @@ def test_a_requirement_frame_adds_nothing_without_its_own_negated_act(text):
 
 
 @pytest.mark.parametrize("text,act", [
-    ("Like dan komentar di akun kandidat itu tidak diperbolehkan.", "Like dan komentar di akun kandidat"),
-    ("Berswafoto dengan pasangan calon itu tidak boleh, kata dia.", "Berswafoto dengan pasangan calon"),
+    ("Like dan komentar di akun kandidat itu tidak diperbolehkan.",
+     "Like dan komentar di akun kandidat itu tidak diperbolehkan"),
+    ("Berswafoto dengan pasangan calon itu tidak boleh, kata dia.", "Berswafoto dengan pasangan calon itu tidak boleh"),
 ])
 def test_a_fronted_act_keeps_an_actor_word_inside_it(text, act):
     found = clauses_of(text)

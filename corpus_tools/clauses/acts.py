@@ -80,7 +80,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         return []
     negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
     points: list[int] = []
-    depth, in_examples, noun_examples = 0, False, False
+    depth, in_examples, noun_examples, in_alternatives = 0, False, False, False
 
     def add(k: int) -> None:
         if not points or points[-1] < k:
@@ -95,6 +95,16 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             depth = max(0, depth - 1)
         if depth:
             k += 1
+            continue
+        if in_alternatives:
+            if t.text not in (",", ";"):
+                k += 1
+                continue
+            in_alternatives = False              # the alternatives end at the next separator
+        elif t.text == "," and (n := skip(toks, k + 1, lx.coordinators)) < end \
+                and toks[n].low in lx.alternative_openers:
+            in_alternatives = True               # "dilarang dipakai ASN, entah di badan ataupun di motor":
+            k = n + 1                            # the alternatives are ways of the one act, no act of their own
             continue
         enum = first_seq_at(toks, k, lx.enumerators) if t.low in lx.enumerators else None
         if enum is not None and enum[0] in lx.manner_markers and not _acts_follow(lx, toks, k + len(enum[0]), end):
@@ -137,7 +147,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
-            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end):
+            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
+                    and not _motion_before(lx, toks, (points or [start])[-1], k):
                 add(n)
             elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum() \
                     and toks[n].low not in lx.time_openers:   # "..., apalagi menjelang pilkada": a time, no act
@@ -148,8 +159,12 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and lx.is_verb(toks[v]) and not in_examples \
-                and toks[k - 1].text[0].isalnum() and not lx.is_verb(toks[k - 1]) and toks[v].low not in lx.negators \
-                and toks[v].low not in lx.non_verbs and _has_object(lx, toks, start, k) \
+                and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
+                and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
+                                                     and k - 1 > start)) \
+                and not _motion_before(lx, toks, (points or [start])[-1], k) \
+                and toks[v].low not in lx.non_verbs \
+                and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
@@ -160,6 +175,19 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
 # An act's verb stands at most this many words after the content's start ("aktif ikut
 # mengatur ...", "ASN tidak menunjukkan ..." after "Yang penting,").
 MAX_WORDS_BEFORE_VERB = 3
+
+
+# A motion to a place before the act done there ("datang ke TPS dan mencoblos") names the
+# place in at most this many words after the preposition.
+MAX_MOTION_PLACE = 3
+
+
+def _motion_before(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
+    """Whether the act [a, k) is only a motion to a place ("datang ke TPS", "pergi ke
+    TPS"): with the act after it, one act ("Silakan datang ke TPS, coblos sesuai hati")."""
+    v = _first_verb(lx, toks, a, k)
+    return v is not None and toks[v].low in lx.motion_verbs and v + 1 < k and toks[v + 1].low == "ke" \
+        and k - (v + 2) <= MAX_MOTION_PLACE
 
 
 def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
@@ -302,6 +330,13 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
+        # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and toks[k + 1].low in lx.attribution
+                         and _attribution_to_end(lx, toks, k + 2, stop_tok)), stop_tok)
+        # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n < resume:
@@ -337,7 +372,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
         cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
-        ends = [tok for tok in split_points(lx, toks, m.content, stop_tok, m.kind)] + [stop_tok]
+        # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
+        split_from = m.first if m.entry.get("imperative") and m.content < m.first else m.content
+        ends = [tok for tok in split_points(lx, toks, split_from, stop_tok, m.kind)] + [stop_tok]
         seg_first = clause_first
         for end_tok in ends:
             if seg_first >= len(toks) or seg_first >= end_tok:
@@ -345,7 +382,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             start_c = toks[seg_first].start
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
             seg_kind = m.kind
-            if seg_first != clause_first and toks[seg_first].low in lx.negators and m.kind in ("obligation", "permission"):
+            neg_at = skip_inline_marker(toks, seg_first)
+            if m.kind in ("obligation", "permission") and (
+                    (seg_first != clause_first and toks[seg_first].low in lx.negators)
+                    or (seg_first == clause_first and m.opens_at_content and m.first < m.content
+                        and neg_at + 1 < len(toks) and toks[neg_at].low in lx.negators and lx.is_verb(toks[neg_at + 1]))):
+                # "wajib dipatuhi, yakni (1) tidak memberikan dukungan ...": the enumeration's first act negated
                 seg_kind = "prohibition"           # "wajib menjaga netralitas dan tidak terlibat ...", "boleh A tapi tidak B"
             elif seg_first != clause_first and m.kind == "obligation" and m.content < len(toks) \
                     and toks[skip(toks, m.content, lx.complementizers)].low in lx.avoid_heads \
@@ -364,15 +406,43 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     return drafts
 
 
+def _attribution_to_end(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """After "kata" / "ujar": a speaker up to the end of the sentence (a title and a name,
+    capitalised words, commas), no cue and no lower-case verb."""
+    words = [t for t in toks[k:end] if t.text[0].isalnum()]
+    return bool(words) and words[0].text[0].isupper() and not any(
+        lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words)
+
+
+# A sanction condition names its breach within this many words after the conditional.
+SANCTION_CONDITION_WINDOW = 4
+
+
+def _sanction_condition(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """A condition after a comma that names a breach ("dan kalau melanggar bisa dipidana",
+    "jika terbukti melanggar, ..."): the consequence of the rule, not one more act."""
+    k = skip(toks, k, lx.coordinators)
+    if k >= end or toks[k].low not in lx.conditionals:
+        return False
+    return any(t.low in lx.sanction_terms for t in toks[k + 1:min(end, k + 1 + SANCTION_CONDITION_WINDOW)])
+
+
 def _is_question(toks: list[Tok]) -> bool:
     """A question ("Apakah ASN boleh menghadiri kampanye?") asks about a rule, it states none."""
     k = len(toks) - 1
-    while k >= 0 and toks[k].text in CLOSE_QUOTES_ALL:
+    while k >= 0 and (toks[k].text in CLOSE_QUOTES_ALL or toks[k].text == "("):
+        if toks[k].text == ")":                       # "...? (Mukhlis, Krueng Baro)": the asker's name
+            opening = next((o for o in range(k - 1, max(-1, k - MAX_ASKER_TOKENS), -1) if toks[o].text == "("), None)
+            if opening is not None and opening > 0 and toks[opening - 1].text == "?":
+                k = opening - 1
+                break
         k -= 1
     return k >= 0 and toks[k].text == "?"
 
 
 CLOSE_QUOTES_ALL = ('"', "”", "’", "'", "»", ")")
+# The asker's name and place after a reader's question fit in this many tokens.
+MAX_ASKER_TOKENS = 12
 
 
 def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence,
@@ -386,15 +456,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
-    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers):
+    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers or toks[s].low in lx.contrasts):
         s += 1                                        # "Dan apalagi memakai mobil dinas jelas tidak boleh"
     # "..., kalau ikut berkampanye jelas tidak boleh": the act is the condition's
-    cond = max((k for k in range(s, m.first) if toks[k].low in lx.conditionals
+    cond = max((k for k in range(s, m.first) if (toks[k].low in lx.conditionals or (
+                    m.entry.get("judges_before") and toks[k].low in lx.judged_condition_openers))
                 and (k == s or toks[k - 1].text == ",")
                 and not any(t.text == "," for t in toks[k:m.first])), default=None)
     if cond is None and m.entry.get("judges_before"):
         k = skip_discourse_opener(lx, toks, s)
-        if k < m.first and toks[k].low in lx.conditionals:
+        if k < m.first and (toks[k].low in lx.conditionals or toks[k].low in lx.judged_condition_openers):
             cond = k                                  # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
@@ -428,6 +499,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
     actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
     out = []
+    if e - s == 1 and toks[s].low in lx.answer_frames:
+        return []                                     # "Jawabannya tidak boleh": the act is in the question
     if e - s == 1 and not lx.is_verb(toks[s]) and toks[s].text[0].isalpha():
         # a state, not an act ("Bagi ASN, netral itu wajib hukumnya"): the word alone says
         # nothing; the clause is the whole statement, cue and fillers included
@@ -437,6 +510,12 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         bounds = [s, e]
     else:
         bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
+    # the last act runs to the judgement after it ("membagikan kartu nama calon tetap
+    # terlarang", "jadi juru kampanye, itu yang tidak boleh"): docs/evaluate.md
+    if bounds[-1] < m.last and (actor is None or actor[0] < bounds[0]) \
+            and not any(toks[k].low in lx.attribution_fillers or (toks[k].low in lx.attribution and toks[k - 1].text == ",")
+                        for k in range(bounds[-2] + 1, m.first)):
+        bounds[-1] = m.last
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:

@@ -133,19 +133,32 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
         body = _free_relative_body(lx, toks, before, j)
+        if body is None and before > 1 and toks[before - 1].low in lx.cleft_anaphors and e["role"] == "modal" \
+                and _judges_condition(lx, toks, j):
+            # "Tapi jadi juru kampanye, itu yang tidak boleh": a cleft judging the act before it
+            return CueMatch(first=before - 1, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind,
+                            force=force, negated=negated, content=j)
         if body is None:
             return _relative_enumeration(lx, toks, first, j, e, negated)
         # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
         # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
         # no part of the clause, which then opens at the act
         aside = any(t.text == "," for t in toks[j:body])
-        return CueMatch(first=before, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind, force=force,
+        kind = negated_kind(e, kind) if negated else kind
+        if kind == "obligation" and _negated_content(lx, toks, body):
+            kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
+        return CueMatch(first=before, last=j, entry=e, kind=kind, force=force,
                         negated=negated, content=body, actor=None, opens_at_content=aside)
+    if role == "passive" and before >= 0 and toks[before].low in lx.conditionals \
+            and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), len(toks)):
+        return None                                   # "... bila diminta", "jika diperlukan": a condition of the act
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
         return None                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return None
+    if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
+        return None                                   # "tidak memiliki hak pilih": a status, no act forbidden
     if role == "directive" and _sends_circular(lx, toks, first):
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
@@ -220,6 +233,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
+    if kind == "obligation" and content + 1 < len(toks) and toks[content].low in lx.copular_verbs \
+            and toks[content + 1].low in lx.exhortation_roles:
+        return None                                   # "ASN harus menjadi contoh": an exhortation, no act
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
@@ -298,6 +314,12 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         hit = lx.actor_term_at(toks, a) if a < len(toks) else None
         k = a + hit[0] if hit else k + 1
     k = _skip_parenthetical(lx, toks, k)
+    if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k].low.startswith("di") and lx.is_verb(toks[k]) \
+            and toks[k].low not in lx.avoid_verbs:
+        k += 1                                         # "Yang harus dijaga, kepala desa tidak ...": the act after the comma
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low not in lx.negators \
+            and (_act_follows(lx, toks, k + 1) or _negated_content(lx, toks, k + 1)):
+        return k + 1                                   # "Yang masih dibolehkan, Bapak tetap memberikan suara ..."
     if k < len(toks) and toks[k].low in lx.anaphors:
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
@@ -312,6 +334,12 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
     a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+    if not negated and e["kind"] == "permission" and first > 0 and lx.is_verb(toks[first - 1]) \
+            and not toks[first - 1].low.startswith("di") \
+            and toks[first - 1].low not in lx.light_verbs and toks[first - 1].low not in lx.negators \
+            and toks[first - 1].low not in lx.verb_starters:
+        return None                                    # "wajib mengantongi izin tertulis dari ...": the act's object;
+        #                                                "menegaskan larangan bagi ASN untuk ..." keeps its rule
     k = j
     actor = None
     opens_at_content = False
@@ -580,19 +608,24 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
     its clause, followed by its object; the verb is part of the act."""
     head = _sentence_head(lx, toks)
-    after_condition = i > 0 and toks[i - 1].text == "," and (_opens_with_condition(lx, toks, i)
-                                                             or _fronted_topic(lx, toks, head, i - 1))
+    condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
+    topic = i > 0 and toks[i - 1].text == "," and not condition and _fronted_topic(lx, toks, head, i - 1)
+    after_condition = condition or topic
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
     if not (i == head or after_condition or fronted_adverb) or j >= len(toks) or not toks[j].text[0].isalnum():
         return None
+    if e.get("after_condition_only") and not after_condition:
+        return None                                   # "Laporkan ke Bawaslu ...": news asks its readers
     if e.get("needs_bare_verb"):
         nxt = toks[j].low
         if nxt in lx.imperative_blockers or nxt in lx.prepositions or not toks[j].text[0].isalpha() \
                 or (nxt.startswith(("di", "ter")) and lx.is_verb(toks[j])) or nxt in lx.negators:
             return None                               # "Segera setelah itu, ...", "segera diproses": no instruction
-    # "Kalau melihat pelanggaran, laporkan ke atasan": the condition belongs to the instruction
+    # "Kalau melihat pelanggaran, laporkan ke atasan": the instruction is the clause, the
+    # condition before it is not (docs/evaluate.md); a fronted topic names the addressee and
+    # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if (after_condition or fronted_adverb) else i, opens_at_content=True)
+                    content=head if (topic or fronted_adverb) else i, opens_at_content=True)
 
 
 def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
@@ -614,7 +647,7 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
     if e.get("closes_clause") and not closes_sentence(lx, toks, j, len(toks)):
         return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
-    head = _sentence_head(lx, toks)
+    head = _judged_head(lx, toks, first)
     if head >= first:
         return None
     if _condition_judged_by_anaphor(lx, toks, head, first):
@@ -622,12 +655,36 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     t = toks[head]
+    doer = lx.actor_term_at(toks, head)
+    if doer is not None and head + doer[0] < first and toks[head + doer[0]].low != "bahwa":
+        t = toks[head + doer[0]]                      # "Kades naik panggung kampanye itu terlarang": the act with its doer
+        if t.low in lx.report_frames or t.low in lx.past_markers:
+            return None
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators and t.low not in lx.speech_verbs
            and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
-    if not act or t.low in lx.anaphors or any(k.low in lx.speech_verbs for k in toks[head:first]):
+    if not act or t.low in lx.anaphors or any(
+            (k.low in lx.speech_verbs and not (c > head and toks[c - 1].low in lx.verb_starters)) or k.low == "bahwa"
+            for c, k in enumerate(toks[head:first], head)):   # "ikut mengajak warga ...": the act's own verb
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+# A source frame before a judged act ("Menurut dia, ...") ends at a comma within this many words.
+MAX_SOURCE_FRAME = 6
+
+
+def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
+    """Where the act a judges_before cue judges starts: the sentence's head, past a
+    contrast ("Tapi ...") and a source frame set off by a comma ("Menurut dia, ...")."""
+    head = _sentence_head(lx, toks)
+    if head < first and toks[head].low in lx.contrasts:
+        head += 1
+    if head < first and toks[head].low in lx.source_frames:
+        comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
+        if comma is not None:
+            head = comma + 1
+    return head
 
 
 def skip_discourse_opener(lx: Lexicon, toks: list[Tok], k: int) -> int:
@@ -645,7 +702,7 @@ def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first:
     pelanggaran"): the condition's act is the one judged. A condition without an active
     verb ("Jika terbukti, ...", "Kalau laporan itu benar, ...") names no act."""
     head = skip_discourse_opener(lx, toks, head)
-    if head >= first or toks[head].low not in lx.conditionals:
+    if head >= first or (toks[head].low not in lx.conditionals and toks[head].low not in lx.judged_condition_openers):
         return False
     comma = next((k for k in range(first - 1, head, -1) if toks[k].text == ","), None)
     if comma is None or any(t.text == "," for t in toks[head + 1:comma]):
@@ -698,6 +755,15 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         k = skip(toks, k + 1, lx.adverbs)              # "Kepala desa kami minta tidak ikut mengarahkan ...": a negated act
     if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
         return True
+    if k < len(toks) and lx.is_bare_imperative(toks[k]):
+        return True                                    # "silakan dokumentasikan untuk laporan ke pimpinan"
+    d = skip(toks, k, lx.determiners)
+    doer = (lx.actor_term_at(toks, d) or ((1, None) if toks[d].low in lx.pronouns else None)) if d < len(toks) else None
+    if doer is not None:
+        v = skip(toks, d + doer[0], lx.adverbs)
+        if v < len(toks) and ((lx.is_verb(toks[v]) and not toks[v].low.startswith("di")) or toks[v].low in lx.doer_verbs) \
+                and toks[v].low not in lx.negators:
+            return True                                # "Silakan dosen jadi narasumber ...": the addressee, then the act
     for c in range(k, min(len(toks), k + MAX_OBJECT_BEFORE_PASSIVE + 1)):
         if not toks[c].text[0].isalnum():
             return False
@@ -742,6 +808,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
                                                or toks[k + 1].low in lx.attribution_fillers):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
+        if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
+            return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
             return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
         if t.low in lx.concessives and k > content:
@@ -758,6 +826,19 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return False
         k += hit[0]
     return True
+
+
+# A phrase after a sentence-closing cue's last comma is an adjunct when it is at most
+# this many words, none of them a verb ("..., siang maupun malam", "..., tanpa kecuali").
+MAX_TRAILING_ADJUNCT = 4
+
+
+def _trailing_adjunct(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
+    words = [t for t in toks[k:stop] if t.text[0].isalnum()]
+    if not words or len(words) > MAX_TRAILING_ADJUNCT:
+        return False
+    return not any(t.text in (",", ";", ":") or t.text in CLOSE_QUOTES or t.text in ("“", "‘") for t in toks[k:stop]) \
+        and not any(lx.is_verb(t) or lx.is_cue_token(t.low) or t.low in lx.conditionals for t in words)
 
 
 def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:

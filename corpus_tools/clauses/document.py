@@ -628,6 +628,8 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
     tidak hadir", "... apabila tidak dapat ..." describe, they do not forbid)."""
     toks = tokenize(text[start:end], start)
     for k, t in enumerate(toks[:-1]):
+        if t.text == "," and k > 0 and not any(lx.is_verb(x) for x in toks[:k]) and lx.actor_term_at(toks, 0):
+            continue                   # "Kepala desa, perangkat desa dan anggota BPD tidak menjadi ...": the subjects
         if t.low == "yang" or t.low in lx.complementizers or t.low in lx.conditionals or t.low in lx.manner_heads \
                 or t.text in (",", ";", ":"):
             return False

@@ -187,6 +187,8 @@ class Lexicon:
         self.prepositions = frozenset(cues["prepositions"])
         self.verb_re = re.compile(cues["verb_prefix_re"])
         self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
+        self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
+        self.imperative_non_verbs = frozenset(cues.get("imperative_non_verbs", []))
         self.verb_starters = frozenset(cues["verb_starters"])
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
@@ -249,6 +251,15 @@ class Lexicon:
         self.non_act_openers = frozenset(cues["non_act_openers"])
         self.avoid_heads = frozenset(cues["avoid_heads"])
         self.provisos = frozenset(cues["provisos"])
+        self.source_frames = frozenset(cues.get("source_frames", []))
+        self.judged_condition_openers = frozenset(cues.get("judged_condition_openers", []))
+        self.doer_verbs = frozenset(cues.get("doer_verbs", []))
+        self.copular_verbs = frozenset(cues.get("copular_verbs", []))
+        self.exhortation_roles = frozenset(cues.get("exhortation_roles", []))
+        self.answer_frames = frozenset(cues.get("answer_frames", []))
+        self.motion_verbs = frozenset(cues.get("motion_verbs", []))
+        self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
+        self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
@@ -271,6 +282,13 @@ class Lexicon:
     def nominal_kind(self, low: str) -> Optional[dict]:
         """The cue entry of a noun of rule ("larangan", "kewajiban"), or None."""
         return self._nominal.get(low)
+
+    def is_bare_imperative(self, tok: Tok) -> bool:
+        """A bare verb with the imperative suffix ("dokumentasikan", "sampaikan"), not a noun
+        of an act ("kebijakan", "pendidikan") or one of imperative_non_verbs ("tindakan")."""
+        low = tok.low
+        return bool(self.imperative_verb_re.match(low)) and not self.act_noun_re.match(low) \
+            and low not in self.imperative_non_verbs and low not in self.non_verbs
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""
