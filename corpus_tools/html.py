@@ -40,6 +40,7 @@ Knobs live in :class:`HtmlSettings`, the ``html`` section of the shared
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -75,6 +76,7 @@ INLINE_FREE_WORDS = 3        # ... unless they read as a sentence with this many
 INLINE_FREE_SHARE = 0.2      # ... (or this share of them) around inline links (hover cards, tags)
 TEASER_LIST_SHARE = 0.6      # a list whose items are mostly "a link (+ a time)" is a teaser list
 TEASER_ITEM_MAX_WORDS = 25   # ... items longer than this are content, linked or not
+SLIDE_FIGURE_DEPTH = 3       # a slide's caption sits at most this deep in its <figure>
 HEADING_MAX_WORDS = 20       # a section heading inside the body is at most this long
 PROSE_MIN_WORDS = 8          # a "prose" line has at least this many words ...
 LEAD_MIN_WORDS = 10          # ... a recovered lead paragraph at least this many
@@ -85,6 +87,7 @@ MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this l
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
 ALIGNED_MIN_SHARE = 0.5     # the alignment "holds" when it places this share of trafilatura's text
 CAP_BLOCK_LINKS = 50         # past the cap, a block with this many links, mostly link text, goes
+JSON_BODY_SHARE = 0.8        # a JSON-LD articleBody holding this share of trafilatura's words is its source
 FULL_RETRY_SHARE = 0.25      # fast trafilatura found less than this share of the page's prose: retry in full mode
 # defaults of the knobs in HtmlSettings
 FALLBACK_SHARE_DEFAULT = 0.5  # keep at least this share of trafilatura's words, else fall back
@@ -107,6 +110,7 @@ LIST_TAGS = frozenset(("ol", "ul", "menu", "dir"))
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 TIME_TAGS = frozenset(("time",))
 CELL_TAGS = frozenset(("td", "th"))
+NESTED_INDENT = "  "               # before the marker of a nested list's item, per level ("  - sub-item")
 CELL_SEP = "\x1f"                  # between the cells of a row while its text is gathered
 ROW_JOIN = " | "                   # ... and in the row's line
 
@@ -120,6 +124,11 @@ _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
 _SEQ_MARKER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]\s")
 # a table row's first cell that only numbers the row: "1", "2.", "b", "(c)", "4)"
 _CELL_NUMBER = re.compile(r"^\(?(\d{1,3}|[a-zA-Z])[.)]?$")
+# a photo credit in a caption: "(Foto: Dok. X)", "(ANTARA/Y)", "Foto: Z", "(Ist)", "REUTERS/..."
+_PHOTO_CREDIT = re.compile(
+    r"\((?:foto|photo|dok|ist|istimewa|sumber|antara|reuters|ap|afp|getty|file)\b"
+    r"|\b(?:foto|photo|dok|sumber|kredit|credit|image)\s*[:.]|\b\w+\.(?:com|co\.id|id|net)\s*/\s*\w|(?-i:\b[A-Z]{2,}(?:\s+FOTO)?\s*/\s*[A-Z])", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(?:p|br|div|ul|ol|li|h[2-6])\b[^>]*>", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}\b")
 # an editor's or agency's code closing the article's last paragraph after its sentence:
 # "... ujar Umar. (Z-7)", "... katanya. (ant/rzp)", "... said. [AP]"
@@ -267,7 +276,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     mark = len(doc.removed)
     paras = _select(segments, body_el, bool(traf_text), opts, doc.removed, rules.lang)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
-    paras = _guard(paras, segments, traf_text, body_len, rules, doc, opts, mark)
+    paras = _guard(paras, segments, traf_text, body_len, rules, doc, opts, mark, tree)
     doc.text = "\n\n".join(p.text for p in paras)
     if not doc.text:
         doc.removed.append(Removed("", "no-body: no article text found on the page"))
@@ -576,9 +585,11 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                                 frame.count = int(el.get("value")) if el.get("value") else frame.count + 1
                             except ValueError:
                                 frame.count += 1
-                            li_marker.append(_ol_marker(frame.count, frame.kind))
+                            mark = _ol_marker(frame.count, frame.kind)
                         else:
-                            li_marker.append("- ")
+                            mark = "- "
+                        # a sub-item keeps its level: NESTED_INDENT per list around its own
+                        li_marker.append(NESTED_INDENT * (len(lists) - 1) + mark if len(lists) > 1 else mark)
                         li_open.append(el)
                     if tag in CAPTION_TAGS:
                         caption += 1
@@ -1016,6 +1027,7 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     if not kept_idx:
         return []
     first, last = kept_idx[0], kept_idx[-1]
+    slides = _slide_captions(segments, inside, first, last) if opts.recover_lists else set()
 
     prev_seq: Optional[tuple[str, int]] = None      # numbering of the last kept item
     for i, seg in enumerate(segments):
@@ -1037,6 +1049,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         elif opts.recover_lists and seq and prev_seq and seq[0] == prev_seq[0] \
                 and seq[1] == prev_seq[1] + 1 and not linky and not seg.in_caption:
             seg.kept = True                  # "8." after a kept "7.": the list goes on
+        elif opts.recover_lists and i in slides:
+            seg.kept = True                  # a slide of an infographic carousel
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
             seg.kept = True                  # a section heading inside the body
@@ -1050,6 +1064,46 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
     return _paragraphs([s for s in segments if s.kept], lang)
+
+
+def _slide_captions(segments: list[_Segment], inside: list[bool], first: int, last: int) -> set[int]:
+    """Captions of a slide set inside the body: 2+ sibling ``<figure>``s (an AMP
+    ``<amp-carousel type=slides>``, a gallery) whose captions are mostly statements of
+    their own (a sentence of PROSE_MIN_WORDS+ words, not a link, no photo credit): the
+    slides of an infographic that carry the article's rules ("ASN dilarang ..."). Taken
+    between kept body paragraphs, or after a kept lead-in ending in ":" ("Berikut isinya:").
+    A lone photo's caption, a photo gallery's credited captions and a carousel of linked
+    headlines stay out."""
+    groups: dict[HtmlElement, dict[HtmlElement, list[int]]] = {}
+    for i, seg in enumerate(segments):
+        if not (seg.in_caption and inside[i] and i > first):
+            continue
+        fig: Optional[HtmlElement] = seg.owner
+        for _ in range(SLIDE_FIGURE_DEPTH):
+            if fig is None or fig.tag == "figure":
+                break
+            fig = fig.getparent()
+        if fig is None or fig.tag != "figure" or fig.getparent() is None:
+            continue
+        groups.setdefault(fig.getparent(), {}).setdefault(fig, []).append(i)
+    out: set[int] = set()
+    for figs in groups.values():
+        if len(figs) < 2:
+            continue
+        idx = sorted(i for ids in figs.values() for i in ids)
+        statements = sum(1 for ids in figs.values() if any(_slide_statement(segments[i]) for i in ids))
+        if statements < TEASER_LIST_SHARE * len(figs):
+            continue
+        before = next((segments[j] for j in range(idx[0] - 1, -1, -1) if segments[j].kept and inside[j]), None)
+        if idx[-1] < last or (before is not None and before.text.rstrip().endswith(":")):
+            out.update(i for i in idx if _slide_statement(segments[i]))
+    return out
+
+
+def _slide_statement(seg: _Segment) -> bool:
+    text = seg.text
+    return (text.count(" ") + 1 >= PROSE_MIN_WORDS and bool(_TERMINAL.search(text))
+            and not _linky(text, seg.link_chars, seg.links) and not _PHOTO_CREDIT.search(text))
 
 
 def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) -> bool:
@@ -1208,7 +1262,8 @@ def _share_kept(paras: list[_Para], traf_bag: Counter, traf_total: int) -> float
 
 
 def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, body_len: int,
-           rules: _Rules, doc: CleanDocument, opts: HtmlSettings, mark: int) -> list[_Para]:
+           rules: _Rules, doc: CleanDocument, opts: HtmlSettings, mark: int,
+           tree: Optional[HtmlElement] = None) -> list[_Para]:
     """Fall back to trafilatura's body when the selection kept less than ``fallback_share``
     of it: the container was another block (an address, an author bio, teasers, another
     post). Measured on the segments aligned with trafilatura's text (teaser lists aside),
@@ -1234,6 +1289,11 @@ def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, body_le
         how = "trafilatura's text"
 
         def alternative() -> list[_Para]:
+            # trafilatura's text is not on the page's blocks: often the JSON-LD articleBody
+            # of an app shell, whose paragraph breaks trafilatura flattens; use its own lines
+            own = _json_body(tree, traf_bag, rules.lang) if tree is not None else None
+            if own:
+                return own
             return [_Para(_norm(ln), 0, [], None) for ln in traf_text.split("\n") if ln.strip()]
     if share >= opts.fallback_share:
         return paras
@@ -1248,6 +1308,58 @@ def _guard(paras: list[_Para], segments: list[_Segment], traf_text: str, body_le
                                f"body; {how} used instead"))
     doc.removed.extend(removed)
     return alt
+
+
+def _json_body(tree: HtmlElement, traf_bag: Counter, lang: Any) -> Optional[list[_Para]]:
+    """The paragraphs of a JSON-LD ``articleBody`` holding trafilatura's text (JSON_BODY_SHARE
+    of its words), one per line (or, when the body is HTML, per block), list markers kept;
+    None when the page has none."""
+    total = sum(traf_bag.values())
+    if not total:
+        return None
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "") or not script.text or "articleBody" not in script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for body in _json_values(data, "articleBody"):
+            bag = Counter(_WORD.findall(body.lower()))
+            if sum((bag & traf_bag).values()) < JSON_BODY_SHARE * total:
+                continue
+            if _HTML_TAG.search(body):
+                try:
+                    frag = lxml.html.fragment_fromstring(body, create_parent="div")
+                except (etree.ParserError, ValueError):
+                    continue
+                return _paragraphs(_segment(frag), lang)
+            marker_re = (lang or _lang.SHIPPED).list_marker
+            out = []
+            for line in body.splitlines():
+                text = _norm(line)
+                if text:
+                    m = marker_re.match(text)
+                    out.append(_Para(text, 0, [], text[:m.end()] if m else None))
+            return out
+    return None
+
+
+def _json_values(data: Any, key: str) -> list[str]:
+    """Every string value of ``key`` in a parsed JSON document (objects, lists, @graph)."""
+    out: list[str] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for k, v in item.items():
+                if k == key and isinstance(v, str):
+                    out.append(v)
+                elif isinstance(v, (dict, list)):
+                    stack.append(v)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return out
 
 
 # --- metadata ------------------------------------------------------------------

@@ -102,8 +102,8 @@ def test_ol_with_nested_ul_and_start_attribute():
     paras = _clean("ol_nested").text.split("\n\n")
     i = paras.index(next(p for p in paras if p.startswith("1. Memberikan dukungan")))
     assert paras[i].endswith("dalam bentuk:")          # lead-in of the sub-list
-    assert paras[i + 1] == "- ikut kampanye;"
-    assert paras[i + 4].startswith("- menjadi peserta kampanye dengan menggunakan fasilitas")
+    assert paras[i + 1] == "  - ikut kampanye;"            # a sub-item: indented under its item
+    assert paras[i + 4].startswith("  - menjadi peserta kampanye dengan menggunakan fasilitas")
     assert paras[i + 5].startswith("2. Membuat keputusan")
     assert any(p.startswith("3. Mengadakan kegiatan") for p in paras)   # <ol start="3">
     assert any(p.startswith("4. Memberikan surat dukungan") for p in paras)
