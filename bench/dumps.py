@@ -54,9 +54,15 @@ def _norm(line: str) -> str:
 
 # A line of a hard-wrapped page comes out joined with its neighbours into a paragraph (a word
 # broken with a hyphen mended): it is in the output when its text, a closing break hyphen
-# dropped, stands inside an output paragraph and has at least this many words.
+# dropped, stands inside an output paragraph and has at least this many words, or when it
+# stands there joined to the line above or below it (a short fragment: "partai politik.").
 JOINED_MIN_WORDS = 3
 _BREAK_RE = re.compile(r"(?<=[^\W\d_])-$")
+
+
+def _join(a: str, b: str) -> str:
+    """Two wrapped lines as the cleaner joins them: a word broken with a hyphen mended."""
+    return a[:-1] + b if _BREAK_RE.search(a) and b[:1].islower() else f"{a} {b}"
 
 
 def line_counts(dump: str, gold: str, output: str) -> tuple[int, int, int, int]:
@@ -68,20 +74,23 @@ def line_counts(dump: str, gold: str, output: str) -> tuple[int, int, int, int]:
     lines = {_norm(ln) for ln in dump.splitlines()}
     joined = "\n".join(o for o in out if o not in lines)     # paragraphs the cleaner joined
 
-    def present(ln: str) -> bool:
+    seq = [ln for ln in (_norm(x) for x in dump.splitlines()) if ln]
+
+    def present(i: int) -> bool:
+        ln = seq[i]
         core = _BREAK_RE.sub("", ln)
-        return ln in out or (len(core.split()) >= JOINED_MIN_WORDS and core in joined)
+        if ln in out or (len(core.split()) >= JOINED_MIN_WORDS and core in joined):
+            return True
+        return bool(joined) and ((i > 0 and _join(seq[i - 1], ln) in joined)
+                                 or (i + 1 < len(seq) and _join(ln, seq[i + 1]) in joined))
     bp = removed = bd = kept = 0
-    for ln in dump.splitlines():
-        ln = _norm(ln)
-        if not ln:
-            continue
+    for i, ln in enumerate(seq):
         if ln in body:
             bd += 1
-            kept += present(ln)
+            kept += present(i)
         else:
             bp += 1
-            removed += not present(ln)
+            removed += not present(i)
     return bp, removed, bd, kept
 
 

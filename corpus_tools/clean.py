@@ -107,8 +107,14 @@ WRAP_OPEN_SHARE = 0.5
 # too, but the line after them opens a new block with a capital.
 WRAP_CONTINUED_SHARE = 0.25
 # A wrapped line runs on into the next only if it has at least this many words (a lone
-# "DAERAH" or "Halaman 3" is a label of the page, no wrapped text).
+# "DAERAH" or "Halaman 3" is a label of the page, no wrapped text) ...
 WRAP_JOIN_MIN_WORDS = 4
+# ... and fills at least this share of the column (the length most of the page's long lines
+# reach, their WRAP_COLUMN_QUANTILE): a wrapped line stops where the next word no longer fits,
+# a title ("Camat Diminta Awasi Kades"), a letter's "Muara Kelam, 5 September 2024" or a
+# viewer's "Unduh sebagai pdf" stops well short of it.
+WRAP_RUN_ON_SHARE = 0.6
+WRAP_COLUMN_QUANTILE = 0.75
 
 # A sentence of this many words or more closing the text after a kept line stays ("Salam netral!").
 CLOSING_MIN_WORDS = 2
@@ -148,6 +154,7 @@ class CleanRules:
     end: tuple[re.Pattern, ...]
     block_start: tuple[re.Pattern, ...]
     meta: tuple[re.Pattern, ...]
+    copy_list: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
     # boilerplate_reason per line text: find_body, the shape pass and the title look at the
@@ -171,6 +178,7 @@ def build_rules(settings: Settings) -> CleanRules:
         return (re.compile("|".join(f"(?:{p})" for p in pats), flags),) if pats else ()
     return CleanRules(line=tuple(line), line_any=line_any, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
+                      copy_list=one(data.get("copy_list", [])),
                       stop_words=frozenset(STOP_WORDS), lang=lang)
 
 
@@ -303,7 +311,7 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
 
 # --- 1. lines ------------------------------------------------------------------------
 
-def make_lines(text: str) -> list[Line]:
+def make_lines(text: str, *, unwrap: bool = True) -> list[Line]:
     lines = []
     gap = False
     icon_word = lang_rules().icon_word
@@ -317,7 +325,7 @@ def make_lines(text: str) -> list[Line]:
             lines.append(Line(index=len(lines), text=stripped, words=len(_words(stripped)), gap=gap,
                               icon=icon and ("author" if icon.group("author") else "other")))
         gap = not stripped
-    return _unwrap(lines)
+    return _unwrap(lines) if unwrap else lines
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:
@@ -340,13 +348,18 @@ def _unwrap(lines: list[Line]) -> list[Line]:
         return lines
     marker = lang_rules().list_marker
     stop = _rules(None).stop_words
+    widths = sorted(len(ln.text) for ln in lines if ln.words >= WRAP_MIN_WORDS)
+    column = widths[min(len(widths) - 1, int(len(widths) * WRAP_COLUMN_QUANTILE))]
     out: list[Line] = []
     told = False        # a sentence has ended: the page's header (masthead, title) is behind
     for ln in lines:
         prev = out[-1] if out else None
-        # in the header, a title (every word capitalised) does not run on into the lead under it
-        title_ends = not told and prev is not None and _strict_title(prev.text, stop) and not _strict_title(ln.text, stop)
+        # in the header, a title (every word capitalised) does not run on into the lead under it;
+        # a lead that opens with its dateline ("SUNGAI JERNIH – Bupati ... meminta") is no title
+        title_ends = (not told and prev is not None and _strict_title(prev.text, stop)
+                      and not _strict_title(ln.text, stop) and not DATELINE_RE.match(prev.text))
         if (prev is not None and not ln.gap and prev.words >= WRAP_JOIN_MIN_WORDS and not title_ends
+                and len(prev.text) >= WRAP_RUN_ON_SHARE * column
                 and not prev.text.endswith(TERMINAL) and not prev.text.isupper()
                 and not marker.match(ln.text) and not ln.text.isupper()):
             if HYPHEN_BREAK_RE.search(prev.text) and ln.text[:1].islower():
@@ -400,9 +413,21 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
     if m and m.group("place").isupper():    # "KUANTAN HILIR – jurnalsatu.id" above the lead
         # (a title-case name before a domain is a byline: "Rina Sari - kabarhulu.com")
         return f"{m.group('place')}, {m.group('outlet')}" if _opens_body(lines[i + 1], settings) else None
-    if not LONE_DATELINE_RE.match(lines[i].text) or not _opens_body(lines[i + 1], settings):
+    nxt = lines[i + 1].text
+    if LONE_DATELINE_RE.match(lines[i].text):
+        if not _opens_body(lines[i + 1], settings):
+            return None
+    # "GUNUNG SARI, SUARAGUNUNGSARI" / "— Apel pagi ...": the dash opens the lead's line (the
+    # head in capitals or with a domain: a title-case heading over a dashed item is no dateline)
+    elif not (DASH_OPENED_RE.match(nxt) and len(lines[i].text) <= DATELINE_MAX_HEAD
+              and (lines[i].text.isupper() or DOMAIN_RE.search(lines[i].text))
+              and not lines[i].text.endswith(TERMINAL)
+              and _opens_body(Line(i + 1, DASH_OPENED_RE.sub("", nxt), len(_words(nxt))), settings)):
         return None
-    return dateline_head(f"{lines[i].text} {lines[i + 1].text}", settings=settings)
+    return dateline_head(f"{lines[i].text} {nxt}", settings=settings)
+
+
+DASH_OPENED_RE = re.compile(r"^[–—-]+\s*(?=[\"“A-Z])")
 
 
 HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]-$")
@@ -493,6 +518,45 @@ def _past_deck(lines: list[Line], i: int, settings) -> int:
     return j if j > i + 1 and j < len(lines) and _opens_body(lines[j], settings) else i
 
 
+# The page's title, byline and date stand within this many lines under a teaser taken for the
+# lead; a teaser in a "Headline" box has at most TEASER_LEAD_WORDS words.
+HEADER_LOOKAHEAD = 6
+TEASER_LEAD_WORDS = 15
+
+
+def _past_header(lines: list[Line], i: int, settings) -> int:
+    """Line i opens the body, there being no dateline. When the page's title (with a category
+    or the author's name) and its byline or timed date stand right under it, line i is another
+    story's teaser in a box above the article ("Headline"): the body opens under the header."""
+    if not 0 <= i < len(lines) or lines[i].words > TEASER_LEAD_WORDS:
+        return i
+    stop = _rules(settings).stop_words
+    if _strict_title(lines[i].text.rstrip(".!"), stop):
+        # a headline printed with a full stop ("Ribuan Warga Ikuti Jalan Sehat.") over the page's
+        # title: the lead is the first sentence under them that is no headline
+        for j in range(i + 1, min(len(lines), i + HEADER_LOOKAHEAD + 1)):
+            if _strict_title(lines[j].text.rstrip(".!"), stop):
+                continue
+            return j if _opens_body(lines[j], settings) else i
+        return i
+    j, titles = i + 1, 0
+    while j < len(lines) and j <= i + HEADER_LOOKAHEAD and not _header(lines[j], settings):
+        ln = lines[j]
+        if ln.text.endswith(TERMINAL) or _sentence(ln.text, settings):
+            return i
+        titles += TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and is_headline_like(ln.text)
+        j += 1
+    timed = False
+    k = j
+    while k < len(lines) and _header(lines[k], settings):
+        timed = timed or boilerplate_reason(lines[k].text, settings=settings) == "byline" \
+            or bool(CLOCK_RE.search(lines[k].text))
+        k += 1
+    if titles and timed and k < len(lines) and _opens_body(lines[k], settings):
+        return k
+    return i
+
+
 def _short_opening(lines: list[Line], i: int, settings) -> int:
     """A short sentence right above the first prose line, under the header, opens the body
     too: a quote ('"ASN harus netral."') or a short lead ("Bupati X menerbitkan edaran netralitas.")."""
@@ -534,6 +598,24 @@ def _inserted_block(lines: list[Line], start: int, i: int, r: CleanRules, settin
             if w.lower() not in r.stop_words and not w.isdigit()}
     words = {w.lower()[:ECHO_PREFIX] for w in _words(after[0].text) if w.lower() not in r.stop_words and not w.isdigit()}
     return len(words & told) >= INSERTED_MIN_SHARED and len(words & told) >= INSERTED_SHARE * len(words)
+
+
+# A byline block printed under the lead stands within this many lines of the body's start.
+BYLINE_INSIDE_LINES = 3
+
+
+def _byline_inside(lines: list[Line], start: int, i: int, settings) -> bool:
+    """A byline block printed under the lead ("Penulis: X" / "Editor: Y" after the first
+    paragraph, as some templates place the lead above it), with the story going on in two
+    paragraphs under it: dropped lines, not the end of the text. A byline closing the text stands
+    far below the start, or has no two paragraphs under it."""
+    if i - start > BYLINE_INSIDE_LINES or not _header(lines[i], settings):
+        return False
+    j = i + 1
+    while j < len(lines) and j <= i + DECK_HEADER_LINES and _header(lines[j], settings):
+        j += 1
+    after = lines[j:j + 2]
+    return len(after) == 2 and all(_opens_body(ln, settings) for ln in after)
 
 
 def _announces_list(ln: Line, r: CleanRules, settings) -> bool:
@@ -580,12 +662,13 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
             _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
-        start = _short_opening(lines, _past_deck(lines, start, settings), settings)
+        start = _short_opening(lines, _past_header(lines, _past_deck(lines, start, settings), settings), settings)
     end = len(lines)
     for ln in lines[start + 1:]:
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
                 and not _section_heading(lines, ln.index, settings) \
-                and not _inserted_block(lines, start, ln.index, r, settings):
+                and not _inserted_block(lines, start, ln.index, r, settings) \
+                and not _byline_inside(lines, start, ln.index, settings):
             end = ln.index
             break
         # An all-caps section label (1-3 words) followed by a repeated headline: the
@@ -599,6 +682,10 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
 
 # --- 3. each line by its shape ---------------------------------------------------------
 
+# Reasons that keep a bulleted line boilerplate (its words are the template's, never an item's).
+BULLETED_TEMPLATE = frozenset(("byline", "comments", "media", "copyright", "promo"))
+
+
 def _shape(ln: Line, r: CleanRules, settings) -> str:
     if any(p.fullmatch(ln.text) for p in r.meta):
         return "meta"
@@ -606,8 +693,11 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
     marked = r.lang.list_marker.match(ln.text)
     if reason and not (reason == "navigation" and marked):
         return f"boilerplate:{reason}"
-    if marked and boilerplate_reason(ln.text[marked.end():], settings=settings) == "byline":
-        return "boilerplate:byline"     # "- Editor : Sahril Hakim" printed as a bullet
+    inner = boilerplate_reason(ln.text[marked.end():], settings=settings) if marked else None
+    if inner in BULLETED_TEMPLATE:
+        # "- Editor : Sahril Hakim", "• comment 0 komentar": a template's line printed as a bullet
+        # (a share word or a date is an item when a lead-in announces them: "• Facebook")
+        return f"boilerplate:{inner}"
     if marked:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
@@ -637,13 +727,17 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _captions_twice(body)
     _hyphenated(body)
     _lists(body, r)
+    _copy_lists(body, r)
     _blocks(body, r)
     _rails(body, r)
     for ln in body:
-        if ln.klass == "boilerplate:date" and not CLOCK_RE.search(ln.text):
-            ln.klass = "short"      # a bare date between paragraphs is the text's ("Jumat, 20 September 2024")
+        if ln.klass == "boilerplate:date" and not CLOCK_RE.search(ln.text) and ":" not in ln.text:
+            # a bare date between paragraphs is the text's ("Jumat, 20 September 2024"); a labelled
+            # one is the page's ("Update terakhir: 12 Okt 2024")
+            ln.klass = "short"
     _revise(body)
     _next_story(body)
+    _after_sign_off(body)
 
 
 # --- 4. structure ------------------------------------------------------------------------
@@ -739,13 +833,22 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         marked = j < len(body) and body[j].klass == "list"
         n = 0
         sentences = None        # the first item decides: items that are sentences, or fragments
+        plain_words = False     # ... and items that are a share bar's or a menu's words ("Facebook")
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
             if ln.klass == "boilerplate:table":
                 j += 1                          # a table's rule ("|---|---|") between its rows
                 continue
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar")
-            worded = ln.klass.split(":", 1)[-1] in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
+            reason = ln.klass.split(":", 1)[-1]
+            worded = reason in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
+            # a list of acts ("Ikut kampanye", "Memasang atribut") ends at a share bar or a menu
+            # under it ("Bagikan", "Facebook"); a list of platforms or pages is made of such words
+            # from its first item (a schedule's dates stand among either)
+            if worded and reason != "date" and n and not plain_words:
+                worded = False
+            if n == 0 and ln.klass.startswith("boilerplate") and worded:
+                plain_words = reason != "date"
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
                     or (ln.klass == "meta" and announced_sentence) \
                     or ln.words > ITEM_MAX_WORDS:
@@ -764,6 +867,18 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+def _copy_lists(body: list[Line], r: CleanRules) -> None:
+    """A letter's copy list ("Tembusan:" and the offices under it) is the letter's furniture,
+    not its text: the heading and its items go; a paragraph after them is the text again."""
+    for i, ln in enumerate(body):
+        if any(p.fullmatch(ln.text) for p in r.copy_list):
+            ln.klass = "boilerplate:copy-list"
+            for item in body[i + 1:]:
+                if item.klass != "list":
+                    break
+                item.klass = "boilerplate:copy-list"
 
 
 def _blocks(body: list[Line], r: CleanRules) -> None:
@@ -865,6 +980,26 @@ def _next_story(body: list[Line]) -> None:
             last.klass = "boilerplate:rail"
 
 
+# Lines a page inserts into the text (captions, ads, links to other stories, an image's alt text).
+INSERTED = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boilerplate:caption",
+                      "boilerplate:promo", "boilerplate:media", "boilerplate:title"))
+
+
+def _after_sign_off(body: list[Line]) -> None:
+    """The reporter's sign-off printed on a line of its own ("(yhs/nus)", "***") closes the
+    story: what follows it is the story's only if a sentence is among it (a paragraph the page
+    printed after the mark); short unpunctuated lines there are an ad's or a promotion's
+    ("Daftarkan usahamu dan menangkan hadiah di sini")."""
+    first = next((i for i, ln in enumerate(body) if ln.klass in KEPT), len(body))
+    mark = next((i for i in range(len(body) - 1, first, -1) if body[i].klass == "boilerplate:sign-off"), None)
+    if mark is None:
+        return
+    after = [ln for ln in body[mark + 1:] if ln.klass in KEPT]
+    if after and not any(ln.text.rstrip("\"”'’)").endswith(SENTENCE_END) for ln in after):
+        for ln in after:
+            ln.klass = "boilerplate:after-sign-off"
+
+
 def _revise(body: list[Line]) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
     kept lines, dropped next to dropped ones. A short sentence right after a kept line
@@ -872,11 +1007,15 @@ def _revise(body: list[Line]) -> None:
     for i, ln in enumerate(body):
         if ln.klass != "short":
             continue
-        # (a table's rule between its rows is no neighbour: "|---|---|")
-        prev_k = next((b.klass for b in reversed(body[:i]) if b.klass not in ("short", "boilerplate:table")),
-                      "boilerplate")
+        # (a table's rule between its rows is no neighbour: "|---|---|"; nor is a line inserted
+        # into the text above, a caption, an ad or a link to another story: a subheading under
+        # it opens the next section)
+        prev_k = next((b.klass for b in reversed(body[:i]) if b.klass not in ("short", "boilerplate:table")
+                       and b.klass not in INSERTED), "boilerplate")
         next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
-        closing = (ln.words >= CLOSING_MIN_WORDS and ln.text.endswith(SENTENCE_END) and i
+        # (a quoted exclamation of one word too: '"Netral!"')
+        core = ln.text.rstrip("\"”'’")
+        closing = ((ln.words >= CLOSING_MIN_WORDS or core != ln.text) and core.endswith(SENTENCE_END) and i
                    and body[i - 1].klass in KEPT)
         ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
 
@@ -885,6 +1024,10 @@ def _revise(body: list[Line]) -> None:
 MENU_SEPARATOR_RE = re.compile(r"\s[|/•·]\s|\s{2,}")
 # An all-caps line with none of these words is a site or section name, not a headline.
 CAPS_TITLE_WORDS = frozenset({"di", "dan", "yang", "ke", "dari", "untuk", "jadi", "bagi", "tak", "tidak"})
+
+
+# A telephone, postal or staff number: no headline prints one.
+LONG_NUMBER_RE = re.compile(r"\d{5,}")
 
 
 def _title(pre: list[Line], settings) -> str | None:
@@ -899,8 +1042,8 @@ def _title(pre: list[Line], settings) -> str | None:
             continue
         if not (TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1]) or t.endswith((".", ":")) or not is_headline_like(t):
             continue
-        if MENU_SEPARATOR_RE.search(t) or t[0] in "[(" or find_dates(t, settings=settings):
-            continue
+        if MENU_SEPARATOR_RE.search(t) or t[0] in "[(" or find_dates(t, settings=settings) or LONG_NUMBER_RE.search(t):
+            continue                    # (a letterhead's address: "Jalan Merdeka 14 Telp. (0741) 551203")
         if t.isupper() and not CAPS_TITLE_WORDS & {w.lower() for w in _words(t)}:
             continue
         size = len(_words(TITLE_NUMBER_RE.sub("", t)))     # "Judul Berita 3": an image's alt text
@@ -913,7 +1056,7 @@ NAME_OUTLET_RE = re.compile(r"\s+[-–—]\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$
 # A name printed alone under the title stands within this many lines of it.
 NAME_UNDER_TITLE = 4
 NAME_WORDS = (2, 4)
-READING_TIME_RE = re.compile(r"^(?:waktu baca\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:menit|min)(?:\s*(?:baca|membaca|read))?$",
+READING_TIME_RE = re.compile(r"^(?:waktu baca\s*)?\d+(?:\s*[–-]\s*\d+)?\s*(?:menit|minutes?|min)(?:\s*(?:baca|membaca|read))?$",
                              re.IGNORECASE)
 
 
@@ -961,8 +1104,10 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
 def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body; a bare
     date below ``end`` (the body's last line) over a title is an agenda's or a rail's item."""
+    from .regions import is_place
     lang = _rules(settings).lang
-    author = editor = published = stamped = dated = outlet = None
+    author = editor = published = stamped = dated = outlet = dashed = None
+    site = re.sub(r"\W+", "", lines[0].text).lower() if lines else ""
     for i, ln in enumerate(lines):
         m = lang.label_only.fullmatch(ln.text)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -983,15 +1128,27 @@ def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | 
             author = m.group("author")
             published = published or parse_date(m.group("date"), settings=settings)
             continue
+        m = lang.name_by_name.match(ln.text)
+        if m and not author:
+            author = m.group("author")      # "Dimas Prasetyo by Dimas Prasetyo"
+            continue
         m = lang.name_outlet.match(ln.text)
         if m and not author:
             author, outlet = m.group("author"), outlet or m.group("outlet")
             continue
         m = lang.name_date.match(ln.text)
-        if m and not author and find_dates(m.group("rest"), settings=settings):
-            author = m.group("author").strip()
-            published = published or parse_date(m.group("rest"), settings=settings)
-            continue
+        if m and not author and find_dates(m.group("rest"), settings=settings) \
+                and not is_place(m.group("author").strip(), settings=settings) \
+                and not DOMAIN_RE.search(m.group("author")):    # "Jakarta - Senin, ...", "Situs.id - 15/10/2024"
+            if DASH_RE.match(ln.text, m.end("author")):
+                # "Dedi Kurniawan - Sabtu, 19 Oktober 2024": a name or the outlet's ("Kabar Raya -
+                # Rabu, ..."): the author only when no byline names one ("Oleh X - Senin, ...")
+                dashed = dashed or (lang.author_prefix.sub("", m.group("author").strip()),
+                                    parse_date(m.group("rest"), settings=settings))
+            else:
+                author = m.group("author").strip()
+                published = published or parse_date(m.group("rest"), settings=settings)
+                continue
         m = lang.byline.match(ln.text)
         dates = find_dates(m.group("author"), settings=settings) if m else []
         if dates:
@@ -1021,9 +1178,14 @@ def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | 
                 end is not None and ln.index >= end and nxt is not None and nxt.index == ln.index + 1
                 and is_headline_like(nxt.text)):
             dated = parse_date(ln.text, settings=settings)
+    if dashed and not author and re.sub(r"\W+", "", dashed[0]).lower() != site:
+        author, published = dashed[0], published or dashed[1]
     # an article's own date carries its time ("Jumat, 04/10/2024 - 14:12 WIB"); a bare date
     # is often the site's "today" in the header or an agenda item in the sidebar
     return author, editor, published or stamped or dated, outlet
+
+
+DASH_RE = re.compile(r"\s*[-–—]")
 
 
 # what stands between a byline's name and its date ("diperbarui", "On Sabtu,", "pada")
@@ -1092,16 +1254,25 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
             if m:
                 doc.dateline = m.group("place")     # "WARTAEKONOMI.CO.ID - SUKAMAJU. Setiap ..."
         else:
-            # "Tanjung Mas, 14 September 2024" above a release's first paragraph
-            m = _rules(settings).lang.place_date.match(lines[lead - 1].text) if lead else None
+            # "Tanjung Mas, 14 September 2024" above a release's first paragraph; a letter prints
+            # it above the addressee ("Muara Kelam, 5 September 2024" / "Kepada" / "Yth. ...")
+            place_date = _rules(settings).lang.place_date
+            m = place_date.match(lines[lead - 1].text) if lead else None
+            if m is None and doc.published is None:
+                m = next((m for ln in pre if (m := place_date.match(ln.text))), None)
             if m:
                 doc.dateline = m.group("place")
                 doc.published = doc.published or parse_date(m.group("date"), settings=settings)
     # the site's name: a dateline's outlet, a byline's, the copyright line's, or a bare domain
-    # printed alone at the top (a browser's reader view: "kabarpesisir.id")
-    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre) or (
-        lines[0].text if lines and start and DOMAIN_RE.fullmatch(lines[0].text) else None)
+    # printed alone at the top (a browser's reader view: "kabarpesisir.id"), or an aggregator's
+    # source above the copied story ("Sumber: suarabatuhitam.com")
+    doc.outlet = doc.outlet or byline_outlet or _copyright_outlet(post + pre) or next(
+        (m.group("domain") for ln in pre if (m := SOURCE_DOMAIN_RE.match(ln.text))), None)
     return doc
+
+
+SOURCE_DOMAIN_RE = re.compile(r"^(?:(?:sumber|source)\s*:\s*)?(?P<domain>[\w-]+(?:\.[\w-]+)*"
+                              r"\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co))$", re.IGNORECASE)
 
 
 def clean(raw: RawDocument, *, settings: Optional[Settings] = None) -> CleanDocument:

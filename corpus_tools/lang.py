@@ -60,6 +60,7 @@ class Lang:
     label_only: re.Pattern         # a byline label alone on its line ("Oleh", "Editor:"): the name follows
     handle: re.Pattern             # a site's user name alone ("Admin", "admin kominfo")
     name_outlet: re.Pattern        # "Devi Lestari - detikNews", "Rina Sari - kabarhulu.com" -> groups author, outlet
+    name_by_name: re.Pattern       # "Dimas Prasetyo by Dimas Prasetyo" (an avatar's alt text, then the byline) -> group author
     # 4. circulars
     circular_mention: re.Pattern   # "Surat Edaran" | "SE" | "edaran"
     circular_number: re.Pattern    # head ... number word ... number
@@ -150,7 +151,8 @@ def build(settings: Settings) -> Lang:
         election_year=re.compile(rf"\b(?:{_alt(d['elections'])})(?:\s+serentak)?(?:\s+tahun)?\s+((?:19|20)\d{{2}})\b",
                                  flags),
         byline=re.compile(
-            rf"^(?:(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?|(?:{colon_only})\s*:)\s*(?P<author>[^|:]+?))"
+            # (a clock's colon is no label's: "oleh X diperbarui 14 Sep 2024, 11:20 WIB")
+            rf"^(?:(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?|(?:{colon_only})\s*:)\s*(?P<author>(?:[^|:]|(?<=\d):(?=\d\d))+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
         editor_line=re.compile(rf"^(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
         author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
@@ -163,10 +165,14 @@ def build(settings: Settings) -> Lang:
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
         # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"
-        name_date=re.compile(rf"^(?P<author>[A-Z][\w.'’ ]{{2,60}}?)\s*(?:,\s*(?i:{roles})\s*[|\-–]|\|)\s*"
+        # (also "Dedi Kurniawan - Sabtu, 19 Oktober 2024 | 09:12 WIB": a dash before a weekday or a date)
+        name_date=re.compile(rf"^(?P<author>[A-Z][\w.'’ ]{{2,60}}?)\s*(?:,\s*(?i:{roles})\s*[|\-–]|\|"
+                             rf"|\s[-–—]\s+(?=(?i:{weekday_names})\b|\d))\s*"
                              r"(?P<rest>.*\d{4}.*)$"),
         name_outlet=re.compile(r"^(?P<author>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s+[-–—]\s+"
                                r"(?P<outlet>[a-z]+[A-Z]\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co|news))$"),
+        name_by_name=re.compile(rf"^(?P<author>(?-i:[A-Z])[\w.'’]+(?:\s+(?-i:[A-Z])[\w.'’]+){{0,3}})\s+"
+                                rf"(?:{author})\s+(?P=author)$", flags),
         handle=re.compile(rf"^(?:{_alt(by.get('handles', ['$^']))})(?:\s+[\w.]+){{0,2}}$", flags),
         label_only=re.compile(rf"^(?P<label>(?P<editor>{editor})|{author}|{colon_only})\s*:?$", flags),
         circular_mention=re.compile(rf"\b(?:{heads})\b", flags),

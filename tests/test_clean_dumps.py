@@ -242,6 +242,21 @@ def test_line_counts_finds_wrapped_lines_inside_joined_paragraphs(title, removed
     assert line_counts(dump, gold, output) == (2, removed, 2, 2)
 
 
+@pytest.mark.parametrize("frag,wrapped", [
+    ("partai politik.", "1. Pegawai dilarang menjadi anggota atau pengurus\npartai politik.\n"),
+    ("sebagai berikut:", "Dengan ini disampaikan kepada seluruh pegawai hal-hal\nsebagai berikut:\n"),
+])
+def test_line_counts_finds_short_wrapped_fragments_beside_their_neighbour(frag, wrapped):
+    """A fragment of two words is in the output when it stands there joined to its neighbour
+    line; alone it is not looked for inside a paragraph (a short word is in many)."""
+    dump = "HALAMAN 3\n" + wrapped
+    joined = " ".join(wrapped.split())
+    assert line_counts(dump, wrapped, joined) == (1, 1, 2, 2)
+    # the same two words inside another paragraph, not beside their neighbour: lost
+    other = f"Di sini tertulis {frag} tanpa baris di atasnya."
+    assert line_counts(dump, wrapped, other) == (1, 1, 2, 0)
+
+
 @pytest.mark.parametrize("line", ["———-", "* * *".replace(" ", ""), "=========="])
 def test_separator_lines_are_removed(line):
     assert kept(page(LEAD_A, PARA_A, line, PARA_B)) == [LEAD_A, PARA_A, PARA_B]

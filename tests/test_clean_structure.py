@@ -213,9 +213,6 @@ METADATA_MISSES = {
     "66_blog_platform_disclaimer": "a blog platform's profile box: the author's name above the title",
     "68_paywall_reversed_dateline": "an opinion's 'Name | Role' line gives no author",
     "69_forum_thread_replies": "a forum's 'TS' and user name give no author",
-    # batch 11, held out, written last (session 5)
-    "77_oleh_diperbarui_qa_video": "'oleh X diperbarui DATE, HH:MM WIB': the clock's colon stops the byline",
-    "79_aggregator_disclaimer_ordinals": "an aggregator's 'Sumber: site.com' is not taken for the outlet",
 }
 
 
