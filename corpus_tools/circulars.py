@@ -44,6 +44,7 @@ MIN_STEM_LEN = 4                     # affix stripping never leaves a stem short
 
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")   # "spanduk/baliho" is two words
 _PAREN = re.compile(r"\s*\(([^()]{2,60})\)")
+_OCR_RN = re.compile(r"(?<![\w-])rn(?=[aeiou])")
 _BIDI_AND_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
@@ -80,6 +81,8 @@ class Vocabulary:
         text = self.list_marker.sub("", text, count=1)
         text = re.sub(r"\s*/\s*", "/", text)
         text = re.sub(r"\s+", " ", text).strip()
+        # OCR reads "m" as "rn" ("rnenjadi"): no Indonesian word opens with "rn" + vowel
+        text = _OCR_RN.sub("m", text)
         for pattern, repl in self.variants:
             if pattern.search(text):
                 text = pattern.sub(repl, text)
@@ -151,9 +154,18 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
         s = roles.mask(s) if roles else s
         return s.rsplit(":", 1)[-1]            # "Foto bersama: ..." / "Pasal 5 huruf n angka 5: ..."
 
+    norm = vocab.fold(normalized) if normalized else ""
+    nw = _WORD.findall(norm)
     if cue:
         c = vocab.fold(cue)
         m = re.search(rf"(?<!\w){re.escape(c)}(?!\w)", own) if c else None
+        after = _WORD.findall(own[m.end():]) if m else []
+        if m and nw and len(nw) >= len(after) - 2 and after[len(after) - len(nw):] == nw and (
+                (roles and roles.find(own[:m.start()])) or set(folded_actor.split()) & set(_WORD.findall(own[:m.start()]))):
+            # extraction cut the clause's lead at its own cue, and the lead names who is bound
+            # ("Dosen serta tenaga kependidikan berstatus ASN dilarang | menjadi ..."); a thing
+            # before a passive cue is the act's object ("Jaket almamater jangan dipakai ...")
+            return norm
         if m and filler(_WORD.findall(actorless(own[:m.start()]))):
             rest = own[m.end():].split()
             # "larangan bagi seluruh ASN untuk ...", "melarang ASN untuk ...": through the complementizer
@@ -170,8 +182,7 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
                 while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
                     rest = rest[1:]
             own = " ".join(rest)           # "" for a bare lead-in ("PNS dilarang:")
-    norm = vocab.fold(normalized) if normalized else ""
-    nw, ow = _WORD.findall(norm), _WORD.findall(own)
+    ow = _WORD.findall(own)
     if not norm or (ow and nw[-len(ow):] == ow):
         return own                         # the same content, with its lead cut off here only
     return norm if len(nw) >= len(ow) - 1 else own
@@ -440,9 +451,18 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
         issuer = _issuer_name(doc.get("issuer"), doc["doc_id"], warnings)
         numbered = {c["key"]: c for c in doc.get("circulars") or [] if c.get("key")}
         first = next(iter(numbered), None)
+        # an article that cites a circular's number but whose every rule extraction read as a
+        # statement reports the circular through them ("Surat Edaran Nomor ... Pertama, ASN
+        # dilarang ..."): they are its account of the circular's content, said so in a warning
+        as_content = bool(numbered) and not any(x.get("source") == "circular" for x in doc.get("clauses") or [])
+        if as_content and doc.get("clauses") and warnings is not None:
+            warnings.append(f"{doc['doc_id']}: cites circular {first} but all its rules were read as statements: "
+                            f"compared as the circular's content")
         for c in doc.get("clauses", []):
             if c.get("source") != "circular" and c.get("source") != "statement":
                 continue
+            if as_content and c.get("source") == "statement":
+                c = {**c, "source": "circular"}
             key = c.get("circular") if c.get("circular") in numbered else first
             if key is None:
                 if c.get("source") == "statement" and not any(x.get("source") == "circular" for x in doc["clauses"]):

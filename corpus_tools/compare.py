@@ -330,6 +330,26 @@ class _Prepared:
     kind: str
     force: str
     cue: Optional[str]
+    core: str = ""                    # the act without a circumstance ("... waktu ikut kampanye"), when cut
+    core_stems: frozenset = frozenset()
+
+
+# words that open a circumstance of the act (time, condition, concession, exception): what
+# follows is no part of the act ("jangan pakai seragam waktu ikut kampanye" is no "ikut kampanye")
+CIRCUMSTANCE_WORDS = frozenset({"waktu", "saat", "ketika", "sewaktu", "tatkala", "apabila", "jika", "jikalau",
+                                "kalau", "bila", "manakala", "sekalipun", "meskipun", "walaupun", "walau", "meski",
+                                "kendati", "kecuali", "sepanjang", "asalkan", "asal", "karena", "sehingga",
+                                "padahal"})
+
+
+def _core(masked: str, vocab: Vocabulary) -> str:
+    """The act of a clause without a trailing circumstance: its words before the first
+    word that opens one (after at least two words of the act); the whole text when none."""
+    words = vocab.words(masked)
+    for k, w in enumerate(words):
+        if k >= 2 and w in CIRCUMSTANCE_WORDS and len(vocab.stems(" ".join(words[:k]))) >= 2:
+            return " ".join(words[:k])
+    return masked
 
 
 def _prepare(c: RegionalClause, vocab: Vocabulary, roles: Roles) -> _Prepared:
@@ -355,7 +375,10 @@ def _prepare(c: RegionalClause, vocab: Vocabulary, roles: Roles) -> _Prepared:
     if cut or (negated and kind == "prohibition"):
         text = " ".join(words) if words else text
     masked = _masked(text, roles)
-    return _Prepared(c, text, masked, frozenset(vocab.stems(masked)), kind, force, cue)
+    stems = frozenset(vocab.stems(masked))
+    core = _core(masked, vocab)
+    core_stems = frozenset(vocab.stems(core)) if core != masked else stems
+    return _Prepared(c, text, masked, stems, kind, force, cue, core if core != masked else "", core_stems)
 
 
 def _lead_length(words: list[str], vocab: Vocabulary, roles: Roles) -> int:
@@ -404,7 +427,29 @@ def _key_head(text: str, vocab: Vocabulary) -> Optional[str]:
     return key[0] if key else None
 
 
-def _may_cross(p: "_Prepared", head: Optional[str], form: frozenset, form_head: Optional[str], base_kind: str,
+def _head_alternatives(text: str, vocab: Vocabulary) -> frozenset:
+    """The acts a text opens with: its key's first word and the words listed with it by "/"
+    or "," ("bergabung/follow dalam grup" opens with two; "posting, comment, share, like pada
+    akun" with four)."""
+    text = vocab.conceptual(text)
+    out: list[str] = []
+    end = 0
+    for m in _TOKEN.finditer(text):
+        key = vocab.stems(m.group(0))
+        if not out:
+            if key:
+                out.append(key[0])
+                end = m.end()
+            continue
+        if text[end:m.start()].strip() not in ("/", ","):
+            break
+        if key:
+            out.append(key[0])
+        end = m.end()
+    return frozenset(out)
+
+
+def _may_cross(p: "_Prepared", head: Optional[str], form: frozenset, form_head: frozenset, base_kind: str,
                score: float, cs: CompareSettings) -> bool:
     """May a clause of another kind restate this item (a modality change)? A permission
     restating a prohibition says the opposite of the rule, so only a near-verbatim one
@@ -417,7 +462,7 @@ def _may_cross(p: "_Prepared", head: Optional[str], form: frozenset, form_head: 
     inside = _share(p.stems, form) >= cs.contain_share
     if {p.kind, base_kind} == {"obligation", "prohibition"}:
         return inside                  # "wajib memasang spanduk imbauan" is no "dilarang memasang spanduk"
-    return (head is not None and head == form_head) or inside
+    return (head is not None and head in form_head) or inside
 
 
 def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
@@ -428,12 +473,14 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     content = {b.id: [frozenset(vocab.stems(m)) for m in masked[b.id]] for b in baseline}
     parts = {b.id: [k for k, (label, _) in enumerate(b.forms) if k == 0 or label.startswith("part ")] for b in baseline}
     part_of = {b.id: [label.startswith("part ") for label, _ in b.forms] for b in baseline}
-    heads = {b.id: [_key_head(m, vocab) for m in masked[b.id]] for b in baseline}
+    # the act each form opens with; a part may open with several ("bergabung/follow dalam grup")
+    heads = {b.id: [_head_alternatives(m, vocab) if part_of[b.id][k] else frozenset({_key_head(m, vocab)}) - {None}
+                    for k, m in enumerate(masked[b.id])] for b in baseline}
     # a part's first word that other items of its family also hold ("ikut" in SKB-12 and SKB-13)
     # names no act alone: the clause then holds another distinctive word of the part
     shared_heads: dict[str, set] = {}
     for b in baseline:
-        for h in {h for h in heads[b.id] if h}:
+        for h in set().union(*heads[b.id]):
             if any(h in content[o.id][0] for o in baseline if o.family == b.family and o.id != b.id):
                 shared_heads.setdefault(b.family, set()).add(h)
     shared_heads = {f: shared_heads.get(f, set()) for f in {b.family for b in baseline}}
@@ -446,20 +493,24 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 # a part names one act of a compound item: the clause names it, and starts with
                 # one of the part's words ("menerima uang dari tim pemenangan" is no "menjadi
                 # tim pemenangan")
-                if part_of[base.id][k] and (head not in content[base.id][k] or heads[base.id][k] not in p.stems
-                                            or (heads[base.id][k] in shared_heads[base.family]
-                                                and not (distinct[base.id][k] & p.stems) - {heads[base.id][k]})):
+                named = heads[base.id][k] & p.core_stems
+                if part_of[base.id][k] and (head not in content[base.id][k] or not named
+                                            or (named <= shared_heads[base.family]
+                                                and not (distinct[base.id][k] & p.stems) - heads[base.id][k])):
                     continue
                 # the clause and the item share their act: the first word of one is in the other,
                 # or the clause lies inside the item ("menghadiri pertemuan partai politik" is no
                 # "menjadi anggota ... partai politik")
-                if head not in content[base.id][k] and heads[base.id][k] not in p.stems \
+                # (the item's act named in a circumstance of the clause is not its act)
+                if head not in content[base.id][k] and not named \
                         and _share(p.stems, content[base.id][k]) < cs.contain_share:
                     continue
                 # two words or fewer ("di media sosial", "ikut kampanye"): only the item's own act
-                if len(p.stems) <= 2 and head != heads[base.id][k]:
+                if len(p.stems) <= 2 and head not in heads[base.id][k]:
                     continue
                 sc = similarity(form, p.masked, vocab) if p.masked else 0.0
+                if p.core:             # the act alone, without its circumstance
+                    sc = max(sc, similarity(form, p.core, vocab))
                 if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind, sc, cs):
                     continue
                 dist = _share(distinct[base.id][k], p.stems)
@@ -480,7 +531,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     # a longer one: the whole item, starting with its act, inside the clause
                     # ("menjaga netralitas dan profesionalitas dalam melayani masyarakat ...")
                     whole = (len(content[base.id][k]) >= 2 and content[base.id][k] <= p.stems
-                             and head == heads[base.id][k])
+                             and head in heads[base.id][k])
                     if inside or whole:
                         best = (max(best[0], cs.align_threshold), k, max(best[2], cs.align_min_distinct))
                         break
@@ -498,12 +549,14 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     narrow_roles = set().union(*narrow.values()) if narrow else set()
     # items for a part of a role that their own words do not name (SE 18/2023's bans for the
     # spouses of candidates): only for a clause that names that part
-    exclusive = set()
+    # (the item's words that say who, when it has them: "menghadiri kegiatan kampanye yang
+    # diadakan oleh suami atau istri" restates no general "boleh menghadiri kampanye")
+    exclusive: dict[int, frozenset] = {}
     for b, rs in narrow.items():
         says_who = {w for x in rs for w in roles.roles[x].get("words", ())}
         own = set(vocab.words(vocab.fold(baseline[b].text)))
-        if any(roles.roles[x].get("exclusive") for x in rs) and not says_who & own:
-            exclusive.add(b)
+        if any(roles.roles[x].get("exclusive") for x in rs):
+            exclusive[b] = frozenset(says_who) if says_who & own else frozenset()
     for r in range(len(prepared)):
         per_fam = {}
         named = None
@@ -518,7 +571,8 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                             x for x, _ in roles.find(vocab.fold(c.text))}
                     # and a clause that names such a part prefers the items that bind it
                     if (b in narrow and not narrow[b] & named) or (named & narrow_roles and b not in narrow):
-                        if b in exclusive:
+                        if b in exclusive and not (exclusive[b] and _says(prepared[r], by_clause, exclusive[b],
+                                                                          vocab, roles)):
                             scores[(r, b)] = (scores[(r, b)][0], scores[(r, b)][1], 0.0)   # never aligns
                             continue
                         sc -= SUBGROUP_PENALTY
@@ -557,8 +611,16 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 m = base_match.get(b)
                 if not m or m["how"] != "aligned":
                     continue
-                inside = _share(prepared[r].stems, content[baseline[b].id][0])
-                if inside >= cs.split_share and scores[(r, b)][0] >= cs.cover_threshold:
+                # inside the item's text or one of its parts ("berfoto bersama bakal calon" beside
+                # "mengunggah foto ... ke media sosial": two acts of one compound item)
+                inside = max(_share(prepared[r].stems, content[baseline[b].id][k]) for k in parts[baseline[b].id])
+                # or aligned through another part of a compound item than the first clause ("mengunggah,
+                # menyukai konten calon" and "bergabung dalam grup pemenangan": two parts of SKB-6)
+                k, first = scores[(r, b)][1], scores[(m["regs"][0], b)][1]
+                # (by its score: a short clause lifted to the threshold by lying inside the item is not)
+                other_part = (ok(r, b) and scores[(r, b)][0] > cs.align_threshold and fam in eligible.get(r, ())
+                              and k != first and (part_of[baseline[b].id][k] or part_of[baseline[b].id][first]))
+                if other_part or (inside >= cs.split_share and scores[(r, b)][0] >= cs.cover_threshold):
                     cands.append((scores[(r, b)][0], b))
             if cands:
                 b = max(cands)[1]
@@ -607,6 +669,10 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 continue
             base_roles = [x for x, _ in roles.find(baseline[b].actor)]
             reg_roles = _clause_roles(p, by_clause, roles)[0]
+            if not reg_roles and not (p.clause.actor or "").strip():
+                # no actor phrase: whom the clause's own words name first, its subject ("Kepala OPD
+                # mengawasi bawahan"; "... terhadap pegawainya" is the object)
+                reg_roles = [x for x, _ in roles.find(vocab.fold(p.clause.text or ""))][:1]
             if (baseline[b].kind == p.kind and base_roles and reg_roles and scores[(r, b)][0] >= cs.residual_threshold
                     and roles.compare(base_roles, reg_roles) in (None, "narrowed")):
                 used_r[r] = b
@@ -847,6 +913,12 @@ def classify_changes(ops: list[list], base_text: str, reg: _Prepared, base: Base
     elif reg.force == "mandatory" and base.meta.get("force") == "advisory":
         add("modality strengthened", baseline="advisory", regional="mandatory", cue=reg.cue)
     return changes
+
+
+def _says(reg: _Prepared, by_id: dict, words: frozenset, vocab: Vocabulary, roles: Roles) -> bool:
+    """Does a clause (its text or its actor phrase, or its lead-in's) hold one of ``words``?"""
+    phrase = _clause_roles(reg, by_id, roles)[1]
+    return bool(words & set(vocab.words(vocab.fold(reg.clause.text or "") + " " + vocab.fold(phrase or ""))))
 
 
 def _clause_roles(reg: _Prepared, by_id: dict, roles: Roles) -> tuple[list[str], Optional[str]]:

@@ -99,7 +99,7 @@ def run(pairs: list[dict] | None = None, settings=None) -> dict:
     return score(pairs, compare_documents(documents(pairs), settings=settings, clusters={}))
 
 
-FILES = ("holdout_pairs.jsonl", "holdout_s_pairs.jsonl")
+FILES = ("holdout_pairs.jsonl", "holdout_s_pairs.jsonl", "holdout_t_pairs.jsonl", "holdout_u_pairs.jsonl")
 
 
 def main() -> None:
