@@ -904,6 +904,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
+        e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         content = skip(toks, e, lx.adverbs)
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
@@ -913,6 +914,37 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
         return (s, e), content
     return None, k
+
+
+def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
+    """Past the other members of a list of actors after the one ending at e ("kepala OPD,
+    camat, dan lurah", "pejabat pimpinan tinggi, administrator, dan pengawas"): short
+    verb-free members, the last one after a coordinator, followed by an act (a verb or a
+    negator); else e."""
+    k = e
+    for _ in range(MAX_ACTOR_SEGMENTS):
+        if k >= len(toks) or toks[k].text != ",":
+            return e
+        a = k + 1
+        last = a < len(toks) and toks[a].low in lx.coordinators
+        b = a + 1 if last else a
+        while b < len(toks) and b - a < MAX_ACTOR_SEGMENT and toks[b].text[0].isalnum() \
+                and _actor_segment_ok(lx, toks, a, b + 1) and toks[b].low not in lx.coordinators:
+            b += 1
+        if b == a + int(last) or b >= len(toks):
+            return e
+        if last or (toks[b].low in lx.coordinators and b + 1 < len(toks)):
+            if not last:                                # "A, B dan C"
+                c = b + 1
+                while c < len(toks) and _actor_segment_ok(lx, toks, b + 1, c + 1):
+                    c += 1
+                b = c
+            nxt = skip(toks, b, lx.adverbs)
+            ok = nxt < len(toks) and (toks[nxt].low in lx.negators or (lx.is_verb(toks[nxt])
+                                                                        and not toks[nxt].low.startswith("di")))
+            return b if ok else e
+        k = b
+    return e
 
 
 def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
@@ -938,6 +970,95 @@ def _rule_before(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
 
 
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """The actor phrase right before a modal cue (``_actor_before``), widened over a list of
+    actors or a long noun phrase set off by commas (``_listed_actor_start``)."""
+    span = _actor_before(lx, toks, first)
+    if span is None:
+        e = first
+        while e > 0 and toks[e - 1].text == ",":
+            e -= 1
+        s = e
+        while s > 0 and toks[s - 1].text != "," and e - s <= MAX_ACTOR_SEGMENT:
+            s -= 1
+        if s == 0 or s == e or not _actor_segment_ok(lx, toks, s, e):
+            return None
+        start = _listed_actor_start(lx, toks, s, require_actors=False)
+        return (start, e) if start is not None else None
+    s, e = span
+    listed = s > 1 and toks[s - 1].low in lx.coordinators
+    if listed or (s > 1 and toks[s - 1].text == "," and any(t.low in lx.coordinators for t in toks[s:e])):
+        start = _listed_actor_start(lx, toks, s - 1 if listed and toks[s - 2].text == "," else s, require_actors=True)
+        if start is not None:
+            return start, e
+    return span
+
+
+# A member of a list of actors, or a piece of a long actor phrase between commas
+# ("guru dan tenaga kependidikan jenjang SMA, SMK, dan SLB di Kabupaten X"), has at most
+# this many words; a list has at most this many members.
+MAX_ACTOR_SEGMENT = 10
+MAX_ACTOR_SEGMENTS = 6
+
+
+def _actor_segment_ok(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] can be one member of a list of actors: short, no verb, negator,
+    cue, relative clause, clause boundary (a coordinator may open it) or attribution."""
+    if b <= a or b - a > MAX_ACTOR_SEGMENT:
+        return False
+    for k in range(a, b):
+        t = toks[k]
+        if not t.text[0].isalnum() or lx.is_verb(t) or t.low in lx.negators or t.low in lx.adverbs \
+                or (t.low in lx.modal_by_first and first_seq_at(toks, k, lx.modal_by_first)) or t.low == "yang" or t.low in lx.attribution \
+                or t.low in lx.conditionals or (t.low in lx.boundaries and t.low not in lx.coordinators) \
+                or t.low in lx.discourse_openers:
+            return False
+    return True
+
+
+def _segment_actor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> Optional[int]:
+    """Where an actor phrase opens in the segment toks[a:b] (after any verb in it): its
+    first actor term or determiner, with the determiners before it; else None."""
+    p = b - 1
+    while p >= a and _actor_segment_ok(lx, toks, p, b):
+        p -= 1
+    p += 1                                             # toks[p:b]: the verb-free tail
+    for q in range(p, b):
+        if lx.starts_actor(toks, q) or (toks[q].low in lx.determiners and toks[q].low != "sebagai"):
+            if q > a and toks[q - 1].low in lx.prepositions:
+                return None                            # "Untuk mengantar kotak suara ke PPK, petugas ...": an object
+            while q > p and toks[q - 1].low in lx.determiners and toks[q - 1].low != "sebagai":
+                q -= 1
+            return q
+    return None
+
+
+def _listed_actor_start(lx: Lexicon, toks: list[Tok], s: int, require_actors: bool) -> Optional[int]:
+    """Walking back from the segment that opens at s over segments set off by commas: the
+    start of the earliest actor phrase ("Kepala desa, perangkat desa, dan anggota BPD
+    dilarang", "meminta guru dan tenaga kependidikan jenjang SMA, SMK, dan SLB di ...
+    dilarang"). With ``require_actors`` every segment must open an actor (a list of
+    actors); else the walk passes verb-free pieces until a segment names an actor."""
+    best = None
+    b = s - 1                                          # the comma (or "dan") before the segment at s
+    for n in range(MAX_ACTOR_SEGMENTS):
+        if b <= 0 or not (toks[b].text == "," or (n == 0 and toks[b].low in lx.coordinators)):
+            break
+        a = b
+        while a > 0 and toks[a - 1].text not in (",", ";", ":", '"', "“", "”", "(", ")") and b - a < 3 * MAX_ACTOR_SEGMENT:
+            a -= 1
+        q = _segment_actor(lx, toks, a, b)
+        whole = _actor_segment_ok(lx, toks, a, b) and toks[a].low not in lx.connective_heads
+        if q is not None and (q == a or not whole):
+            best = q
+        elif require_actors or not whole:
+            break
+        if not whole or a == 0:
+            break
+        b = a - 1
+    return best
+
+
+def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
     e = first
@@ -962,7 +1083,7 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
     if s > 0 and toks[s - 1].text == "," and _appositive(lx, toks, s, e):
         # "seluruh ASN di lingkungan X, baik PNS maupun PPPK, tanpa terkecuali wajib ...":
         # the actor stands before the asides set off by commas
-        before = actor_before(lx, toks, s - 1)
+        before = _actor_before(lx, toks, s - 1)
         if before is not None:
             end = e
             while end > before[1] and not toks[end - 1].text[0].isalnum():

@@ -1,0 +1,58 @@
+"""General causes of the misses and spurious clauses of hold-out set v (issue 9, session 6,
+clauses7), each built as a mechanism and tested on invented wordings (none is a sentence of
+the set): lists of actors and long actor phrases set off by commas, ... All texts are
+invented."""
+import pytest
+
+from clause_helpers import clauses_of, kinds
+
+
+# -- a list of actors, or a long actor phrase, set off by commas -------------------------------
+@pytest.mark.parametrize("text,expected,actor", [
+    ("Kepala desa, perangkat desa, dan anggota BPD dilarang menjadi tim kampanye.",
+     ("prohibition", "Kepala desa, perangkat desa, dan anggota BPD dilarang menjadi tim kampanye"),
+     "Kepala desa, perangkat desa, dan anggota BPD"),
+    ("Camat, lurah serta kepala seksi tidak boleh memasang baliho calon di kantor.",
+     ("prohibition", "Camat, lurah serta kepala seksi tidak boleh memasang baliho calon di kantor"),
+     "Camat, lurah serta kepala seksi"),
+    ("Bupati menegaskan guru dan tenaga kependidikan jenjang SD, SMP, dan MTs di Kecamatan Lembah "
+     "Hijau dilarang terlibat kegiatan kampanye.",
+     ("prohibition", "guru dan tenaga kependidikan jenjang SD, SMP, dan MTs di Kecamatan Lembah Hijau "
+                     "dilarang terlibat kegiatan kampanye"),
+     "guru dan tenaga kependidikan jenjang SD, SMP, dan MTs di Kecamatan Lembah Hijau"),
+    ("Seluruh petugas kami, dari PPS, KPPS sampai pengawas TPS, wajib netral.",
+     ("obligation", "Seluruh petugas kami, dari PPS, KPPS sampai pengawas TPS, wajib netral"),
+     "Seluruh petugas kami, dari PPS, KPPS sampai pengawas TPS"),
+])
+def test_an_actor_list_before_the_cue_is_one_actor_and_one_clause(text, expected, actor):
+    out = clauses_of(text)
+    assert [(c.kind, c.text) for c in out] == [expected]
+    assert out[0].actor == actor
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati meminta kepala OPD, camat, dan lurah mengawasi bawahannya dan melaporkan pelanggaran ke BKPSDM.",
+     [("obligation", "meminta kepala OPD, camat, dan lurah mengawasi bawahannya"),
+      ("obligation", "melaporkan pelanggaran ke BKPSDM")]),
+    ("Sekda meminta kepala sekolah, pengawas, dan guru menjaga netralitas selama masa kampanye.",
+     [("obligation", "meminta kepala sekolah, pengawas, dan guru menjaga netralitas selama masa kampanye")]),
+    ("Wali kota meminta camat, lurah dan ketua RT tidak memasang spanduk calon di kantor.",
+     [("prohibition", "meminta camat, lurah dan ketua RT tidak memasang spanduk calon di kantor")]),
+])
+def test_a_request_to_a_list_of_addressees_keeps_its_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an actor word that is the object of a preposition in a clause before the comma
+    ("Untuk mengantar logistik ke PPK, petugas di Desa Sungai Rawa harus menyeberang dua jam.",
+     "harus menyeberang dua jam"),
+    ("Sesudah rapat dengan camat, nelayan di Dusun Tiga harus kembali bekerja.",
+     "harus kembali bekerja"),
+    # a discourse connective before the cue
+    ("Pegawai itu abdi negara, jadi harus netral.", "harus netral"),
+])
+def test_a_comma_list_does_not_reach_an_actor_outside_the_subject(text, expected):
+    out = clauses_of(text)
+    assert [c.text for c in out] == [expected]
+    assert out[0].actor is None
