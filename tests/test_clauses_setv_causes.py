@@ -56,3 +56,64 @@ def test_a_comma_list_does_not_reach_an_actor_outside_the_subject(text, expected
     out = clauses_of(text)
     assert [c.text for c in out] == [expected]
     assert out[0].actor is None
+
+
+# -- an instruction after a condition: the condition is no actor and no part of the act --------
+@pytest.mark.parametrize("text,expected", [
+    ('"Kalau ada ajakan yang berbau kampanye, tidak usah datang," ujarnya.',
+     [("prohibition", "tidak usah datang")]),
+    ("Jika ada undangan pertemuan dari tim sukses, tidak usah dihadiri.",
+     [("prohibition", "tidak usah dihadiri")]),
+    ('"Kalau ada yang mencurigakan, segera laporkan," kata Ketua Panwascam.',
+     [("obligation", "segera laporkan")]),
+    ("Jika menemukan pegawai ikut konvoi, segera laporkan.",
+     [("obligation", "segera laporkan")]),
+])
+def test_an_instruction_after_a_condition_starts_after_the_comma(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kalau tahu ada bawahan yang ikut kampanye, tegur dan laporkan," kata Kepala BKD.',
+     [("obligation", "tegur dan laporkan")]),
+    ("Kalau ada rekan kerja yang memasang foto calon, ingatkan dan laporkan ke atasan.",
+     [("obligation", "ingatkan dan laporkan ke atasan")]),
+])
+def test_tegur_and_ingatkan_after_a_condition_instruct(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tegur sapa warga di pasar pagi itu berlangsung hangat.",
+    "Ingatkan saya nanti sore, katanya sambil tertawa.",
+])
+def test_tegur_and_ingatkan_without_a_condition_give_no_clause(text):
+    assert kinds(text) == []
+
+
+# -- addressees of election bodies, family organisations and superiors are actors ---------------
+@pytest.mark.parametrize("text,expected,actor", [
+    ("Anggota KPPS dilarang mengenakan atribut partai saat bertugas di TPS.",
+     ("prohibition", "Anggota KPPS dilarang mengenakan atribut partai saat bertugas di TPS"), "Anggota KPPS"),
+    ("Pantarlih wajib menempelkan stiker coklit di rumah yang sudah didata.",
+     ("obligation", "Pantarlih wajib menempelkan stiker coklit di rumah yang sudah didata"), "Pantarlih"),
+    ("Anggota Bhayangkari tidak boleh memakai seragam organisasi saat menghadiri kampanye.",
+     ("prohibition", "Anggota Bhayangkari tidak boleh memakai seragam organisasi saat menghadiri kampanye"),
+     "Anggota Bhayangkari"),
+    ("Persit diminta tidak membawa nama satuan dalam kegiatan partai.",
+     ("prohibition", "Persit diminta tidak membawa nama satuan dalam kegiatan partai"), "Persit"),
+])
+def test_election_bodies_and_family_organisations_are_actors(text, expected, actor):
+    out = clauses_of(text)
+    assert [(c.kind, c.text) for c in out] == [expected]
+    assert out[0].actor == actor
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kami minta atasan langsung jangan membiarkan bawahannya ikut kampanye.",
+     [("prohibition", "minta atasan langsung jangan membiarkan bawahannya ikut kampanye")]),
+    ("Saya minta atasan tidak menutupi pelanggaran anak buahnya.",
+     [("prohibition", "minta atasan tidak menutupi pelanggaran anak buahnya")]),
+])
+def test_a_request_to_superiors_binds_them(text, expected):
+    assert kinds(text) == expected

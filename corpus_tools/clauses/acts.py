@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import closes_sentence, find_cues, opens_rule, skip_discourse_opener, skip_inline_marker
+from .cues import _opens_with_condition, closes_sentence, find_cues, opens_rule, skip_discourse_opener, skip_inline_marker
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -342,7 +342,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         if n < resume:
             continue
         if (n == 0 or (n == resume and boundary is not None)) and m.entry["role"] in ("modal", "passive") \
-                and closes_sentence(lx, toks, m.content, quote_stop):
+                and not m.entry.get("imperative") and closes_sentence(lx, toks, m.content, quote_stop):
             # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement, unless
             # a new rule follows a comma ("Kalau hadir boleh, yang tidak boleh adalah ...",
             # "kalau hadir boleh, kalau ikut yel-yel tidak boleh")
@@ -363,7 +363,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         if m.opens_at_content:
             clause_first = m.content
         if n == 0 and m.actor is None and m.entry["role"] == "modal" and m.content < len(toks) \
-                and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks):
+                and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks) \
+                and not _opens_with_condition(lx, toks, m.first):
             clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]

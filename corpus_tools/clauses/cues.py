@@ -973,6 +973,8 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
     """The actor phrase right before a modal cue (``_actor_before``), widened over a list of
     actors or a long noun phrase set off by commas (``_listed_actor_start``)."""
     span = _actor_before(lx, toks, first)
+    if span is not None and _in_condition(lx, toks, span[0]):
+        return None                                    # "Kalau ada undangan ..., tidak usah datang": a condition
     if span is None:
         e = first
         while e > 0 and toks[e - 1].text == ",":
@@ -986,11 +988,24 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
         return (start, e) if start is not None else None
     s, e = span
     listed = s > 1 and toks[s - 1].low in lx.coordinators
-    if listed or (s > 1 and toks[s - 1].text == "," and any(t.low in lx.coordinators for t in toks[s:e])):
-        start = _listed_actor_start(lx, toks, s - 1 if listed and toks[s - 2].text == "," else s, require_actors=True)
+    aside = s > 1 and toks[s - 1].text == "," and first > 0 and toks[first - 1].text == ","
+    if listed or aside or (s > 1 and toks[s - 1].text == "," and any(t.low in lx.coordinators for t in toks[s:e])):
+        # "Semua petugas, dari PPS sampai KPPS, wajib ...": an aside inside the actor phrase
+        start = _listed_actor_start(lx, toks, s - 1 if listed and toks[s - 2].text == "," else s,
+                                    require_actors=not aside)
         if start is not None:
             return start, e
     return span
+
+
+def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether token k stands in a condition: a conditional opens its stretch of words
+    ("Jika ada undangan dari tim sukses, tidak usah ...")."""
+    while k >= 0 and toks[k].text not in (",", ";", ":", '"', "“", "”"):
+        if toks[k].low in lx.conditionals:
+            return True
+        k -= 1
+    return False
 
 
 # A member of a list of actors, or a piece of a long actor phrase between commas
@@ -1010,7 +1025,8 @@ def _actor_segment_ok(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
         if not t.text[0].isalnum() or lx.is_verb(t) or t.low in lx.negators or t.low in lx.adverbs \
                 or (t.low in lx.modal_by_first and first_seq_at(toks, k, lx.modal_by_first)) or t.low == "yang" or t.low in lx.attribution \
                 or t.low in lx.conditionals or (t.low in lx.boundaries and t.low not in lx.coordinators) \
-                or t.low in lx.discourse_openers:
+                or t.low in lx.discourse_openers or t.low in lx.concessives or t.low in lx.contrasts \
+                or t.low in lx.actor_segment_stops:
             return False
     return True
 
@@ -1023,7 +1039,7 @@ def _segment_actor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> Optional[int
         p -= 1
     p += 1                                             # toks[p:b]: the verb-free tail
     for q in range(p, b):
-        if lx.starts_actor(toks, q) or (toks[q].low in lx.determiners and toks[q].low != "sebagai"):
+        if lx.actor_term_at(toks, q) or (toks[q].low in lx.determiners and toks[q].low != "sebagai"):
             if q > a and toks[q - 1].low in lx.prepositions:
                 return None                            # "Untuk mengantar kotak suara ke PPK, petugas ...": an object
             while q > p and toks[q - 1].low in lx.determiners and toks[q - 1].low != "sebagai":
@@ -1095,6 +1111,9 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     s, e = span
     a = s
     while a < e:
+        if a > s and toks[a - 1].low == "sebagai" and toks[s].low != "sebagai" and lx.actor_term_at(toks, a):
+            a += lx.actor_term_at(toks, a)[0]          # "petugas kesehatan yang ditunjuk sebagai anggota
+            continue                                   # KPPS wajib ...": the role after "sebagai" is no head
         if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
             # of another predicate ("ASN juga mengatur hal-hal yang dilarang"); the actor
