@@ -117,3 +117,26 @@ def test_election_bodies_and_family_organisations_are_actors(text, expected, act
 ])
 def test_a_request_to_superiors_binds_them(text, expected):
     assert kinds(text) == expected
+
+
+# -- a list of things with a describing verb on its last member is one act ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Anggota KPPS dilarang mengenakan rompi, syal, atau topi bergambar bakal calon.",
+     [("prohibition", "Anggota KPPS dilarang mengenakan rompi, syal, atau topi bergambar bakal calon")]),
+    ("Bidan diminta tidak membagikan gula, minyak, atau beras berlogo partai kepada ibu hamil.",
+     [("prohibition", "Bidan diminta tidak membagikan gula, minyak, atau beras berlogo partai kepada ibu hamil")]),
+])
+def test_a_list_of_things_with_a_describing_verb_is_one_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN dilarang ikut kampanye, kampanye memakai atribut partai, dan menjadi juru bicara calon.",
+     [("prohibition", "ASN dilarang ikut kampanye"), ("prohibition", "kampanye memakai atribut partai"),
+      ("prohibition", "menjadi juru bicara calon")]),
+    ("Kepala desa dilarang menjadi tim sukses, kampanye memakai fasilitas desa, dan mengerahkan perangkat.",
+     [("prohibition", "Kepala desa dilarang menjadi tim sukses"), ("prohibition", "kampanye memakai fasilitas desa"),
+      ("prohibition", "mengerahkan perangkat")]),
+])
+def test_a_noun_act_after_a_verbal_act_still_opens_an_act(text, expected):
+    assert kinds(text) == expected

@@ -146,7 +146,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers \
-                and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
+                and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
+                and not _noun_list_member(lx, toks, k, start)
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
                     and not _motion_before(lx, toks, (points or [start])[-1], k):
                 add(n)
@@ -170,6 +171,22 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+# A member of a list of things ("kaos, topi, atau masker bergambar calon") is at most this
+# many words.
+MAX_NOUN_MEMBER = 3
+
+
+def _noun_list_member(lx: Lexicon, toks: list[Tok], comma: int, start: int) -> bool:
+    """Whether the words before this comma are a short verb-free member of a list of things
+    set off by a comma before them ("mengenakan kaos, topi, atau masker bergambar calon"):
+    the noun after the comma continues that list; its verb ("bergambar") describes it and
+    opens no act ("ikut kampanye, kampanye memakai atribut" opens one)."""
+    a = comma - 1
+    while a > start and toks[a].text[0].isalnum() and not lx.is_verb(toks[a]) and comma - a <= MAX_NOUN_MEMBER:
+        a -= 1
+    return a < comma - 1 and a >= start and toks[a].text == ","
 
 
 # An act's verb stands at most this many words after the content's start ("aktif ikut
