@@ -140,3 +140,24 @@ def test_a_list_of_things_with_a_describing_verb_is_one_act(text, expected):
 ])
 def test_a_noun_act_after_a_verbal_act_still_opens_an_act(text, expected):
     assert kinds(text) == expected
+
+
+# -- a closing permission judges its subject, after a source frame and past an object -----------
+@pytest.mark.parametrize("text,expected", [
+    ("Menurut Suartini, calon yang ingin membesuk pasien sebetulnya boleh saja, asalkan tanpa rombongan.",
+     [("permission", "calon yang ingin membesuk pasien sebetulnya boleh saja")]),
+    ("Menurut Kepala BKD, kepala desa yang mengantar warga lansia ke TPS sebenarnya diperbolehkan.",
+     [("permission", "kepala desa yang mengantar warga lansia ke TPS sebenarnya diperbolehkan")]),
+])
+def test_a_closing_permission_after_a_source_frame_keeps_its_subject(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seminar dan bedah buku yang menghadirkan seluruh pasangan calon justru tetap diperbolehkan.",
+     [("permission", "Seminar dan bedah buku yang menghadirkan seluruh pasangan calon justru tetap diperbolehkan")]),
+    ("Lomba debat yang mengundang semua calon bupati boleh saja.",
+     [("permission", "Lomba debat yang mengundang semua calon bupati boleh saja")]),
+])
+def test_an_actor_object_in_the_subjects_relative_clause_is_part_of_the_act(text, expected):
+    assert kinds(text) == expected

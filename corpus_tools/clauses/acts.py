@@ -494,7 +494,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         if comma is None or comma + 1 >= m.first:
             break
         head = toks[s:comma]
-        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps
+        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps \
+            or toks[s].low in lx.source_frames        # "Menurut dia, calon yang ingin ... boleh saja"
         if framing or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
         else:
@@ -503,6 +504,9 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if actor and actor[0] > s and (toks[actor[0] - 1].low in lx.prepositions
                                    or any(t.low in lx.anaphors for t in toks[actor[1]:m.first])):
         actor = None                                  # "Like di akun kandidat itu tidak boleh": part of the act
+    if actor and _object_in_relative(lx, toks, s, actor[0]):
+        actor = None                                  # "Debat yang mengundang semua pasangan calon tetap
+        #                                               diperbolehkan": the object of the subject's relative clause
     e = actor[0] if actor else m.first
     while e > s and (toks[e - 1].low in lx.anaphors or toks[e - 1].low in lx.adverbs
                      or not toks[e - 1].text[0].isalnum()):
@@ -541,6 +545,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                              cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                              extra={"role": m.entry["role"], "cue_at_start": True}))
     return out
+
+
+def _object_in_relative(lx: Lexicon, toks: list[Tok], s: int, a: int) -> bool:
+    """Whether the actor term at a is the object of a verb inside a "yang" clause that
+    qualifies a subject opening at s ("Diskusi yang mengundang semua pasangan calon")."""
+    v = a - 1
+    while v > s and toks[v].low in lx.determiners:
+        v -= 1
+    return v > s and lx.is_verb(toks[v]) and not toks[v].low.startswith("di") \
+        and any(t.low == "yang" for t in toks[s:v]) and not lx.starts_actor(toks, s)
 
 
 def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
