@@ -161,3 +161,34 @@ def test_a_closing_permission_after_a_source_frame_keeps_its_subject(text, expec
 ])
 def test_an_actor_object_in_the_subjects_relative_clause_is_part_of_the_act(text, expected):
     assert kinds(text) == expected
+
+
+# -- an example act after a marker inside a cue-less list item is an act of its own --------------
+@pytest.mark.parametrize("text,expected", [
+    ("Edaran itu juga memuat larangan lain bagi ASN. Yaitu:\n\n"
+     "Memasang stiker calon di kendaraan dinas\n\n"
+     "Mempromosikan bakal calon di grup kantor, termasuk membagikan poster dan menyukai unggahan tim sukses\n\n"
+     "Bupati menyampaikan hal itu di Kota Sukamaju.",
+     [("prohibition", "Memasang stiker calon di kendaraan dinas"),
+      ("prohibition", "Mempromosikan bakal calon di grup kantor"),
+      ("prohibition", "membagikan poster dan menyukai unggahan tim sukses")]),
+    ("Isi edaran itu, ASN dilarang melakukan hal berikut:\n"
+     "1. Menghadiri rapat umum pasangan calon, misalnya ikut berorasi di panggung.\n"
+     "2. Memakai atribut partai di kantor.\n\n"
+     "Edaran itu berlaku sejak Senin.",
+     [("prohibition", "Menghadiri rapat umum pasangan calon"),
+      ("prohibition", "ikut berorasi di panggung"),
+      ("prohibition", "Memakai atribut partai di kantor")]),
+])
+def test_an_example_act_inside_a_cue_less_item_is_its_own_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_nominal_item_keeps_its_example_inside():
+    text = ("Guru dilarang melakukan hal-hal berikut:\n"
+            "- Kampanye terselubung di kelas, termasuk menyebut nama calon saat mengajar\n"
+            "- Memasang foto calon di papan kelas\n\n"
+            "Edaran itu dibacakan di SMA Negeri 2 Sukamaju.")
+    assert kinds(text) == [
+        ("prohibition", "Kampanye terselubung di kelas, termasuk menyebut nama calon saat mengajar"),
+        ("prohibition", "Memasang foto calon di papan kelas")]

@@ -19,7 +19,7 @@ from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
-from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, seq_at, tokenize
+from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, opens_item)
@@ -181,7 +181,14 @@ class DocumentWalk:
                 and not self.paragraphs[pi + 1].list_marker:
             pass                       # "3. Berfoto dengan Gaya Tertentu" above the paragraph that explains it
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end):
-            st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
+            # "Mengampanyekan calon lewat grup, termasuk memberi tanda suka ...": an example
+            # act after a marker is an act of its own (patterns.md 6)
+            head = None
+            for a, b in _example_acts(self.lx, text, item_start, item_end):
+                d = self._inherited(src, lst, a, b, marker, pi, level2)
+                d.kind = head.kind if head else d.kind   # "Tidak A, termasuk B": B is forbidden too
+                head = head or d
+                st.drafts.append(d)
         elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
                                                        or _negated_predicate(self.lx, text, item_start, item_end)):
             # "4. Tidak menggunakan kewenangan ...", "4. Dana kampung tidak dipakai untuk ..." in a
@@ -521,6 +528,24 @@ WRAP_CAPITAL_MIN_WORDS = 6
 # ... and a short last line that closes the item or sentence ("BKPSDM;") runs on too.
 WRAP_TAIL_MAX_WORDS = 3
 WRAP_TERMINAL = ".;:!?\"”')]"
+
+
+def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The acts of a cue-less item: the head act, and each example act after an enumeration
+    marker that follows a comma and opens with a verb ("..., termasuk memberi tanda suka
+    ..."); the act before the marker ends at its comma."""
+    toks = tokenize(text[start:end], start)
+    out, a = [], start
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or toks[k + 1].low not in lx.enumerators:
+            continue
+        hit = first_seq_at(toks, k + 1, lx.enumerators)
+        v = k + 1 + len(hit[0]) if hit else None
+        if v is not None and v < len(toks) and lx.is_verb(toks[v]) and any(
+                lx.is_verb(t) and not t.low.startswith(("di", "ter")) for t in toks[:k]):
+            out.append((a, toks[k - 1].end))
+            a = toks[v].start
+    return out + [(a, end)]
 
 
 def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:
