@@ -192,3 +192,24 @@ def test_a_nominal_item_keeps_its_example_inside():
     assert kinds(text) == [
         ("prohibition", "Kampanye terselubung di kelas, termasuk menyebut nama calon saat mengajar"),
         ("prohibition", "Memasang foto calon di papan kelas")]
+
+
+# -- "tidak ada larangan bagi X untuk": a permission; "punya kewajiban": the actor before it ----
+@pytest.mark.parametrize("text,expected", [
+    ("Tidak ada larangan bagi guru untuk menghadiri debat kandidat di balai kota.",
+     [("permission", "Tidak ada larangan bagi guru untuk menghadiri debat kandidat di balai kota")]),
+    ("Menurut BKD, tidak ada larangan bagi PNS untuk membahas visi calon bersama keluarga di rumah.",
+     [("permission", "tidak ada larangan bagi PNS untuk membahas visi calon bersama keluarga di rumah")]),
+])
+def test_no_prohibition_for_an_addressee_is_a_permission(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ia mengingatkan, bidan yang berstatus PNS maupun PPPK punya kewajiban menjaga netralitas.",
+     [("obligation", "bidan yang berstatus PNS maupun PPPK punya kewajiban menjaga netralitas")]),
+    ("Setiap kepala desa memiliki kewajiban untuk melayani warga tanpa membedakan pilihan politik.",
+     [("obligation", "Setiap kepala desa memiliki kewajiban untuk melayani warga tanpa membedakan pilihan politik")]),
+])
+def test_having_a_duty_binds_the_actor_before_it(text, expected):
+    assert kinds(text) == expected
