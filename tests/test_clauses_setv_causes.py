@@ -213,3 +213,22 @@ def test_no_prohibition_for_an_addressee_is_a_permission(text, expected):
 ])
 def test_having_a_duty_binds_the_actor_before_it(text, expected):
     assert kinds(text) == expected
+
+
+# -- a permission cue inside a proviso is a condition; "boleh (dan) tidaknya" is a noun ---------
+@pytest.mark.parametrize("text,expected", [
+    ("Putusan itu membolehkan peserta pemilu berkampanye di kampus sepanjang mendapat izin rektor.",
+     [("permission", "membolehkan peserta pemilu berkampanye di kampus sepanjang mendapat izin rektor")]),
+    ("ASN boleh hadir di kampanye terbuka, asalkan diizinkan atasan langsung.",
+     [("permission", "ASN boleh hadir di kampanye terbuka")]),
+])
+def test_a_permission_inside_a_proviso_is_a_condition(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Banyak honorer yang masih bingung soal batas boleh dan tidaknya memakai kaos partai.",
+    "Panitia lomba akan menentukan boleh tidaknya penonton membawa spanduk ke stadion.",
+])
+def test_boleh_tidaknya_names_a_question_not_a_permission(text):
+    assert kinds(text) == []

@@ -129,6 +129,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if before >= 0 and toks[before].low in lx.provisos and role in ("modal", "passive") and kind == "permission":
+        return None                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
     if e.get("judges_before"):
         return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
