@@ -232,3 +232,15 @@ def test_a_permission_inside_a_proviso_is_a_condition(text, expected):
 ])
 def test_boleh_tidaknya_names_a_question_not_a_permission(text):
     assert kinds(text) == []
+
+
+# -- "dengan pose / gaya + verb" opens the manner of one act --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("ASN dilarang berfoto dengan pose mengacungkan jari atau membentuk simbol nomor urut.",
+     [("prohibition", "ASN dilarang berfoto dengan pose mengacungkan jari atau membentuk simbol nomor urut")]),
+    ("Perangkat desa tidak boleh berswafoto dengan gaya menunjuk angka dua atau memperagakan salam calon.",
+     [("prohibition",
+       "Perangkat desa tidak boleh berswafoto dengan gaya menunjuk angka dua atau memperagakan salam calon")]),
+])
+def test_alternatives_inside_a_pose_are_one_act(text, expected):
+    assert kinds(text) == expected

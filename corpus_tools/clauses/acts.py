@@ -237,7 +237,9 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
 def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
     """Whether token k stands inside a manner adjunct of the act [a, k) ("menghadiri
     kampanye dengan memakai seragam atau membawa fasilitas": both are the manner)."""
-    return any(toks[i].low in lx.manner_heads and lx.is_verb(toks[i + 1]) for i in range(a + 1, k - 1))
+    return any(toks[i].low in lx.manner_heads and (lx.is_verb(toks[i + 1]) or (
+        toks[i + 1].low in lx.manner_nouns and i + 2 < k and lx.is_verb(toks[i + 2])))   # "dengan pose mengacungkan ..."
+        for i in range(a + 1, k - 1))
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:

@@ -227,6 +227,7 @@ class Lexicon:
         self.litotes = frozenset(cues.get("litotes", []))
         self.discourse_openers = frozenset(cues.get("discourse_openers", []))
         self.actor_segment_stops = frozenset(cues.get("actor_segment_stops", []))
+        self.manner_nouns = frozenset(cues.get("manner_nouns", []))
         self.use_passives = frozenset(cues.get("use_passives", []))
         self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
