@@ -244,3 +244,30 @@ def test_boleh_tidaknya_names_a_question_not_a_permission(text):
 ])
 def test_alternatives_inside_a_pose_are_one_act(text, expected):
     assert kinds(text) == expected
+
+
+# -- the party of a list: after "dilakukan", not the words "Berikut hal-hal" ----------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Berikut hal-hal yang dilarang dilakukan ASN selama tahapan Pilkada 2024:\n"
+     "1. Menjadi anggota tim pemenangan bakal calon.\n2. Memakai seragam dinas saat kampanye.\n\n"
+     "Bupati menyampaikan hal itu di Sukamaju.", "ASN"),
+    ("Berikut ketentuan yang wajib dipatuhi kepala desa menjelang pemungutan suara:\n"
+     "- Menjaga ketertiban warga.\n- Melayani semua warga tanpa membedakan pilihan.\n\n"
+     "Edaran itu dibagikan ke semua desa.", "kepala desa"),
+])
+def test_a_list_lead_in_names_its_party_after_the_cue(text, actor):
+    out = clauses_of(text)
+    assert len(out) == 2 and {c.actor for c in out} == {actor}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Menurut Sekda, dilarang memasang baliho calon di kantor kecamatan.",
+     [("prohibition", "dilarang memasang baliho calon di kantor kecamatan")]),
+    ("Kata Kepala BKD, tidak boleh ada pegawai yang mengenakan atribut partai.",
+     [("prohibition", "tidak boleh ada pegawai yang mengenakan atribut partai")]),
+])
+def test_the_source_before_a_comma_is_no_actor(text, expected):
+    out = clauses_of(text)
+    assert [(c.kind, c.text) for c in out] == expected
+    assert out[0].actor is None
+

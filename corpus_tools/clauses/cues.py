@@ -977,6 +977,10 @@ def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int
     span = _actor_before(lx, toks, first)
     if span is not None and _in_condition(lx, toks, span[0]):
         return None                                    # "Kalau ada undangan ..., tidak usah datang": a condition
+    if span is not None and span[0] > 0 and first > 0 and toks[first - 1].text == "," \
+            and toks[span[0] - 1].low in lx.source_frames and toks[span[0] - 1].low not in lx.addressee_preps \
+            and span[0] - 1 == _sentence_head(lx, toks):
+        return None                                    # "Menurut Sekda, dilarang ...": the source, no actor
     if span is None:
         e = first
         while e > 0 and toks[e - 1].text == ",":
