@@ -74,7 +74,15 @@ class Vocabulary:
 
     def fold(self, text: str) -> str:
         """Lower-cased comparable text: spelling variants and abbreviations folded, a list
-        marker, trailing list conjunction and lead-in tail dropped."""
+        marker, trailing list conjunction and lead-in tail dropped (memoised)."""
+        key = ("fold", text)
+        if key not in self.memo:
+            if len(self.memo) > 200_000:
+                self.memo.clear()
+            self.memo[key] = self._fold(text)
+        return self.memo[key]
+
+    def _fold(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text or "")
         text = _BIDI_AND_INVISIBLE.sub("", text).lower()
         text = text.replace("“", '"').replace("”", '"').replace("’", "'")
@@ -83,9 +91,7 @@ class Vocabulary:
         text = re.sub(r"\s+", " ", text).strip()
         # OCR reads "m" as "rn" ("rnenjadi"): no Indonesian word opens with "rn" + vowel
         text = _OCR_RN.sub("m", text)
-        for pattern, repl in self.variants:
-            if pattern.search(text):
-                text = pattern.sub(repl, text)
+        text = _replace_phrases(text, self.variants)
         text = _PAREN.sub(self._redundant, text)    # "kartu tanda penduduk (ktp)": said twice
         text = _WORD.sub(lambda m: self.abbreviations.get(m.group(0), m.group(0)), text)
         text = re.sub(r"\s+([,.;:])", r"\1", text)
@@ -125,10 +131,7 @@ class Vocabulary:
 
     def conceptual(self, text: str) -> str:
         """Folded text with each concept phrase replaced by its concept (``compare.json``)."""
-        for pattern, concept in self.concepts:
-            if pattern.search(text):
-                text = pattern.sub(concept, text)
-        return text
+        return _replace_phrases(text, self.concepts)
 
 
 COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
@@ -271,9 +274,37 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         advisory=frozenset(data["advisory_cues"]), negators=frozenset(data["negators"]),
         sanction=tuple(data["sanction_words"]), citation_heads=tuple(data["citation_heads"]),
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
-        variants=variants, abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
+        variants=_phrase_table(variants), abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
         partial_list_cues=tuple(data.get("partial_list_cues", ())),
-        key_stop=frozenset(data.get("key_stop_words", ())), concepts=concepts)
+        key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
+
+
+_RUN = re.compile(r"[^\W_]+")
+
+
+def _phrase_table(pairs) -> tuple:
+    """(pattern, replacement, first word run of the phrase or None) for ``_replace_phrases``."""
+    out = []
+    for pattern, repl in pairs:
+        runs = _RUN.findall(pattern.pattern.replace("\\", " "))
+        lead = re.match(r"\(\?<!\[[^\]]*\]\)", pattern.pattern)
+        first = re.match(r"[^\W_]+", pattern.pattern[lead.end():] if lead else "")
+        out.append((pattern, repl, first.group(0) if first and runs else None))
+    return tuple(out)
+
+
+def _replace_phrases(text: str, table: tuple) -> str:
+    """Each phrase of ``table`` replaced in turn, as a loop over all of them would, but a
+    phrase is tried only when its first word stands in the text as a whole word run (a
+    phrase matches only there): most texts hold few of the hundreds of phrases."""
+    words = set(_RUN.findall(text))
+    for pattern, repl, first in table:
+        if first is not None and first not in words:
+            continue
+        if pattern.search(text):
+            text = pattern.sub(repl, text)
+            words = set(_RUN.findall(text))
+    return text
 
 
 def similarity(a: str, b: str, vocab: Vocabulary) -> float:
@@ -364,6 +395,50 @@ def _election_pattern(settings: Settings) -> Optional[re.Pattern]:
         vocab.memo[key] = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?:\s+serentak)?(?:\s+tahun)?\s+"
                                      r"(?P<year>(?:19|20)\d\d)(?!\d)") if alts else None
     return vocab.memo[key]
+
+
+# who signed a circular, as an article says it: the office that issues it ("Wali Kota Tirtajaya
+# meneken SE ...", "Sekretaris Daerah ... menerbitkan surat edaran") or whose circular it is
+# ("SE Sekda Tirtajaya"); an acting head (Pj, Plt) signs as the head
+_OFFICES = (("wakil gubernur", r"wakil\s+gubernur|wagub"), ("wakil bupati", r"wakil\s+bupati|wabup"),
+            ("wakil wali kota", r"wakil\s+wali\s*kota|wawali"), ("gubernur", r"gubernur"),
+            ("bupati", r"bupati"), ("wali kota", r"wali\s*kota"), ("sekda", r"sekretaris\s+daerah|sekda"))
+_OFFICE = "|".join(f"(?P<o{k}>{rx})" for k, (_, rx) in enumerate(_OFFICES))
+_CIRCULAR = r"(?:surat\s+edaran|edaran|se)(?!\w)"
+_ISSUES = (r"(?:menerbitkan|terbitkan|meneken|teken|mengeluarkan|keluarkan|menandatangani|tandatangani"
+           r"|meluncurkan)")
+_SIGNER_ISSUES = re.compile(rf"(?<!\w)(?:(?:pj\.?|plt\.?|penjabat|pelaksana\s+tugas)\s+)?(?:{_OFFICE})(?!\w)"
+                            rf"[^.\n]{{0,60}}?(?<!\w){_ISSUES}\s+(?:sebuah\s+|surat\s+)?{_CIRCULAR}")
+_SIGNER_OWNS = re.compile(rf"(?<!\w){_CIRCULAR}\s+(?:(?:pj\.?|plt\.?|penjabat)\s+)?(?:{_OFFICE})(?!\w)")
+
+
+def circular_signer(doc: dict) -> Optional[str]:
+    """The office that signed the circular an article reports ("wali kota", "sekda", ...), from
+    its title, else its first paragraphs; None when the article does not say."""
+    title = (doc.get("title") or "").lower()
+    text = (doc.get("text") or "")[:1500].lower()
+    for source, patterns in ((title, (_SIGNER_OWNS, _SIGNER_ISSUES)), (text, (_SIGNER_ISSUES, _SIGNER_OWNS))):
+        for rx in patterns:
+            m = rx.search(source)
+            if m:
+                k = next(int(g[1:]) for g, v in m.groupdict().items() if v)
+                return _OFFICES[k][0]
+    return None
+
+
+def _split_by_signer(docs: dict) -> list[tuple[Optional[str], dict]]:
+    """One issuer's unnumbered articles of one period, split by the office that signed the
+    circular when they name different ones (the mayor's circular of August and the Sekda's of
+    November are two); an article that does not say joins the only one, else stays apart."""
+    signers = {d: (e["doc"]["signer"] if "signer" in e["doc"] else circular_signer(e["doc"])) for d, e in docs.items()}
+    known = sorted({s for s in signers.values() if s})
+    if len(known) <= 1:
+        return [(None, docs)]
+    out = [(k.title(), {d: docs[d] for d in docs if signers[d] == k}) for k in known]
+    unknown = {d: docs[d] for d in docs if not signers[d]}
+    if unknown:
+        out.append(("signer unknown", unknown))
+    return out
 
 
 def _period(doc: dict, settings: Settings) -> tuple[Optional[str], Optional[int]]:
@@ -475,7 +550,9 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
                 b["date"] = b["date"] or numbered[key].get("date")
     # one issuer's articles that cite no number: one circular per period (election, year)
     for (key, issuer) in [k for k in buckets if k[0].endswith(" (unnumbered)")]:
-        parts = _split_by_period(buckets[(key, issuer)]["docs"], settings)
+        parts = [(", ".join(x for x in (period, signer) if x) or None, docs_)
+                 for period, by_period in _split_by_period(buckets[(key, issuer)]["docs"], settings)
+                 for signer, docs_ in _split_by_signer(by_period)]
         if len(parts) > 1:
             b = buckets.pop((key, issuer))
             for label, docs_ in parts:

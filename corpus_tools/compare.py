@@ -316,9 +316,16 @@ def build_roles(settings: Settings) -> Roles:
 
 def _masked(text: str, roles: Roles) -> str:
     """Text with role phrases cut out: actors are compared as addressees, not as content."""
-    for _, ph in roles.find(text):
-        text = re.sub(rf"(?<![\w/-]){re.escape(ph)}(?![\w-])", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    found = roles.find(text)
+    if not found:
+        return re.sub(r"\s+", " ", text).strip()
+    key = ("masked", text)
+    if key not in roles._memo:
+        out = text
+        for _, ph in found:
+            out = re.sub(rf"(?<![\w/-]){re.escape(ph)}(?![\w-])", " ", out)
+        roles._memo[key] = re.sub(r"\s+", " ", out).strip()
+    return roles._memo[key]
 
 
 @dataclass
@@ -465,10 +472,9 @@ def _may_cross(p: "_Prepared", head: Optional[str], form: frozenset, form_head: 
     return (head is not None and head in form_head) or inside
 
 
-def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
-          vocab: Vocabulary, roles: Roles) -> dict:
-    """Assignment of regional clauses to baseline items, family by family (see module doc)."""
-    scores: dict[tuple[int, int], tuple[float, int, float]] = {}   # (r, b) -> (score, form, distinctive share)
+def _baseline_view(baseline: list[BaselineClause], vocab: Vocabulary, roles: Roles) -> tuple:
+    """Per baseline item and form: its masked text, matching key, whether it is a part, the
+    acts it opens with; and per family the acts that open one item and stand in another."""
     masked = {b.id: [_masked(form, roles) for _, form in b.forms] for b in baseline}
     content = {b.id: [frozenset(vocab.stems(m)) for m in masked[b.id]] for b in baseline}
     parts = {b.id: [k for k, (label, _) in enumerate(b.forms) if k == 0 or label.startswith("part ")] for b in baseline}
@@ -484,6 +490,18 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             if any(h in content[o.id][0] for o in baseline if o.family == b.family and o.id != b.id):
                 shared_heads.setdefault(b.family, set()).add(h)
     shared_heads = {f: shared_heads.get(f, set()) for f in {b.family for b in baseline}}
+    return masked, content, parts, part_of, heads, shared_heads
+
+
+def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
+          vocab: Vocabulary, roles: Roles) -> dict:
+    """Assignment of regional clauses to baseline items, family by family (see module doc)."""
+    scores: dict[tuple[int, int], tuple[float, int, float]] = {}   # (r, b) -> (score, form, distinctive share)
+    # the baseline's side depends on its forms only: read once per run, not once per circular
+    key = ("baseline view", tuple((b.id, b.family, tuple(b.forms)) for b in baseline))
+    if key not in vocab.memo:
+        vocab.memo[key] = _baseline_view(baseline, vocab, roles)
+    masked, content, parts, part_of, heads, shared_heads = vocab.memo[key]
     for r, p in enumerate(prepared):
         head = _key_head(p.masked, vocab)
         for b, base in enumerate(baseline):
@@ -526,7 +544,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                     # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its
                     # content lies inside the item and names the item's own acts
                     inside = (len(p.stems) >= 3 and head in content[base.id][k]
-                              and _share(p.stems, content[base.id][k]) >= cs.contain_share
+                              and _share(p.stems, content[base.id][k]) > cs.contain_share
                               and len(p.stems & dk) >= min(2, len(dk)))
                     # a longer one: the whole item, starting with its act, inside the clause
                     # ("menjaga netralitas dan profesionalitas dalam melayani masyarakat ...")
@@ -1117,6 +1135,10 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         fa["other_addressee"] = bool(found) and all(a and a["type"] == "addressee changed" for a in found)
         if fa["other_addressee"]:
             fa["omission_basis"] = None
+        # a family that is no list of one instrument (statutory principles from several laws,
+        # permissions): a circular quoting its own list whole drops nothing of it
+        if families.get(fam, {}).get("list") is False:
+            fa["omission_basis"] = None
     rows = []
     for b, base in enumerate(base_view):
         m = al["base_match"].get(b)
@@ -1336,10 +1358,11 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     elif not isinstance(clusters, Mapping):
         clusters = _read_clusters(clusters)
     # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
-    # (only the elections an article names are kept from its text: they tell apart one issuer's
-    # circulars that cite no number)
-    from .circulars import election_mentions
-    docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings)}
+    # (only the elections an article names and the office that signed its circular are kept
+    # from its text: they tell apart one issuer's circulars that cite no number)
+    from .circulars import circular_signer, election_mentions
+    docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings),
+             "signer": circular_signer(d)}
             for d in iter_documents(extracted)]
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),

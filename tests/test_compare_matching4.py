@@ -167,3 +167,38 @@ def test_a_duty_naming_its_addressee_in_its_words_is_the_duty(text):
 def test_the_same_duty_for_other_people_is_not_the_duty(text):
     rows, _ = aligned(text, kind="obligation", cue="wajib", actor=None)
     assert "DUTY-3" not in rows, sorted(rows)
+
+
+# --- cost: phrases tried only where their first word stands gives the same text -------------------
+
+@pytest.mark.parametrize("text", [
+    "asn dilarang me-like, men-share dan memberi like unggahan calon di facebook",
+    "pegawai tidak boleh ikut serta sebagai tim sukses; dan/atau memakai mobil dinas",
+    "jangan foto bersama cagub dengan simbol jari atau kode jari di tiktok",
+    "(ktp) fotocopy, di perbolehkan menghadiri kegiatan kampanye",
+])
+def test_phrase_replacement_equals_trying_every_phrase(text):
+    from corpus_tools.circulars import _replace_phrases
+    vocab, _ = vocab_roles()
+    for table in (vocab.variants, vocab.concepts):
+        naive = text
+        for pattern, repl, _first in table:
+            if pattern.search(naive):
+                naive = pattern.sub(repl, naive)
+        assert _replace_phrases(text, table) == naive
+
+
+# --- a shortened restatement lies wholly inside the item --------------------------------------------
+
+@pytest.mark.parametrize("text", ["dilarang mengumpulkan masyarakat untuk dukung-mendukung calon",
+                                  "dilarang mengumpulkan warga desa untuk mendukung calon"])
+def test_scattered_words_of_an_item_are_no_shortened_restatement(text):
+    rows, _ = aligned(text, actor="Kepala kampung")
+    assert "SKB-10" not in rows, sorted(rows)
+
+
+@pytest.mark.parametrize("text, item", [("menjadi anggota tim ahli atau tim pemenangan", "SKB-9"),
+                                        ("mengumpulkan fotokopi KTP untuk dukungan calon perseorangan", "SKB-10")])
+def test_a_restatement_inside_the_item_still_aligns(text, item):
+    rows, _ = aligned(text)
+    assert item in rows, sorted(rows)

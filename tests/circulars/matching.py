@@ -4,7 +4,9 @@ of ``compare`` on them.
 ``matching/holdout_pairs.jsonl``: the circular clauses that ``corpus-tools extract`` returned
 for the hold-out articles (tests/holdout sets h-r, invented text; labelled before the
 session-5 matching work), and ``matching/holdout_s_pairs.jsonl`` for set s (labelled from
-the extraction before compare ever ran on it; no rule was written from its misses), one
+the extraction before compare ever ran on it; no rule was written from its misses), and
+``matching/holdout_t_pairs.jsonl`` / ``holdout_u_pairs.jsonl`` for sets t and u (their GOLD
+clauses, built by ``tests/circulars/gold_pairs.py`` and labelled blind in session 6), one
 per line, each with its article's fields (``doc``, on the article's first line) and a hand
 label:
 
