@@ -308,7 +308,7 @@ def test_a_motion_to_a_place_and_the_act_there_are_one_act(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Sesuai aturan, petugas KPPS wajib membacakan tata cara pencoblosan sebelum TPS dibuka dan memperlihatkan "
      "kotak suara yang masih kosong kepada saksi.",
-     [("obligation", "wajib membacakan tata cara pencoblosan sebelum TPS dibuka"),
+     [("obligation", "petugas KPPS wajib membacakan tata cara pencoblosan sebelum TPS dibuka"),
       ("obligation", "memperlihatkan kotak suara yang masih kosong kepada saksi")]),
     ("Camat harus memeriksa segel kotak suara setelah TPS ditutup dan mengumumkan hasil penghitungan.",
      [("obligation", "Camat harus memeriksa segel kotak suara setelah TPS ditutup"),

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_modifier_actor, closes_sentence, find_cues, opens_rule, skip_discourse_opener,
-                   skip_inline_marker)
+from .cues import (_modifier_actor, _opens_with_condition, closes_sentence, find_cues, opens_rule,
+                   skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -149,7 +149,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers \
-                and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang"
+                and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
+                and not _noun_list_member(lx, toks, k, start)
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
                     and not _motion_before(lx, toks, (points or [start])[-1], k):
                 add(n)
@@ -173,6 +174,22 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+# A member of a list of things ("kaos, topi, atau masker bergambar calon") is at most this
+# many words.
+MAX_NOUN_MEMBER = 3
+
+
+def _noun_list_member(lx: Lexicon, toks: list[Tok], comma: int, start: int) -> bool:
+    """Whether the words before this comma are a short verb-free member of a list of things
+    set off by a comma before them ("mengenakan kaos, topi, atau masker bergambar calon"):
+    the noun after the comma continues that list; its verb ("bergambar") describes it and
+    opens no act ("ikut kampanye, kampanye memakai atribut" opens one)."""
+    a = comma - 1
+    while a > start and toks[a].text[0].isalnum() and not lx.is_verb(toks[a]) and comma - a <= MAX_NOUN_MEMBER:
+        a -= 1
+    return a < comma - 1 and a >= start and toks[a].text == ","
 
 
 # An act's verb stands at most this many words after the content's start ("aktif ikut
@@ -225,7 +242,9 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
 def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
     """Whether token k stands inside a manner adjunct of the act [a, k) ("menghadiri
     kampanye dengan memakai seragam atau membawa fasilitas": both are the manner)."""
-    return any(toks[i].low in lx.manner_heads and lx.is_verb(toks[i + 1]) for i in range(a + 1, k - 1))
+    return any(toks[i].low in lx.manner_heads and (lx.is_verb(toks[i + 1]) or (
+        toks[i + 1].low in lx.manner_nouns and i + 2 < k and lx.is_verb(toks[i + 2])))   # "dengan pose mengacungkan ..."
+        for i in range(a + 1, k - 1))
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
@@ -349,7 +368,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         if n < resume:
             continue
         if (n == 0 or (n == resume and boundary is not None)) and m.entry["role"] in ("modal", "passive") \
-                and closes_sentence(lx, toks, m.content, quote_stop):
+                and not m.entry.get("imperative") and closes_sentence(lx, toks, m.content, quote_stop):
             # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement, unless
             # a new rule follows a comma ("Kalau hadir boleh, yang tidak boleh adalah ...",
             # "kalau hadir boleh, kalau ikut yel-yel tidak boleh")
@@ -370,7 +389,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         if m.opens_at_content:
             clause_first = m.content
         if n == 0 and m.actor is None and m.entry["role"] == "modal" and m.content < len(toks) \
-                and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks):
+                and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks) \
+                and not _opens_with_condition(lx, toks, m.first):
             clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
@@ -500,7 +520,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         if comma is None or comma + 1 >= m.first:
             break
         head = toks[s:comma]
-        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps
+        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps \
+            or toks[s].low in lx.source_frames        # "Menurut dia, calon yang ingin ... boleh saja"
         if framing or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
         else:
@@ -511,6 +532,9 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if actor and actor[0] > s and (toks[actor[0] - 1].low in lx.prepositions
                                    or any(t.low in lx.anaphors for t in toks[actor[1]:m.first])):
         actor = None                                  # "Like di akun kandidat itu tidak boleh": part of the act
+    if actor and _object_in_relative(lx, toks, s, actor[0]):
+        actor = None                                  # "Debat yang mengundang semua pasangan calon tetap
+        #                                               diperbolehkan": the object of the subject's relative clause
     e = actor[0] if actor else m.first
     while e > s and (toks[e - 1].low in lx.anaphors or toks[e - 1].low in lx.adverbs
                      or not toks[e - 1].text[0].isalnum()):
@@ -549,6 +573,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                              cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                              extra={"role": m.entry["role"], "cue_at_start": True}))
     return out
+
+
+def _object_in_relative(lx: Lexicon, toks: list[Tok], s: int, a: int) -> bool:
+    """Whether the actor term at a is the object of a verb inside a "yang" clause that
+    qualifies a subject opening at s ("Diskusi yang mengundang semua pasangan calon")."""
+    v = a - 1
+    while v > s and toks[v].low in lx.determiners:
+        v -= 1
+    return v > s and lx.is_verb(toks[v]) and not toks[v].low.startswith("di") \
+        and any(t.low == "yang" for t in toks[s:v]) and not lx.starts_actor(toks, s)
 
 
 def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:

@@ -129,6 +129,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if before >= 0 and toks[before].low in lx.provisos and role in ("modal", "passive") and kind == "permission":
+        return None                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
     if e.get("judges_before"):
         return _judged_act(lx, toks, first, j, e, negated)
     if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
@@ -949,6 +951,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
+        e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         content = skip(toks, e, lx.adverbs)
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
@@ -958,6 +961,37 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
         return (s, e), content
     return None, k
+
+
+def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
+    """Past the other members of a list of actors after the one ending at e ("kepala OPD,
+    camat, dan lurah", "pejabat pimpinan tinggi, administrator, dan pengawas"): short
+    verb-free members, the last one after a coordinator, followed by an act (a verb or a
+    negator); else e."""
+    k = e
+    for _ in range(MAX_ACTOR_SEGMENTS):
+        if k >= len(toks) or toks[k].text != ",":
+            return e
+        a = k + 1
+        last = a < len(toks) and toks[a].low in lx.coordinators
+        b = a + 1 if last else a
+        while b < len(toks) and b - a < MAX_ACTOR_SEGMENT and toks[b].text[0].isalnum() \
+                and _actor_segment_ok(lx, toks, a, b + 1) and toks[b].low not in lx.coordinators:
+            b += 1
+        if b == a + int(last) or b >= len(toks):
+            return e
+        if last or (toks[b].low in lx.coordinators and b + 1 < len(toks)):
+            if not last:                                # "A, B dan C"
+                c = b + 1
+                while c < len(toks) and _actor_segment_ok(lx, toks, b + 1, c + 1):
+                    c += 1
+                b = c
+            nxt = skip(toks, b, lx.adverbs)
+            ok = nxt < len(toks) and (toks[nxt].low in lx.negators or (lx.is_verb(toks[nxt])
+                                                                        and not toks[nxt].low.startswith("di")))
+            return b if ok else e
+        k = b
+    return e
 
 
 def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
@@ -988,9 +1022,12 @@ MAX_ACTOR_LIST_COMMAS = 4
 
 
 def actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
-    """The actor phrase right before a modal cue (see :func:`_actor_before`), or one whose
-    qualifier lists nouns between commas."""
-    return _actor_before(lx, toks, first) or _actor_over_a_noun_list(lx, toks, first)
+    """The actor phrase right before a modal cue: :func:`_actor_before`, widened over a list
+    of actors or a long noun phrase set off by commas (``_listed_actor_start``), or else one
+    whose qualifier lists nouns between commas (``_actor_over_a_noun_list``)."""
+    span = _actor_widened(lx, toks, first)
+    return span if span is not None else _actor_over_a_noun_list(lx, toks, first)
+
 
 
 def _actor_over_a_noun_list(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
@@ -1026,6 +1063,115 @@ def _actor_over_a_noun_list(lx: Lexicon, toks: list[Tok], first: int) -> Optiona
     return None
 
 
+def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """:func:`_actor_before`, widened over a list of actors or a long actor phrase set off by
+    commas; None in a condition or after a source frame ("Menurut Sekda, dilarang ...")."""
+    span = _actor_before(lx, toks, first)
+    if span is not None and _in_condition(lx, toks, span[0]):
+        return None                                    # "Kalau ada undangan ..., tidak usah datang": a condition
+    if span is not None and span[0] > 0 and first > 0 and toks[first - 1].text == "," \
+            and toks[span[0] - 1].low in lx.source_frames and toks[span[0] - 1].low not in lx.addressee_preps \
+            and span[0] - 1 == _sentence_head(lx, toks):
+        return None                                    # "Menurut Sekda, dilarang ...": the source, no actor
+    if span is None:
+        e = first
+        while e > 0 and toks[e - 1].text == ",":
+            e -= 1
+        s = e
+        while s > 0 and toks[s - 1].text != "," and e - s <= MAX_ACTOR_SEGMENT:
+            s -= 1
+        if s == 0 or s == e or not _actor_segment_ok(lx, toks, s, e):
+            return None
+        start = _listed_actor_start(lx, toks, s, require_actors=False)
+        return (start, e) if start is not None else None
+    s, e = span
+    listed = s > 1 and toks[s - 1].low in lx.coordinators
+    aside = s > 1 and toks[s - 1].text == "," and first > 0 and toks[first - 1].text == ","
+    if listed or aside or (s > 1 and toks[s - 1].text == "," and any(t.low in lx.coordinators for t in toks[s:e])):
+        # "Semua petugas, dari PPS sampai KPPS, wajib ...": an aside inside the actor phrase
+        start = _listed_actor_start(lx, toks, s - 1 if listed and toks[s - 2].text == "," else s,
+                                    require_actors=not aside)
+        if start is not None:
+            return start, e
+    return span
+
+
+def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether token k stands in a condition: a conditional opens its stretch of words
+    ("Jika ada undangan dari tim sukses, tidak usah ...")."""
+    while k >= 0 and toks[k].text not in (",", ";", ":", '"', "“", "”"):
+        if toks[k].low in lx.conditionals:
+            return True
+        k -= 1
+    return False
+
+
+# A member of a list of actors, or a piece of a long actor phrase between commas
+# ("guru dan tenaga kependidikan jenjang SMA, SMK, dan SLB di Kabupaten X"), has at most
+# this many words; a list has at most this many members.
+MAX_ACTOR_SEGMENT = 10
+MAX_ACTOR_SEGMENTS = 6
+
+
+def _actor_segment_ok(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] can be one member of a list of actors: short, no verb, negator,
+    cue, relative clause, clause boundary (a coordinator may open it) or attribution."""
+    if b <= a or b - a > MAX_ACTOR_SEGMENT:
+        return False
+    for k in range(a, b):
+        t = toks[k]
+        if not t.text[0].isalnum() or lx.is_verb(t) or t.low in lx.negators or t.low in lx.adverbs \
+                or (t.low in lx.modal_by_first and first_seq_at(toks, k, lx.modal_by_first)) or t.low == "yang" or t.low in lx.attribution \
+                or t.low in lx.conditionals or (t.low in lx.boundaries and t.low not in lx.coordinators) \
+                or t.low in lx.discourse_openers or t.low in lx.concessives or t.low in lx.contrasts \
+                or t.low in lx.actor_segment_stops:
+            return False
+    return True
+
+
+def _segment_actor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> Optional[int]:
+    """Where an actor phrase opens in the segment toks[a:b] (after any verb in it): its
+    first actor term or determiner, with the determiners before it; else None."""
+    p = b - 1
+    while p >= a and _actor_segment_ok(lx, toks, p, b):
+        p -= 1
+    p += 1                                             # toks[p:b]: the verb-free tail
+    for q in range(p, b):
+        if lx.actor_term_at(toks, q) or (toks[q].low in lx.determiners and toks[q].low != "sebagai"):
+            if q > a and toks[q - 1].low in lx.prepositions:
+                return None                            # "Untuk mengantar kotak suara ke PPK, petugas ...": an object
+            while q > p and toks[q - 1].low in lx.determiners and toks[q - 1].low != "sebagai":
+                q -= 1
+            return q
+    return None
+
+
+def _listed_actor_start(lx: Lexicon, toks: list[Tok], s: int, require_actors: bool) -> Optional[int]:
+    """Walking back from the segment that opens at s over segments set off by commas: the
+    start of the earliest actor phrase ("Kepala desa, perangkat desa, dan anggota BPD
+    dilarang", "meminta guru dan tenaga kependidikan jenjang SMA, SMK, dan SLB di ...
+    dilarang"). With ``require_actors`` every segment must open an actor (a list of
+    actors); else the walk passes verb-free pieces until a segment names an actor."""
+    best = None
+    b = s - 1                                          # the comma (or "dan") before the segment at s
+    for n in range(MAX_ACTOR_SEGMENTS):
+        if b <= 0 or not (toks[b].text == "," or (n == 0 and toks[b].low in lx.coordinators)):
+            break
+        a = b
+        while a > 0 and toks[a - 1].text not in (",", ";", ":", '"', "“", "”", "(", ")") and b - a < 3 * MAX_ACTOR_SEGMENT:
+            a -= 1
+        q = _segment_actor(lx, toks, a, b)
+        whole = _actor_segment_ok(lx, toks, a, b) and toks[a].low not in lx.connective_heads
+        if q is not None and (q == a or not whole):
+            best = q
+        elif require_actors or not whole:
+            break
+        if not whole or a == 0:
+            break
+        b = a - 1
+    return best
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
@@ -1051,7 +1197,7 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     if s > 0 and toks[s - 1].text == "," and _appositive(lx, toks, s, e):
         # "seluruh ASN di lingkungan X, baik PNS maupun PPPK, tanpa terkecuali wajib ...":
         # the actor stands before the asides set off by commas
-        before = actor_before(lx, toks, s - 1)
+        before = _actor_before(lx, toks, s - 1)
         if before is not None:
             end = e
             while end > before[1] and not toks[end - 1].text[0].isalnum():
@@ -1063,6 +1209,9 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     s, e = span
     a = s
     while a < e:
+        if a > s and toks[a - 1].low == "sebagai" and toks[s].low != "sebagai" and lx.actor_term_at(toks, a):
+            a += lx.actor_term_at(toks, a)[0]          # "petugas kesehatan yang ditunjuk sebagai anggota
+            continue                                   # KPPS wajib ...": the role after "sebagai" is no head
         if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
             # of another predicate ("ASN juga mengatur hal-hal yang dilarang"); the actor

@@ -227,7 +227,14 @@ class DocumentWalk:
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end) \
                 and not (src.get("acts_only") and not _opens_act(self.lx, text, item_start, item_end)) \
                 and not _names_document(self.lx, text, item_start, item_end):
-            st.drafts.append(self._inherited(src, lst, item_start, item_end, marker, pi, level2))
+            # "Mengampanyekan calon lewat grup, termasuk memberi tanda suka ...": an example
+            # act after a marker is an act of its own (patterns.md 6)
+            head = None
+            for a, b in _example_acts(self.lx, text, item_start, item_end):
+                d = self._inherited(src, lst, a, b, marker, pi, level2)
+                d.kind = head.kind if head else d.kind   # "Tidak A, termasuk B": B is forbidden too
+                head = head or d
+                st.drafts.append(d)
         elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
                                                        or _negated_predicate(self.lx, text, item_start, item_end)):
             # "4. Tidak menggunakan kewenangan ...", "4. Dana kampung tidak dipakai untuk ..." in a
@@ -618,6 +625,24 @@ WRAP_CAPITAL_MIN_WORDS = 6
 # ... and a short last line that closes the item or sentence ("BKPSDM;") runs on too.
 WRAP_TAIL_MAX_WORDS = 3
 WRAP_TERMINAL = ".;:!?\"”')]"
+
+
+def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The acts of a cue-less item: the head act, and each example act after an enumeration
+    marker that follows a comma and opens with a verb ("..., termasuk memberi tanda suka
+    ..."); the act before the marker ends at its comma."""
+    toks = tokenize(text[start:end], start)
+    out, a = [], start
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "," or toks[k + 1].low not in lx.enumerators:
+            continue
+        hit = first_seq_at(toks, k + 1, lx.enumerators)
+        v = k + 1 + len(hit[0]) if hit else None
+        if v is not None and v < len(toks) and lx.is_verb(toks[v]) and any(
+                lx.is_verb(t) and not t.low.startswith(("di", "ter")) for t in toks[:k]):
+            out.append((a, toks[k - 1].end))
+            a = toks[v].start
+    return out + [(a, end)]
 
 
 def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:

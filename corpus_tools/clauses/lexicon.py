@@ -226,6 +226,8 @@ class Lexicon:
         self.past_markers = frozenset(cues.get("past_markers", []))
         self.litotes = frozenset(cues.get("litotes", []))
         self.discourse_openers = frozenset(cues.get("discourse_openers", []))
+        self.actor_segment_stops = frozenset(cues.get("actor_segment_stops", []))
+        self.manner_nouns = frozenset(cues.get("manner_nouns", []))
         self.use_passives = frozenset(cues.get("use_passives", []))
         self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))

@@ -37,6 +37,8 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
                                         if not m.first <= k < m.last):
         return {"kind": None}       # "Adapun hukuman ... sesuai tingkat pelanggaran, yaitu:": a list of sanctions
     actor = m.actor
+    if actor is not None and (toks[actor[0]].low in lx.lead_tail or toks[actor[0]].low in lx.announce_nouns):
+        actor = None                # "Berikut hal-hal yang dilarang dilakukan ASN ...:": the party follows
     if actor is None or m.entry["role"] == "lead":
         # the bound party usually follows the cue: "larangan setiap pegawai di X, sebagai berikut:"
         for k in range(m.last, len(toks)):
@@ -47,6 +49,7 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
                 e = k + 1
                 while e < len(toks) and toks[e].text not in (",", ":") and toks[e].low not in lx.complementizers \
                         and toks[e].low not in lx.lead_tail and toks[e].low not in lx.announce_nouns \
+                        and toks[e].low not in lx.time_openers \
                         and not seq_at(toks, e, ("sebagai", "berikut")):
                     e += 1
                 actor = (d, e)
