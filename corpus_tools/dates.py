@@ -29,6 +29,12 @@ WORD_RE = re.compile(r"\w")
 LONG_SPACE_RE = re.compile(rf"\s{{{WINDOW_SPACE + 1}}}")
 
 
+def month_number(months: dict, name: str) -> int:
+    """Month number of a matched name, 0 if unknown. The patterns match case-insensitively,
+    which also lets the long s and the Kelvin sign through ("Auguſt"): casefold maps them."""
+    return months.get(name.lower()) or months.get(name.casefold(), 0)
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return dt.date(y, m, d).isoformat()
@@ -44,11 +50,11 @@ def find_dates(text: str, *, settings: Optional[Settings] = None) -> list[tuple[
     back = _window(text, lang)
     years = _year_tokens(text) if back is not None else None
     for m in _scan(lang.date_dmy, text, back, years):
-        iso = _iso(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
+        iso = _iso(int(m.group(3)), month_number(months, m.group(2)), int(m.group(1)))
         if iso:
             found.append((m.start(), m.end(), iso))
     for m in _scan(lang.date_mdy, text, back, years):
-        iso = _iso(int(m.group(3)), months[m.group(1).lower()], int(m.group(2)))
+        iso = _iso(int(m.group(3)), month_number(months, m.group(1)), int(m.group(2)))
         if iso:
             found.append((m.start(), m.end(), iso))
     for m in _scan(lang.date_num, text, back, years):   # Indonesian order: day/month/year

@@ -54,6 +54,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import lang as _lang
+from .dates import month_number
 from .models import CleanDocument, Removed
 from .settings import Settings, SettingsError, register, resolve
 
@@ -1484,7 +1485,7 @@ def _indonesian_date(segments: list[_Segment], lang: Any) -> Optional[str]:
         m = lang.date_dmy.search(seg.text)
         if m:
             try:
-                iso = date(int(m.group(3)), lang.months[m.group(2).lower()], int(m.group(1))).isoformat()
+                iso = date(int(m.group(3)), month_number(lang.months, m.group(2)), int(m.group(1))).isoformat()
             except ValueError:
                 continue
             if _plausible(iso):

@@ -102,3 +102,16 @@ def test_icon_font_names_before_a_line(line, icon, author):
     m = rules().icon_word.match(line)
     assert (m.group(0), m.group("author")) == (icon, author)
     assert not rules().icon_word.match("update status pegawai")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Tanjung Lestari, 12 Aguſtus 2024 - Bupati", "2024-08-12"),   # long s (U+017F)
+    ("dibacakan 3 Deſember 2023 di aula", "2023-12-03"),
+    ("terbit 12 O\u212atober 2024 pukul", "2024-10-12"),          # Kelvin sign (U+212A)
+])
+def test_find_dates_odd_case_letters_do_not_crash(text, iso):
+    # The date patterns match case-insensitively, which lets "ſ" and the Kelvin sign
+    # through; the month lookup must follow rather than raise KeyError.
+    from corpus_tools.dates import find_dates
+    found = [d for _, _, d in find_dates(text)]
+    assert found == ([iso] if iso else [])
