@@ -69,3 +69,29 @@ def test_civic_advice_to_the_public_gives_no_clause(text):
 
 def test_rules_for_candidates_and_campaign_teams_are_kept():
     assert len(clauses_of(CANDIDATES, settings=Settings())) == 2
+
+
+# -- news that names no election at all: its rules are not neutrality rules -------------------
+NO_ELECTION = [
+    "Festival layang-layang pelajar se-Kabupaten Tanjung Lestari dibuka Sabtu. Panitia menetapkan peserta wajib "
+    "memakai tali nilon standar, dan setiap regu dilarang menerbangkan layangan di dekat kabel listrik. Peserta "
+    "SD boleh didampingi satu guru pembina.",
+    "Puskesmas Lembah Hijau menggelar pemeriksaan gigi gratis bagi murid. Setiap murid wajib membawa kartu "
+    "kesehatan, dan orang tua dilarang masuk ke ruang periksa. Guru pendamping boleh menunggu di aula sekolah.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ELECTION)
+def test_rules_in_news_that_names_no_election_give_no_clause(text):
+    assert clauses_of(text, settings=Settings()) == []
+    off = Settings(sections={"clauses": {"rule_context_gate": False}})
+    assert len(clauses_of(text, settings=off)) >= 3, "without the gate the rules are read"
+
+
+@pytest.mark.parametrize("text", NO_ELECTION)
+def test_the_same_rules_in_election_news_are_kept(text):
+    # an election word lifts this part of the gate; the rest of the gate still asks for
+    # a sign of a rule (here the topic word "netralitas")
+    with_election = text + " Menjelang pilkada, panitia juga menyinggung netralitas guru pembina."
+    assert len(clauses_of(with_election, settings=Settings())) >= 3
+

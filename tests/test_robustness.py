@@ -165,7 +165,7 @@ def test_list_item_that_is_only_a_cue_word(tmp_path):
     index (IndexError, or a wrap-around match at the end of the sentence)."""
     from corpus_tools.pipeline import extract_file
     p = tmp_path / "item.txt"
-    p.write_text("SERANG, KABAR.ID – Pemerintah daerah menerbitkan Surat Edaran. ASN dilarang sebagai berikut:"
+    p.write_text("SERANG, KABAR.ID – Pemerintah daerah menerbitkan Surat Edaran pilkada. ASN dilarang sebagai berikut:"
                  "\n\n1. dilarang")
     doc = extract_file(p)
     assert [(c["kind"], c["text"]) for c in doc["clauses"]] == [("prohibition", "dilarang")]

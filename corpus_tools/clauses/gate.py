@@ -9,13 +9,17 @@ command verb ("larangan", "menginstruksikan"), or names the rule's topic ("netra
 cues.json "rule_topics"). When no clause of a document shows one of these, and the text
 names neither a circular nor the topic, the clauses are taken as description and dropped.
 Parties outside the administration ("warga", "suporter", actors.json "public_roles") and
-advisory command verbs to them are civic advice, no sign of a rule.
+advisory command verbs to them are civic advice, no sign of a rule. A text that names no
+election at all (cues.json "election_words": "pemilu", "kampanye", "calon", "TPS" ...) is
+no election news: the rules it does state (a sports meet's dress code, a clinic's check-up)
+are not the rules this tool collects, so it gives no clause either.
 
 Knob: ``settings.section("clauses")["rule_context_gate"]`` (default
 :data:`RULE_CONTEXT_GATE_DEFAULT`); set it to false to keep every clause.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..models import Clause
@@ -23,6 +27,10 @@ from ..settings import Settings
 from .lexicon import Lexicon, first_mention_end, tokenize
 
 RULE_CONTEXT_GATE_DEFAULT = True
+
+ELECTION_WORD_RE = re.compile(r"\w+")
+# election words this long also count inside another word
+ELECTION_WORD_INSIDE_MIN = 5
 
 # cue roles (data/cues.json "role") that are evidence of a rule by themselves
 _RULE_ROLES = frozenset({"lead", "directive", "passive"})
@@ -54,11 +62,27 @@ def _rule_evidence(lx: Lexicon, c: Clause) -> bool:
     return role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory"
 
 
+def _names_an_election(lx: Lexicon, text: str) -> bool:
+    """Whether the text names one of cues.json "election_words"."""
+    if not lx.election_words:
+        return True                   # no list given: every text counts as election news
+    low = text.lower()
+    # inside a word for the longer ones ("berkampanye", "pencalonan", "mencoblos"); the
+    # short ones ("tps", "kpu") only open a word ("https" holds "tps")
+    if any(e in low for e in lx.election_words if len(e) >= ELECTION_WORD_INSIDE_MIN):
+        return True
+    short = tuple(e for e in lx.election_words if len(e) < ELECTION_WORD_INSIDE_MIN)
+    return bool(short) and any(w.startswith(short) for w in set(ELECTION_WORD_RE.findall(low)))
+
+
 def bare_description(lx: Lexicon, text: str, clauses: list[Clause]) -> bool:
     """Whether ``clauses`` carry no sign of a rule (see :func:`_rule_evidence`), in a text
-    that names no circular and not the topic."""
+    that names no circular and not the topic; or the text is no election news at all (it
+    names no word of cues.json "election_words"): a sports meet's or a clinic's rules."""
     if not clauses:
         return False
+    if not _names_an_election(lx, text):
+        return True
     if any(_rule_evidence(lx, c) for c in clauses):
         return False
     return not _names_a_rule(lx, text)

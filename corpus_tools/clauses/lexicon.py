@@ -149,6 +149,7 @@ class Lexicon:
         particles = cues.get("cue_particles", [])
         self.cue_roles = {e["cue"].lower(): e["role"] for e in cues["cues"]}   # canonical cue -> role
         self.rule_topics = frozenset(cues.get("rule_topics", []))          # words that name the rule's topic
+        self.election_words = tuple(cues.get("election_words", []))        # a rule-stating text names one
         for e in cues["cues"]:
             for form in [e["cue"]] + e.get("variants", []):
                 seq = tuple(TOKEN_RE.findall(form.lower()))
