@@ -20,6 +20,7 @@ Knob: ``settings.section("clauses")["rule_context_gate"]`` (default
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Clause
@@ -36,9 +37,9 @@ ELECTION_WORD_INSIDE_MIN = 5
 _RULE_ROLES = frozenset({"lead", "directive", "passive"})
 
 
-def _names_a_rule(lx: Lexicon, text: str) -> bool:
-    """Whether the text names a circular or the rule's topic ("netralitas")."""
-    low = text.lower()
+def _names_a_rule(lx: Lexicon, text: str, low: str) -> bool:
+    """Whether the text (``low``: lowercased) names a circular or the rule's topic
+    ("netralitas")."""
     if not any(w in low for w in lx.rule_topics) and not any(w in low for w in lx.circular_terms_by_first):
         return False                  # neither word occurs even inside another: no need to tokenise the text
     toks = tokenize(text)
@@ -62,17 +63,22 @@ def _rule_evidence(lx: Lexicon, c: Clause) -> bool:
     return role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory"
 
 
-def _names_an_election(lx: Lexicon, text: str) -> bool:
-    """Whether the text names one of cues.json "election_words"."""
+@lru_cache(maxsize=8)
+def _election_word_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words that count inside another word, words that only open one): the longer ones
+    ("berkampanye", "pencalonan", "mencoblos") and the short ones ("https" holds "tps")."""
+    return (tuple(w for w in words if len(w) >= ELECTION_WORD_INSIDE_MIN),
+            tuple(w for w in words if len(w) < ELECTION_WORD_INSIDE_MIN))
+
+
+def _names_an_election(lx: Lexicon, low: str) -> bool:
+    """Whether the lowercased text names one of cues.json "election_words"."""
     if not lx.election_words:
         return True                   # no list given: every text counts as election news
-    low = text.lower()
-    # inside a word for the longer ones ("berkampanye", "pencalonan", "mencoblos"); the
-    # short ones ("tps", "kpu") only open a word ("https" holds "tps")
-    if any(e in low for e in lx.election_words if len(e) >= ELECTION_WORD_INSIDE_MIN):
+    inside, opening = _election_word_forms(lx.election_words)
+    if any(w in low for w in inside):
         return True
-    short = tuple(e for e in lx.election_words if len(e) < ELECTION_WORD_INSIDE_MIN)
-    return bool(short) and any(w.startswith(short) for w in set(ELECTION_WORD_RE.findall(low)))
+    return bool(opening) and any(w.startswith(opening) for w in set(ELECTION_WORD_RE.findall(low)))
 
 
 def bare_description(lx: Lexicon, text: str, clauses: list[Clause]) -> bool:
@@ -81,11 +87,12 @@ def bare_description(lx: Lexicon, text: str, clauses: list[Clause]) -> bool:
     names no word of cues.json "election_words"): a sports meet's or a clinic's rules."""
     if not clauses:
         return False
-    if not _names_an_election(lx, text):
+    low = text.lower()
+    if not _names_an_election(lx, low):
         return True
     if any(_rule_evidence(lx, c) for c in clauses):
         return False
-    return not _names_a_rule(lx, text)
+    return not _names_a_rule(lx, text, low)
 
 
 def gate(lx: Lexicon, text: str, clauses: list[Clause], settings: Optional[Settings] = None) -> list[Clause]:
