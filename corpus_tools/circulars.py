@@ -562,10 +562,19 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
         if as_content and doc.get("clauses") and warnings is not None:
             warnings.append(f"{doc['doc_id']}: cites circular {first} but all its rules were read as statements: "
                             f"compared as the circular's content")
+        # items of a marked list that nobody is quoted as saying, in an article that cites the
+        # circular's number, are the circular's list ("Berikut hal-hal yang dilarang: 1. ...") even
+        # when a quote before the list made extraction read them as a statement
+        unsaid = [c for c in doc.get("clauses") or [] if numbered and not as_content and c.get("source") == "statement"
+                  and c.get("list_marker") and not c.get("speaker")]
+        if unsaid and warnings is not None:
+            warnings.append(f"{doc['doc_id']}: {len(unsaid)} list item(s) read as statements but said by no one: "
+                            f"compared as circular {first}'s content")
+        unsaid_ids = {c["clause_id"] for c in unsaid}
         for c in doc.get("clauses", []):
             if c.get("source") != "circular" and c.get("source") != "statement":
                 continue
-            if as_content and c.get("source") == "statement":
+            if (as_content and c.get("source") == "statement") or c.get("clause_id") in unsaid_ids:
                 c = {**c, "source": "circular"}
             key = c.get("circular") if c.get("circular") in numbered else first
             if key is None:

@@ -1223,6 +1223,16 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
             else:
                 fa = attest[base.family]
                 row["status"] = "omitted" if fa["omission_basis"] else "not reported"
+                # an item of the quoted list that aligned with nothing but names this item's act
+                # may restate it in words the matcher missed ("Mengajak rekan kerja atau bawahan
+                # ..." for PP94-5n6's "ajakan ... kepada PNS dalam lingkungan unit kerjanya"):
+                # the item is then not reported, and the row names the candidates
+                near = [prepared[r].clause.id for r in range(len(prepared))
+                        if r not in al["reg_used"] and al["scores"][(r, b)][0] >= cs.residual_threshold
+                        and (prepared[r].clause.list_marker or prepared[r].clause.parent)
+                        and {a.rsplit(":", 1)[0] for a in prepared[r].clause.attested_by} & set(fa["witnesses_whole"])]
+                if row["status"] == "omitted" and near:
+                    row.update(status="not reported", omission_basis=None, possibly_restated_by=near)
                 if row["status"] == "omitted":
                     # high: a gap-free list and a second witness; medium: one of the two
                     strong = bool(fa["complete_in"]) and len(fa["witnesses_whole"]) >= 2
@@ -1656,7 +1666,8 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                 "matched": list(r["matched"]), "matched_clause_ids": "; ".join(r.get("witness_clauses") or r["matched"]),
                 "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
                 "family_evidence": f.get("evidence"), "list_check": check,
-                "omission_basis": f.get("omission_basis"), "family_witnesses": len(f.get("witnesses_whole") or []),
+                "omission_basis": r.get("omission_basis", f.get("omission_basis")),
+                "family_witnesses": len(f.get("witnesses_whole") or []),
                 "family_addressee": ("other" if f.get("other_addressee") else "same") if f.get("articles") else None,
                 "article_urls": _urls(c, arts), "articles": "; ".join(arts),
             })

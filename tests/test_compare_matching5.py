@@ -183,3 +183,48 @@ def test_two_skb_rows_in_an_own_list_omit_nothing_of_the_skb(items):
 def test_three_skb_rows_in_a_complete_list_omit_the_others(items):
     rows = rows_of(_list(items, "046/BKD/IX/2024"))
     assert [b for b, r in rows.items() if b.startswith("SKB-") and r["status"] == "omitted"]
+
+
+# --- list items read as statements that nobody is quoted as saying ------------------------------
+
+@pytest.mark.parametrize("items", [
+    ["Menjadi anggota tim pemenangan bakal pasangan calon", "Memakai seragam dinas saat menghadiri kampanye"],
+    ["menjadi pengurus partai politik", "memasang baliho bakal calon di rumah dinas"],
+])
+def test_unsaid_list_items_of_an_article_citing_the_circular_are_its_content(items):
+    unsaid = [dict(clause("s", n, t, source="statement", marker=f"{n}."), speaker=None) for n, t in enumerate(items, 1)]
+    said = dict(clause("s", 3, "menghadiri deklarasi bakal pasangan calon", source="statement"), speaker="Nurhayati")
+    body = clause("s", 4, "Memasang spanduk bakal calon di kantor")
+    result = compare_documents([document("s", unsaid + [said, body], number="800/77/BKD/2024")])
+    circ = result["circulars"][0]
+    attested = {a for x in circ["clauses"] for a in x["attested_by"]}
+    assert {"s:001", "s:002", "s:004"} <= attested and "s:003" not in attested
+    assert [x["clause_id"] for x in circ["statements"]] == ["s:003"]
+    assert any("said by no one" in w for w in result["warnings"])
+
+
+def test_unsaid_list_items_without_a_circular_number_stay_statements():
+    unsaid = [dict(clause("s", n, t, source="statement", marker=f"{n}."), speaker=None)
+              for n, t in enumerate(["menjadi pengurus partai politik", "memasang baliho calon"], 1)]
+    result = compare_documents([document("s", unsaid + [clause("s", 3, "ikut kampanye")])])
+    attested = {a for c in result["circulars"] for x in c["clauses"] for a in x["attested_by"]}
+    assert "s:001" not in attested and "s:002" not in attested
+
+
+# --- a complete list's unmatched item naming an absent item's act -------------------------------
+
+@pytest.mark.parametrize("extra, item", [
+    ("Mengajak rekan kerja atau bawahan untuk mendukung salah satu calon", "PP94-5n6"),
+    ("mengajak tetangga dan kerabat untuk mendukung salah satu calon", "PP94-5n6"),
+])
+def test_an_unmatched_list_item_naming_an_absent_items_act_blocks_its_omission(extra, item):
+    lead = clause("c", 1, "PNS dilarang:", actor="PNS")
+    texts = ["Ikut kampanye", "Sebagai peserta kampanye dengan menggunakan fasilitas negara",
+             "Membuat keputusan yang menguntungkan atau merugikan salah satu pasangan calon", extra]
+    items = [clause("c", n + 2, t, actor="PNS", parent="c:001", marker=f"{n + 1}.") for n, t in enumerate(texts)]
+    circ = compare_documents([document("c", [lead] + items, number="800/78/BKD/2024")])["circulars"][0]
+    rows = rows_of(circ)
+    assert rows["PP94-5n3"]["status"] == "omitted" and rows["PP94-5n7"]["status"] == "omitted"
+    assert rows[item]["status"] == "not reported", rows[item]
+    restating = {a for x in circ["clauses"] if x["id"] in rows[item]["possibly_restated_by"] for a in x["attested_by"]}
+    assert restating == {"c:005"}
