@@ -1021,6 +1021,11 @@ def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) 
     how = roles.compare(b, r)
     if how is None:
         return None
+    # an item for a part of a role that its clause's own words name ("Pegawai tersebut diizinkan
+    # mendampingi pasangannya ..."): the actor phrase points back to that part, it widens nothing
+    says_who = {w for x in b if roles.roles[x].get("part_of") for w in roles.roles[x].get("words", ())}
+    if how == "widened" and says_who and says_who & set(re.findall(r"\w+", (reg.clause.text or "").lower())):
+        return None
     return {"type": f"addressee {how}", "baseline": roles.label(b), "regional": roles.label(r),
             "baseline_roles": b, "regional_roles": r, "phrase": phrase}
 
@@ -1219,7 +1224,7 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         if m is None or not m["regs"]:
             if m is not None:            # an umbrella implied by its items
                 row.update(status="covered", how="implied by its items", confidence="medium",
-                           articles=attest[base.family]["witnesses_whole"])
+                           articles=attest[base.family]["witnesses_whole"] or attest[base.family]["articles"])
             else:
                 fa = attest[base.family]
                 row["status"] = "omitted" if fa["omission_basis"] else "not reported"

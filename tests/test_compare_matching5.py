@@ -228,3 +228,27 @@ def test_an_unmatched_list_item_naming_an_absent_items_act_blocks_its_omission(e
     assert rows[item]["status"] == "not reported", rows[item]
     restating = {a for x in circ["clauses"] if x["id"] in rows[item]["possibly_restated_by"] for a in x["attested_by"]}
     assert restating == {"c:005"}
+
+
+# --- an actor phrase pointing back to the spouses of candidates widens nothing -------------------
+
+@pytest.mark.parametrize("actor, text", [
+    ("Pegawai", "Pegawai tersebut diizinkan mendampingi pasangannya pada acara pendaftaran di KPU"),
+    ("ASN", "ASN diizinkan mendampingi suami atau istri saat pendaftaran pasangan calon di KPU"),
+])
+def test_a_spouse_permission_said_of_the_spouse_is_not_widened(actor, text):
+    rows, _ = aligned(text, kind="permission", actor=actor, cue="diizinkan")
+    assert "PERM-18a" in rows, sorted(rows)
+    assert not [c for c in rows["PERM-18a"]["changes"] if c.startswith("addressee")], rows["PERM-18a"]["changes"]
+
+
+@pytest.mark.parametrize("items", [
+    ["Ikut kampanye", "Sebagai peserta kampanye dengan menggunakan fasilitas negara", "menjaga kebersihan kantor",
+     "hadir tepat waktu", "mengisi daftar hadir elektronik"],
+    ["mengikuti kampanye pasangan calon", "menggunakan mobil dinas untuk kampanye", "melayani warga dengan ramah",
+     "mengenakan tanda pengenal", "menjaga ketertiban ruang kerja"],
+])
+def test_an_umbrella_implied_by_a_thin_list_names_its_articles(items):
+    rows = rows_of(_list(items, "047/BKD/IX/2024"))
+    assert rows["PP94-5n"]["status"] == "covered" and rows["PP94-5n"]["articles"] == ["l"], rows["PP94-5n"]
+    assert not [b for b, r in rows.items() if b.startswith("PP94-5n") and r["status"] == "omitted"]
