@@ -570,10 +570,14 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                         (part_of[base.id][k] and len(p.stems & heads[base.id][k]) < 2)
                         or (len(content[base.id][k]) == 2 and len(p.stems - {head}) >= 2)):
                     continue
-                sc = similarity(form, p.masked, vocab) if p.masked else 0.0
+                sc = whole = similarity(form, p.masked, vocab) if p.masked else 0.0
                 if p.core:             # the act alone, without its circumstance
                     sc = max(sc, similarity(form, p.core, vocab))
-                if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind, sc, cs):
+                # a permission says a prohibited act is allowed under its circumstance ("berfoto
+                # dengan calon karena kebetulan bertemu di acara resmi boleh"): judged on its whole text
+                if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind,
+                                              whole if {p.kind, base.kind} == {"permission", "prohibition"} else sc,
+                                              cs):
                     continue
                 dist = _share(distinct[base.id][k], p.stems)
                 if k == 0 and sc >= cs.align_threshold and dist >= cs.align_min_distinct:

@@ -252,3 +252,12 @@ def test_an_umbrella_implied_by_a_thin_list_names_its_articles(items):
     rows = rows_of(_list(items, "047/BKD/IX/2024"))
     assert rows["PP94-5n"]["status"] == "covered" and rows["PP94-5n"]["articles"] == ["l"], rows["PP94-5n"]
     assert not [b for b, r in rows.items() if b.startswith("PP94-5n") and r["status"] == "omitted"]
+
+
+# --- a permission under a circumstance is no restatement of the prohibition ----------------------
+
+@pytest.mark.parametrize("text", ["Berfoto dengan calon karena kebetulan bertemu di acara resmi boleh",
+                                  "berfoto bersama bakal calon kalau bertemu di acara kedinasan diperbolehkan"])
+def test_a_permission_under_a_circumstance_is_not_the_photo_ban(text):
+    rows, _ = aligned(text, kind="permission", cue="boleh")
+    assert "SKB-7" not in rows, sorted(rows)
