@@ -1523,7 +1523,8 @@ TABLE_COLUMNS = {
                                  "missing: an extraction miss or an item stating no rule) / unordered "
                                  "(bullets or prose) / none"),
         ("omission_basis", "string", "why an unmatched item may be omitted: complete list / witnesses agree; "
-                                     "empty when it is only not reported"),
+                                     "empty when it is only not reported (also when a left-over list item may "
+                                     "restate it: `possibly_restated_by` in comparison.json)"),
         ("family_addressee", "string", "whom the articles' list for the family binds: same (the baseline items' "
                                        "addressees or some of them) / other (other people, e.g. village heads: "
                                        "no omission from it); empty when no article reports the family"),
