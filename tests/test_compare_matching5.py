@@ -261,3 +261,12 @@ def test_an_umbrella_implied_by_a_thin_list_names_its_articles(items):
 def test_a_permission_under_a_circumstance_is_not_the_photo_ban(text):
     rows, _ = aligned(text, kind="permission", cue="boleh")
     assert "SKB-7" not in rows, sorted(rows)
+
+
+# --- two roles sharing one team ("pengurus atau anggota tim kampanye") ---------------------------
+
+@pytest.mark.parametrize("text", ["dilarang menjadi pengurus atau anggota tim kampanye pasangan calon",
+                                  "tidak boleh ikut serta sebagai pelaksana maupun tim kampanye peserta pemilu"])
+def test_an_elliptic_pair_of_team_roles_is_being_in_the_team(text):
+    rows, _ = aligned(text, actor="kepala desa")
+    assert "SKB-9" in rows, sorted(rows)
