@@ -512,7 +512,17 @@ def _baseline_view(baseline: list[BaselineClause], vocab: Vocabulary, roles: Rol
     objects = {b.id: [frozenset(content[b.id][k] - heads[b.id][k]
                                 - (_place_stems(m, vocab) if part_of[b.id][k] else frozenset()))
                       for k, m in enumerate(masked[b.id])] for b in baseline}
-    return masked, content, parts, part_of, heads, shared_heads, objects
+    # the acts an item joins to its first one with "dan" ("menghadiri deklarasi ... dan memberikan
+    # dukungan secara aktif"): both are the item; the later one alone is not
+    later = {b.id: [_later_acts(m, vocab) for m in masked[b.id]] for b in baseline}
+    return masked, content, parts, part_of, heads, shared_heads, objects, later
+
+
+def _later_acts(text: str, vocab: Vocabulary) -> frozenset:
+    """Keys of the verbs that open a conjunct after "dan" in an item's text."""
+    words = vocab.words(vocab.conceptual(text))
+    return frozenset(k for i, w in enumerate(words[1:], 1) if words[i - 1] == "dan" and w.startswith(("me", "ber"))
+                     for k in vocab.stems(w)[:1])
 
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "pada", "melalui", "lewat", "via", "dalam"})
@@ -536,7 +546,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     key = ("baseline view", tuple((b.id, b.family, tuple(b.forms)) for b in baseline))
     if key not in vocab.memo:
         vocab.memo[key] = _baseline_view(baseline, vocab, roles)
-    masked, content, parts, part_of, heads, shared_heads, objects = vocab.memo[key]
+    masked, content, parts, part_of, heads, shared_heads, objects, later = vocab.memo[key]
     for r, p in enumerate(prepared):
         head = _key_head(p.masked, vocab)
         # the acts the clause opens with ("mempromosikan, menanggapi, atau menyebarluaskan foto")
@@ -559,6 +569,10 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 # (the item's act named in a circumstance of the clause is not its act)
                 if head not in content[base.id][k] and not named \
                         and _share(p.stems, content[base.id][k]) < cs.contain_share:
+                    continue
+                # an act the item only joins to its first ("... dan memberikan dukungan secara aktif"),
+                # named without that first act, is not the item's ("memberikan dukungan kepada calon")
+                if head in later[base.id][k] and not (p.stems & heads[base.id][k]):
                     continue
                 # two words or fewer ("di media sosial", "ikut kampanye"): only the item's own act
                 if len(p.stems) <= 2 and head not in heads[base.id][k]:
@@ -588,6 +602,8 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             if (best[0] < cs.align_threshold or best[2] < cs.align_min_distinct) and not crossed \
                     and len(p.stems) >= 2:
                 for k in parts[base.id]:          # the text, then each part of a compound item
+                    if head in later[base.id][k] and not (p.stems & heads[base.id][k]):
+                        continue
                     dk = distinct[base.id][k]
                     # a shortened restatement ("menjadi anggota tim ahli atau tim pemenangan"): its
                     # content lies inside the item and names the item's own acts

@@ -270,3 +270,19 @@ def test_a_permission_under_a_circumstance_is_not_the_photo_ban(text):
 def test_an_elliptic_pair_of_team_roles_is_being_in_the_team(text):
     rows, _ = aligned(text, actor="kepala desa")
     assert "SKB-9" in rows, sorted(rows)
+
+
+# --- support for a candidate is the umbrella PP94-5n, not SKB-4's second act ---------------------
+
+@pytest.mark.parametrize("text", ["tidak memberikan dukungan kepada salah satu pasangan calon presiden maupun calon legislatif",
+                                  "PNS dilarang memberikan dukungan kepada calon presiden, calon wakil presiden, maupun calon anggota legislatif"])
+def test_supporting_a_candidate_is_the_umbrella_not_attending_a_declaration(text):
+    rows, _ = aligned(text, actor="PNS")
+    assert "PP94-5n" in rows and "SKB-4" not in rows, sorted(rows)
+
+
+@pytest.mark.parametrize("text", ["menghadiri deklarasi bakal pasangan calon dan memberikan dukungan secara aktif",
+                                  "hadir dalam deklarasi bakal calon sambil memberikan dukungan"])
+def test_attending_and_supporting_is_still_skb4(text):
+    rows, _ = aligned(text)
+    assert "SKB-4" in rows, sorted(rows)
