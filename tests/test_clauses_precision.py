@@ -53,3 +53,98 @@ def test_article_without_rules_gives_none():
 ])
 def test_encouragements_to_readers_are_not_rules(text):
     assert kinds(text) == []
+
+
+# -- session 7 (clauses8): causes of spurious clauses on an unseen set, each on two or more
+# invented wordings -------------------------------------------------------------------------
+
+# a modal inside a doubt or a question reported ("bingung harus ...", "apakah boleh ...")
+@pytest.mark.parametrize("text", [
+    "\"Kalau lurahnya ikut berkampanye, warga jadi bingung harus ikut siapa,\" kata Rahmat.",
+    "Banyak perangkat desa tidak tahu harus bertanya ke mana soal aturan kampanye.",
+    "Guru honorer itu kebingungan harus melapor kepada siapa ketika diajak tim sukses.",
+    "Ia menanyakan apakah boleh tetap mengajar di sekolah milik yayasan pengurus partai.",
+    "Pertanyaan yang sering muncul adalah sejauh mana kepala desa boleh terlibat dalam kampanye.",
+    "Warga ingin tahu seberapa jauh ASN boleh berkomentar di media sosial soal pilkada.",
+])
+def test_a_modal_in_a_doubt_or_a_reported_question_is_no_rule(text):
+    assert kinds(text) == []
+
+
+# a duty under a negating frame is denied, not stated
+@pytest.mark.parametrize("text", [
+    "Netral bukan berarti guru harus bisu soal demokrasi.",
+    "Tidak berarti ASN wajib menghapus semua akun media sosialnya menjelang pemilu.",
+])
+def test_a_duty_under_a_negating_frame_is_no_rule(text):
+    assert kinds(text) == []
+
+
+# talk about a rule: its repetition, its source, where it is written
+@pytest.mark.parametrize("text", [
+    "Larangan ini bahkan diulang dua kali dalam edaran yang sama.",
+    "Ia menyebut larangan bagi kepala desa bersumber dari UU Desa dan UU Pemilu.",
+    "Kewajiban itu tertuang dalam surat edaran bupati yang terbit pekan lalu.",
+    "Menurut pengamat, larangan bagi perangkat kampung itu memicu perdebatan di kalangan warga pemilu.",
+])
+def test_talk_about_a_rule_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Larangan keras juga berlaku bagi ASN untuk menjadi saksi pasangan calon di TPS.",
+     [("prohibition", "Larangan keras juga berlaku bagi ASN untuk menjadi saksi pasangan calon di TPS")]),
+    ("Bupati menegaskan larangan bagi ASN untuk menghadiri deklarasi calon.",
+     [("prohibition", "larangan bagi ASN untuk menghadiri deklarasi calon")]),
+])
+def test_a_rule_noun_that_binds_an_act_stays_a_rule(text, expected):
+    assert kinds(text) == expected
+
+
+# a comment that negates no act ("tidak ada pengecualian") is no part of the rule
+@pytest.mark.parametrize("text,expected", [
+    ("Kewajiban menjaga netralitas berlaku sama, tidak ada pengecualian.",
+     [("obligation", "Kewajiban menjaga netralitas berlaku sama")]),
+    ("Semua pegawai wajib hadir dalam apel siaga, tidak ada yang dikecualikan.",
+     [("obligation", "Semua pegawai wajib hadir dalam apel siaga")]),
+])
+def test_a_comment_after_a_rule_is_no_rule(text, expected):
+    assert kinds(text) == expected
+
+
+# a permission whose actor follows a proviso is the condition of another rule
+@pytest.mark.parametrize("text,expected", [
+    ("Lurah tetap boleh menerima kunjungan calon, asalkan semua pasangan calon diberi kesempatan yang sama.",
+     [("permission", "Lurah tetap boleh menerima kunjungan calon")]),
+    ("Camat boleh meminjamkan aula, asal seluruh tim kampanye mendapat kesempatan yang setara.",
+     [("permission", "Camat boleh meminjamkan aula")]),
+])
+def test_a_permission_inside_a_proviso_is_no_rule(text, expected):
+    assert kinds(text) == expected
+
+
+# an act judged by a negated prohibition with a proviso after it is a permission
+@pytest.mark.parametrize("text,expected", [
+    ("Yusuf menjawab, mengajar tidak dilarang, sepanjang yang bersangkutan tidak ikut kegiatan kampanye.",
+     [("permission", "mengajar tidak dilarang")]),
+    ("Menurut Camat, menghadiri pengajian calon tidak dilarang, asalkan tidak memakai seragam dinas.",
+     [("permission", "menghadiri pengajian calon tidak dilarang")]),
+    ("Datang ke rapat umum sebagai warga boleh, sepanjang tidak memakai atribut.",
+     [("permission", "Datang ke rapat umum sebagai warga boleh")]),
+])
+def test_an_act_judged_before_a_proviso(text, expected):
+    assert kinds(text) == expected
+
+
+# a negated predicate after a subject's relative clause makes a request a prohibition;
+# a negated relative clause does not
+@pytest.mark.parametrize("text,kind", [
+    ("Hamzah mengingatkan para kepala desa agar kantor desa yang dipinjamkan sebagai sekretariat PPS "
+     "tidak dipakai untuk pertemuan tim kampanye.", "prohibition"),
+    ("Bupati meminta supaya mobil dinas yang dipakai camat tidak dibawa ke lokasi kampanye.", "prohibition"),
+    ("Bupati meminta agar ASN yang sudah terdaftar sebagai pemilih tidak golput.", "prohibition"),
+    ("Kami minta agar pegawai yang tidak hadir segera melapor ke atasan.", "obligation"),
+    ("Sekda meminta agar guru yang belum menerima undangan segera menghubungi PPS.", "obligation"),
+])
+def test_negation_after_a_subjects_relative_clause(text, kind):
+    assert [k for k, _ in kinds(text)] == [kind]

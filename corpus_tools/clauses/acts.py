@@ -145,7 +145,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 k = n                            # handled as a marker on the next step
                 continue
             verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk" \
-                and toks[n].low not in lx.non_act_openers
+                and toks[n].low not in lx.non_act_openers \
+                and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers \
@@ -353,9 +354,11 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
-        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
+        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act;
+        # "..., tidak ada pengecualian": nor is a comment that negates no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
-                         if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
+                         if toks[k].text == "," and (toks[k + 1].low in lx.provisos
+                                                     or _descriptive_negation(lx, toks, k + 1))), stop_tok)
         # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution

@@ -161,6 +161,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None
     if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
         return None                                   # "tidak memiliki hak pilih": a status, no act forbidden
+    if not negated and e.get("status_before") and j < len(toks) and toks[j].low in e["status_before"] \
+            and not _conceded(toks, first, e.get("granted_after", ())):
+        return None                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
+        #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
     if role == "directive" and _sends_circular(lx, toks, first):
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
@@ -196,6 +200,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
                 and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
             bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
+        if bound is None and first > 1 and toks[first - 1].low in lx.coordinators:
+            bound = _status_actor(lx, toks, first - 1)  # "PNS tetap memiliki hak pilih dan dapat menggunakannya"
         if bound is None and e.get("actor_in_condition") and first > 0 and toks[first - 1].text == "," \
                 and _opens_with_condition(lx, toks, first) \
                 and any(lx.actor_term_at(toks, a) for a in range(first - 1)):
@@ -306,13 +312,70 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and toks[after].low in lx.outcome_verbs:
             return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
         frame_end = m.actor[0] if m.actor else first
+        if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
+            return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
+            #                                            harus ikut siapa": a question asked or a doubt, no rule
+        if m.kind == "permission" and m.actor is not None and _after_proviso(lx, toks, frame_end):
+            return None                                # "..., asalkan semua calon diberi kesempatan yang sama":
+            #                                            the condition a permission is granted under
         if negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
             return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
         if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+            if m.kind == "obligation":
+                return None                            # "Netral bukan berarti guru harus bisu": a duty denied, no rule
             # "status cuti tidak membuat ASN boleh ikut berkampanye"
             m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
             m.negated = True
     return m
+
+
+def _status_actor(lx: Lexicon, toks: list[Tok], coord: int) -> Optional[tuple[int, int]]:
+    """The actor of a status stated right before a coordinator ("PNS tetap memiliki hak
+    pilih | dan dapat ..."), which binds the cue after the coordinator."""
+    for k in range(coord - 2, max(-1, coord - 5), -1):
+        hit = first_seq_at(toks, k, lx.entries_by_first) if toks[k].low in lx.entries_by_first else None
+        if hit and hit[1].get("status_before") and k + len(hit[0]) == coord - 1 \
+                and toks[coord - 1].low in hit[1]["status_before"]:
+            return actor_before(lx, toks, k)
+    return None
+
+
+def _conceded(toks: list[Tok], first: int, words) -> bool:
+    """Whether a concessive word ("meskipun") opens the clause the cue at ``first`` is in."""
+    for k in range(first - 1, max(-1, first - 1 - ACTOR_LOOKBACK), -1):
+        if not toks[k].text[0].isalnum():
+            return False
+        if toks[k].low in words:
+            return True
+    return False
+
+
+def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the words right before token ``k`` (a cue or its actor) ask a question or
+    state a doubt: an interrogative ("apakah", "sejauh mana") or a perplexity frame
+    ("bingung", "tidak tahu"); the modal after it is part of what is asked, not a rule."""
+    k = skip(toks, k - 1, lx.adverbs, -1) + 1
+    if any(seq_at(toks, k - len(q), q) for q in lx.question_words) \
+            or any(seq_at(toks, k - len(f), f) for f in lx.perplexity_frames):
+        return True
+    # "ingin tahu seberapa jauh ASN boleh ...": an interrogative opening the actor's clause
+    for b in range(k - 1, max(-1, k - 1 - QUESTION_WINDOW), -1):
+        if not toks[b].text[0].isalnum() or toks[b].low in lx.boundaries:
+            return False
+        if any(seq_at(toks, b, q) for q in OPENING_INTERROGATIVES):   # "di mana" may be a relative
+            return True
+    return False
+
+
+# An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
+QUESTION_WINDOW = 8
+OPENING_INTERROGATIVES = (("apakah",), ("sejauh", "mana"), ("seberapa", "jauh"))
+
+
+def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a proviso word ("asalkan", "sepanjang") stands right before token ``k``."""
+    b = skip(toks, k - 1, lx.adverbs, -1)
+    return b >= 0 and toks[b].low in lx.provisos
 
 
 FLIP = {"permission": "prohibition", "prohibition": "permission", "obligation": "permission"}
@@ -414,10 +477,30 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
+    if toks[k].low in lx.rule_talk_predicates and toks[k - 1].low not in lx.complementizers \
+            and not _binds_after(lx, toks, k + 1):
+        return None                                    # "Larangan ini bahkan diulang dua kali ...", "larangan bagi
+        #                                                kepala desa bersumber dari UU Desa": talk about the rule
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
+
+
+def _binds_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an addressee and an act follow ("berlaku bagi ASN untuk menjadi saksi"): a
+    complementizer and a verb within an addressee's length, no comma between; or example
+    acts after an enumeration marker ("berlaku di hari libur, misalnya menghadiri ...")."""
+    for c in range(k, len(toks) - 1):
+        if toks[c].low in lx.enumerators and (hit := first_seq_at(toks, c, lx.enumerators)) \
+                and c + len(hit[0]) < len(toks) and lx.is_verb(toks[c + len(hit[0])]):
+            return True
+    for c in range(k, min(len(toks) - 1, k + MAX_ACTOR_TOKENS)):
+        if not toks[c].text[0].isalnum():
+            return False
+        if toks[c].low in lx.complementizers:
+            return lx.is_verb(toks[c + 1])
+    return False
 
 
 def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
@@ -555,6 +638,8 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k < len(toks) and toks[k].low in lx.negators:
         return not _litotes(lx, toks, k)
     subject, after = _subject_after(lx, toks, k)
+    if subject is not None and toks[subject[1] - 1].low == "yang":
+        return _negated_after_relative(lx, toks, subject[1] - 1)   # "agar pegawai yang tidak hadir segera melapor"
     if subject is not None:
         return after < len(toks) and toks[after].low in lx.negators and not _litotes(lx, toks, after)
     # "supaya pelayanan di puskesmas tidak dibeda-bedakan": a short subject outside the lexicon
@@ -564,9 +649,32 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         if toks[c].low in lx.negators:
             return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators \
                 and not _litotes(lx, toks, c)
+        if toks[c].low == "yang" and c > k:
+            return _negated_after_relative(lx, toks, c)
         if not toks[c].text[0].isalnum() or lx.is_verb(toks[c]) or toks[c].low == "yang" \
                 or first_seq_at(toks, c, lx.entries_by_first):
             return False
+    return False
+
+
+# "agar kantor desa yang dipinjamkan sebagai sekretariat PPS tidak dipakai ...": a subject's
+# relative clause runs at most this many tokens before the negated predicate.
+MAX_RELATIVE_TOKENS = 10
+
+
+def _negated_after_relative(lx: Lexicon, toks: list[Tok], yang: int) -> bool:
+    """Whether a subject's relative clause ("yang dipinjamkan sebagai sekretariat PPS") is
+    followed by a negated verb: the predicate of the subject, negated."""
+    if yang + 1 < len(toks) and toks[yang + 1].low in lx.negators:
+        return False                                   # "pegawai yang tidak hadir ...": the relative is negated
+    for c in range(yang + 2, min(len(toks) - 1, yang + 2 + MAX_RELATIVE_TOKENS)):
+        t = toks[c]
+        if not t.text[0].isalnum() or t.low in lx.complementizers or t.low == "yang" \
+                or first_seq_at(toks, c, lx.entries_by_first):
+            return False
+        if t.low in lx.negators:
+            return lx.is_verb(toks[c + 1]) and toks[c + 1].low not in lx.negators \
+                and toks[c + 1].low not in lx.descriptive_after_negation and not _litotes(lx, toks, c)
     return False
 
 
@@ -853,7 +961,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
     while k < stop:
         t = toks[k]
         if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
-                                               or toks[k + 1].low in lx.attribution_fillers):
+                                               or toks[k + 1].low in lx.attribution_fillers
+                                               or toks[k + 1].low in lx.provisos):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
@@ -952,6 +1061,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."
+        if e < len(toks) and toks[e - 1].low == "yang":
+            e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
         content = skip(toks, e, lx.adverbs)
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
@@ -961,6 +1072,25 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
         return (s, e), content
     return None, k
+
+
+def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
+    """The token after an actor's relative clause that starts at ``r`` (after "yang"): an
+    optional negator and its verb, then the verb's object up to the next verb, negator,
+    adverb or punctuation ("ASN yang sudah terdaftar sebagai pemilih | tidak golput")."""
+    k = skip(toks, r, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.negators:
+        k += 1
+    if k >= len(toks) or not lx.is_verb(toks[k]):
+        return r
+    k += 1
+    limit = min(len(toks), k + MAX_RELATIVE_TOKENS)
+    while k < limit and toks[k].text[0].isalnum() and toks[k].low not in lx.negators \
+            and toks[k].low not in lx.adverbs and toks[k].low not in lx.complementizers \
+            and (toks[k].low in lx.prepositions or toks[k].low == "sebagai" or not lx.is_verb(toks[k])) \
+            and not first_seq_at(toks, k, lx.modal_by_first):
+        k += 1
+    return k if k < limit else r
 
 
 def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:

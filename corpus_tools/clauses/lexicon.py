@@ -268,6 +268,8 @@ class Lexicon:
         self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
         self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
+        self.perplexity_frames = _seqs(cues.get("perplexity_frames", []))
+        self.rule_talk_predicates = frozenset(cues.get("rule_talk_predicates", []))
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
