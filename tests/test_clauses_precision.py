@@ -148,3 +148,58 @@ def test_an_act_judged_before_a_proviso(text, expected):
 ])
 def test_negation_after_a_subjects_relative_clause(text, kind):
     assert [k for k, _ in kinds(text)] == [kind]
+
+
+# a headline kept in the body (another story's title, a quote used as a title) states no rule
+@pytest.mark.parametrize("text", [
+    "- Jalan Lintas Selatan Putus, Truk Bermuatan Berat Dilarang Melintas Sementara",
+    "Kepala BKPSDM Sukamaju: \"ASN Boleh Punya Pilihan, Asal Disimpan di Bilik Suara\"",
+    "Pemilih Dilarang Bawa Ponsel ke Bilik Suara, Ini Alasannya",
+])
+def test_a_title_case_headline_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN Dilarang Foto Bersama Calon.", [("prohibition", "ASN Dilarang Foto Bersama Calon")]),
+    ("ASN dilarang foto bersama calon", [("prohibition", "ASN dilarang foto bersama calon")]),
+])
+def test_a_sentence_with_a_stop_or_in_lower_case_keeps_its_rule(text, expected):
+    assert kinds(text) == expected
+
+
+# "silakan" + the people addressed + the act
+@pytest.mark.parametrize("text,expected", [
+    ("\"Silakan Ibu-ibu mencoblos sesuai hati nurani. Tapi jangan bawa nama kesatuan,\" katanya.",
+     [("permission", "Silakan Ibu-ibu mencoblos sesuai hati nurani"), ("prohibition", "jangan bawa nama kesatuan")]),
+    ("\"Silakan bapak-bapak datang ke TPS dan memilih sesuai pilihan masing-masing,\" ujar Dandim.",
+     [("permission", "Silakan bapak-bapak datang ke TPS dan memilih sesuai pilihan masing-masing")]),
+])
+def test_silakan_with_an_addressee_then_the_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_silakan_with_an_addressee_and_no_act_is_no_rule():
+    assert kinds("Silakan ibu-ibu cek ke bendahara.") == []
+
+
+# a directive that binds by itself: the act after the addressee, "untuk" inside that act
+@pytest.mark.parametrize("text,kind", [
+    ("Darmawan meminta para kades memastikan balai desa yang dipinjamkan untuk PPS tidak dipakai "
+     "untuk pertemuan tim pemenangan.", "obligation"),
+    ("Bupati meminta seluruh camat mengawasi perangkat kelurahan untuk mencegah politik uang.", "obligation"),
+    ("Sekda meminta ASN yang hadir untuk tidak mengunggah foto kegiatan itu.", "prohibition"),
+])
+def test_a_directive_act_before_a_purpose(text, kind):
+    assert [k for k, _ in kinds(text)] == [kind]
+
+
+# a verb describing a rule noun's addressee is not the act; a report frame governs "bahwa"
+@pytest.mark.parametrize("text", [
+    "Larangan bagi guru berstatus ASN memang sudah lama ada.",
+    "Larangan bagi pegawai bertugas di kecamatan itu sudah lama dikenal warga.",
+    "\"Yang bersangkutan mengaku tidak tahu bahwa unggahan seperti itu dilarang,\" kata Sukmawati.",
+    "Kepala dusun itu mengakui bahwa ia tidak boleh ikut kampanye, tetapi tetap datang.",
+])
+def test_an_addressees_kind_or_a_reported_knowledge_is_no_rule(text):
+    assert kinds(text) == []

@@ -337,7 +337,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
     item's, whose label before a colon is no actor)."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
-    if is_lead_in(toks) or _is_question(toks):
+    if is_lead_in(toks) or _is_question(toks) or headline_shaped(lx, toks):
         return []
     cues = find_cues(lx, toks)
     if not cues:
@@ -468,6 +468,28 @@ def _sanction_condition(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     if k >= end or toks[k].low not in lx.conditionals:
         return False
     return any(t.low in lx.sanction_terms for t in toks[k + 1:min(end, k + 1 + SANCTION_CONDITION_WINDOW)])
+
+
+def headline_shaped(lx: Lexicon, toks: list[Tok]) -> bool:
+    """A headline kept in the body (another story's title, a section title, a quote used as
+    a title: "Truk Tambang Dilarang Melintas Malam Hari", "ASN Boleh Punya Pilihan"): no
+    final full stop, and nearly every word that is not a short function word capitalised.
+    It names a rule told elsewhere, or another story's; it states none."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in CLOSE_QUOTES_ALL:
+        k -= 1
+    if k < 0 or toks[k].text in (".", "!", "?", ":", ";", ","):
+        return False
+    words = [t.text for t in toks if t.text[0].isalpha() and t.low not in lx.headline_small_words]
+    if len(words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITAL_SHARE * len(words)
+
+
+# A headline has at least this many words besides short function words, and at least this
+# share of them capitalised.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITAL_SHARE = 0.85
 
 
 def _is_question(toks: list[Tok]) -> bool:

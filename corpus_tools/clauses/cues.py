@@ -256,6 +256,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
+        if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
+            comp = None                                # "meminta para kades memastikan balai desa ... untuk PPS ...":
+            #                                            the act follows its addressee; "untuk" is inside it
         if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
             return None                                # "Surat edaran itu disampaikan kepada ... untuk ...": sent on
         if comp is not None and comp + 1 < len(toks) and toks[comp + 1].low in lx.forwarding_verbs:
@@ -350,11 +353,29 @@ def _conceded(toks: list[Tok], first: int, words) -> bool:
     return False
 
 
+# A report frame ("mengaku") governs a "bahwa" clause it stands at most this many tokens before.
+REPORT_FRAME_REACH = 4
+
+
+def _unknown_that(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the cue at ``k`` sits in a "bahwa" clause governed by a report frame ("mengaku
+    tidak tahu bahwa unggahan seperti itu dilarang"): an experience reported, not a rule.
+    Without the frame ("tidak tahu bahwa memakai mobil dinas dilarang") the rule stands."""
+    for b in range(k - 1, max(0, k - 1 - QUESTION_WINDOW), -1):
+        if not toks[b].text[0].isalnum():
+            return False
+        if toks[b].low == "bahwa":
+            return any(toks[x].low in lx.report_frames for x in range(max(0, b - REPORT_FRAME_REACH), b))
+    return False
+
+
 def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether the words right before token ``k`` (a cue or its actor) ask a question or
     state a doubt: an interrogative ("apakah", "sejauh mana") or a perplexity frame
     ("bingung", "tidak tahu"); the modal after it is part of what is asked, not a rule."""
     k = skip(toks, k - 1, lx.adverbs, -1) + 1
+    if _unknown_that(lx, toks, k):
+        return True
     if any(seq_at(toks, k - len(q), q) for q in lx.question_words) \
             or any(seq_at(toks, k - len(f), f) for f in lx.perplexity_frames):
         return True
@@ -512,6 +533,8 @@ def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple
     if hit is None:
         return None
     v = a + hit[0]
+    if v < len(toks) and toks[v].low in lx.addressee_modifiers:
+        return None                                    # "larangan bagi guru berstatus ASN ...": the addressee's kind
     if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \
             and not lx.is_cue_token(toks[v].low):
         return (k + 1 if toks[k].low in lx.addressee_preps else k, v), v
@@ -914,6 +937,11 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         return True                                    # "silakan dokumentasikan untuk laporan ke pimpinan"
     d = skip(toks, k, lx.determiners)
     doer = (lx.actor_term_at(toks, d) or ((1, None) if toks[d].low in lx.pronouns else None)) if d < len(toks) else None
+    if doer is None and d < len(toks) and toks[d].low in lx.address_terms:
+        a = d                                          # "Silakan Ibu-ibu mencoblos ...", "Silakan Bapak/Ibu datang ...":
+        while a < len(toks) and (toks[a].low in lx.address_terms or toks[a].text == "/" or toks[a].low == "dan"):
+            a += 1                                     # the people addressed, then the act
+        doer = (a - d, None)
     if doer is not None:
         v = skip(toks, d + doer[0], lx.adverbs)
         if v < len(toks) and ((lx.is_verb(toks[v]) and not toks[v].low.startswith("di")) or toks[v].low in lx.doer_verbs) \
@@ -1008,6 +1036,15 @@ def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k < len(toks) and toks[k].low in lx.negators:
         k += 1
     return k < len(toks) and first_seq_at(toks, k, lx.modal_by_first) is not None
+
+
+def _act_before(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> bool:
+    """Whether an actor term and then an active verb stand between a directive (ending at
+    ``j``) and the complementizer at ``comp``: the act is the verb's, not after "untuk"."""
+    subject, after = _subject_after(lx, toks, j)
+    return subject is not None and after < comp and lx.is_verb(toks[after]) \
+        and toks[after].low.startswith("me") and toks[after].low not in lx.speech_verbs \
+        and lx.actor_term_at(toks, skip(toks, j, lx.determiners)) is not None
 
 
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
