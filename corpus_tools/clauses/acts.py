@@ -72,6 +72,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     while start < end and toks[start].text == ":":
         start += 1                                    # "diwajibkan: (a) menyampaikan ...; (b) ..."
     start = skip_inline_marker(toks, start)
+    if start < end and lx.act_noun_re.match(toks[start].low):
+        return _act_noun_points(lx, toks, start, end)
     first = _first_verb(lx, toks, start, end if lead_words else start + 1)
     if first is None and start + 1 < end and toks[start].low in lx.complementizers \
             and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
@@ -174,6 +176,19 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and not _in_manner(lx, toks, (points or [start])[-1], k):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
+    return points
+
+
+def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+    """Acts named by nouns ("pemasangan stiker di ruang perawatan, pembagian bahan kampanye,
+    dan penggunaan ambulans ..."): a new act at each comma whose next word (past a
+    coordinator) is an act noun again."""
+    points = []
+    for k in range(start + 1, end - 1):
+        if toks[k].text in (",", ";"):
+            n = skip(toks, k + 1, lx.coordinators)
+            if n < end and lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs:
+                points.append(n)
     return points
 
 

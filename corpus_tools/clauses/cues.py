@@ -495,6 +495,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         if hit is not None or (d < len(toks) and toks[d].low in lx.copulas):
             k = skip(toks, d + (len(hit[0]) if hit else 1), lx.adverbs)
             k = skip_inline_marker(toks, k)
+            if k < len(toks) and hit is not None and lx.act_noun_re.match(toks[k].low) \
+                    and toks[k].low not in lx.imperative_non_verbs:
+                # "Larangan tersebut meliputi pemasangan stiker ..., pembagian ...": acts named by nouns
+                return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
+                                content=k, opens_at_content=True)
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
