@@ -807,10 +807,11 @@ def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
 
 
 def _active_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
-    """An item that opens with an active verb ("Menolak pemberian ...", "Melaporkan ...")."""
+    """An item that opens with an active transitive verb ("Menolak pemberian ...", "Melaporkan
+    ..."), not a state ("Berusia paling rendah 17 tahun")."""
     toks = tokenize(text[start:end], start)
-    return bool(toks) and lx.is_verb(toks[0]) and toks[0].low.startswith(("me", "ber")) \
-        and toks[0].low not in lx.negators
+    return bool(toks) and lx.is_verb(toks[0]) and toks[0].low.startswith("me") \
+        and toks[0].low not in lx.item_non_heads
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
