@@ -203,3 +203,22 @@ def test_a_directive_act_before_a_purpose(text, kind):
 ])
 def test_an_addressees_kind_or_a_reported_knowledge_is_no_rule(text):
     assert kinds(text) == []
+
+
+# an opportunity is a permission only over an act; equal opportunity is fair treatment
+@pytest.mark.parametrize("text", [
+    "Dalam debat itu setiap pasangan calon mendapat kesempatan yang setara.",
+    "Menurut panitia, semua tim kampanye diberi kesempatan yang sama di panggung hiburan rakyat pemilu.",
+])
+def test_equal_opportunity_is_no_permission(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai diberi kesempatan datang terlambat ke kantor sampai pukul 11.00 WITA.",
+     [("permission", "Pegawai diberi kesempatan datang terlambat ke kantor sampai pukul 11.00 WITA")]),
+    ("ASN diberikan kesempatan untuk menggunakan hak pilihnya sebelum masuk kantor.",
+     [("permission", "ASN diberikan kesempatan untuk menggunakan hak pilihnya sebelum masuk kantor")]),
+])
+def test_an_opportunity_over_an_act_is_a_permission(text, expected):
+    assert kinds(text) == expected
