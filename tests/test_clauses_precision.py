@@ -222,3 +222,30 @@ def test_equal_opportunity_is_no_permission(text):
 ])
 def test_an_opportunity_over_an_act_is_a_permission(text, expected):
     assert kinds(text) == expected
+
+
+# discourse frames, history, what is not needed, wishes for things
+@pytest.mark.parametrize("text", [
+    "Harus diakui, partisipasi pemilih di kampung itu meningkat tajam pada pemilu kali ini.",
+    "Kita harus akui sosialisasi netralitas belum menjangkau desa terpencil.",
+    "Perlu dicatat, jumlah TPS di pulau itu bertambah dua dibanding pemilu lalu.",
+    "Pada era Orde Baru, pegawai negeri wajib memilih partai pemerintah.",
+    "Dulu, pegawai diwajibkan ikut apel pemenangan setiap pemilu.",
+    "\"Saya kira tidak perlu dilarang, cukup diingatkan saja,\" kata pengamat pemilu itu.",
+    "Menurut akademisi itu, kampanye di kampus tidak perlu diizinkan secara khusus.",
+    "Pemilu harus berjalan jujur dan adil tanpa intimidasi.",
+    "Pilkada di kabupaten itu harus terlaksana dengan damai.",
+])
+def test_frames_history_and_wishes_are_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Perlu diketahui, ASN dilarang memasang baliho calon di rumah dinas.",
+     [("prohibition", "ASN dilarang memasang baliho calon di rumah dinas")]),
+    ("Kegiatan harus berjalan tertib dan ASN dilarang hadir.", [("prohibition", "ASN dilarang hadir")]),
+    ("ASN harus berjalan bersama warga menjaga pemilu damai.",
+     [("obligation", "ASN harus berjalan bersama warga menjaga pemilu damai")]),
+])
+def test_rules_next_to_frames_and_wishes_stay(text, expected):
+    assert kinds(text) == expected

@@ -129,6 +129,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if _tells_history(lx, toks, first):
+        return None                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
+    if before >= 1 and _not_needed(lx, toks, before):
+        return None                                   # "tidak perlu dilarang, cukup diingatkan": not needed
     if before >= 0 and toks[before].low in lx.provisos and role in ("modal", "passive") and kind == "permission":
         return None                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
     if e.get("judges_before"):
@@ -314,6 +318,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
                 and toks[after].low in lx.outcome_verbs:
             return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
+        if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and after < len(toks) \
+                and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
+                and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
+            return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
         frame_end = m.actor[0] if m.actor else first
         if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
             return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
@@ -341,6 +349,26 @@ def _status_actor(lx: Lexicon, toks: list[Tok], coord: int) -> Optional[tuple[in
                 and toks[coord - 1].low in hit[1]["status_before"]:
             return actor_before(lx, toks, k)
     return None
+
+
+def _tells_history(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the sentence opens, before the cue at ``first``, with a time in the past
+    ("Dulu, ...", "Pada era Orde Baru, ...")."""
+    head = _sentence_head(lx, toks)
+    head = skip_discourse_opener(lx, toks, head)
+    return any(seq_at(toks, head, p) for p in lx.past_openers if head + len(p) <= first)
+
+
+def _not_needed(lx: Lexicon, toks: list[Tok], before: int) -> bool:
+    """Whether the word before a cue closes a negated cue of kind none ("tidak perlu")."""
+    k = before
+    if toks[k].low not in lx.cue_first_words:
+        return False
+    hit = first_seq_at(toks, k, lx.entries_by_first)
+    if hit is None or hit[1].get("negated_kind") != "none" or len(hit[0]) != 1:
+        return False
+    n = skip(toks, k - 1, lx.adverbs, -1)
+    return n >= 0 and toks[n].low in lx.negators
 
 
 def _conceded(toks: list[Tok], first: int, words) -> bool:

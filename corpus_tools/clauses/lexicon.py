@@ -273,6 +273,8 @@ class Lexicon:
         self.headline_small_words = frozenset(cues.get("headline_small_words", []))
         self.address_terms = frozenset(cues.get("address_terms", []))
         self.addressee_modifiers = frozenset(cues.get("addressee_modifiers", []))
+        self.past_openers = _seqs(cues.get("past_openers", []))
+        self.cue_first_words = frozenset(self.entries_by_first)
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
