@@ -249,3 +249,27 @@ def test_frames_history_and_wishes_are_no_rule(text):
 ])
 def test_rules_next_to_frames_and_wishes_stay(text, expected):
     assert kinds(text) == expected
+
+
+# eligibility, circumstance and sanctions stated as duties are no rules
+@pytest.mark.parametrize("text", [
+    "Anggota KPPS wajib berusia paling rendah 17 tahun.",
+    "Calon anggota PPS harus berdomisili di desa setempat.",
+    "Karena hujan, upacara apel netralitas terpaksa harus dipindahkan ke aula.",
+    "Jadwal kampanye akbar di lapangan kota terpaksa harus diundur sepekan.",
+    "ASN yang kedapatan berkampanye harus siap menerima sanksi.",
+    "Pegawai yang melanggar wajib menanggung sanksi sesuai aturan disiplin pemilu.",
+    "Saya boleh bilang kampanye pemilu tahun ini lebih tertib.",
+])
+def test_eligibility_circumstance_and_sanctions_are_no_rules(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN wajib menerima pemeriksaan Bawaslu bila dipanggil.",
+     [("obligation", "ASN wajib menerima pemeriksaan Bawaslu bila dipanggil")]),
+    ("Pegawai wajib menolak pemberian uang dari tim kampanye.",
+     [("obligation", "Pegawai wajib menolak pemberian uang dari tim kampanye")]),
+])
+def test_duties_to_receive_or_refuse_stay_rules(text, expected):
+    assert kinds(text) == expected

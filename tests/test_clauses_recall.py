@@ -37,3 +37,14 @@ def test_a_rule_noun_listing_act_nouns(text, expected):
     found = kinds(text)
     assert all(k == "prohibition" for k, _ in found)
     assert [t for _, t in found] == expected
+
+
+# "Yang diperbolehkan hanya ...": a free relative answered by a restricted act
+@pytest.mark.parametrize("text,expected", [
+    ("Yang diperbolehkan hanya hadir sebagai pendengar.",
+     [("permission", "Yang diperbolehkan hanya hadir sebagai pendengar")]),
+    ("\"Yang boleh cuma datang, mendengar, lalu pulang,\" katanya.",
+     [("permission", "Yang boleh cuma datang, mendengar, lalu pulang")]),
+])
+def test_a_free_relative_with_a_restricted_act(text, expected):
+    assert kinds(text) == expected

@@ -129,6 +129,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if before >= 0 and toks[before].low in lx.forced_markers:
+        return None                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
     if _tells_history(lx, toks, first):
         return None                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
     if before >= 1 and _not_needed(lx, toks, before):
@@ -257,6 +259,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                      and not _opens_with_condition(lx, toks, first))):
         return None                                   # "ASN harus menjadi contoh", "Kampus harus jadi ruang bebas
         #                                               berpikir": an exhortation or a wish for a thing, no act
+    if kind == "obligation" and role in ("modal", "passive") and content < len(toks) \
+            and (toks[content].low in lx.state_verbs or _accepts_sanction(lx, toks, content)):
+        return None                                   # "wajib berusia paling rendah 17 tahun": eligibility;
+        #                                               "harus siap menerima sanksi": a sanction stated
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
@@ -349,6 +355,17 @@ def _status_actor(lx: Lexicon, toks: list[Tok], coord: int) -> Optional[tuple[in
                 and toks[coord - 1].low in hit[1]["status_before"]:
             return actor_before(lx, toks, k)
     return None
+
+
+# "harus siap menerima sanksi": the sanction word stands at most this many tokens after the act's start.
+SANCTION_ACCEPT_WINDOW = 4
+
+
+def _accepts_sanction(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an act is to accept a sanction ("siap menerima sanksi", "menanggung sanksi")."""
+    if toks[k].low not in lx.sanction_acceptance:
+        return False
+    return any(t.low in lx.sanction_terms for t in toks[k + 1:k + 1 + SANCTION_ACCEPT_WINDOW])
 
 
 def _tells_history(lx: Lexicon, toks: list[Tok], first: int) -> bool:
@@ -461,6 +478,8 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
             return k
     if k < len(toks) and toks[k].low in lx.copulas:
         return k + 1
+    if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
+        return k + 1                                   # "Yang diperbolehkan hanya hadir sebagai pendengar"
     return None
 
 
