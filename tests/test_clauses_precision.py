@@ -273,3 +273,22 @@ def test_eligibility_circumstance_and_sanctions_are_no_rules(text):
 ])
 def test_duties_to_receive_or_refuse_stay_rules(text, expected):
     assert kinds(text) == expected
+
+
+# an ability over a service verb offers a service, it grants no act
+@pytest.mark.parametrize("text", [
+    "Pegawai yang masih ragu dapat berkonsultasi langsung ke kantor BKPSDM pada jam kerja.",
+    "ASN dapat mengunduh salinan surat edaran pilkada itu di laman resmi pemerintah kabupaten.",
+])
+def test_a_service_offered_is_no_permission(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN dapat menghadiri kampanye sebagai peserta tanpa atribut.",
+     [("permission", "ASN dapat menghadiri kampanye sebagai peserta tanpa atribut")]),
+    ("ASN tidak dapat menonton kampanye dengan seragam dinas.",
+     [("prohibition", "ASN tidak dapat menonton kampanye dengan seragam dinas")]),
+])
+def test_abilities_over_acts_stay_rules(text, expected):
+    assert kinds(text) == expected
