@@ -292,3 +292,24 @@ def test_a_service_offered_is_no_permission(text):
 ])
 def test_abilities_over_acts_stay_rules(text, expected):
     assert kinds(text) == expected
+
+
+# claims denied and events witnessed are no rules; a rule a report states stays
+@pytest.mark.parametrize("text", [
+    "Bupati menepis tudingan bahwa dirinya memerintahkan camat mengerahkan warga.",
+    "Kepala dinas itu membantah isu bahwa ia meminta guru honorer memilih calon tertentu.",
+    "Dalam video yang viral itu, seorang kepala dinas terdengar meminta stafnya memilih pasangan tertentu.",
+    "Seorang lurah kedapatan menyuruh warga memasang stiker calon di rumahnya.",
+])
+def test_claims_and_witnessed_events_are_no_rules(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Laporan itu menyebut bahwa ASN dilarang memakai mobil dinas untuk kampanye.",
+     [("prohibition", "ASN dilarang memakai mobil dinas untuk kampanye")]),
+    ("Bupati menegaskan bahwa ia meminta seluruh camat menjaga netralitas.",
+     [("obligation", "meminta seluruh camat menjaga netralitas")]),
+])
+def test_a_rule_stated_in_a_that_clause_stays(text, expected):
+    assert kinds(text) == expected

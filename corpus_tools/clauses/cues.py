@@ -171,6 +171,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             and not _conceded(toks, first, e.get("granted_after", ())):
         return None                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
         #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
+    if role == "directive" and _unknown_that(lx, toks, first):
+        return None                                   # "menepis tudingan bahwa dirinya memerintahkan camat ...": a claim
     if role == "directive" and _sends_circular(lx, toks, first):
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
@@ -412,7 +414,8 @@ def _unknown_that(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         if not toks[b].text[0].isalnum():
             return False
         if toks[b].low == "bahwa":
-            return any(toks[x].low in lx.report_frames for x in range(max(0, b - REPORT_FRAME_REACH), b))
+            return any(toks[x].low in lx.report_frames or toks[x].low in lx.claim_nouns
+                       for x in range(max(0, b - REPORT_FRAME_REACH), b))
     return False
 
 
