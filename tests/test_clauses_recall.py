@@ -48,3 +48,20 @@ def test_a_rule_noun_listing_act_nouns(text, expected):
 ])
 def test_a_free_relative_with_a_restricted_act(text, expected):
     assert kinds(text) == expected
+
+
+# a duty owned by an actor ("X punya kewajiban V"): the clause starts with its owner
+@pytest.mark.parametrize("text,expected", [
+    ("Ia mengingatkan, guru yang berstatus ASN maupun PPPK punya kewajiban menjaga netralitas.",
+     [("obligation", "guru yang berstatus ASN maupun PPPK punya kewajiban menjaga netralitas")]),
+    ("Lurah mempunyai kewajiban melaporkan setiap pelanggaran kepada camat.",
+     [("obligation", "Lurah mempunyai kewajiban melaporkan setiap pelanggaran kepada camat")]),
+    ("Setiap pegawai memiliki kewajiban yang tegas untuk tidak menyukai unggahan calon.",
+     [("prohibition", "kewajiban yang tegas untuk tidak menyukai unggahan calon")]),
+])
+def test_a_duty_owned_by_an_actor(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_duty_owned_without_an_act_is_no_rule():
+    assert kinds("Pemerintah daerah memiliki kewajiban besar dalam pemilu.") == []

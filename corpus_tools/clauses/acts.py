@@ -402,7 +402,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                 continue
         # an actor after the cue ("hal yang wajib dilakukan kepala OPD, di antaranya ...")
         # does not open the clause
-        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")
+        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive", "lead")
                                       and m.actor[0] < m.first) else m.first
         if m.opens_at_content:
             clause_first = m.content

@@ -506,6 +506,10 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     k = j
     actor = None
     opens_at_content = False
+    owner = None
+    if not negated and first > 1 and toks[first - 1].low in lx.possession_verbs \
+            and j < len(toks) and lx.is_verb(toks[j]) and toks[j].low not in lx.negators:
+        owner = actor_before(lx, toks, first - 1)      # "guru yang berstatus ASN punya kewajiban menjaga ..."
     if k < len(toks) and toks[k].low == "yang":
         # "kewajiban yang tegas untuk tidak menyukai ...": a short qualifier before the act
         comp = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_NOUN_QUALIFIER + 1))
@@ -561,6 +565,10 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         #                                                kepala desa bersumber dari UU Desa": talk about the rule
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
+    if owner is not None and actor is None and k == j:
+        # the owner of a duty is its actor, and the clause starts with it, as with a modal
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
+                        actor=owner, opens_at_content=False)
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
 
