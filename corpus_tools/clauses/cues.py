@@ -377,6 +377,8 @@ def _tells_history(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     ("Dulu, ...", "Pada era Orde Baru, ...")."""
     head = _sentence_head(lx, toks)
     head = skip_discourse_opener(lx, toks, head)
+    if head >= first or toks[head].low not in lx.past_opener_words:
+        return False
     return any(seq_at(toks, head, p) for p in lx.past_openers if head + len(p) <= first)
 
 
@@ -424,16 +426,18 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     state a doubt: an interrogative ("apakah", "sejauh mana") or a perplexity frame
     ("bingung", "tidak tahu"); the modal after it is part of what is asked, not a rule."""
     k = skip(toks, k - 1, lx.adverbs, -1) + 1
+    if k < 1:
+        return False
     if _unknown_that(lx, toks, k):
         return True
-    if any(seq_at(toks, k - len(q), q) for q in lx.question_words) \
-            or any(seq_at(toks, k - len(f), f) for f in lx.perplexity_frames):
+    if any(seq_at(toks, k - len(q), q) for q in lx.doubt_frames_by_last.get(toks[k - 1].low, ())):
         return True
     # "ingin tahu seberapa jauh ASN boleh ...": an interrogative opening the actor's clause
     for b in range(k - 1, max(-1, k - 1 - QUESTION_WINDOW), -1):
         if not toks[b].text[0].isalnum() or toks[b].low in lx.boundaries:
             return False
-        if any(seq_at(toks, b, q) for q in OPENING_INTERROGATIVES):   # "di mana" may be a relative
+        if toks[b].low in OPENING_INTERROGATIVE_WORDS \
+                and any(seq_at(toks, b, q) for q in OPENING_INTERROGATIVES):   # "di mana" may be a relative
             return True
     return False
 
@@ -441,6 +445,7 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 # An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
 QUESTION_WINDOW = 8
 OPENING_INTERROGATIVES = (("apakah",), ("sejauh", "mana"), ("seberapa", "jauh"))
+OPENING_INTERROGATIVE_WORDS = frozenset(q[0] for q in OPENING_INTERROGATIVES)
 
 
 def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:

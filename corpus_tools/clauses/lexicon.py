@@ -274,6 +274,11 @@ class Lexicon:
         self.address_terms = frozenset(cues.get("address_terms", []))
         self.addressee_modifiers = frozenset(cues.get("addressee_modifiers", []))
         self.past_openers = _seqs(cues.get("past_openers", []))
+        self.past_opener_words = frozenset(p[0] for p in self.past_openers)
+        # question words and doubt frames ending right before a cue, by their last word
+        self.doubt_frames_by_last: dict[str, list] = {}
+        for q in self.question_words + self.perplexity_frames:
+            self.doubt_frames_by_last.setdefault(q[-1], []).append(q)
         self.cue_first_words = frozenset(self.entries_by_first)
         self.state_verbs = frozenset(cues.get("state_verbs", []))
         self.service_verbs = frozenset(cues.get("service_verbs", []))
