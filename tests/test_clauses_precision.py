@@ -313,3 +313,19 @@ def test_claims_and_witnessed_events_are_no_rules(text):
 ])
 def test_a_rule_stated_in_a_that_clause_stays(text, expected):
     assert kinds(text) == expected
+
+
+# an ability over a consequence or an exhortation role grants nothing
+@pytest.mark.parametrize("text", [
+    "ASN dapat menjadi contoh bagi masyarakat dalam menjaga pemilu damai.",
+    "Guru bisa menjadi teladan bagi siswa dalam bersikap netral saat pemilu.",
+    "ASN dapat kehilangan jabatannya jika terbukti tidak netral.",
+    "Kepala desa bisa terancam pidana penjara jika berkampanye.",
+])
+def test_an_ability_over_a_consequence_or_a_role_model_is_no_permission(text):
+    assert kinds(text) == []
+
+
+def test_an_ability_to_take_a_role_stays_a_permission():
+    assert kinds("Guru honorer dapat menjadi anggota KPPS di desanya.") == [
+        ("permission", "Guru honorer dapat menjadi anggota KPPS di desanya")]

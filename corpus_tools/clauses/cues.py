@@ -224,8 +224,13 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         nxt = skip(toks, j, lx.adverbs)
         if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
-        if not negated and kind == "permission" and nxt < len(toks) and toks[nxt].low in lx.service_verbs:
-            return None                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service
+        if not negated and kind == "permission" and nxt < len(toks) and (
+                toks[nxt].low in lx.service_verbs or toks[nxt].low in lx.consequence_verbs
+                or (toks[nxt].low in lx.copular_verbs and nxt + 1 < len(toks)
+                    and toks[nxt + 1].low in lx.exhortation_roles)):
+            return None                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
+            #                                           "ASN dapat kehilangan jabatannya": a consequence;
+            #                                           "ASN dapat menjadi contoh": an exhortation
     if role == "lead" and not lead_in:
         if e.get("lead_only"):
             return None                               # "tugas pengamanan": a duty noun outside a lead-in

@@ -282,6 +282,7 @@ class Lexicon:
         self.cue_first_words = frozenset(self.entries_by_first)
         self.state_verbs = frozenset(cues.get("state_verbs", []))
         self.service_verbs = frozenset(cues.get("service_verbs", []))
+        self.consequence_verbs = frozenset(cues.get("consequence_verbs", []))
         self.claim_nouns = frozenset(cues.get("claim_nouns", []))
         self.possession_verbs = frozenset(cues.get("possession_verbs", []))
         self.sequence_words = frozenset(cues.get("sequence_words", []))
