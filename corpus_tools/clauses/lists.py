@@ -92,7 +92,8 @@ def open_lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     if not ends:
         return None
     li = lead_in(lx, text, sent, colon=False)
-    return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or li)
+    # "Adapun hal yang dilarang dilakukan X antara lain": the cue is in a relative clause
+    return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or announcement(lx, text, toks) or li)
 
 
 def nominal_lead(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
@@ -137,9 +138,11 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
     wajib dipatuhi", makes each a duty); None when it is no such sentence."""
     if not any(t.low == "yang" for t in toks):
         return None
+    asked = _asked_items(lx, toks)
     for k in range(len(toks) - 2):
-        # a noun of items, or any noun after a count ("sepuluh pose yang dilarang", "5 hal yang ...")
-        if toks[k].low not in lx.announce_nouns and not (
+        # a noun of items, or any noun after a count ("sepuluh pose yang dilarang", "5 hal yang ..."),
+        # or the question word of a question heading ("Apa saja yang dilarang bagi ASN?")
+        if toks[k].low not in lx.announce_nouns and k + 1 != asked and not (
                 k and (toks[k - 1].low.isdigit() or toks[k - 1].low in lx.number_words) and toks[k].text[0].isalpha()):
             continue
         # "hal yang", "penekanan pimpinan TNI yang": a few words may name whose items they are
@@ -151,9 +154,9 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         negated = c < len(toks) and toks[c].low in lx.negators
         if negated:
             c += 1
-        hit = first_seq_at(toks, c, lx.modal_by_first) if c < len(toks) else None
-        if hit is None:
-            continue
+        hit = first_seq_at(toks, c, lx.entries_by_first) if c < len(toks) else None
+        if hit is None or hit[1]["role"] not in ("modal", "passive"):
+            continue                                  # "hal yang diminta dilakukan": passives too
         seq, e = hit
         after = skip(toks, c + len(seq), lx.adverbs)
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
@@ -166,8 +169,8 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
             kind = "prohibition"                      # "hal-hal yang harus dihindari ASN"
         elif negated and kind == "prohibition" and after < len(toks) and _litotes_passive(lx, toks[after].low):
             kind = "obligation"                       # "dua hal yang tidak boleh dilupakan warga"
-        if kind == "none":
-            return None
+        if kind == "none" or (asked is not None and _second_cue(lx, toks, c + len(seq))):
+            return None                               # "Apa saja yang boleh dan tidak boleh ...?": mixed
         # the bound party after the act verb ("... dilakukan prajurit", "... bagi ASN")
         actor = None
         for a in range(c + len(seq), min(len(toks), c + len(seq) + 4)):
@@ -180,6 +183,29 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
                 "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(), "actor": actor,
                 "speaker_span": None}
     return None
+
+
+def _asked_items(lx: Lexicon, toks: list) -> Optional[int]:
+    """Index after the question word of a question that asks for items ("Apa saja yang
+    dilarang ...?", "Lantas, hal apa yang boleh ...?"), or None: the sentence ends with "?"
+    and the word stands right before its "yang"."""
+    if not toks or toks[-1].text != "?":
+        return None
+    for k in range(len(toks)):
+        if toks[k].low == "yang":
+            for q in lx.question_words + [("apa",)]:
+                if k >= len(q) and seq_at(toks, k - len(q), q) and q[0] in ("apa", "mana"):
+                    return k
+            return None
+    return None
+
+
+def _second_cue(lx: Lexicon, toks: list, k: int) -> bool:
+    """A coordinated second cue right after the first ("boleh dan tidak boleh")."""
+    if k >= len(toks) or toks[k].low not in lx.coordinators:
+        return False
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in lx.negators)
+    return j < len(toks) and first_seq_at(toks, j, lx.modal_by_first) is not None
 
 
 def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragraph]) -> Optional[dict]:
