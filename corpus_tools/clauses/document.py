@@ -33,7 +33,7 @@ from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
-                    is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
+                    is_headline, table_cells, is_item_shaped, ordinal_opener, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
@@ -813,7 +813,11 @@ def _heading_sentence(lx: Lexicon, sentences: list[Sentence], sidx: list[int], f
 
 def _skip_label(lx: Lexicon, text: str, start: int, end: int) -> int:
     """Past a label before a colon at an item's start ("Foto bersama: ...",
-    "Pasal 5 huruf n angka 5: ..."): a heading, not content."""
+    "Pasal 5 huruf n angka 5: ...") or an ordinal ("Kedua, ..."): a heading, not content."""
+    toks = tokenize(text[start:min(end, start + 40)], start)
+    k = ordinal_opener(lx, toks)
+    if k and k < len(toks):
+        return toks[k].start
     head = text[start:end]
     colon = head.find(":")
     if 0 < colon <= lx.max_label_chars and head[colon + 1:colon + 2] == " ":

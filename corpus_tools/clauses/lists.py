@@ -322,11 +322,40 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
     toks = tokenize(para.text, para.start)
     if not toks or not toks[0].text[:1].isupper() or is_headline(para.text):
         return False
+    k = ordinal_opener(lx, toks)
+    if k and k < len(toks) and (toks[k].low in lx.negators or lx.is_verb(toks[k]) or _own_actor_act(lx, toks, k)
+                                  or _noun_act(lx, toks, k, lst)):
+        return True                    # "Kedua, menghadiri deklarasi ...": an ordinal paragraph is an item
     head = toks[0]
     if head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads):
         return True
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
-    return colon is not None and 0 < colon < len(toks) - 1
+    # "Foto bersama: ASN boleh ...": the text after the label states an act ("Editor: Sinta
+    # Maharani", a byline after the list, states none)
+    return colon is not None and 0 < colon < len(toks) - 1 and any(
+        t.low in lx.negators or lx.is_verb(t) or lx.is_cue_token(t.low) for t in toks[colon + 1:])
+
+
+def ordinal_opener(lx: Lexicon, toks: list) -> int:
+    """Tokens of an ordinal that opens an item ("Pertama,", "Kedua:", "Dan keempat,"),
+    with its comma or colon; 0 when the text opens otherwise."""
+    k = 1 if toks and toks[0].low in ("dan", "lalu", "kemudian") else 0
+    hit = first_seq_at(toks, k, lx.ordinals) if k < len(toks) else None
+    if hit is None:
+        return 0
+    k += len(hit[0])
+    return k + 1 if k < len(toks) and toks[k].text in (",", ":") else 0
+
+
+def _own_actor_act(lx: Lexicon, toks: list, k: int) -> bool:
+    """An ordinal item that names its own party and cue ("Kedua, pegawai dilarang ...")."""
+    return bool(find_cues(lx, toks[k:]))
+
+
+def _noun_act(lx: Lexicon, toks: list, k: int, lst: "ListState") -> bool:
+    """An ordinal item written as a noun phrase of an act ("Ketiga, pemasangan alat
+    peraga ...") under a lead-in that named the items' kind."""
+    return bool(lst.lead.get("kind")) and lst.items > 0 and toks[k].text[:1].isalpha()
 
 
 def _litotes_passive(lx: Lexicon, low: str) -> bool:
@@ -348,6 +377,8 @@ def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
     toks = tokenize(para.text, para.start)
     if not toks or not toks[0].text[:1].isupper():
         return False
+    if ordinal_opener(lx, toks):      # "Pertama, memasang ..." / "Pertama, pemasangan ..." under "Ada tiga hal yang ..."
+        return True
     head = toks[0]
     return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads)
 

@@ -79,10 +79,9 @@ def snippet(lead: str, marker: str, form: str, kind: str, speaker: str, closing:
     items = others[:]
     items.insert(rng.randrange(n) if form != "verb" else 0, under_test)
     template = rng.choice(g["lead_ins"][lead])
-    lead_text = template.format(actor=actor, Actor=actor[0].upper() + actor[1:], cue=cue, n=g["number_words"][n - 2],
-                                N=str(n), Cue=cue.title(), ACTOR=actor)
-    if lead == "heading":
-        lead_text = lead_text.replace(actor, " ".join(w[0].upper() + w[1:] for w in actor.split()))
+    title = " ".join(w[0].upper() + w[1:] for w in actor.split())
+    lead_text = template.format(actor=actor, Actor=title if lead == "heading" else actor[0].upper() + actor[1:],
+                                cue=cue, n=g["number_words"][n - 2], N=str(n), Cue=cue.title())
     frame = g["speakers"][speaker]
     lead_text = frame.format(lead=lead_text, lead_lc=lead_text[0].lower() + lead_text[1:])
     paras = [rng.choice(g["intros"]), lead_text]
@@ -97,7 +96,7 @@ def snippet(lead: str, marker: str, form: str, kind: str, speaker: str, closing:
             key = _key(act.split(icue, 1)[1].strip())
         else:
             key = _key(act)
-        body = act[0].lower() + act[1:] if marker == "ordinal" else act
+        body = act[0].lower() + act[1:] if marker == "ordinal" and act[1:2].islower() else act
         line = _marker(marker, k) + body + ("." if marker in ("ordinal", "none") or rng.random() < 0.5 else ";")
         if speaker == "quote" and k == len(items) - 1:
             line = line.rstrip(".;") + "," + g["quote_close"]
