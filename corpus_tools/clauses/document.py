@@ -33,7 +33,7 @@ from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
 from .lists import ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
-                    is_headline, table_cells, is_item_shaped, ordinal_opener, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
+                    is_headline, table_cells, is_item_shaped, ordinal_opener, opens_list, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
@@ -109,7 +109,7 @@ class DocumentWalk:
             heading = None if para.list_marker else heading_lead(self.lx, self.text, para, nxt)
             if lst is not None and heading is None and (
                     continues_list(self.lx, para, lst) if para.list_marker else
-                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)
+                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst, nxt)
                     and not self._label_missing(lst, para, sidx)):
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
@@ -134,8 +134,7 @@ class DocumentWalk:
                 # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
                 last = self.sentences[sidx[-1]]
                 li = announcement(self.lx, self.text, tokenize(last.text, last.start))
-                if li is not None and not (opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
-                        self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None))):
+                if li is not None and not opens_list(self.lx, self.paragraphs, pi + 1):
                     li = None
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)

@@ -308,11 +308,14 @@ def is_headline(text: str) -> bool:
 
 
 def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sentences: list[Sentence],
-                   lst: ListState) -> bool:
+                   lst: ListState, nxt: Optional[Paragraph] = None) -> bool:
     """Whether an unmarked paragraph continues an open list as one more item (pattern 1).
 
-    An item is short, opens with a capitalised verb, a negated verb or a label before a
-    colon ("Foto bersama: ..."), and is not a quote. A list whose items were marked ends at
+    An item is short, opens with a capitalised verb, a negated verb, an ordinal ("Kedua,
+    ..."), or a label before a colon ("Foto bersama: ...") with an act after it, and is not
+    a quote. Under a lead-in that named a kind, an act noun without a verb ("Pemasangan
+    alat peraga di kantor") is an item too, and so is a line with its own party and cue
+    ("Pegawai boleh ...") when the line after it opens as an item. A list whose items were marked ends at
     the first unmarked paragraph; any list ends at a sentence with its own subject, a
     quote or a sign-off."""
     if lst.top_style not in (None, "plain") or para.quote or not sidx:
@@ -329,11 +332,65 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
     head = toks[0]
     if head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads):
         return True
+    if lst.lead.get("kind") and (act_noun_item(lx, toks) or _subject_item(lx, toks, nxt)):
+        return True
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
     # "Foto bersama: ASN boleh ...": the text after the label states an act ("Editor: Sinta
     # Maharani", a byline after the list, states none)
     return colon is not None and 0 < colon < len(toks) - 1 and any(
         t.low in lx.negators or lx.is_verb(t) or lx.is_cue_token(t.low) for t in toks[colon + 1:])
+
+
+# An act-noun item ("Pemasangan alat peraga kampanye di fasilitas pemerintah") is at most
+# this many words.
+MAX_NOUN_ITEM_WORDS = 12
+
+
+def act_noun_item(lx: Lexicon, toks: list) -> bool:
+    """A short line that names an act by its noun and says nothing of it: an act noun
+    ("pemasangan", "keikutsertaan") first and no verb before a relative "yang"
+    ("Penyerahan hadiah dilakukan Jumat" is a statement)."""
+    if not toks or not lx.act_noun_re.match(toks[0].low) or len(toks) > MAX_NOUN_ITEM_WORDS + 1:
+        return False
+    for t in toks[1:]:
+        if t.low == "yang":
+            break
+        if lx.is_verb(t) or t.low in lx.negators or t.text in (",", ";", ":"):
+            return False
+    return True
+
+
+def opens_list(lx: Lexicon, paragraphs: list[Paragraph], i: int) -> bool:
+    """Whether the paragraphs from ``i`` on read as the items of a list announced above
+    them: a marked first item, two item-shaped paragraphs, or a line with its own party
+    and cue ("ASN boleh ...") before two item-shaped ones."""
+    def at(j):
+        return paragraphs[j] if j < len(paragraphs) else None
+    first = at(i)
+    if not opens_item(lx, first):
+        if first is None or first.list_marker or first.quote:
+            return False
+        toks = tokenize(first.text, first.start)
+        return bool(toks) and toks[0].text[:1].isupper() and _subject_item(lx, toks, at(i + 1)) \
+            and opens_item(lx, at(i + 2))
+    if first.list_marker or opens_item(lx, at(i + 1)):
+        return True
+    second = at(i + 1)
+    return second is not None and not second.list_marker and not second.quote \
+        and _subject_item(lx, tokenize(second.text, second.start), at(i + 2))
+
+
+def _subject_item(lx: Lexicon, toks: list, nxt: Optional[Paragraph]) -> bool:
+    """A line with its own party and cue ("Pegawai diizinkan memakai ...") between lines
+    that open as items: the list goes on through it."""
+    if nxt is None or nxt.list_marker or not opens_item(lx, nxt):
+        return False
+    k = skip(toks, 0, lx.determiners)
+    hit = lx.actor_term_at(toks, k)
+    if not hit:
+        return False
+    cues = find_cues(lx, toks)
+    return bool(cues) and cues[0].first <= k + hit[0] + 2 and cues[0].entry["role"] in ("modal", "passive")
 
 
 def ordinal_opener(lx: Lexicon, toks: list) -> int:
@@ -355,7 +412,7 @@ def _own_actor_act(lx: Lexicon, toks: list, k: int) -> bool:
 def _noun_act(lx: Lexicon, toks: list, k: int, lst: "ListState") -> bool:
     """An ordinal item written as a noun phrase of an act ("Ketiga, pemasangan alat
     peraga ...") under a lead-in that named the items' kind."""
-    return bool(lst.lead.get("kind")) and lst.items > 0 and toks[k].text[:1].isalpha()
+    return bool(lst.lead.get("kind")) and toks[k].text[:1].isalpha()
 
 
 def _litotes_passive(lx: Lexicon, low: str) -> bool:
@@ -377,8 +434,8 @@ def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
     toks = tokenize(para.text, para.start)
     if not toks or not toks[0].text[:1].isupper():
         return False
-    if ordinal_opener(lx, toks):      # "Pertama, memasang ..." / "Pertama, pemasangan ..." under "Ada tiga hal yang ..."
-        return True
+    if ordinal_opener(lx, toks) or act_noun_item(lx, toks):
+        return True                   # "Pertama, pemasangan ..." / "Pemasangan ..." under "Ada tiga hal yang ..."
     head = toks[0]
     return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads)
 
