@@ -159,3 +159,42 @@ def test_known_miss_a_bare_noun_item_in_an_unmarked_list():
     text = ("Setiap ASN dilarang melakukan hal-hal berikut:\n\nMemasang baliho calon di kantor\n\n"
             "Kampanye di media sosial melalui akun pribadi\n\nMenghadiri deklarasi calon")
     assert [k for k, _ in kinds(text)] == ["prohibition"] * 3
+
+
+# -- hard-wrapped lines: a per-line decision ----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Isi edaran yang dipindai itu sebagai berikut:\n\n"
+     "1. Pegawai dilarang memasang foto calon di ruang kerja dan di\n\n"
+     "kendaraan dinas;\n\n"
+     "2. Pegawai wajib melaporkan setiap ajakan kampanye kepada Kepala Dinas\n\n"
+     "Komunikasi dan Informatika Kabupaten Sukamaju;\n\n"
+     "Demikian untuk dilaksanakan.",
+     [("prohibition", "Pegawai dilarang memasang foto calon di ruang kerja dan di\n\nkendaraan dinas"),
+      ("obligation", "Pegawai wajib melaporkan setiap ajakan kampanye kepada Kepala Dinas\n\n"
+                     "Komunikasi dan Informatika Kabupaten Sukamaju")]),
+    ("Bunyi surat camat yang beredar di grup warga:\n\n"
+     "a. Kepala desa tidak boleh mengumpulkan warga untuk calon\n\n"
+     "tertentu;\n\n"
+     "b. Perangkat desa diminta tetap melayani warga di Kantor Desa\n\n"
+     "Mekarsari selama masa kampanye;\n\n"
+     "Surat itu diteken pekan lalu.",
+     [("prohibition", "Kepala desa tidak boleh mengumpulkan warga untuk calon\n\ntertentu"),
+      ("obligation", "Perangkat desa diminta tetap melayani warga di Kantor Desa\n\nMekarsari selama masa kampanye")]),
+])
+def test_a_full_wrapped_line_runs_on_into_a_capitalised_name(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # unmarked items without a full stop, then a sentence that opens with a capital
+    "Pegawai dilarang melakukan hal berikut:\n\nMemasang baliho calon di pagar kantor dinas\n\n"
+    "Menghadiri deklarasi calon di lapangan kota\n\nRapat itu dihadiri seluruh kepala dinas.",
+    # short wrapped lines of a poster, then a long paragraph of the page
+    "Larangan bagi pegawai selama masa kampanye pemilu\n\nPegawai tidak boleh memakai kaus calon di kantor, "
+    "kata Kepala BKPSDM yang ditemui di ruang kerjanya pada Senin pagi setelah apel bersama seluruh pegawai.",
+])
+def test_lines_that_are_not_a_wrapped_passage_stay_apart(text):
+    from corpus_tools.clauses.document import join_wrapped
+    from corpus_tools.segment import segment
+    paras, sents = segment(text)
+    assert join_wrapped(text, paras, sents) == (paras, sents)

@@ -68,7 +68,7 @@ class DocumentWalk:
     """One article's clauses (see module doc)."""
 
     def __init__(self, lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
-        paragraphs, sentences = join_wrapped(text, paragraphs, sentences)
+        paragraphs, sentences = join_wrapped(text, paragraphs, sentences, lx)
         self.lx, self.text, self.paragraphs, self.sentences = lx, text, paragraphs, sentences
         self.by_para: dict[int, list[int]] = {}
         for idx, s in enumerate(sentences):
@@ -614,13 +614,21 @@ class DocumentWalk:
 
 
 # A line runs on into the next (a hard-wrapped scan pasted into a web page) when it stops
-# without sentence punctuation and has at least this many words ...
+# without sentence punctuation and has at least this many words, and the next opens in
+# lower case. Whether a line runs on into a next line that opens with a capital
+# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :")
+# is decided line by line from the line's length: it is a full line of a wrapped passage
+# (at least WRAP_FULL_SHARE of the longest line among the WRAP_WINDOW lines on each side,
+# which is at most WRAP_MAX_WIDTH characters: a page of paragraphs has longer ones, and
+# WRAP_OPEN_LINES other lines among them stop mid-sentence and go on in lower case), it has
+# WRAP_CAPITAL_MIN_WORDS words, and the next line does not open as an item (a verb, a
+# negator, an ordinal) or a headline.
 WRAP_MIN_WORDS = 3
-# ... and the next opens in lower case; once a page has this many such lines, a line of
-# prose (no headline) runs on into a next line of prose that opens with a capital too
-# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :").
-WRAP_EVIDENCE_LINES = 3
 WRAP_CAPITAL_MIN_WORDS = 6
+WRAP_WINDOW = 3
+WRAP_MAX_WIDTH = 100
+WRAP_FULL_SHARE = 0.75
+WRAP_OPEN_LINES = 1
 # ... and a short last line that closes the item or sentence ("BKPSDM;") runs on too.
 WRAP_TAIL_MAX_WORDS = 3
 WRAP_TERMINAL = ".;:!?\"”')]"
@@ -644,41 +652,60 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[in
     return out + [(a, end)]
 
 
-def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:
+def _full_line(paragraphs: list[Paragraph], pi: int) -> bool:
+    """Whether paragraph ``pi`` is a full line of a hard-wrapped passage (see WRAP_*)."""
+    lo = max(0, pi - WRAP_WINDOW)
+    near = [p.text.strip() for p in paragraphs[lo:pi + WRAP_WINDOW + 2]]
+    width = max(len(t) for t in near[:-1])
+    if width > WRAP_MAX_WIDTH or len(near[pi - lo]) < WRAP_FULL_SHARE * width:
+        return False
+    # other lines nearby that stop mid-sentence and go on in lower case on the next line
+    wrapped = sum(bool(t) and t[-1] not in WRAP_TERMINAL and near[k + 1][:1].islower()
+                  for k, t in enumerate(near[:-1]) if k != pi - lo)
+    return wrapped >= WRAP_OPEN_LINES
+
+
+def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full: bool) -> bool:
+    """Whether line ``a`` runs on into line ``b`` (``full``: ``a`` is a full line of a
+    wrapped passage)."""
     head = a.text.rstrip()
     if b.list_marker or b.quote or not head or head[-1] in WRAP_TERMINAL:
         return False
     first = b.text.lstrip()[:1]
-    if not (first.islower() or (capital and first.isupper())):
-        return False
     words = head.split()
-    if len(words) < WRAP_MIN_WORDS:
+    if not (first.islower() or first.isupper()) or len(words) < WRAP_MIN_WORDS:
         return False
     if first.islower():
         return True
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
-    return not tail[0].isupper() and len(words) >= WRAP_CAPITAL_MIN_WORDS and words[-1].isalpha() \
-        and not is_headline(a.text) and not is_headline(b.text)
+    if not full or tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
+            or is_headline(a.text) or is_headline(b.text):
+        return False
+    if words[-1][0].isupper():
+        return True                      # "... di Kantor Desa" / "Mekarsari ...": one name across the break
+    btoks = tokenize(b.text[:40])
+    return bool(btoks) and not lx.is_verb(btoks[0]) and btoks[0].low not in lx.negators \
+        and ordinal_opener(lx, btoks) == 0
 
 
-def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]
+def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], lx: Optional[Lexicon] = None
                  ) -> tuple[list[Paragraph], list[Sentence]]:
     """Rejoin the lines of a hard-wrapped passage that the cleaner left one paragraph a
     line (an OCR'd circular pasted into a web page: "1. Tidak memasang spanduk ... bakal"
     / "calon di kantor ...;"): a line that stops mid-sentence runs on into the next line
-    that opens in lower case (and, on a page with several such lines, into a next line
-    with a capital after a lower-case word). The sentence cut at the line break is one
-    sentence again; offsets stay those of the text."""
-    lower = sum(_runs_on(a, b, False) for a, b in zip(paragraphs, paragraphs[1:]))
-    if not lower:
-        return paragraphs, sentences
-    capital = lower >= WRAP_EVIDENCE_LINES
+    that opens in lower case, and, when it is a full line of a wrapped passage, into a
+    next line that opens with a capital and not as an item (a per-line decision, see
+    WRAP_*). The sentence cut at the line break is one sentence again; offsets stay
+    those of the text."""
+    if lx is None:
+        from ..settings import resolve
+        lx = resolve(None).component("clauses.lexicon")
     target = list(range(len(paragraphs)))
     out: list[Paragraph] = []
     for pi, p in enumerate(paragraphs):
-        if out and _runs_on(out[-1], p, capital):
+        if out and _runs_on(lx, out[-1], p, _full_line(paragraphs, pi - 1)):
             a = out[-1]
             out[-1] = replace(a, end=p.end, text=text[a.start:p.end])
         else:
