@@ -198,3 +198,23 @@ def test_lines_that_are_not_a_wrapped_passage_stay_apart(text):
     from corpus_tools.segment import segment
     paras, sents = segment(text)
     assert join_wrapped(text, paras, sents) == (paras, sents)
+
+
+# -- one-letter Q&A labels count in pairs -------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("T: Saya guru PPPK di Sukamaju. Bolehkah saya memakai kaus calon saat mengajar? (Wati)\n\n"
+     "J: Tidak boleh, Bu. Guru PPPK dilarang memakai atribut calon di sekolah.",
+     [("prohibition", "Guru PPPK dilarang memakai atribut calon di sekolah")]),
+    ("P: Kami perangkat desa. Apakah boleh kami menjadi saksi calon di TPS? (Anto, Wanareja)\n\n"
+     "J: Tidak boleh.",
+     [("prohibition", "menjadi saksi calon di TPS")]),
+])
+def test_one_letter_question_and_answer_labels(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("contact", ["T: 0812 3456 7890 (Humas BKPSDM)", "P: Bagian Umum Setda, lantai 2"])
+def test_a_lone_one_letter_label_is_no_question(contact):
+    text = (f"Warga dapat melapor lewat kontak berikut.\n\n{contact}\n\n"
+            "Bupati menegaskan ASN dilarang memasang baliho calon di kantor dinas.")
+    assert [k for k, _ in kinds(text)] == ["prohibition"]

@@ -35,7 +35,7 @@ from .lists import ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, ordinal_opener, opens_list, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
-from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
+from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
 
 
@@ -76,6 +76,7 @@ class DocumentWalk:
         self.tracker = SpeakerTracker(lx)
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
+        self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
         self.table = table_cells(self.paragraphs)
         if self.table:
             self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
@@ -88,7 +89,7 @@ class DocumentWalk:
                     self._table_header(pi, para)
                 continue                 # a row number or another cell of a table row
             sidx = self.by_para.get(pi, [])
-            label = qa_label(self.lx, para.text)
+            label = qa_label(self.lx, para.text, self.letters)
             if label is not None:
                 self.state.qa = label[0]
                 if label[1] >= len(para.text.rstrip()):
