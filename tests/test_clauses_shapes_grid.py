@@ -4,7 +4,7 @@ a careful reader extracts. The grid must pass per shape family; the mechanisms i
 are tested on two or more wordings below. All texts are invented."""
 import pytest
 
-from clause_helpers import kinds
+from clause_helpers import clauses_of, kinds
 from shapes.grammar import DIMENSIONS, GRAMMAR, Snippet, check, grid
 from shapes.run import rates, run
 
@@ -218,3 +218,22 @@ def test_a_lone_one_letter_label_is_no_question(contact):
     text = (f"Warga dapat melapor lewat kontak berikut.\n\n{contact}\n\n"
             "Bupati menegaskan ASN dilarang memasang baliho calon di kantor dinas.")
     assert [k for k, _ in kinds(text)] == ["prohibition"]
+
+
+# -- one writer mixing letter styles at one level ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Dalam edaran itu, guru dilarang melakukan hal berikut:\n\na. Memasang stiker calon di kelas;\n\n"
+    "b) Mengajak wali murid memilih calon tertentu;\n\nc. Memakai ruang guru untuk rapat tim sukses.",
+    "Kepala puskesmas tidak boleh melakukan hal-hal ini:\n\na) Membagikan kalender calon kepada pasien;\n\n"
+    "b. Menyuruh bidan menghadiri kampanye;\n\nc) Memakai ambulans untuk mengangkut massa.",
+])
+def test_mixed_letter_markers_of_one_writer_are_one_level(text):
+    out = clauses_of(text)
+    assert [c.kind for c in out] == ["prohibition"] * 3
+    assert all(c.parent is None for c in out)
+
+
+def test_letters_under_a_lettered_lead_item_stay_sub_items():
+    text = ("Surat edaran memuat hal-hal berikut:\n\na. ASN dilarang melakukan:\n\na) Memasang baliho calon;\n\n"
+            "b) Menghadiri deklarasi calon;\n\nb. ASN wajib melaporkan pelanggaran kepada atasan.")
+    assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition", "obligation"]

@@ -31,9 +31,10 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
-from .lists import ROW_SEPARATOR as ROW_SEP
+from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
-                    is_headline, table_cells, is_item_shaped, ordinal_opener, opens_list, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
+                    is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
+                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
@@ -166,7 +167,7 @@ class DocumentWalk:
         st, lst, text = self.state, self.state.lst, self.text
         assert lst is not None
         marker = para.list_marker
-        style = marker_style(marker, lst.top_style) if marker else "plain"
+        style = item_style(marker, lst) if marker else "plain"
         if lst.top_style is None:
             lst.top_style = style
         level2 = style != lst.top_style
@@ -746,8 +747,9 @@ MAX_INTERRUPTION_CHARS = 300
 def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
     """Whether marker ``nxt`` is the one after ``last`` in a list of ``top_style``: the next
     number ("2." -> "3."), the next letter ("b)" -> "c)") or the same bullet."""
-    if marker_style(nxt, top_style) != top_style or marker_style(last, top_style) != top_style:
-        return False
+    styles = {marker_style(nxt, top_style), marker_style(last, top_style)}
+    if styles != {top_style} and not (top_style in LETTER_STYLES and styles <= set(LETTER_STYLES)):
+        return False                     # "b)" then "c." of one writer are one list too
     a, b = last.strip("().: "), nxt.strip("().: ")
     if top_style == "num":
         a = "1" if a in ("l", "I") else a

@@ -258,6 +258,22 @@ def marker_style(marker: str, top_style: Optional[str] = None) -> str:
     return "bullet"
 
 
+LETTER_STYLES = ("alpha", "alpha)")
+
+
+def item_style(marker: str, lst: "ListState") -> str:
+    """The style of an item's marker within the open list: a letter that follows the last
+    top-level letter ("a." then "b)", "b)" then "c.") is the top level whatever its
+    punctuation, as one writer mixes them; "a)" after "a. ...:" stays a sub-item."""
+    style = marker_style(marker, lst.top_style)
+    if style != lst.top_style and style in LETTER_STYLES and lst.top_style in LETTER_STYLES and lst.sub is None \
+            and not lst.last_top_text.rstrip().endswith(":"):
+        a, b = lst.last_marker.strip("().: "), marker.strip("().: ")
+        if len(a) == len(b) == 1 and ord(b.lower()) == ord(a.lower()) + 1:
+            return lst.top_style
+    return style
+
+
 def is_sub_lead(paragraphs: list[Paragraph], pi: int, top_style: Optional[str]) -> bool:
     """A lead-in between two items of a list introduces sub-items (a different marker)."""
     nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
@@ -287,7 +303,7 @@ def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
     headline ("• Debit Sungai Meningkat, Warga Diminta Waspada" after a list is another story)."""
     if is_headline(para.text):
         return False
-    style = marker_style(para.list_marker or "", lst.top_style)
+    style = item_style(para.list_marker or "", lst)
     if lst.top_style in (None, style):
         return True
     return lst.sub is not None or lst.last_top_text.rstrip().endswith(":")

@@ -52,6 +52,8 @@ def _marker(style: str, k: int) -> str:
         return style.replace("1", str(k + 1)) + " "
     if style in ("a.", "a)", "(a)"):
         return style.replace("a", LETTERS[k]) + " "
+    if style == "a./b)":
+        return LETTERS[k] + ("." if k % 2 == 0 else ")") + " "
     if style == "ordinal":
         return GRAMMAR["ordinals"][k] + ", "
     if style == "none":
