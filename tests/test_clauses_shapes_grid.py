@@ -237,3 +237,23 @@ def test_letters_under_a_lettered_lead_item_stay_sub_items():
     text = ("Surat edaran memuat hal-hal berikut:\n\na. ASN dilarang melakukan:\n\na) Memasang baliho calon;\n\n"
             "b) Menghadiri deklarasi calon;\n\nb. ASN wajib melaporkan pelanggaran kepada atasan.")
     assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition", "obligation"]
+
+
+# -- the word that joins two items belongs to neither ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Setiap lurah dilarang melakukan hal berikut:\n\n1. Memasang spanduk calon di kantor kelurahan; serta\n\n"
+     "2. Menghadiri rapat tim pemenangan.",
+     ["Memasang spanduk calon di kantor kelurahan", "Menghadiri rapat tim pemenangan"]),
+    ("Guru honorer dilarang melakukan hal-hal berikut:\n\n- Membagikan brosur calon kepada murid;\n\n"
+     "- Memakai kaus calon di sekolah, dan\n\n- Mengajak wali murid ke kampanye.",
+     ["Membagikan brosur calon kepada murid", "Memakai kaus calon di sekolah", "Mengajak wali murid ke kampanye"]),
+])
+def test_a_joining_word_at_an_items_end_is_cut(text, expected):
+    assert [t for _, t in kinds(text)] == expected
+
+
+def test_a_cue_less_item_joining_two_acts_stays_one_clause():
+    text = ("Kepala desa dilarang melakukan hal berikut:\n\n"
+            "a. Menghadiri deklarasi calon dan memberikan dukungan secara terbuka;\n\nb. Memasang baliho calon.")
+    assert [t for _, t in kinds(text)] == ["Menghadiri deklarasi calon dan memberikan dukungan secara terbuka",
+                                          "Memasang baliho calon"]

@@ -160,6 +160,7 @@ class DocumentWalk:
                 d.end = cut
             if "," in self.text[d.start:d.end]:  # "..., kata Kepala Satpol PP X": the speaker, not the act
                 d.end = attribution_tail(self.lx, self.text, d.start, d.end)
+            d.end = _trim_joiner(self.lx, self.text, d.start, d.end)   # "...; serta" before the next item
         return self.state.drafts
 
     # -- 1. list items ---------------------------------------------------------------------
@@ -761,6 +762,19 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
 
 # A subheading is at most this many words, each capitalised, with no sentence punctuation.
 MAX_SUBHEADING_WORDS = 6
+
+
+def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
+    """End of a clause without the word that joins it to the next item ("Memasang baliho
+    calon; serta" / "..., dan"): a coordinator after a comma or semicolon at its end
+    belongs to neither item."""
+    toks = tokenize(text[max(start, end - 12):end], max(start, end - 12))
+    if len(toks) >= 2 and toks[-1].low in lx.coordinators and toks[-2].text in (",", ";") \
+            and toks[-2].start > start:
+        end = toks[-2].start
+        while end > start and text[end - 1] == " ":
+            end -= 1
+    return end
 
 
 def _subheading(text: str) -> bool:
