@@ -257,3 +257,22 @@ def test_a_cue_less_item_joining_two_acts_stays_one_clause():
             "a. Menghadiri deklarasi calon dan memberikan dukungan secara terbuka;\n\nb. Memasang baliho calon.")
     assert [t for _, t in kinds(text)] == ["Menghadiri deklarasi calon dan memberikan dukungan secara terbuka",
                                           "Memasang baliho calon"]
+
+
+# -- a line of another shape ends nothing and states nothing ------------------------------
+@pytest.mark.parametrize("link", ["Baca juga: Pegawai dilarang pasang foto calon, ini sanksinya",
+                                  "Simak juga - Kades wajib netral, Bawaslu awasi 120 desa"])
+def test_a_read_also_line_states_no_rule_and_the_list_goes_on(link):
+    text = ("Setiap ASN dilarang melakukan hal berikut:\n\n1. Memasang stiker calon di mobil dinas;\n\n"
+            f"{link}\n\n2. Menghadiri deklarasi calon.\n\nRapat ditutup pukul 11.00.")
+    assert [t for _, t in kinds(text)] == ["Memasang stiker calon di mobil dinas", "Menghadiri deklarasi calon"]
+
+
+@pytest.mark.parametrize("closing", [
+    "\u201cKami tidak ingin ada pegawai yang terseret urusan politik,\u201d ujar Kepala BKPSDM.",
+    "Laporan: Dedi Kurniawan | Editor: Rina Amelia",
+])
+def test_a_quote_or_byline_after_a_plain_list_ends_it(closing):
+    text = ("Pegawai kecamatan dilarang melakukan hal berikut:\n\nMemasang bendera partai di kantor camat\n\n"
+            f"Mengantar calon berkeliling desa\n\n{closing}")
+    assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition"]

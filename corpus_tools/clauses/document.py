@@ -21,6 +21,7 @@ by :func:`finalise`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -78,6 +79,7 @@ class DocumentWalk:
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
         self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
+        self.read_also = _read_also(lx.settings)
         self.table = table_cells(self.paragraphs)
         if self.table:
             self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
@@ -89,6 +91,8 @@ class DocumentWalk:
                 if self.table[pi][0] == "header":
                     self._table_header(pi, para)
                 continue                 # a row number or another cell of a table row
+            if self.read_also is not None and self.read_also.match(para.text):
+                continue                 # "Baca juga: <another story's headline>": no rule, the list goes on
             sidx = self.by_para.get(pi, [])
             label = qa_label(self.lx, para.text, self.letters)
             if label is not None:
@@ -762,6 +766,13 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
 
 # A subheading is at most this many words, each capitalised, with no sentence punctuation.
 MAX_SUBHEADING_WORDS = 6
+
+
+def _read_also(settings: Settings):
+    """The "Baca juga: ..." line patterns of boilerplate.json (the cleaner removes such
+    lines; one that reaches the walk links another story and states no rule here)."""
+    pats = settings.data("boilerplate.json").get("line", {}).get("read-also", [])
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
 
 
 def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
