@@ -366,12 +366,17 @@ def act_noun_item(lx: Lexicon, toks: list) -> bool:
     """A short line that names an act by its noun and says nothing of it: an act noun
     ("pemasangan", "keikutsertaan") first and no verb before a relative "yang"
     ("Penyerahan hadiah dilakukan Jumat" is a statement)."""
-    if not toks or not lx.act_noun_re.match(toks[0].low) or len(toks) > MAX_NOUN_ITEM_WORDS + 1:
+    if not toks or not lx.act_noun_re.match(toks[0].low):
         return False
-    for t in toks[1:]:
+    # the item ends at a closing quote ("...,” kata X")
+    end = next((k for k, t in enumerate(toks) if t.text in ("”", '"')), len(toks))
+    if end > MAX_NOUN_ITEM_WORDS + 2:
+        return False
+    for k in range(1, end):
+        t = toks[k]
         if t.low == "yang":
-            break
-        if lx.is_verb(t) or t.low in lx.negators or t.text in (",", ";", ":"):
+            break                      # a relative clause describes the act
+        if lx.is_verb(t) or t.low in lx.negators or (t.text in (",", ";", ":") and k < end - 1):
             return False
     return True
 
