@@ -276,3 +276,15 @@ def test_a_quote_or_byline_after_a_plain_list_ends_it(closing):
     text = ("Pegawai kecamatan dilarang melakukan hal berikut:\n\nMemasang bendera partai di kantor camat\n\n"
             f"Mengantar calon berkeliling desa\n\n{closing}")
     assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition"]
+
+
+# -- labelled unmarked items open an announced list ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Apa saja yang dilarang dilakukan kepala desa?\n\nMedia sosial: mengunggah dukungan kepada calon\n\n"
+    "Menghadiri deklarasi calon bupati\n\nBupati menyebut edaran itu dikirim ke semua kecamatan.",
+    "Ada dua hal yang dilarang dilakukan perangkat desa menurut edaran itu.\n\n"
+    "Pasal 51 huruf g: membuat keputusan yang menguntungkan calon\n\nMemakai mobil desa untuk kampanye\n\n"
+    "Editor: Rina Amelia",
+])
+def test_a_labelled_line_opens_an_announced_list(text):
+    assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition"]

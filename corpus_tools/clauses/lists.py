@@ -350,9 +350,13 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
         return True
     if lst.lead.get("kind") and (act_noun_item(lx, toks) or _subject_item(lx, toks, nxt)):
         return True
+    return labelled_act(lx, toks)
+
+
+def labelled_act(lx: Lexicon, toks: list) -> bool:
+    """A label before a colon and an act after it ("Foto bersama: ASN boleh ...", "Pasal 5
+    huruf n angka 5: membuat ..."); "Editor: Sinta Maharani", a byline, states no act."""
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
-    # "Foto bersama: ASN boleh ...": the text after the label states an act ("Editor: Sinta
-    # Maharani", a byline after the list, states none)
     return colon is not None and 0 < colon < len(toks) - 1 and any(
         t.low in lx.negators or lx.is_verb(t) or lx.is_cue_token(t.low) for t in toks[colon + 1:])
 
@@ -455,8 +459,8 @@ def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
     toks = tokenize(para.text, para.start)
     if not toks or not toks[0].text[:1].isupper():
         return False
-    if ordinal_opener(lx, toks) or act_noun_item(lx, toks):
-        return True                   # "Pertama, pemasangan ..." / "Pemasangan ..." under "Ada tiga hal yang ..."
+    if ordinal_opener(lx, toks) or act_noun_item(lx, toks) or labelled_act(lx, toks):
+        return True                   # "Pertama, pemasangan ..." / "Pemasangan ..." / "Media sosial: mengunggah ..."
     head = toks[0]
     return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads)
 
