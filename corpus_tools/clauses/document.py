@@ -79,7 +79,7 @@ class DocumentWalk:
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
         self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
-        self.read_also = _read_also(lx.settings)
+        self.read_also = _read_also(lx)
         self.table = table_cells(self.paragraphs)
         if self.table:
             self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
@@ -672,9 +672,9 @@ def _full_line(paragraphs: list[Paragraph], pi: int) -> bool:
     return wrapped >= WRAP_OPEN_LINES
 
 
-def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full: bool) -> bool:
-    """Whether line ``a`` runs on into line ``b`` (``full``: ``a`` is a full line of a
-    wrapped passage)."""
+def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full) -> bool:
+    """Whether line ``a`` runs on into line ``b`` (``full()``: whether ``a`` is a full line
+    of a wrapped passage, asked only when it decides)."""
     head = a.text.rstrip()
     if b.list_marker or b.quote or not head or head[-1] in WRAP_TERMINAL:
         return False
@@ -687,8 +687,8 @@ def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full: bool) -> bool:
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
-    if not full or tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
-            or is_headline(a.text) or is_headline(b.text):
+    if tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
+            or is_headline(a.text) or is_headline(b.text) or not full():
         return False
     if words[-1][0].isupper():
         return True                      # "... di Kantor Desa" / "Mekarsari ...": one name across the break
@@ -712,7 +712,7 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     target = list(range(len(paragraphs)))
     out: list[Paragraph] = []
     for pi, p in enumerate(paragraphs):
-        if out and _runs_on(lx, out[-1], p, _full_line(paragraphs, pi - 1)):
+        if out and _runs_on(lx, out[-1], p, lambda: _full_line(paragraphs, pi - 1)):
             a = out[-1]
             out[-1] = replace(a, end=p.end, text=text[a.start:p.end])
         else:
@@ -768,11 +768,14 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
 MAX_SUBHEADING_WORDS = 6
 
 
-def _read_also(settings: Settings):
+def _read_also(lx: Lexicon):
     """The "Baca juga: ..." line patterns of boilerplate.json (the cleaner removes such
-    lines; one that reaches the walk links another story and states no rule here)."""
-    pats = settings.data("boilerplate.json").get("line", {}).get("read-also", [])
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    lines; one that reaches the walk links another story and states no rule here),
+    compiled once per lexicon (so per Settings)."""
+    if not hasattr(lx, "_read_also"):
+        pats = lx.settings.data("boilerplate.json").get("line", {}).get("read-also", [])
+        lx._read_also = re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    return lx._read_also
 
 
 def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
