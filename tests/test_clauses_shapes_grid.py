@@ -288,3 +288,15 @@ def test_a_quote_or_byline_after_a_plain_list_ends_it(closing):
 ])
 def test_a_labelled_line_opens_an_announced_list(text):
     assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition"]
+
+
+# -- a title-case line is a title, not a rule ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Kepala BKD Sukamaju: "Pegawai Boleh Punya Pilihan, Asal Tidak Diumbar"\n\n'
+    "Pemerintah Kabupaten Sukamaju menerbitkan edaran netralitas menjelang pilkada.",
+    "Bupati menerbitkan edaran netralitas pegawai menjelang pemilu.\n\n(Penulis: Dodi | Editor: Rina)\n\n"
+    "- Jembatan Gantung Putus, Warga Dilarang Melintas Sementara Waktu\n\n"
+    "- Harga Cabai Naik, Pedagang Wajib Pasang Daftar Harga",
+])
+def test_a_title_case_headline_states_no_rule(text):
+    assert kinds(text) == []

@@ -151,8 +151,8 @@ class DocumentWalk:
                 self.state.lst = keep
                 continue
             self.state.lst = None
-            if _subheading(para.text):
-                continue                 # "Dilarang Ikut Kampanye" between paragraphs: a heading, no rule
+            if _subheading(para.text) or is_headline(para.text):
+                continue                 # "Dilarang Ikut Kampanye" between paragraphs, a story's title: no rule
             self._running(pi, para, sidx)
             if len(self.state.drafts) == before and not intro and not mentions:
                 self.state.context_open = False
