@@ -300,3 +300,26 @@ def test_a_labelled_line_opens_an_announced_list(text):
 ])
 def test_a_title_case_headline_states_no_rule(text):
     assert kinds(text) == []
+
+
+# -- a circular's kind-less list of points that forbids by "tidak" -------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Berikut poin-poin surat edaran bagi guru dan tenaga kependidikan:\n\n"
+     "* Tidak mengajak murid memilih calon tertentu.\n\n* Tidak memakai ruang kelas untuk kampanye.\n\n"
+     "* Menolak hadiah dari tim pasangan calon.\n\n* Melapor kepada kepala sekolah bila diundang ke acara partai.",
+     ["prohibition", "prohibition", "obligation", "obligation"]),
+    ("Isi surat edaran camat itu sebagai berikut:\n\n1. Menjaga balai desa tetap netral;\n\n"
+     "2. Tidak memasang spanduk calon di kantor desa;\n\n3. Memberitahukan jadwal kampanye kepada warga.",
+     ["obligation", "prohibition", "obligation"]),
+])
+def test_bare_acts_in_a_circulars_list_that_forbids_by_tidak_are_duties(text, expected):
+    assert [k for k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Berikut catatan panitia dari rapat kemarin:\n\n1. Tidak ada perubahan jadwal lomba;\n\n"
+    "2. Menyiapkan tenda di lapangan desa.\n\nRapat ditutup pukul 11.00.",
+    "Ini hasil pertemuan warga RT 04:\n\n- Tidak ada iuran tambahan bulan ini\n\n- Membersihkan selokan hari Minggu",
+])
+def test_bare_acts_in_a_list_that_is_no_circulars_stay_unruled(text):
+    assert kinds(text) == []

@@ -247,6 +247,15 @@ class DocumentWalk:
             # list of rules without a kind
             st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
                                               "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
+            if not level2 and not src.get("kind"):
+                lst.negated += 1
+                self._circular_duties(lst)   # verb items read before it are the circular's duties
+        elif not level2 and not src.get("kind") and lst.negated and lst.lead.get("source") == "circular" \
+                and _active_act(self.lx, text, item_start, item_end) \
+                and not states_sanction(self.lx, text, item_start, item_end):
+            # "* Tidak menggunakan ruang kelas ...", then "* Menolak pemberian ...": in a list of a
+            # circular's points that forbids by "tidak", a point that is a bare act is a duty
+            st.drafts.append(self._inherited(CIRCULAR_DUTY, lst, item_start, item_end, marker, pi, level2))
         elif not level2 and not src.get("kind") and item_end > item_start \
                 and not states_sanction(self.lx, text, item_start, item_end):
             lst.pending.append((item_start, item_end, marker, lst.items + 1, pi))
@@ -256,6 +265,16 @@ class DocumentWalk:
             lst.last_top_text = para.text
             lst.last_marker = marker or ""
         lst.items += 1
+
+    def _circular_duties(self, lst: ListState) -> None:
+        """Pending verb items of a circular's kind-less list that forbids by "tidak": duties."""
+        keep = []
+        for start, end, marker, number, pi in lst.pending:
+            if _active_act(self.lx, self.text, start, end):
+                self.state.drafts.append(self._inherited(CIRCULAR_DUTY, lst, start, end, marker, pi, False))
+            else:
+                keep.append((start, end, marker, number, pi))
+        lst.pending = keep
 
     def _preamble(self, para: Paragraph) -> bool:
         """Whether a paragraph belongs to a legal instrument's preamble: it opens with a
@@ -846,6 +865,18 @@ def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     name or a citation ("Undang-Undang Nomor 5 ...")."""
     toks = tokenize(text[start:end], start)
     return bool(toks) and (lx.is_verb(toks[0]) or toks[0].low in lx.negators)
+
+
+# The kind of a bare act in a circular's list of points that forbids by "tidak".
+CIRCULAR_DUTY = {"kind": "obligation", "force": "mandatory", "cue": "", "cue_canonical": ""}
+
+
+def _active_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item that opens with an active verb ("Menolak pemberian ...", "Melaporkan ..."),
+    not a passive ("Dilaksanakan ...") or a noun."""
+    toks = tokenize(text[start:min(end, start + 40)], start)
+    return len(toks) > 1 and lx.is_verb(toks[0]) and toks[0].low.startswith(("me", "ber")) \
+        and toks[0].low not in lx.item_non_heads
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:

@@ -291,6 +291,7 @@ class ListState:
     last_top_text: str = ""
     last_marker: str = ""                # marker of the last top-level item
     labelled: int = 0                    # unmarked items that opened with a label ("KESATU: ...")
+    negated: int = 0                     # cue-less items read as prohibitions by their "tidak"
     items: int = 0
     # cue-less items of a kind-less list, (start, end, marker, number, paragraph): a
     # sentence after the list may name their kind ("Hal-hal tersebut dilarang")
