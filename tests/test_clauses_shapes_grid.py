@@ -323,3 +323,26 @@ def test_bare_acts_in_a_circulars_list_that_forbids_by_tidak_are_duties(text, ex
 ])
 def test_bare_acts_in_a_list_that_is_no_circulars_stay_unruled(text):
     assert kinds(text) == []
+
+
+# -- a noun of rule as the subject that lists the acts --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Larangan tersebut meliputi pemasangan spanduk calon di puskesmas, pembagian brosur kepada pasien, "
+     "serta penggunaan mobil jenazah untuk kampanye.",
+     [("prohibition", "pemasangan spanduk calon di puskesmas"), ("prohibition", "pembagian brosur kepada pasien"),
+      ("prohibition", "penggunaan mobil jenazah untuk kampanye")]),
+    ("Larangan itu mencakup banyak hal, mulai dari menempel stiker calon di kelas, mengajak murid ke kampanye, "
+     "hingga memasang foto calon di ruang guru.",
+     [("prohibition", "menempel stiker calon di kelas"), ("prohibition", "mengajak murid ke kampanye"),
+      ("prohibition", "memasang foto calon di ruang guru")]),
+])
+def test_a_rule_noun_subject_lists_its_acts(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Larangan itu berlaku antara lain bagi ASN, anggota TNI, dan anggota Polri.",
+    "Larangan tersebut meliputi wilayah kecamatan, kelurahan, serta desa.",
+])
+def test_a_rule_noun_subject_listing_parties_or_places_gives_no_act(text):
+    assert kinds(text) == []

@@ -480,6 +480,55 @@ class DocumentWalk:
                          cue_canonical=e["cue"], actor=actor, paragraph=pi)
         return None
 
+    def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
+        """A sentence whose subject is a noun of rule and whose predicate lists the acts
+        ("Larangan tersebut meliputi pemasangan stiker ..., pembagian ..., serta penggunaan
+        ...", "Larangan itu mencakup banyak hal, mulai dari memasang ..., hingga membuat
+        ..."): one clause per act, of the noun's kind. Every comma-separated part must open
+        with a verb or an act noun ("Larangan itu berlaku bagi ASN, TNI dan Polri" lists
+        parties: none)."""
+        lx, text = self.lx, self.text
+        toks = tokenize(sent.text, sent.start)
+        if len(toks) < 4:
+            return []
+        e = lx.nominal_kind(toks[0].low)
+        if e is None or e["role"] != "lead" or e.get("lead_only"):
+            return []
+        def marker(j):
+            if toks[j].low in RULE_LIST_VERBS:
+                return (toks[j].low,), None
+            return first_seq_at(toks, j, lx.enumerators)
+        k = 1
+        while k < min(len(toks), 1 + RULE_NOUN_GAP) and marker(k) is None:
+            k += 1
+        hit = marker(k) if k < len(toks) else None
+        if hit is None:
+            return []
+        end = sentence_end(sent, text)
+        parts, a = [], k + len(hit[0])
+        body = [t for t in toks if t.end <= end]
+        for j in range(a, len(body) + 1):
+            if j == len(body) or body[j].text in (",", ";"):
+                if j > a:
+                    parts.append((a, j))
+                a = j + 1
+        acts = []
+        for n, (x, y) in enumerate(parts):
+            while x < y and (body[x].low in lx.act_joiners or body[x].low in RULE_LIST_OPENERS):
+                x += 1
+            if x >= y:
+                continue
+            if lx.is_verb(body[x]) or lx.act_noun_re.match(body[x].low):
+                acts.append((body[x].start, body[y - 1].end))
+            elif n == 0 and y - x <= RULE_LIST_FILLER_WORDS:
+                continue                          # "banyak hal, mulai dari ...": a filler before the acts
+            else:
+                return []
+        if len(acts) < 2:
+            return []
+        return [Draft(start=a, end=b, kind=e["kind"], force=e["force"], cue=toks[0].text, cue_canonical=e["cue"],
+                      actor=None, paragraph=pi) for a, b in acts]
+
     def _announce(self, sent: Sentence, pi: int) -> None:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
@@ -602,6 +651,8 @@ class DocumentWalk:
                     st.announced = (len(st.drafts) + len(own), st.announced[1])
             elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+            if not own:
+                own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
             if not own:
                 self._announce(sent, pi)
             if not own and not chain and opens_with_enumerator(lx, text, sent):
@@ -752,6 +803,16 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     return out, sents
 
 
+# "Larangan tersebut meliputi ...": the enumeration marker stands within this many words of
+# the noun of rule; a first part of at most RULE_LIST_FILLER_WORDS words without an act
+# ("banyak hal") is a filler; RULE_LIST_OPENERS open a range of acts ("mulai dari A, hingga B").
+RULE_NOUN_GAP = 4
+RULE_LIST_FILLER_WORDS = 3
+RULE_LIST_OPENERS = frozenset({"mulai", "dari", "hingga", "sampai", "bahkan"})
+# Verbs that list what a rule covers, besides the enumeration markers of cues.json.
+RULE_LIST_VERBS = frozenset({"mencakup", "berupa"})
+
+
 # A heading that names a kind by a noun of rule above a marked list ("12 Poin Larangan bagi
 # Pegawai dalam Pilkada 2024") is at most this many words.
 MAX_LIST_HEADING_WORDS = 12
@@ -867,16 +928,19 @@ def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     return bool(toks) and (lx.is_verb(toks[0]) or toks[0].low in lx.negators)
 
 
+# Verbs of having and being that state a requirement, not an act ("Memiliki KTP").
+STATE_VERBS = frozenset({"memiliki", "mempunyai", "memenuhi", "merupakan", "menjadi"})
 # The kind of a bare act in a circular's list of points that forbids by "tidak".
 CIRCULAR_DUTY = {"kind": "obligation", "force": "mandatory", "cue": "", "cue_canonical": ""}
 
 
 def _active_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
-    """An item that opens with an active verb ("Menolak pemberian ...", "Melaporkan ..."),
-    not a passive ("Dilaksanakan ...") or a noun."""
+    """An item that opens with an active transitive verb ("Menolak pemberian ...",
+    "Melaporkan ..."), not a passive ("Dilaksanakan ..."), a state ("Berusia paling rendah
+    17 tahun", "Memiliki KTP": conditions of a list of requirements) or a noun."""
     toks = tokenize(text[start:min(end, start + 40)], start)
-    return len(toks) > 1 and lx.is_verb(toks[0]) and toks[0].low.startswith(("me", "ber")) \
-        and toks[0].low not in lx.item_non_heads
+    return len(toks) > 1 and lx.is_verb(toks[0]) and toks[0].low.startswith("me") \
+        and toks[0].low not in lx.item_non_heads and toks[0].low not in STATE_VERBS
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
