@@ -488,6 +488,8 @@ class DocumentWalk:
         with a verb or an act noun ("Larangan itu berlaku bagi ASN, TNI dan Polri" lists
         parties: none)."""
         lx, text = self.lx, self.text
+        if lx.nominal_kind(first_word(sent.text)) is None:
+            return []                    # the cheap test first: most sentences open otherwise
         toks = tokenize(sent.text, sent.start)
         if len(toks) < 4:
             return []
@@ -862,6 +864,9 @@ def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
     """End of a clause without the word that joins it to the next item ("Memasang baliho
     calon; serta" / "..., dan"): a coordinator after a comma or semicolon at its end
     belongs to neither item."""
+    tail = text[max(start, end - 8):end].lower()
+    if not any(tail.endswith(w) for w in lx.coordinators):
+        return end                       # the cheap test first
     toks = tokenize(text[max(start, end - 12):end], max(start, end - 12))
     if len(toks) >= 2 and toks[-1].low in lx.coordinators and toks[-2].text in (",", ";") \
             and toks[-2].start > start:
