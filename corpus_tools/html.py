@@ -112,6 +112,7 @@ LIST_TAGS = frozenset(("ol", "ul", "menu", "dir"))
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 TIME_TAGS = frozenset(("time",))
 CELL_TAGS = frozenset(("td", "th"))
+CELL_BLOCK_TAGS = frozenset(("p", "div", "center"))  # one of these in a cell still makes a data row
 NESTED_INDENT = "  "               # before the marker of a nested list's item, per level ("  - sub-item")
 CELL_SEP = "\x1f"                  # between the cells of a row while its text is gathered
 ROW_JOIN = " | "                   # ... and in the row's line
@@ -638,6 +639,8 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
             if tag in BLOCK_TAGS:
                 if row_open and tag in CELL_TAGS:
                     buf.append(CELL_SEP)         # cells of one row: one line
+                elif row_open and tag in CELL_BLOCK_TAGS:
+                    buf.append(" ")              # a cell's own paragraph (a table pasted from a word processor)
                 else:
                     flush()
                     blocks.append(el)
@@ -675,7 +678,9 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                     time_buf.append(text)
         else:  # end
             if tag in BLOCK_TAGS:
-                if not (row_open and tag in CELL_TAGS):
+                if row_open and tag in CELL_BLOCK_TAGS:
+                    buf.append(" ")
+                elif not (row_open and tag in CELL_TAGS):
                     flush()
                     if row_open and row_open[-1] is el:
                         row_open.pop()
@@ -707,9 +712,10 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
 
 
 def _flat_row(tr: HtmlElement) -> bool:
-    """A table row of two or more cells holding inline text only (no paragraphs, lists
-    or nested tables): a data row ("1 | ASN dilarang ..."), read as one line. Rows of a
-    layout table, whose cells hold blocks, stay cell by cell."""
+    """A table row of two or more cells holding inline text, or one paragraph each (a
+    table pasted from a word processor: ``<td><p class=MsoNormal>1.</p></td>``), and no
+    lists, headings or nested tables: a data row ("1 | ASN dilarang ..."), read as one
+    line. Rows of a layout table, whose cells hold several blocks, stay cell by cell."""
     cells = 0
     for child in tr:
         tag = child.tag if isinstance(child.tag, str) else None
@@ -718,9 +724,12 @@ def _flat_row(tr: HtmlElement) -> bool:
         if tag not in CELL_TAGS:
             return False
         cells += 1
+        paras = 0
         for d in child.iterdescendants():
             if isinstance(d.tag, str) and d.tag in BLOCK_TAGS:
-                return False
+                if d.tag not in CELL_BLOCK_TAGS or paras:
+                    return False
+                paras += 1
     return cells >= 2
 
 

@@ -224,3 +224,32 @@ def test_a_latest_news_list_between_paragraphs_is_dropped(label):
     html = _page(f"<article><p>{paras[0]}</p><p>{paras[2]}</p><p><strong>{label}</strong></p>{lst}"
                  f"<p>{paras[3]}</p></article>")
     assert _paras(html) == [paras[0], paras[2], paras[3]]
+
+
+# --- a table pasted from a word processor: one <p> per cell -----------------------------------
+
+def _word_table(items: list[str], head: tuple[str, str], numbers: list[str]) -> str:
+    rows = "".join(
+        f"<tr><td width='30' valign='top'><p class='MsoNormal' align='center'><span lang='IN'>{n}</span></p></td>"
+        f"<td valign='top'><p class='MsoNormal' style='text-align:justify'><span lang='IN'>{it}</span></p></td></tr>"
+        for n, it in zip(numbers, items))
+    return (f"<table class='MsoTableGrid' border='1'><tbody><tr><td><p><b>{head[0]}</b></p></td>"
+            f"<td><p><b>{head[1]}</b></p></td></tr>{rows}</tbody></table>")
+
+
+@pytest.mark.parametrize("k,head,numbers", [(0, ("No", "Larangan"), ["1.", "2.", "3."]),
+                                            (1, ("No.", "Bentuk Pelanggaran"), ["1", "2", "3"])])
+def test_rows_of_a_word_processor_table_are_lines(k, head, numbers):
+    body, before, after = _long_body(k, _word_table(ITEMS[k], head, numbers))
+    got = _paras(_page(f"<article><div class='post-content'>{body}</div></article>"))
+    rows = [f"{head[0]} | {head[1]}"] + [f"{n}. {it}" for n, it in enumerate(ITEMS[k], 1)]
+    assert got == before + rows + after
+
+
+def test_a_layout_table_with_paragraphs_in_its_cells_stays_cell_by_cell():
+    a, b = ARTICLES[0], ARTICLES[1]
+    cell = lambda ps: "<td>" + "".join(f"<p>{p}</p>" for p in ps) + "</td>"
+    html = _page(f"<table><tr>{cell(a)}{cell(b)}</tr></table>")
+    got = _paras(html)
+    assert not any(" | " in p for p in got)
+    assert a[0] in got
