@@ -76,6 +76,7 @@ INLINE_FREE_WORDS = 3        # ... unless they read as a sentence with this many
 INLINE_FREE_SHARE = 0.2      # ... (or this share of them) around inline links (hover cards, tags)
 CONTINUATION_MIN_PARAS = 3   # a block right after the body with this many prose lines ...
 CONTINUATION_PROSE_SHARE = 0.8  # ... making this share of its text, no links, goes on the body
+CONTINUATION_TAGS = frozenset(("div", "section", "article", "ol", "ul", "table"))
 TEASER_LIST_SHARE = 0.6      # a list whose items are mostly "a link (+ a time)" is a teaser list
 TEASER_ITEM_MAX_WORDS = 25   # ... items longer than this are content, linked or not
 SLIDE_FIGURE_DEPTH = 3       # a slide's caption sits at most this deep in its <figure>
@@ -1004,12 +1005,14 @@ _NOT_CONTINUATION = re.compile(
 
 
 def _continuation(container: HtmlElement, segments: list[_Segment]) -> list:
-    """[block, segment indexes...] of a block of prose right after the body container
-    (its next sibling, empty ones skipped), or []: a transcript under a TV page's summary,
-    a second text box. It goes on the body when it holds CONTINUATION_MIN_PARAS prose lines
-    making CONTINUATION_PROSE_SHARE of its text, none of its lines is mostly a link (a teaser
-    block, a comment thread with its names and "Balas" links), and its class or id does not
-    name what follows an article (comments, related posts, a bio, a sidebar)."""
+    """[block, segment indexes...] of a block right after the body container (its next
+    sibling, empty ones skipped) that goes on the body, or []. Either prose: a transcript
+    under a TV page's summary, a second text box (CONTINUATION_MIN_PARAS prose lines making
+    CONTINUATION_PROSE_SHARE of its text); or the list a body ending in a lead-in (":")
+    announces, set after the text box by the template (2+ list items, table rows or marked
+    lines). Never when a line holds a link (a teaser block, a comment thread with its names
+    and "Balas" links), a time or a caption, nor when its class or id names what follows an
+    article (comments, related posts, a bio, a sidebar)."""
     sib = container.getnext()
     for _ in range(3):
         if sib is None or not isinstance(sib.tag, str):
@@ -1023,14 +1026,14 @@ def _continuation(container: HtmlElement, segments: list[_Segment]) -> list:
         break
     else:
         return []
-    if sib is None or sib.tag not in ("div", "section", "article") \
+    if sib is None or sib.tag not in CONTINUATION_TAGS \
             or _NOT_CONTINUATION.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
         return []
     within = set(sib.iter())
     idx = [i for i, seg in enumerate(segments) if seg.owner in within]
     if not idx:
         return []
-    total = prose = lines = 0
+    total = prose = lines = items = 0
     for i in idx:
         seg = segments[i]
         if seg.link_chars or seg.in_caption or seg.time_chars:
@@ -1039,9 +1042,16 @@ def _continuation(container: HtmlElement, segments: list[_Segment]) -> list:
         if _is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text):
             prose += len(seg.text)
             lines += 1
-    if lines < CONTINUATION_MIN_PARAS or prose < CONTINUATION_PROSE_SHARE * total:
-        return []
-    return [sib, *idx]
+        if seg.in_li or seg.row or _seq(seg):
+            items += 1
+    if lines >= CONTINUATION_MIN_PARAS and prose >= CONTINUATION_PROSE_SHARE * total:
+        return [sib, *idx]
+    if items >= 2 and items >= CONTINUATION_PROSE_SHARE * len(idx):
+        body = set(container.iter())
+        last = next((seg for seg in reversed(segments[:idx[0]]) if seg.kept and seg.owner in body), None)
+        if last is not None and last.text.rstrip().endswith(":"):
+            return [sib, *idx]
+    return []
 
 
 def _linky(text: str, link_chars: int, links: list[str]) -> bool:

@@ -253,3 +253,32 @@ def test_a_layout_table_with_paragraphs_in_its_cells_stays_cell_by_cell():
     got = _paras(html)
     assert not any(" | " in p for p in got)
     assert a[0] in got
+
+
+# --- the list a lead-in announces, set after the text box -------------------------------------
+
+def _text_then_list(k: int, last: str, lst: str) -> tuple[str, list[str]]:
+    a, b = ARTICLES[k], ARTICLES[1 - k]
+    paras = [a[0], b[0], b[1], a[2], last]
+    return (f"<article><div class='text'>" + "".join(f"<p>{p}</p>" for p in paras) + f"</div>{lst}"
+            "<div class='tags'>Tag: <a href='/t/asn'>asn</a> <a href='/t/pilkada'>pilkada</a></div></article>",
+            paras)
+
+
+@pytest.mark.parametrize("k,tag", [(0, "ol"), (1, "ul")])
+def test_the_announced_list_after_the_text_box_is_body(k, tag):
+    lst = f"<{tag}>" + "".join(f"<li>{it}</li>" for it in ITEMS[k]) + f"</{tag}>"
+    html, paras = _text_then_list(k, ARTICLES[k][1], lst)
+    marks = [f"{n}. " for n in range(1, 4)] if tag == "ol" else ["- "] * 3
+    assert _paras(_page(html)) == paras + [m + it for m, it in zip(marks, ITEMS[k])]
+
+
+@pytest.mark.parametrize("case", ["no-lead-in", "linked-items"])
+def test_a_list_after_the_text_box_without_lead_in_or_with_links_stays_out(case):
+    if case == "no-lead-in":
+        lst = "<ol>" + "".join(f"<li>{it}</li>" for it in ITEMS[0]) + "</ol>"
+        html, paras = _text_then_list(0, ARTICLES[0][3], lst)
+    else:
+        lst = "<ul>" + "".join(f"<li><a href='/b{i}'>{it}</a></li>" for i, it in enumerate(ITEMS[0])) + "</ul>"
+        html, paras = _text_then_list(0, ARTICLES[0][1], lst)
+    assert _paras(_page(html)) == paras
