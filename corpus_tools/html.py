@@ -628,8 +628,8 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         time_buf.append(tail)
             continue
         if event == "start":
-            if tag in SKIP_TAGS:
-                walker.skip_subtree()
+            if tag in SKIP_TAGS and not (heading and tag == "button"):
+                walker.skip_subtree()        # (an accordion's question is a button in a heading)
                 continue
             if tag == "br":
                 if row_open:
@@ -1204,6 +1204,9 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
             seg.kept = True                  # "a." then "b." in blocks of their own: a list starts
         elif opts.recover_lists and i in slides:
             seg.kept = True                  # a slide of an infographic carousel
+        elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
+                and _toggled(seg.owner, container):
+            seg.kept = True                  # an accordion's or a tab's hidden panel
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
             seg.kept = True                  # a section heading inside the body
@@ -1217,6 +1220,25 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
     return _paragraphs([s for s in segments if s.kept], lang)
+
+
+# a widget that hides its content until clicked: accordions, collapsible panels, tabs
+_TOGGLE_CLASS = re.compile(r"accordion|collaps|toggle|tab-pane|tabpanel|spoiler|faq", re.IGNORECASE)
+TOGGLE_DEPTH = 6                     # ancestors searched for a toggle widget, up to the container
+
+
+def _toggled(owner: HtmlElement, container: HtmlElement) -> bool:
+    """The segment sits in a panel the reader opens by a click (an FAQ accordion's answer,
+    a collapsible section, a tab): trafilatura drops such panels as hidden, though they
+    hold the article's text ("Bolehkah ASN ...? Tidak, ASN dilarang ...")."""
+    el: Optional[HtmlElement] = owner
+    for _ in range(TOGGLE_DEPTH):
+        if el is None or el is container:
+            return False
+        if _TOGGLE_CLASS.search(f"{el.get('class', '')} {el.get('role', '')}"):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _next_in_sequence(segments: list[_Segment], i: int, seq: tuple[str, int]) -> bool:

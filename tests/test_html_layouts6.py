@@ -282,3 +282,49 @@ def test_a_list_after_the_text_box_without_lead_in_or_with_links_stays_out(case)
         lst = "<ul>" + "".join(f"<li><a href='/b{i}'>{it}</a></li>" for i, it in enumerate(ITEMS[0])) + "</ul>"
         html, paras = _text_then_list(0, ARTICLES[0][1], lst)
     assert _paras(_page(html)) == paras
+
+
+# --- an accordion's or a tab's hidden panels ----------------------------------------------------
+
+QUESTIONS = ["Bolehkah pegawai hadir di lokasi kampanye terbuka?",
+             "Apakah pegawai boleh berfoto dengan calon?",
+             "Bagaimana jika pasangan pegawai menjadi calon?"]
+ANSWERS = ["Boleh sebatas mendengarkan, tetapi pegawai dilarang memakai seragam dinas dan atribut partai.",
+           "Tidak boleh apabila foto itu memperlihatkan simbol jari atau nomor urut pasangan calon.",
+           "Pegawai tersebut wajib mengambil cuti di luar tanggungan negara selama masa kampanye."]
+
+
+def _bootstrap(qs: list[str], ans: list[str]) -> str:
+    return "<div class='accordion' id='faq'>" + "".join(
+        f"<div class='accordion-item'><h2 class='accordion-header'><button class='accordion-button collapsed' "
+        f"type='button' data-bs-toggle='collapse'>{q}</button></h2><div class='accordion-collapse collapse'>"
+        f"<div class='accordion-body'>{a}</div></div></div>" for q, a in zip(qs, ans)) + "</div>"
+
+
+def _spoilers(qs: list[str], ans: list[str]) -> str:
+    return "".join(
+        f"<div class='su-spoiler su-spoiler-closed'><div class='su-spoiler-title'>{q}</div>"
+        f"<div class='su-spoiler-content'><p>{a}</p></div></div>" for q, a in zip(qs, ans))
+
+
+@pytest.mark.parametrize("widget", [_bootstrap, _spoilers], ids=["accordion", "spoilers"])
+def test_hidden_panels_between_body_paragraphs_are_body(widget):
+    a, b = ARTICLES[0], ARTICLES[1]
+    before, after = [a[0], b[0], a[1]], [a[2], b[2]]
+    html = _page("<article><div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in before)
+                 + widget(QUESTIONS, ANSWERS) + "".join(f"<p>{p}</p>" for p in after) + "</div></article>")
+    got = _paras(html)
+    for q, ans in zip(QUESTIONS, ANSWERS):
+        assert q in got and ans in got
+    assert got[:3] == before and got[-2:] == after
+    assert got.index(QUESTIONS[0]) < got.index(ANSWERS[0]) < got.index(QUESTIONS[1])
+
+
+def test_a_collapsed_panel_of_links_stays_out():
+    a, b = ARTICLES[0], ARTICLES[1]
+    links = ("<div class='collapse' id='more'><ul>" + "".join(
+        f"<li><a href='/r{i}'>Berita lain nomor {i} tentang pemilihan di kabupaten tetangga</a></li>"
+        for i in range(3)) + "</ul></div>")
+    html = _page("<article><div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in [a[0], b[0], a[1]])
+                 + links + "".join(f"<p>{p}</p>" for p in [a[2], b[2]]) + "</div></article>")
+    assert _paras(html) == [a[0], b[0], a[1], a[2], b[2]]
