@@ -6,6 +6,7 @@ One public function, :func:`clean_html`, over a chain of small stages:
    ``_cap``           bound the cost of hostile pages: past ``max_nodes`` elements or
    ``max_links`` links, link-only list items and link-farm blocks are pruned before
    anything else reads the tree (trafilatura is quadratic in links).
+   ``_unwrap_embedded`` an article only in ``<noscript>`` or ``<iframe srcdoc>`` joins the tree.
 2. ``_apply_profile`` optional site profile (CSS selectors from
    ``data/html_rules.json``): prune known boilerplate, pin the body container; a
    pinned body holding an article is used without asking trafilatura.
@@ -18,9 +19,11 @@ One public function, :func:`clean_html`, over a chain of small stages:
    aligned with the segments in document order on letters and digits only.
 5. ``_select``        keep the body container (the deepest element holding most
    of the kept text), recover what trafilatura drops there: list items between
-   kept paragraphs and items continuing a kept numbering ("8.", "9."), section
-   headings, the lead paragraph; drop teaser lists (items that are a link, or a
-   link and a time) by structure.
+   kept paragraphs and items continuing a kept numbering ("8.", "9."), marked
+   blocks starting a list, accordion/spoiler panels, section headings, the lead
+   paragraph, a prose block or announced list right after the container (a
+   transcript); drop teaser lists (items that are a link, or a link and a time) by
+   structure.
 6. ``_paragraphs``    join ``<br>``-continued lines, one paragraph per block.
 7. ``_apply_rules``   "Baca juga", teaser lists, credits, share bars, comment
    blocks, copyright footers ... each removal is recorded with one reason.
