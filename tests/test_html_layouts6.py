@@ -328,3 +328,38 @@ def test_a_collapsed_panel_of_links_stays_out():
     html = _page("<article><div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in [a[0], b[0], a[1]])
                  + links + "".join(f"<p>{p}</p>" for p in [a[2], b[2]]) + "</div></article>")
     assert _paras(html) == [a[0], b[0], a[1], a[2], b[2]]
+
+
+@pytest.mark.parametrize("line", [
+    "Share on FacebookShare on Twitter",
+    "Share on Facebook Share on Twitter Share on WhatsApp",
+    "Bagikan ke Facebook | Bagikan via WhatsApp"])
+def test_share_bars_with_on_ke_via_are_dropped(line):
+    paras = ARTICLES[0]
+    html = _page(f"<article><p>{paras[0]}</p><p>{line}</p><p>{paras[2]}</p><p>{paras[3]}</p></article>")
+    assert _paras(html) == [paras[0], paras[2], paras[3]]
+
+
+@pytest.mark.parametrize("line", [
+    "📷 Ilustrasi pegawai negeri sipil saat apel pagi. (Foto: Dok)",
+    "▶ Ilustrasi kotak suara di gudang logistik KPU.",
+    'Baca artikel detiknews, "Bupati Larang ASN Ikut Kampanye" selengkapnya https://news.contoh.com/d-1/bupati',
+    'Baca artikel kabarcontoh, “Camat Minta Pegawai Netral” selengkapnya di sini',
+    "Klik di sini untuk mengikuti saluran kami di WhatsApp",
+    "Klik disini untuk bergabung dengan grup Telegram Kabar Contoh",
+    "Pilihan Untuk Anda", "Editor's Pick",
+    "Oleh : Asyari Usman*", "Oleh: Redaksi Kabar Contoh"])
+def test_more_promo_caption_and_byline_lines_are_dropped(line):
+    paras = ARTICLES[1]
+    html = _page(f"<article><p>{paras[0]}</p><p>{paras[1]}</p><p>{line}</p><p>{paras[2]}</p>"
+                 f"<p>{paras[3]}</p></article>")
+    assert _paras(html) == [paras[0], paras[1], paras[2], paras[3]]
+
+
+def test_a_sentence_starting_with_oleh_or_a_share_verb_stays():
+    keep = ["Oleh karena itu, pegawai diminta tidak memberi tanda suka pada unggahan calon.",
+            "Bagikan informasi ini kepada pegawai lain agar tidak ada yang melanggar edaran."]
+    paras = ARTICLES[0]
+    html = _page(f"<article><p>{paras[0]}</p><p>{keep[0]}</p><p>{paras[2]}</p><p>{keep[1]}</p>"
+                 f"<p>{paras[3]}</p></article>")
+    assert _paras(html) == [paras[0], keep[0], paras[2], keep[1], paras[3]]
