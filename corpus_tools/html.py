@@ -1160,6 +1160,49 @@ def _mark_teasers(segments: list[_Segment], inside: list[bool]) -> None:
             seg.teaser = True
             if inside[i] and seg.kept:
                 seg.kept, seg.why = False, "related-list"
+    cards = _teaser_cards(segments, inside)
+    for i in cards:
+        seg = segments[i]
+        seg.teaser = True
+        if seg.kept:
+            seg.kept, seg.why = False, "related-list"
+        label = segments[i - 1] if i else None   # the cards' label ("DON'T MISS", "Baca juga")
+        if label is not None and inside[i - 1] and label.kept and i - 1 not in cards \
+                and label.text.count(" ") < CARD_HEADLINE_WORDS and not _TERMINAL.search(label.text):
+            label.kept, label.why = False, "related-list"
+
+
+CARD_HEADLINE_WORDS = 4              # a card opens with a linked headline this long ...
+
+
+def _teaser_cards(segments: list[_Segment], inside: list[bool]) -> list[int]:
+    """Teaser cards inside the body: 2+ sibling blocks of one tag and class, each opening
+    with a linked headline (CARD_HEADLINE_WORDS+ words) followed by its own unlinked
+    excerpt ("<a>Bawaslu temukan tiga ASN ...</a> Pengawas pemilu menemukan ..."): a
+    "Baca juga" box without a label, whose excerpts read as prose. A body paragraph may
+    open with a linked name, but two sibling paragraphs opening with linked headlines and
+    carrying one link each are cards."""
+    groups: dict[tuple, list[int]] = {}
+    for i, seg in enumerate(segments):
+        if not inside[i] or seg.li is not None or len(seg.links) != 1:
+            continue
+        link = seg.links[0]
+        if link.count(" ") + 1 < CARD_HEADLINE_WORDS or len(link) >= len(seg.text) \
+                or not seg.text.startswith(link):
+            continue
+        owner = seg.owner
+        parent = owner.getparent()
+        if parent is None:
+            continue
+        groups.setdefault((parent, owner.tag, owner.get("class")), []).append(i)
+    out: list[int] = []
+    for (parent, tag, cls), idx in groups.items():
+        if len(idx) < 2:
+            continue
+        siblings = sum(1 for el in parent if el.tag == tag and el.get("class") == cls)
+        if len(idx) >= TEASER_LIST_SHARE * siblings:
+            out.extend(idx)
+    return out
 
 
 def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: bool,
