@@ -260,7 +260,15 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
         if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
             direct = _bare_addressee(lx, toks, j)
-        if comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
+        allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
+            and toks[j].low in lx.conditionals else False
+        if allowed is None:
+            return None                                # "tidak melarang bila hujan turun": no act allowed
+        if allowed:
+            # "Dinas tidak melarang jika ada guru yang mau mendaftar sebagai petugas PPS": the
+            # condition names the act allowed, and who may do it
+            m.actor, m.content = allowed
+        elif comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
                 and _act_follows(lx, toks, j):
             m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
         elif comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
@@ -661,6 +669,24 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
                     content=head if (topic or fronted_adverb) else i, opens_at_content=True)
 
 
+def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
+    """(doer span, act start) of a condition after a permitting directive: "(ada) guru
+    (yang) (mau) mendaftar ...", "pegawai ingin menonton ..."; None when no act follows."""
+    if k < len(toks) and toks[k].low in lx.existentials:
+        k += 1
+    d = skip(toks, k, lx.determiners)
+    doer = lx.actor_term_at(toks, d) if d < len(toks) else None
+    if doer is None:
+        return (None, k) if _act_follows(lx, toks, k) else None      # "... jika ikut menonton debat"
+    v = d + doer[0]
+    if v < len(toks) and toks[v].low == "yang":
+        v += 1
+    v = skip(toks, skip(toks, v, lx.adverbs), lx.volition_verbs)
+    if v < len(toks) and _act_follows(lx, toks, v):
+        return (k, d + doer[0]), v
+    return None
+
+
 def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
     """An actor term that modifies a noun before it ("pin pegawai", "mobil dinas camat"):
     a word that is no determiner, preposition or punctuation stands right before it."""
@@ -690,6 +716,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     ti = head
     if toks[ti].low in lx.restrictive_adverbs and ti + 1 < first:
         ti += 1                                       # "sekadar berswafoto ...": the act after the restriction
+    if toks[ti].low in lx.complementizers and ti + 1 < first:
+        ti += 1                                       # "Untuk jadi anggota KPPS kami bolehkan": the act after "untuk"
     doer = lx.actor_term_at(toks, head)
     if doer is not None and head + doer[0] < first and toks[head + doer[0]].low != "bahwa":
         ti = head + doer[0]                           # "Kades naik panggung kampanye itu terlarang": the act with its doer
@@ -702,7 +730,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         and toks[ti + 1].low != "bahwa" and toks[ti + 1].text != ","
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators
            and (t.low not in lx.speech_verbs or own_speech)
-           and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
+           and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low)) \
+        or (ti > head and toks[ti - 1].low in lx.complementizers and t.low in lx.doer_verbs)
     if not act or t.low in lx.anaphors or any(
             (k.low in lx.speech_verbs and not (c > head and toks[c - 1].low in lx.verb_starters)
              and not (own_speech and c == ti))
