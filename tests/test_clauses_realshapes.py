@@ -81,3 +81,121 @@ def test_a_permitting_directive_over_a_condition_permits_its_act(text, expected,
 ])
 def test_no_permission_without_an_act(text):
     assert kinds(text) == []
+
+
+# -- 3. a run of verbs sharing one object; "dengan atau tanpa/tidak" -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("ASN dilarang menyukai, mengomentari, atau menyebarkan unggahan calon.",
+     [("prohibition", "ASN dilarang menyukai, mengomentari, atau menyebarkan unggahan calon")]),
+    ("Kepala desa juga tidak boleh memposting, share, like atau bergabung di grup pemenangan calon.",
+     [("prohibition", "Kepala desa juga tidak boleh memposting, share, like atau bergabung di grup pemenangan calon")]),
+    ("Dilarang mengunggah memberikan like, mengomentari, atau menyebarluaskan foto calon.",
+     [("prohibition", "Dilarang mengunggah memberikan like, mengomentari, atau menyebarluaskan foto calon")]),
+    ("Guru dilarang ikut kampanye dengan atau tidak menggunakan atribut partai.",
+     [("prohibition", "Guru dilarang ikut kampanye dengan atau tidak menggunakan atribut partai")]),
+    ("Lurah tidak boleh menghadiri deklarasi calon dengan atau tanpa memakai seragam dinas.",
+     [("prohibition", "Lurah tidak boleh menghadiri deklarasi calon dengan atau tanpa memakai seragam dinas")]),
+])
+def test_one_act_stays_one_clause(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_negated_act_after_a_coordinator_is_still_its_own_act():
+    assert kinds("ASN wajib menjaga netralitas dan tidak memihak calon mana pun.") == [
+        ("obligation", "ASN wajib menjaga netralitas"), ("prohibition", "tidak memihak calon mana pun")]
+
+
+# -- 4. an aside or a passive directive between the addressee and the negated act ----------------
+@pytest.mark.parametrize("text,expected,actor", [
+    ("Bupati mengimbau agar para pegawai, baik PNS maupun PPPK, tidak ikut kegiatan kampanye.",
+     ("prohibition", "mengimbau agar para pegawai, baik PNS maupun PPPK, tidak ikut kegiatan kampanye"),
+     "para pegawai"),
+    ("Wali kota meminta seluruh guru, termasuk tenaga honorer, tidak memakai atribut calon di sekolah.",
+     ("prohibition", "meminta seluruh guru, termasuk tenaga honorer, tidak memakai atribut calon di sekolah"),
+     "seluruh guru"),
+    ("Diminta semua guru tidak melakukan kampanye terbuka.",
+     ("prohibition", "Diminta semua guru tidak melakukan kampanye terbuka"), "semua guru"),
+    ("Untuk itu, diminta kepada seluruh perangkat desa tidak menghadiri deklarasi calon.",
+     ("prohibition", "diminta kepada seluruh perangkat desa tidak menghadiri deklarasi calon"),
+     "seluruh perangkat desa"),
+    ("Dalam rapat itu diminta para kepala sekolah agar mengawasi guru selama masa tenang.",
+     ("obligation", "diminta para kepala sekolah agar mengawasi guru selama masa tenang"),
+     "para kepala sekolah"),
+])
+def test_the_addressee_of_a_directive_and_its_act(text, expected, actor):
+    out = clauses_of(text)
+    assert [(c.kind, c.text) for c in out] == [expected]
+    assert out[0].actor == actor
+
+
+# -- 5. a mixed series of imperatives after one directive ----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Camat meminta agar perangkat desa jangan ikut politik praktis, jaga netralitas, dan jangan "
+     "menjadi corong calon.",
+     [("prohibition", "meminta agar perangkat desa jangan ikut politik praktis"),
+      ("obligation", "jaga netralitas"), ("prohibition", "jangan menjadi corong calon")]),
+    ('"Jangan ikut kampanye, laksanakan tugas pelayanan, dan jangan pakai mobil dinas untuk calon," '
+     "ujarnya.",
+     [("prohibition", "Jangan ikut kampanye"), ("obligation", "laksanakan tugas pelayanan"),
+      ("prohibition", "jangan pakai mobil dinas untuk calon")]),
+])
+def test_an_act_without_the_repeated_negator_is_asked_for(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the negator said once governs every act of the series
+    "Pegawai jangan memasang baliho, menyebarkan stiker, atau membagikan kaos calon.",
+    # a prohibition by a cue that is no negator keeps its kind on every act
+    "Kades dilarang memasang baliho, ikut konvoi, dan tidak boleh menjadi tim sukses.",
+])
+def test_a_series_under_one_negator_stays_forbidden(text):
+    assert {k for k, _ in kinds(text)} == {"prohibition"} and len(kinds(text)) == 3
+
+
+# -- 6. a topic after "apalagi" / "terlebih" is no act -------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai jangan ikut berpolitik, apalagi yang paling rawan itu media sosial.",
+     [("prohibition", "Pegawai jangan ikut berpolitik")]),
+    ("Guru tidak boleh berpihak, terlebih yang sering terjadi di grup WhatsApp sekolah.",
+     [("prohibition", "Guru tidak boleh berpihak")]),
+    # a "yang" phrase that names doers of a worse act stays a worse case
+    ("Guru jangan berpihak, apalagi yang sampai ikut berkampanye di kelas.",
+     [("prohibition", "Guru jangan berpihak"), ("prohibition", "yang sampai ikut berkampanye di kelas")]),
+    ("Camat tidak boleh berpihak, apalagi sampai memakai mobil dinas.",
+     [("prohibition", "Camat tidak boleh berpihak"), ("prohibition", "memakai mobil dinas")]),
+])
+def test_an_aggravator_opens_a_clause_only_for_an_act(text, expected):
+    assert kinds(text) == expected
+
+
+# -- 7. anaphoric judgements and a fronted act judged --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Perbuatan semacam itu jelas dilarang dan tidak boleh dilakukan.",
+    "Hal seperti itu tentu tidak dibenarkan dan dilarang keras.",
+    "Tindakan tersebut dilarang.",
+])
+def test_a_judgement_of_an_act_named_before_is_no_clause(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Karena memihak salah satu calon tidak dibenarkan apa pun alasannya.",
+     "memihak salah satu calon tidak dibenarkan"),
+    ("Sebab berkampanye di kantor tidak diperbolehkan dalam bentuk apa pun.",
+     "berkampanye di kantor tidak diperbolehkan"),
+    ("Memasang baliho calon di pagar sekolah dilarang dengan alasan apa pun.",
+     "Memasang baliho calon di pagar sekolah dilarang"),
+])
+def test_a_fronted_act_judged_with_a_scope_phrase(text, expected):
+    assert kinds(text) == [("prohibition", expected)]
+
+
+def test_a_concession_at_the_head_is_no_reason_to_skip():
+    out = kinds("Meski begitu, pembelajaran tentang pemilu di kelas tetap dianjurkan.")
+    assert all(not t.startswith("begitu") for _, t in out)
+
+
+def test_an_anaphor_with_an_act_of_its_own_is_still_a_clause():
+    # the demonstrative subject, but the act follows the cue
+    assert kinds("Hal itu dilarang dilakukan di lingkungan kantor pemerintahan.") != []

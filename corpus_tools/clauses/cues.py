@@ -219,7 +219,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
-    passive_actor = None
+    passive_actor, addressed = None, False
     if role in ("passive", "modal") and content < len(toks) and toks[content].low in lx.addressee_preps:
         # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ...",
         # "dilarang bagi pegawai (untuk) hadir secara aktif ..."
@@ -233,6 +233,17 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             content = comp
     if role == "modal" and passive_actor is not None and content < len(toks) and toks[content].low in lx.complementizers:
         content += 1                                   # "dilarang bagi ASN untuk memasang ..."
+    if role == "passive" and passive_actor is None and content < len(toks) and not lx.is_verb(toks[content]) \
+            and toks[content].low not in lx.complementizers:
+        # "diminta (kepada) semua guru tidak melakukan kampanye terbuka": the addressee after
+        # the passive directive, then its act
+        a = content + 1 if toks[content].low in lx.addressee_preps else content
+        subject, after = _subject_after(lx, toks, a)
+        if subject is not None and after < len(toks) and toks[after].low in lx.complementizers:
+            after += 1
+        if subject is not None and after < len(toks) and (
+                toks[after].low in lx.negators or (lx.is_verb(toks[after]) and not toks[after].low.startswith("di"))):
+            passive_actor, content, addressed = subject, after, True
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
@@ -301,7 +312,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if m.kind == "obligation" and not negated and m.content < len(toks) and toks[m.content].low in lx.avoid_verbs:
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
-        m.actor = actor_before(lx, toks, first) or passive_actor
+        m.actor = passive_actor if addressed else actor_before(lx, toks, first) or passive_actor
         if e.get("actor_in_condition") and m.actor is not None and m.actor[0] < first \
                 and any(t.text == "," for t in toks[m.actor[0]:first]) and _opens_with_condition(lx, toks, first):
             m.actor = None                             # "Kalau ada guru yang diajak ..., kami minta melapor": the
@@ -893,6 +904,10 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
             continue
+        scope = first_seq_at(toks, k, lx.closing_scopes) if t.low in lx.closing_scopes else None
+        if scope is not None:
+            k += len(scope[0])                         # "... tidak dibenarkan apa pun alasannya": no act
+            continue
         cue = first_seq_at(toks, k, lx.modal_by_first)
         if cue is not None:
             k += len(cue[0])
@@ -988,6 +1003,13 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 nxt += 1                               # "agar seluruh ASN, agar tidak ..."
             if nxt < len(toks) and toks[nxt].low in lx.negators:
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
+            elif nxt < len(toks) and _appositive(lx, toks, nxt, nxt + 1):
+                close = next((c for c in range(nxt + 1, min(len(toks), nxt + MAX_ACTOR_SEGMENT + 1))
+                              if toks[c].text in (",", ";", ":")), None)
+                after = skip(toks, close + 1, lx.adverbs) if close is not None and toks[close].text == "," else None
+                if after is not None and after < len(toks) and (toks[after].low in lx.negators or lx.is_verb(toks[after])
+                                                                 or first_seq_at(toks, after, lx.modal_by_first)):
+                    content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
 

@@ -237,6 +237,7 @@ class Lexicon:
         self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
         self.volition_verbs = frozenset(cues.get("volition_verbs", []))
+        self.closing_scopes = _by_first([(s, None) for s in _seqs(cues.get("closing_scopes", []))])
         self.negation_bridges = frozenset(cues.get("negation_bridges", []))
         self.light_verbs = frozenset(cues.get("light_verbs", []))
         self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
@@ -280,6 +281,8 @@ class Lexicon:
         self.back_nouns = with_plurals(cues.get("back_reference_nouns", []))
         self.announce_nouns = self.back_nouns | with_plurals(cues.get("announce_nouns", []))
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
+        self.demonstratives = frozenset(w for seq in _seqs(cues.get("back_reference_demonstratives", [])) for w in seq
+                                        if len(seq) == 1)
         self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
         self.number_words = {w.lower(): int(n) for w, n in cues.get("number_words", {}).items()}
