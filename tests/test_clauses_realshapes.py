@@ -199,3 +199,93 @@ def test_a_concession_at_the_head_is_no_reason_to_skip():
 def test_an_anaphor_with_an_act_of_its_own_is_still_a_clause():
     # the demonstrative subject, but the act follows the cue
     assert kinds("Hal itu dilarang dilakukan di lingkungan kantor pemerintahan.") != []
+
+
+# -- 8. a noun of rule, then "yakni/yaitu" and acts named as nouns -------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Edaran itu juga mengatur larangan, yakni dukungan kepada calon presiden dan calon legislatif.",
+     [("prohibition", "dukungan kepada calon presiden dan calon legislatif")]),
+    ("Surat edaran bupati memuat larangan, yaitu pemasangan alat peraga kampanye di kantor dinas.",
+     [("prohibition", "pemasangan alat peraga kampanye di kantor dinas")]),
+    ("Larangan dalam kegiatan kampanye dan menggunakan fasilitas jabatan.",
+     [("prohibition", "Larangan dalam kegiatan kampanye dan menggunakan fasilitas jabatan")]),
+])
+def test_a_noun_of_rule_before_its_nominal_acts(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah mencabut larangan, yakni larangan mudik.",      # a rule named, no act
+    "Larangan kampanye di sekolah sudah lama berlaku.",          # no act after the noun
+    "Larangan dalam edaran ini berlaku sampai pelantikan.",      # a place, then no second act
+])
+def test_a_noun_of_rule_without_acts_is_no_clause(text):
+    assert kinds(text) == []
+
+
+# -- 9. a modal chain is one clause with the first modal's kind ----------------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("ASN seharusnya memang dapat bersikap adil.", "obligation"),
+    ("Kepala desa wajib bisa menyukseskan pemilihan.", "obligation"),
+    ("Guru harus bisa membagi waktu.", "obligation"),
+    ("Pegawai diharapkan dapat menjaga netralitas.", "obligation"),
+    ("Lurah semestinya bisa menjadi penengah bagi warga.", "obligation"),
+])
+def test_a_modal_chain_is_one_clause(text, kind):
+    assert kinds(text) == [(kind, text.rstrip("."))]
+
+
+def test_a_modal_chain_keeps_the_refrain_reading():
+    assert kinds("Perangkat desa sebaiknya dapat menahan diri dari politik praktis.") == [
+        ("prohibition", "Perangkat desa sebaiknya dapat menahan diri dari politik praktis")]
+
+
+# -- 10. a manner adverbial, and an attribution by pronoun, stay inside / outside the act -------
+@pytest.mark.parametrize("text,expected", [
+    ("ASN wajib menjalankan tugas secara profesional dan bertanggung jawab.",
+     [("obligation", "ASN wajib menjalankan tugas secara profesional dan bertanggung jawab")]),
+    ("Pegawai harus bekerja secara netral dan berintegritas selama pilkada.",
+     [("obligation", "Pegawai harus bekerja secara netral dan berintegritas selama pilkada")]),
+    # an intransitive verb with its own complement is an act of its own
+    ("Pegawai wajib bekerja secara profesional dan berkoordinasi dengan Bawaslu.",
+     [("obligation", "Pegawai wajib bekerja secara profesional"),
+      ("obligation", "berkoordinasi dengan Bawaslu")]),
+    ("Pegawai wajib menolak ajakan tim sukses dan bertanggung jawab atas laporan pelanggaran.",
+     [("obligation", "Pegawai wajib menolak ajakan tim sukses"),
+      ("obligation", "bertanggung jawab atas laporan pelanggaran")]),
+])
+def test_a_manner_pair_is_one_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PNS dilarang ikut acara deklarasi saat tidak dalam status cuti, di luar tanggungan negara, kata dia.",
+     "PNS dilarang ikut acara deklarasi saat tidak dalam status cuti, di luar tanggungan negara"),
+    ("Guru wajib netral, ujar dia.", "Guru wajib netral"),
+])
+def test_a_condition_tail_stays_and_a_pronoun_attribution_goes(text, expected):
+    assert [t for _, t in kinds(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Larangan tersebut meliputi pemasangan stiker atau gambar calon di ruang kelas, pembagian bahan "
+     "kampanye kepada murid, serta penggunaan bus sekolah untuk mengangkut peserta kampanye.",
+     ["pemasangan stiker atau gambar calon di ruang kelas", "pembagian bahan kampanye kepada murid",
+      "penggunaan bus sekolah untuk mengangkut peserta kampanye"]),
+    ("Edaran itu juga mengatur larangan, yakni dukungan kepada calon presiden, keterlibatan dalam tim "
+     "sukses, dan pemakaian mobil dinas.",
+     ["dukungan kepada calon presiden", "keterlibatan dalam tim sukses", "pemakaian mobil dinas"]),
+    # a second marker after a vague head ("banyak hal, mulai dari ...") opens the acts
+    ("Larangan itu meliputi banyak hal, mulai dari memasang alat peraga, menghadiri deklarasi, hingga "
+     "membuat unggahan dukungan.",
+     ["memasang alat peraga", "menghadiri deklarasi", "membuat unggahan dukungan"]),
+    ("Larangan tersebut meliputi beberapa hal, yaitu memasang baliho dan menghadiri deklarasi.",
+     ["memasang baliho", "menghadiri deklarasi"]),
+])
+def test_each_act_of_a_noun_of_rule_is_a_clause(text, expected):
+    out = kinds(text)
+    assert [t for _, t in out] == expected and {k for k, _ in out} == {"prohibition"}
+
+
+def test_mulai_dari_before_a_date_is_no_enumeration():
+    assert kinds("Pendaftaran petugas dibuka mulai dari tanggal 5 hingga 10 Juni.") == []

@@ -173,7 +173,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[v].low not in lx.non_verbs \
                 and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
-                and not _in_manner(lx, toks, (points or [start])[-1], k):
+                and not _in_manner(lx, toks, (points or [start])[-1], k) \
+                and not _manner_pair(lx, toks, (points or [start])[-1], k, v):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
@@ -278,6 +279,24 @@ def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
     return any(toks[i].low in lx.manner_heads and (lx.is_verb(toks[i + 1]) or (
         toks[i + 1].low in lx.manner_nouns and i + 2 < k and lx.is_verb(toks[i + 2])))   # "dengan pose mengacungkan ..."
         for i in range(a + 1, k - 1))
+
+
+def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
+    """Whether the coordinator at k joins two words of one manner adverbial ("menjalankan tugas
+    secara profesional dan bertanggung jawab"): a manner adverb with no verb after it before
+    k, and an intransitive verb after the coordinator (a state, not a new act)."""
+    if not toks[v].low.startswith(lx.intransitive_prefixes):
+        return False
+    def ends(i: int) -> bool:
+        return i >= len(toks) or not toks[i].text[0].isalnum() or toks[i].low in lx.time_openers
+    if not (ends(v + 1) or (toks[v + 1].low not in lx.prepositions and ends(v + 2))):
+        return False                                  # "... dan berkoordinasi dengan Bawaslu": an act of its own
+    for i in range(k - 1, a, -1):
+        if toks[i].low in lx.manner_adverbs:
+            return True
+        if lx.is_verb(toks[i]) or not toks[i].text[0].isalnum():
+            return False
+    return False
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
@@ -440,7 +459,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
         # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
         split_from = m.first if m.entry.get("imperative") and m.content < m.first else m.content
-        ends = [tok for tok in split_points(lx, toks, split_from, stop_tok, m.kind)] + [stop_tok]
+        ends = (_noun_act_points(lx, toks, m.content, stop_tok) if m.nominal_acts
+                else split_points(lx, toks, split_from, stop_tok, m.kind)) + [stop_tok]
         positive = _unmarked_in_negated_series(lx, toks, m, ends)
         seg_first = clause_first
         for end_tok in ends:
@@ -479,6 +499,19 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _noun_act_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+    """Where each act named as a noun starts in "pemasangan stiker ..., pembagian bahan ...,
+    serta penggunaan ambulans ...": after a comma (and a coordinator), a noun of an act or a verb."""
+    points = []
+    for k in range(start + 1, end):
+        if toks[k].text != ",":
+            continue
+        n = skip(toks, k + 1, lx.coordinators)
+        if n < end and (lx.act_noun_re.match(toks[n].low) or (lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
+            points.append(n)
+    return points
 
 
 def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
@@ -528,6 +561,8 @@ def _attribution_to_end(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """After "kata" / "ujar": a speaker up to the end of the sentence (a title and a name,
     capitalised words, commas), no cue and no lower-case verb."""
     words = [t for t in toks[k:end] if t.text[0].isalnum()]
+    if len(words) == 1 and words[0].low in lx.subject_pronouns:
+        return True                                   # "..., kata dia."
     return bool(words) and words[0].text[0].isupper() and not any(
         lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words)
 

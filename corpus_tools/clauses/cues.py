@@ -34,6 +34,7 @@ class CueMatch:
     actor: Optional[tuple[int, int]] = None      # token span of the actor
     speaker_span: Optional[tuple[int, int]] = None
     opens_at_content: bool = False                # the clause starts at its content, not at the cue
+    nominal_acts: bool = False                    # the content lists acts named as nouns ("pemasangan ..., pembagian ...")
 
 
 def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
@@ -75,6 +76,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
             if m.entry["role"] != "directive" and i < len(toks) and toks[i].low in lx.negators and i == m.content:
                 i += 1                                 # "diimbau jangan golput": one rule, not two
+
         elif len(seq) > 1 and e["role"] == "modal" and first_seq_at(toks, i + 1, lx.entries_by_first):
             i += 1                                     # "Saya minta kepala OPD ...": no actor before "saya
             #                                            minta", so the directive "minta" binds its addressee
@@ -194,7 +196,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if e.get("requires_actor"):
         bound = actor_before(lx, toks, first)
         if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
-                and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
+                and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
+                and j < len(toks) and toks[j].text[0].isalnum():    # "secara profesional dan bertanggung jawab.": a manner
             bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
         if bound is None and e.get("actor_in_condition") and first > 0 and toks[first - 1].text == "," \
                 and _opens_with_condition(lx, toks, first) \
@@ -233,6 +236,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             content = comp
     if role == "modal" and passive_actor is not None and content < len(toks) and toks[content].low in lx.complementizers:
         content += 1                                   # "dilarang bagi ASN untuk memasang ..."
+    if role == "modal" and not negated and content + 1 < len(toks) and toks[content].low in lx.auxiliaries \
+            and lx.is_verb(toks[content + 1]):
+        content += 1                                   # "seharusnya dapat bersikap adil", "wajib bisa ...": one rule
     if role == "passive" and passive_actor is None and content < len(toks) and not lx.is_verb(toks[content]) \
             and toks[content].low not in lx.complementizers:
         # "diminta (kepada) semua guru tidak melakukan kampanye terbuka": the addressee after
@@ -426,10 +432,32 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     else:
         # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
         d = skip(toks, k, lx.anaphors)
+        if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low in lx.enumerators:
+            d += 1                                     # "mengatur larangan, yakni dukungan kepada ..."
         hit = first_seq_at(toks, d, lx.enumerators) if d < len(toks) else None
         if hit is not None or (d < len(toks) and toks[d].low in lx.copulas):
             k = skip(toks, d + (len(hit[0]) if hit else 1), lx.adverbs)
             k = skip_inline_marker(toks, k)
+            again = next((c + 1 for c in range(k, min(len(toks) - 1, k + MAX_NOUN_QUALIFIER + 2))
+                          if toks[c].text == "," and first_seq_at(toks, c + 1, lx.enumerators)), None) \
+                if hit is not None and k < len(toks) and not lx.is_verb(toks[k]) else None
+            if again is not None:
+                # "Larangan tersebut meliputi banyak hal, mulai dari memasang ...": the second marker opens the acts
+                k = skip(toks, again + len(first_seq_at(toks, again, lx.enumerators)[0]), lx.adverbs)
+                opens_at_content = True
+            if hit is not None and k < len(toks) and toks[k].text[0].isalpha() and not lx.is_verb(toks[k]) \
+                    and toks[k].low not in lx.determiners and not lx.starts_actor(toks, k) and not negated \
+                    and e["kind"] == "prohibition" and lx.nominal_kind(toks[k].low) is None \
+                    and (toks[d - 1].text == "," or lx.act_noun_re.match(toks[k].low)):
+                # "larangan, yakni dukungan kepada calon ...", "Larangan tersebut meliputi pemasangan
+                # stiker ..., pembagian ...": the acts named as nouns
+                return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False,
+                                content=k, actor=actor, opens_at_content=True, nominal_acts=True)
+        elif not negated and e["kind"] == "prohibition" and k < len(toks) and toks[k].low in lx.prepositions \
+                and toks[k].low not in lx.addressee_preps and _verb_after_coordinator(lx, toks, k + 1):
+            # "Larangan dalam kegiatan kampanye dan menggunakan fasilitas jabatan": a place of
+            # the forbidden act, then a second act
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False, content=k)
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
@@ -437,6 +465,23 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
+
+
+# A noun of rule's place phrase ("larangan dalam kegiatan kampanye") reaches its coordinator
+# within this many words.
+MAX_RULE_PLACE = 6
+
+
+def _verb_after_coordinator(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A short verb-free phrase from k, then a coordinator and an active verb."""
+    for c in range(k, min(len(toks) - 1, k + MAX_RULE_PLACE + 1)):
+        t = toks[c]
+        if not t.text[0].isalnum() or lx.is_verb(t):
+            return False
+        if t.low in lx.coordinators and c > k:
+            v = toks[c + 1]
+            return lx.is_verb(v) and not v.low.startswith("di") and v.low not in lx.negators
+    return False
 
 
 def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
