@@ -289,3 +289,70 @@ def test_each_act_of_a_noun_of_rule_is_a_clause(text, expected):
 
 def test_mulai_dari_before_a_date_is_no_enumeration():
     assert kinds("Pendaftaran petugas dibuka mulai dari tanggal 5 hingga 10 Juni.") == []
+
+
+# -- shapes of real articles (paraphrased, invented regions) ------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Edaran Sekda Sukamaju juga memuat larangan yakni dukungan kepada calon bupati, calon wakil "
+     "bupati, DPRD dan partai pengusungnya.",
+     [("prohibition", "dukungan kepada calon bupati, calon wakil bupati, DPRD dan partai pengusungnya")]),
+    ("Instruksi wali kota memuat larangan yaitu keberpihakan kepada salah satu pasangan calon.",
+     [("prohibition", "keberpihakan kepada salah satu pasangan calon")]),
+])
+def test_a_noun_of_rule_then_yakni_without_a_comma(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai juga dilarang mengunggah, menanggapi seperti like, komentar dan sejenisnya atau "
+    "menyebarluaskan foto bakal calon bupati melalui media sosial.",
+    "Perangkat desa tidak boleh membagikan, mengomentari, atau menyukai unggahan tim pemenangan.",
+    "Jangan mengunggah, menyukai, atau menyebarkan foto calon di grup kantor.",
+])
+def test_a_bare_verb_right_after_the_cue_shares_the_next_object(text):
+    out = kinds(text)
+    assert len(out) == 1 and out[0][0] == "prohibition"
+
+
+def test_a_bare_intransitive_verb_after_the_cue_is_its_own_act():
+    assert len(kinds("ASN dilarang berkampanye, memasang baliho, dan membagikan kaos calon.")) == 3
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kalau hadir untuk mendengarkan, ya kita tak bisa larang, karena dia punya hak pilih," jelasnya.',
+     "hadir untuk mendengarkan, ya kita tak bisa larang"),
+    ('"Kalau datang untuk mendengarkan visi misi, kami tidak bisa melarang," ujarnya.',
+     "datang untuk mendengarkan visi misi, kami tidak bisa melarang"),
+    ('"Kalau sekadar hadir, ya tidak masalah," ujarnya.', "sekadar hadir, ya tidak masalah"),
+    ('"Menonton debat di rumah tidak kami larang," ujar Camat Lembah Hijau.',
+     "Menonton debat di rumah tidak kami larang"),
+])
+def test_a_condition_or_act_judged_not_forbidden_is_a_permission(text, expected):
+    assert kinds(text) == [("permission", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kami tidak melarang.",                                   # no act before or after
+    '"Kami tidak bisa melarang mereka," katanya tentang warga yang memasang spanduk di rumahnya.',
+])
+def test_not_forbidding_nothing_is_no_permission(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dia juga mengatakan, tidak adanya larangan pegawai menghadiri kampanye sudah diatur dalam surat edaran.",
+    "Tidak adanya larangan bagi guru untuk menonton debat calon ditegaskan kepala dinas.",
+])
+def test_no_prohibition_existing_is_a_permission(text):
+    assert [k for k, _ in kinds(text)] == ["permission"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Makanya saya imbau agar kepala desa tetap netral, karena kalau tidak akan merugikan kepala desa '
+     'sendiri," ucapnya.', "imbau agar kepala desa tetap netral"),
+    ("Guru dilarang menuliskan dukungan di status WhatsApp, sebab semua itu bisa dibaca sebagai keberpihakan.",
+     "Guru dilarang menuliskan dukungan di status WhatsApp"),
+    ("Pegawai wajib netral, lantaran pegawai adalah pelayan seluruh warga.", "Pegawai wajib netral"),
+])
+def test_a_reason_after_a_comma_is_no_part_of_the_act(text, expected):
+    assert [t for _, t in kinds(text)] == [expected]

@@ -325,7 +325,8 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     membagikan konten calon"): a bare verb on either side of the comma."""
     prev = comma - 1
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
-        and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators)
+        and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators
+             or _one_word_modal(lx, toks, prev - 1))   # "dilarang mengunggah, menanggapi ... atau menyebarluaskan foto"
     if before_bare:
         return True
     if prev >= 0 and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \
@@ -333,6 +334,12 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
         return False                                  # "menjadi pelaksana kampanye, menghina atau mengancam peserta":
         #                                               the pair shares its own object, the act before has one
     return _bare_verb_at(lx, toks, n, end)
+
+
+def _one_word_modal(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A one-word modal cue stands at k ("dilarang", "boleh", "jangan")."""
+    hit = first_seq_at(toks, k, lx.modal_by_first) if k >= 0 and toks[k].low in lx.modal_by_first else None
+    return hit is not None and len(hit[0]) == 1
 
 
 def _first_word(toks: list[Tok]) -> int:
@@ -406,9 +413,11 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
-        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
+        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act, nor is
+        # a reason ("..., karena kalau tidak akan merugikan ...")
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
-                         if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
+                         if toks[k].text == "," and (toks[k + 1].low in lx.provisos
+                                                     or toks[k + 1].low in lx.reason_openers)), stop_tok)
         # "..., apalagi yang paling rawan itu media sosial": a topic after an aggravator is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.aggravators and toks[k + 2].low == "yang"

@@ -424,6 +424,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             actor = _trim_span(lx, toks, k, end)
             k = comp + width
     elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
+        if not negated and e["kind"] == "prohibition" and first_seq_at(toks, k, lx.enumerators) \
+                and _nominal_act_at(lx, toks, k + 1):
+            # "larangan yakni dukungan kepada calon ...": the acts named as nouns
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False,
+                            content=k + 1, actor=actor, opens_at_content=True, nominal_acts=True)
         k += 1
         if k < len(toks) and not lx.is_verb(toks[k]):
             subject, after = _subject_after(lx, toks, k)
@@ -445,9 +450,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
                 # "Larangan tersebut meliputi banyak hal, mulai dari memasang ...": the second marker opens the acts
                 k = skip(toks, again + len(first_seq_at(toks, again, lx.enumerators)[0]), lx.adverbs)
                 opens_at_content = True
-            if hit is not None and k < len(toks) and toks[k].text[0].isalpha() and not lx.is_verb(toks[k]) \
-                    and toks[k].low not in lx.determiners and not lx.starts_actor(toks, k) and not negated \
-                    and e["kind"] == "prohibition" and lx.nominal_kind(toks[k].low) is None \
+            if hit is not None and not negated and e["kind"] == "prohibition" and _nominal_act_at(lx, toks, k) \
                     and (toks[d - 1].text == "," or lx.act_noun_re.match(toks[k].low)):
                 # "larangan, yakni dukungan kepada calon ...", "Larangan tersebut meliputi pemasangan
                 # stiker ..., pembagian ...": the acts named as nouns
@@ -465,6 +468,14 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
+
+
+def _nominal_act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A word at k that names an act as a noun ("dukungan", "pemasangan"): a word that is no
+    verb, determiner, actor or noun of rule."""
+    return k < len(toks) and toks[k].text[0].isalpha() and not lx.is_verb(toks[k]) \
+        and toks[k].low not in lx.determiners and not lx.starts_actor(toks, k) \
+        and lx.nominal_kind(toks[k].low) is None
 
 
 # A noun of rule's place phrase ("larangan dalam kegiatan kampanye") reaches its coordinator
@@ -760,7 +771,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
-    if e.get("closes_clause") and not closes_sentence(lx, toks, j, len(toks)):
+    stop = next((k for k in range(j, len(toks)) if toks[k].text in CLOSE_QUOTES), len(toks))
+    if e.get("closes_clause") and not closes_sentence(lx, toks, j, stop):   # (up to a closing quote)
         return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
     head = _judged_head(lx, toks, first)
     if head >= first:
@@ -840,8 +852,9 @@ def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first:
     if comma is None or any(t.text == "," for t in toks[head + 1:comma]):
         return False
     between = toks[comma + 1:first]
-    if not all(t.low in lx.anaphors or t.low in lx.adverbs for t in between):
-        return False
+    if not all(t.low in lx.anaphors or t.low in lx.adverbs or t.low in lx.answer_particles
+               or t.low in lx.subject_pronouns for t in between):
+        return False                                   # "Kalau sekadar hadir, ya (kita) tidak masalah"
     return any(lx.is_verb(t) and not t.low.startswith(("di", "ter")) and t.low not in lx.negators
                for t in toks[head + 1:comma])
 
