@@ -356,3 +356,47 @@ def test_no_prohibition_existing_is_a_permission(text):
 ])
 def test_a_reason_after_a_comma_is_no_part_of_the_act(text, expected):
     assert [t for _, t in kinds(text)] == [expected]
+
+
+# -- actors joined by a slash, and a list of actors opening a list item --------------------------
+@pytest.mark.parametrize("text,actor", [
+    ("Pegawai, TNI/Polri dan kepala desa dilarang memakai fasilitas negara untuk kampanye.",
+     "Pegawai, TNI/Polri dan kepala desa"),
+    ("Guru/dosen dilarang berkampanye di kelas.", "Guru/dosen"),
+])
+def test_actors_joined_by_a_slash(text, actor):
+    out = clauses_of(text)
+    assert len(out) == 1 and out[0].kind == "prohibition" and out[0].actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Adapun larangan yang dimaksud,\n1. Pegawai, Hansip dan kepala desa dilarang memakai fasilitas negara "
+    "untuk kampanye.\n2. Pegawai dilarang ikut kampanye.",
+    "Adapun larangan yang dimaksud:\n1. Guru, pelatih ekskul dan kepala desa dilarang memakai fasilitas "
+    "negara.\n2. Pegawai dilarang ikut kampanye.",
+])
+def test_a_list_of_actors_before_an_items_cue_is_no_act(text):
+    out = kinds(text)
+    assert len(out) == 2 and all("dilarang" in t for _, t in out)
+
+
+# -- a first-person directive in its bare form ("kita instruksikan", "saya ingatkan") -----------
+@pytest.mark.parametrize("text,expected", [
+    ('"Namun secara tegas kita instruksikan para guru agar fokus saja untuk mengajar," pesannya.',
+     ("obligation", "instruksikan para guru agar fokus saja untuk mengajar")),
+    ('"Saya perintahkan semua camat mengawasi stafnya selama kampanye," ujarnya.',
+     ("obligation", "perintahkan semua camat mengawasi stafnya selama kampanye")),
+    ('"Kami ingatkan seluruh kepala sekolah jangan membawa murid ke lokasi kampanye," katanya.',
+     ("prohibition", "Kami ingatkan seluruh kepala sekolah jangan membawa murid ke lokasi kampanye")),
+])
+def test_a_bare_first_person_directive_binds_its_addressee(text, expected):
+    assert kinds(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    '"Saya ingatkan, bapak-ibu digaji oleh negara untuk melayani masyarakat," ujarnya.',
+    '"Kami ingatkan lagi aturan netralitas untuk seluruh pegawai di lingkungan Pemkab," katanya.',
+    "Ingatkan keluarga untuk datang ke TPS.",
+])
+def test_a_reminder_without_an_addressee_binds_no_one(text):
+    assert kinds(text) == []

@@ -324,6 +324,10 @@ class Lexicon:
         """(length, role) of the longest actor term starting at token i; a misread
         first word ("Gubemur", "Wakli") is read as the word it stands for."""
         hit = first_seq_at(toks, i, self.actor_by_first)
+        if hit is None and "/" in toks[i].low:
+            # "TNI/Polri", "guru/dosen": alternatives joined by a slash, read by their first part
+            part = toks[i]._replace(low=toks[i].low.split("/", 1)[0])
+            hit = first_seq_at([part], 0, self.actor_by_first)
         if hit is None and toks[i].low in self.ocr_words:
             fix = self.ocr_words
             window = [t._replace(low=fix.get(t.low, t.low)) for t in toks[i:i + OCR_WINDOW]]
