@@ -400,3 +400,23 @@ def test_a_bare_first_person_directive_binds_its_addressee(text, expected):
 ])
 def test_a_reminder_without_an_addressee_binds_no_one(text):
     assert kinds(text) == []
+
+
+# -- an act judged as breaking the rules ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Ikut deklarasi saat jam kerja jelas melanggar aturan.",
+     "Ikut deklarasi saat jam kerja jelas melanggar aturan"),
+    ("Memakai mobil dinas untuk kampanye melanggar netralitas.",
+     "Memakai mobil dinas untuk kampanye melanggar netralitas"),
+])
+def test_an_act_judged_as_breaking_the_rules_is_forbidden(text, expected):
+    assert kinds(text) == [("prohibition", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai yang melanggar aturan akan dikenai sanksi.",            # the breach's sanction
+    "Bawaslu menilai unggahan itu melanggar aturan.",                # an assessment of one case
+    "Kepala desa itu terbukti melanggar netralitas.",                # a finding
+])
+def test_a_breach_reported_or_sanctioned_is_no_rule(text):
+    assert kinds(text) == []
