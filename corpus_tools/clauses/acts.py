@@ -326,7 +326,7 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     prev = comma - 1
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
         and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators
-             or _one_word_modal(lx, toks, prev - 1))   # "dilarang mengunggah, menanggapi ... atau menyebarluaskan foto"
+             or _one_word_modal(lx, toks, prev - 1))   # "dilarang membagikan, merespons ... atau meneruskan poster"
     if before_bare:
         return True
     if prev >= 0 and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \

@@ -267,7 +267,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive" and e.get("addressee_first") and not (
             j < len(toks) and (k := skip(toks, j, lx.determiners)) < len(toks) and lx.starts_actor(toks, k)):
-        return None                                    # "Saya ingatkan, bapak-ibu digaji ...": no addressee bound
+        return None                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
         if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
