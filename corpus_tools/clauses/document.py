@@ -21,6 +21,7 @@ by :func:`finalise`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -31,11 +32,12 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
-from .lists import ROW_SEPARATOR as ROW_SEP
+from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
-                    is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
+                    is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
+                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
-from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
+from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
 
 
@@ -68,7 +70,7 @@ class DocumentWalk:
     """One article's clauses (see module doc)."""
 
     def __init__(self, lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
-        paragraphs, sentences = join_wrapped(text, paragraphs, sentences)
+        paragraphs, sentences = join_wrapped(text, paragraphs, sentences, lx)
         self.lx, self.text, self.paragraphs, self.sentences = lx, text, paragraphs, sentences
         self.by_para: dict[int, list[int]] = {}
         for idx, s in enumerate(sentences):
@@ -76,6 +78,8 @@ class DocumentWalk:
         self.tracker = SpeakerTracker(lx)
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
+        self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
+        self.read_also = _read_also(lx)
         self.table = table_cells(self.paragraphs)
         if self.table:
             self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
@@ -87,8 +91,10 @@ class DocumentWalk:
                 if self.table[pi][0] == "header":
                     self._table_header(pi, para)
                 continue                 # a row number or another cell of a table row
+            if self.read_also is not None and self.read_also.match(para.text):
+                continue                 # "Baca juga: <another story's headline>": no rule, the list goes on
             sidx = self.by_para.get(pi, [])
-            label = qa_label(self.lx, para.text)
+            label = qa_label(self.lx, para.text, self.letters)
             if label is not None:
                 self.state.qa = label[0]
                 if label[1] >= len(para.text.rstrip()):
@@ -109,7 +115,7 @@ class DocumentWalk:
             heading = None if para.list_marker else heading_lead(self.lx, self.text, para, nxt)
             if lst is not None and heading is None and (
                     continues_list(self.lx, para, lst) if para.list_marker else
-                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)
+                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst, nxt)
                     and not self._label_missing(lst, para, sidx)):
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
@@ -134,8 +140,7 @@ class DocumentWalk:
                 # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
                 last = self.sentences[sidx[-1]]
                 li = announcement(self.lx, self.text, tokenize(last.text, last.start))
-                if li is not None and not (opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
-                        self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None))):
+                if li is not None and not opens_list(self.lx, self.paragraphs, pi + 1):
                     li = None
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
@@ -146,8 +151,8 @@ class DocumentWalk:
                 self.state.lst = keep
                 continue
             self.state.lst = None
-            if _subheading(para.text):
-                continue                 # "Dilarang Ikut Kampanye" between paragraphs: a heading, no rule
+            if _subheading(para.text) or is_headline(para.text):
+                continue                 # "Dilarang Ikut Kampanye" between paragraphs, a story's title: no rule
             self._running(pi, para, sidx)
             if len(self.state.drafts) == before and not intro and not mentions:
                 self.state.context_open = False
@@ -159,6 +164,7 @@ class DocumentWalk:
                 d.end = cut
             if "," in self.text[d.start:d.end]:  # "..., kata Kepala Satpol PP X": the speaker, not the act
                 d.end = attribution_tail(self.lx, self.text, d.start, d.end)
+            d.end = _trim_joiner(self.lx, self.text, d.start, d.end)   # "...; serta" before the next item
         return self.state.drafts
 
     # -- 1. list items ---------------------------------------------------------------------
@@ -166,7 +172,7 @@ class DocumentWalk:
         st, lst, text = self.state, self.state.lst, self.text
         assert lst is not None
         marker = para.list_marker
-        style = marker_style(marker, lst.top_style) if marker else "plain"
+        style = item_style(marker, lst) if marker else "plain"
         if lst.top_style is None:
             lst.top_style = style
         level2 = style != lst.top_style
@@ -241,6 +247,15 @@ class DocumentWalk:
             # list of rules without a kind
             st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
                                               "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
+            if not level2 and not src.get("kind"):
+                lst.negated += 1
+                self._circular_duties(lst)   # verb items read before it are the circular's duties
+        elif not level2 and not src.get("kind") and lst.negated and lst.lead.get("source") == "circular" \
+                and _active_act(self.lx, text, item_start, item_end) \
+                and not states_sanction(self.lx, text, item_start, item_end):
+            # "* Tidak menggunakan ruang kelas ...", then "* Menolak pemberian ...": in a list of a
+            # circular's points that forbids by "tidak", a point that is a bare act is a duty
+            st.drafts.append(self._duty(lst, item_start, item_end, marker, pi))
         elif not level2 and not src.get("kind") and item_end > item_start \
                 and not states_sanction(self.lx, text, item_start, item_end):
             lst.pending.append((item_start, item_end, marker, lst.items + 1, pi))
@@ -250,6 +265,16 @@ class DocumentWalk:
             lst.last_top_text = para.text
             lst.last_marker = marker or ""
         lst.items += 1
+
+    def _circular_duties(self, lst: ListState) -> None:
+        """Pending verb items of a circular's kind-less list that forbids by "tidak": duties."""
+        keep = []
+        for start, end, marker, number, pi in lst.pending:
+            if _active_act(self.lx, self.text, start, end):
+                self.state.drafts.append(self._duty(lst, start, end, marker, pi))
+            else:
+                keep.append((start, end, marker, number, pi))
+        lst.pending = keep
 
     def _preamble(self, para: Paragraph) -> bool:
         """Whether a paragraph belongs to a legal instrument's preamble: it opens with a
@@ -360,6 +385,13 @@ class DocumentWalk:
             self.state.drafts.append(self._inherited(ref, lst, start, end, marker, pi, False))
         return bool(items)
 
+    def _duty(self, lst: ListState, start: int, end: int, marker, pi: int) -> Draft:
+        """A bare act of a circular's kind-less list that forbids by "tidak": a duty, its
+        verb the cue."""
+        verb = self.text[start:end].split()[0].strip(".,;:").lower()
+        return self._inherited({"kind": "obligation", "force": "mandatory", "cue": verb, "cue_canonical": verb},
+                               lst, start, end, marker, pi, False)
+
     def _inherited(self, src: dict, lst: ListState, start: int, end: int, marker, pi: int, level2: bool) -> Draft:
         kind = src["kind"]
         if kind == "obligation" and (self.text[start:start + 7].lower().startswith(("tidak ", "jangan ", "tak "))
@@ -454,6 +486,57 @@ class DocumentWalk:
             return Draft(start=prev.start, end=prev.end, kind=e["kind"], force=e["force"], cue=t.text,
                          cue_canonical=e["cue"], actor=actor, paragraph=pi)
         return None
+
+    def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
+        """A sentence whose subject is a noun of rule and whose predicate lists the acts
+        ("Larangan tersebut meliputi pemasangan stiker ..., pembagian ..., serta penggunaan
+        ...", "Larangan itu mencakup banyak hal, mulai dari memasang ..., hingga membuat
+        ..."): one clause per act, of the noun's kind. Every comma-separated part must open
+        with a verb or an act noun ("Larangan itu berlaku bagi ASN, TNI dan Polri" lists
+        parties: none)."""
+        lx, text = self.lx, self.text
+        if lx.nominal_kind(first_word(sent.text)) is None:
+            return []                    # the cheap test first: most sentences open otherwise
+        toks = tokenize(sent.text, sent.start)
+        if len(toks) < 4:
+            return []
+        e = lx.nominal_kind(toks[0].low)
+        if e is None or e["role"] != "lead" or e.get("lead_only"):
+            return []
+        def marker(j):
+            if toks[j].low in RULE_LIST_VERBS:
+                return (toks[j].low,), None
+            return first_seq_at(toks, j, lx.enumerators)
+        k = 1
+        while k < min(len(toks), 1 + RULE_NOUN_GAP) and marker(k) is None:
+            k += 1
+        hit = marker(k) if k < len(toks) else None
+        if hit is None:
+            return []
+        end = sentence_end(sent, text)
+        parts, a = [], k + len(hit[0])
+        body = [t for t in toks if t.end <= end]
+        for j in range(a, len(body) + 1):
+            if j == len(body) or body[j].text in (",", ";"):
+                if j > a:
+                    parts.append((a, j))
+                a = j + 1
+        acts = []
+        for n, (x, y) in enumerate(parts):
+            while x < y and (body[x].low in lx.act_joiners or body[x].low in RULE_LIST_OPENERS):
+                x += 1
+            if x >= y:
+                continue
+            if lx.is_verb(body[x]) or lx.act_noun_re.match(body[x].low):
+                acts.append((body[x].start, body[y - 1].end))
+            elif n == 0 and y - x <= RULE_LIST_FILLER_WORDS:
+                continue                          # "banyak hal, mulai dari ...": a filler before the acts
+            else:
+                return []
+        if len(acts) < 2:
+            return []
+        return [Draft(start=a, end=b, kind=e["kind"], force=e["force"], cue=toks[0].text, cue_canonical=e["cue"],
+                      actor=None, paragraph=pi) for a, b in acts]
 
     def _announce(self, sent: Sentence, pi: int) -> None:
         """Remember a sentence that announces items without a colon (see
@@ -578,6 +661,8 @@ class DocumentWalk:
             elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
             if not own:
+                own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
+            if not own:
                 self._announce(sent, pi)
             if not own and not chain and opens_with_enumerator(lx, text, sent):
                 # "Ada beberapa larangan yang sering dilanggar. Misalnya, A, B, atau C."
@@ -615,13 +700,21 @@ class DocumentWalk:
 
 
 # A line runs on into the next (a hard-wrapped scan pasted into a web page) when it stops
-# without sentence punctuation and has at least this many words ...
+# without sentence punctuation and has at least this many words, and the next opens in
+# lower case. Whether a line runs on into a next line that opens with a capital
+# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :")
+# is decided line by line from the line's length: it is a full line of a wrapped passage
+# (at least WRAP_FULL_SHARE of the longest line among the WRAP_WINDOW lines on each side,
+# which is at most WRAP_MAX_WIDTH characters: a page of paragraphs has longer ones, and
+# WRAP_OPEN_LINES other lines among them stop mid-sentence and go on in lower case), it has
+# WRAP_CAPITAL_MIN_WORDS words, and the next line does not open as an item (a verb, a
+# negator, an ordinal) or a headline.
 WRAP_MIN_WORDS = 3
-# ... and the next opens in lower case; once a page has this many such lines, a line of
-# prose (no headline) runs on into a next line of prose that opens with a capital too
-# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :").
-WRAP_EVIDENCE_LINES = 3
 WRAP_CAPITAL_MIN_WORDS = 6
+WRAP_WINDOW = 3
+WRAP_MAX_WIDTH = 100
+WRAP_FULL_SHARE = 0.75
+WRAP_OPEN_LINES = 1
 # ... and a short last line that closes the item or sentence ("BKPSDM;") runs on too.
 WRAP_TAIL_MAX_WORDS = 3
 WRAP_TERMINAL = ".;:!?\"”')]"
@@ -645,41 +738,60 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[in
     return out + [(a, end)]
 
 
-def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:
+def _full_line(paragraphs: list[Paragraph], pi: int) -> bool:
+    """Whether paragraph ``pi`` is a full line of a hard-wrapped passage (see WRAP_*)."""
+    lo = max(0, pi - WRAP_WINDOW)
+    near = [p.text.strip() for p in paragraphs[lo:pi + WRAP_WINDOW + 2]]
+    width = max(len(t) for t in near[:-1])
+    if width > WRAP_MAX_WIDTH or len(near[pi - lo]) < WRAP_FULL_SHARE * width:
+        return False
+    # other lines nearby that stop mid-sentence and go on in lower case on the next line
+    wrapped = sum(bool(t) and t[-1] not in WRAP_TERMINAL and near[k + 1][:1].islower()
+                  for k, t in enumerate(near[:-1]) if k != pi - lo)
+    return wrapped >= WRAP_OPEN_LINES
+
+
+def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full) -> bool:
+    """Whether line ``a`` runs on into line ``b`` (``full()``: whether ``a`` is a full line
+    of a wrapped passage, asked only when it decides)."""
     head = a.text.rstrip()
     if b.list_marker or b.quote or not head or head[-1] in WRAP_TERMINAL:
         return False
     first = b.text.lstrip()[:1]
-    if not (first.islower() or (capital and first.isupper())):
-        return False
     words = head.split()
-    if len(words) < WRAP_MIN_WORDS:
+    if not (first.islower() or first.isupper()) or len(words) < WRAP_MIN_WORDS:
         return False
     if first.islower():
         return True
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
-    return not tail[0].isupper() and len(words) >= WRAP_CAPITAL_MIN_WORDS and words[-1].isalpha() \
-        and not is_headline(a.text) and not is_headline(b.text)
+    if tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
+            or is_headline(a.text) or is_headline(b.text) or not full():
+        return False
+    if words[-1][0].isupper():
+        return True                      # "... di Kantor Desa" / "Mekarsari ...": one name across the break
+    btoks = tokenize(b.text[:40])
+    return bool(btoks) and not lx.is_verb(btoks[0]) and btoks[0].low not in lx.negators \
+        and ordinal_opener(lx, btoks) == 0
 
 
-def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]
+def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], lx: Optional[Lexicon] = None
                  ) -> tuple[list[Paragraph], list[Sentence]]:
     """Rejoin the lines of a hard-wrapped passage that the cleaner left one paragraph a
     line (an OCR'd circular pasted into a web page: "1. Tidak memasang spanduk ... bakal"
     / "calon di kantor ...;"): a line that stops mid-sentence runs on into the next line
-    that opens in lower case (and, on a page with several such lines, into a next line
-    with a capital after a lower-case word). The sentence cut at the line break is one
-    sentence again; offsets stay those of the text."""
-    lower = sum(_runs_on(a, b, False) for a, b in zip(paragraphs, paragraphs[1:]))
-    if not lower:
-        return paragraphs, sentences
-    capital = lower >= WRAP_EVIDENCE_LINES
+    that opens in lower case, and, when it is a full line of a wrapped passage, into a
+    next line that opens with a capital and not as an item (a per-line decision, see
+    WRAP_*). The sentence cut at the line break is one sentence again; offsets stay
+    those of the text."""
+    if lx is None:
+        from ..settings import resolve
+        lx = resolve(None).component("clauses.lexicon")
     target = list(range(len(paragraphs)))
     out: list[Paragraph] = []
     for pi, p in enumerate(paragraphs):
-        if out and _runs_on(out[-1], p, capital):
+        if out and _runs_on(lx, out[-1], p, lambda: _full_line(paragraphs, pi - 1)):
             a = out[-1]
             out[-1] = replace(a, end=p.end, text=text[a.start:p.end])
         else:
@@ -698,6 +810,16 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
             sents.append(Sentence(start=s.start, end=s.end, text=s.text, paragraph=new_pi))
         last_src = s.paragraph
     return out, sents
+
+
+# "Larangan tersebut meliputi ...": the enumeration marker stands within this many words of
+# the noun of rule; a first part of at most RULE_LIST_FILLER_WORDS words without an act
+# ("banyak hal") is a filler; RULE_LIST_OPENERS open a range of acts ("mulai dari A, hingga B").
+RULE_NOUN_GAP = 4
+RULE_LIST_FILLER_WORDS = 3
+RULE_LIST_OPENERS = frozenset({"mulai", "dari", "hingga", "sampai", "bahkan"})
+# Verbs that list what a rule covers, besides the enumeration markers of cues.json.
+RULE_LIST_VERBS = frozenset({"mencakup", "berupa"})
 
 
 # A heading that names a kind by a noun of rule above a marked list ("12 Poin Larangan bagi
@@ -719,8 +841,9 @@ MAX_INTERRUPTION_CHARS = 300
 def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
     """Whether marker ``nxt`` is the one after ``last`` in a list of ``top_style``: the next
     number ("2." -> "3."), the next letter ("b)" -> "c)") or the same bullet."""
-    if marker_style(nxt, top_style) != top_style or marker_style(last, top_style) != top_style:
-        return False
+    styles = {marker_style(nxt, top_style), marker_style(last, top_style)}
+    if styles != {top_style} and not (top_style in LETTER_STYLES and styles <= set(LETTER_STYLES)):
+        return False                     # "b)" then "c." of one writer are one list too
     a, b = last.strip("().: "), nxt.strip("().: ")
     if top_style == "num":
         a = "1" if a in ("l", "I") else a
@@ -732,6 +855,32 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
 
 # A subheading is at most this many words, each capitalised, with no sentence punctuation.
 MAX_SUBHEADING_WORDS = 6
+
+
+def _read_also(lx: Lexicon):
+    """The "Baca juga: ..." line patterns of boilerplate.json (the cleaner removes such
+    lines; one that reaches the walk links another story and states no rule here),
+    compiled once per lexicon (so per Settings)."""
+    if not hasattr(lx, "_read_also"):
+        pats = lx.settings.data("boilerplate.json").get("line", {}).get("read-also", [])
+        lx._read_also = re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    return lx._read_also
+
+
+def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
+    """End of a clause without the word that joins it to the next item ("Memasang baliho
+    calon; serta" / "..., dan"): a coordinator after a comma or semicolon at its end
+    belongs to neither item."""
+    tail = text[max(start, end - 8):end].lower()
+    if not any(tail.endswith(w) for w in lx.coordinators):
+        return end                       # the cheap test first
+    toks = tokenize(text[max(start, end - 12):end], max(start, end - 12))
+    if len(toks) >= 2 and toks[-1].low in lx.coordinators and toks[-2].text in (",", ";") \
+            and toks[-2].start > start:
+        end = toks[-2].start
+        while end > start and text[end - 1] == " ":
+            end -= 1
+    return end
 
 
 def _subheading(text: str) -> bool:
@@ -791,6 +940,19 @@ def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     return bool(toks) and (lx.is_verb(toks[0]) or toks[0].low in lx.negators)
 
 
+# Verbs of having and being that state a requirement, not an act ("Memiliki KTP").
+STATE_VERBS = frozenset({"memiliki", "mempunyai", "memenuhi", "merupakan", "menjadi"})
+
+
+def _active_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item that opens with an active transitive verb ("Menolak pemberian ...",
+    "Melaporkan ..."), not a passive ("Dilaksanakan ..."), a state ("Berusia paling rendah
+    17 tahun", "Memiliki KTP": conditions of a list of requirements) or a noun."""
+    toks = tokenize(text[start:min(end, start + 40)], start)
+    return len(toks) > 1 and lx.is_verb(toks[0]) and toks[0].low.startswith("me") \
+        and toks[0].low not in lx.item_non_heads and toks[0].low not in STATE_VERBS
+
+
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     """An item that is a negated verb phrase ("Tidak menggunakan ..."), not a description."""
     toks = tokenize(text[start:end], start)
@@ -813,7 +975,11 @@ def _heading_sentence(lx: Lexicon, sentences: list[Sentence], sidx: list[int], f
 
 def _skip_label(lx: Lexicon, text: str, start: int, end: int) -> int:
     """Past a label before a colon at an item's start ("Foto bersama: ...",
-    "Pasal 5 huruf n angka 5: ..."): a heading, not content."""
+    "Pasal 5 huruf n angka 5: ...") or an ordinal ("Kedua, ..."): a heading, not content."""
+    toks = tokenize(text[start:min(end, start + 40)], start)
+    k = ordinal_opener(lx, toks)
+    if k and k < len(toks):
+        return toks[k].start
     head = text[start:end]
     colon = head.find(":")
     if 0 < colon <= lx.max_label_chars and head[colon + 1:colon + 2] == " ":
