@@ -146,7 +146,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
-            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk" \
+            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples or lx.is_bare_imperative(toks[n])) \
+                and toks[n].low != "termasuk" \
                 and toks[n].low not in lx.non_act_openers \
                 and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
@@ -159,9 +160,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                     and not _sequel_on_same_object(lx, toks, k, n, end):
                 add(n)
             elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum() \
-                    and toks[n].low not in lx.time_openers:   # "..., apalagi menjelang pilkada": a time, no act
+                    and toks[n].low not in lx.time_openers \
+                    and _aggravated_act(lx, toks, n, end):      # "..., apalagi menjelang pilkada": a time, no act
                 add(n)                           # "jangan mengarahkan, apalagi dengan iming-iming": a worse case
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
+                and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
@@ -174,7 +177,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[v].low not in lx.non_verbs \
                 and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
-                and not _in_manner(lx, toks, (points or [start])[-1], k):
+                and not _in_manner(lx, toks, (points or [start])[-1], k) \
+                and not _manner_pair(lx, toks, (points or [start])[-1], k, v):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
@@ -206,6 +210,36 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list
             if n < end and lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs:
                 points.append(n)
     return points
+
+
+def _aggravated_act(lx: Lexicon, toks: list[Tok], n: int, end: int) -> bool:
+    """Whether the part after an aggravator ("apalagi", "terlebih") names a worse case of the
+    act: a verb, a negator or a preposition of its manner or place ("apalagi dengan iming-iming
+    nilai", "terlebih di media sosial"), or a verb within it. A "yang" phrase or a bare noun
+    phrase is a topic, no act ("jangan ikut berpolitik, apalagi yang paling rawan itu media sosial")."""
+    t = toks[n]
+    if t.low == "yang":
+        return _relative_act(lx, toks, n)
+    if lx.is_verb(t) or t.low in lx.negators or t.low in lx.prepositions or t.low in lx.manner_heads:
+        return True
+    for k in range(n + 1, end):
+        if toks[k].text in (",", ";") or toks[k].low == "yang":
+            return False
+        if lx.is_verb(toks[k]):
+            return True
+    return False
+
+
+def _relative_act(lx: Lexicon, toks: list[Tok], yang: int) -> bool:
+    """A "yang" phrase after an aggravator that names doers of a worse act ("apalagi yang
+    sampai memasang baliho"): an active verb within two words after "yang"."""
+    for k in range(yang + 1, min(len(toks), yang + 3)):
+        t = toks[k]
+        if not t.text[0].isalnum():
+            return False
+        if lx.is_verb(t) and not t.low.startswith(("di", "ter")) and t.low not in lx.negators:
+            return True
+    return False
 
 
 # A member of a list of things ("kaos, topi, atau masker bergambar calon") is at most this
@@ -279,6 +313,24 @@ def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
         for i in range(a + 1, k - 1))
 
 
+def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
+    """Whether the coordinator at k joins two words of one manner adverbial ("menjalankan tugas
+    secara profesional dan bertanggung jawab"): a manner adverb with no verb after it before
+    k, and an intransitive verb after the coordinator (a state, not a new act)."""
+    if not toks[v].low.startswith(lx.intransitive_prefixes):
+        return False
+    def ends(i: int) -> bool:
+        return i >= len(toks) or not toks[i].text[0].isalnum() or toks[i].low in lx.time_openers
+    if not (ends(v + 1) or (toks[v + 1].low not in lx.prepositions and ends(v + 2))):
+        return False                                  # "... dan berkoordinasi dengan Bawaslu": an act of its own
+    for i in range(k - 1, a, -1):
+        if toks[i].low in lx.manner_adverbs:
+            return True
+        if lx.is_verb(toks[i]) or not toks[i].text[0].isalnum():
+            return False
+    return False
+
+
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """Whether the act before token k is a verb with an object of its own (the last
     verb before k is followed by a word that is not a verb)."""
@@ -305,7 +357,8 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     membagikan konten calon"): a bare verb on either side of the comma."""
     prev = comma - 1
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
-        and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators)
+        and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators
+             or _one_word_modal(lx, toks, prev - 1))   # "dilarang membagikan, merespons ... atau meneruskan poster"
     if before_bare:
         return True
     if prev >= 0 and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \
@@ -313,6 +366,12 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
         return False                                  # "menjadi pelaksana kampanye, menghina atau mengancam peserta":
         #                                               the pair shares its own object, the act before has one
     return _bare_verb_at(lx, toks, n, end)
+
+
+def _one_word_modal(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A one-word modal cue stands at k ("dilarang", "boleh", "jangan")."""
+    hit = first_seq_at(toks, k, lx.modal_by_first) if k >= 0 and toks[k].low in lx.modal_by_first else None
+    return hit is not None and len(hit[0]) == 1
 
 
 def _first_word(toks: list[Tok]) -> int:
@@ -376,6 +435,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
     drafts: list[Draft] = []
     resume, boundary = 0, None
+    anaphoric = _anaphoric_subject(lx, toks, cues[0].first)
     for n, m in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         stop_tok = len(toks)
@@ -385,11 +445,18 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
-        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act;
-        # "..., tidak ada pengecualian": nor is a comment that negates no act
+        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act, nor is
+        # a reason ("..., karena kalau tidak akan merugikan ..."); "..., tidak ada pengecualian":
+        # nor is a comment that negates no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and (toks[k + 1].low in lx.provisos
+                                                     or toks[k + 1].low in lx.reason_openers
                                                      or _descriptive_negation(lx, toks, k + 1))), stop_tok)
+        # "..., apalagi yang paling rawan itu media sosial": a topic after an aggravator is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and toks[k + 1].low in lx.aggravators and toks[k + 2].low == "yang"
+                         and not _relative_act(lx, toks, k + 2)),
+                        stop_tok)
         # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
@@ -435,14 +502,16 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
         # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
         split_from = m.first if m.entry.get("imperative") and m.content < m.first else m.content
-        ends = [tok for tok in split_points(lx, toks, split_from, stop_tok, m.kind)] + [stop_tok]
+        ends = (_noun_act_points(lx, toks, m.content, stop_tok) if m.nominal_acts
+                else split_points(lx, toks, split_from, stop_tok, m.kind)) + [stop_tok]
+        positive = _unmarked_in_negated_series(lx, toks, m, ends)
         seg_first = clause_first
         for end_tok in ends:
             if seg_first >= len(toks) or seg_first >= end_tok:
                 break
             start_c = toks[seg_first].start
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
-            seg_kind = m.kind
+            seg_kind = "obligation" if seg_first in positive else m.kind
             neg_at = skip_inline_marker(toks, seg_first)
             if m.kind in ("obligation", "permission") and (
                     (seg_first != clause_first and toks[seg_first].low in lx.negators)
@@ -461,6 +530,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                         and _act_at(lx, toks, x + len(hit[0])) for x in range(m.content, end_tok)):
                 end_c = start_c                    # "diharapkan menaati beberapa poin, di antaranya A, B":
                 #                                    the acts listed are the rules, obeying them is none
+            if anaphoric and m.actor is None and not _names_act(lx, toks, max(m.content, seg_first), end_tok):
+                end_c = start_c                    # "Perbuatan semacam itu jelas dilarang": the act was named before
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
@@ -471,6 +542,55 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _noun_act_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+    """Where each act named as a noun starts in "pemasangan stiker ..., pembagian bahan ...,
+    serta penggunaan ambulans ...": after a comma (and a coordinator), a noun of an act or a verb."""
+    points = []
+    for k in range(start + 1, end):
+        if toks[k].text != ",":
+            continue
+        n = skip(toks, k + 1, lx.coordinators)
+        if n < end and (lx.act_noun_re.match(toks[n].low) or (lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
+            points.append(n)
+    return points
+
+
+def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """The sentence's subject before its first cue refers back to an act named earlier
+    ("Perbuatan semacam itu jelas dilarang", "Hal seperti itu tidak dibenarkan"): a noun of
+    acts or an anaphor, no verb, and a demonstrative."""
+    words = [t for t in toks[_first_word(toks):first] if t.text[0].isalnum()
+             and t.low not in lx.adverbs and t.low not in lx.negators]
+    if not words or (words[0].low not in lx.announce_nouns and words[0].low not in lx.anaphors):
+        return False
+    return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
+
+
+def _names_act(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] holds a word of an act, not only cue words, fillers and adverbs
+    ("dilarang dan tidak boleh dilakukan", "dilarang keras" hold none)."""
+    for t in toks[a:b]:
+        if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.adverbs or t.low in lx.negators \
+                or t.low in lx.coordinators or t.low in lx.entries_by_first or t.low in lx.determiners:
+            continue
+        return True
+    return False
+
+
+def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]) -> set[int]:
+    """Acts of a prohibition said with a negator word ("jangan A, jaga B, dan jangan C")
+    whose series repeats the negator on a later act: an act between them without it is
+    asked for, not forbidden ("jaga netralitas" is an obligation). Returns their starts."""
+    if m.kind != "prohibition" or len(ends) < 2:
+        return set()
+    if not (m.content < len(toks) and toks[m.content].low in lx.negators) \
+            and not any(toks[x].low in lx.negators for x in range(m.first, m.last)):
+        return set()
+    # the act after the last one may open the next cue ("..., dan jangan menjadi ...")
+    marked = [x < len(toks) and toks[x].low in lx.negators for x in ends]
+    return {x for i, x in enumerate(ends[:-1]) if not marked[i] and any(marked[i + 1:])}
 
 
 def _act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -484,6 +604,8 @@ def _attribution_to_end(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """After "kata" / "ujar": a speaker up to the end of the sentence (a title and a name,
     capitalised words, commas), no cue and no lower-case verb."""
     words = [t for t in toks[k:end] if t.text[0].isalnum()]
+    if len(words) == 1 and words[0].low in lx.subject_pronouns:
+        return True                                   # "..., kata dia."
     return bool(words) and words[0].text[0].isupper() and not any(
         lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words)
 
@@ -552,8 +674,11 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
-    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers or toks[s].low in lx.contrasts):
-        s += 1                                        # "Dan apalagi memakai mobil dinas jelas tidak boleh"
+    while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers or toks[s].low in lx.contrasts
+                           or (s == _first_word(toks) and toks[s].low in lx.concessives and s + 1 < m.first
+                               and lx.is_verb(toks[s + 1]) and toks[s + 1].low not in lx.concessives)):
+        s += 1                                        # "Dan apalagi memakai mobil dinas jelas tidak boleh",
+        #                                               "Karena memihak calon tidak dibenarkan": a reason's link
     # "..., kalau ikut berkampanye jelas tidak boleh": the act is the condition's
     cond = max((k for k in range(s, m.first) if (toks[k].low in lx.conditionals or (
                     m.entry.get("judges_before") and toks[k].low in lx.judged_condition_openers))

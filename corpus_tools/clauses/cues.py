@@ -34,6 +34,7 @@ class CueMatch:
     actor: Optional[tuple[int, int]] = None      # token span of the actor
     speaker_span: Optional[tuple[int, int]] = None
     opens_at_content: bool = False                # the clause starts at its content, not at the cue
+    nominal_acts: bool = False                    # the content lists acts named as nouns ("pemasangan ..., pembagian ...")
 
 
 def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
@@ -75,6 +76,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
             if m.entry["role"] != "directive" and i < len(toks) and toks[i].low in lx.negators and i == m.content:
                 i += 1                                 # "diimbau jangan golput": one rule, not two
+
         elif len(seq) > 1 and e["role"] == "modal" and first_seq_at(toks, i + 1, lx.entries_by_first):
             i += 1                                     # "Saya minta kepala OPD ...": no actor before "saya
             #                                            minta", so the directive "minta" binds its addressee
@@ -206,7 +208,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if e.get("requires_actor"):
         bound = actor_before(lx, toks, first)
         if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
-                and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
+                and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
+                and j < len(toks) and toks[j].text[0].isalnum():    # "secara profesional dan bertanggung jawab.": a manner
             bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
         if bound is None and first > 1 and toks[first - 1].low in lx.coordinators:
             bound = _status_actor(lx, toks, first - 1)  # "PNS tetap memiliki hak pilih dan dapat menggunakannya"
@@ -240,7 +243,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
-    passive_actor = None
+    passive_actor, addressed = None, False
     if role in ("passive", "modal") and content < len(toks) and toks[content].low in lx.addressee_preps:
         # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ...",
         # "dilarang bagi pegawai (untuk) hadir secara aktif ..."
@@ -254,6 +257,20 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             content = comp
     if role == "modal" and passive_actor is not None and content < len(toks) and toks[content].low in lx.complementizers:
         content += 1                                   # "dilarang bagi ASN untuk memasang ..."
+    if role == "modal" and not negated and content + 1 < len(toks) and toks[content].low in lx.auxiliaries \
+            and lx.is_verb(toks[content + 1]):
+        content += 1                                   # "seharusnya dapat bersikap adil", "wajib bisa ...": one rule
+    if role == "passive" and passive_actor is None and content < len(toks) and not lx.is_verb(toks[content]) \
+            and toks[content].low not in lx.complementizers:
+        # "diminta (kepada) semua guru tidak melakukan kampanye terbuka": the addressee after
+        # the passive directive, then its act
+        a = content + 1 if toks[content].low in lx.addressee_preps else content
+        subject, after = _subject_after(lx, toks, a)
+        if subject is not None and after < len(toks) and toks[after].low in lx.complementizers:
+            after += 1
+        if subject is not None and after < len(toks) and (
+                toks[after].low in lx.negators or (lx.is_verb(toks[after]) and not toks[after].low.startswith("di"))):
+            passive_actor, content, addressed = subject, after, True
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
@@ -273,6 +290,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "wajib berusia paling rendah 17 tahun": eligibility;
         #                                               "harus siap menerima sanksi": a sanction stated
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
+    if role == "directive" and e.get("addressee_first") and not (
+            j < len(toks) and (k := skip(toks, j, lx.determiners)) < len(toks) and lx.starts_actor(toks, k)):
+        return None                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
         if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
@@ -288,7 +308,15 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
         if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
             direct = _bare_addressee(lx, toks, j)
-        if comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
+        allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
+            and toks[j].low in lx.conditionals else False
+        if allowed is None:
+            return None                                # "tidak melarang bila hujan turun": no act allowed
+        if allowed:
+            # "Dinas tidak melarang jika ada guru yang mau mendaftar sebagai petugas PPS": the
+            # condition names the act allowed, and who may do it
+            m.actor, m.content = allowed
+        elif comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
                 and _act_follows(lx, toks, j):
             m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
         elif comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
@@ -321,7 +349,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if m.kind == "obligation" and not negated and m.content < len(toks) and toks[m.content].low in lx.avoid_verbs:
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
     if role in ("modal", "passive"):
-        m.actor = actor_before(lx, toks, first) or passive_actor
+        m.actor = passive_actor if addressed else actor_before(lx, toks, first) or passive_actor
         if e.get("actor_in_condition") and m.actor is not None and m.actor[0] < first \
                 and any(t.text == "," for t in toks[m.actor[0]:first]) and _opens_with_condition(lx, toks, first):
             m.actor = None                             # "Kalau ada guru yang diajak ..., kami minta melapor": the
@@ -549,6 +577,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             actor = _trim_span(lx, toks, k, end)
             k = comp + width
     elif k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.copulas):
+        if not negated and e["kind"] == "prohibition" and first_seq_at(toks, k, lx.enumerators) \
+                and _nominal_act_at(lx, toks, k + 1):
+            # "larangan yakni dukungan kepada calon ...": the acts named as nouns
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False,
+                            content=k + 1, actor=actor, opens_at_content=True, nominal_acts=True)
         k += 1
         if k < len(toks) and not lx.is_verb(toks[k]):
             subject, after = _subject_after(lx, toks, k)
@@ -557,15 +590,35 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     else:
         # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
         d = skip(toks, k, lx.anaphors)
+        if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low in lx.enumerators:
+            d += 1                                     # "mengatur larangan, yakni dukungan kepada ..."
         hit = first_seq_at(toks, d, lx.enumerators) if d < len(toks) else None
         if hit is not None or (d < len(toks) and toks[d].low in lx.copulas):
             k = skip(toks, d + (len(hit[0]) if hit else 1), lx.adverbs)
             k = skip_inline_marker(toks, k)
+            again = next((c + 1 for c in range(k, min(len(toks) - 1, k + MAX_NOUN_QUALIFIER + 2))
+                          if toks[c].text == "," and first_seq_at(toks, c + 1, lx.enumerators)), None) \
+                if hit is not None and k < len(toks) and not lx.is_verb(toks[k]) else None
+            if again is not None:
+                # "Larangan tersebut meliputi banyak hal, mulai dari memasang ...": the second marker opens the acts
+                k = skip(toks, again + len(first_seq_at(toks, again, lx.enumerators)[0]), lx.adverbs)
+                opens_at_content = True
+            if hit is not None and not negated and e["kind"] == "prohibition" and _nominal_act_at(lx, toks, k) \
+                    and (toks[d - 1].text == "," or lx.act_noun_re.match(toks[k].low)):
+                # "larangan, yakni dukungan kepada calon ...", "Larangan tersebut meliputi pemasangan
+                # stiker ..., pembagian ...": the acts named as nouns
+                return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False,
+                                content=k, actor=actor, opens_at_content=True, nominal_acts=True)
             if k < len(toks) and hit is not None and lx.act_noun_re.match(toks[k].low) \
                     and toks[k].low not in lx.imperative_non_verbs:
                 # "Larangan tersebut meliputi pemasangan stiker ..., pembagian ...": acts named by nouns
                 return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
                                 content=k, opens_at_content=True)
+        elif not negated and e["kind"] == "prohibition" and k < len(toks) and toks[k].low in lx.prepositions \
+                and toks[k].low not in lx.addressee_preps and _verb_after_coordinator(lx, toks, k + 1):
+            # "Larangan dalam kegiatan kampanye dan menggunakan fasilitas jabatan": a place of
+            # the forbidden act, then a second act
+            return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False, content=k)
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
@@ -596,6 +649,30 @@ def _binds_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
             return False
         if toks[c].low in lx.complementizers:
             return lx.is_verb(toks[c + 1])
+
+
+def _nominal_act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A word at k that names an act as a noun ("dukungan", "pemasangan"): a word that is no
+    verb, determiner, actor or noun of rule."""
+    return k < len(toks) and toks[k].text[0].isalpha() and not lx.is_verb(toks[k]) \
+        and toks[k].low not in lx.determiners and not lx.starts_actor(toks, k) \
+        and lx.nominal_kind(toks[k].low) is None
+
+
+# A noun of rule's place phrase ("larangan dalam kegiatan kampanye") reaches its coordinator
+# within this many words.
+MAX_RULE_PLACE = 6
+
+
+def _verb_after_coordinator(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A short verb-free phrase from k, then a coordinator and an active verb."""
+    for c in range(k, min(len(toks) - 1, k + MAX_RULE_PLACE + 1)):
+        t = toks[c]
+        if not t.text[0].isalnum() or lx.is_verb(t):
+            return False
+        if t.low in lx.coordinators and c > k:
+            v = toks[c + 1]
+            return lx.is_verb(v) and not v.low.startswith("di") and v.low not in lx.negators
     return False
 
 
@@ -867,6 +944,24 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
                     content=head if (topic or fronted_adverb) else i, opens_at_content=True)
 
 
+def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
+    """(doer span, act start) of a condition after a permitting directive: "(ada) guru
+    (yang) (mau) mendaftar ...", "pegawai ingin menonton ..."; None when no act follows."""
+    if k < len(toks) and toks[k].low in lx.existentials:
+        k += 1
+    d = skip(toks, k, lx.determiners)
+    doer = lx.actor_term_at(toks, d) if d < len(toks) else None
+    if doer is None:
+        return (None, k) if _act_follows(lx, toks, k) else None      # "... jika ikut menonton debat"
+    v = d + doer[0]
+    if v < len(toks) and toks[v].low == "yang":
+        v += 1
+    v = skip(toks, skip(toks, v, lx.adverbs), lx.volition_verbs)
+    if v < len(toks) and _act_follows(lx, toks, v):
+        return (k, d + doer[0]), v
+    return None
+
+
 def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
     """An actor term that modifies a noun before it ("pin pegawai", "mobil dinas camat"):
     a word that is no determiner, preposition or punctuation stands right before it."""
@@ -884,7 +979,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
-    if e.get("closes_clause") and not closes_sentence(lx, toks, j, len(toks)):
+    stop = next((k for k in range(j, len(toks)) if toks[k].text in CLOSE_QUOTES), len(toks))
+    if e.get("closes_clause") and not closes_sentence(lx, toks, j, stop):   # (up to a closing quote)
         return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
     head = _judged_head(lx, toks, first)
     if head >= first:
@@ -896,6 +992,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     ti = head
     if toks[ti].low in lx.restrictive_adverbs and ti + 1 < first:
         ti += 1                                       # "sekadar berswafoto ...": the act after the restriction
+    if toks[ti].low in lx.complementizers and ti + 1 < first:
+        ti += 1                                       # "Untuk jadi anggota KPPS kami bolehkan": the act after "untuk"
     doer = lx.actor_term_at(toks, head)
     if doer is not None and head + doer[0] < first and toks[head + doer[0]].low != "bahwa":
         ti = head + doer[0]                           # "Kades naik panggung kampanye itu terlarang": the act with its doer
@@ -908,7 +1006,8 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         and toks[ti + 1].low != "bahwa" and toks[ti + 1].text != ","
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators
            and (t.low not in lx.speech_verbs or own_speech)
-           and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low))
+           and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low)) \
+        or (ti > head and toks[ti - 1].low in lx.complementizers and t.low in lx.doer_verbs)
     if not act or t.low in lx.anaphors or any(
             (k.low in lx.speech_verbs and not (c > head and toks[c - 1].low in lx.verb_starters)
              and not (own_speech and c == ti))
@@ -961,8 +1060,9 @@ def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first:
     if comma is None or any(t.text == "," for t in toks[head + 1:comma]):
         return False
     between = toks[comma + 1:first]
-    if not all(t.low in lx.anaphors or t.low in lx.adverbs for t in between):
-        return False
+    if not all(t.low in lx.anaphors or t.low in lx.adverbs or t.low in lx.answer_particles
+               or t.low in lx.subject_pronouns for t in between):
+        return False                                   # "Kalau sekadar hadir, ya (kita) tidak masalah"
     return any(lx.is_verb(t) and not t.low.startswith(("di", "ter")) and t.low not in lx.negators
                for t in toks[head + 1:comma])
 
@@ -1076,6 +1176,10 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
             continue
+        scope = first_seq_at(toks, k, lx.closing_scopes) if t.low in lx.closing_scopes else None
+        if scope is not None:
+            k += len(scope[0])                         # "... tidak dibenarkan apa pun alasannya": no act
+            continue
         cue = first_seq_at(toks, k, lx.modal_by_first)
         if cue is not None:
             k += len(cue[0])
@@ -1182,6 +1286,13 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 nxt += 1                               # "agar seluruh ASN, agar tidak ..."
             if nxt < len(toks) and toks[nxt].low in lx.negators:
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
+            elif nxt < len(toks) and _appositive(lx, toks, nxt, nxt + 1):
+                close = next((c for c in range(nxt + 1, min(len(toks), nxt + MAX_ACTOR_SEGMENT + 1))
+                              if toks[c].text in (",", ";", ":")), None)
+                after = skip(toks, close + 1, lx.adverbs) if close is not None and toks[close].text == "," else None
+                if after is not None and after < len(toks) and (toks[after].low in lx.negators or lx.is_verb(toks[after])
+                                                                 or first_seq_at(toks, after, lx.modal_by_first)):
+                    content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
 

@@ -1000,6 +1000,8 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
         toks.pop()
     if len(toks) < 2 or not any(t.text in (",", ";") for t in tokenize(text[start:cue_start])):
         return start
+    if lx.actor_term_at(toks, 0) and not any(lx.is_verb(t) for t in toks):
+        return start                  # "Guru, pelatih ekskul dan kepala desa dilarang ...": a list of actors
     return toks[-1].end
 
 

@@ -157,6 +157,10 @@ class Lexicon:
                 if e["role"] == "modal" and len(seq) == 1:
                     # "bolehlah", "haruslah", "janganlah": the cue with an emphatic particle
                     entries += [((seq[0] + p,), e) for p in particles]
+        # a noun of rule also names a list in its reduplicated plural ("larangan-larangan",
+        # "kewajiban-kewajiban"): Indonesian plural reduplication, made for every such noun
+        entries += [((reduplicated(seq[0]),), e) for seq, e in entries
+                    if e["role"] == "lead" and len(seq) == 1 and "-" not in seq[0]]
         entries.sort(key=lambda fe: -len(fe[0]))
         terms = []
         for role, words in {**actors["roles"], **actors.get("other_addressees", {})}.items():
@@ -232,6 +236,10 @@ class Lexicon:
         self.use_passives = frozenset(cues.get("use_passives", []))
         self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
         self.auxiliaries = frozenset(cues.get("auxiliaries", []))
+        self.volition_verbs = frozenset(cues.get("volition_verbs", []))
+        self.manner_adverbs = frozenset(cues.get("manner_adverbs", []))
+        self.reason_openers = frozenset(cues.get("reason_openers", []))
+        self.closing_scopes = _by_first([(s, None) for s in _seqs(cues.get("closing_scopes", []))])
         self.negation_bridges = frozenset(cues.get("negation_bridges", []))
         self.light_verbs = frozenset(cues.get("light_verbs", []))
         self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
@@ -292,9 +300,11 @@ class Lexicon:
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
-        self.back_nouns = frozenset(cues.get("back_reference_nouns", []))
-        self.announce_nouns = self.back_nouns | frozenset(cues.get("announce_nouns", []))
+        self.back_nouns = with_plurals(cues.get("back_reference_nouns", []))
+        self.announce_nouns = self.back_nouns | with_plurals(cues.get("announce_nouns", []))
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
+        self.demonstratives = frozenset(w for seq in _seqs(cues.get("back_reference_demonstratives", [])) for w in seq
+                                        if len(seq) == 1)
         self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
         self.number_words = {w.lower(): int(n) for w, n in cues.get("number_words", {}).items()}
@@ -334,6 +344,10 @@ class Lexicon:
         """(length, role) of the longest actor term starting at token i; a misread
         first word ("Gubemur", "Wakli") is read as the word it stands for."""
         hit = first_seq_at(toks, i, self.actor_by_first)
+        if hit is None and "/" in toks[i].low:
+            # "TNI/Polri", "guru/dosen": alternatives joined by a slash, read by their first part
+            part = toks[i]._replace(low=toks[i].low.split("/", 1)[0])
+            hit = first_seq_at([part], 0, self.actor_by_first)
         if hit is None and toks[i].low in self.ocr_words:
             fix = self.ocr_words
             window = [t._replace(low=fix.get(t.low, t.low)) for t in toks[i:i + OCR_WINDOW]]
@@ -354,6 +368,18 @@ class Lexicon:
             if hit:
                 return hit[1]
         return None
+
+
+def reduplicated(word: str) -> str:
+    """The plural of an Indonesian noun by reduplication: "hal" -> "hal-hal"."""
+    return f"{word}-{word}"
+
+
+def with_plurals(words) -> frozenset[str]:
+    """A set of nouns with the reduplicated plural of each one-word noun ("aturan" ->
+    "aturan-aturan"), so that a lead-in or back reference in the plural reads as the singular."""
+    words = [w.lower() for w in words]
+    return frozenset(words) | {reduplicated(w) for w in words if w.isalpha()}
 
 
 def _ocr_variants(word: str) -> set[str]:

@@ -37,7 +37,7 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
                                         if not m.first <= k < m.last):
         return {"kind": None}       # "Adapun hukuman ... sesuai tingkat pelanggaran, yaitu:": a list of sanctions
     actor = m.actor
-    if actor is not None and (toks[actor[0]].low in lx.lead_tail or toks[actor[0]].low in lx.announce_nouns):
+    if actor is not None and (toks[actor[0]].low in lx.lead_tail or _names_items(lx, toks, *actor)):
         actor = None                # "Berikut hal-hal yang dilarang dilakukan ASN ...:": the party follows
     if actor is None or m.entry["role"] == "lead":
         # the bound party usually follows the cue: "larangan setiap pegawai di X, sebagai berikut:"
@@ -112,6 +112,17 @@ def nominal_lead(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         return {"kind": e["kind"], "force": e["force"], "cue": t.text, "cue_canonical": e["cue"], "actor": actor,
                 "speaker_span": None}
     return None
+
+
+def _names_items(lx: Lexicon, toks: list, a: int, b: int) -> bool:
+    """The phrase toks[a:b] before a lead-in's cue is headed by the noun of the items, not
+    a party ("Ada beberapa hal yang dilarang bagi ...": "hal" before its "yang")."""
+    for k in range(a, b):
+        if toks[k].low == "yang":
+            return False
+        if toks[k].low in lx.announce_nouns:
+            return True
+    return False
 
 
 def _set_aside(lx: Lexicon, toks: list, k: int) -> bool:
