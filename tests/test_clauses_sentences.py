@@ -129,8 +129,8 @@ def test_a_free_relative_cue_answered_after_a_comma(text, expected):
     assert kinds(text) == expected
 
 
-# -- "tidak memiliki hak pilih": a status, not an act forbidden; having the vote is a
-# permission to vote (docs/evaluate.md) -------------------------------------------------------
+# -- "tidak memiliki hak pilih": a status, not an act forbidden; having the vote alone is a
+# status too, a permission only when conceded before a restriction (docs/evaluate.md; session 7)
 @pytest.mark.parametrize("text", [
     "Prajurit aktif, lanjutnya, memang tidak memiliki hak pilih.",
     "Anggota Polri tidak mempunyai hak pilih pada pemilu kali ini.",
@@ -139,9 +139,32 @@ def test_not_having_the_vote_is_no_rule(text):
     assert kinds(text) == []
 
 
-def test_having_the_vote_stays_a_permission_to_vote():
-    assert kinds("Yohanis menegaskan ASN tetap memiliki hak pilih.") == [
-        ("permission", "ASN tetap memiliki hak pilih")]
+@pytest.mark.parametrize("text", [
+    "Yohanis menegaskan ASN tetap memiliki hak pilih.",
+    "Kepala kampung, kata dia, tetap mempunyai hak pilih seperti warga lain.",
+])
+def test_having_the_vote_alone_is_a_status(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Meskipun pegawai memiliki hak pilih, mereka tidak boleh mengajak warga memilih calon,\" ujarnya.",
+     [("permission", "pegawai memiliki hak pilih"), ("prohibition", "mereka tidak boleh mengajak warga memilih calon")]),
+    ("Walaupun perangkat desa mempunyai hak suara, mereka dilarang berkampanye.",
+     [("permission", "perangkat desa mempunyai hak suara"), ("prohibition", "mereka dilarang berkampanye")]),
+])
+def test_the_vote_conceded_before_a_restriction_is_a_permission(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("PNS tetap memiliki hak pilih dan dapat menggunakannya di TPS sesuai tempat tinggal.",
+     [("permission", "dapat menggunakannya di TPS sesuai tempat tinggal")]),
+    ("Perangkat desa tetap mempunyai hak pilih dan dapat mencoblos di TPS terdekat.",
+     [("permission", "dapat mencoblos di TPS terdekat")]),
+])
+def test_a_status_still_binds_the_actor_of_the_rule_after_it(text, expected):
+    assert kinds(text) == expected
 
 
 def test_a_right_to_an_act_is_still_a_permission():

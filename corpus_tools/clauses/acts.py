@@ -72,6 +72,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     while start < end and toks[start].text == ":":
         start += 1                                    # "diwajibkan: (a) menyampaikan ...; (b) ..."
     start = skip_inline_marker(toks, start)
+    if start < end and lx.act_noun_re.match(toks[start].low):
+        return _act_noun_points(lx, toks, start, end)
     first = _first_verb(lx, toks, start, end if lead_words else start + 1)
     if first is None and start + 1 < end and toks[start].low in lx.complementizers \
             and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
@@ -145,7 +147,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 k = n                            # handled as a marker on the next step
                 continue
             verb_next = n < end and (lx.is_verb(toks[n]) or in_examples) and toks[n].low != "termasuk" \
-                and toks[n].low not in lx.non_act_openers
+                and toks[n].low not in lx.non_act_openers \
+                and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers \
@@ -173,6 +176,19 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and not _in_manner(lx, toks, (points or [start])[-1], k):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
+    return points
+
+
+def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+    """Acts named by nouns ("pemasangan stiker di ruang perawatan, pembagian bahan kampanye,
+    dan penggunaan ambulans ..."): a new act at each comma whose next word (past a
+    coordinator) is an act noun again."""
+    points = []
+    for k in range(start + 1, end - 1):
+        if toks[k].text in (",", ";"):
+            n = skip(toks, k + 1, lx.coordinators)
+            if n < end and lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs:
+                points.append(n)
     return points
 
 
@@ -336,7 +352,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
     item's, whose label before a colon is no actor)."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
-    if is_lead_in(toks) or _is_question(toks):
+    if is_lead_in(toks) or _is_question(toks) or headline_shaped(lx, toks):
         return []
     cues = find_cues(lx, toks)
     if not cues:
@@ -353,9 +369,11 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
-        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act
+        # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act;
+        # "..., tidak ada pengecualian": nor is a comment that negates no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
-                         if toks[k].text == "," and toks[k + 1].low in lx.provisos), stop_tok)
+                         if toks[k].text == "," and (toks[k + 1].low in lx.provisos
+                                                     or _descriptive_negation(lx, toks, k + 1))), stop_tok)
         # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
@@ -465,6 +483,28 @@ def _sanction_condition(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     if k >= end or toks[k].low not in lx.conditionals:
         return False
     return any(t.low in lx.sanction_terms for t in toks[k + 1:min(end, k + 1 + SANCTION_CONDITION_WINDOW)])
+
+
+def headline_shaped(lx: Lexicon, toks: list[Tok]) -> bool:
+    """A headline kept in the body (another story's title, a section title, a quote used as
+    a title: "Truk Tambang Dilarang Melintas Malam Hari", "ASN Boleh Punya Pilihan"): no
+    final full stop, and nearly every word that is not a short function word capitalised.
+    It names a rule told elsewhere, or another story's; it states none."""
+    k = len(toks) - 1
+    while k >= 0 and toks[k].text in CLOSE_QUOTES_ALL:
+        k -= 1
+    if k < 0 or toks[k].text in (".", "!", "?", ":", ";", ","):
+        return False
+    words = [t.text for t in toks if t.text[0].isalpha() and t.low not in lx.headline_small_words]
+    if len(words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITAL_SHARE * len(words)
+
+
+# A headline has at least this many words besides short function words, and at least this
+# share of them capitalised.
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITAL_SHARE = 0.85
 
 
 def _is_question(toks: list[Tok]) -> bool:

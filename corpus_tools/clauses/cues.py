@@ -129,6 +129,12 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if before >= 0 and toks[before].low in lx.forced_markers:
+        return None                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
+    if _tells_history(lx, toks, first):
+        return None                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
+    if before >= 1 and _not_needed(lx, toks, before):
+        return None                                   # "tidak perlu dilarang, cukup diingatkan": not needed
     if before >= 0 and toks[before].low in lx.provisos and role in ("modal", "passive") and kind == "permission":
         return None                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
     if e.get("judges_before"):
@@ -161,6 +167,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None
     if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
         return None                                   # "tidak memiliki hak pilih": a status, no act forbidden
+    if not negated and e.get("status_before") and j < len(toks) and toks[j].low in e["status_before"] \
+            and not _conceded(toks, first, e.get("granted_after", ())):
+        return None                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
+        #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
     if role == "directive" and _sends_circular(lx, toks, first):
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
@@ -196,6 +206,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
                 and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive"):
             bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
+        if bound is None and first > 1 and toks[first - 1].low in lx.coordinators:
+            bound = _status_actor(lx, toks, first - 1)  # "PNS tetap memiliki hak pilih dan dapat menggunakannya"
         if bound is None and e.get("actor_in_condition") and first > 0 and toks[first - 1].text == "," \
                 and _opens_with_condition(lx, toks, first) \
                 and any(lx.actor_term_at(toks, a) for a in range(first - 1)):
@@ -247,9 +259,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                      and not _opens_with_condition(lx, toks, first))):
         return None                                   # "ASN harus menjadi contoh", "Kampus harus jadi ruang bebas
         #                                               berpikir": an exhortation or a wish for a thing, no act
+    if kind == "obligation" and role in ("modal", "passive") and content < len(toks) \
+            and (toks[content].low in lx.state_verbs or _accepts_sanction(lx, toks, content)):
+        return None                                   # "wajib berusia paling rendah 17 tahun": eligibility;
+        #                                               "harus siap menerima sanksi": a sanction stated
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
+        if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
+            comp = None                                # "meminta para kades memastikan balai desa ... untuk PPS ...":
+            #                                            the act follows its addressee; "untuk" is inside it
         if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
             return None                                # "Surat edaran itu disampaikan kepada ... untuk ...": sent on
         if comp is not None and comp + 1 < len(toks) and toks[comp + 1].low in lx.forwarding_verbs:
@@ -305,14 +324,124 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
                 and toks[after].low in lx.outcome_verbs:
             return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
+        if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and after < len(toks) \
+                and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
+                and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
+            return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
         frame_end = m.actor[0] if m.actor else first
+        if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
+            return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
+            #                                            harus ikut siapa": a question asked or a doubt, no rule
+        if m.kind == "permission" and m.actor is not None and _after_proviso(lx, toks, frame_end):
+            return None                                # "..., asalkan semua calon diberi kesempatan yang sama":
+            #                                            the condition a permission is granted under
         if negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
             return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
         if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+            if m.kind == "obligation":
+                return None                            # "Netral bukan berarti guru harus bisu": a duty denied, no rule
             # "status cuti tidak membuat ASN boleh ikut berkampanye"
             m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
             m.negated = True
     return m
+
+
+def _status_actor(lx: Lexicon, toks: list[Tok], coord: int) -> Optional[tuple[int, int]]:
+    """The actor of a status stated right before a coordinator ("PNS tetap memiliki hak
+    pilih | dan dapat ..."), which binds the cue after the coordinator."""
+    for k in range(coord - 2, max(-1, coord - 5), -1):
+        hit = first_seq_at(toks, k, lx.entries_by_first) if toks[k].low in lx.entries_by_first else None
+        if hit and hit[1].get("status_before") and k + len(hit[0]) == coord - 1 \
+                and toks[coord - 1].low in hit[1]["status_before"]:
+            return actor_before(lx, toks, k)
+    return None
+
+
+# "harus siap menerima sanksi": the sanction word stands at most this many tokens after the act's start.
+SANCTION_ACCEPT_WINDOW = 4
+
+
+def _accepts_sanction(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an act is to accept a sanction ("siap menerima sanksi", "menanggung sanksi")."""
+    if toks[k].low not in lx.sanction_acceptance:
+        return False
+    return any(t.low in lx.sanction_terms for t in toks[k + 1:k + 1 + SANCTION_ACCEPT_WINDOW])
+
+
+def _tells_history(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the sentence opens, before the cue at ``first``, with a time in the past
+    ("Dulu, ...", "Pada era Orde Baru, ...")."""
+    head = _sentence_head(lx, toks)
+    head = skip_discourse_opener(lx, toks, head)
+    return any(seq_at(toks, head, p) for p in lx.past_openers if head + len(p) <= first)
+
+
+def _not_needed(lx: Lexicon, toks: list[Tok], before: int) -> bool:
+    """Whether the word before a cue closes a negated cue of kind none ("tidak perlu")."""
+    k = before
+    if toks[k].low not in lx.cue_first_words:
+        return False
+    hit = first_seq_at(toks, k, lx.entries_by_first)
+    if hit is None or hit[1].get("negated_kind") != "none" or len(hit[0]) != 1:
+        return False
+    n = skip(toks, k - 1, lx.adverbs, -1)
+    return n >= 0 and toks[n].low in lx.negators
+
+
+def _conceded(toks: list[Tok], first: int, words) -> bool:
+    """Whether a concessive word ("meskipun") opens the clause the cue at ``first`` is in."""
+    for k in range(first - 1, max(-1, first - 1 - ACTOR_LOOKBACK), -1):
+        if not toks[k].text[0].isalnum():
+            return False
+        if toks[k].low in words:
+            return True
+    return False
+
+
+# A report frame ("mengaku") governs a "bahwa" clause it stands at most this many tokens before.
+REPORT_FRAME_REACH = 4
+
+
+def _unknown_that(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the cue at ``k`` sits in a "bahwa" clause governed by a report frame ("mengaku
+    tidak tahu bahwa unggahan seperti itu dilarang"): an experience reported, not a rule.
+    Without the frame ("tidak tahu bahwa memakai mobil dinas dilarang") the rule stands."""
+    for b in range(k - 1, max(0, k - 1 - QUESTION_WINDOW), -1):
+        if not toks[b].text[0].isalnum():
+            return False
+        if toks[b].low == "bahwa":
+            return any(toks[x].low in lx.report_frames for x in range(max(0, b - REPORT_FRAME_REACH), b))
+    return False
+
+
+def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the words right before token ``k`` (a cue or its actor) ask a question or
+    state a doubt: an interrogative ("apakah", "sejauh mana") or a perplexity frame
+    ("bingung", "tidak tahu"); the modal after it is part of what is asked, not a rule."""
+    k = skip(toks, k - 1, lx.adverbs, -1) + 1
+    if _unknown_that(lx, toks, k):
+        return True
+    if any(seq_at(toks, k - len(q), q) for q in lx.question_words) \
+            or any(seq_at(toks, k - len(f), f) for f in lx.perplexity_frames):
+        return True
+    # "ingin tahu seberapa jauh ASN boleh ...": an interrogative opening the actor's clause
+    for b in range(k - 1, max(-1, k - 1 - QUESTION_WINDOW), -1):
+        if not toks[b].text[0].isalnum() or toks[b].low in lx.boundaries:
+            return False
+        if any(seq_at(toks, b, q) for q in OPENING_INTERROGATIVES):   # "di mana" may be a relative
+            return True
+    return False
+
+
+# An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
+QUESTION_WINDOW = 8
+OPENING_INTERROGATIVES = (("apakah",), ("sejauh", "mana"), ("seberapa", "jauh"))
+
+
+def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a proviso word ("asalkan", "sepanjang") stands right before token ``k``."""
+    b = skip(toks, k - 1, lx.adverbs, -1)
+    return b >= 0 and toks[b].low in lx.provisos
 
 
 FLIP = {"permission": "prohibition", "prohibition": "permission", "obligation": "permission"}
@@ -349,6 +478,8 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
             return k
     if k < len(toks) and toks[k].low in lx.copulas:
         return k + 1
+    if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
+        return k + 1                                   # "Yang diperbolehkan hanya hadir sebagai pendengar"
     return None
 
 
@@ -411,13 +542,38 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         if hit is not None or (d < len(toks) and toks[d].low in lx.copulas):
             k = skip(toks, d + (len(hit[0]) if hit else 1), lx.adverbs)
             k = skip_inline_marker(toks, k)
+            if k < len(toks) and hit is not None and lx.act_noun_re.match(toks[k].low) \
+                    and toks[k].low not in lx.imperative_non_verbs:
+                # "Larangan tersebut meliputi pemasangan stiker ..., pembagian ...": acts named by nouns
+                return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated,
+                                content=k, opens_at_content=True)
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
+    if toks[k].low in lx.rule_talk_predicates and toks[k - 1].low not in lx.complementizers \
+            and not _binds_after(lx, toks, k + 1):
+        return None                                    # "Larangan ini bahkan diulang dua kali ...", "larangan bagi
+        #                                                kepala desa bersumber dari UU Desa": talk about the rule
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
+
+
+def _binds_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an addressee and an act follow ("berlaku bagi ASN untuk menjadi saksi"): a
+    complementizer and a verb within an addressee's length, no comma between; or example
+    acts after an enumeration marker ("berlaku di hari libur, misalnya menghadiri ...")."""
+    for c in range(k, len(toks) - 1):
+        if toks[c].low in lx.enumerators and (hit := first_seq_at(toks, c, lx.enumerators)) \
+                and c + len(hit[0]) < len(toks) and lx.is_verb(toks[c + len(hit[0])]):
+            return True
+    for c in range(k, min(len(toks) - 1, k + MAX_ACTOR_TOKENS)):
+        if not toks[c].text[0].isalnum():
+            return False
+        if toks[c].low in lx.complementizers:
+            return lx.is_verb(toks[c + 1])
+    return False
 
 
 def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
@@ -429,6 +585,8 @@ def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple
     if hit is None:
         return None
     v = a + hit[0]
+    if v < len(toks) and toks[v].low in lx.addressee_modifiers:
+        return None                                    # "larangan bagi guru berstatus ASN ...": the addressee's kind
     if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \
             and not lx.is_cue_token(toks[v].low):
         return (k + 1 if toks[k].low in lx.addressee_preps else k, v), v
@@ -555,6 +713,8 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k < len(toks) and toks[k].low in lx.negators:
         return not _litotes(lx, toks, k)
     subject, after = _subject_after(lx, toks, k)
+    if subject is not None and toks[subject[1] - 1].low == "yang":
+        return _negated_after_relative(lx, toks, subject[1] - 1)   # "agar pegawai yang tidak hadir segera melapor"
     if subject is not None:
         return after < len(toks) and toks[after].low in lx.negators and not _litotes(lx, toks, after)
     # "supaya pelayanan di puskesmas tidak dibeda-bedakan": a short subject outside the lexicon
@@ -564,9 +724,32 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         if toks[c].low in lx.negators:
             return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators \
                 and not _litotes(lx, toks, c)
+        if toks[c].low == "yang" and c > k:
+            return _negated_after_relative(lx, toks, c)
         if not toks[c].text[0].isalnum() or lx.is_verb(toks[c]) or toks[c].low == "yang" \
                 or first_seq_at(toks, c, lx.entries_by_first):
             return False
+    return False
+
+
+# "agar kantor desa yang dipinjamkan sebagai sekretariat PPS tidak dipakai ...": a subject's
+# relative clause runs at most this many tokens before the negated predicate.
+MAX_RELATIVE_TOKENS = 10
+
+
+def _negated_after_relative(lx: Lexicon, toks: list[Tok], yang: int) -> bool:
+    """Whether a subject's relative clause ("yang dipinjamkan sebagai sekretariat PPS") is
+    followed by a negated verb: the predicate of the subject, negated."""
+    if yang + 1 < len(toks) and toks[yang + 1].low in lx.negators:
+        return False                                   # "pegawai yang tidak hadir ...": the relative is negated
+    for c in range(yang + 2, min(len(toks) - 1, yang + 2 + MAX_RELATIVE_TOKENS)):
+        t = toks[c]
+        if not t.text[0].isalnum() or t.low in lx.complementizers or t.low == "yang" \
+                or first_seq_at(toks, c, lx.entries_by_first):
+            return False
+        if t.low in lx.negators:
+            return lx.is_verb(toks[c + 1]) and toks[c + 1].low not in lx.negators \
+                and toks[c + 1].low not in lx.descriptive_after_negation and not _litotes(lx, toks, c)
     return False
 
 
@@ -806,6 +989,11 @@ def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         return True                                    # "silakan dokumentasikan untuk laporan ke pimpinan"
     d = skip(toks, k, lx.determiners)
     doer = (lx.actor_term_at(toks, d) or ((1, None) if toks[d].low in lx.pronouns else None)) if d < len(toks) else None
+    if doer is None and d < len(toks) and toks[d].low in lx.address_terms:
+        a = d                                          # "Silakan Ibu-ibu mencoblos ...", "Silakan Bapak/Ibu datang ...":
+        while a < len(toks) and (toks[a].low in lx.address_terms or toks[a].text == "/" or toks[a].low == "dan"):
+            a += 1                                     # the people addressed, then the act
+        doer = (a - d, None)
     if doer is not None:
         v = skip(toks, d + doer[0], lx.adverbs)
         if v < len(toks) and ((lx.is_verb(toks[v]) and not toks[v].low.startswith("di")) or toks[v].low in lx.doer_verbs) \
@@ -853,7 +1041,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
     while k < stop:
         t = toks[k]
         if t.text == "," and k + 1 < stop and (toks[k + 1].low in lx.concessives or toks[k + 1].low in lx.attribution
-                                               or toks[k + 1].low in lx.attribution_fillers):
+                                               or toks[k + 1].low in lx.attribution_fillers
+                                               or toks[k + 1].low in lx.provisos):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
@@ -899,6 +1088,15 @@ def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k < len(toks) and toks[k].low in lx.negators:
         k += 1
     return k < len(toks) and first_seq_at(toks, k, lx.modal_by_first) is not None
+
+
+def _act_before(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> bool:
+    """Whether an actor term and then an active verb stand between a directive (ending at
+    ``j``) and the complementizer at ``comp``: the act is the verb's, not after "untuk"."""
+    subject, after = _subject_after(lx, toks, j)
+    return subject is not None and after < comp and lx.is_verb(toks[after]) \
+        and toks[after].low.startswith("me") and toks[after].low not in lx.speech_verbs \
+        and lx.actor_term_at(toks, skip(toks, j, lx.determiners)) is not None
 
 
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
@@ -952,6 +1150,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."
+        if e < len(toks) and toks[e - 1].low == "yang":
+            e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
         content = skip(toks, e, lx.adverbs)
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
@@ -961,6 +1161,25 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
         return (s, e), content
     return None, k
+
+
+def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
+    """The token after an actor's relative clause that starts at ``r`` (after "yang"): an
+    optional negator and its verb, then the verb's object up to the next verb, negator,
+    adverb or punctuation ("ASN yang sudah terdaftar sebagai pemilih | tidak golput")."""
+    k = skip(toks, r, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.negators:
+        k += 1
+    if k >= len(toks) or not lx.is_verb(toks[k]):
+        return r
+    k += 1
+    limit = min(len(toks), k + MAX_RELATIVE_TOKENS)
+    while k < limit and toks[k].text[0].isalnum() and toks[k].low not in lx.negators \
+            and toks[k].low not in lx.adverbs and toks[k].low not in lx.complementizers \
+            and (toks[k].low in lx.prepositions or toks[k].low == "sebagai" or not lx.is_verb(toks[k])) \
+            and not first_seq_at(toks, k, lx.modal_by_first):
+        k += 1
+    return k if k < limit else r
 
 
 def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:

@@ -241,6 +241,16 @@ class DocumentWalk:
             # list of rules without a kind
             st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
                                               "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
+            lst.rule_list = True
+            for p in [p for p in lst.pending if _active_act(self.lx, text, p[0], p[1])]:
+                lst.pending.remove(p)    # "1. Menyampaikan laporan ... 2. Tidak memakai ...": the duties
+                st.drafts.append(self._duty(lst, p[0], p[1], p[2], p[4]))   # before the first prohibition
+        elif not level2 and not src.get("kind") and lst.rule_list and lst.lead.get("source") == "circular" \
+                and _active_act(self.lx, text, item_start, item_end) \
+                and not states_sanction(self.lx, text, item_start, item_end):
+            # "3. Menolak pemberian ..." after "1. Tidak menyampaikan ajakan ...": in a circular's
+            # list of rules without a kind, a negated act is forbidden and an active one a duty
+            st.drafts.append(self._duty(lst, item_start, item_end, marker, pi))
         elif not level2 and not src.get("kind") and item_end > item_start \
                 and not states_sanction(self.lx, text, item_start, item_end):
             lst.pending.append((item_start, item_end, marker, lst.items + 1, pi))
@@ -359,6 +369,11 @@ class DocumentWalk:
         for start, end, marker, _, pi in items:
             self.state.drafts.append(self._inherited(ref, lst, start, end, marker, pi, False))
         return bool(items)
+
+    def _duty(self, lst: ListState, start: int, end: int, marker, pi: int) -> Draft:
+        verb = self.text[start:end].split()[0].strip(".,;:").lower()
+        return self._inherited({"kind": "obligation", "force": "mandatory", "cue": verb, "cue_canonical": verb},
+                               lst, start, end, marker, pi, False)
 
     def _inherited(self, src: dict, lst: ListState, start: int, end: int, marker, pi: int, level2: bool) -> Draft:
         kind = src["kind"]
@@ -789,6 +804,14 @@ def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     name or a citation ("Undang-Undang Nomor 5 ...")."""
     toks = tokenize(text[start:end], start)
     return bool(toks) and (lx.is_verb(toks[0]) or toks[0].low in lx.negators)
+
+
+def _active_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
+    """An item that opens with an active transitive verb ("Menolak pemberian ...", "Melaporkan
+    ..."), not a state ("Berusia paling rendah 17 tahun")."""
+    toks = tokenize(text[start:end], start)
+    return bool(toks) and lx.is_verb(toks[0]) and toks[0].low.startswith("me") \
+        and toks[0].low not in lx.item_non_heads
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:

@@ -253,6 +253,7 @@ class ListState:
     # cue-less items of a kind-less list, (start, end, marker, number, paragraph): a
     # sentence after the list may name their kind ("Hal-hal tersebut dilarang")
     pending: list = field(default_factory=list)
+    rule_list: bool = False              # a circular's kind-less list whose negated items are rules
 
 
 def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
