@@ -21,6 +21,7 @@ by :func:`finalise`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -31,11 +32,12 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
-from .lists import ROW_SEPARATOR as ROW_SEP
+from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
-                    is_headline, table_cells, is_item_shaped, is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
+                    is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
+                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
-from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, qa_label, question_act, verdict
+from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
 
 
@@ -68,7 +70,7 @@ class DocumentWalk:
     """One article's clauses (see module doc)."""
 
     def __init__(self, lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
-        paragraphs, sentences = join_wrapped(text, paragraphs, sentences)
+        paragraphs, sentences = join_wrapped(text, paragraphs, sentences, lx)
         self.lx, self.text, self.paragraphs, self.sentences = lx, text, paragraphs, sentences
         self.by_para: dict[int, list[int]] = {}
         for idx, s in enumerate(sentences):
@@ -76,6 +78,8 @@ class DocumentWalk:
         self.tracker = SpeakerTracker(lx)
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
+        self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
+        self.read_also = _read_also(lx.settings)
         self.table = table_cells(self.paragraphs)
         if self.table:
             self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
@@ -87,8 +91,10 @@ class DocumentWalk:
                 if self.table[pi][0] == "header":
                     self._table_header(pi, para)
                 continue                 # a row number or another cell of a table row
+            if self.read_also is not None and self.read_also.match(para.text):
+                continue                 # "Baca juga: <another story's headline>": no rule, the list goes on
             sidx = self.by_para.get(pi, [])
-            label = qa_label(self.lx, para.text)
+            label = qa_label(self.lx, para.text, self.letters)
             if label is not None:
                 self.state.qa = label[0]
                 if label[1] >= len(para.text.rstrip()):
@@ -109,7 +115,7 @@ class DocumentWalk:
             heading = None if para.list_marker else heading_lead(self.lx, self.text, para, nxt)
             if lst is not None and heading is None and (
                     continues_list(self.lx, para, lst) if para.list_marker else
-                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst)
+                    is_item_shaped(self.lx, self.text, para, sidx, self.sentences, lst, nxt)
                     and not self._label_missing(lst, para, sidx)):
                 self._item(pi, para, sidx)
                 self.state.prev_para_had_clause = len(self.state.drafts) > before
@@ -134,8 +140,7 @@ class DocumentWalk:
                 # "5 Hal yang Haram Dilakukan Anggota KPPS" above its items: a lead-in without a colon
                 last = self.sentences[sidx[-1]]
                 li = announcement(self.lx, self.text, tokenize(last.text, last.start))
-                if li is not None and not (opens_item(self.lx, nxt) and (nxt.list_marker or opens_item(
-                        self.lx, self.paragraphs[pi + 2] if pi + 2 < len(self.paragraphs) else None))):
+                if li is not None and not opens_list(self.lx, self.paragraphs, pi + 1):
                     li = None
             if li is not None:
                 self._lead_in(pi, sidx, li, mentions)
@@ -159,6 +164,7 @@ class DocumentWalk:
                 d.end = cut
             if "," in self.text[d.start:d.end]:  # "..., kata Kepala Satpol PP X": the speaker, not the act
                 d.end = attribution_tail(self.lx, self.text, d.start, d.end)
+            d.end = _trim_joiner(self.lx, self.text, d.start, d.end)   # "...; serta" before the next item
         return self.state.drafts
 
     # -- 1. list items ---------------------------------------------------------------------
@@ -166,7 +172,7 @@ class DocumentWalk:
         st, lst, text = self.state, self.state.lst, self.text
         assert lst is not None
         marker = para.list_marker
-        style = marker_style(marker, lst.top_style) if marker else "plain"
+        style = item_style(marker, lst) if marker else "plain"
         if lst.top_style is None:
             lst.top_style = style
         level2 = style != lst.top_style
@@ -630,13 +636,21 @@ class DocumentWalk:
 
 
 # A line runs on into the next (a hard-wrapped scan pasted into a web page) when it stops
-# without sentence punctuation and has at least this many words ...
+# without sentence punctuation and has at least this many words, and the next opens in
+# lower case. Whether a line runs on into a next line that opens with a capital
+# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :")
+# is decided line by line from the line's length: it is a full line of a wrapped passage
+# (at least WRAP_FULL_SHARE of the longest line among the WRAP_WINDOW lines on each side,
+# which is at most WRAP_MAX_WIDTH characters: a page of paragraphs has longer ones, and
+# WRAP_OPEN_LINES other lines among them stop mid-sentence and go on in lower case), it has
+# WRAP_CAPITAL_MIN_WORDS words, and the next line does not open as an item (a verb, a
+# negator, an ordinal) or a headline.
 WRAP_MIN_WORDS = 3
-# ... and the next opens in lower case; once a page has this many such lines, a line of
-# prose (no headline) runs on into a next line of prose that opens with a capital too
-# ("... kepada seluruh ASN di lingkungan" / "Pemerintah Kabupaten ... sebagai berikut :").
-WRAP_EVIDENCE_LINES = 3
 WRAP_CAPITAL_MIN_WORDS = 6
+WRAP_WINDOW = 3
+WRAP_MAX_WIDTH = 100
+WRAP_FULL_SHARE = 0.75
+WRAP_OPEN_LINES = 1
 # ... and a short last line that closes the item or sentence ("BKPSDM;") runs on too.
 WRAP_TAIL_MAX_WORDS = 3
 WRAP_TERMINAL = ".;:!?\"”')]"
@@ -660,41 +674,60 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[in
     return out + [(a, end)]
 
 
-def _runs_on(a: Paragraph, b: Paragraph, capital: bool) -> bool:
+def _full_line(paragraphs: list[Paragraph], pi: int) -> bool:
+    """Whether paragraph ``pi`` is a full line of a hard-wrapped passage (see WRAP_*)."""
+    lo = max(0, pi - WRAP_WINDOW)
+    near = [p.text.strip() for p in paragraphs[lo:pi + WRAP_WINDOW + 2]]
+    width = max(len(t) for t in near[:-1])
+    if width > WRAP_MAX_WIDTH or len(near[pi - lo]) < WRAP_FULL_SHARE * width:
+        return False
+    # other lines nearby that stop mid-sentence and go on in lower case on the next line
+    wrapped = sum(bool(t) and t[-1] not in WRAP_TERMINAL and near[k + 1][:1].islower()
+                  for k, t in enumerate(near[:-1]) if k != pi - lo)
+    return wrapped >= WRAP_OPEN_LINES
+
+
+def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full: bool) -> bool:
+    """Whether line ``a`` runs on into line ``b`` (``full``: ``a`` is a full line of a
+    wrapped passage)."""
     head = a.text.rstrip()
     if b.list_marker or b.quote or not head or head[-1] in WRAP_TERMINAL:
         return False
     first = b.text.lstrip()[:1]
-    if not (first.islower() or (capital and first.isupper())):
-        return False
     words = head.split()
-    if len(words) < WRAP_MIN_WORDS:
+    if not (first.islower() or first.isupper()) or len(words) < WRAP_MIN_WORDS:
         return False
     if first.islower():
         return True
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
-    return not tail[0].isupper() and len(words) >= WRAP_CAPITAL_MIN_WORDS and words[-1].isalpha() \
-        and not is_headline(a.text) and not is_headline(b.text)
+    if not full or tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
+            or is_headline(a.text) or is_headline(b.text):
+        return False
+    if words[-1][0].isupper():
+        return True                      # "... di Kantor Desa" / "Mekarsari ...": one name across the break
+    btoks = tokenize(b.text[:40])
+    return bool(btoks) and not lx.is_verb(btoks[0]) and btoks[0].low not in lx.negators \
+        and ordinal_opener(lx, btoks) == 0
 
 
-def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]
+def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], lx: Optional[Lexicon] = None
                  ) -> tuple[list[Paragraph], list[Sentence]]:
     """Rejoin the lines of a hard-wrapped passage that the cleaner left one paragraph a
     line (an OCR'd circular pasted into a web page: "1. Tidak memasang spanduk ... bakal"
     / "calon di kantor ...;"): a line that stops mid-sentence runs on into the next line
-    that opens in lower case (and, on a page with several such lines, into a next line
-    with a capital after a lower-case word). The sentence cut at the line break is one
-    sentence again; offsets stay those of the text."""
-    lower = sum(_runs_on(a, b, False) for a, b in zip(paragraphs, paragraphs[1:]))
-    if not lower:
-        return paragraphs, sentences
-    capital = lower >= WRAP_EVIDENCE_LINES
+    that opens in lower case, and, when it is a full line of a wrapped passage, into a
+    next line that opens with a capital and not as an item (a per-line decision, see
+    WRAP_*). The sentence cut at the line break is one sentence again; offsets stay
+    those of the text."""
+    if lx is None:
+        from ..settings import resolve
+        lx = resolve(None).component("clauses.lexicon")
     target = list(range(len(paragraphs)))
     out: list[Paragraph] = []
     for pi, p in enumerate(paragraphs):
-        if out and _runs_on(out[-1], p, capital):
+        if out and _runs_on(lx, out[-1], p, _full_line(paragraphs, pi - 1)):
             a = out[-1]
             out[-1] = replace(a, end=p.end, text=text[a.start:p.end])
         else:
@@ -734,8 +767,9 @@ MAX_INTERRUPTION_CHARS = 300
 def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
     """Whether marker ``nxt`` is the one after ``last`` in a list of ``top_style``: the next
     number ("2." -> "3."), the next letter ("b)" -> "c)") or the same bullet."""
-    if marker_style(nxt, top_style) != top_style or marker_style(last, top_style) != top_style:
-        return False
+    styles = {marker_style(nxt, top_style), marker_style(last, top_style)}
+    if styles != {top_style} and not (top_style in LETTER_STYLES and styles <= set(LETTER_STYLES)):
+        return False                     # "b)" then "c." of one writer are one list too
     a, b = last.strip("().: "), nxt.strip("().: ")
     if top_style == "num":
         a = "1" if a in ("l", "I") else a
@@ -747,6 +781,26 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
 
 # A subheading is at most this many words, each capitalised, with no sentence punctuation.
 MAX_SUBHEADING_WORDS = 6
+
+
+def _read_also(settings: Settings):
+    """The "Baca juga: ..." line patterns of boilerplate.json (the cleaner removes such
+    lines; one that reaches the walk links another story and states no rule here)."""
+    pats = settings.data("boilerplate.json").get("line", {}).get("read-also", [])
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
+    """End of a clause without the word that joins it to the next item ("Memasang baliho
+    calon; serta" / "..., dan"): a coordinator after a comma or semicolon at its end
+    belongs to neither item."""
+    toks = tokenize(text[max(start, end - 12):end], max(start, end - 12))
+    if len(toks) >= 2 and toks[-1].low in lx.coordinators and toks[-2].text in (",", ";") \
+            and toks[-2].start > start:
+        end = toks[-2].start
+        while end > start and text[end - 1] == " ":
+            end -= 1
+    return end
 
 
 def _subheading(text: str) -> bool:
@@ -836,7 +890,11 @@ def _heading_sentence(lx: Lexicon, sentences: list[Sentence], sidx: list[int], f
 
 def _skip_label(lx: Lexicon, text: str, start: int, end: int) -> int:
     """Past a label before a colon at an item's start ("Foto bersama: ...",
-    "Pasal 5 huruf n angka 5: ..."): a heading, not content."""
+    "Pasal 5 huruf n angka 5: ...") or an ordinal ("Kedua, ..."): a heading, not content."""
+    toks = tokenize(text[start:min(end, start + 40)], start)
+    k = ordinal_opener(lx, toks)
+    if k and k < len(toks):
+        return toks[k].start
     head = text[start:end]
     colon = head.find(":")
     if 0 < colon <= lx.max_label_chars and head[colon + 1:colon + 2] == " ":

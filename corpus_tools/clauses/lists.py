@@ -92,7 +92,8 @@ def open_lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
     if not ends:
         return None
     li = lead_in(lx, text, sent, colon=False)
-    return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or li)
+    # "Adapun hal yang dilarang dilakukan X antara lain": the cue is in a relative clause
+    return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or announcement(lx, text, toks) or li)
 
 
 def nominal_lead(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
@@ -137,9 +138,11 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
     wajib dipatuhi", makes each a duty); None when it is no such sentence."""
     if not any(t.low == "yang" for t in toks):
         return None
+    asked = _asked_items(lx, toks)
     for k in range(len(toks) - 2):
-        # a noun of items, or any noun after a count ("sepuluh pose yang dilarang", "5 hal yang ...")
-        if toks[k].low not in lx.announce_nouns and not (
+        # a noun of items, or any noun after a count ("sepuluh pose yang dilarang", "5 hal yang ..."),
+        # or the question word of a question heading ("Apa saja yang dilarang bagi ASN?")
+        if toks[k].low not in lx.announce_nouns and k + 1 != asked and not (
                 k and (toks[k - 1].low.isdigit() or toks[k - 1].low in lx.number_words) and toks[k].text[0].isalpha()):
             continue
         # "hal yang", "penekanan pimpinan TNI yang": a few words may name whose items they are
@@ -151,9 +154,9 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         negated = c < len(toks) and toks[c].low in lx.negators
         if negated:
             c += 1
-        hit = first_seq_at(toks, c, lx.modal_by_first) if c < len(toks) else None
-        if hit is None:
-            continue
+        hit = first_seq_at(toks, c, lx.entries_by_first) if c < len(toks) else None
+        if hit is None or hit[1]["role"] not in ("modal", "passive"):
+            continue                                  # "hal yang diminta dilakukan": passives too
         seq, e = hit
         after = skip(toks, c + len(seq), lx.adverbs)
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
@@ -166,8 +169,8 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
             kind = "prohibition"                      # "hal-hal yang harus dihindari ASN"
         elif negated and kind == "prohibition" and after < len(toks) and _litotes_passive(lx, toks[after].low):
             kind = "obligation"                       # "dua hal yang tidak boleh dilupakan warga"
-        if kind == "none":
-            return None
+        if kind == "none" or (asked is not None and _second_cue(lx, toks, c + len(seq))):
+            return None                               # "Apa saja yang boleh dan tidak boleh ...?": mixed
         # the bound party after the act verb ("... dilakukan prajurit", "... bagi ASN")
         actor = None
         for a in range(c + len(seq), min(len(toks), c + len(seq) + 4)):
@@ -180,6 +183,29 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
                 "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(), "actor": actor,
                 "speaker_span": None}
     return None
+
+
+def _asked_items(lx: Lexicon, toks: list) -> Optional[int]:
+    """Index after the question word of a question that asks for items ("Apa saja yang
+    dilarang ...?", "Lantas, hal apa yang boleh ...?"), or None: the sentence ends with "?"
+    and the word stands right before its "yang"."""
+    if not toks or toks[-1].text != "?":
+        return None
+    for k in range(len(toks)):
+        if toks[k].low == "yang":
+            for q in lx.question_words + [("apa",)]:
+                if k >= len(q) and seq_at(toks, k - len(q), q) and q[0] in ("apa", "mana"):
+                    return k
+            return None
+    return None
+
+
+def _second_cue(lx: Lexicon, toks: list, k: int) -> bool:
+    """A coordinated second cue right after the first ("boleh dan tidak boleh")."""
+    if k >= len(toks) or toks[k].low not in lx.coordinators:
+        return False
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in lx.negators)
+    return j < len(toks) and first_seq_at(toks, j, lx.modal_by_first) is not None
 
 
 def heading_lead(lx: Lexicon, text: str, para: Paragraph, nxt: Optional[Paragraph]) -> Optional[dict]:
@@ -232,6 +258,22 @@ def marker_style(marker: str, top_style: Optional[str] = None) -> str:
     return "bullet"
 
 
+LETTER_STYLES = ("alpha", "alpha)")
+
+
+def item_style(marker: str, lst: "ListState") -> str:
+    """The style of an item's marker within the open list: a letter that follows the last
+    top-level letter ("a." then "b)", "b)" then "c.") is the top level whatever its
+    punctuation, as one writer mixes them; "a)" after "a. ...:" stays a sub-item."""
+    style = marker_style(marker, lst.top_style)
+    if style != lst.top_style and style in LETTER_STYLES and lst.top_style in LETTER_STYLES and lst.sub is None \
+            and not lst.last_top_text.rstrip().endswith(":"):
+        a, b = lst.last_marker.strip("().: "), marker.strip("().: ")
+        if len(a) == len(b) == 1 and ord(b.lower()) == ord(a.lower()) + 1:
+            return lst.top_style
+    return style
+
+
 def is_sub_lead(paragraphs: list[Paragraph], pi: int, top_style: Optional[str]) -> bool:
     """A lead-in between two items of a list introduces sub-items (a different marker)."""
     nxt = paragraphs[pi + 1] if pi + 1 < len(paragraphs) else None
@@ -262,7 +304,7 @@ def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
     headline ("• Debit Sungai Meningkat, Warga Diminta Waspada" after a list is another story)."""
     if is_headline(para.text):
         return False
-    style = marker_style(para.list_marker or "", lst.top_style)
+    style = item_style(para.list_marker or "", lst)
     if lst.top_style in (None, style):
         return True
     return lst.sub is not None or lst.last_top_text.rstrip().endswith(":")
@@ -283,11 +325,14 @@ def is_headline(text: str) -> bool:
 
 
 def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sentences: list[Sentence],
-                   lst: ListState) -> bool:
+                   lst: ListState, nxt: Optional[Paragraph] = None) -> bool:
     """Whether an unmarked paragraph continues an open list as one more item (pattern 1).
 
-    An item is short, opens with a capitalised verb, a negated verb or a label before a
-    colon ("Foto bersama: ..."), and is not a quote. A list whose items were marked ends at
+    An item is short, opens with a capitalised verb, a negated verb, an ordinal ("Kedua,
+    ..."), or a label before a colon ("Foto bersama: ...") with an act after it, and is not
+    a quote. Under a lead-in that named a kind, an act noun without a verb ("Pemasangan
+    alat peraga di kantor") is an item too, and so is a line with its own party and cue
+    ("Pegawai boleh ...") when the line after it opens as an item. A list whose items were marked ends at
     the first unmarked paragraph; any list ends at a sentence with its own subject, a
     quote or a sign-off."""
     if lst.top_style not in (None, "plain") or para.quote or not sidx:
@@ -297,11 +342,99 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
     toks = tokenize(para.text, para.start)
     if not toks or not toks[0].text[:1].isupper() or is_headline(para.text):
         return False
+    k = ordinal_opener(lx, toks)
+    if k and k < len(toks) and (toks[k].low in lx.negators or lx.is_verb(toks[k]) or _own_actor_act(lx, toks, k)
+                                  or _noun_act(lx, toks, k, lst)):
+        return True                    # "Kedua, menghadiri deklarasi ...": an ordinal paragraph is an item
     head = toks[0]
     if head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads):
         return True
+    if lst.lead.get("kind") and (act_noun_item(lx, toks) or _subject_item(lx, toks, nxt)):
+        return True
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
-    return colon is not None and 0 < colon < len(toks) - 1
+    # "Foto bersama: ASN boleh ...": the text after the label states an act ("Editor: Sinta
+    # Maharani", a byline after the list, states none)
+    return colon is not None and 0 < colon < len(toks) - 1 and any(
+        t.low in lx.negators or lx.is_verb(t) or lx.is_cue_token(t.low) for t in toks[colon + 1:])
+
+
+# An act-noun item ("Pemasangan alat peraga kampanye di fasilitas pemerintah") is at most
+# this many words.
+MAX_NOUN_ITEM_WORDS = 12
+
+
+def act_noun_item(lx: Lexicon, toks: list) -> bool:
+    """A short line that names an act by its noun and says nothing of it: an act noun
+    ("pemasangan", "keikutsertaan") first and no verb before a relative "yang"
+    ("Penyerahan hadiah dilakukan Jumat" is a statement)."""
+    if not toks or not lx.act_noun_re.match(toks[0].low):
+        return False
+    # the item ends at a closing quote ("...,” kata X")
+    end = next((k for k, t in enumerate(toks) if t.text in ("”", '"')), len(toks))
+    if end > MAX_NOUN_ITEM_WORDS + 2:
+        return False
+    for k in range(1, end):
+        t = toks[k]
+        if t.low == "yang":
+            break                      # a relative clause describes the act
+        if lx.is_verb(t) or t.low in lx.negators or (t.text in (",", ";", ":") and k < end - 1):
+            return False
+    return True
+
+
+def opens_list(lx: Lexicon, paragraphs: list[Paragraph], i: int) -> bool:
+    """Whether the paragraphs from ``i`` on read as the items of a list announced above
+    them: a marked first item, two item-shaped paragraphs, or a line with its own party
+    and cue ("ASN boleh ...") before two item-shaped ones."""
+    def at(j):
+        return paragraphs[j] if j < len(paragraphs) else None
+    first = at(i)
+    if not opens_item(lx, first):
+        if first is None or first.list_marker or first.quote:
+            return False
+        toks = tokenize(first.text, first.start)
+        return bool(toks) and toks[0].text[:1].isupper() and _subject_item(lx, toks, at(i + 1)) \
+            and opens_item(lx, at(i + 2))
+    if first.list_marker or opens_item(lx, at(i + 1)):
+        return True
+    second = at(i + 1)
+    return second is not None and not second.list_marker and not second.quote \
+        and _subject_item(lx, tokenize(second.text, second.start), at(i + 2))
+
+
+def _subject_item(lx: Lexicon, toks: list, nxt: Optional[Paragraph]) -> bool:
+    """A line with its own party and cue ("Pegawai diizinkan memakai ...") between lines
+    that open as items: the list goes on through it."""
+    if nxt is None or nxt.list_marker or not opens_item(lx, nxt):
+        return False
+    k = skip(toks, 0, lx.determiners)
+    hit = lx.actor_term_at(toks, k)
+    if not hit:
+        return False
+    cues = find_cues(lx, toks)
+    return bool(cues) and cues[0].first <= k + hit[0] + 2 and cues[0].entry["role"] in ("modal", "passive")
+
+
+def ordinal_opener(lx: Lexicon, toks: list) -> int:
+    """Tokens of an ordinal that opens an item ("Pertama,", "Kedua:", "Dan keempat,"),
+    with its comma or colon; 0 when the text opens otherwise."""
+    k = 1 if toks and toks[0].low in ("dan", "lalu", "kemudian") else 0
+    hit = first_seq_at(toks, k, lx.ordinals) if k < len(toks) else None
+    if hit is None:
+        return 0
+    k += len(hit[0])
+    return k + 1 if k < len(toks) and toks[k].text in (",", ":") else 0
+
+
+def _own_actor_act(lx: Lexicon, toks: list, k: int) -> bool:
+    """An ordinal item that names its own party and cue ("Kedua, pegawai dilarang ...")."""
+    return bool(find_cues(lx, toks[k:]))
+
+
+def _noun_act(lx: Lexicon, toks: list, k: int, lst: "ListState") -> bool:
+    """An ordinal item written as a noun phrase of an act ("Ketiga, pemasangan alat
+    peraga ...") under a lead-in that named the items' kind."""
+    return bool(lst.lead.get("kind")) and toks[k].text[:1].isalpha()
 
 
 def _litotes_passive(lx: Lexicon, low: str) -> bool:
@@ -323,6 +456,8 @@ def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
     toks = tokenize(para.text, para.start)
     if not toks or not toks[0].text[:1].isupper():
         return False
+    if ordinal_opener(lx, toks) or act_noun_item(lx, toks):
+        return True                   # "Pertama, pemasangan ..." / "Pemasangan ..." under "Ada tiga hal yang ..."
     head = toks[0]
     return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads)
 

@@ -43,20 +43,35 @@ def qa_words(lx: Lexicon) -> QAWords:
     return words
 
 
-def qa_label(lx: Lexicon, text: str) -> Optional[tuple[str, int]]:
+def qa_label(lx: Lexicon, text: str, letters: Optional[frozenset] = None) -> Optional[tuple[str, int]]:
     """("question" | "answer", length of the label and its colon) of a paragraph that opens
-    with a Q&A label ("TANYA:", "Jawab :", "T:"); None otherwise."""
+    with a Q&A label ("TANYA:", "Jawab :", "T:"); None otherwise. A one-letter label
+    ("T:", "P:", "J:") counts only when it is in ``letters`` (see :func:`letter_labels`;
+    None: any): a lone "T: 0812 ..." is a telephone number, not a question."""
     head = text[:24]
     colon = head.find(":")
     if colon <= 0:
         return None
-    role = qa_words(lx).labels.get(head[:colon].strip().lower())
-    if role is None:
+    word = head[:colon].strip()
+    role = qa_words(lx).labels.get(word.lower())
+    if role is None or (len(word) == 1 and letters is not None and word not in letters):
         return None
     k = colon + 1
     while k < len(text) and text[k] in " \t":
         k += 1
     return role, k
+
+
+def letter_labels(lx: Lexicon, texts) -> frozenset:
+    """The one-letter Q&A labels of a document ("T:" / "J:", "P:" / "J:", "Q:" / "A:"):
+    capital letters before a colon at a paragraph's start, kept only when the document has
+    one for a question and one for an answer."""
+    labels, found = qa_words(lx).labels, set()
+    for text in texts:
+        if len(text) > 2 and text[1] == ":" and text[0].isupper() and text[0].lower() in labels:
+            found.add(text[0])
+    roles = {labels[c.lower()] for c in found}
+    return frozenset(found) if {"question", "answer"} <= roles else frozenset()
 
 
 def _modal_at(lx: Lexicon, toks: list[Tok], k: int, particles: tuple) -> Optional[tuple[int, dict]]:
