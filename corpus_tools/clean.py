@@ -151,6 +151,7 @@ class Line:
     words: int = 0
     gap: bool = False         # a blank line stands before it in the dump
     icon: str | None = None   # an icon font's name stood before it ("author" for "person X")
+    opener: bool = False      # a post's decorated heading right above its text ("📢 PENGUMUMAN")
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ class CleanRules:
     block_start: tuple[re.Pattern, ...]
     meta: tuple[re.Pattern, ...]
     copy_list: tuple[re.Pattern, ...]
+    quote_label: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
     # line_any per first letter of a line: the alternation of only those patterns that can match a
@@ -182,6 +184,7 @@ def build_rules(settings: Settings) -> CleanRules:
     line = [(reason, re.compile(p, flags)) for reason, pats in data["line"].items() for p in pats]
     line += [("byline", lang.credit_line), ("date", lang.date_line), ("date", lang.stamp_line),
              ("byline", lang.date_author)]
+    line += [("quote-label", re.compile(p, flags)) for p in data.get("quote_label", [])]
     # one alternation instead of ~150 calls a line; the first alternative that matches
     # the whole line wins, as in the list
     line_any = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)), flags)
@@ -195,7 +198,7 @@ def build_rules(settings: Settings) -> CleanRules:
         return (re.compile("|".join(f"(?:{p})" for p in pats), flags),) if pats else ()
     return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
-                      copy_list=one(data.get("copy_list", [])),
+                      copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
                       stop_words=frozenset(STOP_WORDS), lang=lang)
 
 
@@ -269,9 +272,20 @@ def is_prose(text: str, *, settings: Optional[Settings] = None) -> bool:
     return stops / len(words) >= MIN_STOPWORD_RATIO and not is_headline_like(text)
 
 
+# What a post prints after a sentence's closing mark: emoji, their modifiers and joiners
+# ("Terima kasih 🙏", "... profesional! 💪"); the sentence ends before them.
+TRAILING_SYMBOLS_RE = re.compile(r"[\s\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\u2190-\u21ff\u2300-\u27bf"
+                                 r"\u2b00-\u2bff\U0001f000-\U0001faff]+$")
+
+
+def _bare(text: str) -> str:
+    """The text without the emoji a post prints after its last sentence."""
+    return TRAILING_SYMBOLS_RE.sub("", text) or text
+
+
 def is_headline_like(text: str) -> bool:
     words = [w for w in _words(text) if not w.isdigit()]
-    if not words or text.rstrip().endswith(TERMINAL):
+    if not words or _bare(text.rstrip()).endswith(TERMINAL):
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= HEADLINE_CAPS_RATIO
@@ -400,16 +414,29 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     column = widths[min(len(widths) - 1, int(len(widths) * WRAP_COLUMN_QUANTILE))]
     out: list[Line] = []
     told = False        # a sentence has ended: the page's header (masthead, title) is behind
-    last = None         # the last printed line of out[-1] (its length and words decide a run-on)
+    last = None         # the last printed line of prev (its length and words decide a run-on)
+    prev = None         # the paragraph a next line may run on into
+    counts: dict[str, int] = {}
     for ln in lines:
-        prev = out[-1] if out else None
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    for i, ln in enumerate(lines):
+        # a running head or footer ("Jl. Pahlawan 8 | www.situs.go.id", "Halaman 1 dari 2", the
+        # paper's name and date printed again over a later page) stands between the lines of a
+        # paragraph the page break cut: it joins nothing, and the paragraph goes on after it
+        running = (counts[ln.text] > 1 and not _twice(lines, i)) or boilerplate_reason(ln.text) in PAGE_FURNITURE
+        if running and prev is not None and not ln.gap:
+            out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
+            continue
         # in the header, a title (every word capitalised) does not run on into the lead under it;
-        # a lead that opens with its dateline ("SUNGAI JERNIH – Bupati ... meminta") is no title
+        # a lead that opens with its dateline ("SUNGAI JERNIH – Bupati ... meminta") is no title;
+        # a line that opens in lower case goes on with the sentence above it, whatever its shape
         title_ends = (not told and prev is not None and _strict_title(prev.text, stop)
-                      and not _strict_title(ln.text, stop) and not DATELINE_RE.match(prev.text))
+                      and not _strict_title(ln.text, stop) and not DATELINE_RE.match(prev.text)
+                      and not ln.text[:1].islower())
         if (prev is not None and not ln.gap and last.words >= WRAP_JOIN_MIN_WORDS and not title_ends
                 and len(last.text) >= WRAP_RUN_ON_SHARE * column
                 and not prev.text.endswith(TERMINAL) and not prev.text.isupper()
+                and not CREDIT_TAIL_RE.search(prev.text)    # a caption closed by its photo credit
                 and not marker.match(ln.text) and not ln.text.isupper()):
             if HYPHEN_BREAK_RE.search(prev.text) and ln.text[:1].islower():
                 prev.text = prev.text[:-1] + ln.text
@@ -419,12 +446,16 @@ def _unwrap(lines: list[Line]) -> list[Line]:
             told = told or bool(SENTENCE_STOP_RE.search(prev.text))
             last = ln
             continue
-        out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
+        prev = Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon)
+        out.append(prev)
         told = told or bool(SENTENCE_STOP_RE.search(ln.text))
         last = ln
     return out
 
 
+# Boilerplate reasons of a printed page's own furniture (page numbers and counters, a running
+# "Halaman 1 dari 2"), which a page break prints between the lines of a paragraph.
+PAGE_FURNITURE = frozenset(("navigation", "share"))
 SENTENCE_STOP_RE = re.compile(r"[.!?][\"”')]*(?:\s|$)")
 
 
@@ -700,12 +731,49 @@ def _list_above(lines: list[Line], start: int, r: CleanRules, settings) -> int:
     return start
 
 
+# A post's heading above its text has at most this many words ("📢 PENGUMUMAN", "*INFO PENTING*").
+OPENER_MAX_WORDS = 8
+SYMBOL_CHARS_RE = re.compile(r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+# WhatsApp's bold, italic and strike marks around a whole line ("*PENGUMUMAN*", "_Info_")
+CHAT_MARKED_RE = re.compile(r"^([*_~])[^*_~].*\1$")
+
+
+def _decorated(text: str) -> bool:
+    """A line that opens or closes with an emoji or symbol, or stands between chat marks."""
+    return bool(SYMBOL_CHARS_RE.match(text) or SYMBOL_CHARS_RE.search(text[-2:]) or CHAT_MARKED_RE.match(text))
+
+
+def _opener(lines: list[Line], start: int, settings) -> int:
+    """A social post, chat message or announcement opens its text with a short heading marked
+    with an emoji or chat marks ("📢 PENGUMUMAN", "⚠️ PERHATIAN ASN ⚠️", "*PENGUMUMAN*") right
+    above the first paragraph: the heading is the text's. A page's title or menu is not printed so."""
+    if not 0 < start < len(lines):
+        return start
+    ln = lines[start - 1]
+    if (ln.words and ln.words <= OPENER_MAX_WORDS and _decorated(ln.text) and not ln.text.endswith(":")
+            and not boilerplate_reason(ln.text, settings=settings) and not _twice(lines, start - 1)):
+        ln.opener = True
+        return start - 1
+    return start
+
+
+def _quoting(lines: list[Line], start: int, r: CleanRules, settings) -> int:
+    """A post that quotes a story ("Quote:" above the story's dateline) opens with the poster's own
+    paragraph above the label: the text starts there."""
+    if (start >= 2 and any(p.fullmatch(lines[start - 1].text) for p in r.quote_label)
+            and _opens_body(lines[start - 2], settings) and not _twice(lines, start - 2)):
+        return start - 2
+    return start
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
     r = _rules(settings)
     start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
                  None)
+    if start is not None:
+        start = _quoting(lines, start, r, settings)
     if start is None:
         # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
         # so is a sentence over a time stamp ("2 jam lalu")
@@ -733,6 +801,10 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
 
 # --- 3. each line by its shape ---------------------------------------------------------
 
+# A reaction count printed after its emoji ("👍❤️ 87", "❤️ 1,2 rb"): the emoji read as a bullet.
+REACTION_COUNT_RE = re.compile(r"(?:[\u200d\ufe0f\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\s*)*"
+                               r"\d[\d.,]*\s*(?:rb|ribu|k|jt)?", re.IGNORECASE)
+
 # Reasons that keep a bulleted line boilerplate (its words are the template's, never an item's).
 BULLETED_TEMPLATE = frozenset(("byline", "comments", "media", "copyright", "promo"))
 
@@ -749,13 +821,16 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
         # "- Editor : Sahril Hakim", "• comment 0 komentar": a template's line printed as a bullet
         # (a share word or a date is an item when a lead-in announces them: "• Facebook")
         return f"boilerplate:{inner}"
+    if marked and not marked.group("marker")[:1].isalnum() \
+            and REACTION_COUNT_RE.fullmatch(ln.text[marked.end():].strip()):
+        return "boilerplate:reaction"   # "👍❤️ 87", "❤️ 1,2 rb": a post's reaction count, no item
     if marked:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
         return "teaser"
     if (ln.words >= 2 and ln.text.endswith(":")) or (ln.words >= 3 and r.lang.lead_in_end.search(ln.text)):
         return "lead"                   # "ASN dilarang:", "Larangan itu antara lain"
-    if is_prose(ln.text, settings=settings) or (ln.text.endswith(TERMINAL) and ln.words >= 3):
+    if is_prose(ln.text, settings=settings) or (_bare(ln.text).endswith(TERMINAL) and ln.words >= 3):
         return "good"
     if is_headline_like(ln.text) and RAIL_TITLE_WORDS[0] <= ln.words <= RAIL_TITLE_WORDS[1]:
         return "headline"
@@ -774,6 +849,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             if ln.klass.startswith("boilerplate") and ln.klass != "boilerplate:byline" \
                     and _continues_list(lines, ln.index, r):
                 ln.klass = "list"   # "(c) melaporkan ..." after "(b)": an item, not a copyright line
+    _running(lines, body)
     _title_repeats(body, _title_texts(lines[:start]))
     _captions_twice(body)
     _hyphenated(body)
@@ -789,9 +865,25 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _revise(body)
     _next_story(body)
     _after_sign_off(body)
+    for ln in body[:1]:
+        if ln.opener:
+            ln.klass = "heading"
 
 
 # --- 4. structure ------------------------------------------------------------------------
+
+def _running(lines: list[Line], body: list[Line]) -> None:
+    """A printed page's running head or footer ("Jl. Pahlawan 8 | www.situs.go.id") stands
+    again over or under each page: a line printed more than once, apart, that joins parts
+    with a separator or names a domain and is no sentence. (A pull quote repeats a sentence.)"""
+    seen: dict[str, int] = {}
+    for ln in lines:
+        seen[ln.text] = seen.get(ln.text, 0) + 1
+    for i, ln in enumerate(body):
+        if (seen[ln.text] > 1 and ln.klass in ("short", "headline") and not _twice(body, i)
+                and (MENU_SEPARATOR_RE.search(ln.text) or DOMAIN_RE.search(ln.text))):
+            ln.klass = "boilerplate:running"
+
 
 def _hyphenated(body: list[Line]) -> None:
     """The lines of a paragraph wrapped with hyphenated words are body together."""
@@ -820,17 +912,39 @@ TITLE_NUMBER_RE = re.compile(r"\s+\d{1,2}$")
 
 
 def _title_texts(pre: list[Line]) -> set[str]:
-    """The headline-shaped lines before the body: the page's title (and its repeats)."""
-    return {ln.text.lower() for ln in pre
-            if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":"))}
+    """The headline-shaped lines before the body: the page's title (and its repeats), also a
+    title printed over two lines ("Bupati Larang Camat" / "Ikut Kampanye")."""
+    titles = {ln.text.lower() for ln in pre
+              if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":"))}
+    titles |= {f"{a.text} {b.text}".lower() for a, b in zip(pre, pre[1:])
+               if TITLE_WORDS[0] <= a.words + b.words <= TITLE_WORDS[1] and is_headline_like(a.text)
+               and is_headline_like(b.text)}
+    return titles
+
+
+# A title cut with an ellipsis over the rest of a story on a later page ("Bupati Larang Camat
+# ...") repeats at least this many of its first words.
+JUMP_HEAD_WORDS = 2
+
+
+def _jump_head(text: str, titles: set[str]) -> bool:
+    """'Bupati Larang Camat ...': the title's first words cut with an ellipsis (a printed page's
+    jump head over a story's continuation, a teaser of the page's own story)."""
+    if not text.endswith(TEASER_END):
+        return False
+    cut = text.rstrip(".… ").lower()
+    return len(_words(cut)) >= JUMP_HEAD_WORDS and any(t.startswith(cut + " ") for t in titles)
 
 
 def _title_repeats(body: list[Line], titles: set[str]) -> None:
     """The title printed again inside the body is an image's alt text ("Judul Berita 3"); the
-    short line under it is the image's caption."""
+    short line under it is the image's caption. A title cut with an ellipsis is a jump head."""
     if not titles:
         return
     for i, ln in enumerate(body):
+        if _jump_head(ln.text, titles):
+            ln.klass = "boilerplate:title"
+            continue
         if TITLE_NUMBER_RE.sub("", ln.text).lower() not in titles:
             continue
         ln.klass = "boilerplate:title"
@@ -892,7 +1006,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if ln.klass == "boilerplate:table":
                 j += 1                          # a table's rule ("|---|---|") between its rows
                 continue
-            # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar")
+            # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar"; a bare counter
+            # under the items, a post's "0" likes, is none)
             reason = ln.klass.split(":", 1)[-1]
             worded = reason in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
             # a list of acts ("Ikut kampanye", "Memasang atribut") ends at a share bar or a menu
@@ -903,7 +1018,7 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if n == 0 and ln.klass.startswith("boilerplate") and worded:
                 plain_words = reason != "date"
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
-                    or (ln.klass == "meta" and announced_sentence) \
+                    or (ln.klass == "meta" and (announced_sentence or ln.text.isdigit())) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))
@@ -1067,8 +1182,11 @@ def _revise(body: list[Line]) -> None:
                        and b.klass not in INSERTED), "boilerplate")
         next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
         # (a quoted exclamation of one word too: '"Netral!"')
-        core = ln.text.rstrip("\"”'’")
-        closing = ((ln.words >= CLOSING_MIN_WORDS or core != ln.text) and core.endswith(SENTENCE_END) and i
+        # (and a closing that ends with an emoji, or holds a sentence before one: "Demikian untuk
+        # dilaksanakan. Terima kasih 🙏")
+        core = _bare(ln.text).rstrip("\"”'’")
+        closing = ((ln.words >= CLOSING_MIN_WORDS or core != ln.text)
+                   and (core.endswith(SENTENCE_END) or SENTENCE_STOP_RE.search(core) is not None) and i
                    and body[i - 1].klass in KEPT)
         ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
 
@@ -1268,7 +1386,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
     lines = make_lines(text)
     lead, end = find_body(lines, settings=settings)
-    start = _list_above(lines, lead, _rules(settings), settings)
+    start = _opener(lines, _list_above(lines, lead, _rules(settings), settings), settings)
     classify(lines, start, end, settings=settings)
     lone_head = _lone_dateline(lines, lead, settings) if lead < len(lines) else None
     if lone_head:
