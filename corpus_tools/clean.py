@@ -430,8 +430,11 @@ def _unwrap(lines: list[Line]) -> list[Line]:
         # in the header, a title (every word capitalised) does not run on into the lead under it;
         # a lead that opens with its dateline ("SUNGAI JERNIH – Bupati ... meminta") is no title;
         # a line that opens in lower case goes on with the sentence above it, whatever its shape
+        # (a capitalised name opening the lead, "Badan Pengawas Pemilihan Umum Kabupaten X" / "menemukan
+        # ...", is no second line of the title: the line under it goes on in lower case)
+        opens_lead = i + 1 < len(lines) and lines[i + 1].text[:1].islower() and not lines[i + 1].gap
         title_ends = (not told and prev is not None and _strict_title(prev.text, stop)
-                      and not _strict_title(ln.text, stop) and not DATELINE_RE.match(prev.text)
+                      and (not _strict_title(ln.text, stop) or opens_lead) and not DATELINE_RE.match(prev.text)
                       and not ln.text[:1].islower())
         if (prev is not None and not ln.gap and last.words >= WRAP_JOIN_MIN_WORDS and not title_ends
                 and len(last.text) >= WRAP_RUN_ON_SHARE * column
@@ -750,6 +753,10 @@ def _opener(lines: list[Line], start: int, settings) -> int:
     if not 0 < start < len(lines):
         return start
     ln = lines[start - 1]
+    # (the last of a run of bulleted lines, "▶ Politik" under "▶ Beranda", is a menu's or a rail's)
+    marker = _rules(settings).lang.list_marker
+    if start >= 2 and marker.match(lines[start - 2].text) and marker.match(ln.text):
+        return start
     if (ln.words and ln.words <= OPENER_MAX_WORDS and _decorated(ln.text) and not ln.text.endswith(":")
             and not boilerplate_reason(ln.text, settings=settings) and not _twice(lines, start - 1)):
         ln.opener = True
@@ -865,6 +872,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _revise(body)
     _next_story(body)
     _after_sign_off(body)
+    _stray_tail(body, r)
     for ln in body[:1]:
         if ln.opener:
             ln.klass = "heading"
@@ -1166,6 +1174,30 @@ def _after_sign_off(body: list[Line]) -> None:
     if after and not any(ln.text.rstrip("\"”'’)").endswith(SENTENCE_END) for ln in after):
         for ln in after:
             ln.klass = "boilerplate:after-sign-off"
+
+
+# Past the text's last paragraph, a kept line alone after at least this many dropped lines of
+# the page (not counting captions, ads and links the page inserts into a text), of at most
+# STRAY_MAX_WORDS words and with a time stamp under it, is a reply or a comment, not the text's.
+STRAY_GAP = 2
+STRAY_MAX_WORDS = 25
+
+
+def _stray_tail(body: list[Line], r: CleanRules) -> None:
+    """Lines kept one by one at the end, each after a run of dropped lines and over its time
+    stamp (a chat's replies between their senders and times, "08.02"; a comment over "2 j"):
+    the text ended above them. A last paragraph after a rail or a caption has no stamp under it."""
+    kept = [i for i, ln in enumerate(body) if ln.klass in KEPT]
+    while len(kept) >= 2:
+        i, before = kept[-1], kept[-2]
+        gap = [ln for ln in body[before + 1:i] if ln.klass not in INSERTED]
+        stamped = i + 1 < len(body) and (any(p.fullmatch(body[i + 1].text) for p in r.meta)
+                                          or r.lang.clock_line.match(body[i + 1].text) is not None)
+        if i - 1 == before or len(gap) < STRAY_GAP or body[i].words > STRAY_MAX_WORDS \
+                or body[i].klass not in ("good", "heading") or not stamped:
+            return
+        body[i].klass = "boilerplate:stray"
+        kept.pop()
 
 
 def _revise(body: list[Line]) -> None:
