@@ -125,6 +125,8 @@ WRAP_COLUMN_QUANTILE = 0.75
 
 # A sentence of this many words or more closing the text after a kept line stays ("Salam netral!").
 CLOSING_MIN_WORDS = 2
+# ... and a line of this many words closed by emoji instead of a full stop.
+CLOSING_EMOJI_WORDS = 3
 SENTENCE_END = (".", "!", "?")
 CLOCK_RE = re.compile(r"\d[:.]\d\d")
 TERMINAL = tuple('.!?:;"”\')…')
@@ -472,8 +474,10 @@ def _strict_title(text: str, stop) -> bool:
 
 def _sentence(text: str, settings) -> bool:
     """Prose, or a long sentence dense in names (few stop words) that ends with a full stop."""
+    text = _bare(text)      # (a post's sentence closed by emoji: "... selama Pilkada! 👇")
     return is_prose(text, settings=settings) or (
-        len(_words(text)) >= MIN_PROSE_WORDS and text.endswith((".", '."', '.”')) and not is_headline_like(text))
+        len(_words(text)) >= MIN_PROSE_WORDS and text.endswith((".", '."', '.”', "!", "?"))
+        and not is_headline_like(text))
 
 
 def _opens_body(ln: Line, settings) -> bool:
@@ -652,7 +656,9 @@ def _short_opening(lines: list[Line], i: int, settings) -> int:
     quoted = ln.text[0] in "\"“" and ln.words >= 2 and core.endswith(SENTENCE_END)
     short = SHORT_LEAD_WORDS <= ln.words < MIN_PROSE_WORDS and ln.text.endswith(SENTENCE_END)
     header_above = i < 2 or not _sentence(lines[i - 2].text, settings)
-    if (quoted or short) and header_above and not _twice(lines, i - 1) \
+    # (a title that asks or exclaims, "Guru Honorer Juga Wajib Netral?", is no short lead)
+    titled = _strict_title(core.rstrip(".!?"), _rules(settings).stop_words)
+    if (quoted or short) and header_above and not _twice(lines, i - 1) and not (short and titled) \
             and not boilerplate_reason(ln.text, settings=settings):
         return i - 1
     return i
@@ -1000,7 +1006,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         announced_sentence = ((body[i].klass == "good" or (body[i].klass == "short" and body[i].text.endswith(SENTENCE_END)))
                               and r.lang.lead_in_start.match(body[i].text)
                               and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
-                              and body[i + 1].klass in ("headline", "short"))
+                              and (body[i + 1].klass in ("headline", "short", "boilerplate:date")
+                                   or SCHEDULE_ENTRY_RE.match(body[i + 1].text) is not None))
         if body[i].klass != "lead" and not announced_sentence:
             i += 1
             continue
@@ -1025,13 +1032,18 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                 worded = False
             if n == 0 and ln.klass.startswith("boilerplate") and worded:
                 plain_words = reason != "date"
+            clock = r.lang.clock_line.match(ln.text) is not None
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
-                    or (ln.klass == "meta" and (announced_sentence or ln.text.isdigit())) \
+                    or (ln.klass == "meta" and ((announced_sentence and not clock) or ln.text.isdigit())) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))
-            if announced_sentence and (closed or ln.klass not in ("headline", "short")
-                                       or ln.words > SENTENCE_LIST_ITEM_WORDS):
+            # (a schedule's entry counts the words after its time: "Pukul 08.00 WIB: Desa Mekar Sari")
+            entry = SCHEDULE_ENTRY_RE.match(ln.text)
+            words = len(_words(ln.text[entry.end():])) if entry else ln.words
+            dated = (worded and reason == "date") or clock
+            if announced_sentence and not dated and (closed or ln.klass not in ("headline", "short")
+                                                     or words > SENTENCE_LIST_ITEM_WORDS):
                 break                           # after a sentence lead-in, items are fragments
             if sentences is None:
                 sentences = closed
@@ -1043,6 +1055,12 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+# A schedule's entry: a time (or a span of times) and what happens then ("Pukul 08.00 WIB: Apel",
+# "07.30 – 08.00 Registrasi peserta").
+SCHEDULE_ENTRY_RE = re.compile(r"^(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2})?"
+                               r"(?:\s*(?:WIB|WITA|WIT))?\s*(?:[:|\-–—]\s*)?(?=[^\W\d])", re.IGNORECASE)
 
 
 def _copy_lists(body: list[Line], r: CleanRules) -> None:
@@ -1217,9 +1235,11 @@ def _revise(body: list[Line]) -> None:
         # (and a closing that ends with an emoji, or holds a sentence before one: "Demikian untuk
         # dilaksanakan. Terima kasih 🙏")
         core = _bare(ln.text).rstrip("\"”'’")
+        # (a post's last line may close with emoji alone: "Info lengkap cek link di bio ya 🙌")
+        emoji_closed = _bare(ln.text) != ln.text and ln.words >= CLOSING_EMOJI_WORDS and not is_headline_like(ln.text)
         closing = ((ln.words >= CLOSING_MIN_WORDS or core != ln.text)
-                   and (core.endswith(SENTENCE_END) or SENTENCE_STOP_RE.search(core) is not None) and i
-                   and body[i - 1].klass in KEPT)
+                   and (core.endswith(SENTENCE_END) or SENTENCE_STOP_RE.search(core) is not None or emoji_closed)
+                   and i and body[i - 1].klass in KEPT)
         ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
 
 
@@ -1365,8 +1385,10 @@ def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | 
                     and len(_words(name)) <= NAME_WORDS[1] + 2:
                 author = name
             continue
-        if m and not author and _words(m.group("author")):
-            # a blog's "Diposting oleh X di 10.15": the time is no part of the name
+        if m and not author and _words(m.group("author")) and (
+                m.group("author")[:1].isupper() or ":" in ln.text[:m.start("author")]):
+            # a blog's "Diposting oleh X di 10.15": the time is no part of the name (a label
+            # word before a lower-case word is no byline: a group's "Kontributor teratas" badge)
             author = FOOTNOTE_RE.sub("", POSTED_TIME_RE.sub("", m.group("author"))).strip(" .")
             editor = editor or (m.group("editor") or "").strip(" .") or None
             continue

@@ -161,7 +161,9 @@ def build(settings: Settings) -> Lang:
         # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
         credit_line=re.compile(
             # (after the colon a name or an agency, not a sentence: "Foto: pegawai dilarang ... .")
-            rf"^(?:(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
+            # (also in parentheses under the text: "(Penulis: Rina/Editor: Joko)")
+            rf"^(?:\(\s*(?:{author}|{editor})\s*:[^()]{{1,120}}\)"
+            rf"|(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
         # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"

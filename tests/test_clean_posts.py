@@ -196,3 +196,47 @@ def test_a_last_paragraph_after_an_inserted_rail_stays(rail):
 def test_a_feedback_widget_or_an_empty_comment_note_goes(widget):
     out = kept(page(POST_A, PARA_A, PARA_B, *widget))
     assert out[-1] == PARA_B
+
+
+# --- probed after batch 14: shapes no batch had --------------------------------------------------
+
+@pytest.mark.parametrize("lead,entries", [
+    ("Berikut jadwal apel netralitas bagi pegawai kecamatan.",
+     ["Senin, 21 Oktober 2024", "Pukul 07.30 WIB: Kecamatan Hilir", "Pukul 10.00 WIB: Kecamatan Hulu",
+      "Selasa, 22 Oktober 2024", "Pukul 07.30 WIB: Kecamatan Tengah"]),
+    ("Berikut susunan acara sosialisasi netralitas di aula dinas.",
+     ["08.00 – 08.30 WIB Registrasi peserta", "08.30 – 09.00 WIB Sambutan kepala dinas",
+      "09.00 – 10.30 WIB Paparan narasumber Bawaslu"]),
+])
+def test_a_schedule_announced_by_a_sentence_is_body(lead, entries):
+    out = kept(page(POST_A, lead, *entries, PARA_B))
+    assert all(e in out for e in entries) and out[-1] == PARA_B
+
+
+@pytest.mark.parametrize("line", ["(Penulis: Rina Sari/Editor: Joko Susilo)", "(Reporter: Dedi | Editor: Lina Marpaung)"])
+def test_a_byline_in_parentheses_under_the_text_goes(line):
+    assert kept(page(POST_A, PARA_A, line, "Bagikan")) == [POST_A, PARA_A]
+
+
+@pytest.mark.parametrize("caption", [
+    "pemkablembahsari Halo pegawai Pemkab Lembah Sari, yuk jaga netralitas selama masa kampanye Pilkada! 👇",
+    "Sobat ASN Kota Batu Aji, netralitas itu wajib hukumnya selama masa pemilihan kepala daerah ya 🙏"])
+def test_a_post_whose_only_sentences_close_with_emoji_has_a_body(caption):
+    items = ["1. Tidak ikut kampanye", "2. Tidak memasang foto bersama calon"]
+    closing = "Info lengkap ada di tautan pada bio ya 🙌"
+    dump = "\n".join(["pemkablembahsari", caption, *items, closing, "#netralitasasn", "2 mgg",
+                      "Lihat semua 8 komentar"]) + "\n"
+    assert kept(dump) == [caption, *items, closing]
+
+
+@pytest.mark.parametrize("title", ["Guru Honorer Juga Wajib Netral?", "Kepala Desa Boleh Jadi Tim Sukses?"])
+def test_a_question_title_above_the_first_paragraph_is_no_short_lead(title):
+    lead = "Banyak pembaca bertanya apakah aturan netralitas juga berlaku bagi mereka yang bukan PNS."
+    assert kept(page("Senin, 14 Oktober 2024", title, lead, PARA_A)) == [lead, PARA_A]
+
+
+@pytest.mark.parametrize("short_lead", ["Bupati Lembah Sari menerbitkan edaran netralitas.",
+                                        "Pegawai kecamatan wajib menjaga netralitas."])
+def test_a_short_lead_that_is_a_sentence_still_opens_the_text(short_lead):
+    lead = "Edaran itu dikirim ke seluruh kantor kecamatan dan dinas sejak pekan lalu oleh sekretariat daerah."
+    assert kept(page("Senin, 14 Oktober 2024", "Judul Berita Soal Netralitas Pegawai", short_lead, lead))[0] == short_lead
