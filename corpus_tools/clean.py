@@ -131,6 +131,10 @@ SENTENCE_END = (".", "!", "?")
 CLOCK_RE = re.compile(r"\d[:.]\d\d")
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
+# "SIAK | METROKITA Pemerintah ...": an upper-case place and outlet parted by a bar, no dash, the
+# lead going on in sentence case
+PIPE_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3}\s*\|\s*"
+                              r"[A-Z0-9][A-Z0-9.-]*(?:\s[A-Z0-9][A-Z0-9.-]*){0,2})\s*[–—:-]?\s+(?=[\"“]?[A-Z][a-z])")
 # "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
 PAREN_DATELINE_RE = re.compile(r"^(?P<place>[^\W\d][^()–—:,]{1,40}?)\s*\((?P<outlet>[^()]{2,30})\)\s*(?:[–—-]+|:)\s*(?=[\"“A-Z])")
 DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co)\b", re.IGNORECASE)
@@ -303,6 +307,9 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         if (len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)
                 and (outlet[0].isupper() or DOMAIN_RE.fullmatch(outlet))):
             return f"{place} ({outlet})"
+    m = PIPE_DATELINE_RE.match(text)
+    if m and len(text) > m.end() + 40 and _sentence(text[m.end():], settings):
+        return m.group("head")          # "TELUK AMAN | WARTASELATAN Pemerintah Kota ..."
     m = DATELINE_RE.match(text)
     if not m:
         return None
@@ -362,7 +369,7 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
     m = re.fullmatch(r"(?P<place>[^(),]+?)\s*\((?P<outlet>[^()]+)\)", head)
     if m:
         return m.group("outlet"), m.group("place")
-    parts = [p.strip() for p in head.split(",") if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,|]", head) if p.strip()]
     if len(parts) == 1 and not DOMAIN_RE.search(parts[0]):
         # "Kediri – ...", "KUTACANE – ...": a head alone is a place (the caller takes it for
         # the outlet when it is the site's own name)
@@ -1324,6 +1331,48 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
     return None
 
 
+# A social post's or a forum post's time stamp ("12 Oktober pukul 09.15 ·", "23-10-2024 19:40")
+# stands within this many lines above its text, its poster's name within POSTER_LOOKUP lines above it.
+POSTER_STAMP_LINES = 2
+POSTER_LOOKUP = 3
+# (a social platform's stamp prints no year within the year: "12 Oktober pukul 09.15 ·")
+POSTED_AT_RE = re.compile(r"^\d{1,2}\s+[^\W\d]+\s+(?:pukul|jam|at)\s+\d{1,2}[.:]\d{2}\s*[·•]?$", re.IGNORECASE)
+# a platform's user name: lower case with a dot, an underscore or a digit ("pakde.birokrat", "budi_88")
+USER_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]+\d+$")
+
+
+def _poster(pre: list[Line], title: str | None, settings) -> str | None:
+    """Who posted a social or forum post: the name or user name a few lines above the post's
+    time stamp, right above its text ("Humas Pemkab Lembah Raya" / "12 Oktober pukul 09.15 ·";
+    "pakde.birokrat" / "Kaskuser" / "13-09-2024 10:12"): capitalised words (not the page's
+    title or site name) or a platform's user name."""
+    r = _rules(settings)
+    site = pre[0].text if pre else None
+    for k in range(len(pre) - 1, max(-1, len(pre) - 1 - POSTER_STAMP_LINES), -1):
+        t = pre[k].text
+        social = POSTED_AT_RE.match(t) is not None
+        if not (social or (r.lang.stamp_line.fullmatch(t) and CLOCK_RE.search(t))):
+            continue
+        window = pre[max(0, k - POSTER_LOOKUP):k]
+        if not social and any(ln.text == title for ln in window):
+            return None                 # a news page's title over its date: no post
+        for ln in reversed(window):
+            words = _words(ln.text)
+            if USER_NAME_RE.match(ln.text):
+                return ln.text
+            # (the page's first line names its site, unless a post's stamp stands right under it:
+            # a page's own post, "Humas Pemkab X" / "12 Oktober pukul 09.15 ·")
+            if (NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(w[0].isupper() for w in words)
+                    and not ln.text.isupper() and not any(c.isdigit() for c in ln.text)
+                    and not any(w.lower() in CAPS_TITLE_WORDS for w in words)      # (a phrase, no name)
+                    and not any(w.isupper() and len(w) <= 4 for w in words)        # (a topic: "Netralitas ASN")
+                    and (ln.text != site or ln.index == k - 1) and not ln.text.endswith((*TERMINAL, ","))
+                    and not boilerplate_reason(ln.text, settings=settings)):
+                return ln.text
+        return None
+    return None
+
+
 def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body; a bare
     date below ``end`` (the body's last line) over a title is an agenda's or a rail's item."""
@@ -1465,7 +1514,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
                                                      or not start <= ln.index < end], settings,
                                                     last_kept + 1)
-    doc.author = doc.author or _lone_name(pre, settings)
+    doc.author = doc.author or _lone_name(pre, settings) or _poster(pre, doc.title, settings)
     if lead < end:
         head = lone_head or dateline_head(lines[lead].text, settings=settings)
         if head:

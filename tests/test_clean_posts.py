@@ -240,3 +240,42 @@ def test_a_question_title_above_the_first_paragraph_is_no_short_lead(title):
 def test_a_short_lead_that_is_a_sentence_still_opens_the_text(short_lead):
     lead = "Edaran itu dikirim ke seluruh kantor kecamatan dan dinas sejak pekan lalu oleh sekretariat daerah."
     assert kept(page("Senin, 14 Oktober 2024", "Judul Berita Soal Netralitas Pegawai", short_lead, lead))[0] == short_lead
+
+
+# --- metadata of posts and of a bar-parted dateline ---------------------------------------------
+
+@pytest.mark.parametrize("head,outlet,place", [("SIAK HULU | METROKITA", "METROKITA", "SIAK HULU"),
+                                               ("BATU AJI | KABAR TIMUR", "KABAR TIMUR", "BATU AJI")])
+def test_a_dateline_parted_by_a_bar_without_a_dash(head, outlet, place):
+    lead = f"{head} Pemerintah daerah meminta seluruh pegawai menjaga netralitas selama masa kampanye pilkada."
+    doc = clean_text_dump(page("Judul Berita Tentang Netralitas Pegawai", lead, PARA_A), "t")
+    assert (doc.outlet, doc.dateline) == (outlet, place) and doc.text.startswith(lead)
+
+
+@pytest.mark.parametrize("line", ["POLITIK | EKONOMI | OLAHRAGA", "BERANDA | DAERAH Berita Pilihan Hari Ini Untuk Anda"])
+def test_a_menu_parted_by_bars_is_no_dateline(line):
+    doc = clean_text_dump(page(line, POST_A, PARA_A), "t")
+    assert doc.dateline is None and doc.text.startswith(POST_A)
+
+
+@pytest.mark.parametrize("name,stamp", [("Humas Pemkot Batu Aji", "3 Oktober pukul 14.20 ·"),
+                                        ("Diskominfo Kabupaten Lembah Sari", "21 September pukul 07.05")])
+def test_a_pages_name_over_its_posts_stamp_is_the_author(name, stamp):
+    dump = "\n".join(["Facebook", "Grup Info Warga", "Budi Santoso", "Kontributor teratas", "5 j", name, stamp,
+                      POST_A, PARA_A, "Suka", "Komentari"]) + "\n"
+    assert clean_text_dump(dump, "t").author == name
+
+
+@pytest.mark.parametrize("user", ["mas.bro_88", "bunda.rina"])
+def test_a_forum_users_name_over_the_posts_date_is_the_author(user):
+    dump = "\n".join(["Forum Warga", "Pilkada", "Boleh Gak PNS Datang ke Kampanye Akbar?", user, "Kaskuser",
+                      "Posts: 312", "14-10-2024 20:15", POST_A, PARA_A, "Balas"]) + "\n"
+    doc = clean_text_dump(dump, "t")
+    assert doc.author == user and str(doc.published) == "2024-10-14"
+
+
+@pytest.mark.parametrize("pre", [("Suara Lembah Sari", "Pemerintahan", "Pegawai Diminta Tak Unggah Foto Calon",
+                                  "Kamis, 17 Oktober 2024 10:00 WIB"),
+                                 ("Warta Batu Aji", "Bupati Minta Camat Awasi Pegawai", "Rabu, 16/10/2024 08:30 WIB")])
+def test_a_news_pages_site_name_over_its_title_and_date_is_no_author(pre):
+    assert clean_text_dump(page(POST_A, PARA_A, pre=pre), "t").author is None
