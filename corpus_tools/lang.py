@@ -72,6 +72,7 @@ class Lang:
     issuer_titles: Mapping[str, str]
     issuer_governments: Mapping[str, str]
     issuer_re: re.Pattern          # "Pemerintah Kabupaten X" | "Bupati X" -> groups title, name
+    issuer_name_stops: frozenset[str]  # lower-cased words that end an issuer's name ("Nomor", "Tahun", "Tentang")
 
 
 def _alt(words, escape: bool = True) -> str:
@@ -191,6 +192,8 @@ def build(settings: Settings) -> Lang:
         decree_words=re.compile(rf"\b(?:{_alt(c['decree_words'])})\b", flags),
         anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
         issuer_titles=issuer_titles, issuer_governments=issuer_govs,
+        issuer_name_stops=frozenset(w.lower() for w in [*c.get("issuer_name_stops", []), *c["number_words"],
+                                                        *c["year_words"]]),
         issuer_re=re.compile(
             rf"\b(?P<title>(?i:{_alt(list(issuer_titles) + list(issuer_govs))}))\s+"
             r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"),
