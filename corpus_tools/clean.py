@@ -659,6 +659,11 @@ def _short_opening(lines: list[Line], i: int, settings) -> int:
     if not 0 < i < len(lines):
         return i
     ln = lines[i - 1]
+    # a one- or two-word label over the first paragraph ("Tanya:", "Pertanyaan:") opens it with it
+    if (ln.words <= 2 and ln.text.endswith(":") and not ln.text.isupper() and not boilerplate_reason(ln.text, settings=settings)
+            and not _rules(settings).lang.label_only.fullmatch(ln.text) and not CAPTION_LABEL_RE.match(ln.text)):
+        ln.opener = True
+        return i - 1
     core = ln.text.rstrip("\"”'’")
     quoted = ln.text[0] in "\"“" and ln.words >= 2 and core.endswith(SENTENCE_END)
     short = SHORT_LEAD_WORDS <= ln.words < MIN_PROSE_WORDS and ln.text.endswith(SENTENCE_END)
@@ -759,6 +764,18 @@ def _decorated(text: str) -> bool:
     return bool(SYMBOL_CHARS_RE.match(text) or SYMBOL_CHARS_RE.search(text[-2:]) or CHAT_MARKED_RE.match(text))
 
 
+def _sentence_head(lines: list[Line], start: int, settings) -> int:
+    """A first paragraph that opens in lower case ("mengingatkan ASN agar netral.") goes on from the
+    line above it, its sentence's start broken off ("Pemprov Tanjung Permai"): the text opens there."""
+    if 0 < start < len(lines) and lines[start].text[:1].islower() and not lines[start].gap:
+        ln = lines[start - 1]
+        if (ln.text[:1].isupper() and not ln.text.endswith((*TERMINAL, ","))
+                and not boilerplate_reason(ln.text, settings=settings) and not _header(ln, settings)):
+            ln.opener = True
+            return start - 1
+    return start
+
+
 def _opener(lines: list[Line], start: int, settings) -> int:
     """A social post, chat message or announcement opens its text with a short heading marked
     with an emoji or chat marks ("📢 PENGUMUMAN", "⚠️ PERHATIAN ASN ⚠️", "*PENGUMUMAN*") right
@@ -786,6 +803,26 @@ def _quoting(lines: list[Line], start: int, r: CleanRules, settings) -> int:
     return start
 
 
+# The next story on an endless page: its title, with at most this many byline and date lines
+# under it, over its own dateline.
+NEXT_STORY_HEADER_LINES = 3
+
+
+def _next_story_head(lines: list[Line], start: int, i: int, settings) -> int | None:
+    """Line i opens with a dateline under a title and its date ("Bawaslu Temukan Baliho di Kantor
+    Desa" / "Senin, 14 Oktober 2024 07:45 WIB" / "HULU SUNGAI – ..."), after the story's own text:
+    the next story of an endless page begins at the title."""
+    if i - start < 3 or not _header(lines[i - 1], settings) or not dateline_head(lines[i].text, settings=settings):
+        return None
+    k = i - 1
+    while k > start and i - k <= NEXT_STORY_HEADER_LINES and _header(lines[k], settings):
+        k -= 1
+    ln = lines[k]
+    if k > start and k < i - 1 and TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and is_headline_like(ln.text):
+        return k
+    return None
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
@@ -804,6 +841,10 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
         start = _short_opening(lines, _past_header(lines, _past_deck(lines, start, settings), settings), settings)
     end = len(lines)
     for ln in lines[start + 1:]:
+        head = _next_story_head(lines, start, ln.index, settings)
+        if head is not None:
+            end = head
+            break
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
                 and not _section_heading(lines, ln.index, settings) \
                 and not _inserted_block(lines, start, ln.index, r, settings) \
@@ -1489,7 +1530,8 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
     lines = make_lines(text)
     lead, end = find_body(lines, settings=settings)
-    start = _opener(lines, _list_above(lines, lead, _rules(settings), settings), settings)
+    start = _opener(lines, _sentence_head(lines, _list_above(lines, lead, _rules(settings), settings), settings),
+                    settings)
     classify(lines, start, end, settings=settings)
     lone_head = _lone_dateline(lines, lead, settings) if lead < len(lines) else None
     if lone_head:

@@ -279,3 +279,34 @@ def test_a_forum_users_name_over_the_posts_date_is_the_author(user):
                                  ("Warta Batu Aji", "Bupati Minta Camat Awasi Pegawai", "Rabu, 16/10/2024 08:30 WIB")])
 def test_a_news_pages_site_name_over_its_title_and_date_is_no_author(pre):
     assert clean_text_dump(page(POST_A, PARA_A, pre=pre), "t").author is None
+
+
+# --- where the text opens and where the next story begins ---------------------------------------
+
+@pytest.mark.parametrize("label,question", [
+    ("Tanya:", "Saya perangkat desa di Kecamatan Hilir. Apakah saya boleh menjadi saksi pasangan calon di TPS?"),
+    ("Pertanyaan:", "Bolehkah pegawai kontrak ikut rapat tim pemenangan pada malam hari di luar jam kerja?"),
+])
+def test_a_label_over_the_first_paragraph_opens_the_text(label, question):
+    answer = "Jawab: Perangkat desa tidak boleh menjadi saksi pasangan calon karena wajib bersikap netral."
+    assert kept(page("Rubrik Konsultasi", label, question, answer)) == [label, question, answer]
+
+
+@pytest.mark.parametrize("head,rest", [("Pemprov Tanjung Permai", "mengingatkan pegawai agar netral."),
+                                       ("Bupati Lembah Sari", "menerbitkan edaran netralitas pegawai.")])
+def test_a_first_paragraph_opening_in_lower_case_takes_its_broken_off_start(head, rest):
+    out = kept(page("Siaran Pers", "Judul Siaran Pers Soal Netralitas", head, rest, POST_A, PARA_A))
+    assert out[:3] == [head, rest, POST_A]
+
+
+@pytest.mark.parametrize("title,date,lead", [
+    ("Bawaslu Temukan Baliho Calon di Halaman Kantor Desa", "Senin, 14 Oktober 2024 07:45 WIB",
+     "HULU SUNGAI, KABARHULU.COM – Bawaslu menemukan baliho pasangan calon terpasang di halaman kantor desa."),
+    ("Pj Wali Kota Lantik Pejabat Baru di Lingkungan Pemkot", "Oleh Rina Sari",
+     "BATU AJI – Penjabat Wali Kota Batu Aji melantik sebelas pejabat administrator di aula balai kota, Selasa pagi."),
+])
+def test_the_next_story_of_an_endless_page_is_not_the_text(title, date, lead):
+    first = "SUKAMAJU – Bupati Sukamaju meminta para camat mengawasi kepala desa selama masa kampanye pilkada."
+    out = kept(page("Judul Berita Pertama Tentang Camat", first, PARA_A, PARA_B, title, date, lead,
+                    "Baliho itu langsung diturunkan petugas bersama perangkat desa setempat."))
+    assert out == [first, PARA_A, PARA_B]
