@@ -286,6 +286,9 @@ TRAILING_SYMBOLS_RE = re.compile(r"[\s\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\u2
 
 def _bare(text: str) -> str:
     """The text without the emoji a post prints after its last sentence."""
+    last = text[-1:]
+    if not last or (last < "\u2190" and not last.isspace()):
+        return text                     # (most lines end in a letter or a mark: nothing to strip)
     return TRAILING_SYMBOLS_RE.sub("", text) or text
 
 
@@ -812,7 +815,9 @@ def _next_story_head(lines: list[Line], start: int, i: int, settings) -> int | N
     """Line i opens with a dateline under a title and its date ("Bawaslu Temukan Baliho di Kantor
     Desa" / "Senin, 14 Oktober 2024 07:45 WIB" / "HULU SUNGAI – ..."), after the story's own text:
     the next story of an endless page begins at the title."""
-    if i - start < 3 or not _header(lines[i - 1], settings) or not dateline_head(lines[i].text, settings=settings):
+    text = lines[i].text
+    if i - start < 3 or not (DATELINE_RE.match(text) or PAREN_DATELINE_RE.match(text) or PIPE_DATELINE_RE.match(text)) \
+            or not _header(lines[i - 1], settings) or not dateline_head(text, settings=settings):
         return None
     k = i - 1
     while k > start and i - k <= NEXT_STORY_HEADER_LINES and _header(lines[k], settings):
@@ -911,7 +916,10 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
                     and _continues_list(lines, ln.index, r):
                 ln.klass = "list"   # "(c) melaporkan ..." after "(b)": an item, not a copyright line
     _running(lines, body)
-    _title_repeats(body, _title_texts(lines[:start]))
+    titles = _title_texts(lines[:start])
+    if any(ln.text.endswith(TEASER_END) for ln in body):       # (a jump head may repeat a split title)
+        titles |= _split_titles(lines[:start])
+    _title_repeats(body, titles)
     _captions_twice(body)
     _hyphenated(body)
     _lists(body, r)
@@ -938,13 +946,16 @@ def _running(lines: list[Line], body: list[Line]) -> None:
     """A printed page's running head or footer ("Jl. Pahlawan 8 | www.situs.go.id") stands
     again over or under each page: a line printed more than once, apart, that joins parts
     with a separator or names a domain and is no sentence. (A pull quote repeats a sentence.)"""
+    candidates = [i for i, ln in enumerate(body) if ln.klass in ("short", "headline")
+                  and (MENU_SEPARATOR_RE.search(ln.text) or DOMAIN_RE.search(ln.text))]
+    if not candidates:
+        return
     seen: dict[str, int] = {}
     for ln in lines:
         seen[ln.text] = seen.get(ln.text, 0) + 1
-    for i, ln in enumerate(body):
-        if (seen[ln.text] > 1 and ln.klass in ("short", "headline") and not _twice(body, i)
-                and (MENU_SEPARATOR_RE.search(ln.text) or DOMAIN_RE.search(ln.text))):
-            ln.klass = "boilerplate:running"
+    for i in candidates:
+        if seen[body[i].text] > 1 and not _twice(body, i):
+            body[i].klass = "boilerplate:running"
 
 
 def _hyphenated(body: list[Line]) -> None:
@@ -974,14 +985,16 @@ TITLE_NUMBER_RE = re.compile(r"\s+\d{1,2}$")
 
 
 def _title_texts(pre: list[Line]) -> set[str]:
-    """The headline-shaped lines before the body: the page's title (and its repeats), also a
-    title printed over two lines ("Bupati Larang Camat" / "Ikut Kampanye")."""
-    titles = {ln.text.lower() for ln in pre
-              if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":"))}
-    titles |= {f"{a.text} {b.text}".lower() for a, b in zip(pre, pre[1:])
-               if TITLE_WORDS[0] <= a.words + b.words <= TITLE_WORDS[1] and is_headline_like(a.text)
-               and is_headline_like(b.text)}
-    return titles
+    """The headline-shaped lines before the body: the page's title (and its repeats)."""
+    return {ln.text.lower() for ln in pre
+            if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":"))}
+
+
+def _split_titles(pre: list[Line]) -> set[str]:
+    """A title printed over two lines ("Bupati Larang Camat" / "Ikut Kampanye"), joined."""
+    return {f"{a.text} {b.text}".lower() for a, b in zip(pre, pre[1:])
+            if TITLE_WORDS[0] <= a.words + b.words <= TITLE_WORDS[1] and is_headline_like(a.text)
+            and is_headline_like(b.text)}
 
 
 # A title cut with an ellipsis over the rest of a story on a later page ("Bupati Larang Camat
