@@ -6,6 +6,7 @@ One public function, :func:`clean_html`, over a chain of small stages:
    ``_cap``           bound the cost of hostile pages: past ``max_nodes`` elements or
    ``max_links`` links, link-only list items and link-farm blocks are pruned before
    anything else reads the tree (trafilatura is quadratic in links).
+   ``_unwrap_embedded`` an article only in ``<noscript>`` or ``<iframe srcdoc>`` joins the tree.
 2. ``_apply_profile`` optional site profile (CSS selectors from
    ``data/html_rules.json``): prune known boilerplate, pin the body container; a
    pinned body holding an article is used without asking trafilatura.
@@ -18,9 +19,11 @@ One public function, :func:`clean_html`, over a chain of small stages:
    aligned with the segments in document order on letters and digits only.
 5. ``_select``        keep the body container (the deepest element holding most
    of the kept text), recover what trafilatura drops there: list items between
-   kept paragraphs and items continuing a kept numbering ("8.", "9."), section
-   headings, the lead paragraph; drop teaser lists (items that are a link, or a
-   link and a time) by structure.
+   kept paragraphs and items continuing a kept numbering ("8.", "9."), marked
+   blocks starting a list, accordion/spoiler panels, section headings, the lead
+   paragraph, a prose block or announced list right after the container (a
+   transcript); drop teaser lists (items that are a link, or a link and a time) by
+   structure.
 6. ``_paragraphs``    join ``<br>``-continued lines, one paragraph per block.
 7. ``_apply_rules``   "Baca juga", teaser lists, credits, share bars, comment
    blocks, copyright footers ... each removal is recorded with one reason.
@@ -74,6 +77,9 @@ PRE_BODY_MIN_PARAS = 3       # ... in this many paragraphs: the container is wid
 LINK_DENSITY_MAX = 0.6       # paragraphs with more link text than this are teasers ...
 INLINE_FREE_WORDS = 3        # ... unless they read as a sentence with this many unlinked words
 INLINE_FREE_SHARE = 0.2      # ... (or this share of them) around inline links (hover cards, tags)
+CONTINUATION_MIN_PARAS = 3   # a block right after the body with this many prose lines ...
+CONTINUATION_PROSE_SHARE = 0.8  # ... making this share of its text, no links, goes on the body
+CONTINUATION_TAGS = frozenset(("div", "section", "article", "ol", "ul", "table"))
 TEASER_LIST_SHARE = 0.6      # a list whose items are mostly "a link (+ a time)" is a teaser list
 TEASER_ITEM_MAX_WORDS = 25   # ... items longer than this are content, linked or not
 SLIDE_FIGURE_DEPTH = 3       # a slide's caption sits at most this deep in its <figure>
@@ -110,6 +116,7 @@ LIST_TAGS = frozenset(("ol", "ul", "menu", "dir"))
 HEADING_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 TIME_TAGS = frozenset(("time",))
 CELL_TAGS = frozenset(("td", "th"))
+CELL_BLOCK_TAGS = frozenset(("p", "div", "center"))  # one of these in a cell still makes a data row
 NESTED_INDENT = "  "               # before the marker of a nested list's item, per level ("  - sub-item")
 CELL_SEP = "\x1f"                  # between the cells of a row while its text is gathered
 ROW_JOIN = " | "                   # ... and in the row's line
@@ -153,6 +160,7 @@ class HtmlSettings:
     recover_lists: bool = True     # re-add list items trafilatura dropped inside the body
     recover_lead: bool = True      # re-add a dropped lead paragraph
     recover_headings: bool = True  # re-add section headings between body paragraphs
+    recover_continuation: bool = True  # re-add a block of prose right after the body (a transcript)
     fallback_share: float = FALLBACK_SHARE_DEFAULT
     max_nodes: int = MAX_NODES_DEFAULT
     max_links: int = MAX_LINKS_DEFAULT
@@ -266,6 +274,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
         return doc
 
     _cap(tree, opts, doc.removed)
+    _unwrap_embedded(tree, html)
     _read_metadata(tree, url, rules, doc)
     body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     segments = _segment(tree)
@@ -426,6 +435,56 @@ def _cap(tree: HtmlElement, opts: HtmlSettings, removed: list[Removed]) -> None:
                                f"{dropped} links pruned before extraction"))
 
 
+_EMBED_PROSE = etree.XPath(".//p | .//li | .//blockquote | .//dd")
+
+
+def _unwrap_embedded(tree: HtmlElement, html: str) -> None:
+    """An article the page holds only in a ``<noscript>`` fallback (an app shell whose
+    visible body is skeleton placeholders) or in an ``<iframe srcdoc="...">`` (a press
+    release or a newsletter embedded as a document) becomes part of the page: the
+    element is replaced by a ``<div>`` with its content, so that trafilatura and the DOM
+    walk see it. Only when it holds an article (CONTAINER_MIN_PROSE_CHARS of prose
+    blocks) that the visible page does not already print (a noscript copy of a rendered
+    body would be read twice); a tracking pixel or an "enable JavaScript" line stays out."""
+    if "<noscript" not in html and "<NOSCRIPT" not in html and "srcdoc" not in html:
+        return                               # a substring test at C speed spares most pages
+    visible: Optional[str] = None
+    for el in list(tree.iter("noscript", "iframe")):
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tag == "iframe":
+            src = el.get("srcdoc")
+            if not src or len(src) < CONTAINER_MIN_PROSE_CHARS:
+                continue
+            try:
+                doc = lxml.html.document_fromstring(src)
+            except (ValueError, etree.ParserError, etree.XMLSyntaxError):
+                continue
+            inner = doc.find("body")
+            if inner is None:
+                continue
+        else:
+            inner = el
+        prose = [t for t in (_norm(b.text_content()) for b in _EMBED_PROSE(inner))
+                 if t.count(" ") + 1 >= PROSE_MIN_WORDS]
+        if sum(len(t) for t in prose) < CONTAINER_MIN_PROSE_CHARS:
+            continue
+        if visible is None:                  # the page's own text, embedded copies aside
+            visible = _norm(" ".join(t for t in tree.xpath(
+                "//body//text()[not(ancestor::noscript) and not(ancestor::script) "
+                "and not(ancestor::style)]")))
+        longest = max(prose, key=len)
+        if longest in visible:
+            continue                         # the page prints it already
+        div = lxml.html.Element("div")
+        div.set("class", "embedded-" + el.tag)
+        div.text = inner.text
+        div.extend(list(inner))
+        div.tail = el.tail
+        parent.replace(el, div)
+
+
 # --- stage 2: site profiles ---------------------------------------------------
 
 def _apply_profile(tree: HtmlElement, html: str, url: Optional[str], rules: _Rules,
@@ -573,8 +632,8 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         time_buf.append(tail)
             continue
         if event == "start":
-            if tag in SKIP_TAGS:
-                walker.skip_subtree()
+            if tag in SKIP_TAGS and not (heading and tag == "button"):
+                walker.skip_subtree()        # (an accordion's question is a button in a heading)
                 continue
             if tag == "br":
                 if row_open:
@@ -585,6 +644,8 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
             if tag in BLOCK_TAGS:
                 if row_open and tag in CELL_TAGS:
                     buf.append(CELL_SEP)         # cells of one row: one line
+                elif row_open and tag in CELL_BLOCK_TAGS:
+                    buf.append(" ")              # a cell's own paragraph (a table pasted from a word processor)
                 else:
                     flush()
                     blocks.append(el)
@@ -625,7 +686,9 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                     time_buf.append(text)
         else:  # end
             if tag in BLOCK_TAGS:
-                if not (row_open and tag in CELL_TAGS):
+                if row_open and tag in CELL_BLOCK_TAGS:
+                    buf.append(" ")
+                elif not (row_open and tag in CELL_TAGS):
                     flush()
                     if row_open and row_open[-1] is el:
                         row_open.pop()
@@ -659,9 +722,10 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
 
 
 def _flat_row(tr: HtmlElement) -> bool:
-    """A table row of two or more cells holding inline text only (no paragraphs, lists
-    or nested tables): a data row ("1 | ASN dilarang ..."), read as one line. Rows of a
-    layout table, whose cells hold blocks, stay cell by cell."""
+    """A table row of two or more cells holding inline text, or one paragraph each (a
+    table pasted from a word processor: ``<td><p class=MsoNormal>1.</p></td>``), and no
+    lists, headings or nested tables: a data row ("1 | ASN dilarang ..."), read as one
+    line. Rows of a layout table, whose cells hold several blocks, stay cell by cell."""
     cells = 0
     for child in tr:
         tag = child.tag if isinstance(child.tag, str) else None
@@ -670,9 +734,12 @@ def _flat_row(tr: HtmlElement) -> bool:
         if tag not in CELL_TAGS:
             return False
         cells += 1
+        paras = 0
         for d in child.iterdescendants():
             if isinstance(d.tag, str) and d.tag in BLOCK_TAGS:
-                return False
+                if d.tag not in CELL_BLOCK_TAGS or paras:
+                    return False
+                paras += 1
     return cells >= 2
 
 
@@ -939,6 +1006,63 @@ def _body_parts(container: HtmlElement) -> set[HtmlElement]:
     return parts
 
 
+# a block named as what follows an article (comments, related posts, a bio, a sidebar)
+_NOT_CONTINUATION = re.compile(
+    r"comment|komentar|disqus|respon|reply|related|terkait|recommend|rekomendasi|sidebar|widget|"
+    r"footer|share|author|penulis|bio|tags?\b|nav|menu|promo|iklan|\bads?\b|newsletter|subscribe|faq",
+    re.IGNORECASE)
+
+
+def _continuation(container: HtmlElement, segments: list[_Segment]) -> list:
+    """[block, segment indexes...] of a block right after the body container (its next
+    sibling, empty ones skipped) that goes on the body, or []. Either prose: a transcript
+    under a TV page's summary, a second text box (CONTINUATION_MIN_PARAS prose lines making
+    CONTINUATION_PROSE_SHARE of its text); or the list a body ending in a lead-in (":")
+    announces, set after the text box by the template (2+ list items, table rows or marked
+    lines). Never when a line holds a link (a teaser block, a comment thread with its names
+    and "Balas" links), a time or a caption, nor when its class or id names what follows an
+    article (comments, related posts, a bio, a sidebar)."""
+    sib = container.getnext()
+    for _ in range(3):
+        if sib is None or not isinstance(sib.tag, str):
+            if sib is None:
+                return []
+            sib = sib.getnext()
+            continue
+        if sib.tag in SKIP_TAGS or not _norm(sib.text_content()):
+            sib = sib.getnext()
+            continue
+        break
+    else:
+        return []
+    if sib is None or sib.tag not in CONTINUATION_TAGS \
+            or _NOT_CONTINUATION.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
+        return []
+    within = set(sib.iter())
+    idx = [i for i, seg in enumerate(segments) if seg.owner in within]
+    if not idx:
+        return []
+    total = prose = lines = items = 0
+    for i in idx:
+        seg = segments[i]
+        if seg.link_chars or seg.in_caption or seg.time_chars:
+            return []
+        total += len(seg.text)
+        if _is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text):
+            prose += len(seg.text)
+            lines += 1
+        if seg.in_li or seg.row or _seq(seg):
+            items += 1
+    if lines >= CONTINUATION_MIN_PARAS and prose >= CONTINUATION_PROSE_SHARE * total:
+        return [sib, *idx]
+    if items >= 2 and items >= CONTINUATION_PROSE_SHARE * len(idx):
+        body = set(container.iter())
+        last = next((seg for seg in reversed(segments[:idx[0]]) if seg.kept and seg.owner in body), None)
+        if last is not None and last.text.rstrip().endswith(":"):
+            return [sib, *idx]
+    return []
+
+
 def _linky(text: str, link_chars: int, links: list[str]) -> bool:
     """Mostly link text, and not a sentence with inline links: a lead whose names are
     hover cards or whose words are tag links still has its own words between them."""
@@ -1044,8 +1168,13 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     if container is None:
         return []
     parts = _body_parts(container)
+    more = _continuation(container, segments) if body_el is None and opts.recover_continuation else []
+    if more:
+        parts.add(more[0])
     within = {el for part in parts for el in part.iter()}
     inside = [seg.owner in within for seg in segments]
+    for i in more[1:]:
+        segments[i].kept = True
     if body_el is not None:
         # a profile pins the body: everything in it is a candidate, rules decide
         for i, seg in enumerate(segments):
@@ -1078,8 +1207,15 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         elif opts.recover_lists and seq and prev_seq and seq[0] == prev_seq[0] \
                 and seq[1] == prev_seq[1] + 1 and not linky and not seg.in_caption:
             seg.kept = True                  # "8." after a kept "7.": the list goes on
+        elif opts.recover_lists and seq and seq[1] == 1 and not linky and not seg.in_caption \
+                and _next_in_sequence(segments, i, seq) \
+                and (first < i < last or _lead_in_before(segments, inside, i)):
+            seg.kept = True                  # "a." then "b." in blocks of their own: a list starts
         elif opts.recover_lists and i in slides:
             seg.kept = True                  # a slide of an infographic carousel
+        elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
+                and _toggled(seg.owner, container):
+            seg.kept = True                  # an accordion's or a tab's hidden panel
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
             seg.kept = True                  # a section heading inside the body
@@ -1093,6 +1229,45 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
     return _paragraphs([s for s in segments if s.kept], lang)
+
+
+# a widget that hides its content until clicked: accordions, collapsible panels, tabs
+_TOGGLE_CLASS = re.compile(r"accordion|collaps|toggle|tab-pane|tabpanel|spoiler|faq", re.IGNORECASE)
+TOGGLE_DEPTH = 6                     # ancestors searched for a toggle widget, up to the container
+
+
+def _toggled(owner: HtmlElement, container: HtmlElement) -> bool:
+    """The segment sits in a panel the reader opens by a click (an FAQ accordion's answer,
+    a collapsible section, a tab): trafilatura drops such panels as hidden, though they
+    hold the article's text ("Bolehkah ASN ...? Tidak, ASN dilarang ...")."""
+    el: Optional[HtmlElement] = owner
+    for _ in range(TOGGLE_DEPTH):
+        if el is None or el is container:
+            return False
+        if _TOGGLE_CLASS.search(f"{el.get('class', '')} {el.get('role', '')}"):
+            return True
+        el = el.getparent()
+    return False
+
+
+def _next_in_sequence(segments: list[_Segment], i: int, seq: tuple[str, int]) -> bool:
+    """The segment after ``i`` carries the next marker of ``seq`` ("b." after "a."): a
+    list written as blocks of their own (``<div><span>a.</span> ...</div>``, ``<p>1. ...``)
+    that trafilatura dropped, not a lone "A. Yani" or "1." in a sentence."""
+    if i + 1 >= len(segments):
+        return False
+    nxt = segments[i + 1]
+    follow = _seq(nxt)
+    return (follow is not None and follow[0] == seq[0] and follow[1] == seq[1] + 1
+            and not _linky(nxt.text, nxt.link_chars, nxt.links) and not nxt.in_caption)
+
+
+def _lead_in_before(segments: list[_Segment], inside: list[bool], i: int) -> bool:
+    """The kept segment before ``i`` in the body announces a list (ends with ":")."""
+    for j in range(i - 1, -1, -1):
+        if segments[j].kept and inside[j]:
+            return segments[j].text.rstrip().endswith(":")
+    return False
 
 
 def _slide_captions(segments: list[_Segment], inside: list[bool], first: int, last: int) -> set[int]:
