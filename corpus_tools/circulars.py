@@ -64,6 +64,7 @@ class Vocabulary:
     abbreviations: Mapping[str, str]
     list_marker: re.Pattern          # lang.json's list markers (one home: corpus_tools.lang)
     partial_list_cues: tuple = ()    # a lead-in quoting a list in part ("antara lain")
+    lead_cues: frozenset = frozenset()  # words of a rule's cue that may stand before its act ("dilarang")
     # matching keys only (never the texts or their diffs): words that name no act (the
     # candidate offices a rule lists, its time frame) and phrases read as one concept
     # ("tim sukses" is a "tim pemenangan", "kendaraan dinas" a "fasilitas negara")
@@ -135,6 +136,8 @@ class Vocabulary:
 
 
 COMPLEMENTIZERS = ("agar", "untuk", "supaya", "bahwa")
+VERB_OPENINGS = ("me", "ber", "di", "ter", "per")        # a word of an act, not of a name
+COPULAS = ("adalah", "ialah", "yakni", "yaitu", "itu")   # "yang tidak boleh itu | bergaya ..."
 
 
 def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: Vocabulary, roles,
@@ -159,24 +162,39 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
 
     norm = vocab.fold(normalized) if normalized else ""
     nw = _WORD.findall(norm)
+    if not cue:
+        # no cue recorded (a clause from another tool, a hand-made one): the first cue word
+        # of the text's first words, when what stands before it is an actor or connectives
+        cue = next((w for w in _WORD.findall(own)[:12] if w in vocab.lead_cues
+                    and w not in COMPLEMENTIZERS and w not in COPULAS), None)
     if cue:
         c = vocab.fold(cue)
         m = re.search(rf"(?<!\w){re.escape(c)}(?!\w)", own) if c else None
         after = _WORD.findall(own[m.end():]) if m else []
         if m and nw and len(nw) >= len(after) - 2 and after[len(after) - len(nw):] == nw and (
-                (roles and roles.find(own[:m.start()])) or set(folded_actor.split()) & set(_WORD.findall(own[:m.start()]))):
+                (roles and roles.find(own[:m.start()])) or (folded_actor and folded_actor.split()[0] in
+                                                            _WORD.findall(own[:m.start()]))):
             # extraction cut the clause's lead at its own cue, and the lead names who is bound
             # ("Dosen serta tenaga kependidikan berstatus ASN dilarang | menjadi ..."); a thing
             # before a passive cue is the act's object ("Jaket almamater jangan dipakai ...")
             return norm
-        if m and filler(_WORD.findall(actorless(own[:m.start()]))):
+        lead = _WORD.findall(actorless(own[:m.start()])) if m else []
+        if folded_actor and folded_actor.split()[0] in lead:
+            # the actor named by its head word ("seluruh personel" for "personel Polri"); a
+            # thing named in the actor phrase is not ("kendaraan dinas" of "pemegang kendaraan dinas")
+            lead = [w for w in lead if w not in folded_actor.split()]
+        # who is bound, named in words of the actor phrase or as a role ("seluruh personel harus
+        # ...", "Sekretaris desa, kepala urusan, dan kepala dusun dilarang ..."): no verb in it
+        named = m and roles and roles.find(own[:m.start()]) and not any(
+            w.startswith(VERB_OPENINGS) for w in lead)
+        if m and (filler(lead) or named):
             rest = own[m.end():].split()
             # "larangan bagi seluruh ASN untuk ...", "melarang ASN untuk ...": through the complementizer
             for k, w in enumerate(rest[:10]):
                 if w in COMPLEMENTIZERS and filler(_WORD.findall(actorless(" ".join(rest[:k])))):
                     rest = rest[k + 1:]
                     break
-            while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators):
+            while rest and (rest[0] in COMPLEMENTIZERS or rest[0] in vocab.negators or rest[0] in COPULAS):
                 rest = rest[1:]
             # "meminta mereka tidak ...", "melarang ASN untuk ...": the actor after the cue
             actor_words = folded_actor.split()
@@ -188,7 +206,17 @@ def comparable(text: str, normalized: Optional[str], cue: Optional[str], vocab: 
     ow = _WORD.findall(own)
     if not norm or (ow and nw[-len(ow):] == ow):
         return own                         # the same content, with its lead cut off here only
-    return norm if len(nw) >= len(ow) - 1 else own
+    if nw and len(nw) < len(ow) and ow[-len(nw):] == nw:
+        # extraction's text is the clause's tail: what it cut is a lead when it names who is
+        # bound or says nothing but a cue ("Dosen ASN tidak boleh | menjadi tim sukses", "Yang
+        # tidak diperkenankan adalah | berfoto ..."); a verb it took for a cue is the act
+        # ("Mengajak | rekan kerja ...": "mengajak" stays)
+        cut = ow[:len(ow) - len(nw)]
+        rest = _WORD.findall(actorless(" ".join(cut)))
+        said = len(rest) < len(cut) or any(w in vocab.lead_cues or w in vocab.negators for w in rest)
+        return norm if said and all(w in vocab.lead_cues or filler([w]) for w in rest) else own
+    # extraction's text with its typos repaired, unless it lost words or kept a lead cut here
+    return norm if len(ow) - 1 <= len(nw) <= len(ow) + 1 else own
 
 
 PREFIXES = ("memper", "diper", "meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
@@ -276,6 +304,7 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         citation_words=frozenset(data["citation_words"]), generic=frozenset(data.get("generic_words", [])),
         variants=_phrase_table(variants), abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
         partial_list_cues=tuple(data.get("partial_list_cues", ())),
+        lead_cues=frozenset(data.get("lead_cues", ())),
         key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
 
 
@@ -534,10 +563,19 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
         if as_content and doc.get("clauses") and warnings is not None:
             warnings.append(f"{doc['doc_id']}: cites circular {first} but all its rules were read as statements: "
                             f"compared as the circular's content")
+        # items of a marked list that nobody is quoted as saying, in an article that cites the
+        # circular's number, are the circular's list ("Berikut hal-hal yang dilarang: 1. ...") even
+        # when a quote before the list made extraction read them as a statement
+        unsaid = [c for c in doc.get("clauses") or [] if numbered and not as_content and c.get("source") == "statement"
+                  and c.get("list_marker") and not c.get("speaker")]
+        if unsaid and warnings is not None:
+            warnings.append(f"{doc['doc_id']}: {len(unsaid)} list item(s) read as statements but said by no one: "
+                            f"compared as circular {first}'s content")
+        unsaid_ids = {c["clause_id"] for c in unsaid}
         for c in doc.get("clauses", []):
             if c.get("source") != "circular" and c.get("source") != "statement":
                 continue
-            if as_content and c.get("source") == "statement":
+            if (as_content and c.get("source") == "statement") or c.get("clause_id") in unsaid_ids:
                 c = {**c, "source": "circular"}
             key = c.get("circular") if c.get("circular") in numbered else first
             if key is None:

@@ -79,9 +79,11 @@ RESIDUAL_THRESHOLD_DEFAULT = 25.0  # left-over list items naming the same act pa
 COMMON_SHARE_DEFAULT = 0.34        # a word in this share of a family's items is not distinctive of one
 ENUMERATION_MIN_DEFAULT = 3        # an article's prose restating this many items of a family ...
 ENUMERATION_SHARE_DEFAULT = 0.75   # ... and this share of them reports the family's list as a whole
+LIST_MIN_DEFAULT = 3               # a marked list quotes a family's list when it restates this many of its items
 ORTHOGRAPHIC_RATIO_DEFAULT = 80.0  # rapidfuzz ratio of a replaced word pair read as a spelling variant
 WITNESS_MERGE_SCORE_DEFAULT = 85.0
 KIND_PENALTY = 10.0                # choosing a family: a clause of another kind scores this much less there
+ACTS_PENALTY = 10.0                # a clause listing acts, for an item naming fewer of them than another
 SUBGROUP_PENALTY = 10.0            # ... and one that does not name the part of a role an item binds
 HIGH_CONFIDENCE_SCORE = 85.0       # row confidence: high at or above, medium above the threshold + 10
 BASELINES_DIR = DATA_DIR / "baselines"
@@ -106,6 +108,7 @@ class CompareSettings:
     common_share: float = COMMON_SHARE_DEFAULT
     enumeration_min: int = ENUMERATION_MIN_DEFAULT
     enumeration_share: float = ENUMERATION_SHARE_DEFAULT
+    list_min: int = LIST_MIN_DEFAULT
     orthographic_ratio: float = ORTHOGRAPHIC_RATIO_DEFAULT
     witness_merge_score: float = WITNESS_MERGE_SCORE_DEFAULT
 
@@ -346,7 +349,7 @@ class _Prepared:
 CIRCUMSTANCE_WORDS = frozenset({"waktu", "saat", "ketika", "sewaktu", "tatkala", "apabila", "jika", "jikalau",
                                 "kalau", "bila", "manakala", "sekalipun", "meskipun", "walaupun", "walau", "meski",
                                 "kendati", "kecuali", "sepanjang", "asalkan", "asal", "karena", "sehingga",
-                                "padahal"})
+                                "padahal", "termasuk", "misalnya"})
 
 
 def _core(masked: str, vocab: Vocabulary) -> str:
@@ -368,7 +371,7 @@ def _prepare(c: RegionalClause, vocab: Vocabulary, roles: Roles) -> _Prepared:
     # still at the start of the normalised text: where the clause's force and negation are
     idx = raw.find(" ".join(words[:2])) if words else -1
     lead = vocab.words(raw[:idx]) if idx > 0 else []
-    cut = _lead_length(words, vocab, roles)
+    cut = _lead_length(words, vocab, roles, cue)
     lead += words[:cut]
     words = words[cut:]
     advisory = [w for w in lead if w in vocab.advisory]
@@ -388,11 +391,15 @@ def _prepare(c: RegionalClause, vocab: Vocabulary, roles: Roles) -> _Prepared:
     return _Prepared(c, text, masked, stems, kind, force, cue, core if core != masked else "", core_stems)
 
 
-def _lead_length(words: list[str], vocab: Vocabulary, roles: Roles) -> int:
+def _lead_length(words: list[str], vocab: Vocabulary, roles: Roles, cue: Optional[str] = None) -> int:
     """Words of an actor + advisory cue (+ negator) left at the start of a normalised clause
-    ("pns sebaiknya tidak ..."): 0 when the clause starts with its content."""
+    ("pns sebaiknya tidak ..."): 0 when the clause starts with its content. A list item's
+    first word is its act when the clause's cue is another word ("Mengajak rekan kerja ..."
+    under "ASN dilarang:" is no exhortation)."""
     for k, w in enumerate(words[:8]):
         if w in vocab.advisory:
+            if k == 0 and cue and vocab.fold(cue) not in vocab.advisory and vocab.fold(cue) != w:
+                return 0
             head = _masked(" ".join(words[:k]), roles).split()
             if all(x in vocab.stop or x in vocab.negators for x in head):
                 k += 1
@@ -434,13 +441,20 @@ def _key_head(text: str, vocab: Vocabulary) -> Optional[str]:
     return key[0] if key else None
 
 
-def _head_alternatives(text: str, vocab: Vocabulary) -> frozenset:
+ITEM_ACT_LINKS = ("/", ",")
+# a clause lists its acts with conjunctions too ("mengunggah, membagikan, atau mengomentari")
+CLAUSE_ACT_LINKS = ("/", ",", "atau", "dan", "dan/atau", "maupun", "serta", ", atau", ", dan", ", maupun",
+                    ", serta")
+
+
+def _head_alternatives(text: str, vocab: Vocabulary, links: tuple = ITEM_ACT_LINKS) -> frozenset:
     """The acts a text opens with: its key's first word and the words listed with it by "/"
     or "," ("bergabung/follow dalam grup" opens with two; "posting, comment, share, like pada
-    akun" with four)."""
+    akun" with four; a clause's ``links`` add conjunctions)."""
     text = vocab.conceptual(text)
     out: list[str] = []
     end = 0
+    conjunction = False
     for m in _TOKEN.finditer(text):
         key = vocab.stems(m.group(0))
         if not out:
@@ -448,11 +462,13 @@ def _head_alternatives(text: str, vocab: Vocabulary) -> frozenset:
                 out.append(key[0])
                 end = m.end()
             continue
-        if text[end:m.start()].strip() not in ("/", ","):
+        gap = " ".join(text[end:m.start()].split())
+        if gap not in links and not (gap == "" and conjunction):
             break
-        if key:
-            out.append(key[0])
         end = m.end()
+        conjunction = m.group(0) in links           # "..., atau | mengomentari"
+        if key and not conjunction:
+            out.append(key[0])
     return frozenset(out)
 
 
@@ -490,7 +506,26 @@ def _baseline_view(baseline: list[BaselineClause], vocab: Vocabulary, roles: Rol
             if any(h in content[o.id][0] for o in baseline if o.family == b.family and o.id != b.id):
                 shared_heads.setdefault(b.family, set()).add(h)
     shared_heads = {f: shared_heads.get(f, set()) for f in {b.family for b in baseline}}
-    return masked, content, parts, part_of, heads, shared_heads
+    # what each form does its act to: its key without the act and, for a part, without the place
+    # it names ("mengunggah pada media sosial foto bersama ...": "foto bersama ... calon"); read
+    # for parts, and for two-word items ("menjaga netralitas") against a clause naming an object
+    objects = {b.id: [frozenset(content[b.id][k] - heads[b.id][k]
+                                - (_place_stems(m, vocab) if part_of[b.id][k] else frozenset()))
+                      for k, m in enumerate(masked[b.id])] for b in baseline}
+    return masked, content, parts, part_of, heads, shared_heads, objects
+
+
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "pada", "melalui", "lewat", "via", "dalam"})
+
+
+def _place_stems(text: str, vocab: Vocabulary) -> frozenset:
+    """The keys of the (up to two) words after a preposition of place ("pada media sosial")."""
+    words = vocab.words(vocab.conceptual(text))
+    out = set()
+    for k, w in enumerate(words):
+        if w in PLACE_PREPOSITIONS:
+            out.update(vocab.stems(" ".join(words[k + 1:k + 3])))
+    return frozenset(out)
 
 
 def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: dict, cs: CompareSettings,
@@ -501,9 +536,11 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
     key = ("baseline view", tuple((b.id, b.family, tuple(b.forms)) for b in baseline))
     if key not in vocab.memo:
         vocab.memo[key] = _baseline_view(baseline, vocab, roles)
-    masked, content, parts, part_of, heads, shared_heads = vocab.memo[key]
+    masked, content, parts, part_of, heads, shared_heads, objects = vocab.memo[key]
     for r, p in enumerate(prepared):
         head = _key_head(p.masked, vocab)
+        # the acts the clause opens with ("mempromosikan, menanggapi, atau menyebarluaskan foto")
+        acts = _head_alternatives(p.masked, vocab, CLAUSE_ACT_LINKS) | ({head} if head else set())
         for b, base in enumerate(baseline):
             best = (0.0, 0, 0.0)
             crossed = p.kind != base.kind
@@ -512,7 +549,7 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 # one of the part's words ("menerima uang dari tim pemenangan" is no "menjadi
                 # tim pemenangan")
                 named = heads[base.id][k] & p.core_stems
-                if part_of[base.id][k] and (head not in content[base.id][k] or not named
+                if part_of[base.id][k] and (not acts & content[base.id][k] or not named
                                             or (named <= shared_heads[base.family]
                                                 and not (distinct[base.id][k] & p.stems) - heads[base.id][k])):
                     continue
@@ -526,10 +563,21 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                 # two words or fewer ("di media sosial", "ikut kampanye"): only the item's own act
                 if len(p.stems) <= 2 and head not in heads[base.id][k]:
                     continue
-                sc = similarity(form, p.masked, vocab) if p.masked else 0.0
+                # the act done to something of the item's object: "menjaga ketenteraman warga" is
+                # no "menjaga netralitas", "mengunggah data pemilih ke media sosial" no photo posting
+                # (a clause naming two or more of a part's listed acts names the part whatever its object)
+                if objects[base.id][k] and not p.stems & objects[base.id][k] and (
+                        (part_of[base.id][k] and len(p.stems & heads[base.id][k]) < 2)
+                        or (len(content[base.id][k]) == 2 and len(p.stems - {head}) >= 2)):
+                    continue
+                sc = whole = similarity(form, p.masked, vocab) if p.masked else 0.0
                 if p.core:             # the act alone, without its circumstance
                     sc = max(sc, similarity(form, p.core, vocab))
-                if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind, sc, cs):
+                # a permission says a prohibited act is allowed under its circumstance ("berfoto
+                # dengan calon karena kebetulan bertemu di acara resmi boleh"): judged on its whole text
+                if crossed and not _may_cross(p, head, content[base.id][k], heads[base.id][k], base.kind,
+                                              whole if {p.kind, base.kind} == {"permission", "prohibition"} else sc,
+                                              cs):
                     continue
                 dist = _share(distinct[base.id][k], p.stems)
                 if k == 0 and sc >= cs.align_threshold and dist >= cs.align_min_distinct:
@@ -554,6 +602,16 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                         best = (max(best[0], cs.align_threshold), k, max(best[2], cs.align_min_distinct))
                         break
             scores[(r, b)] = best
+        # a clause listing several acts restates the item that names most of them: "mengunggah,
+        # membagikan, atau mengomentari konten" is SKB-6's part, not SKB-7's "mengunggah ... foto"
+        if len(acts) >= 2:
+            cover = {b: len(acts & content[base.id][scores[(r, b)][1]]) for b, base in enumerate(baseline)
+                     if scores[(r, b)][0] > 0}
+            most = max(cover.values(), default=0)
+            for b, n in cover.items():
+                if most >= 2 and n < most:
+                    sc, k, dist = scores[(r, b)]
+                    scores[(r, b)] = (sc - ACTS_PENALTY, k, dist)
     fam_of = {b: base.family for b, base in enumerate(baseline)}
     families = list(dict.fromkeys(fam_of.values()))
     ok = lambda r, b: scores[(r, b)][0] >= cs.align_threshold and scores[(r, b)][2] >= cs.align_min_distinct  # noqa: E731
@@ -607,7 +665,15 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
                        key=lambda x: (-x[0], -x[1], x[2], x[3]))
         used_r: dict[int, int] = {}
         for sc, _, r, b in pairs:
-            if r in used_r or b in base_match:
+            if r in used_r:
+                continue
+            if b in base_match:
+                # the same rule said twice in the circular's articles (a lead repeated in the
+                # body, a quote after the list): one restatement, not a second item
+                first = prepared[base_match[b]["regs"][0]]
+                if prepared[r].stems == first.stems and prepared[r].kind == first.kind:
+                    used_r[r] = b
+                    base_match[b]["regs"].append(r)
                 continue
             used_r[r] = b
             base_match[b] = {"how": "aligned", "regs": [r]}
@@ -959,6 +1025,11 @@ def _addressee(base: BaselineClause, reg: _Prepared, by_id: dict, roles: Roles) 
     how = roles.compare(b, r)
     if how is None:
         return None
+    # an item for a part of a role that its clause's own words name ("Pegawai tersebut diizinkan
+    # mendampingi pasangannya ..."): the actor phrase points back to that part, it widens nothing
+    says_who = {w for x in b if roles.roles[x].get("part_of") for w in roles.roles[x].get("words", ())}
+    if how == "widened" and says_who and says_who & set(re.findall(r"\w+", (reg.clause.text or "").lower())):
+        return None
     return {"type": f"addressee {how}", "baseline": roles.label(b), "regional": roles.label(r),
             "baseline_roles": b, "regional_roles": r, "phrase": phrase}
 
@@ -1075,6 +1146,12 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
                 continue
             articles.append(doc_id)
             marked = [c for c in mine if c.get("list_marker") or c.get("parent")]
+            # a list quotes a family's list as a whole when it restates enough of it or is mostly
+            # made of it: two SKB rows among a company's own five rules say nothing of the eleven
+            # other rows; a thin run still implies the umbrella item
+            parents = {c.get("parent") for c in marked}
+            listed = [c for c in clauses if (c.get("list_marker") or c.get("parent")) and c.get("parent") in parents]
+            thin = len(marked) < min(cs.list_min, max(2, items // 2)) and 2 * len(marked) < len(listed)
             covered = len({b for b, m in base_match.items() if baseline[b].family == fam
                            and {reg_of_clause.get(c["clause_id"]) for c in mine} & set(m["regs"])})
             if len(marked) >= 2:
@@ -1084,7 +1161,7 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
             else:
                 here = "mention"
             evidence = max(evidence, here, key=rank.get)
-            if here in ("list", "enumeration"):
+            if here == "enumeration" or (here == "list" and not thin):
                 whole.append(doc_id)
                 g = list_gaps(clauses, {c["clause_id"] for c in mine}, vocab.partial_list_cues,
                               vocab.list_conjunctions) if here == "list" else None
@@ -1151,10 +1228,20 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
         if m is None or not m["regs"]:
             if m is not None:            # an umbrella implied by its items
                 row.update(status="covered", how="implied by its items", confidence="medium",
-                           articles=attest[base.family]["witnesses_whole"])
+                           articles=attest[base.family]["witnesses_whole"] or attest[base.family]["articles"])
             else:
                 fa = attest[base.family]
                 row["status"] = "omitted" if fa["omission_basis"] else "not reported"
+                # an item of the quoted list that aligned with nothing but names this item's act
+                # may restate it in words the matcher missed ("Mengajak rekan kerja atau bawahan
+                # ..." for PP94-5n6's "ajakan ... kepada PNS dalam lingkungan unit kerjanya"):
+                # the item is then not reported, and the row names the candidates
+                near = [prepared[r].clause.id for r in range(len(prepared))
+                        if r not in al["reg_used"] and al["scores"][(r, b)][0] >= cs.residual_threshold
+                        and (prepared[r].clause.list_marker or prepared[r].clause.parent)
+                        and {a.rsplit(":", 1)[0] for a in prepared[r].clause.attested_by} & set(fa["witnesses_whole"])]
+                if row["status"] == "omitted" and near:
+                    row.update(status="not reported", omission_basis=None, possibly_restated_by=near)
                 if row["status"] == "omitted":
                     # high: a gap-free list and a second witness; medium: one of the two
                     strong = bool(fa["complete_in"]) and len(fa["witnesses_whole"]) >= 2
@@ -1436,7 +1523,8 @@ TABLE_COLUMNS = {
                                  "missing: an extraction miss or an item stating no rule) / unordered "
                                  "(bullets or prose) / none"),
         ("omission_basis", "string", "why an unmatched item may be omitted: complete list / witnesses agree; "
-                                     "empty when it is only not reported"),
+                                     "empty when it is only not reported (also when a left-over list item may "
+                                     "restate it: `possibly_restated_by` in comparison.json)"),
         ("family_addressee", "string", "whom the articles' list for the family binds: same (the baseline items' "
                                        "addressees or some of them) / other (other people, e.g. village heads: "
                                        "no omission from it); empty when no article reports the family"),
@@ -1588,7 +1676,8 @@ def alignment_rows(comparison: dict, include_added: bool = True) -> list[dict]:
                 "matched": list(r["matched"]), "matched_clause_ids": "; ".join(r.get("witness_clauses") or r["matched"]),
                 "regional_text": " | ".join(clause_text.get(m, "") for m in r["matched"]) or None,
                 "family_evidence": f.get("evidence"), "list_check": check,
-                "omission_basis": f.get("omission_basis"), "family_witnesses": len(f.get("witnesses_whole") or []),
+                "omission_basis": r.get("omission_basis", f.get("omission_basis")),
+                "family_witnesses": len(f.get("witnesses_whole") or []),
                 "family_addressee": ("other" if f.get("other_addressee") else "same") if f.get("articles") else None,
                 "article_urls": _urls(c, arts), "articles": "; ".join(arts),
             })

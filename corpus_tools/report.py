@@ -157,6 +157,7 @@ def render_markdown(result: dict) -> str:
         if not c["number"]:
             lines.append("No circular number is reported: the group is the issuer's unnumbered circular.")
         ev = _evidence(c)
+        text_of = {x["id"]: x["text"] for x in c["clauses"]}
         by_fam: dict[str, list] = {}
         for r in c["alignment"]:
             by_fam.setdefault(r["family"], []).append(r)
@@ -179,6 +180,9 @@ def render_markdown(result: dict) -> str:
                              f"(score {r['score']}{conf}{against}{extra})" + (f": {diff}" if diff else ""))
             if silent:
                 lines.append(f"- `?` not reported: {md(', '.join(silent))}")
+            lines += [f"- `?` {md(r['baseline_id'])} not reported, not omitted: the list's item "
+                      + "; ".join(f"\"{md(text_of.get(x, x))}\"" for x in r["possibly_restated_by"])
+                      + " names its act and may restate it" for r in rows if r.get("possibly_restated_by")]
         if c.get("added_details"):
             lines += ["", "### Added by the circular", ""]
             lines += [f"- {md(a['type'])} ({md(a['kind'])}): {md(a['text'])}" for a in c["added_details"]]
@@ -291,6 +295,12 @@ def render_html(result: dict) -> str:
         out.append("</tbody></table>")
         silent = [r["baseline_id"] for r in c["alignment"] if r["status"] == "not reported"]
         out.append(f"<p><b>Not reported by the articles:</b> {escape(', '.join(silent) or 'none')}</p>")
+        texts = {x["id"]: x["text"] for x in c["clauses"]}
+        for r in c["alignment"]:
+            if r.get("possibly_restated_by"):
+                out.append(f"<p>{escape(r['baseline_id'])} is not reported, not omitted: the list's item "
+                           + "; ".join(f"&quot;{escape(texts.get(x, x))}&quot;" for x in r["possibly_restated_by"])
+                           + " names its act and may restate it.</p>")
         by_id = {x["id"]: x for x in c["clauses"]}
         if c["added"]:
             out.append("<p><b>Added by the circular:</b></p><ul class=\"added\">")

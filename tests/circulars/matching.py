@@ -6,7 +6,8 @@ for the hold-out articles (tests/holdout sets h-r, invented text; labelled befor
 session-5 matching work), and ``matching/holdout_s_pairs.jsonl`` for set s (labelled from
 the extraction before compare ever ran on it; no rule was written from its misses), and
 ``matching/holdout_t_pairs.jsonl`` / ``holdout_u_pairs.jsonl`` for sets t and u (their GOLD
-clauses, built by ``tests/circulars/gold_pairs.py`` and labelled blind in session 6), one
+clauses, built by ``tests/circulars/gold_pairs.py`` and labelled blind in session 6; sets v
+and w, ``holdout_v_pairs.jsonl`` / ``holdout_w_pairs.jsonl``, likewise in session 7), one
 per line, each with its article's fields (``doc``, on the article's first line) and a hand
 label:
 
@@ -101,7 +102,8 @@ def run(pairs: list[dict] | None = None, settings=None) -> dict:
     return score(pairs, compare_documents(documents(pairs), settings=settings, clusters={}))
 
 
-FILES = ("holdout_pairs.jsonl", "holdout_s_pairs.jsonl", "holdout_t_pairs.jsonl", "holdout_u_pairs.jsonl")
+FILES = ("holdout_pairs.jsonl", "holdout_s_pairs.jsonl", "holdout_t_pairs.jsonl", "holdout_u_pairs.jsonl",
+         "holdout_v_pairs.jsonl", "holdout_w_pairs.jsonl")
 
 
 def main() -> None:
