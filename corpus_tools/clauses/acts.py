@@ -756,10 +756,12 @@ def has_juga(text: str, sent: Sentence) -> bool:
     return bool(re.search(r"\bjuga\b", text[sent.start:sent.end][:60]))
 
 
-def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
+                 start: Optional[int] = None) -> list[Draft]:
     """A cue-less sentence that goes on with the previous clause's act list, one draft
-    per act ("Kemudian tidak berpihak ..., apalagi terlibat ...")."""
-    cstart = continuation_start(lx, text, sent)
+    per act ("Kemudian tidak berpihak ..., apalagi terlibat ..."). ``start``: the acts
+    begin there (after "Larangan tersebut meliputi"), each act joined by "dan" its own."""
+    cstart = continuation_start(lx, text, sent) if start is None else start
     if cstart is None:
         return []
     end = min(_quote_end(sent, text), sentence_end(sent, text))
@@ -767,7 +769,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         return []
     toks = tokenize(text[cstart:end], cstart)
     # a continuation is the speaker's own account: acts joined by "dan" stay one clause there
-    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind, and_verbs=False) + [len(toks)]
+    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind, and_verbs=start is not None) + [len(toks)]
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:

@@ -1,0 +1,123 @@
+"""General causes of the misses of hold-out sets x and y (issue 9, session 7, clauses11),
+each built as a mechanism and tested on invented wordings (none is a sentence of the
+sets): table rows whose first cell is the row number, a kind named in the sentence before
+"Berikut daftarnya:" through a framed relative cue, regional negators, bare imperative
+verbs after a condition, and "Larangan tersebut meliputi A dan B". All texts are invented."""
+import pytest
+
+from clause_helpers import clauses_of, kinds
+
+
+# -- a table whose rows open with the row number as a cell -------------------------------------
+TABLE_NUMBER_CELLS_A = """Dinas Kesehatan Kabupaten Sukamaju merinci isi edaran bupati.
+
+Lampiran edaran memuat tabel berikut:
+
+No | Larangan | Dasar
+1 | Memasang stiker calon di ambulans | PP 94/2021
+2 | Menghadiri rapat tim pemenangan pada jam kerja | SKB 2022
+3 | Membagikan kaus calon kepada pasien | PP 94/2021
+
+Kepala dinas meminta semua puskesmas menempel tabel itu."""
+
+TABLE_NUMBER_CELLS_B = """Rincian kewajiban pegawai kecamatan, menurut camat, tercantum dalam tabel.
+
+Nomor | Kewajiban pegawai | Keterangan
+1 | Menjaga jarak yang sama dengan semua pasangan calon | wajib
+2 | Melaporkan ajakan berkampanye kepada atasan | wajib
+
+Tabel itu dibagikan kepada semua kepala seksi."""
+
+
+@pytest.mark.parametrize("text,expected", [
+    (TABLE_NUMBER_CELLS_A, [("prohibition", "Memasang stiker calon di ambulans"),
+                            ("prohibition", "Menghadiri rapat tim pemenangan pada jam kerja"),
+                            ("prohibition", "Membagikan kaus calon kepada pasien")]),
+    (TABLE_NUMBER_CELLS_B, [("obligation", "Menjaga jarak yang sama dengan semua pasangan calon"),
+                            ("obligation", "Melaporkan ajakan berkampanye kepada atasan")]),
+])
+def test_rows_numbered_in_their_first_cell_are_items_without_the_number_and_other_cells(text, expected):
+    assert [k for k in kinds(text) if k[1] in {e[1] for e in expected}] == expected
+    assert not any("|" in t for _, t in kinds(text))
+
+
+def test_number_cells_out_of_sequence_make_no_table():
+    text = ("Skor pertandingan voli antarkecamatan pekan lalu:\n\nTim | Skor | Catatan\n"
+            "3 | Kecamatan Lembah Hijau | menang\n1 | Kecamatan Sukamaju | kalah\n")
+    assert kinds(text) == []
+
+
+# -- the kind named before a bare "Berikut daftarnya:" -------------------------------------------
+@pytest.mark.parametrize("lead,kind", [
+    ("Surat itu menyebut beberapa kegiatan yang disebut terlarang bagi guru. Berikut rinciannya:", "prohibition"),
+    ("Ada sejumlah perbuatan yang dianggap tidak boleh dilakukan lurah. Daftarnya sebagai berikut:", "prohibition"),
+    ("Edaran memuat beberapa tindakan yang dinyatakan wajib bagi camat. Berikut daftarnya:", "obligation"),
+])
+def test_a_framed_relative_cue_before_a_bare_lead_in_gives_the_noun_items_their_kind(lead, kind):
+    text = f"{lead}\n\n- Pemasangan bendera partai di sekolah\n- Kehadiran dalam rapat pemenangan calon\n"
+    got = kinds(text)
+    assert (kind, "Pemasangan bendera partai di sekolah") in got
+    assert (kind, "Kehadiran dalam rapat pemenangan calon") in got
+
+
+def test_a_lead_in_after_a_sentence_without_a_rule_passes_no_kind():
+    text = ("Ada sejumlah kegiatan yang disebut meriah oleh warga. Berikut daftarnya:\n\n"
+            "- Pemasangan bendera di jalan desa\n- Kehadiran dalam lomba perahu\n")
+    assert kinds(text) == []
+
+
+# -- regional negators: Papuan "tra", Kupang "sonde", "jang" for "jangan" ---------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala distrik bilang pegawai tra boleh pakai mobil dinas untuk antar tim kampanye.",
+     ("prohibition", "pegawai tra boleh pakai mobil dinas untuk antar tim kampanye")),
+    ("Guru sonde boleh ajak murid pilih calon tertentu.",
+     ("prohibition", "Guru sonde boleh ajak murid pilih calon tertentu")),
+    ("\"Bapa ibu guru jang pasang foto calon di kelas,\" kata kepala sekolah.",
+     ("prohibition", "jang pasang foto calon di kelas")),
+])
+def test_regional_negators_forbid(text, expected):
+    got = kinds(text)
+    assert len(got) == 1 and got[0][0] == expected[0]
+    assert expected[1] in got[0][1] or got[0][1] in expected[1]
+
+
+def test_a_regional_negator_does_not_make_a_permission():
+    assert kinds("Pegawai tra boleh ikut deklarasi calon.")[0][0] == "prohibition"
+    assert kinds("Pegawai boleh ikut nonton debat calon.")[0][0] == "permission"
+
+
+# -- a bare imperative verb after a condition ---------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("\"Kalau ada camat yang ikut konvoi, panggil dan beri surat teguran,\" kata Sekda.",
+     ("obligation", "panggil dan beri surat teguran")),
+    ("\"Jika tim calon memaksa memakai aula, hubungi kantor kecamatan,\" ujarnya.",
+     ("obligation", "hubungi kantor kecamatan")),
+    ("\"Bila menemukan stiker calon di mobil dinas, catat nomor polisinya,\" kata Inspektur.",
+     ("obligation", "catat nomor polisinya")),
+])
+def test_a_bare_imperative_after_a_condition_is_an_instruction(text, expected):
+    assert kinds(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Hubungi redaksi kami untuk pemasangan iklan.",
+    "Catat tanggalnya: festival kuliner digelar Sabtu depan.",
+])
+def test_a_bare_imperative_at_a_sentence_head_is_a_call_to_readers(text):
+    assert kinds(text) == []
+
+
+# -- a noun of rule named before, and the acts it covers -----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati melarang guru berkampanye. Larangan tersebut meliputi pula tampil dalam iklan calon.",
+     ("prohibition", "tampil dalam iklan calon")),
+    ("Sekda mewajibkan lurah hadir di apel. Kewajiban itu juga meliputi mengisi daftar hadir di kantor camat.",
+     ("obligation", "mengisi daftar hadir di kantor camat")),
+])
+def test_a_rule_noun_subject_passes_its_kind_to_the_acts_it_covers(text, expected):
+    got = kinds(text)
+    assert any(k == expected[0] and expected[1] in t for k, t in got)
+
+
+def test_a_rule_noun_subject_without_an_enumeration_gives_no_act():
+    assert kinds("Larangan ini berlaku sejak Senin pekan lalu.") == []
