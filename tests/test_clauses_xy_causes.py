@@ -121,3 +121,18 @@ def test_a_rule_noun_subject_passes_its_kind_to_the_acts_it_covers(text, expecte
 
 def test_a_rule_noun_subject_without_an_enumeration_gives_no_act():
     assert kinds("Larangan ini berlaku sejak Senin pekan lalu.") == []
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Edaran memuat larangan bagi guru untuk berkampanye. Larangan itu meliputi banyak bentuk, mulai dari "
+     "memakai kaus calon di sekolah, ikut arak-arakan pendukung, hingga menyumbang dana pemenangan.",
+     ["memakai kaus calon di sekolah", "menyumbang dana pemenangan"]),
+    ("Camat wajib netral. Kewajiban tersebut meliputi beberapa hal, mulai dari menjaga jarak dengan semua "
+     "calon sampai menolak undangan rapat tim sukses.",
+     ["menjaga jarak dengan semua calon"]),
+])
+def test_a_range_after_the_rule_noun_gives_acts_without_its_opener(text, acts):
+    got = kinds(text)
+    for act in acts:
+        assert any(t.startswith(act) for _, t in got), (act, got)
+    assert not any("mulai dari" in t for _, t in got)

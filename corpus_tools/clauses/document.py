@@ -48,6 +48,8 @@ def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
 
 # A kind-less lead-in takes the kind a noun of rule names in at most this many
 # sentences of the paragraph before it.
+# "Larangan itu meliputi banyak bentuk, mulai dari A": "mulai dari" within this many words of the marker.
+RANGE_OPENER_GAP = 5
 NOMINAL_CONTEXT_SENTENCES = 3
 
 
@@ -505,6 +507,9 @@ class DocumentWalk:
         if marker is None:
             return []
         k = skip(toks, k + len(marker[0]), lx.adverbs)
+        # "... meliputi banyak bentuk, mulai dari A, B, hingga C": the acts start after "mulai dari"
+        k = next((j + 2 for j in range(k, min(len(toks) - 2, k + RANGE_OPENER_GAP))
+                  if seq_at(toks, j, ("mulai", "dari"))), k)
         if k >= len(toks):
             return []
         start = toks[k].start
