@@ -136,3 +136,35 @@ def test_a_range_after_the_rule_noun_gives_acts_without_its_opener(text, acts):
     for act in acts:
         assert any(t.startswith(act) for _, t in got), (act, got)
     assert not any("mulai dari" in t for _, t in got)
+
+
+# -- a noun of rule inside an act does not swallow the negated cue after "dan" -----------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas penertiban wajib membawa surat tugas dan tidak boleh memilih-milih baliho yang diturunkan.",
+     [("obligation", "wajib membawa surat tugas"),
+      ("prohibition", "tidak boleh memilih-milih baliho yang diturunkan")]),
+    ("Panitia wajib mengantongi izin keramaian dan tidak boleh memasang bendera partai di lapangan.",
+     [("obligation", "wajib mengantongi izin keramaian"),
+      ("prohibition", "tidak boleh memasang bendera partai di lapangan")]),
+])
+def test_an_obligation_then_a_negated_cue_after_a_rule_noun_are_two_clauses(text, expected):
+    assert kinds(text) == expected
+
+
+# -- a short relative clause on the object ends before "dan" and the next act ---------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala bidang wajib menegur pegawai yang melanggar dan melapor ke inspektorat.",
+     [("obligation", "Kepala bidang wajib menegur pegawai yang melanggar"), ("obligation", "melapor ke inspektorat")]),
+    ("Camat wajib mengawasi lurah yang terbukti memihak dan melaporkannya ke bupati.",
+     [("obligation", "Camat wajib mengawasi lurah yang terbukti memihak"), ("obligation", "melaporkannya ke bupati")]),
+])
+def test_a_relative_clause_before_dan_does_not_join_the_next_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pegawai dilarang memasang spanduk yang dicetak dan dibagikan tim calon.",
+    "Guru dilarang mengajak murid yang sudah punya hak pilih dan memberi mereka kaus calon.",
+])
+def test_a_relative_clause_with_two_verbs_stays_one_act(text):
+    assert len(kinds(text)) == 1

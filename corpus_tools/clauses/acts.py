@@ -57,6 +57,24 @@ def _acts_follow(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
+# "menegur staf yang terbukti melanggar dan melapor ...": a relative clause of at most this
+# many words ends right before "dan".
+MAX_RELATIVE_WORDS = 2
+
+
+def _relative_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
+    """The verb before the joiner at k closes a short relative clause on the act's object
+    ("menegur staf yang melanggar dan melapor ..."): the next verb is a new act, not one
+    more verb sharing an object."""
+    if not lx.is_verb(toks[k - 1]) or k + 1 >= len(toks) or toks[k + 1].low.startswith("di") or toks[k + 1].low.startswith(lx.intransitive_prefixes):
+        return False                                  # "baliho yang dibuat dan dibagikan tim", "calon yang maju dan
+        #                                               berkampanye": one relative clause
+    for y in range(k - 2, max(start, k - 2 - MAX_RELATIVE_WORDS), -1):
+        if toks[y].low == "yang":
+            return y - 1 > start and toks[y - 1].text[0].isalpha() and not lx.is_verb(toks[y - 1])
+    return False
+
+
 def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True,
                  lead_words: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
@@ -168,10 +186,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and lx.is_verb(toks[v]) and not in_examples \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
-                                                     and k - 1 > start)) \
+                                                     and k - 1 > start) or _relative_verb(lx, toks, start, k)) \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs \
-                and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))) \
+                and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
+                     or _relative_verb(lx, toks, start, k)) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts

@@ -80,7 +80,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             #                                            minta", so the directive "minta" binds its addressee
         else:
             i += len(seq)
-            rejected_end = skip(toks, i, lx.adverbs)
+            # a noun of rule that names none here ("membawa surat tugas dan tidak boleh ...")
+            # pairs with no negated cue after it
+            rejected_end = -1 if e["role"] == "lead" else skip(toks, i, lx.adverbs)
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
     kept: list[CueMatch] = []
