@@ -165,6 +165,7 @@ def test_a_relative_clause_before_dan_does_not_join_the_next_act(text, expected)
 @pytest.mark.parametrize("text", [
     "Pegawai dilarang memasang spanduk yang dicetak dan dibagikan tim calon.",
     "Guru dilarang mengajak murid yang sudah punya hak pilih dan memberi mereka kaus calon.",
+    "Camat dilarang membuat kebijakan yang menguntungkan atau merugikan salah satu calon bupati.",
 ])
 def test_a_relative_clause_with_two_verbs_stays_one_act(text):
     assert len(kinds(text)) == 1

@@ -66,6 +66,8 @@ def _relative_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """The verb before the joiner at k closes a short relative clause on the act's object
     ("menegur staf yang melanggar dan melapor ..."): the next verb is a new act, not one
     more verb sharing an object."""
+    if toks[k].low not in lx.relative_act_joiners:
+        return False                                  # "keputusan yang menguntungkan atau merugikan ...": alternatives
     if not lx.is_verb(toks[k - 1]) or k + 1 >= len(toks) or toks[k + 1].low.startswith("di") or toks[k + 1].low.startswith(lx.intransitive_prefixes):
         return False                                  # "baliho yang dibuat dan dibagikan tim", "calon yang maju dan
         #                                               berkampanye": one relative clause

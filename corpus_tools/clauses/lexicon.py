@@ -285,6 +285,7 @@ class Lexicon:
         self.back_nouns = frozenset(cues.get("back_reference_nouns", []))
         self.announce_nouns = self.back_nouns | frozenset(cues.get("announce_nouns", []))
         self.announce_framers = frozenset(cues.get("announce_framers", []))
+        self.relative_act_joiners = frozenset(cues.get("relative_act_joiners", []))
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
         self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
