@@ -169,3 +169,15 @@ def test_a_relative_clause_before_dan_does_not_join_the_next_act(text, expected)
 ])
 def test_a_relative_clause_with_two_verbs_stays_one_act(text):
     assert len(kinds(text)) == 1
+
+
+# -- a condition judged by a closing cue, then a contrasting rule ----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kalau mau menonton debat di lapangan, boleh saja, tapi jangan pakai kaus calon.",
+     [("permission", "Kalau mau menonton debat di lapangan, boleh"), ("prohibition", "jangan pakai kaus calon")]),
+    ("Kalau cuma datang ke pasar murah calon, silakan, namun tidak boleh ikut membagikan kupon.",
+     [("permission", "Kalau cuma datang ke pasar murah calon, silakan"),
+      ("prohibition", "tidak boleh ikut membagikan kupon")]),
+])
+def test_a_judged_condition_then_a_contrasting_rule_gives_both(text, expected):
+    assert kinds(text) == expected

@@ -416,7 +416,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             if before is not None:
                 drafts += before
                 boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
-                                 and opens_rule(lx, toks, k + 1)), None)
+                                 and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
+                                                                     in lx.contrasts and opens_rule(lx, toks, k + 2)))),
+                                None)
                 if boundary is None:
                     return drafts
                 resume = next((c for c, later in enumerate(cues) if later.first > boundary), len(cues))

@@ -1046,6 +1046,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                                                or toks[k + 1].low in lx.attribution_fillers
                                                or toks[k + 1].low in lx.provisos):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
+        if t.text == "," and k + 1 < stop and toks[k + 1].low in lx.contrasts:
+            return True                                # "..., boleh saja, tapi jangan ...": the contrast is a rule of its own
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
@@ -1087,8 +1089,8 @@ def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
                    if toks[c].low in lx.modal_by_first)
     if k < len(toks) and toks[k].low in lx.skip_after:
         k += 1
-    if k < len(toks) and toks[k].low in lx.negators:
-        k += 1
+    if k < len(toks) and toks[k].low in lx.negators and first_seq_at(toks, k, lx.modal_by_first) is None:
+        k += 1                                    # ("jangan" is a cue itself)
     return k < len(toks) and first_seq_at(toks, k, lx.modal_by_first) is not None
 
 
