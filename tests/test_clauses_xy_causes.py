@@ -181,3 +181,14 @@ def test_a_relative_clause_with_two_verbs_stays_one_act(text):
 ])
 def test_a_judged_condition_then_a_contrasting_rule_gives_both(text, expected):
     assert kinds(text) == expected
+
+
+# -- an attribution set off by commas between the actor and the cue ----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala sekolah, kata Kadisdik, diminta memantau grup percakapan guru setiap pekan.",
+     ("obligation", "Kepala sekolah, kata Kadisdik, diminta memantau grup percakapan guru setiap pekan")),
+    ("Para lurah, ujar Sekda, dilarang menghadiri deklarasi bakal calon.",
+     ("prohibition", "Para lurah, ujar Sekda, dilarang menghadiri deklarasi bakal calon")),
+])
+def test_an_attribution_inside_commas_keeps_the_actor_before_it(text, expected):
+    assert kinds(text) == [expected]

@@ -1219,8 +1219,10 @@ def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
 
 def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
     """Whether toks[s:e] is an aside, not the actor: it opens with an appositive word
-    ("baik ... maupun ...", "tanpa terkecuali", "termasuk yang ...")."""
-    return e > s and toks[s].low in lx.appositive_openers
+    ("baik ... maupun ...", "tanpa terkecuali", "termasuk yang ..."), or an attribution set
+    off by commas ("Kepala dinas, kata Sekda, diminta ...")."""
+    return e > s and (toks[s].low in lx.appositive_openers
+                      or (toks[s].low in lx.attribution and e - 1 > s and toks[e - 1].text == ","))
 
 
 # A noun head outside the actor lexicon before its "yang" clause is at most this many words.
