@@ -192,3 +192,14 @@ def test_a_judged_condition_then_a_contrasting_rule_gives_both(text, expected):
 ])
 def test_an_attribution_inside_commas_keeps_the_actor_before_it(text, expected):
     assert kinds(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Edaran itu bukan hanya ditekankan kepada guru, melainkan para tenaga honorer juga tidak diperbolehkan "
+     "mendukung calon.",
+     ("prohibition", "para tenaga honorer juga tidak diperbolehkan mendukung calon")),
+    ("Aturan ini tidak hanya ditujukan kepada camat, tetapi para lurah juga dilarang memasang baliho calon.",
+     ("prohibition", "para lurah juga dilarang memasang baliho calon")),
+])
+def test_a_contrast_without_a_cue_right_after_it_does_not_close_the_first_cue(text, expected):
+    assert expected in kinds(text)

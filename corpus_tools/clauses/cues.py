@@ -1046,7 +1046,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                                                or toks[k + 1].low in lx.attribution_fillers
                                                or toks[k + 1].low in lx.provisos):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
-        if t.text == "," and k + 1 < stop and toks[k + 1].low in lx.contrasts:
+        if t.text == "," and k + 2 < stop and toks[k + 1].low in lx.contrasts and opens_rule(lx, toks, k + 2):
             return True                                # "..., boleh saja, tapi jangan ...": the contrast is a rule of its own
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
