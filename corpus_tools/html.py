@@ -6,7 +6,8 @@ One public function, :func:`clean_html`, over a chain of small stages:
    ``_cap``           bound the cost of hostile pages: past ``max_nodes`` elements or
    ``max_links`` links, link-only list items and link-farm blocks are pruned before
    anything else reads the tree (trafilatura is quadratic in links).
-   ``_unwrap_embedded`` an article only in ``<noscript>`` or ``<iframe srcdoc>`` joins the tree.
+   ``_unwrap_embedded`` (after the first DOM walk met one) an article only in
+   ``<noscript>`` or ``<iframe srcdoc>`` joins the tree, which is walked again.
 2. ``_apply_profile`` optional site profile (CSS selectors from
    ``data/html_rules.json``): prune known boilerplate, pin the body container; a
    pinned body holding an article is used without asking trafilatura.
@@ -274,10 +275,12 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
         return doc
 
     _cap(tree, opts, doc.removed)
-    _unwrap_embedded(tree, html)
     _read_metadata(tree, url, rules, doc)
     body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
-    segments = _segment(tree)
+    embedded: list[HtmlElement] = []
+    segments = _segment(tree, embedded)
+    if embedded and _unwrap_embedded(tree, embedded):
+        segments = _segment(tree)            # rare: an article only in <noscript> / <iframe srcdoc>
     if body_el is not None and opts.trust_profile_body and _profile_body_holds_article(segments, body_el):
         traf_text, body_len = "", 0          # a profile pins the body: trafilatura adds nothing
     else:
@@ -438,18 +441,19 @@ def _cap(tree: HtmlElement, opts: HtmlSettings, removed: list[Removed]) -> None:
 _EMBED_PROSE = etree.XPath(".//p | .//li | .//blockquote | .//dd")
 
 
-def _unwrap_embedded(tree: HtmlElement, html: str) -> None:
+def _unwrap_embedded(tree: HtmlElement, candidates: list[HtmlElement]) -> bool:
     """An article the page holds only in a ``<noscript>`` fallback (an app shell whose
     visible body is skeleton placeholders) or in an ``<iframe srcdoc="...">`` (a press
     release or a newsletter embedded as a document) becomes part of the page: the
     element is replaced by a ``<div>`` with its content, so that trafilatura and the DOM
     walk see it. Only when it holds an article (CONTAINER_MIN_PROSE_CHARS of prose
     blocks) that the visible page does not already print (a noscript copy of a rendered
-    body would be read twice); a tracking pixel or an "enable JavaScript" line stays out."""
-    if "<noscript" not in html and "<NOSCRIPT" not in html and "srcdoc" not in html:
-        return                               # a substring test at C speed spares most pages
+    body would be read twice); a tracking pixel or an "enable JavaScript" line stays out.
+    ``candidates``: the ``<noscript>`` elements with child elements and the ``<iframe
+    srcdoc>`` elements the DOM walk met. True when the tree changed."""
     visible: Optional[str] = None
-    for el in list(tree.iter("noscript", "iframe")):
+    changed = False
+    for el in candidates:
         parent = el.getparent()
         if parent is None:
             continue
@@ -483,6 +487,8 @@ def _unwrap_embedded(tree: HtmlElement, html: str) -> None:
         div.extend(list(inner))
         div.tail = el.tail
         parent.replace(el, div)
+        changed = True
+    return changed
 
 
 # --- stage 2: site profiles ---------------------------------------------------
@@ -565,8 +571,10 @@ def _roman(n: int) -> str:
     return out
 
 
-def _segment(tree: HtmlElement) -> list[_Segment]:
-    """Walk the DOM once (iteratively: deep nesting is fine) into text segments."""
+def _segment(tree: HtmlElement, embedded: Optional[list[HtmlElement]] = None) -> list[_Segment]:
+    """Walk the DOM once (iteratively: deep nesting is fine) into text segments. When
+    ``embedded`` is a list, the skipped ``<noscript>`` elements holding elements and the
+    ``<iframe srcdoc>`` elements are added to it (see :func:`_unwrap_embedded`)."""
     segments: list[_Segment] = []
     blocks: list[HtmlElement] = []          # open block elements
     lists: list[_ListFrame] = []            # open <ol>/<ul>
@@ -634,6 +642,9 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
         if event == "start":
             if tag in SKIP_TAGS and not (heading and tag == "button"):
                 walker.skip_subtree()        # (an accordion's question is a button in a heading)
+                if embedded is not None and ((tag == "noscript" and len(el))
+                                             or (tag == "iframe" and el.get("srcdoc"))):
+                    embedded.append(el)
                 continue
             if tag == "br":
                 if row_open:
@@ -1155,6 +1166,49 @@ def _mark_teasers(segments: list[_Segment], inside: list[bool]) -> None:
             seg.teaser = True
             if inside[i] and seg.kept:
                 seg.kept, seg.why = False, "related-list"
+    cards = _teaser_cards(segments, inside)
+    for i in cards:
+        seg = segments[i]
+        seg.teaser = True
+        if seg.kept:
+            seg.kept, seg.why = False, "related-list"
+        label = segments[i - 1] if i else None   # the cards' label ("DON'T MISS", "Baca juga")
+        if label is not None and inside[i - 1] and label.kept and i - 1 not in cards \
+                and label.text.count(" ") < CARD_HEADLINE_WORDS and not _TERMINAL.search(label.text):
+            label.kept, label.why = False, "related-list"
+
+
+CARD_HEADLINE_WORDS = 4              # a card opens with a linked headline this long ...
+
+
+def _teaser_cards(segments: list[_Segment], inside: list[bool]) -> list[int]:
+    """Teaser cards inside the body: 2+ sibling blocks of one tag and class, each opening
+    with a linked headline (CARD_HEADLINE_WORDS+ words) followed by its own unlinked
+    excerpt ("<a>Bawaslu temukan tiga ASN ...</a> Pengawas pemilu menemukan ..."): a
+    "Baca juga" box without a label, whose excerpts read as prose. A body paragraph may
+    open with a linked name, but two sibling paragraphs opening with linked headlines and
+    carrying one link each are cards."""
+    groups: dict[tuple, list[int]] = {}
+    for i, seg in enumerate(segments):
+        if not inside[i] or seg.li is not None or len(seg.links) != 1:
+            continue
+        link = seg.links[0]
+        if link.count(" ") + 1 < CARD_HEADLINE_WORDS or len(link) >= len(seg.text) \
+                or not seg.text.startswith(link):
+            continue
+        owner = seg.owner
+        parent = owner.getparent()
+        if parent is None:
+            continue
+        groups.setdefault((parent, owner.tag, owner.get("class")), []).append(i)
+    out: list[int] = []
+    for (parent, tag, cls), idx in groups.items():
+        if len(idx) < 2:
+            continue
+        siblings = sum(1 for el in parent if el.tag == tag and el.get("class") == cls)
+        if len(idx) >= TEASER_LIST_SHARE * siblings:
+            out.extend(idx)
+    return out
 
 
 def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: bool,
@@ -1188,6 +1242,7 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     slides = _slide_captions(segments, inside, first, last) if opts.recover_lists else set()
 
     prev_seq: Optional[tuple[str, int]] = None      # numbering of the last kept item
+    toggles: dict[HtmlElement, bool] = {}           # elements seen by _toggled
     for i, seg in enumerate(segments):
         if not inside[i]:
             if seg.kept and not (i < first and _lead_run(segments, inside, i, first)):
@@ -1214,7 +1269,7 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         elif opts.recover_lists and i in slides:
             seg.kept = True                  # a slide of an infographic carousel
         elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
-                and _toggled(seg.owner, container):
+                and _toggled(seg.owner, container, toggles):
             seg.kept = True                  # an accordion's or a tab's hidden panel
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
@@ -1236,15 +1291,22 @@ _TOGGLE_CLASS = re.compile(r"accordion|collaps|toggle|tab-pane|tabpanel|spoiler|
 TOGGLE_DEPTH = 6                     # ancestors searched for a toggle widget, up to the container
 
 
-def _toggled(owner: HtmlElement, container: HtmlElement) -> bool:
+def _toggled(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """The segment sits in a panel the reader opens by a click (an FAQ accordion's answer,
     a collapsible section, a tab): trafilatura drops such panels as hidden, though they
-    hold the article's text ("Bolehkah ASN ...? Tidak, ASN dilarang ...")."""
+    hold the article's text ("Bolehkah ASN ...? Tidak, ASN dilarang ..."). ``seen``
+    remembers the elements already tested (segments share their ancestors)."""
     el: Optional[HtmlElement] = owner
     for _ in range(TOGGLE_DEPTH):
         if el is None or el is container:
             return False
-        if _TOGGLE_CLASS.search(f"{el.get('class', '')} {el.get('role', '')}"):
+        hit = seen.get(el)
+        if hit is None:
+            names = el.get("class")
+            role = el.get("role")
+            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role))
+            seen[el] = hit
+        if hit:
             return True
         el = el.getparent()
     return False

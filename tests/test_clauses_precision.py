@@ -273,3 +273,59 @@ def test_eligibility_circumstance_and_sanctions_are_no_rules(text):
 ])
 def test_duties_to_receive_or_refuse_stay_rules(text, expected):
     assert kinds(text) == expected
+
+
+# an ability over a service verb offers a service, it grants no act
+@pytest.mark.parametrize("text", [
+    "Pegawai yang masih ragu dapat berkonsultasi langsung ke kantor BKPSDM pada jam kerja.",
+    "ASN dapat mengunduh salinan surat edaran pilkada itu di laman resmi pemerintah kabupaten.",
+])
+def test_a_service_offered_is_no_permission(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN dapat menghadiri kampanye sebagai peserta tanpa atribut.",
+     [("permission", "ASN dapat menghadiri kampanye sebagai peserta tanpa atribut")]),
+    ("ASN tidak dapat menonton kampanye dengan seragam dinas.",
+     [("prohibition", "ASN tidak dapat menonton kampanye dengan seragam dinas")]),
+])
+def test_abilities_over_acts_stay_rules(text, expected):
+    assert kinds(text) == expected
+
+
+# claims denied and events witnessed are no rules; a rule a report states stays
+@pytest.mark.parametrize("text", [
+    "Bupati menepis tudingan bahwa dirinya memerintahkan camat mengerahkan warga.",
+    "Kepala dinas itu membantah isu bahwa ia meminta guru honorer memilih calon tertentu.",
+    "Dalam video yang viral itu, seorang kepala dinas terdengar meminta stafnya memilih pasangan tertentu.",
+    "Seorang lurah kedapatan menyuruh warga memasang stiker calon di rumahnya.",
+])
+def test_claims_and_witnessed_events_are_no_rules(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Laporan itu menyebut bahwa ASN dilarang memakai mobil dinas untuk kampanye.",
+     [("prohibition", "ASN dilarang memakai mobil dinas untuk kampanye")]),
+    ("Bupati menegaskan bahwa ia meminta seluruh camat menjaga netralitas.",
+     [("obligation", "meminta seluruh camat menjaga netralitas")]),
+])
+def test_a_rule_stated_in_a_that_clause_stays(text, expected):
+    assert kinds(text) == expected
+
+
+# an ability over a consequence or an exhortation role grants nothing
+@pytest.mark.parametrize("text", [
+    "ASN dapat menjadi contoh bagi masyarakat dalam menjaga pemilu damai.",
+    "Guru bisa menjadi teladan bagi siswa dalam bersikap netral saat pemilu.",
+    "ASN dapat kehilangan jabatannya jika terbukti tidak netral.",
+    "Kepala desa bisa terancam pidana penjara jika berkampanye.",
+])
+def test_an_ability_over_a_consequence_or_a_role_model_is_no_permission(text):
+    assert kinds(text) == []
+
+
+def test_an_ability_to_take_a_role_stays_a_permission():
+    assert kinds("Guru honorer dapat menjadi anggota KPPS di desanya.") == [
+        ("permission", "Guru honorer dapat menjadi anggota KPPS di desanya")]

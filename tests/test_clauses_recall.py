@@ -48,3 +48,34 @@ def test_a_rule_noun_listing_act_nouns(text, expected):
 ])
 def test_a_free_relative_with_a_restricted_act(text, expected):
     assert kinds(text) == expected
+
+
+# a duty owned by an actor ("X punya kewajiban V"): the clause starts with its owner
+@pytest.mark.parametrize("text,expected", [
+    ("Ia mengingatkan, guru yang berstatus ASN maupun PPPK punya kewajiban menjaga netralitas.",
+     [("obligation", "guru yang berstatus ASN maupun PPPK punya kewajiban menjaga netralitas")]),
+    ("Lurah mempunyai kewajiban melaporkan setiap pelanggaran kepada camat.",
+     [("obligation", "Lurah mempunyai kewajiban melaporkan setiap pelanggaran kepada camat")]),
+    ("Setiap pegawai memiliki kewajiban yang tegas untuk tidak menyukai unggahan calon.",
+     [("prohibition", "kewajiban yang tegas untuk tidak menyukai unggahan calon")]),
+])
+def test_a_duty_owned_by_an_actor(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_duty_owned_without_an_act_is_no_rule():
+    assert kinds("Pemerintah daerah memiliki kewajiban besar dalam pemilu.") == []
+
+
+# "A, lalu B(that thing)": a sequel on the same object stays one act
+@pytest.mark.parametrize("text,expected", [
+    ("Yang tidak diperkenankan adalah berfoto dengan simbol jari nomor urut, lalu menyebarkan foto itu ke media sosial.",
+     [("prohibition", "Yang tidak diperkenankan adalah berfoto dengan simbol jari nomor urut, lalu menyebarkan foto "
+                      "itu ke media sosial")]),
+    ("Pegawai dilarang merekam kegiatan kampanye, kemudian mengunggah video tersebut di grup kantor.",
+     [("prohibition", "Pegawai dilarang merekam kegiatan kampanye, kemudian mengunggah video tersebut di grup kantor")]),
+    ("Pegawai dilarang memasang baliho calon, lalu menghadiri deklarasi pasangan calon.",
+     [("prohibition", "Pegawai dilarang memasang baliho calon"), ("prohibition", "menghadiri deklarasi pasangan calon")]),
+])
+def test_a_sequel_on_the_same_object_is_one_act(text, expected):
+    assert kinds(text) == expected

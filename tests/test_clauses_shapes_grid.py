@@ -276,3 +276,73 @@ def test_a_quote_or_byline_after_a_plain_list_ends_it(closing):
     text = ("Pegawai kecamatan dilarang melakukan hal berikut:\n\nMemasang bendera partai di kantor camat\n\n"
             f"Mengantar calon berkeliling desa\n\n{closing}")
     assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition"]
+
+
+# -- labelled unmarked items open an announced list ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Apa saja yang dilarang dilakukan kepala desa?\n\nMedia sosial: mengunggah dukungan kepada calon\n\n"
+    "Menghadiri deklarasi calon bupati\n\nBupati menyebut edaran itu dikirim ke semua kecamatan.",
+    "Ada dua hal yang dilarang dilakukan perangkat desa menurut edaran itu.\n\n"
+    "Pasal 51 huruf g: membuat keputusan yang menguntungkan calon\n\nMemakai mobil desa untuk kampanye\n\n"
+    "Editor: Rina Amelia",
+])
+def test_a_labelled_line_opens_an_announced_list(text):
+    assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition"]
+
+
+# -- a title-case line is a title, not a rule ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Kepala BKD Sukamaju: "Pegawai Boleh Punya Pilihan, Asal Tidak Diumbar"\n\n'
+    "Pemerintah Kabupaten Sukamaju menerbitkan edaran netralitas menjelang pilkada.",
+    "Bupati menerbitkan edaran netralitas pegawai menjelang pemilu.\n\n(Penulis: Dodi | Editor: Rina)\n\n"
+    "- Jembatan Gantung Putus, Warga Dilarang Melintas Sementara Waktu\n\n"
+    "- Harga Cabai Naik, Pedagang Wajib Pasang Daftar Harga",
+])
+def test_a_title_case_headline_states_no_rule(text):
+    assert kinds(text) == []
+
+
+# -- a circular's kind-less list of points that forbids by "tidak" -------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Berikut poin-poin surat edaran bagi guru dan tenaga kependidikan:\n\n"
+     "* Tidak mengajak murid memilih calon tertentu.\n\n* Tidak memakai ruang kelas untuk kampanye.\n\n"
+     "* Menolak hadiah dari tim pasangan calon.\n\n* Melapor kepada kepala sekolah bila diundang ke acara partai.",
+     ["prohibition", "prohibition", "obligation", "obligation"]),
+    ("Isi surat edaran camat itu sebagai berikut:\n\n1. Menjaga balai desa tetap netral;\n\n"
+     "2. Tidak memasang spanduk calon di kantor desa;\n\n3. Memberitahukan jadwal kampanye kepada warga.",
+     ["obligation", "prohibition", "obligation"]),
+])
+def test_bare_acts_in_a_circulars_list_that_forbids_by_tidak_are_duties(text, expected):
+    assert [k for k, _ in kinds(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Berikut catatan panitia dari rapat kemarin:\n\n1. Tidak ada perubahan jadwal lomba;\n\n"
+    "2. Menyiapkan tenda di lapangan desa.\n\nRapat ditutup pukul 11.00.",
+    "Ini hasil pertemuan warga RT 04:\n\n- Tidak ada iuran tambahan bulan ini\n\n- Membersihkan selokan hari Minggu",
+])
+def test_bare_acts_in_a_list_that_is_no_circulars_stay_unruled(text):
+    assert kinds(text) == []
+
+
+# -- a noun of rule as the subject that lists the acts --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Larangan tersebut meliputi pemasangan spanduk calon di puskesmas, pembagian brosur kepada pasien, "
+     "serta penggunaan mobil jenazah untuk kampanye.",
+     [("prohibition", "pemasangan spanduk calon di puskesmas"), ("prohibition", "pembagian brosur kepada pasien"),
+      ("prohibition", "penggunaan mobil jenazah untuk kampanye")]),
+    ("Larangan itu mencakup banyak hal, mulai dari menempel stiker calon di kelas, mengajak murid ke kampanye, "
+     "hingga memasang foto calon di ruang guru.",
+     [("prohibition", "menempel stiker calon di kelas"), ("prohibition", "mengajak murid ke kampanye"),
+      ("prohibition", "memasang foto calon di ruang guru")]),
+])
+def test_a_rule_noun_subject_lists_its_acts(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Larangan itu berlaku antara lain bagi ASN, anggota TNI, dan anggota Polri.",
+    "Larangan tersebut meliputi wilayah kecamatan, kelurahan, serta desa.",
+])
+def test_a_rule_noun_subject_listing_parties_or_places_gives_no_act(text):
+    assert kinds(text) == []

@@ -328,3 +328,81 @@ def test_a_collapsed_panel_of_links_stays_out():
     html = _page("<article><div class='entry-content'>" + "".join(f"<p>{p}</p>" for p in [a[0], b[0], a[1]])
                  + links + "".join(f"<p>{p}</p>" for p in [a[2], b[2]]) + "</div></article>")
     assert _paras(html) == [a[0], b[0], a[1], a[2], b[2]]
+
+
+@pytest.mark.parametrize("line", [
+    "Share on FacebookShare on Twitter",
+    "Share on Facebook Share on Twitter Share on WhatsApp",
+    "Bagikan ke Facebook | Bagikan via WhatsApp"])
+def test_share_bars_with_on_ke_via_are_dropped(line):
+    paras = ARTICLES[0]
+    html = _page(f"<article><p>{paras[0]}</p><p>{line}</p><p>{paras[2]}</p><p>{paras[3]}</p></article>")
+    assert _paras(html) == [paras[0], paras[2], paras[3]]
+
+
+@pytest.mark.parametrize("line", [
+    "📷 Ilustrasi pegawai negeri sipil saat apel pagi. (Foto: Dok)",
+    "▶ Ilustrasi kotak suara di gudang logistik KPU.",
+    'Baca artikel detiknews, "Bupati Larang ASN Ikut Kampanye" selengkapnya https://news.contoh.com/d-1/bupati',
+    'Baca artikel kabarcontoh, “Camat Minta Pegawai Netral” selengkapnya di sini',
+    "Klik di sini untuk mengikuti saluran kami di WhatsApp",
+    "Klik disini untuk bergabung dengan grup Telegram Kabar Contoh",
+    "Pilihan Untuk Anda", "Editor's Pick",
+    "Oleh : Asyari Usman*", "Oleh: Redaksi Kabar Contoh"])
+def test_more_promo_caption_and_byline_lines_are_dropped(line):
+    paras = ARTICLES[1]
+    html = _page(f"<article><p>{paras[0]}</p><p>{paras[1]}</p><p>{line}</p><p>{paras[2]}</p>"
+                 f"<p>{paras[3]}</p></article>")
+    assert _paras(html) == [paras[0], paras[1], paras[2], paras[3]]
+
+
+def test_a_sentence_starting_with_oleh_or_a_share_verb_stays():
+    keep = ["Oleh karena itu, pegawai diminta tidak memberi tanda suka pada unggahan calon.",
+            "Bagikan informasi ini kepada pegawai lain agar tidak ada yang melanggar edaran."]
+    paras = ARTICLES[0]
+    html = _page(f"<article><p>{paras[0]}</p><p>{keep[0]}</p><p>{paras[2]}</p><p>{keep[1]}</p>"
+                 f"<p>{paras[3]}</p></article>")
+    assert _paras(html) == [paras[0], keep[0], paras[2], keep[1], paras[3]]
+
+
+# --- teaser cards without a label: linked headline + excerpt ----------------------------------
+
+CARDS = [
+    (["Bawaslu temukan tiga ASN unggah foto bersama bakal calon gubernur",
+      "Pemkot gelar sosialisasi aturan cuti bagi pegawai yang pasangannya maju"],
+     ["Pengawas pemilu menemukan tiga pegawai di lingkungan pemerintah kota mengunggah foto "
+      "bersama bakal calon lengkap dengan simbol jari.",
+      "Badan kepegawaian menjelaskan tata cara pengajuan cuti di luar tanggungan negara bagi "
+      "pegawai yang pasangannya maju sebagai calon."]),
+    (["Harga cabai rawit di pasar induk turun dua pekan berturut-turut",
+      "Jembatan gantung kampung nelayan ditargetkan rampung akhir tahun"],
+     ["Pedagang menyebut pasokan dari kabupaten tetangga kembali lancar setelah jalan provinsi "
+      "selesai diperbaiki bulan lalu.",
+      "Dinas pekerjaan umum memastikan pembangunan jembatan tidak terganggu musim hujan yang "
+      "mulai turun sejak awal bulan."]),
+]
+
+
+@pytest.mark.parametrize("k", [0, 1])
+def test_unlabelled_teaser_cards_between_paragraphs_are_dropped(k):
+    heads, excerpts = CARDS[k]
+    a, b = ARTICLES[k], ARTICLES[1 - k]
+    cards = "<div class='baca'>" + "".join(
+        f"<div class='card'><a href='/r{i}'><strong>{h}</strong></a> <span>{e}</span></div>"
+        for i, (h, e) in enumerate(zip(heads, excerpts))) + "</div>"
+    html = _page(f"<article><div class='entry-content'><p>{a[0]}</p><p>{b[0]}</p>{cards}"
+                 f"<p>{a[2]}</p><p>{b[2]}</p></div></article>")
+    doc = clean_html(html, "page", settings=GENERIC)
+    assert doc.text.split("\n\n") == [a[0], b[0], a[2], b[2]]
+    assert any(r.reason == "related-list" and heads[0] in r.text for r in doc.removed)
+
+
+def test_body_paragraphs_opening_with_a_linked_name_stay():
+    a, b = ARTICLES[0], ARTICLES[1]
+    linked = [f"<a href='/tokoh/1'>Kepala Badan Kepegawaian Daerah</a> {a[1]}",
+              f"<a href='/tokoh/2'>Inspektur Kabupaten Sukamaju Raya</a> {b[2]}"]
+    html = _page(f"<article><div class='entry-content'><p>{a[0]}</p><p>{linked[0]}</p><p>{b[0]}</p>"
+                 f"<p>{linked[1]}</p><p>{a[2]}</p></div></article>")
+    got = _paras(html)
+    assert got == [a[0], f"Kepala Badan Kepegawaian Daerah {a[1]}", b[0],
+                   f"Inspektur Kabupaten Sukamaju Raya {b[2]}", a[2]]

@@ -175,7 +175,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
                 and not _noun_list_member(lx, toks, k, start)
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
-                    and not _motion_before(lx, toks, (points or [start])[-1], k):
+                    and not _motion_before(lx, toks, (points or [start])[-1], k) \
+                    and not _sequel_on_same_object(lx, toks, k, n, end):
                 add(n)
             elif n < end and k + 1 < n and toks[k + 1].low in lx.aggravators and toks[n].text[0].isalnum() \
                     and toks[n].low not in lx.time_openers:   # "..., apalagi menjelang pilkada": a time, no act
@@ -198,6 +199,21 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+# "..., lalu menyebarkan foto itu": the sequel's object is taken up by a demonstrative within
+# this many tokens after its verb.
+SEQUEL_OBJECT_WINDOW = 3
+
+
+def _sequel_on_same_object(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:
+    """Whether the act after a comma is a sequel of the act before it on the same thing
+    ("berfoto dengan simbol jari, lalu menyebarkan foto itu ke media sosial"): a sequence
+    word ("lalu") opens it and its object is taken up by a demonstrative."""
+    if not any(toks[x].low in lx.sequence_words for x in range(comma + 1, n)):
+        return False
+    return any(toks[x].low in lx.clause_anaphors or toks[x].low == "tersebut"
+               for x in range(n + 2, min(end, n + 2 + SEQUEL_OBJECT_WINDOW)))
 
 
 def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
@@ -425,7 +441,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                 continue
         # an actor after the cue ("hal yang wajib dilakukan kepala OPD, di antaranya ...")
         # does not open the clause
-        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive")
+        clause_first = m.actor[0] if (m.actor and m.entry["role"] in ("modal", "passive", "lead")
                                       and m.actor[0] < m.first) else m.first
         if m.opens_at_content:
             clause_first = m.content

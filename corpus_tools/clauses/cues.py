@@ -173,6 +173,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             and not _conceded(toks, first, e.get("granted_after", ())):
         return None                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
         #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
+    if role == "directive" and _unknown_that(lx, toks, first):
+        return None                                   # "menepis tudingan bahwa dirinya memerintahkan camat ...": a claim
     if role == "directive" and _sends_circular(lx, toks, first):
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
@@ -224,6 +226,13 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         nxt = skip(toks, j, lx.adverbs)
         if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
             return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
+        if not negated and kind == "permission" and nxt < len(toks) and (
+                toks[nxt].low in lx.service_verbs or toks[nxt].low in lx.consequence_verbs
+                or (toks[nxt].low in lx.copular_verbs and nxt + 1 < len(toks)
+                    and toks[nxt + 1].low in lx.exhortation_roles)):
+            return None                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
+            #                                           "ASN dapat kehilangan jabatannya": a consequence;
+            #                                           "ASN dapat menjadi contoh": an exhortation
     if role == "lead" and not lead_in:
         if e.get("lead_only"):
             return None                               # "tugas pengamanan": a duty noun outside a lead-in
@@ -375,6 +384,8 @@ def _tells_history(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     ("Dulu, ...", "Pada era Orde Baru, ...")."""
     head = _sentence_head(lx, toks)
     head = skip_discourse_opener(lx, toks, head)
+    if head >= first or toks[head].low not in lx.past_opener_words:
+        return False
     return any(seq_at(toks, head, p) for p in lx.past_openers if head + len(p) <= first)
 
 
@@ -412,7 +423,8 @@ def _unknown_that(lx: Lexicon, toks: list[Tok], k: int) -> bool:
         if not toks[b].text[0].isalnum():
             return False
         if toks[b].low == "bahwa":
-            return any(toks[x].low in lx.report_frames for x in range(max(0, b - REPORT_FRAME_REACH), b))
+            return any(toks[x].low in lx.report_frames or toks[x].low in lx.claim_nouns
+                       for x in range(max(0, b - REPORT_FRAME_REACH), b))
     return False
 
 
@@ -421,16 +433,18 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     state a doubt: an interrogative ("apakah", "sejauh mana") or a perplexity frame
     ("bingung", "tidak tahu"); the modal after it is part of what is asked, not a rule."""
     k = skip(toks, k - 1, lx.adverbs, -1) + 1
+    if k < 1:
+        return False
     if _unknown_that(lx, toks, k):
         return True
-    if any(seq_at(toks, k - len(q), q) for q in lx.question_words) \
-            or any(seq_at(toks, k - len(f), f) for f in lx.perplexity_frames):
+    if any(seq_at(toks, k - len(q), q) for q in lx.doubt_frames_by_last.get(toks[k - 1].low, ())):
         return True
     # "ingin tahu seberapa jauh ASN boleh ...": an interrogative opening the actor's clause
     for b in range(k - 1, max(-1, k - 1 - QUESTION_WINDOW), -1):
         if not toks[b].text[0].isalnum() or toks[b].low in lx.boundaries:
             return False
-        if any(seq_at(toks, b, q) for q in OPENING_INTERROGATIVES):   # "di mana" may be a relative
+        if toks[b].low in OPENING_INTERROGATIVE_WORDS \
+                and any(seq_at(toks, b, q) for q in OPENING_INTERROGATIVES):   # "di mana" may be a relative
             return True
     return False
 
@@ -438,6 +452,7 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 # An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
 QUESTION_WINDOW = 8
 OPENING_INTERROGATIVES = (("apakah",), ("sejauh", "mana"), ("seberapa", "jauh"))
+OPENING_INTERROGATIVE_WORDS = frozenset(q[0] for q in OPENING_INTERROGATIVES)
 
 
 def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -503,6 +518,10 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     k = j
     actor = None
     opens_at_content = False
+    owner = None
+    if not negated and first > 1 and toks[first - 1].low in lx.possession_verbs \
+            and j < len(toks) and lx.is_verb(toks[j]) and toks[j].low not in lx.negators:
+        owner = actor_before(lx, toks, first - 1)      # "guru yang berstatus ASN punya kewajiban menjaga ..."
     if k < len(toks) and toks[k].low == "yang":
         # "kewajiban yang tegas untuk tidak menyukai ...": a short qualifier before the act
         comp = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_NOUN_QUALIFIER + 1))
@@ -558,6 +577,10 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         #                                                kepala desa bersumber dari UU Desa": talk about the rule
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
+    if owner is not None and actor is None and k == j:
+        # the owner of a duty is its actor, and the clause starts with it, as with a modal
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
+                        actor=owner, opens_at_content=False)
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
 

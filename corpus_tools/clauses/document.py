@@ -81,7 +81,7 @@ class DocumentWalk:
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
         self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
-        self.read_also = _read_also(lx.settings)
+        self.read_also = _read_also(lx)
         self.table = table_cells(self.paragraphs)
         if self.table:
             self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
@@ -153,8 +153,8 @@ class DocumentWalk:
                 self.state.lst = keep
                 continue
             self.state.lst = None
-            if _subheading(para.text):
-                continue                 # "Dilarang Ikut Kampanye" between paragraphs: a heading, no rule
+            if _subheading(para.text) or is_headline(para.text):
+                continue                 # "Dilarang Ikut Kampanye" between paragraphs, a story's title: no rule
             self._running(pi, para, sidx)
             if len(self.state.drafts) == before and not intro and not mentions:
                 self.state.context_open = False
@@ -252,15 +252,14 @@ class DocumentWalk:
             # list of rules without a kind
             st.drafts.append(self._inherited({"kind": "prohibition", "force": "mandatory", "cue": "tidak",
                                               "cue_canonical": "tidak"}, lst, item_start, item_end, marker, pi, level2))
-            lst.rule_list = True
-            for p in [p for p in lst.pending if _active_act(self.lx, text, p[0], p[1])]:
-                lst.pending.remove(p)    # "1. Menyampaikan laporan ... 2. Tidak memakai ...": the duties
-                st.drafts.append(self._duty(lst, p[0], p[1], p[2], p[4]))   # before the first prohibition
-        elif not level2 and not src.get("kind") and lst.rule_list and lst.lead.get("source") == "circular" \
+            if not level2 and not src.get("kind"):
+                lst.negated += 1
+                self._circular_duties(lst)   # verb items read before it are the circular's duties
+        elif not level2 and not src.get("kind") and lst.negated and lst.lead.get("source") == "circular" \
                 and _active_act(self.lx, text, item_start, item_end) \
                 and not states_sanction(self.lx, text, item_start, item_end):
-            # "3. Menolak pemberian ..." after "1. Tidak menyampaikan ajakan ...": in a circular's
-            # list of rules without a kind, a negated act is forbidden and an active one a duty
+            # "* Tidak menggunakan ruang kelas ...", then "* Menolak pemberian ...": in a list of a
+            # circular's points that forbids by "tidak", a point that is a bare act is a duty
             st.drafts.append(self._duty(lst, item_start, item_end, marker, pi))
         elif not level2 and not src.get("kind") and item_end > item_start \
                 and not states_sanction(self.lx, text, item_start, item_end):
@@ -271,6 +270,16 @@ class DocumentWalk:
             lst.last_top_text = para.text
             lst.last_marker = marker or ""
         lst.items += 1
+
+    def _circular_duties(self, lst: ListState) -> None:
+        """Pending verb items of a circular's kind-less list that forbids by "tidak": duties."""
+        keep = []
+        for start, end, marker, number, pi in lst.pending:
+            if _active_act(self.lx, self.text, start, end):
+                self.state.drafts.append(self._duty(lst, start, end, marker, pi))
+            else:
+                keep.append((start, end, marker, number, pi))
+        lst.pending = keep
 
     def _preamble(self, para: Paragraph) -> bool:
         """Whether a paragraph belongs to a legal instrument's preamble: it opens with a
@@ -382,6 +391,8 @@ class DocumentWalk:
         return bool(items)
 
     def _duty(self, lst: ListState, start: int, end: int, marker, pi: int) -> Draft:
+        """A bare act of a circular's kind-less list that forbids by "tidak": a duty, its
+        verb the cue."""
         verb = self.text[start:end].split()[0].strip(".,;:").lower()
         return self._inherited({"kind": "obligation", "force": "mandatory", "cue": verb, "cue_canonical": verb},
                                lst, start, end, marker, pi, False)
@@ -519,6 +530,57 @@ class DocumentWalk:
                      paragraph=pi)
         return continuation(lx, self.text, sent, base, pi, start=start)
 
+    def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
+        """A sentence whose subject is a noun of rule and whose predicate lists the acts
+        ("Larangan tersebut meliputi pemasangan stiker ..., pembagian ..., serta penggunaan
+        ...", "Larangan itu mencakup banyak hal, mulai dari memasang ..., hingga membuat
+        ..."): one clause per act, of the noun's kind. Every comma-separated part must open
+        with a verb or an act noun ("Larangan itu berlaku bagi ASN, TNI dan Polri" lists
+        parties: none)."""
+        lx, text = self.lx, self.text
+        if lx.nominal_kind(first_word(sent.text)) is None:
+            return []                    # the cheap test first: most sentences open otherwise
+        toks = tokenize(sent.text, sent.start)
+        if len(toks) < 4:
+            return []
+        e = lx.nominal_kind(toks[0].low)
+        if e is None or e["role"] != "lead" or e.get("lead_only"):
+            return []
+        def marker(j):
+            if toks[j].low in RULE_LIST_VERBS:
+                return (toks[j].low,), None
+            return first_seq_at(toks, j, lx.enumerators)
+        k = 1
+        while k < min(len(toks), 1 + RULE_NOUN_GAP) and marker(k) is None:
+            k += 1
+        hit = marker(k) if k < len(toks) else None
+        if hit is None:
+            return []
+        end = sentence_end(sent, text)
+        parts, a = [], k + len(hit[0])
+        body = [t for t in toks if t.end <= end]
+        for j in range(a, len(body) + 1):
+            if j == len(body) or body[j].text in (",", ";"):
+                if j > a:
+                    parts.append((a, j))
+                a = j + 1
+        acts = []
+        for n, (x, y) in enumerate(parts):
+            while x < y and (body[x].low in lx.act_joiners or body[x].low in RULE_LIST_OPENERS):
+                x += 1
+            if x >= y:
+                continue
+            if lx.is_verb(body[x]) or lx.act_noun_re.match(body[x].low):
+                acts.append((body[x].start, body[y - 1].end))
+            elif n == 0 and y - x <= RULE_LIST_FILLER_WORDS:
+                continue                          # "banyak hal, mulai dari ...": a filler before the acts
+            else:
+                return []
+        if len(acts) < 2:
+            return []
+        return [Draft(start=a, end=b, kind=e["kind"], force=e["force"], cue=toks[0].text, cue_canonical=e["cue"],
+                      actor=None, paragraph=pi) for a, b in acts]
+
     def _announce(self, sent: Sentence, pi: int) -> None:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
@@ -642,6 +704,8 @@ class DocumentWalk:
             elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
             if not own:
+                own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
+            if not own:
                 self._announce(sent, pi)
             if not own:
                 own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
@@ -732,9 +796,9 @@ def _full_line(paragraphs: list[Paragraph], pi: int) -> bool:
     return wrapped >= WRAP_OPEN_LINES
 
 
-def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full: bool) -> bool:
-    """Whether line ``a`` runs on into line ``b`` (``full``: ``a`` is a full line of a
-    wrapped passage)."""
+def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full) -> bool:
+    """Whether line ``a`` runs on into line ``b`` (``full()``: whether ``a`` is a full line
+    of a wrapped passage, asked only when it decides)."""
     head = a.text.rstrip()
     if b.list_marker or b.quote or not head or head[-1] in WRAP_TERMINAL:
         return False
@@ -747,8 +811,8 @@ def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full: bool) -> bool:
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
-    if not full or tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
-            or is_headline(a.text) or is_headline(b.text):
+    if tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
+            or is_headline(a.text) or is_headline(b.text) or not full():
         return False
     if words[-1][0].isupper():
         return True                      # "... di Kantor Desa" / "Mekarsari ...": one name across the break
@@ -772,7 +836,7 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     target = list(range(len(paragraphs)))
     out: list[Paragraph] = []
     for pi, p in enumerate(paragraphs):
-        if out and _runs_on(lx, out[-1], p, _full_line(paragraphs, pi - 1)):
+        if out and _runs_on(lx, out[-1], p, lambda: _full_line(paragraphs, pi - 1)):
             a = out[-1]
             out[-1] = replace(a, end=p.end, text=text[a.start:p.end])
         else:
@@ -791,6 +855,16 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
             sents.append(Sentence(start=s.start, end=s.end, text=s.text, paragraph=new_pi))
         last_src = s.paragraph
     return out, sents
+
+
+# "Larangan tersebut meliputi ...": the enumeration marker stands within this many words of
+# the noun of rule; a first part of at most RULE_LIST_FILLER_WORDS words without an act
+# ("banyak hal") is a filler; RULE_LIST_OPENERS open a range of acts ("mulai dari A, hingga B").
+RULE_NOUN_GAP = 4
+RULE_LIST_FILLER_WORDS = 3
+RULE_LIST_OPENERS = frozenset({"mulai", "dari", "hingga", "sampai", "bahkan"})
+# Verbs that list what a rule covers, besides the enumeration markers of cues.json.
+RULE_LIST_VERBS = frozenset({"mencakup", "berupa"})
 
 
 # A heading that names a kind by a noun of rule above a marked list ("12 Poin Larangan bagi
@@ -828,17 +902,23 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
 MAX_SUBHEADING_WORDS = 6
 
 
-def _read_also(settings: Settings):
+def _read_also(lx: Lexicon):
     """The "Baca juga: ..." line patterns of boilerplate.json (the cleaner removes such
-    lines; one that reaches the walk links another story and states no rule here)."""
-    pats = settings.data("boilerplate.json").get("line", {}).get("read-also", [])
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    lines; one that reaches the walk links another story and states no rule here),
+    compiled once per lexicon (so per Settings)."""
+    if not hasattr(lx, "_read_also"):
+        pats = lx.settings.data("boilerplate.json").get("line", {}).get("read-also", [])
+        lx._read_also = re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+    return lx._read_also
 
 
 def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
     """End of a clause without the word that joins it to the next item ("Memasang baliho
     calon; serta" / "..., dan"): a coordinator after a comma or semicolon at its end
     belongs to neither item."""
+    tail = text[max(start, end - 8):end].lower()
+    if not any(tail.endswith(w) for w in lx.coordinators):
+        return end                       # the cheap test first
     toks = tokenize(text[max(start, end - 12):end], max(start, end - 12))
     if len(toks) >= 2 and toks[-1].low in lx.coordinators and toks[-2].text in (",", ";") \
             and toks[-2].start > start:
@@ -905,12 +985,17 @@ def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     return bool(toks) and (lx.is_verb(toks[0]) or toks[0].low in lx.negators)
 
 
+# Verbs of having and being that state a requirement, not an act ("Memiliki KTP").
+STATE_VERBS = frozenset({"memiliki", "mempunyai", "memenuhi", "merupakan", "menjadi"})
+
+
 def _active_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
-    """An item that opens with an active transitive verb ("Menolak pemberian ...", "Melaporkan
-    ..."), not a state ("Berusia paling rendah 17 tahun")."""
-    toks = tokenize(text[start:end], start)
-    return bool(toks) and lx.is_verb(toks[0]) and toks[0].low.startswith("me") \
-        and toks[0].low not in lx.item_non_heads
+    """An item that opens with an active transitive verb ("Menolak pemberian ...",
+    "Melaporkan ..."), not a passive ("Dilaksanakan ..."), a state ("Berusia paling rendah
+    17 tahun", "Memiliki KTP": conditions of a list of requirements) or a noun."""
+    toks = tokenize(text[start:min(end, start + 40)], start)
+    return len(toks) > 1 and lx.is_verb(toks[0]) and toks[0].low.startswith("me") \
+        and toks[0].low not in lx.item_non_heads and toks[0].low not in STATE_VERBS
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:

@@ -274,8 +274,18 @@ class Lexicon:
         self.address_terms = frozenset(cues.get("address_terms", []))
         self.addressee_modifiers = frozenset(cues.get("addressee_modifiers", []))
         self.past_openers = _seqs(cues.get("past_openers", []))
+        self.past_opener_words = frozenset(p[0] for p in self.past_openers)
+        # question words and doubt frames ending right before a cue, by their last word
+        self.doubt_frames_by_last: dict[str, list] = {}
+        for q in self.question_words + self.perplexity_frames:
+            self.doubt_frames_by_last.setdefault(q[-1], []).append(q)
         self.cue_first_words = frozenset(self.entries_by_first)
         self.state_verbs = frozenset(cues.get("state_verbs", []))
+        self.service_verbs = frozenset(cues.get("service_verbs", []))
+        self.consequence_verbs = frozenset(cues.get("consequence_verbs", []))
+        self.claim_nouns = frozenset(cues.get("claim_nouns", []))
+        self.possession_verbs = frozenset(cues.get("possession_verbs", []))
+        self.sequence_words = frozenset(cues.get("sequence_words", []))
         self.forced_markers = frozenset(cues.get("forced_markers", []))
         self.sanction_acceptance = frozenset(cues.get("sanction_acceptance", []))
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])

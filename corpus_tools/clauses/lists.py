@@ -293,11 +293,11 @@ class ListState:
     last_top_text: str = ""
     last_marker: str = ""                # marker of the last top-level item
     labelled: int = 0                    # unmarked items that opened with a label ("KESATU: ...")
+    negated: int = 0                     # cue-less items read as prohibitions by their "tidak"
     items: int = 0
     # cue-less items of a kind-less list, (start, end, marker, number, paragraph): a
     # sentence after the list may name their kind ("Hal-hal tersebut dilarang")
     pending: list = field(default_factory=list)
-    rule_list: bool = False              # a circular's kind-less list whose negated items are rules
 
 
 def continues_list(lx: Lexicon, para: Paragraph, lst: ListState) -> bool:
@@ -353,9 +353,13 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
         return True
     if lst.lead.get("kind") and (act_noun_item(lx, toks) or _subject_item(lx, toks, nxt)):
         return True
+    return labelled_act(lx, toks)
+
+
+def labelled_act(lx: Lexicon, toks: list) -> bool:
+    """A label before a colon and an act after it ("Foto bersama: ASN boleh ...", "Pasal 5
+    huruf n angka 5: membuat ..."); "Editor: Sinta Maharani", a byline, states no act."""
     colon = next((k for k, t in enumerate(toks[:MAX_LABEL_TOKENS + 1]) if t.text == ":"), None)
-    # "Foto bersama: ASN boleh ...": the text after the label states an act ("Editor: Sinta
-    # Maharani", a byline after the list, states none)
     return colon is not None and 0 < colon < len(toks) - 1 and any(
         t.low in lx.negators or lx.is_verb(t) or lx.is_cue_token(t.low) for t in toks[colon + 1:])
 
@@ -458,8 +462,8 @@ def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
     toks = tokenize(para.text, para.start)
     if not toks or not toks[0].text[:1].isupper():
         return False
-    if ordinal_opener(lx, toks) or act_noun_item(lx, toks):
-        return True                   # "Pertama, pemasangan ..." / "Pemasangan ..." under "Ada tiga hal yang ..."
+    if ordinal_opener(lx, toks) or act_noun_item(lx, toks) or labelled_act(lx, toks):
+        return True                   # "Pertama, pemasangan ..." / "Pemasangan ..." / "Media sosial: mengunggah ..."
     head = toks[0]
     return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads)
 

@@ -83,7 +83,8 @@ def snippet(lead: str, marker: str, form: str, kind: str, speaker: str, closing:
     template = rng.choice(g["lead_ins"][lead])
     title = " ".join(w[0].upper() + w[1:] for w in actor.split())
     lead_text = template.format(actor=actor, Actor=title if lead == "heading" else actor[0].upper() + actor[1:],
-                                cue=cue, n=g["number_words"][n - 2], N=str(n), Cue=cue.title())
+                                cue=cue, n=g["number_words"][n - 2], N=str(n), Cue=cue.title(),
+                                noun=g["kinds"][kind].get("noun", ""))
     frame = g["speakers"][speaker]
     lead_text = frame.format(lead=lead_text, lead_lc=lead_text[0].lower() + lead_text[1:])
     paras = [rng.choice(g["intros"]), lead_text]
@@ -96,6 +97,8 @@ def snippet(lead: str, marker: str, form: str, kind: str, speaker: str, closing:
             icue = rng.choice(g["kinds"][item_kind]["item_cues"])
             act = act.format(item_cue=icue, Actor=actor[0].upper() + actor[1:])
             key = _key(act.split(icue, 1)[1].strip())
+        elif it.get("key_after"):
+            key = _key(act.split(it["key_after"], 1)[1])
         else:
             key = _key(act)
         body = act[0].lower() + act[1:] if marker == "ordinal" and act[1:2].islower() else act
