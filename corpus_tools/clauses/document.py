@@ -521,8 +521,8 @@ class DocumentWalk:
         # "... meliputi banyak bentuk, mulai dari A, B, hingga C": the acts start after "mulai dari"
         k = next((j + 2 for j in range(k, min(len(toks) - 2, k + RANGE_OPENER_GAP))
                   if seq_at(toks, j, ("mulai", "dari"))), k)
-        if k >= len(toks):
-            return []
+        if k >= len(toks) or not (lx.is_verb(toks[k]) or lx.act_noun_re.match(toks[k].low)):
+            return []                    # "Larangan tersebut meliputi wilayah kecamatan, ...": places, no act
         start = toks[k].start
         prev = self.state.drafts[-1] if self.state.drafts else None
         base = Draft(start=sent.start, end=sent.end, kind=e["kind"], force=e["force"], cue=toks[0].text,
