@@ -125,10 +125,16 @@ WRAP_COLUMN_QUANTILE = 0.75
 
 # A sentence of this many words or more closing the text after a kept line stays ("Salam netral!").
 CLOSING_MIN_WORDS = 2
+# ... and a line of this many words closed by emoji instead of a full stop.
+CLOSING_EMOJI_WORDS = 3
 SENTENCE_END = (".", "!", "?")
 CLOCK_RE = re.compile(r"\d[:.]\d\d")
 TERMINAL = tuple('.!?:;"”\')…')
 DATELINE_RE = re.compile(r"^(?P<head>[^\s–—-][^–—]{0,%d}?)\s*[–—-]+\s*(?=[\"“A-Z(])" % DATELINE_MAX_HEAD)
+# "SIAK | METROKITA Pemerintah ...": an upper-case place and outlet parted by a bar, no dash, the
+# lead going on in sentence case
+PIPE_DATELINE_RE = re.compile(r"^(?P<head>[A-Z][A-Z'’.-]*(?:\s[A-Z][A-Z'’.-]*){0,3}\s*\|\s*"
+                              r"[A-Z0-9][A-Z0-9.-]*(?:\s[A-Z0-9][A-Z0-9.-]*){0,2})\s*[–—:-]?\s+(?=[\"“]?[A-Z][a-z])")
 # "Tanjung Selor (ANTARA) - ...", "KUTACANE (Waspada): ...": a place, the outlet in parentheses
 PAREN_DATELINE_RE = re.compile(r"^(?P<place>[^\W\d][^()–—:,]{1,40}?)\s*\((?P<outlet>[^()]{2,30})\)\s*(?:[–—-]+|:)\s*(?=[\"“A-Z])")
 DOMAIN_RE = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|or\.id|go\.id|news|tv|co)\b", re.IGNORECASE)
@@ -151,6 +157,7 @@ class Line:
     words: int = 0
     gap: bool = False         # a blank line stands before it in the dump
     icon: str | None = None   # an icon font's name stood before it ("author" for "person X")
+    opener: bool = False      # a post's decorated heading right above its text ("📢 PENGUMUMAN")
 
 
 @dataclass(frozen=True)
@@ -162,6 +169,7 @@ class CleanRules:
     block_start: tuple[re.Pattern, ...]
     meta: tuple[re.Pattern, ...]
     copy_list: tuple[re.Pattern, ...]
+    quote_label: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
     # line_any per first letter of a line: the alternation of only those patterns that can match a
@@ -182,6 +190,7 @@ def build_rules(settings: Settings) -> CleanRules:
     line = [(reason, re.compile(p, flags)) for reason, pats in data["line"].items() for p in pats]
     line += [("byline", lang.credit_line), ("date", lang.date_line), ("date", lang.stamp_line),
              ("byline", lang.date_author)]
+    line += [("quote-label", re.compile(p, flags)) for p in data.get("quote_label", [])]
     # one alternation instead of ~150 calls a line; the first alternative that matches
     # the whole line wins, as in the list
     line_any = re.compile("|".join(f"(?P<g{i}>{p.pattern})" for i, (_, p) in enumerate(line)), flags)
@@ -195,7 +204,7 @@ def build_rules(settings: Settings) -> CleanRules:
         return (re.compile("|".join(f"(?:{p})" for p in pats), flags),) if pats else ()
     return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
-                      copy_list=one(data.get("copy_list", [])),
+                      copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
                       stop_words=frozenset(STOP_WORDS), lang=lang)
 
 
@@ -269,9 +278,23 @@ def is_prose(text: str, *, settings: Optional[Settings] = None) -> bool:
     return stops / len(words) >= MIN_STOPWORD_RATIO and not is_headline_like(text)
 
 
+# What a post prints after a sentence's closing mark: emoji, their modifiers and joiners
+# ("Terima kasih 🙏", "... profesional! 💪"); the sentence ends before them.
+TRAILING_SYMBOLS_RE = re.compile(r"[\s\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\u2190-\u21ff\u2300-\u27bf"
+                                 r"\u2b00-\u2bff\U0001f000-\U0001faff]+$")
+
+
+def _bare(text: str) -> str:
+    """The text without the emoji a post prints after its last sentence."""
+    last = text[-1:]
+    if not last or (last < "\u2190" and not last.isspace()):
+        return text                     # (most lines end in a letter or a mark: nothing to strip)
+    return TRAILING_SYMBOLS_RE.sub("", text) or text
+
+
 def is_headline_like(text: str) -> bool:
     words = [w for w in _words(text) if not w.isdigit()]
-    if not words or text.rstrip().endswith(TERMINAL):
+    if not words or _bare(text.rstrip()).endswith(TERMINAL):
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= HEADLINE_CAPS_RATIO
@@ -287,6 +310,9 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         if (len(words) <= DATELINE_MAX_WORDS and all(w[0].isupper() for w in words)
                 and (outlet[0].isupper() or DOMAIN_RE.fullmatch(outlet))):
             return f"{place} ({outlet})"
+    m = PIPE_DATELINE_RE.match(text)
+    if m and len(text) > m.end() + 40 and _sentence(text[m.end():], settings):
+        return m.group("head")          # "TELUK AMAN | WARTASELATAN Pemerintah Kota ..."
     m = DATELINE_RE.match(text)
     if not m:
         return None
@@ -346,7 +372,7 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
     m = re.fullmatch(r"(?P<place>[^(),]+?)\s*\((?P<outlet>[^()]+)\)", head)
     if m:
         return m.group("outlet"), m.group("place")
-    parts = [p.strip() for p in head.split(",") if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,|]", head) if p.strip()]
     if len(parts) == 1 and not DOMAIN_RE.search(parts[0]):
         # "Kediri – ...", "KUTACANE – ...": a head alone is a place (the caller takes it for
         # the outlet when it is the site's own name)
@@ -400,16 +426,32 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     column = widths[min(len(widths) - 1, int(len(widths) * WRAP_COLUMN_QUANTILE))]
     out: list[Line] = []
     told = False        # a sentence has ended: the page's header (masthead, title) is behind
-    last = None         # the last printed line of out[-1] (its length and words decide a run-on)
+    last = None         # the last printed line of prev (its length and words decide a run-on)
+    prev = None         # the paragraph a next line may run on into
+    counts: dict[str, int] = {}
     for ln in lines:
-        prev = out[-1] if out else None
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    for i, ln in enumerate(lines):
+        # a running head or footer ("Jl. Pahlawan 8 | www.situs.go.id", "Halaman 1 dari 2", the
+        # paper's name and date printed again over a later page) stands between the lines of a
+        # paragraph the page break cut: it joins nothing, and the paragraph goes on after it
+        running = (counts[ln.text] > 1 and not _twice(lines, i)) or boilerplate_reason(ln.text) in PAGE_FURNITURE
+        if running and prev is not None and not ln.gap:
+            out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
+            continue
         # in the header, a title (every word capitalised) does not run on into the lead under it;
-        # a lead that opens with its dateline ("SUNGAI JERNIH – Bupati ... meminta") is no title
+        # a lead that opens with its dateline ("SUNGAI JERNIH – Bupati ... meminta") is no title;
+        # a line that opens in lower case goes on with the sentence above it, whatever its shape
+        # (a capitalised name opening the lead, "Badan Pengawas Pemilihan Umum Kabupaten X" / "menemukan
+        # ...", is no second line of the title: the line under it goes on in lower case)
+        opens_lead = i + 1 < len(lines) and lines[i + 1].text[:1].islower() and not lines[i + 1].gap
         title_ends = (not told and prev is not None and _strict_title(prev.text, stop)
-                      and not _strict_title(ln.text, stop) and not DATELINE_RE.match(prev.text))
+                      and (not _strict_title(ln.text, stop) or opens_lead) and not DATELINE_RE.match(prev.text)
+                      and not ln.text[:1].islower())
         if (prev is not None and not ln.gap and last.words >= WRAP_JOIN_MIN_WORDS and not title_ends
                 and len(last.text) >= WRAP_RUN_ON_SHARE * column
                 and not prev.text.endswith(TERMINAL) and not prev.text.isupper()
+                and not CREDIT_TAIL_RE.search(prev.text)    # a caption closed by its photo credit
                 and not marker.match(ln.text) and not ln.text.isupper()):
             if HYPHEN_BREAK_RE.search(prev.text) and ln.text[:1].islower():
                 prev.text = prev.text[:-1] + ln.text
@@ -419,12 +461,16 @@ def _unwrap(lines: list[Line]) -> list[Line]:
             told = told or bool(SENTENCE_STOP_RE.search(prev.text))
             last = ln
             continue
-        out.append(Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon))
+        prev = Line(index=len(out), text=ln.text, words=ln.words, gap=ln.gap, icon=ln.icon)
+        out.append(prev)
         told = told or bool(SENTENCE_STOP_RE.search(ln.text))
         last = ln
     return out
 
 
+# Boilerplate reasons of a printed page's own furniture (page numbers and counters, a running
+# "Halaman 1 dari 2"), which a page break prints between the lines of a paragraph.
+PAGE_FURNITURE = frozenset(("navigation", "share"))
 SENTENCE_STOP_RE = re.compile(r"[.!?][\"”')]*(?:\s|$)")
 
 
@@ -438,8 +484,10 @@ def _strict_title(text: str, stop) -> bool:
 
 def _sentence(text: str, settings) -> bool:
     """Prose, or a long sentence dense in names (few stop words) that ends with a full stop."""
+    text = _bare(text)      # (a post's sentence closed by emoji: "... selama Pilkada! 👇")
     return is_prose(text, settings=settings) or (
-        len(_words(text)) >= MIN_PROSE_WORDS and text.endswith((".", '."', '.”')) and not is_headline_like(text))
+        len(_words(text)) >= MIN_PROSE_WORDS and text.endswith((".", '."', '.”', "!", "?"))
+        and not is_headline_like(text))
 
 
 def _opens_body(ln: Line, settings) -> bool:
@@ -614,11 +662,18 @@ def _short_opening(lines: list[Line], i: int, settings) -> int:
     if not 0 < i < len(lines):
         return i
     ln = lines[i - 1]
+    # a one- or two-word label over the first paragraph ("Tanya:", "Pertanyaan:") opens it with it
+    if (ln.words <= 2 and ln.text.endswith(":") and not ln.text.isupper() and not boilerplate_reason(ln.text, settings=settings)
+            and not _rules(settings).lang.label_only.fullmatch(ln.text) and not CAPTION_LABEL_RE.match(ln.text)):
+        ln.opener = True
+        return i - 1
     core = ln.text.rstrip("\"”'’")
     quoted = ln.text[0] in "\"“" and ln.words >= 2 and core.endswith(SENTENCE_END)
     short = SHORT_LEAD_WORDS <= ln.words < MIN_PROSE_WORDS and ln.text.endswith(SENTENCE_END)
     header_above = i < 2 or not _sentence(lines[i - 2].text, settings)
-    if (quoted or short) and header_above and not _twice(lines, i - 1) \
+    # (a title that asks or exclaims, "Guru Honorer Juga Wajib Netral?", is no short lead)
+    titled = _strict_title(core.rstrip(".!?"), _rules(settings).stop_words)
+    if (quoted or short) and header_above and not _twice(lines, i - 1) and not (short and titled) \
             and not boilerplate_reason(ln.text, settings=settings):
         return i - 1
     return i
@@ -700,12 +755,87 @@ def _list_above(lines: list[Line], start: int, r: CleanRules, settings) -> int:
     return start
 
 
+# A post's heading above its text has at most this many words ("📢 PENGUMUMAN", "*INFO PENTING*").
+OPENER_MAX_WORDS = 8
+SYMBOL_CHARS_RE = re.compile(r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
+# WhatsApp's bold, italic and strike marks around a whole line ("*PENGUMUMAN*", "_Info_")
+CHAT_MARKED_RE = re.compile(r"^([*_~])[^*_~].*\1$")
+
+
+def _decorated(text: str) -> bool:
+    """A line that opens or closes with an emoji or symbol, or stands between chat marks."""
+    return bool(SYMBOL_CHARS_RE.match(text) or SYMBOL_CHARS_RE.search(text[-2:]) or CHAT_MARKED_RE.match(text))
+
+
+def _sentence_head(lines: list[Line], start: int, settings) -> int:
+    """A first paragraph that opens in lower case ("mengingatkan ASN agar netral.") goes on from the
+    line above it, its sentence's start broken off ("Pemprov Tanjung Permai"): the text opens there."""
+    if 0 < start < len(lines) and lines[start].text[:1].islower() and not lines[start].gap:
+        ln = lines[start - 1]
+        if (ln.text[:1].isupper() and not ln.text.endswith((*TERMINAL, ","))
+                and not boilerplate_reason(ln.text, settings=settings) and not _header(ln, settings)):
+            ln.opener = True
+            return start - 1
+    return start
+
+
+def _opener(lines: list[Line], start: int, settings) -> int:
+    """A social post, chat message or announcement opens its text with a short heading marked
+    with an emoji or chat marks ("📢 PENGUMUMAN", "⚠️ PERHATIAN ASN ⚠️", "*PENGUMUMAN*") right
+    above the first paragraph: the heading is the text's. A page's title or menu is not printed so."""
+    if not 0 < start < len(lines):
+        return start
+    ln = lines[start - 1]
+    # (the last of a run of bulleted lines, "▶ Politik" under "▶ Beranda", is a menu's or a rail's)
+    marker = _rules(settings).lang.list_marker
+    if start >= 2 and marker.match(lines[start - 2].text) and marker.match(ln.text):
+        return start
+    if (ln.words and ln.words <= OPENER_MAX_WORDS and _decorated(ln.text) and not ln.text.endswith(":")
+            and not boilerplate_reason(ln.text, settings=settings) and not _twice(lines, start - 1)):
+        ln.opener = True
+        return start - 1
+    return start
+
+
+def _quoting(lines: list[Line], start: int, r: CleanRules, settings) -> int:
+    """A post that quotes a story ("Quote:" above the story's dateline) opens with the poster's own
+    paragraph above the label: the text starts there."""
+    if (start >= 2 and any(p.fullmatch(lines[start - 1].text) for p in r.quote_label)
+            and _opens_body(lines[start - 2], settings) and not _twice(lines, start - 2)):
+        return start - 2
+    return start
+
+
+# The next story on an endless page: its title, with at most this many byline and date lines
+# under it, over its own dateline.
+NEXT_STORY_HEADER_LINES = 3
+
+
+def _next_story_head(lines: list[Line], start: int, i: int, settings) -> int | None:
+    """Line i opens with a dateline under a title and its date ("Bawaslu Temukan Baliho di Kantor
+    Desa" / "Senin, 14 Oktober 2024 07:45 WIB" / "HULU SUNGAI – ..."), after the story's own text:
+    the next story of an endless page begins at the title."""
+    text = lines[i].text
+    if i - start < 3 or not (DATELINE_RE.match(text) or PAREN_DATELINE_RE.match(text) or PIPE_DATELINE_RE.match(text)) \
+            or not _header(lines[i - 1], settings) or not dateline_head(text, settings=settings):
+        return None
+    k = i - 1
+    while k > start and i - k <= NEXT_STORY_HEADER_LINES and _header(lines[k], settings):
+        k -= 1
+    ln = lines[k]
+    if k > start and k < i - 1 and TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and is_headline_like(ln.text):
+        return k
+    return None
+
+
 def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tuple[int, int]:
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
     r = _rules(settings)
     start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
                  None)
+    if start is not None:
+        start = _quoting(lines, start, r, settings)
     if start is None:
         # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
         # so is a sentence over a time stamp ("2 jam lalu")
@@ -716,6 +846,10 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
         start = _short_opening(lines, _past_header(lines, _past_deck(lines, start, settings), settings), settings)
     end = len(lines)
     for ln in lines[start + 1:]:
+        head = _next_story_head(lines, start, ln.index, settings)
+        if head is not None:
+            end = head
+            break
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
                 and not _section_heading(lines, ln.index, settings) \
                 and not _inserted_block(lines, start, ln.index, r, settings) \
@@ -733,6 +867,10 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
 
 # --- 3. each line by its shape ---------------------------------------------------------
 
+# A reaction count printed after its emoji ("👍❤️ 87", "❤️ 1,2 rb"): the emoji read as a bullet.
+REACTION_COUNT_RE = re.compile(r"(?:[\u200d\ufe0f\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\s*)*"
+                               r"\d[\d.,]*\s*(?:rb|ribu|k|jt)?", re.IGNORECASE)
+
 # Reasons that keep a bulleted line boilerplate (its words are the template's, never an item's).
 BULLETED_TEMPLATE = frozenset(("byline", "comments", "media", "copyright", "promo"))
 
@@ -749,13 +887,16 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
         # "- Editor : Sahril Hakim", "• comment 0 komentar": a template's line printed as a bullet
         # (a share word or a date is an item when a lead-in announces them: "• Facebook")
         return f"boilerplate:{inner}"
+    if marked and not marked.group("marker")[:1].isalnum() \
+            and REACTION_COUNT_RE.fullmatch(ln.text[marked.end():].strip()):
+        return "boilerplate:reaction"   # "👍❤️ 87", "❤️ 1,2 rb": a post's reaction count, no item
     if marked:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
         return "teaser"
     if (ln.words >= 2 and ln.text.endswith(":")) or (ln.words >= 3 and r.lang.lead_in_end.search(ln.text)):
         return "lead"                   # "ASN dilarang:", "Larangan itu antara lain"
-    if is_prose(ln.text, settings=settings) or (ln.text.endswith(TERMINAL) and ln.words >= 3):
+    if is_prose(ln.text, settings=settings) or (_bare(ln.text).endswith(TERMINAL) and ln.words >= 3):
         return "good"
     if is_headline_like(ln.text) and RAIL_TITLE_WORDS[0] <= ln.words <= RAIL_TITLE_WORDS[1]:
         return "headline"
@@ -774,7 +915,11 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             if ln.klass.startswith("boilerplate") and ln.klass != "boilerplate:byline" \
                     and _continues_list(lines, ln.index, r):
                 ln.klass = "list"   # "(c) melaporkan ..." after "(b)": an item, not a copyright line
-    _title_repeats(body, _title_texts(lines[:start]))
+    _running(lines, body)
+    titles = _title_texts(lines[:start])
+    if any(ln.text.endswith(TEASER_END) for ln in body):       # (a jump head may repeat a split title)
+        titles |= _split_titles(lines[:start])
+    _title_repeats(body, titles)
     _captions_twice(body)
     _hyphenated(body)
     _lists(body, r)
@@ -789,9 +934,29 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _revise(body)
     _next_story(body)
     _after_sign_off(body)
+    _stray_tail(body, r)
+    for ln in body[:1]:
+        if ln.opener:
+            ln.klass = "heading"
 
 
 # --- 4. structure ------------------------------------------------------------------------
+
+def _running(lines: list[Line], body: list[Line]) -> None:
+    """A printed page's running head or footer ("Jl. Pahlawan 8 | www.situs.go.id") stands
+    again over or under each page: a line printed more than once, apart, that joins parts
+    with a separator or names a domain and is no sentence. (A pull quote repeats a sentence.)"""
+    candidates = [i for i, ln in enumerate(body) if ln.klass in ("short", "headline")
+                  and (MENU_SEPARATOR_RE.search(ln.text) or DOMAIN_RE.search(ln.text))]
+    if not candidates:
+        return
+    seen: dict[str, int] = {}
+    for ln in lines:
+        seen[ln.text] = seen.get(ln.text, 0) + 1
+    for i in candidates:
+        if seen[body[i].text] > 1 and not _twice(body, i):
+            body[i].klass = "boilerplate:running"
+
 
 def _hyphenated(body: list[Line]) -> None:
     """The lines of a paragraph wrapped with hyphenated words are body together."""
@@ -825,12 +990,36 @@ def _title_texts(pre: list[Line]) -> set[str]:
             if TITLE_WORDS[0] <= ln.words <= TITLE_WORDS[1] and not ln.text.endswith((".", ":"))}
 
 
+def _split_titles(pre: list[Line]) -> set[str]:
+    """A title printed over two lines ("Bupati Larang Camat" / "Ikut Kampanye"), joined."""
+    return {f"{a.text} {b.text}".lower() for a, b in zip(pre, pre[1:])
+            if TITLE_WORDS[0] <= a.words + b.words <= TITLE_WORDS[1] and is_headline_like(a.text)
+            and is_headline_like(b.text)}
+
+
+# A title cut with an ellipsis over the rest of a story on a later page ("Bupati Larang Camat
+# ...") repeats at least this many of its first words.
+JUMP_HEAD_WORDS = 2
+
+
+def _jump_head(text: str, titles: set[str]) -> bool:
+    """'Bupati Larang Camat ...': the title's first words cut with an ellipsis (a printed page's
+    jump head over a story's continuation, a teaser of the page's own story)."""
+    if not text.endswith(TEASER_END):
+        return False
+    cut = text.rstrip(".… ").lower()
+    return len(_words(cut)) >= JUMP_HEAD_WORDS and any(t.startswith(cut + " ") for t in titles)
+
+
 def _title_repeats(body: list[Line], titles: set[str]) -> None:
     """The title printed again inside the body is an image's alt text ("Judul Berita 3"); the
-    short line under it is the image's caption."""
+    short line under it is the image's caption. A title cut with an ellipsis is a jump head."""
     if not titles:
         return
     for i, ln in enumerate(body):
+        if _jump_head(ln.text, titles):
+            ln.klass = "boilerplate:title"
+            continue
         if TITLE_NUMBER_RE.sub("", ln.text).lower() not in titles:
             continue
         ln.klass = "boilerplate:title"
@@ -878,7 +1067,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         announced_sentence = ((body[i].klass == "good" or (body[i].klass == "short" and body[i].text.endswith(SENTENCE_END)))
                               and r.lang.lead_in_start.match(body[i].text)
                               and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
-                              and body[i + 1].klass in ("headline", "short"))
+                              and (body[i + 1].klass in ("headline", "short", "boilerplate:date")
+                                   or SCHEDULE_ENTRY_RE.match(body[i + 1].text) is not None))
         if body[i].klass != "lead" and not announced_sentence:
             i += 1
             continue
@@ -892,7 +1082,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if ln.klass == "boilerplate:table":
                 j += 1                          # a table's rule ("|---|---|") between its rows
                 continue
-            # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar")
+            # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar"; a bare counter
+            # under the items, a post's "0" likes, is none)
             reason = ln.klass.split(":", 1)[-1]
             worded = reason in ITEM_REASONS and ln.words <= ITEM_REASON_MAX_WORDS
             # a list of acts ("Ikut kampanye", "Memasang atribut") ends at a share bar or a menu
@@ -902,13 +1093,18 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                 worded = False
             if n == 0 and ln.klass.startswith("boilerplate") and worded:
                 plain_words = reason != "date"
+            clock = r.lang.clock_line.match(ln.text) is not None
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
-                    or (ln.klass == "meta" and announced_sentence) \
+                    or (ln.klass == "meta" and ((announced_sentence and not clock) or ln.text.isdigit())) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))
-            if announced_sentence and (closed or ln.klass not in ("headline", "short")
-                                       or ln.words > SENTENCE_LIST_ITEM_WORDS):
+            # (a schedule's entry counts the words after its time: "Pukul 08.00 WIB: Desa Mekar Sari")
+            entry = SCHEDULE_ENTRY_RE.match(ln.text)
+            words = len(_words(ln.text[entry.end():])) if entry else ln.words
+            dated = (worded and reason == "date") or clock
+            if announced_sentence and not dated and (closed or ln.klass not in ("headline", "short")
+                                                     or words > SENTENCE_LIST_ITEM_WORDS):
                 break                           # after a sentence lead-in, items are fragments
             if sentences is None:
                 sentences = closed
@@ -920,6 +1116,12 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+# A schedule's entry: a time (or a span of times) and what happens then ("Pukul 08.00 WIB: Apel",
+# "07.30 – 08.00 Registrasi peserta").
+SCHEDULE_ENTRY_RE = re.compile(r"^(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2})?"
+                               r"(?:\s*(?:WIB|WITA|WIT))?\s*(?:[:|\-–—]\s*)?(?=[^\W\d])", re.IGNORECASE)
 
 
 def _copy_lists(body: list[Line], r: CleanRules) -> None:
@@ -1053,6 +1255,30 @@ def _after_sign_off(body: list[Line]) -> None:
             ln.klass = "boilerplate:after-sign-off"
 
 
+# Past the text's last paragraph, a kept line alone after at least this many dropped lines of
+# the page (not counting captions, ads and links the page inserts into a text), of at most
+# STRAY_MAX_WORDS words and with a time stamp under it, is a reply or a comment, not the text's.
+STRAY_GAP = 2
+STRAY_MAX_WORDS = 25
+
+
+def _stray_tail(body: list[Line], r: CleanRules) -> None:
+    """Lines kept one by one at the end, each after a run of dropped lines and over its time
+    stamp (a chat's replies between their senders and times, "08.02"; a comment over "2 j"):
+    the text ended above them. A last paragraph after a rail or a caption has no stamp under it."""
+    kept = [i for i, ln in enumerate(body) if ln.klass in KEPT]
+    while len(kept) >= 2:
+        i, before = kept[-1], kept[-2]
+        gap = [ln for ln in body[before + 1:i] if ln.klass not in INSERTED]
+        stamped = i + 1 < len(body) and (any(p.fullmatch(body[i + 1].text) for p in r.meta)
+                                          or r.lang.clock_line.match(body[i + 1].text) is not None)
+        if i - 1 == before or len(gap) < STRAY_GAP or body[i].words > STRAY_MAX_WORDS \
+                or body[i].klass not in ("good", "heading") or not stamped:
+            return
+        body[i].klass = "boilerplate:stray"
+        kept.pop()
+
+
 def _revise(body: list[Line]) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
     kept lines, dropped next to dropped ones. A short sentence right after a kept line
@@ -1067,9 +1293,14 @@ def _revise(body: list[Line]) -> None:
                        and b.klass not in INSERTED), "boilerplate")
         next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
         # (a quoted exclamation of one word too: '"Netral!"')
-        core = ln.text.rstrip("\"”'’")
-        closing = ((ln.words >= CLOSING_MIN_WORDS or core != ln.text) and core.endswith(SENTENCE_END) and i
-                   and body[i - 1].klass in KEPT)
+        # (and a closing that ends with an emoji, or holds a sentence before one: "Demikian untuk
+        # dilaksanakan. Terima kasih 🙏")
+        core = _bare(ln.text).rstrip("\"”'’")
+        # (a post's last line may close with emoji alone: "Info lengkap cek link di bio ya 🙌")
+        emoji_closed = _bare(ln.text) != ln.text and ln.words >= CLOSING_EMOJI_WORDS and not is_headline_like(ln.text)
+        closing = ((ln.words >= CLOSING_MIN_WORDS or core != ln.text)
+                   and (core.endswith(SENTENCE_END) or SENTENCE_STOP_RE.search(core) is not None or emoji_closed)
+                   and i and body[i - 1].klass in KEPT)
         ln.klass = "good" if (prev_k in KEPT and (next_k in KEPT or closing)) else "headline"
 
 
@@ -1154,6 +1385,48 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
     return None
 
 
+# A social post's or a forum post's time stamp ("12 Oktober pukul 09.15 ·", "23-10-2024 19:40")
+# stands within this many lines above its text, its poster's name within POSTER_LOOKUP lines above it.
+POSTER_STAMP_LINES = 2
+POSTER_LOOKUP = 3
+# (a social platform's stamp prints no year within the year: "12 Oktober pukul 09.15 ·")
+POSTED_AT_RE = re.compile(r"^\d{1,2}\s+[^\W\d]+\s+(?:pukul|jam|at)\s+\d{1,2}[.:]\d{2}\s*[·•]?$", re.IGNORECASE)
+# a platform's user name: lower case with a dot, an underscore or a digit ("pakde.birokrat", "budi_88")
+USER_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]+\d+$")
+
+
+def _poster(pre: list[Line], title: str | None, settings) -> str | None:
+    """Who posted a social or forum post: the name or user name a few lines above the post's
+    time stamp, right above its text ("Humas Pemkab Lembah Raya" / "12 Oktober pukul 09.15 ·";
+    "pakde.birokrat" / "Kaskuser" / "13-09-2024 10:12"): capitalised words (not the page's
+    title or site name) or a platform's user name."""
+    r = _rules(settings)
+    site = pre[0].text if pre else None
+    for k in range(len(pre) - 1, max(-1, len(pre) - 1 - POSTER_STAMP_LINES), -1):
+        t = pre[k].text
+        social = POSTED_AT_RE.match(t) is not None
+        if not (social or (r.lang.stamp_line.fullmatch(t) and CLOCK_RE.search(t))):
+            continue
+        window = pre[max(0, k - POSTER_LOOKUP):k]
+        if not social and any(ln.text == title for ln in window):
+            return None                 # a news page's title over its date: no post
+        for ln in reversed(window):
+            words = _words(ln.text)
+            if USER_NAME_RE.match(ln.text):
+                return ln.text
+            # (the page's first line names its site, unless a post's stamp stands right under it:
+            # a page's own post, "Humas Pemkab X" / "12 Oktober pukul 09.15 ·")
+            if (NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and all(w[0].isupper() for w in words)
+                    and not ln.text.isupper() and not any(c.isdigit() for c in ln.text)
+                    and not any(w.lower() in CAPS_TITLE_WORDS for w in words)      # (a phrase, no name)
+                    and not any(w.isupper() and len(w) <= 4 for w in words)        # (a topic: "Netralitas ASN")
+                    and (ln.text != site or ln.index == k - 1) and not ln.text.endswith((*TERMINAL, ","))
+                    and not boilerplate_reason(ln.text, settings=settings)):
+                return ln.text
+        return None
+    return None
+
+
 def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | None, str | None, str | None]:
     """(author, editor, published) from byline/date lines anywhere outside the body; a bare
     date below ``end`` (the body's last line) over a title is an agenda's or a rail's item."""
@@ -1215,8 +1488,10 @@ def _byline(lines: list[Line], settings, end: int | None = None) -> tuple[str | 
                     and len(_words(name)) <= NAME_WORDS[1] + 2:
                 author = name
             continue
-        if m and not author and _words(m.group("author")):
-            # a blog's "Diposting oleh X di 10.15": the time is no part of the name
+        if m and not author and _words(m.group("author")) and (
+                m.group("author")[:1].isupper() or ":" in ln.text[:m.start("author")]):
+            # a blog's "Diposting oleh X di 10.15": the time is no part of the name (a label
+            # word before a lower-case word is no byline: a group's "Kontributor teratas" badge)
             author = FOOTNOTE_RE.sub("", POSTED_TIME_RE.sub("", m.group("author"))).strip(" .")
             editor = editor or (m.group("editor") or "").strip(" .") or None
             continue
@@ -1268,7 +1543,8 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
     lines = make_lines(text)
     lead, end = find_body(lines, settings=settings)
-    start = _list_above(lines, lead, _rules(settings), settings)
+    start = _opener(lines, _sentence_head(lines, _list_above(lines, lead, _rules(settings), settings), settings),
+                    settings)
     classify(lines, start, end, settings=settings)
     lone_head = _lone_dateline(lines, lead, settings) if lead < len(lines) else None
     if lone_head:
@@ -1293,7 +1569,7 @@ def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = No
     doc.author, doc.editor, doc.published, byline_outlet = _byline([ln for ln in lines if ln.klass not in KEPT
                                                      or not start <= ln.index < end], settings,
                                                     last_kept + 1)
-    doc.author = doc.author or _lone_name(pre, settings)
+    doc.author = doc.author or _lone_name(pre, settings) or _poster(pre, doc.title, settings)
     if lead < end:
         head = lone_head or dateline_head(lines[lead].text, settings=settings)
         if head:

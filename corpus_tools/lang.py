@@ -74,6 +74,7 @@ class Lang:
     issuer_titles: Mapping[str, str]
     issuer_governments: Mapping[str, str]
     issuer_re: re.Pattern          # "Pemerintah Kabupaten X" | "Bupati X" -> groups title, name
+    issuer_name_stops: frozenset[str]  # lower-cased words that end an issuer's name ("Nomor", "Tahun", "Tentang")
 
 
 def _alt(words, escape: bool = True) -> str:
@@ -164,7 +165,9 @@ def build(settings: Settings) -> Lang:
         # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
         credit_line=re.compile(
             # (after the colon a name or an agency, not a sentence: "Foto: pegawai dilarang ... .")
-            rf"^(?:(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
+            # (also in parentheses under the text: "(Penulis: Rina/Editor: Joko)")
+            rf"^(?:\(\s*(?:{author}|{editor})\s*:[^()]{{1,120}}\)"
+            rf"|(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
         # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"
@@ -194,6 +197,8 @@ def build(settings: Settings) -> Lang:
         national_issuers=national,
         anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
         issuer_titles=issuer_titles, issuer_governments=issuer_govs,
+        issuer_name_stops=frozenset(w.lower() for w in [*c.get("issuer_name_stops", []), *c["number_words"],
+                                                        *c["year_words"]]),
         issuer_re=re.compile(
             rf"\b(?P<title>(?i:{_alt(list(issuer_titles) + list(issuer_govs))}))\s+"
             r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})"),

@@ -151,6 +151,18 @@ def circular_mentions(text: str, *, settings: Optional[Settings] = None) -> list
 LEVEL_MENTION_RE = re.compile(r"\b(?P<level>(?i:kabupaten|kab\.|kota|provinsi))\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 
 
+def _name_words(name: str, lang) -> list[str]:
+    """An issuer's name up to the first word of a citation ("Sukamaju Nomor" -> ["Sukamaju"],
+    "Tahun" -> [], "Bukit Jaya Tentang Netralitas" -> ["Bukit", "Jaya"]): capitalised in a
+    headline, "Nomor", "Tahun" and "Tentang" are no part of a region's name."""
+    words = []
+    for w in name.split():
+        if w.lower() in lang.issuer_name_stops:
+            break
+        words.append(w)
+    return words
+
+
 def _text_issuer(text: str, near: list[int], lang, places: tuple[str, ...] = (),
                  confirmed: bool = False) -> Optional[str]:
     """'Pemerintah Kabupaten Tanjung Harapan' / 'Bupati Sukamaju' nearest to a circular
@@ -159,18 +171,21 @@ def _text_issuer(text: str, near: list[int], lang, places: tuple[str, ...] = (),
     mention or the dateline ('SUKAMAJU –', in ``places``) names only that much; a name seen
     once is taken whole (unless ``confirmed`` asks for a name seen at least twice)."""
     found = []
+    spans = []
     for m in finditer(lang.issuer_re, text):
         title = re.sub(r"\s+", " ", m.group("title").lower())
         level = lang.issuer_titles.get(title) or lang.issuer_governments.get(title)
-        if level and m.group("name").strip():
-            found.append((m.start(), level, m.group("name").split(), m.end()))
+        words = _name_words(m.group("name"), lang)
+        spans.append((m.start(), m.end()))
+        if level and words:
+            found.append((m.start(), level, words, m.end()))
     # bare "Kota X" mentions name a region too (each mention once: the "Kota X" inside
     # "Wali Kota X" is the same mention)
-    spans = [(s, e) for s, _, _, e in found]
     for m in finditer(LEVEL_MENTION_RE, text):
-        if not any(s <= m.start() < e for s, e in spans):
+        words = _name_words(m.group("name"), lang)
+        if words and not any(s <= m.start() < e for s, e in spans):
             level = {"kab.": "kabupaten"}.get(m.group("level").lower(), m.group("level").lower())
-            found.append((m.start(), level, m.group("name").split(), m.end()))
+            found.append((m.start(), level, words, m.end()))
     if not found:
         return None
     names = [words for _, _, words, _ in found] + [p.split() for p in places]

@@ -244,7 +244,8 @@ def _block_parts(text: str, start: int, end: int, lang: Lang) -> list[tuple[int,
     if not lines:
         return []
     listy = len(lines) > 1 and (any(text[b - 1] == ":" for a, b in lines[:-1])
-                                or any(lang.list_marker.match(text[a:b]) for a, b in lines[1:]))
+                                or any(lang.list_marker.match(text[a:b]) for a, b in lines[1:])
+                                or sum(" | " in text[a:b] for a, b in lines) >= 2)   # table rows, one a line
     return lines if listy else [(lines[0][0], lines[-1][1])]
 
 

@@ -108,6 +108,29 @@ def test_issuer_from_the_gazetteer_is_marked_so(text, issuer, code):
 
 
 @pytest.mark.parametrize("text", [
+    "Surat Edaran Bupati Nomor 5 Tahun 2024 tentang netralitas ASN sudah diterima seluruh dinas.",
+    "Pemerintah Kabupaten Tahun ini kembali menerbitkan Surat Edaran soal netralitas pegawai.",
+    "Sesuai Surat Edaran Gubernur Tahun 2024, ASN wajib netral selama masa kampanye.",
+    "Edaran Sekda Kabupaten Nomor 12 Tahun 2024 menegaskan larangan bagi pegawai.",
+])
+def test_a_citation_word_is_no_issuers_name(text):
+    """("Pemerintah Kabupaten Nomor", "Pemerintah Provinsi Tahun" were read as issuers)"""
+    assert document_metadata(text)["issuer"] is None
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("Surat Edaran Bupati Lembah Sari Nomor 100/12/BKPSDM melarang pegawai ikut kampanye.",
+     "Pemerintah Kabupaten Lembah Sari"),
+    ("Melalui Surat Edaran Wali Kota Teluk Sejuk Tentang Netralitas Pegawai, ASN dilarang berkampanye.",
+     "Pemerintah Kota Teluk Sejuk"),
+    ("Pemkab Sungai Lima Terkait Netralitas ASN Terbitkan Surat Edaran Baru", "Pemerintah Kabupaten Sungai Lima"),
+    ("Surat Edaran Bupati Nomor 3 itu ditandatangani Bupati Tanah Merah pada Senin.", "Pemerintah Kabupaten Tanah Merah"),
+])
+def test_an_issuers_name_ends_before_a_citation_word(text, issuer):
+    assert document_metadata(text)["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text", [
     "Bupati Sukamaju meminta pegawai menjaga netralitas saat apel pagi.",
     "Pemerintah Kota Muara Baru menggelar upacara di alun-alun.",
 ])

@@ -57,6 +57,26 @@ def _acts_follow(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
+# "menegur staf yang terbukti melanggar dan melapor ...": a relative clause of at most this
+# many words ends right before "dan".
+MAX_RELATIVE_WORDS = 2
+
+
+def _relative_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
+    """The verb before the joiner at k closes a short relative clause on the act's object
+    ("menegur staf yang melanggar dan melapor ..."): the next verb is a new act, not one
+    more verb sharing an object."""
+    if toks[k].low not in lx.relative_act_joiners:
+        return False                                  # "keputusan yang menguntungkan atau merugikan ...": alternatives
+    if not lx.is_verb(toks[k - 1]) or k + 1 >= len(toks) or toks[k + 1].low.startswith("di") or toks[k + 1].low.startswith(lx.intransitive_prefixes):
+        return False                                  # "baliho yang dibuat dan dibagikan tim", "calon yang maju dan
+        #                                               berkampanye": one relative clause
+    for y in range(k - 2, max(start, k - 2 - MAX_RELATIVE_WORDS), -1):
+        if toks[y].low == "yang":
+            return y - 1 > start and toks[y - 1].text[0].isalpha() and not lx.is_verb(toks[y - 1])
+    return False
+
+
 def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True,
                  lead_words: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
@@ -172,10 +192,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and lx.is_verb(toks[v]) and not in_examples \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
-                                                     and k - 1 > start)) \
+                                                     and k - 1 > start) or _relative_verb(lx, toks, start, k)) \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs \
-                and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))) \
+                and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
+                     or _relative_verb(lx, toks, start, k)) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v):
@@ -478,7 +499,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             if before is not None:
                 drafts += before
                 boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
-                                 and opens_rule(lx, toks, k + 1)), None)
+                                 and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
+                                                                     in lx.contrasts and opens_rule(lx, toks, k + 2)))),
+                                None)
                 if boundary is None:
                     return drafts
                 resume = next((c for c, later in enumerate(cues) if later.first > boundary), len(cues))
@@ -897,10 +920,12 @@ def has_juga(text: str, sent: Sentence) -> bool:
     return bool(re.search(r"\bjuga\b", text[sent.start:sent.end][:60]))
 
 
-def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
+                 start: Optional[int] = None) -> list[Draft]:
     """A cue-less sentence that goes on with the previous clause's act list, one draft
-    per act ("Kemudian tidak berpihak ..., apalagi terlibat ...")."""
-    cstart = continuation_start(lx, text, sent)
+    per act ("Kemudian tidak berpihak ..., apalagi terlibat ..."). ``start``: the acts
+    begin there (after "Larangan tersebut meliputi"), each act joined by "dan" its own."""
+    cstart = continuation_start(lx, text, sent) if start is None else start
     if cstart is None:
         return []
     end = min(_quote_end(sent, text), sentence_end(sent, text))
@@ -908,7 +933,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
         return []
     toks = tokenize(text[cstart:end], cstart)
     # a continuation is the speaker's own account: acts joined by "dan" stay one clause there
-    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind, and_verbs=False) + [len(toks)]
+    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind, and_verbs=start is not None) + [len(toks)]
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:

@@ -82,7 +82,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             #                                            minta", so the directive "minta" binds its addressee
         else:
             i += len(seq)
-            rejected_end = skip(toks, i, lx.adverbs)
+            # a noun of rule that names none here ("membawa surat tugas dan tidak boleh ...")
+            # pairs with no negated cue after it
+            rejected_end = -1 if e["role"] == "lead" else skip(toks, i, lx.adverbs)
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
     kept: list[CueMatch] = []
@@ -1167,6 +1169,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                                                or toks[k + 1].low in lx.attribution_fillers
                                                or toks[k + 1].low in lx.provisos):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
+        if t.text == "," and k + 2 < stop and toks[k + 1].low in lx.contrasts and opens_rule(lx, toks, k + 2):
+            return True                                # "..., boleh saja, tapi jangan ...": the contrast is a rule of its own
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
@@ -1212,8 +1216,8 @@ def opens_rule(lx: Lexicon, toks: list[Tok], k: int) -> bool:
                    if toks[c].low in lx.modal_by_first)
     if k < len(toks) and toks[k].low in lx.skip_after:
         k += 1
-    if k < len(toks) and toks[k].low in lx.negators:
-        k += 1
+    if k < len(toks) and toks[k].low in lx.negators and first_seq_at(toks, k, lx.modal_by_first) is None:
+        k += 1                                    # ("jangan" is a cue itself)
     return k < len(toks) and first_seq_at(toks, k, lx.modal_by_first) is not None
 
 
@@ -1349,8 +1353,10 @@ def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
 
 def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
     """Whether toks[s:e] is an aside, not the actor: it opens with an appositive word
-    ("baik ... maupun ...", "tanpa terkecuali", "termasuk yang ...")."""
-    return e > s and toks[s].low in lx.appositive_openers
+    ("baik ... maupun ...", "tanpa terkecuali", "termasuk yang ..."), or an attribution set
+    off by commas ("Kepala dinas, kata Sekda, diminta ...")."""
+    return e > s and (toks[s].low in lx.appositive_openers
+                      or (toks[s].low in lx.attribution and e - 1 > s and toks[e - 1].text == ","))
 
 
 # A noun head outside the actor lexicon before its "yang" clause is at most this many words.

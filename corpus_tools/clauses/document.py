@@ -31,8 +31,8 @@ from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
-from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, tokenize
-from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP
+from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, skip, tokenize
+from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
@@ -48,6 +48,8 @@ def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
 
 # A kind-less lead-in takes the kind a noun of rule names in at most this many
 # sentences of the paragraph before it.
+# "Larangan itu meliputi banyak bentuk, mulai dari A": "mulai dari" within this many words of the marker.
+RANGE_OPENER_GAP = 5
 NOMINAL_CONTEXT_SENTENCES = 3
 
 
@@ -161,7 +163,10 @@ class DocumentWalk:
         for d in self.state.drafts:      # a joined table row: the item is its first cell
             cut = self.text.find(ROW_SEP, d.start, d.end)
             if cut >= 0 and self.table.get(d.paragraph, ("",))[0] == "item":
-                d.end = cut
+                if row_number_cell(self.text[d.start:d.end]) is not None:   # "2 | Memasang ... | PP"
+                    d.start = cut + len(ROW_SEP)
+                    cut = self.text.find(ROW_SEP, d.start, d.end)
+                d.end = cut if cut >= 0 else d.end
             if "," in self.text[d.start:d.end]:  # "..., kata Kepala Satpol PP X": the speaker, not the act
                 d.end = attribution_tail(self.lx, self.text, d.start, d.end)
             d.end = _trim_joiner(self.lx, self.text, d.start, d.end)   # "...; serta" before the next item
@@ -461,6 +466,13 @@ class DocumentWalk:
                     out.append(Draft(start=s.start, end=s.end, kind=e["kind"], force=e["force"], cue=t.text,
                                      cue_canonical=e["cue"], actor=None))
                     break
+            else:
+                # "Ada sejumlah kegiatan yang disebut terlarang bagi pegawai. Berikut daftarnya:"
+                ann = announcement(self.lx, self.text, toks)
+                # "... poin yang harus diperhatikan pegawai": a duty to heed items names no kind of theirs
+                if ann is not None and not any(t.low in self.lx.compliance_verbs for t in toks):
+                    out.append(Draft(start=s.start, end=s.end, kind=ann["kind"], force=ann["force"],
+                                     cue=ann["cue"], cue_canonical=ann["cue_canonical"], actor=ann["actor"]))
         return out
 
     def _heads_paragraph(self, sidx: list[int]) -> bool:
@@ -486,6 +498,37 @@ class DocumentWalk:
             return Draft(start=prev.start, end=prev.end, kind=e["kind"], force=e["force"], cue=t.text,
                          cue_canonical=e["cue"], actor=actor, paragraph=pi)
         return None
+
+    def _rule_noun_covers(self, sent: Sentence, pi: int) -> list[Draft]:
+        """A sentence whose subject is a noun of rule named before ("Larangan tersebut
+        meliputi pula A dan B", "Kewajiban itu juga mencakup A"): the acts after the
+        enumeration marker are clauses of the noun's kind, with the last clause's actor."""
+        lx = self.lx
+        toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+        if len(toks) < 4:
+            return []
+        e = lx.nominal_kind(toks[0].low)
+        if e is None or e["role"] != "lead":
+            return []
+        hit = first_seq_at(toks, 1, lx.back_demonstratives)
+        if hit is None:
+            return []
+        k = skip(toks, 1 + len(hit[0]), lx.adverbs)
+        marker = first_seq_at(toks, k, lx.enumerators) if k < len(toks) else None
+        if marker is None:
+            return []
+        k = skip(toks, k + len(marker[0]), lx.adverbs)
+        # "... meliputi banyak bentuk, mulai dari A, B, hingga C": the acts start after "mulai dari"
+        k = next((j + 2 for j in range(k, min(len(toks) - 2, k + RANGE_OPENER_GAP))
+                  if seq_at(toks, j, ("mulai", "dari"))), k)
+        if k >= len(toks) or not (lx.is_verb(toks[k]) or lx.act_noun_re.match(toks[k].low)):
+            return []                    # "Larangan tersebut meliputi wilayah kecamatan, ...": places, no act
+        start = toks[k].start
+        prev = self.state.drafts[-1] if self.state.drafts else None
+        base = Draft(start=sent.start, end=sent.end, kind=e["kind"], force=e["force"], cue=toks[0].text,
+                     cue_canonical=e["cue"], actor=prev.actor if prev is not None and prev.kind == e["kind"] else None,
+                     paragraph=pi)
+        return continuation(lx, self.text, sent, base, pi, start=start)
 
     def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
         """A sentence whose subject is a noun of rule and whose predicate lists the acts
@@ -664,6 +707,8 @@ class DocumentWalk:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
             if not own:
                 self._announce(sent, pi)
+            if not own:
+                own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
             if not own and not chain and opens_with_enumerator(lx, text, sent):
                 # "Ada beberapa larangan yang sering dilanggar. Misalnya, A, B, atau C."
                 base = self._rule_noun_before(si, pi)

@@ -302,6 +302,8 @@ class Lexicon:
         # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
         self.back_nouns = with_plurals(cues.get("back_reference_nouns", []))
         self.announce_nouns = self.back_nouns | with_plurals(cues.get("announce_nouns", []))
+        self.announce_framers = frozenset(cues.get("announce_framers", []))
+        self.relative_act_joiners = frozenset(cues.get("relative_act_joiners", []))
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
         self.demonstratives = frozenset(w for seq in _seqs(cues.get("back_reference_demonstratives", [])) for w in seq
                                         if len(seq) == 1)

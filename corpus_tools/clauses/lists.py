@@ -162,6 +162,8 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         if y is None or toks[y].low != "yang":
             continue
         c = skip(toks, y + 1, lx.adverbs)
+        c = skip(toks, c, lx.announce_framers)         # "kegiatan yang disebut terlarang"
+        c = skip(toks, c, lx.adverbs)
         negated = c < len(toks) and toks[c].low in lx.negators
         if negated:
             c += 1
@@ -643,7 +645,10 @@ def _joined_rows(paragraphs: list[Paragraph], out: dict) -> None:
     one text column gives its rows as plain items ("No | Larangan" / "1. Memasang ...")."""
     for pi, p in enumerate(paragraphs[:-1]):
         nxt = paragraphs[pi + 1]
-        if p.list_marker or ROW_SEPARATOR not in p.text or not nxt.list_marker:
+        if p.list_marker or ROW_SEPARATOR not in p.text:
+            continue
+        if not nxt.list_marker:
+            _numbered_rows(paragraphs, pi, out)
             continue
         cells = [c.strip() for c in p.text.split(ROW_SEPARATOR)]
         if all(c and (c[-1] not in ".:;!?" or len(c.split()) == 1) and len(c.split()) <= MAX_CELL_WORDS
@@ -653,6 +658,32 @@ def _joined_rows(paragraphs: list[Paragraph], out: dict) -> None:
                 if not paragraphs[q].list_marker:
                     break
                 out.setdefault(q, ("item", paragraphs[q].list_marker))
+
+
+def row_number_cell(text: str) -> Optional[int]:
+    """The row number of a joined row whose first cell is the number ("3 | Memasang ... |
+    PP 94/2021"), else None."""
+    head, sep, _ = text.partition(ROW_SEPARATOR)
+    return _bare_number(head) if sep else None
+
+
+def _numbered_rows(paragraphs: list[Paragraph], pi: int, out: dict) -> None:
+    """A joined header row above rows whose first cell is the row number ("No | Larangan |
+    Dasar" / "1 | Memasang ... | UU 5/2014" / "2 | ..."): each row is an item numbered so.
+    Needs two rows numbered 1, 2, ... in order; the number cell is cut off the item later."""
+    cells = [c.strip() for c in paragraphs[pi].text.split(ROW_SEPARATOR)]
+    if not all(c and len(c.split()) <= MAX_CELL_WORDS and c[-1] not in ":;!?" for c in cells):
+        return
+    rows = []
+    for q in range(pi + 1, len(paragraphs)):
+        if row_number_cell(paragraphs[q].text) != len(rows) + 1:
+            break
+        rows.append(q)
+    if len(rows) < 2:
+        return
+    out.setdefault(pi, ("header", None))
+    for n, q in enumerate(rows, 1):
+        out.setdefault(q, ("item", f"{n}."))
 
 
 # Inline item markers inside one sentence: "(1) ... (2) ...", "1) ... 2) ...", "(a) ... (b) ...".
