@@ -170,6 +170,7 @@ class CleanRules:
     meta: tuple[re.Pattern, ...]
     copy_list: tuple[re.Pattern, ...]
     quote_label: tuple[re.Pattern, ...]
+    number_words: dict                 # cardinal words -> numbers ("lima" -> 5; cues.json number_words)
     stop_words: frozenset[str]
     lang: object
     # line_any per first letter of a line: the alternation of only those patterns that can match a
@@ -205,6 +206,8 @@ def build_rules(settings: Settings) -> CleanRules:
     return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
+                      number_words={w.lower(): int(n) for w, n in settings.data("cues.json").get("number_words", {}).items()
+                                    if not w.lower().startswith(("ke", "pertama"))},
                       stop_words=frozenset(STOP_WORDS), lang=lang)
 
 
@@ -1035,6 +1038,29 @@ def _in_order(items: list[Line], r: CleanRules) -> bool:
         b == (a[0], a[1] + 1) for a, b in zip(keys, keys[1:]))
 
 
+# A lead-in that counts its items ("Berikut lima larangan tersebut.") counts at most this many.
+COUNTED_ITEMS = (2, 12)
+CARDINAL_RE = re.compile(r"\b(\d{1,2}|[^\W\d_]+)\b")
+
+
+def _counted_items(body: list[Line], i: int, r: CleanRules) -> int:
+    """How many items the lead-in at i announces by number, when exactly that many item-shaped
+    lines (no sentence, no boilerplate) follow it and a paragraph or the end comes after them;
+    else 0."""
+    numbers = r.number_words
+    n = next((int(w) if w.isdigit() else numbers[w.lower()] for w in CARDINAL_RE.findall(body[i].text)
+              if (w.isdigit() or w.lower() in numbers)), 0)
+    if not COUNTED_ITEMS[0] <= n <= COUNTED_ITEMS[1]:
+        return 0
+    items = body[i + 1:i + 1 + n]
+    after = body[i + 1 + n] if i + 1 + n < len(body) else None
+    if len(items) == n and all(ln.klass in ("headline", "short") and ln.words <= ITEM_MAX_WORDS
+                               and not ln.text.endswith(SENTENCE_END) for ln in items) \
+            and (after is None or after.klass not in ("headline", "short")):
+        return n
+    return 0
+
+
 def _lists(body: list[Line], r: CleanRules) -> None:
     """Items after a lead-in ending in ":". The first item decides the list's shape: marked
     items ("1.", "a)", "-") are lists already and the list goes on while they do; unmarked
@@ -1071,6 +1097,14 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                                    or SCHEDULE_ENTRY_RE.match(body[i + 1].text) is not None))
         if body[i].klass != "lead" and not announced_sentence:
             i += 1
+            continue
+        n_items = _counted_items(body, i, r)
+        if n_items:
+            # "Berikut lima larangan tersebut." over five title-like lines: the items it counts,
+            # however long ("Menjadi Anggota Tim Kampanye Pasangan Calon Kepala Daerah")
+            for ln in body[i + 1:i + 1 + n_items]:
+                ln.klass = "list"
+            i += 1 + n_items
             continue
         j = i + 1
         marked = j < len(body) and body[j].klass == "list"
@@ -1168,6 +1202,21 @@ def _echoed(head: str, para: str, r: CleanRules) -> bool:
     return hits >= ECHO_MIN_WORDS and hits >= ECHO_MIN_SHARE * len(words)
 
 
+# A long title-like line between paragraphs is a subheading of the story when at least this many of
+# its content words (and this share of them) stand in the story's paragraphs: another story's headline
+# speaks of other things ("Pemuda Desa Cikaret Juara Lomba Perahu Naga").
+TOPICAL_MIN_WORDS = 3
+TOPICAL_SHARE = 0.6
+
+
+def _topical(head: str, body: list[Line], i: int, r: CleanRules) -> bool:
+    words = [w.lower() for w in _words(head) if not w.isdigit() and w.lower() not in r.stop_words]
+    story = {w.lower()[:ECHO_PREFIX] for k, ln in enumerate(body) if k != i and ln.klass in ("good", "lead", "list")
+             for w in _words(ln.text)}
+    hits = sum(1 for w in words if w[:ECHO_PREFIX] in story)
+    return hits >= TOPICAL_MIN_WORDS and hits >= TOPICAL_SHARE * len(words)
+
+
 def _rails(body: list[Line], r: CleanRules) -> None:
     """Runs of title-like lines (with their times and categories) or of teasers cut off
     with an ellipsis: two or more are other stories; a lone short title between kept
@@ -1210,7 +1259,7 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
                     if not short and len(run) == 1 and next_k in KEPT and \
                             len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
-                        short = _echoed(ln.text, body[j].text, r)
+                        short = _echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)
                     if short and after and next_k in KEPT:
                         ln.klass = "heading"
                     elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:

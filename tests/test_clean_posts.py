@@ -310,3 +310,38 @@ def test_the_next_story_of_an_endless_page_is_not_the_text(title, date, lead):
     out = kept(page("Judul Berita Pertama Tentang Camat", first, PARA_A, PARA_B, title, date, lead,
                     "Baliho itu langsung diturunkan petugas bersama perangkat desa setempat."))
     assert out == [first, PARA_A, PARA_B]
+
+
+# --- lines inside the text that look like other stories' headlines ------------------------------
+
+@pytest.mark.parametrize("lead,items", [
+    ("Berikut lima larangan tersebut.",
+     ["Menjadi Anggota Tim Kampanye Pasangan Calon Kepala Daerah", "Menghadiri Deklarasi Bakal Calon dengan Atribut Partai",
+      "Mengunggah Foto Bersama Calon di Media Sosial Pribadi", "Memakai Mobil Dinas untuk Mengantar Tim Pemenangan",
+      "Mengajak Keluarga dan Tetangga Memilih Calon Tertentu"]),
+    ("Adapun 3 kewajiban kepala dinas dalam edaran itu.",
+     ["Mengawasi Pegawai di Lingkungan Kerja Selama Masa Kampanye", "Melaporkan Dugaan Pelanggaran kepada Inspektorat Daerah",
+      "Memberi Contoh Sikap Netral dalam Setiap Kegiatan Dinas"]),
+])
+def test_items_a_lead_in_counts_are_kept_however_long(lead, items):
+    out = kept(page(POST_A, lead, *items, PARA_B))
+    assert all(item in out for item in items) and out[-1] == PARA_B
+
+
+def test_a_count_that_does_not_match_the_lines_makes_no_list():
+    rail = ["Pemuda Desa Cikaret Juara Lomba Perahu Naga Tingkat Provinsi", "Harga Gabah Kering Naik Tipis Menjelang Musim Tanam"]
+    out = kept(page(POST_A, "Berikut lima larangan tersebut.", *rail, PARA_B))
+    assert not any(line in out for line in rail)
+
+
+@pytest.mark.parametrize("head,para", [
+    ("Pegawai Dilarang Mengunggah Foto Bersama Calon di Media Sosial",
+     "Larangan itu, kata dia, juga berlaku untuk status WhatsApp dan cerita Instagram milik pegawai."),
+    ("Kepala Dinas Wajib Melaporkan Pegawai yang Ikut Kampanye",
+     "Laporan itu dikirim paling lambat tiga hari setelah kejadian diketahui oleh atasan langsung."),
+])
+def test_a_long_subheading_on_the_storys_topic_stays(head, para):
+    lead = ("LEMBAH SARI – Bupati Lembah Sari meminta kepala dinas mengawasi pegawai agar tidak ikut kampanye dan tidak "
+            "mengunggah foto bersama calon di media sosial.")
+    out = kept(page(lead, PARA_A, head, para))
+    assert head in out and para in out
