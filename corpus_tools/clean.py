@@ -1176,10 +1176,17 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
     or lead-in, or up to a line of another shape (an unbulleted line after bulleted ones)."""
     in_block = False
     bulleted = None
-    for ln in body:
+    taken = 0
+    for k, ln in enumerate(body):
         marker = r.lang.list_marker.match(ln.text)
         if ln.klass == "block":
-            ln.klass, in_block, bulleted = "boilerplate:read-also", True, None
+            ln.klass, in_block, bulleted, taken = "boilerplate:read-also", True, None, 0
+            continue
+        # a word or two right over a paragraph, after the block's headlines, is the story's next
+        # subheading ("Larangan Lain"), no headline of another story
+        if (in_block and taken and ln.klass == "short" and ln.words < RAIL_TITLE_WORDS[0]
+                and not marker and k + 1 < len(body) and body[k + 1].klass == "good"):
+            in_block = False
             continue
         if in_block and bulleted is not None and bool(marker) != bulleted:
             in_block = False
@@ -1192,6 +1199,7 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
         elif in_block:
             ln.klass = "boilerplate:read-also"
             bulleted = bool(marker) if bulleted is None else bulleted
+        taken += in_block and ln.klass == "boilerplate:read-also"
 
 
 def _echoed(head: str, para: str, r: CleanRules) -> bool:

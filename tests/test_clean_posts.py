@@ -345,3 +345,12 @@ def test_a_long_subheading_on_the_storys_topic_stays(head, para):
             "mengunggah foto bersama calon di media sosial.")
     out = kept(page(lead, PARA_A, head, para))
     assert head in out and para in out
+
+
+@pytest.mark.parametrize("block,heading", [
+    (["Baca Juga:", "Pasar Murah Digelar di Alun-alun Kota"], "Larangan Lain"),
+    (["Berita Terkait", "Harga Cabai Turun Jelang Akhir Pekan", "Jalan Desa Diperbaiki Tahun Depan"], "Sanksi"),
+])
+def test_a_subheading_right_after_a_block_of_other_headlines_stays(block, heading):
+    out = kept(page(POST_A, *block, heading, PARA_A, PARA_B))
+    assert heading in out and not any(b in out for b in block)
