@@ -349,7 +349,7 @@ def test_a_long_subheading_on_the_storys_topic_stays(head, para):
 
 @pytest.mark.parametrize("block,heading", [
     (["Baca Juga:", "Pasar Murah Digelar di Alun-alun Kota"], "Larangan Lain"),
-    (["Berita Terkait", "Harga Cabai Turun Jelang Akhir Pekan", "Jalan Desa Diperbaiki Tahun Depan"], "Sanksi"),
+    (["Lihat Juga", "Harga Cabai Turun Jelang Akhir Pekan", "Jalan Desa Diperbaiki Tahun Depan"], "Sanksi"),
 ])
 def test_a_subheading_right_after_a_block_of_other_headlines_stays(block, heading):
     out = kept(page(POST_A, *block, heading, PARA_A, PARA_B))
