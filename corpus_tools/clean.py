@@ -1094,7 +1094,7 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                               and r.lang.lead_in_start.match(body[i].text)
                               and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
                               and (body[i + 1].klass in ("headline", "short", "boilerplate:date")
-                                   or SCHEDULE_ENTRY_RE.match(body[i + 1].text) is not None))
+                                   or r.lang.schedule_entry.match(body[i + 1].text) is not None))
         if body[i].klass != "lead" and not announced_sentence:
             i += 1
             continue
@@ -1134,7 +1134,7 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                 break
             closed = ln.text.endswith((".", "!", "?"))
             # (a schedule's entry counts the words after its time: "Pukul 08.00 WIB: Desa Mekar Sari")
-            entry = SCHEDULE_ENTRY_RE.match(ln.text)
+            entry = r.lang.schedule_entry.match(ln.text)
             words = len(_words(ln.text[entry.end():])) if entry else ln.words
             dated = (worded and reason == "date") or clock
             if announced_sentence and not dated and (closed or ln.klass not in ("headline", "short")
@@ -1150,12 +1150,6 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
-
-
-# A schedule's entry: a time (or a span of times) and what happens then ("Pukul 08.00 WIB: Apel",
-# "07.30 – 08.00 Registrasi peserta").
-SCHEDULE_ENTRY_RE = re.compile(r"^(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2})?"
-                               r"(?:\s*(?:WIB|WITA|WIT))?\s*(?:[:|\-–—]\s*)?(?=[^\W\d])", re.IGNORECASE)
 
 
 def _copy_lists(body: list[Line], r: CleanRules) -> None:
@@ -1446,8 +1440,6 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
 # stands within this many lines above its text, its poster's name within POSTER_LOOKUP lines above it.
 POSTER_STAMP_LINES = 2
 POSTER_LOOKUP = 3
-# (a social platform's stamp prints no year within the year: "12 Oktober pukul 09.15 ·")
-POSTED_AT_RE = re.compile(r"^\d{1,2}\s+[^\W\d]+\s+(?:pukul|jam|at)\s+\d{1,2}[.:]\d{2}\s*[·•]?$", re.IGNORECASE)
 # a platform's user name: lower case with a dot, an underscore or a digit ("pakde.birokrat", "budi_88")
 USER_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]+\d+$")
 
@@ -1461,7 +1453,7 @@ def _poster(pre: list[Line], title: str | None, settings) -> str | None:
     site = pre[0].text if pre else None
     for k in range(len(pre) - 1, max(-1, len(pre) - 1 - POSTER_STAMP_LINES), -1):
         t = pre[k].text
-        social = POSTED_AT_RE.match(t) is not None
+        social = r.lang.posted_at.match(t) is not None     # (no year within the year: "12 Oktober pukul 09.15 ·")
         if not (social or (r.lang.stamp_line.fullmatch(t) and CLOCK_RE.search(t))):
             continue
         window = pre[max(0, k - POSTER_LOOKUP):k]
