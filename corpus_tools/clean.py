@@ -1461,7 +1461,7 @@ def _poster(pre: list[Line], title: str | None, settings) -> str | None:
             return None                 # a news page's title over its date: no post
         for ln in reversed(window):
             words = _words(ln.text)
-            if USER_NAME_RE.match(ln.text):
+            if USER_NAME_RE.match(ln.text) and not DOMAIN_RE.fullmatch(ln.text):   # (a site's domain is none)
                 return ln.text
             # (the page's first line names its site, unless a post's stamp stands right under it:
             # a page's own post, "Humas Pemkab X" / "12 Oktober pukul 09.15 ·")
@@ -1571,7 +1571,8 @@ BYLINE_DATE_TAIL_RE = re.compile(r"(?:^|\s+)(?:on|pada|diperbarui|diterbitkan|di
 FOOTNOTE_RE = re.compile(r"\s*(?:\*+\)|\)\*+|\(\*+\))\s*$")   # "Fitri Handayani *)": the author's note mark
 POSTED_TIME_RE = re.compile(r"\s+(?:di|pada|at|on)\s+\d{1,2}[.:]\d{2}\b.*$", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(r"^(?:(?:©|\(c\)|copyright|hak cipta)\s*|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)+"
-                          r"(?P<name>.+?)(?:\s+(?:19|20)\d{2})?(?:\s*(?:[-–|,]|\.\s|\.$|\ball rights?\b|\bhak cipta\b).*)?$", re.IGNORECASE)
+                          r"(?P<name>.+?)(?:\s+(?:19|20)\d{2})?(?:\s*(?:[-–|,]|\.\s|\.$|\ball rights?\b|\bhak cipta\b)"
+                          r".*|\s+from\s+\S.*)?$", re.IGNORECASE)      # ("© 2024 Instagram from Meta")
 
 
 def _copyright_outlet(lines: list[Line]) -> str | None:

@@ -354,3 +354,15 @@ def test_a_long_subheading_on_the_storys_topic_stays(head, para):
 def test_a_subheading_right_after_a_block_of_other_headlines_stays(block, heading):
     out = kept(page(POST_A, *block, heading, PARA_A, PARA_B))
     assert heading in out and not any(b in out for b in block)
+
+
+@pytest.mark.parametrize("line,outlet", [("© 2024 Instagram from Meta", "Instagram"), ("© 2024 Threads from Meta", "Threads")])
+def test_a_platforms_copyright_line_names_the_platform(line, outlet):
+    dump = "\n".join(["pemkot.batuaji", "Ikuti", POST_A, PARA_A, "2 hari", line]) + "\n"
+    assert clean_text_dump(dump, "t").outlet == outlet
+
+
+@pytest.mark.parametrize("domain", ["kabarpesisir.id", "wartalembah.co.id"])
+def test_a_domain_over_a_timed_date_is_no_posters_name(domain):
+    dump = "\n".join([domain, "Menu", domain, "Senin, 14/10/2024 09:10 WIB", POST_A, PARA_A]) + "\n"
+    assert clean_text_dump(dump, "t").author is None
