@@ -170,7 +170,6 @@ class CleanRules:
     meta: tuple[re.Pattern, ...]
     copy_list: tuple[re.Pattern, ...]
     quote_label: tuple[re.Pattern, ...]
-    number_words: dict                 # cardinal words -> numbers ("lima" -> 5; cues.json number_words)
     stop_words: frozenset[str]
     lang: object
     # line_any per first letter of a line: the alternation of only those patterns that can match a
@@ -206,8 +205,7 @@ def build_rules(settings: Settings) -> CleanRules:
     return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
-                      number_words={w.lower(): int(n) for w, n in settings.data("cues.json").get("number_words", {}).items()
-                                    if not w.lower().startswith(("ke", "pertama"))},
+
                       stop_words=frozenset(STOP_WORDS), lang=lang)
 
 
@@ -1047,7 +1045,7 @@ def _counted_items(body: list[Line], i: int, r: CleanRules) -> int:
     """How many items the lead-in at i announces by number, when exactly that many item-shaped
     lines (no sentence, no boilerplate) follow it and a paragraph or the end comes after them;
     else 0."""
-    numbers = r.number_words
+    numbers = r.lang.count_words
     n = next((int(w) if w.isdigit() else numbers[w.lower()] for w in CARDINAL_RE.findall(body[i].text)
               if (w.isdigit() or w.lower() in numbers)), 0)
     if not COUNTED_ITEMS[0] <= n <= COUNTED_ITEMS[1]:

@@ -75,6 +75,7 @@ class Lang:
     issuer_governments: Mapping[str, str]
     issuer_re: re.Pattern          # "Pemerintah Kabupaten X" | "Bupati X" -> groups title, name
     issuer_name_stops: frozenset[str]  # lower-cased words that end an issuer's name ("Nomor", "Tahun", "Tentang")
+    count_words: Mapping[str, int]     # cardinal words counting a list's items ("lima" -> 5)
 
 
 def _alt(words, escape: bool = True) -> str:
@@ -198,6 +199,7 @@ def build(settings: Settings) -> Lang:
         decree_words=re.compile(rf"\b(?:{_alt(c['decree_words'])})\b", flags),
         anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
         issuer_titles=issuer_titles, issuer_governments=issuer_govs,
+        count_words={k.lower(): int(v) for k, v in d.get("count_words", {}).items()},
         issuer_name_stops=frozenset(w.lower() for w in [*c.get("issuer_name_stops", []), *c["number_words"],
                                                         *c["year_words"]]),
         issuer_re=re.compile(
