@@ -519,6 +519,7 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
                     count_duplicates: bool = False, warnings: Optional[list] = None) -> list[CircularGroup]:
     """One CircularGroup per (number, issuer), sorted by id; witnesses merged."""
     settings = resolve(settings)
+    national = set(lang_rules(settings).national_issuers.values())
     docs = sorted(docs, key=lambda d: d["doc_id"])
     # which article witnesses which circular, clause by clause
     buckets: dict[tuple, dict] = {}
@@ -543,7 +544,10 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
                 if c.get("source") == "statement" and not any(x.get("source") == "circular" for x in doc["clauses"]):
                     continue
                 key = f"{issuer or doc.get('region') or doc['doc_id']} (unnumbered)"
-            b = buckets.setdefault((key, issuer), {"docs": {}, "number": None, "date": None})
+            # a national body's circular ("SE Komisi ASN Nomor ...") is that body's, not the
+            # government the article is about
+            b = buckets.setdefault((key, (numbered.get(key) or {}).get("issuer") or issuer),
+                                   {"docs": {}, "number": None, "date": None})
             b["docs"].setdefault(doc["doc_id"], {"doc": doc, "clauses": []})["clauses"].append(c)
             if key in numbered:
                 b["number"] = b["number"] or numbered[key].get("number")
@@ -588,9 +592,11 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
             continue                                   # statements only: no circular content
         first = witnesses[0]["doc"]
         circ = [c for e in witnesses for c in e["clauses"] if c["source"] == "circular"]
+        regional = issuer not in national
         groups.append(CircularGroup(
-            id=gid, key=key, number=b["number"], issuer=issuer, region=first.get("region") or _region_of(issuer),
-            region_code=first.get("region_code"), date=b["date"] or None,
+            id=gid, key=key, number=b["number"], issuer=issuer,
+            region=(first.get("region") or _region_of(issuer)) if regional else None,
+            region_code=first.get("region_code") if regional else None, date=b["date"] or None,
             witnesses=[e["doc"]["doc_id"] for e in witnesses], duplicates=duplicates,
             urls={e["doc"]["doc_id"]: _url(e["doc"]) for e in witnesses if _url(e["doc"])},
             clauses=merge_witnesses(gid, circ, settings),

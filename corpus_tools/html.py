@@ -517,6 +517,7 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
     link_buf: list[str] = []
     time_buf: list[str] = []
     row_open: list[HtmlElement] = []        # the open <tr> whose inline cells make one line
+    tables: list[int] = []                  # caption depth outside each open <table>
     # open <a>, <figure>/<figcaption>/<caption>, <h2>..<h6>, <time>; <br>s since the last text
     link = caption = heading = timed = br = 0
 
@@ -608,6 +609,9 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         caption += 1
                     elif tag in HEADING_TAGS:
                         heading += 1
+                    elif tag == "table":         # a table in a <figure> (WordPress's
+                        tables.append(caption)   # wp-block-table) is content, not caption
+                        caption = 0
             elif tag == "a":
                 link += 1
             elif tag in TIME_TAGS:
@@ -637,6 +641,8 @@ def _segment(tree: HtmlElement) -> list[_Segment]:
                         caption -= 1
                     elif tag in HEADING_TAGS:
                         heading = max(0, heading - 1)
+                    elif tag == "table" and tables:
+                        caption = tables.pop()
             elif tag == "a":
                 link = max(0, link - 1)
             elif tag in TIME_TAGS:

@@ -71,6 +71,8 @@ class Lang:
     date_cue_word: re.Pattern      # a cue word a few words before a date ("ditandatangani Bupati pada")
     decree_words: re.Pattern
     anaphor: re.Pattern            # a later sentence speaking of the circular
+    national_issuer: Optional[re.Pattern]   # a national body named as a circular's issuer
+    national_issuers: dict                  # its names -> the body's name
     issuer_titles: Mapping[str, str]
     issuer_governments: Mapping[str, str]
     issuer_re: re.Pattern          # "Pemerintah Kabupaten X" | "Bupati X" -> groups title, name
@@ -119,6 +121,7 @@ def build(settings: Settings) -> Lang:
               rf"|(?:[A-Z]{{1,4}}\s?[/.]\s?)?\d[\w.\-]*(?:\s\d[\w.\-]*)?(?:\s?/\s?[\w.\-]+)+)")
     head = rf"(?P<head>\b(?:{heads})\b)"
     issuer_titles = {k.lower(): v for k, v in c["issuer_titles"].items()}
+    national = {k.lower(): v for k, v in c.get("national_issuers", {}).items()}
     issuer_govs = {k.lower(): v for k, v in c["issuer_governments"].items()}
     return Lang(
         list_marker=re.compile(rf"^\s*(?P<marker>{marker})\s*(?=\S)"),
@@ -197,6 +200,8 @@ def build(settings: Settings) -> Lang:
         date_cue_word=re.compile(rf"\b(?:{_alt(w for w in c['date_cues'] if w.split()[-1] != 'pada')})(?!\w)",
                                  flags),
         decree_words=re.compile(rf"\b(?:{_alt(c['decree_words'])})\b", flags),
+        national_issuer=re.compile(rf"(?<![\w-])(?:{_alt(national)})(?![\w-])", flags) if national else None,
+        national_issuers=national,
         anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
         issuer_titles=issuer_titles, issuer_governments=issuer_govs,
         count_words={k.lower(): int(v) for k, v in d.get("count_words", {}).items()},

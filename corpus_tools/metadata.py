@@ -104,26 +104,41 @@ def find_circulars(text: str, *, settings: Optional[Settings] = None) -> list[Ci
     """Circular numbers mentioned after 'Surat Edaran'/'SE', with their date if stated
     nearby, first mention first, one entry per key."""
     lang = rules(settings)
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, Optional[str]]] = []
     for m in finditer(lang.circular_number, text):
         if lang.decree_words.search(m.group("gap")):
             continue                              # "SE ... Keputusan Bersama Nomor": the decree's number
-        found.append((m.start("number"), _clean_number(m.group("number"))))
+        number = _clean_number(m.group("number"))
+        found.append((m.start("number"), number, _national_issuer(m.group("gap"), number, lang)))
     for m in finditer(lang.circular_bare, text):
         if m.group("gap") and lang.decree_words.search(m.group("gap")):
             continue
-        if not any(s <= m.start("number") < s + len(n) for s, n in found):
-            found.append((m.start("number"), _clean_number(m.group("number"))))
+        if not any(s <= m.start("number") < s + len(n) for s, n, _ in found):
+            number = _clean_number(m.group("number"))
+            found.append((m.start("number"), number, _national_issuer(m.group("gap") or "", number, lang)))
     out: dict[str, Circular] = {}
-    for start, number in sorted(found):
+    for start, number, issuer in sorted(found, key=lambda f: f[:2]):
         key = circular_key(number)
         end = start + len(number)
         date = _circular_date(text, start, end, lang, settings)
         if key not in out:
-            out[key] = Circular(number=number, key=key, date=date, start=start, end=end)
-        elif date and not out[key].date:
-            out[key].date = date
+            out[key] = Circular(number=number, key=key, date=date, start=start, end=end, issuer=issuer)
+        else:
+            if date and not out[key].date:
+                out[key].date = date
+            out[key].issuer = out[key].issuer or issuer
     return list(out.values())
+
+
+def _national_issuer(gap: str, number: str, lang) -> Optional[str]:
+    """The national body a circular is from when the text names it between "Surat Edaran"
+    and the number ("SE Komisi ASN Nomor ...", "Surat Edaran MenPANRB Nomor ...") or its
+    number carries the body's code ("B.2900/KASN/11/2017"): such a circular is the
+    national rule a region restates, not a region's own circular."""
+    if lang.national_issuer is None:
+        return None
+    m = lang.national_issuer.search(gap) or lang.national_issuer.search(number.replace("/", " ").replace(".", " "))
+    return lang.national_issuers[re.sub(r"\s+", " ", m.group(0).lower())] if m else None
 
 
 def circular_mentions(text: str, *, settings: Optional[Settings] = None) -> list[int]:

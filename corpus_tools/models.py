@@ -72,6 +72,7 @@ class Circular:
     date: Optional[str] = None                 # ISO date of the circular if stated
     start: int = 0
     end: int = 0
+    issuer: Optional[str] = None               # a national body named with it ("SE Komisi ASN Nomor ...")
 
 
 @dataclass
