@@ -791,11 +791,22 @@ def _opener(lines: list[Line], start: int, settings) -> int:
     marker = _rules(settings).lang.list_marker
     if start >= 2 and marker.match(lines[start - 2].text) and marker.match(ln.text):
         return start
-    if (ln.words and ln.words <= OPENER_MAX_WORDS and _decorated(ln.text) and not ln.text.endswith(":")
+    # (undecorated, an upper-case heading of a few words right under a post's time stamp: "2 hari ·"
+    # / "PENGUMUMAN" / the text)
+    stamped = start >= 2 and _post_stamp(lines[start - 2].text, settings)
+    if (ln.words and ln.words <= OPENER_MAX_WORDS and not ln.text.endswith(":")
+            and (_decorated(ln.text) or (stamped and ln.text.isupper() and ln.words <= SUBHEADING_MAX_WORDS))
             and not boilerplate_reason(ln.text, settings=settings) and not _twice(lines, start - 1)):
         ln.opener = True
         return start - 1
     return start
+
+
+def _post_stamp(text: str, settings) -> bool:
+    """A social post's time stamp: "2 hari ·", "14 Oktober pukul 08.30 ·", "3 j"."""
+    r = _rules(settings)
+    return (text.endswith(("·", "•")) and len(text) <= 40) or r.lang.posted_at.match(text) is not None \
+        or any(p.fullmatch(text) for p in r.meta) and not text.isdigit()
 
 
 def _quoting(lines: list[Line], start: int, r: CleanRules, settings) -> int:

@@ -366,3 +366,15 @@ def test_a_platforms_copyright_line_names_the_platform(line, outlet):
 def test_a_domain_over_a_timed_date_is_no_posters_name(domain):
     dump = "\n".join([domain, "Menu", domain, "Senin, 14/10/2024 09:10 WIB", POST_A, PARA_A]) + "\n"
     assert clean_text_dump(dump, "t").author is None
+
+
+@pytest.mark.parametrize("stamp,heading", [("2 hari ·", "PENGUMUMAN"), ("14 Oktober pukul 08.30", "INFO PENTING")])
+def test_an_upper_case_heading_under_a_posts_stamp_is_the_texts(stamp, heading):
+    dump = "\n".join(["Facebook", "Pemerintah Kota Batu Aji", stamp, heading, POST_A, PARA_A, "Suka", "Bagikan"]) + "\n"
+    assert kept(dump)[:2] == [heading, POST_A]
+
+
+@pytest.mark.parametrize("label", ["PEMERINTAHAN", "BERITA UTAMA"])
+def test_an_upper_case_category_over_a_news_lead_stays_out(label):
+    pre = ("Beranda", "Bupati Minta Pegawai Tidak Ikut Konvoi Calon", "Kamis, 10 Oktober 2024", label)
+    assert label not in kept(page(POST_A, PARA_A, pre=pre))
