@@ -205,6 +205,7 @@ def build_rules(settings: Settings) -> CleanRules:
     return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
+
                       stop_words=frozenset(STOP_WORDS), lang=lang)
 
 
@@ -790,11 +791,22 @@ def _opener(lines: list[Line], start: int, settings) -> int:
     marker = _rules(settings).lang.list_marker
     if start >= 2 and marker.match(lines[start - 2].text) and marker.match(ln.text):
         return start
-    if (ln.words and ln.words <= OPENER_MAX_WORDS and _decorated(ln.text) and not ln.text.endswith(":")
+    # (undecorated, an upper-case heading of a few words right under a post's time stamp: "2 hari ·"
+    # / "PENGUMUMAN" / the text)
+    stamped = start >= 2 and _post_stamp(lines[start - 2].text, settings)
+    if (ln.words and ln.words <= OPENER_MAX_WORDS and not ln.text.endswith(":")
+            and (_decorated(ln.text) or (stamped and ln.text.isupper() and ln.words <= SUBHEADING_MAX_WORDS))
             and not boilerplate_reason(ln.text, settings=settings) and not _twice(lines, start - 1)):
         ln.opener = True
         return start - 1
     return start
+
+
+def _post_stamp(text: str, settings) -> bool:
+    """A social post's time stamp: "2 hari ·", "14 Oktober pukul 08.30 ·", "3 j"."""
+    r = _rules(settings)
+    return (text.endswith(("·", "•")) and len(text) <= 40) or r.lang.posted_at.match(text) is not None \
+        or any(p.fullmatch(text) for p in r.meta) and not text.isdigit()
 
 
 def _quoting(lines: list[Line], start: int, r: CleanRules, settings) -> int:
@@ -1035,6 +1047,29 @@ def _in_order(items: list[Line], r: CleanRules) -> bool:
         b == (a[0], a[1] + 1) for a, b in zip(keys, keys[1:]))
 
 
+# A lead-in that counts its items ("Berikut lima larangan tersebut.") counts at most this many.
+COUNTED_ITEMS = (2, 12)
+CARDINAL_RE = re.compile(r"\b(\d{1,2}|[^\W\d_]+)\b")
+
+
+def _counted_items(body: list[Line], i: int, r: CleanRules) -> int:
+    """How many items the lead-in at i announces by number, when exactly that many item-shaped
+    lines (no sentence, no boilerplate) follow it and a paragraph or the end comes after them;
+    else 0."""
+    numbers = r.lang.count_words
+    n = next((int(w) if w.isdigit() else numbers[w.lower()] for w in CARDINAL_RE.findall(body[i].text)
+              if (w.isdigit() or w.lower() in numbers)), 0)
+    if not COUNTED_ITEMS[0] <= n <= COUNTED_ITEMS[1]:
+        return 0
+    items = body[i + 1:i + 1 + n]
+    after = body[i + 1 + n] if i + 1 + n < len(body) else None
+    if len(items) == n and all(ln.klass in ("headline", "short") and ln.words <= ITEM_MAX_WORDS
+                               and not ln.text.endswith(SENTENCE_END) for ln in items) \
+            and (after is None or after.klass not in ("headline", "short")):
+        return n
+    return 0
+
+
 def _lists(body: list[Line], r: CleanRules) -> None:
     """Items after a lead-in ending in ":". The first item decides the list's shape: marked
     items ("1.", "a)", "-") are lists already and the list goes on while they do; unmarked
@@ -1068,9 +1103,17 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                               and r.lang.lead_in_start.match(body[i].text)
                               and body[i].words <= ITEM_MAX_WORDS and i + 1 < len(body)
                               and (body[i + 1].klass in ("headline", "short", "boilerplate:date")
-                                   or SCHEDULE_ENTRY_RE.match(body[i + 1].text) is not None))
+                                   or r.lang.schedule_entry.match(body[i + 1].text) is not None))
         if body[i].klass != "lead" and not announced_sentence:
             i += 1
+            continue
+        n_items = _counted_items(body, i, r)
+        if n_items:
+            # "Berikut lima larangan tersebut." over five title-like lines: the items it counts,
+            # however long ("Menjadi Anggota Tim Kampanye Pasangan Calon Kepala Daerah")
+            for ln in body[i + 1:i + 1 + n_items]:
+                ln.klass = "list"
+            i += 1 + n_items
             continue
         j = i + 1
         marked = j < len(body) and body[j].klass == "list"
@@ -1100,7 +1143,7 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                 break
             closed = ln.text.endswith((".", "!", "?"))
             # (a schedule's entry counts the words after its time: "Pukul 08.00 WIB: Desa Mekar Sari")
-            entry = SCHEDULE_ENTRY_RE.match(ln.text)
+            entry = r.lang.schedule_entry.match(ln.text)
             words = len(_words(ln.text[entry.end():])) if entry else ln.words
             dated = (worded and reason == "date") or clock
             if announced_sentence and not dated and (closed or ln.klass not in ("headline", "short")
@@ -1116,12 +1159,6 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
-
-
-# A schedule's entry: a time (or a span of times) and what happens then ("Pukul 08.00 WIB: Apel",
-# "07.30 – 08.00 Registrasi peserta").
-SCHEDULE_ENTRY_RE = re.compile(r"^(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:[-–—]|s\.?d\.?|sampai)\s*\d{1,2}[.:]\d{2})?"
-                               r"(?:\s*(?:WIB|WITA|WIT))?\s*(?:[:|\-–—]\s*)?(?=[^\W\d])", re.IGNORECASE)
 
 
 def _copy_lists(body: list[Line], r: CleanRules) -> None:
@@ -1142,10 +1179,17 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
     or lead-in, or up to a line of another shape (an unbulleted line after bulleted ones)."""
     in_block = False
     bulleted = None
-    for ln in body:
+    taken = 0
+    for k, ln in enumerate(body):
         marker = r.lang.list_marker.match(ln.text)
         if ln.klass == "block":
-            ln.klass, in_block, bulleted = "boilerplate:read-also", True, None
+            ln.klass, in_block, bulleted, taken = "boilerplate:read-also", True, None, 0
+            continue
+        # a word or two right over a paragraph, after the block's headlines, is the story's next
+        # subheading ("Larangan Lain"), no headline of another story
+        if (in_block and taken and ln.klass == "short" and ln.words < RAIL_TITLE_WORDS[0]
+                and not marker and k + 1 < len(body) and body[k + 1].klass == "good"):
+            in_block = False
             continue
         if in_block and bulleted is not None and bool(marker) != bulleted:
             in_block = False
@@ -1158,6 +1202,7 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
         elif in_block:
             ln.klass = "boilerplate:read-also"
             bulleted = bool(marker) if bulleted is None else bulleted
+        taken += in_block and ln.klass == "boilerplate:read-also"
 
 
 def _echoed(head: str, para: str, r: CleanRules) -> bool:
@@ -1166,6 +1211,21 @@ def _echoed(head: str, para: str, r: CleanRules) -> bool:
     stems = {w[:ECHO_PREFIX] for w in _words(para.lower())}
     hits = sum(1 for w in words if w[:ECHO_PREFIX] in stems)
     return hits >= ECHO_MIN_WORDS and hits >= ECHO_MIN_SHARE * len(words)
+
+
+# A long title-like line between paragraphs is a subheading of the story when at least this many of
+# its content words (and this share of them) stand in the story's paragraphs: another story's headline
+# speaks of other things ("Pemuda Desa Cikaret Juara Lomba Perahu Naga").
+TOPICAL_MIN_WORDS = 3
+TOPICAL_SHARE = 0.6
+
+
+def _topical(head: str, body: list[Line], i: int, r: CleanRules) -> bool:
+    words = [w.lower() for w in _words(head) if not w.isdigit() and w.lower() not in r.stop_words]
+    story = {w.lower()[:ECHO_PREFIX] for k, ln in enumerate(body) if k != i and ln.klass in ("good", "lead", "list")
+             for w in _words(ln.text)}
+    hits = sum(1 for w in words if w[:ECHO_PREFIX] in story)
+    return hits >= TOPICAL_MIN_WORDS and hits >= TOPICAL_SHARE * len(words)
 
 
 def _rails(body: list[Line], r: CleanRules) -> None:
@@ -1210,7 +1270,7 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
                     if not short and len(run) == 1 and next_k in KEPT and \
                             len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
-                        short = _echoed(ln.text, body[j].text, r)
+                        short = _echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)
                     if short and after and next_k in KEPT:
                         ln.klass = "heading"
                     elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:
@@ -1389,8 +1449,6 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
 # stands within this many lines above its text, its poster's name within POSTER_LOOKUP lines above it.
 POSTER_STAMP_LINES = 2
 POSTER_LOOKUP = 3
-# (a social platform's stamp prints no year within the year: "12 Oktober pukul 09.15 ·")
-POSTED_AT_RE = re.compile(r"^\d{1,2}\s+[^\W\d]+\s+(?:pukul|jam|at)\s+\d{1,2}[.:]\d{2}\s*[·•]?$", re.IGNORECASE)
 # a platform's user name: lower case with a dot, an underscore or a digit ("pakde.birokrat", "budi_88")
 USER_NAME_RE = re.compile(r"^[a-z][a-z0-9]*(?:[._][a-z0-9]+)+$|^[a-z]+\d+$")
 
@@ -1404,7 +1462,7 @@ def _poster(pre: list[Line], title: str | None, settings) -> str | None:
     site = pre[0].text if pre else None
     for k in range(len(pre) - 1, max(-1, len(pre) - 1 - POSTER_STAMP_LINES), -1):
         t = pre[k].text
-        social = POSTED_AT_RE.match(t) is not None
+        social = r.lang.posted_at.match(t) is not None     # (no year within the year: "12 Oktober pukul 09.15 ·")
         if not (social or (r.lang.stamp_line.fullmatch(t) and CLOCK_RE.search(t))):
             continue
         window = pre[max(0, k - POSTER_LOOKUP):k]
@@ -1412,7 +1470,7 @@ def _poster(pre: list[Line], title: str | None, settings) -> str | None:
             return None                 # a news page's title over its date: no post
         for ln in reversed(window):
             words = _words(ln.text)
-            if USER_NAME_RE.match(ln.text):
+            if USER_NAME_RE.match(ln.text) and not DOMAIN_RE.fullmatch(ln.text):   # (a site's domain is none)
                 return ln.text
             # (the page's first line names its site, unless a post's stamp stands right under it:
             # a page's own post, "Humas Pemkab X" / "12 Oktober pukul 09.15 ·")
@@ -1522,7 +1580,8 @@ BYLINE_DATE_TAIL_RE = re.compile(r"(?:^|\s+)(?:on|pada|diperbarui|diterbitkan|di
 FOOTNOTE_RE = re.compile(r"\s*(?:\*+\)|\)\*+|\(\*+\))\s*$")   # "Fitri Handayani *)": the author's note mark
 POSTED_TIME_RE = re.compile(r"\s+(?:di|pada|at|on)\s+\d{1,2}[.:]\d{2}\b.*$", re.IGNORECASE)
 COPYRIGHT_RE = re.compile(r"^(?:(?:©|\(c\)|copyright|hak cipta)\s*|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)+"
-                          r"(?P<name>.+?)(?:\s+(?:19|20)\d{2})?(?:\s*(?:[-–|,]|\.\s|\.$|\ball rights?\b|\bhak cipta\b).*)?$", re.IGNORECASE)
+                          r"(?P<name>.+?)(?:\s+(?:19|20)\d{2})?(?:\s*(?:[-–|,]|\.\s|\.$|\ball rights?\b|\bhak cipta\b)"
+                          r".*|\s+from\s+\S.*)?$", re.IGNORECASE)      # ("© 2024 Instagram from Meta")
 
 
 def _copyright_outlet(lines: list[Line]) -> str | None:

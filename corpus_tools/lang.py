@@ -48,6 +48,8 @@ class Lang:
     icon_word: re.Pattern          # an icon font's name before a small line ("calendar_month Sel, ...");
                                    # group "author" when it stands for an author's label ("person X")
     clock_line: re.Pattern         # a clock time on a line of its own ("15.10 WIT"): a live blog's entry stamp
+    schedule_entry: re.Pattern     # a time (or a span) opening a schedule's entry ("Pukul 08.00 WIB: Apel")
+    posted_at: re.Pattern          # a social post's stamp without a year ("12 Oktober pukul 09.15 ·")
     stamp_line: re.Pattern         # a short line with a date and a clock time ("Daerah - Selasa, 06/02/2024 - 13:40:32 WIB")
     election_year: re.Pattern      # "Pilkada 2024", "Pemilu serentak tahun 2024" -> group 1 the year
     # 3. bylines
@@ -75,6 +77,7 @@ class Lang:
     issuer_governments: Mapping[str, str]
     issuer_re: re.Pattern          # "Pemerintah Kabupaten X" | "Bupati X" -> groups title, name
     issuer_name_stops: frozenset[str]  # lower-cased words that end an issuer's name ("Nomor", "Tahun", "Tentang")
+    count_words: Mapping[str, int]     # cardinal words counting a list's items ("lima" -> 5)
 
 
 def _alt(words, escape: bool = True) -> str:
@@ -147,6 +150,10 @@ def build(settings: Settings) -> Lang:
         icon_word=re.compile(rf"^(?:(?P<author>{_alt(d.get('icon_words', {}).get('author', ['$^']))})"
                              rf"|{_alt(d.get('icon_words', {}).get('other', ['$^']))})\s+(?=[A-Z0-9])"),
         clock_line=re.compile(rf"^(?:pukul\s+)?{clock}$", flags),
+        # (the entry's words follow: "07.30 – 08.00 Registrasi peserta", "Pukul 10.00 WIB: Diskusi")
+        schedule_entry=re.compile(rf"^(?:pukul\s+)?{clock}(?:\s*(?:[-–—]|s\.?d\.?|sampai)\s*{clock})?"
+                                  r"\s*(?:[:|\-–—]\s*)?(?=[^\W\d])", flags),
+        posted_at=re.compile(rf"^\d{{1,2}}\s+(?:{month_names})\s+(?:pukul|jam|at)\s+\d{{1,2}}[.:]\d{{2}}\s*[·•]?$", flags),
         stamp_line=re.compile(
             # (the lookaheads first: a short line that ends with a clock time)
             rf"^(?=.{{0,90}}$)(?=.*\d[:.]\d\d(?:[:.]\d\d)?\s*{zone}?\s*$)"
@@ -197,6 +204,7 @@ def build(settings: Settings) -> Lang:
         national_issuers=national,
         anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
         issuer_titles=issuer_titles, issuer_governments=issuer_govs,
+        count_words={k.lower(): int(v) for k, v in d.get("count_words", {}).items()},
         issuer_name_stops=frozenset(w.lower() for w in [*c.get("issuer_name_stops", []), *c["number_words"],
                                                         *c["year_words"]]),
         issuer_re=re.compile(

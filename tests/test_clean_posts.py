@@ -310,3 +310,71 @@ def test_the_next_story_of_an_endless_page_is_not_the_text(title, date, lead):
     out = kept(page("Judul Berita Pertama Tentang Camat", first, PARA_A, PARA_B, title, date, lead,
                     "Baliho itu langsung diturunkan petugas bersama perangkat desa setempat."))
     assert out == [first, PARA_A, PARA_B]
+
+
+# --- lines inside the text that look like other stories' headlines ------------------------------
+
+@pytest.mark.parametrize("lead,items", [
+    ("Berikut lima larangan tersebut.",
+     ["Menjadi Anggota Tim Kampanye Pasangan Calon Kepala Daerah", "Menghadiri Deklarasi Bakal Calon dengan Atribut Partai",
+      "Mengunggah Foto Bersama Calon di Media Sosial Pribadi", "Memakai Mobil Dinas untuk Mengantar Tim Pemenangan",
+      "Mengajak Keluarga dan Tetangga Memilih Calon Tertentu"]),
+    ("Adapun 3 kewajiban kepala dinas dalam edaran itu.",
+     ["Mengawasi Pegawai di Lingkungan Kerja Selama Masa Kampanye", "Melaporkan Dugaan Pelanggaran kepada Inspektorat Daerah",
+      "Memberi Contoh Sikap Netral dalam Setiap Kegiatan Dinas"]),
+])
+def test_items_a_lead_in_counts_are_kept_however_long(lead, items):
+    out = kept(page(POST_A, lead, *items, PARA_B))
+    assert all(item in out for item in items) and out[-1] == PARA_B
+
+
+def test_a_count_that_does_not_match_the_lines_makes_no_list():
+    rail = ["Pemuda Desa Cikaret Juara Lomba Perahu Naga Tingkat Provinsi", "Harga Gabah Kering Naik Tipis Menjelang Musim Tanam"]
+    out = kept(page(POST_A, "Berikut lima larangan tersebut.", *rail, PARA_B))
+    assert not any(line in out for line in rail)
+
+
+@pytest.mark.parametrize("head,para", [
+    ("Pegawai Dilarang Mengunggah Foto Bersama Calon di Media Sosial",
+     "Larangan itu, kata dia, juga berlaku untuk status WhatsApp dan cerita Instagram milik pegawai."),
+    ("Kepala Dinas Wajib Melaporkan Pegawai yang Ikut Kampanye",
+     "Laporan itu dikirim paling lambat tiga hari setelah kejadian diketahui oleh atasan langsung."),
+])
+def test_a_long_subheading_on_the_storys_topic_stays(head, para):
+    lead = ("LEMBAH SARI – Bupati Lembah Sari meminta kepala dinas mengawasi pegawai agar tidak ikut kampanye dan tidak "
+            "mengunggah foto bersama calon di media sosial.")
+    out = kept(page(lead, PARA_A, head, para))
+    assert head in out and para in out
+
+
+@pytest.mark.parametrize("block,heading", [
+    (["Baca Juga:", "Pasar Murah Digelar di Alun-alun Kota"], "Larangan Lain"),
+    (["Lihat Juga", "Harga Cabai Turun Jelang Akhir Pekan", "Jalan Desa Diperbaiki Tahun Depan"], "Sanksi"),
+])
+def test_a_subheading_right_after_a_block_of_other_headlines_stays(block, heading):
+    out = kept(page(POST_A, *block, heading, PARA_A, PARA_B))
+    assert heading in out and not any(b in out for b in block)
+
+
+@pytest.mark.parametrize("line,outlet", [("© 2024 Instagram from Meta", "Instagram"), ("© 2024 Threads from Meta", "Threads")])
+def test_a_platforms_copyright_line_names_the_platform(line, outlet):
+    dump = "\n".join(["pemkot.batuaji", "Ikuti", POST_A, PARA_A, "2 hari", line]) + "\n"
+    assert clean_text_dump(dump, "t").outlet == outlet
+
+
+@pytest.mark.parametrize("domain", ["kabarpesisir.id", "wartalembah.co.id"])
+def test_a_domain_over_a_timed_date_is_no_posters_name(domain):
+    dump = "\n".join([domain, "Menu", domain, "Senin, 14/10/2024 09:10 WIB", POST_A, PARA_A]) + "\n"
+    assert clean_text_dump(dump, "t").author is None
+
+
+@pytest.mark.parametrize("stamp,heading", [("2 hari ·", "PENGUMUMAN"), ("14 Oktober pukul 08.30", "INFO PENTING")])
+def test_an_upper_case_heading_under_a_posts_stamp_is_the_texts(stamp, heading):
+    dump = "\n".join(["Facebook", "Pemerintah Kota Batu Aji", stamp, heading, POST_A, PARA_A, "Suka", "Bagikan"]) + "\n"
+    assert kept(dump)[:2] == [heading, POST_A]
+
+
+@pytest.mark.parametrize("label", ["PEMERINTAHAN", "BERITA UTAMA"])
+def test_an_upper_case_category_over_a_news_lead_stays_out(label):
+    pre = ("Beranda", "Bupati Minta Pegawai Tidak Ikut Konvoi Calon", "Kamis, 10 Oktober 2024", label)
+    assert label not in kept(page(POST_A, PARA_A, pre=pre))

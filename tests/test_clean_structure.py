@@ -212,8 +212,7 @@ METADATA_MISSES = {
     # batch 10, development (session 5): shapes of one kind of site each, left
     "66_blog_platform_disclaimer": "a blog platform's profile box: the author's name above the title",
     "68_paywall_reversed_dateline": "an opinion's 'Name | Role' line gives no author",
-    # batch 14, development (session 7): an Instagram copy's account name printed alone at the top,
-    # and its copyright line's "Instagram from Meta"
+    # batch 14, development (session 7): an Instagram copy's account name printed alone at the top
     "99_instagram_emoji_announcement": "an Instagram account's name alone at the top gives no author",
 }
 
