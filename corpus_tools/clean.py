@@ -1133,7 +1133,10 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             # under it ("Bagikan", "Facebook"); a list of platforms or pages is made of such words
             # from its first item (a schedule's dates stand among either)
             if worded and reason != "date" and n and not plain_words:
-                worded = False
+                # ... unless the word stands between two items ("Kaos", "Pin", "Stiker"): a share
+                # bar is a run of such words, or the page's end
+                nxt = body[j + 1] if j + 1 < len(body) else None
+                worded = nxt is not None and nxt.klass in ("headline", "short") and nxt.words <= ITEM_MAX_WORDS
             if n == 0 and ln.klass.startswith("boilerplate") and worded:
                 plain_words = reason != "date"
             clock = r.lang.clock_line.match(ln.text) is not None
