@@ -985,17 +985,13 @@ def _opens_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     return bool(toks) and (lx.is_verb(toks[0]) or toks[0].low in lx.negators)
 
 
-# Verbs of having and being that state a requirement, not an act ("Memiliki KTP").
-STATE_VERBS = frozenset({"memiliki", "mempunyai", "memenuhi", "merupakan", "menjadi"})
-
-
 def _active_act(lx: Lexicon, text: str, start: int, end: int) -> bool:
     """An item that opens with an active transitive verb ("Menolak pemberian ...",
     "Melaporkan ..."), not a passive ("Dilaksanakan ..."), a state ("Berusia paling rendah
     17 tahun", "Memiliki KTP": conditions of a list of requirements) or a noun."""
     toks = tokenize(text[start:min(end, start + 40)], start)
     return len(toks) > 1 and lx.is_verb(toks[0]) and toks[0].low.startswith("me") \
-        and toks[0].low not in lx.item_non_heads and toks[0].low not in STATE_VERBS
+        and toks[0].low not in lx.item_non_heads and toks[0].low not in lx.requirement_verbs
 
 
 def _negated_act(lx: Lexicon, text: str, start: int, end: int) -> bool:

@@ -289,6 +289,7 @@ class Lexicon:
             self.doubt_frames_by_last.setdefault(q[-1], []).append(q)
         self.cue_first_words = frozenset(self.entries_by_first)
         self.state_verbs = frozenset(cues.get("state_verbs", []))
+        self.requirement_verbs = frozenset(cues.get("requirement_verbs", []))
         self.service_verbs = frozenset(cues.get("service_verbs", []))
         self.consequence_verbs = frozenset(cues.get("consequence_verbs", []))
         self.claim_nouns = frozenset(cues.get("claim_nouns", []))
