@@ -471,16 +471,14 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     for b in range(k - 1, max(-1, k - 1 - QUESTION_WINDOW), -1):
         if not toks[b].text[0].isalnum() or toks[b].low in lx.boundaries:
             return False
-        if toks[b].low in OPENING_INTERROGATIVE_WORDS \
-                and any(seq_at(toks, b, q) for q in OPENING_INTERROGATIVES):   # "di mana" may be a relative
+        if toks[b].low in lx.opening_interrogative_words \
+                and any(seq_at(toks, b, q) for q in lx.opening_interrogatives):   # "di mana" may be a relative
             return True
     return False
 
 
 # An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
 QUESTION_WINDOW = 8
-OPENING_INTERROGATIVES = (("apakah",), ("sejauh", "mana"), ("seberapa", "jauh"))
-OPENING_INTERROGATIVE_WORDS = frozenset(q[0] for q in OPENING_INTERROGATIVES)
 
 
 def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:

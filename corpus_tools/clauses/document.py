@@ -547,7 +547,7 @@ class DocumentWalk:
         if e is None or e["role"] != "lead" or e.get("lead_only"):
             return []
         def marker(j):
-            if toks[j].low in RULE_LIST_VERBS:
+            if toks[j].low in lx.rule_list_verbs:
                 return (toks[j].low,), None
             return first_seq_at(toks, j, lx.enumerators)
         k = 1
@@ -566,7 +566,7 @@ class DocumentWalk:
                 a = j + 1
         acts = []
         for n, (x, y) in enumerate(parts):
-            while x < y and (body[x].low in lx.act_joiners or body[x].low in RULE_LIST_OPENERS):
+            while x < y and (body[x].low in lx.act_joiners or body[x].low in lx.rule_list_openers):
                 x += 1
             if x >= y:
                 continue
@@ -859,12 +859,9 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
 
 # "Larangan tersebut meliputi ...": the enumeration marker stands within this many words of
 # the noun of rule; a first part of at most RULE_LIST_FILLER_WORDS words without an act
-# ("banyak hal") is a filler; RULE_LIST_OPENERS open a range of acts ("mulai dari A, hingga B").
+# ("banyak hal") is a filler; cues.json rule_list_openers open a range of acts ("mulai dari A, hingga B").
 RULE_NOUN_GAP = 4
 RULE_LIST_FILLER_WORDS = 3
-RULE_LIST_OPENERS = frozenset({"mulai", "dari", "hingga", "sampai", "bahkan"})
-# Verbs that list what a rule covers, besides the enumeration markers of cues.json.
-RULE_LIST_VERBS = frozenset({"mencakup", "berupa"})
 
 
 # A heading that names a kind by a noun of rule above a marked list ("12 Poin Larangan bagi
