@@ -131,7 +131,7 @@ def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) 
     clauses = []
     if may_hold_clauses(text, settings=settings):
         paras, sents = segment(text, settings=settings)
-        clauses = extract_clauses(doc_id, text, paras, sents, settings=settings)
+        clauses = extract_clauses(doc_id, text, paras, sents, settings=settings, title=cleaned.get("title"))
     meta = document_metadata(text, cleaned["published"], settings=settings)
     circulars = meta["circulars"]
     main_key = circulars[0].key if circulars else None

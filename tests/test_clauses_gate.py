@@ -95,3 +95,46 @@ def test_the_same_rules_in_election_news_are_kept(text):
     with_election = text + " Menjelang pilkada, panitia juga menyinggung netralitas guru pembina."
     assert len(clauses_of(with_election, settings=Settings())) >= 3
 
+
+
+# a speech quoted in full whose subject only the headline names: its addressees
+# ("penyuluh", "bidan desa") are no known role and the body never says "netralitas"
+SPEECHES = [
+    ("Kadis Pertanian Titip Pesan Netralitas kepada Penyuluh",
+     "Apel bulanan penyuluh digelar di halaman dinas, Senin. Kepala dinas menyampaikan amanat menjelang "
+     "masa kampanye pilkada.\n\n\"Saya tegaskan, penyuluh dilarang membawa pesan calon mana pun ke kelompok "
+     "tani. Saudara-saudara juga tidak boleh membagikan bibit bantuan atas nama calon.\""),
+    ("Pendamping Sosial Diminta Jaga Netralitas Jelang Pemilu",
+     "Pertemuan rutin pendamping sosial se-kecamatan berlangsung di aula kantor dinas. Kepala dinas berbicara "
+     "soal pemilu yang tinggal sebulan.\n\n\"Pendamping dilarang memakai pertemuan kelompok penerima bantuan "
+     "untuk mengenalkan calon. Bapak dan ibu juga tidak boleh menempel stiker partai di gudang beras,\" katanya."),
+]
+
+
+@pytest.mark.parametrize("title,text", SPEECHES)
+def test_headline_naming_the_topic_keeps_a_speech(title, text):
+    from corpus_tools.clauses import extract_clauses
+    from corpus_tools.segment import segment
+    paras, sents = segment(text)
+    assert extract_clauses("t", text, paras, sents) == []          # the body alone reads as description
+    paras, sents = segment(text)
+    kept = extract_clauses("t", text, paras, sents, title=title)
+    assert [c.kind for c in kept] == ["prohibition", "prohibition"]
+    assert "tidak boleh" in text[kept[1].start:kept[1].end]
+
+
+def test_headline_without_topic_does_not_open_the_gate():
+    from corpus_tools.clauses import extract_clauses
+    from corpus_tools.segment import segment
+    text = DESCRIPTIVE[0]
+    paras, sents = segment(text)
+    assert extract_clauses("t", text, paras, sents, title="Logistik Pemilu ke Pulau Sangir Tertunda") == []
+
+
+def test_pipeline_passes_the_headline_to_the_gate():
+    from corpus_tools.pipeline import analyse
+    title, text = SPEECHES[1]
+    cleaned = {"source": {"path": "x.txt", "format": "text"}, "title": title, "outlet": None, "author": None, "editor": None,
+               "published": None, "dateline": None, "text": text, "removed": []}
+    assert len(analyse("t", cleaned)["clauses"]) == 2
+    assert analyse("t", dict(cleaned, title=None))["clauses"] == []

@@ -1074,11 +1074,12 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
 
 
 def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentences: list[Sentence], *,
-                    settings: Optional[Settings] = None) -> list[Clause]:
-    """All deontic clauses of a cleaned article, in text order (see the package doc)."""
+                    settings: Optional[Settings] = None, title: Optional[str] = None) -> list[Clause]:
+    """All deontic clauses of a cleaned article, in text order (see the package doc);
+    ``title``, the headline, is read only by the document gate."""
     from ..settings import resolve
     settings = resolve(settings)
     lx = settings.component("clauses.lexicon")
     clear_token_cache()      # token reuse is within a document: keep memory flat
     drafts = DocumentWalk(lx, text, paragraphs, sentences).run()
-    return gate(lx, text, finalise(lx, doc_id, text, drafts), settings)
+    return gate(lx, text, finalise(lx, doc_id, text, drafts), settings, title)

@@ -6,8 +6,10 @@ One sentence cannot tell such a modal from a rule, but the document can: an arti
 that reports a rule names a circular or regulation, binds the rule to an addressee
 (ASN, kepala desa, prajurit ...), quotes it as a list, or uses a noun of rule or a
 command verb ("larangan", "menginstruksikan"), or names the rule's topic ("netralitas",
-cues.json "rule_topics"). When no clause of a document shows one of these, and the text
-names neither a circular nor the topic, the clauses are taken as description and dropped.
+cues.json "rule_topics"). When no clause of a document shows one of these, and neither the
+text nor its headline names a circular or the topic, the clauses are taken as description
+and dropped (a headline counts because a speech quoted in full often names its subject only
+there: "Kadis Titip Pesan Netralitas" over an address that never says the word).
 Parties outside the administration ("warga", "suporter", actors.json "public_roles") and
 advisory command verbs to them are civic advice, no sign of a rule. A text that names no
 election at all (cues.json "election_words": "pemilu", "kampanye", "calon", "TPS" ...) is
@@ -81,12 +83,15 @@ def _names_an_election(lx: Lexicon, low: str) -> bool:
     return bool(opening) and any(w.startswith(opening) for w in set(ELECTION_WORD_RE.findall(low)))
 
 
-def bare_description(lx: Lexicon, text: str, clauses: list[Clause]) -> bool:
+def bare_description(lx: Lexicon, text: str, clauses: list[Clause], title: Optional[str] = None) -> bool:
     """Whether ``clauses`` carry no sign of a rule (see :func:`_rule_evidence`), in a text
     that names no circular and not the topic; or the text is no election news at all (it
-    names no word of cues.json "election_words"): a sports meet's or a clinic's rules."""
+    names no word of cues.json "election_words"): a sports meet's or a clinic's rules.
+    ``title`` (the headline, when known) is read with the text."""
     if not clauses:
         return False
+    if title:
+        text = f"{title}\n\n{text}"
     low = text.lower()
     if not _names_an_election(lx, low):
         return True
@@ -95,11 +100,12 @@ def bare_description(lx: Lexicon, text: str, clauses: list[Clause]) -> bool:
     return not _names_a_rule(lx, text, low)
 
 
-def gate(lx: Lexicon, text: str, clauses: list[Clause], settings: Optional[Settings] = None) -> list[Clause]:
+def gate(lx: Lexicon, text: str, clauses: list[Clause], settings: Optional[Settings] = None,
+         title: Optional[str] = None) -> list[Clause]:
     """``clauses``, or none when the document states no rule (see the module doc)."""
     enabled = RULE_CONTEXT_GATE_DEFAULT
     if settings is not None:
         enabled = bool(settings.section("clauses").get("rule_context_gate", RULE_CONTEXT_GATE_DEFAULT))
-    if enabled and bare_description(lx, text, clauses):
+    if enabled and bare_description(lx, text, clauses, title):
         return []
     return clauses
