@@ -528,6 +528,9 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
 
 # A qualifier between a noun of rule and its act ("kewajiban yang tegas untuk ...") is at most this many words.
 MAX_NOUN_QUALIFIER = 3
+# "Larangan itu meliputi kegiatan di dunia nyata maupun maya, mulai dari A": at most this many
+# words of filler between the enumeration marker and the second marker that opens the acts
+MAX_RULE_FILLER = 10
 
 
 def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
@@ -596,7 +599,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         if hit is not None or (d < len(toks) and toks[d].low in lx.copulas):
             k = skip(toks, d + (len(hit[0]) if hit else 1), lx.adverbs)
             k = skip_inline_marker(toks, k)
-            again = next((c + 1 for c in range(k, min(len(toks) - 1, k + MAX_NOUN_QUALIFIER + 2))
+            again = next((c + 1 for c in range(k, min(len(toks) - 1, k + MAX_RULE_FILLER + 1))
                           if toks[c].text == "," and first_seq_at(toks, c + 1, lx.enumerators)), None) \
                 if hit is not None and k < len(toks) and not lx.is_verb(toks[k]) else None
             if again is not None:

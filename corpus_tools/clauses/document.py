@@ -518,8 +518,10 @@ class DocumentWalk:
         if marker is None:
             return []
         k = skip(toks, k + len(marker[0]), lx.adverbs)
-        # "... meliputi banyak bentuk, mulai dari A, B, hingga C": the acts start after "mulai dari"
-        k = next((j + 2 for j in range(k, min(len(toks) - 2, k + RANGE_OPENER_GAP))
+        # "... meliputi banyak bentuk, mulai dari A, B, hingga C": the acts start after "mulai dari",
+        # however long the filler before its comma ("kegiatan di dunia nyata maupun maya, mulai dari")
+        comma = next((j for j in range(k, len(toks)) if toks[j].text in (",", ";")), len(toks))
+        k = next((j + 2 for j in range(k, min(len(toks) - 2, max(k + RANGE_OPENER_GAP, comma + 1)))
                   if seq_at(toks, j, ("mulai", "dari"))), k)
         if k >= len(toks) or not (lx.is_verb(toks[k]) or lx.act_noun_re.match(toks[k].low)):
             return []                    # "Larangan tersebut meliputi wilayah kecamatan, ...": places, no act
@@ -566,6 +568,8 @@ class DocumentWalk:
                 a = j + 1
         acts = []
         for n, (x, y) in enumerate(parts):
+            if n == 0 and len(parts) > 1 and seq_at(body, parts[1][0], ("mulai", "dari")):
+                continue     # "mencakup perbuatan di kantor dan di luar jam dinas, mulai dari A, ...": a filler
             while x < y and (body[x].low in lx.act_joiners or body[x].low in lx.rule_list_openers):
                 x += 1
             if x >= y:
