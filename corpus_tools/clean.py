@@ -1231,11 +1231,34 @@ def _topical(head: str, body: list[Line], i: int, r: CleanRules) -> bool:
     return hits >= TOPICAL_MIN_WORDS and hits >= TOPICAL_SHARE * len(words)
 
 
+# A live report's entries: a time stamp, a short title, then a paragraph; this many of them
+# make the shape certain (one alone needs its paragraph to echo the title).
+LIVE_MIN_ENTRIES = 2
+
+
+def _stamped_entries(body: list[Line], r: CleanRules) -> set[int]:
+    """The lines that are a live report's entry titles: a short title right under a time
+    stamp, with a kept paragraph right after it (see :func:`_rails`)."""
+    stamps = ("meta", "boilerplate:meta")
+    found = [t for t in range(1, len(body) - 1)
+             if body[t].klass in ("headline", "short") and body[t].words <= HEADING_MAX_WORDS
+             and not body[t].text.endswith((".", "?", "!", ":"))
+             and body[t - 1].klass in stamps and body[t + 1].klass in KEPT
+             and body[t + 1].words >= MIN_PROSE_WORDS]       # a paragraph, not a chat's short reply
+    if len(found) >= LIVE_MIN_ENTRIES:
+        return set(found)
+    return {t for t in found if _echoed(body[t].text, body[t + 1].text, r)}
+
+
 def _rails(body: list[Line], r: CleanRules) -> None:
     """Runs of title-like lines (with their times and categories) or of teasers cut off
     with an ellipsis: two or more are other stories; a lone short title between kept
     lines is a section heading, a lone teaser a paragraph; a lone longer title is a
-    subheading when the paragraph after it echoes it, else another story's headline."""
+    subheading when the paragraph after it echoes it, else another story's headline. A
+    short title right under a time stamp with a paragraph under it is a live report's entry
+    heading when the page has two or more such entries or the paragraph echoes it (a rail's
+    titles follow one another, never a paragraph)."""
+    entries = _stamped_entries(body, r)
     i = 0
     while i < len(body):
         if body[i].klass not in ("headline", "meta", "teaser"):
@@ -1253,9 +1276,10 @@ def _rails(body: list[Line], r: CleanRules) -> None:
         # "Hukuman Disiplin Berat"): titles this short are no other stories' headlines
         headings = (not metas and all(ln.words <= SUBHEADING_MAX_WORDS for ln in run if ln.klass != "short")
                     and not any(ln.klass == "teaser" for ln in run) and prev_k in KEPT and next_k in KEPT)
-        if headings:
+        entry = any(k in entries for k in range(i, j))
+        if headings or entry:
             for ln in run:
-                ln.klass = "heading"
+                ln.klass = "boilerplate:meta" if ln.klass == "meta" else "heading"
         elif titles >= RAIL_MIN_TITLES or (titles and metas):
             for ln in run:
                 ln.klass = "boilerplate:rail"
