@@ -883,6 +883,10 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
 REACTION_COUNT_RE = re.compile(r"(?:[\u200d\ufe0f\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\s*)*"
                                r"\d[\d.,]*\s*(?:rb|ribu|k|jt)?", re.IGNORECASE)
 
+# A line in a chat app's bold ("*PENGUMUMAN PENTING*"): a heading of a forwarded message, never a
+# bulleted item or another story's headline (menus and rails carry no asterisks).
+EMPHASIS_RE = re.compile(r"\*[^*\s](?:[^*]*[^*\s])?\*")
+
 # Reasons that keep a bulleted line boilerplate (its words are the template's, never an item's).
 BULLETED_TEMPLATE = frozenset(("byline", "comments", "media", "copyright", "promo"))
 
@@ -902,6 +906,8 @@ def _shape(ln: Line, r: CleanRules, settings) -> str:
     if marked and not marked.group("marker")[:1].isalnum() \
             and REACTION_COUNT_RE.fullmatch(ln.text[marked.end():].strip()):
         return "boilerplate:reaction"   # "👍❤️ 87", "❤️ 1,2 rb": a post's reaction count, no item
+    if marked and EMPHASIS_RE.fullmatch(ln.text):
+        return "heading"            # "*PENGUMUMAN PENTING*": a chat message's bold heading, no bullet
     if marked:
         return "list"               # a short bulleted line: menu or list item, as its neighbours say
     if ln.text.endswith(TEASER_END) and ln.words >= TEASER_MIN_WORDS and not ln.text[0] in "\"“":
