@@ -771,12 +771,13 @@ WRAP_TERMINAL = ".;:!?\"”')]"
 
 def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The acts of a cue-less item: the head act, and each example act after an enumeration
-    marker that follows a comma and opens with a verb ("..., termasuk memberi tanda suka
-    ..."); the act before the marker ends at its comma."""
+    marker that follows a comma or opens the item's next sentence and opens with a verb
+    ("..., termasuk memberi tanda suka ...", "... secara daring. Termasuk memberi komentar
+    ..."); the act before the marker ends at its comma or full stop."""
     toks = tokenize(text[start:end], start)
     out, a = [], start
     for k in range(1, len(toks) - 2):
-        if toks[k].text != "," or toks[k + 1].low not in lx.enumerators:
+        if toks[k].text not in (",", ".") or toks[k + 1].low not in lx.enumerators:
             continue
         hit = first_seq_at(toks, k + 1, lx.enumerators)
         v = k + 1 + len(hit[0]) if hit else None
