@@ -32,3 +32,4 @@ def test_a_second_sentence_without_a_marker_stays_in_its_item():
             "juga di rumah dinas.\n2. Menghadiri deklarasi calon.\n")
     got = [t for k, t in kinds(text)]
     assert len(got) == 2
+

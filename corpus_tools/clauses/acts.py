@@ -739,6 +739,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if actor and _object_in_relative(lx, toks, s, actor[0]):
         actor = None                                  # "Debat yang mengundang semua pasangan calon tetap
         #                                               diperbolehkan": the object of the subject's relative clause
+    if actor and actor[0] > s and toks[actor[0] - 1].text == "," \
+            and any(t.low == "yang" for t in toks[actor[0]:m.first]):
+        return None                                   # "Jadi kalau ada yang masuk, kepala sekolah yang harus
+        #                                               bertanggung jawab": a cleft after a condition, no act before it
     e = actor[0] if actor else m.first
     while e > s and (toks[e - 1].low in lx.anaphors or toks[e - 1].low in lx.adverbs
                      or not toks[e - 1].text[0].isalnum()):
