@@ -220,15 +220,17 @@ def _sequel_on_same_object(lx: Lexicon, toks: list[Tok], comma: int, n: int, end
                for x in range(n + 2, min(end, n + 2 + SEQUEL_OBJECT_WINDOW)))
 
 
-def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: bool = False) -> list[int]:
     """Acts named by nouns ("pemasangan stiker di ruang perawatan, pembagian bahan kampanye,
-    dan penggunaan ambulans ..."): a new act at each comma whose next word (past a
-    coordinator) is an act noun again."""
+    dan penggunaan ambulans ..."): a new act at each comma or semicolon whose next word (past
+    a coordinator) is an act noun again, or, with ``verbs``, an active verb ("pemasangan
+    stiker ..., membagikan bahan ...": a list of noun acts that goes on in verbs)."""
     points = []
     for k in range(start + 1, end - 1):
         if toks[k].text in (",", ";"):
             n = skip(toks, k + 1, lx.coordinators)
-            if n < end and lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs:
+            if n < end and ((lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs)
+                            or (verbs and lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
                 points.append(n)
     return points
 
@@ -525,7 +527,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
         # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
         split_from = m.first if m.entry.get("imperative") and m.content < m.first else m.content
-        ends = (_noun_act_points(lx, toks, m.content, stop_tok) if m.nominal_acts
+        ends = (_act_noun_points(lx, toks, m.content, stop_tok, verbs=True) if m.nominal_acts
                 else split_points(lx, toks, split_from, stop_tok, m.kind)) + [stop_tok]
         positive = _unmarked_in_negated_series(lx, toks, m, ends)
         seg_first = clause_first
@@ -565,19 +567,6 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
-
-
-def _noun_act_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
-    """Where each act named as a noun starts in "pemasangan stiker ..., pembagian bahan ...,
-    serta penggunaan ambulans ...": after a comma (and a coordinator), a noun of an act or a verb."""
-    points = []
-    for k in range(start + 1, end):
-        if toks[k].text != ",":
-            continue
-        n = skip(toks, k + 1, lx.coordinators)
-        if n < end and (lx.act_noun_re.match(toks[n].low) or (lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
-            points.append(n)
-    return points
 
 
 def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
