@@ -98,6 +98,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if first is None and start + 1 < end and toks[start].low in lx.complementizers \
             and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
         first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
+    if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
+        # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
+        return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     start = first
     if start is None:
         return []
@@ -297,6 +300,29 @@ def _motion_before(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
         and k - (v + 2) <= MAX_MOTION_PLACE
 
 
+# A state named before a negated act ("untuk tetap profesional dan tidak berpihak") has at
+# most this many words.
+MAX_STATE_WORDS = 4
+
+
+def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
+    """Index of the negator when an act's content is a state with no verb joined by a
+    coordinator to a negated act ("tetap netral serta tidak memihak calon", "untuk tetap
+    profesional dan tidak berpihak ..."): the state and the negated act are two clauses."""
+    for c in range(start + 1, min(end - 2, start + MAX_STATE_WORDS + 1)):
+        t = toks[c]
+        if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
+            return None
+        if t.low in lx.coordinators:
+            n = toks[c + 1]
+            if n.low in lx.negators and lx.is_verb(toks[c + 2]) and toks[c + 2].low not in lx.negators \
+                    and toks[c + 2].low not in lx.descriptive_after_negation \
+                    and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
+                return c + 1
+            return None
+    return None
+
+
 def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
     """Index of the first verb of an act starting at ``start`` (words only before it), or None."""
     for k in range(start, min(end, start + MAX_WORDS_BEFORE_VERB + 1)):
@@ -382,6 +408,9 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
              or _one_word_modal(lx, toks, prev - 1))   # "dilarang membagikan, merespons ... atau meneruskan poster"
     if before_bare:
         return True
+    if toks[comma].text == ";":
+        return False                                  # "foto bersama calon; mengunggah, menanggapi ... gambar calon":
+        #                                               a semicolon after an act with its object closes that act
     if prev >= 0 and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \
             and n + 1 < end and toks[n + 1].low in lx.coordinators:
         return False                                  # "menjadi pelaksana kampanye, menghina atau mengancam peserta":
@@ -789,6 +818,10 @@ def _object_in_relative(lx: Lexicon, toks: list[Tok], s: int, a: int) -> bool:
         and any(t.low == "yang" for t in toks[s:v]) and not lx.starts_actor(toks, s)
 
 
+# A continuation may open with this many connectives in a row ("Seperti misalnya, ...").
+MAX_CHAINED_CONNECTIVES = 2
+
+
 def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     """Token char offset where a cue-less continuation's act begins, or None.
 
@@ -798,12 +831,13 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     if not toks:
         return None
     i = 0
-    for seq in lx.connectives:
-        if seq_at(toks, 0, seq):
-            i = len(seq)
-            if i < len(toks) and toks[i].text == ",":
-                i += 1
+    for _ in range(MAX_CHAINED_CONNECTIVES):          # "Seperti misalnya ...", "Selain itu, contohnya ..."
+        seq = next((q for q in lx.connectives if seq_at(toks, i, q)), None)
+        if seq is None:
             break
+        i += len(seq)
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
     while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators
                                  or (i > 0 and toks[i].low in lx.attribution_fillers)
                                  or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.coordinators)):

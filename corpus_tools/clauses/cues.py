@@ -821,6 +821,9 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k >= len(toks) or not toks[k].text[0].isalpha() or lx.is_verb(toks[k]) or toks[k].low in lx.complementizers:
         return False
     for c in range(k + 1, min(len(toks), k + MAX_NEGATED_SUBJECT + 1)):
+        if toks[c].low in lx.negators and toks[c - 1].low in lx.coordinators and c - 1 > k:
+            return False                               # "untuk tetap profesional dan tidak berpihak": a state, then
+            #                                            a negated act of its own; the content is not negated
         if toks[c].low in lx.negators:
             return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators \
                 and not _litotes(lx, toks, c)

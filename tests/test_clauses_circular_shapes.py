@@ -1,0 +1,94 @@
+"""Shapes of real regional-circular news (bupati / wali kota / gubernur / sekda edaran on ASN
+neutrality) that the extractor failed (issue 9, session 8, realfix_a). Each shape is a general
+mechanism tested on two or more invented wordings with different actors, regions and verbs; no
+sentence of a real article is copied here."""
+import pytest
+
+from clause_helpers import kinds
+
+
+# -- 1. a continuation sentence that opens with two example markers ----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Perangkat desa juga dilarang terlibat secara aktif. Seperti misalnya mengumpulkan warga, "
+     "membagikan kupon, serta mengarahkan pilihan warga ke calon tertentu.",
+     [("prohibition", "Perangkat desa juga dilarang terlibat secara aktif"),
+      ("prohibition", "mengumpulkan warga"),
+      ("prohibition", "membagikan kupon"),
+      ("prohibition", "mengarahkan pilihan warga ke calon tertentu")]),
+    ("Guru honorer di Kecamatan Lembah Hijau tidak boleh ikut kampanye. Contohnya misalnya, "
+     "memakai kaus calon di kelas, atau menempel stiker partai di ruang guru.",
+     [("prohibition", "Guru honorer di Kecamatan Lembah Hijau tidak boleh ikut kampanye"),
+      ("prohibition", "memakai kaus calon di kelas"),
+      ("prohibition", "menempel stiker partai di ruang guru")]),
+])
+def test_two_example_markers_in_a_row_open_the_acts_of_a_continuation(text, expected):
+    assert kinds(text) == expected
+
+
+# -- 2. "dan sejenisnya" / "dan sebagainya" close a list, they open no act ------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai kelurahan dilarang menghadiri rapat tim sukses, dan sejenisnya memakai kaus calon "
+     "di kantor.",
+     [("prohibition", "Pegawai kelurahan dilarang menghadiri rapat tim sukses, dan sejenisnya memakai "
+                      "kaus calon di kantor")]),
+    ("Bidan desa tidak boleh melakukan hal-hal misalnya mengajak pasien memilih calon, "
+     "membagikan brosur partai di posyandu, dan sebagainya.",
+     [("prohibition", "Bidan desa tidak boleh melakukan hal-hal"),
+      ("prohibition", "mengajak pasien memilih calon"),
+      ("prohibition", "membagikan brosur partai di posyandu, dan sebagainya")]),
+])
+def test_and_the_like_stays_in_the_act_before_it(text, expected):
+    assert kinds(text) == expected
+
+
+def test_and_the_like_after_a_plain_list_gives_no_clause_of_its_own():
+    text = "Camat tidak boleh memasang baliho calon, menyebar selebaran partai, dan lain-lain."
+    assert [t for _, t in kinds(text)] == ["Camat tidak boleh memasang baliho calon",
+                                            "menyebar selebaran partai, dan lain-lain"]
+
+
+# -- 3. a semicolon closes an act that has its object -------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Dalam masa tenang, ASN dilarang melakukan swafoto dengan calon wali kota; menyukai, "
+     "membagikan, dan mengomentari unggahan tim pemenangan; menjadi pembawa acara kampanye.",
+     [("prohibition", "ASN dilarang melakukan swafoto dengan calon wali kota"),
+      ("prohibition", "menyukai, membagikan, dan mengomentari unggahan tim pemenangan"),
+      ("prohibition", "menjadi pembawa acara kampanye")]),
+    ("Perangkat desa tidak boleh memasang stiker calon di rumah dinas; mengunggah, menanggapi, "
+     "atau menyebarkan video calon; serta hadir di deklarasi.",
+     [("prohibition", "Perangkat desa tidak boleh memasang stiker calon di rumah dinas"),
+      ("prohibition", "mengunggah, menanggapi, atau menyebarkan video calon"),
+      ("prohibition", "hadir di deklarasi")]),
+])
+def test_a_semicolon_after_an_act_with_its_object_ends_that_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_run_of_bare_verbs_before_a_semicolon_still_shares_its_object():
+    text = "Pegawai dilarang menyukai, membagikan; mengomentari unggahan calon bupati."
+    assert len(kinds(text)) == 1
+
+
+# -- 4. a state with no verb, then a negated act of its own --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai puskesmas dituntut untuk tetap profesional dan tidak berpihak kepada calon mana pun "
+     "dan tidak memihak kepentingan partai.",
+     [("obligation", "Pegawai puskesmas dituntut untuk tetap profesional"),
+      ("prohibition", "tidak berpihak kepada calon mana pun"),
+      ("prohibition", "tidak memihak kepentingan partai")]),
+    ("Kepala desa harus tetap netral serta tidak memihak salah satu calon bupati.",
+     [("obligation", "Kepala desa harus tetap netral"),
+      ("prohibition", "tidak memihak salah satu calon bupati")]),
+])
+def test_a_state_joined_to_a_negated_act_gives_an_obligation_and_a_prohibition(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN di Kota Tirtajaya harus netral dengan tidak memihak calon.",
+     [("obligation", "ASN di Kota Tirtajaya harus netral dengan tidak memihak calon")]),
+    ("Kami minta agar guru dan pegawai tidak ikut kampanye.",
+     [("prohibition", "minta agar guru dan pegawai tidak ikut kampanye")]),
+])
+def test_a_manner_negation_and_a_coordinated_subject_keep_their_reading(text, expected):
+    assert kinds(text) == expected
