@@ -92,3 +92,21 @@ def test_a_state_joined_to_a_negated_act_gives_an_obligation_and_a_prohibition(t
 ])
 def test_a_manner_negation_and_a_coordinated_subject_keep_their_reading(text, expected):
     assert kinds(text) == expected
+
+
+# -- 5. a speaker's frame before a modal whose subject is no party -------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala BKPSDM Kabupaten Sukamaju yang juga membawahi bidang disiplin menegaskan edaran itu "
+     "harus dipatuhi semua pegawai kecamatan.",
+     [("obligation", "edaran itu harus dipatuhi semua pegawai kecamatan")]),
+    ("LEMBAH HIJAU-Sekretaris daerah Rudi Hartanto, kembali menegaskan, kantor kelurahan tidak "
+     "boleh dipakai untuk rapat tim sukses.",
+     [("prohibition", "kantor kelurahan tidak boleh dipakai untuk rapat tim sukses")]),
+])
+def test_a_speech_verb_before_the_modal_is_left_out_of_the_clause(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_actor_after_the_speech_verb_still_opens_the_clause():
+    text = "Wakil bupati mengatakan bahwa guru honorer wajib hadir di apel netralitas."
+    assert kinds(text) == [("obligation", "guru honorer wajib hadir di apel netralitas")]

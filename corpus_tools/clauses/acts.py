@@ -549,7 +549,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and m.content == m.last):
                 clause_first = m.first             # "mengizinkan gedung milik perusahaan disewa ...": with its verb
-        actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
+        actor_span = m.actor
+        if clause_first < m.first and m.entry["role"] in ("modal", "passive"):
+            # "Ketua Bawaslu ... menegaskan, netralitas ASN harus tetap dijaga": the speaker's frame
+            # is no part of the clause, nor of its actor
+            clause_first, actor_span = _after_speech_frame(lx, toks, clause_first, m.first, actor_span)
+        actor_txt = text[toks[actor_span[0]].start:toks[actor_span[1] - 1].end] if actor_span else None
         cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
         # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
@@ -594,6 +599,26 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
+                        actor: Optional[tuple[int, int]]) -> tuple[int, Optional[tuple[int, int]]]:
+    """(clause start, actor span) once a speech verb before the cue is left out ("Kepala BKD
+    menegaskan aturan itu harus dipatuhi ...", "..., kembali menegaskan, netralitas ASN harus
+    dijaga"): the clause starts after the verb, a comma or "bahwa"; an actor that held the
+    verb keeps only its words after it."""
+    sv = max((k for k in range(first, cue) if toks[k].low in lx.speech_verbs
+              and (k == 0 or toks[k - 1].low != "yang")), default=None)
+    if sv is None:
+        return first, actor
+    k = sv + 1
+    while k < cue and (toks[k].text in (",", ":") or toks[k].low == "bahwa"):
+        k += 1
+    if k >= cue or not toks[k].text[0].isalnum():
+        return first, actor
+    if actor is not None and actor[0] <= sv < actor[1]:
+        actor = (k, actor[1]) if k < actor[1] else None
+    return k, actor
 
 
 def _noun_act_points(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
