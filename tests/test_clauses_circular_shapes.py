@@ -110,3 +110,29 @@ def test_a_speech_verb_before_the_modal_is_left_out_of_the_clause(text, expected
 def test_an_actor_after_the_speech_verb_still_opens_the_clause():
     text = "Wakil bupati mengatakan bahwa guru honorer wajib hadir di apel netralitas."
     assert kinds(text) == [("obligation", "guru honorer wajib hadir di apel netralitas")]
+
+
+# -- 6. an exception stays inside the act it limits -----------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai dinas pendidikan dilarang menjadi moderator debat calon, kecuali untuk menjelaskan "
+     "program sekolah sepanjang dilakukan dalam rangka tugas, disertai dengan surat tugas dari kepala dinas.",
+     [("prohibition", "Pegawai dinas pendidikan dilarang menjadi moderator debat calon, kecuali untuk "
+                      "menjelaskan program sekolah sepanjang dilakukan dalam rangka tugas, disertai dengan "
+                      "surat tugas dari kepala dinas")]),
+    ("Bidan desa tidak boleh memakai seragam dinas di acara partai, kecuali bertugas menjaga kesehatan "
+     "peserta, dengan izin kepala puskesmas; memasang stiker calon; dan membagikan kupon.",
+     [("prohibition", "Bidan desa tidak boleh memakai seragam dinas di acara partai, kecuali bertugas "
+                      "menjaga kesehatan peserta, dengan izin kepala puskesmas"),
+      ("prohibition", "memasang stiker calon"),
+      ("prohibition", "membagikan kupon")]),
+])
+def test_an_exception_after_kecuali_opens_no_act_up_to_the_next_semicolon(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Camat tidak boleh ikut deklarasi calon istri saat tidak dalam status cuti, diluar tanggungan negara.",
+    "Lurah dilarang berkampanye untuk suaminya, didalam maupun diluar jam kerja.",
+])
+def test_a_joined_preposition_is_no_passive_verb_opening_an_act(text):
+    assert len(kinds(text)) == 1

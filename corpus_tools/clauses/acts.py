@@ -106,7 +106,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         return []
     negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
     points: list[int] = []
-    depth, in_examples, noun_examples, in_alternatives = 0, False, False, False
+    depth, in_examples, noun_examples, in_alternatives, in_exception = 0, False, False, False, False
 
     def add(k: int) -> None:
         if not points or points[-1] < k:
@@ -120,6 +120,15 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         elif t.text == ")":
             depth = max(0, depth - 1)
         if depth:
+            k += 1
+            continue
+        if in_exception:
+            if t.text != ";":
+                k += 1
+                continue
+            in_exception = False                 # the exception ends at the next semicolon
+        if t.low in lx.exception_markers:
+            in_exception = True                  # "..., kecuali untuk ..., disertai surat tugas": the act's scope
             k += 1
             continue
         if in_alternatives:
@@ -166,6 +175,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n + 1 < end and f"{toks[n].low} {toks[n + 1].low}" in lx.aggravators:
                 n += 2                           # "..., apa lagi berfoto dengan calon": a two-word aggravator
             n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
+            if n < end and toks[n].low in lx.exception_markers:
+                k = n                            # "..., kecuali ...": handled as an exception on the next step
+                continue
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
