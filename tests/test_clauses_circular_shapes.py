@@ -136,3 +136,18 @@ def test_an_exception_after_kecuali_opens_no_act_up_to_the_next_semicolon(text, 
 ])
 def test_a_joined_preposition_is_no_passive_verb_opening_an_act(text):
     assert len(kinds(text)) == 1
+
+
+# -- 7. a comma after the marker of a named rule noun's acts --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Camat Lembah Hijau membacakan instruksi bupati kepada para lurah. Instruksi tersebut di antaranya, "
+     "mengawasi pegawai kelurahan selama masa kampanye, menindaklanjuti laporan warga tentang pelanggaran.",
+     [("obligation", "mengawasi pegawai kelurahan selama masa kampanye"),
+      ("obligation", "menindaklanjuti laporan warga tentang pelanggaran")]),
+    ("Sekda Kota Tirtajaya menyebut kewajiban kepala OPD. Kewajiban itu antara lain: memantau akun "
+     "media sosial pegawai, melaporkan pelanggaran kepada inspektorat.",
+     [("obligation", "memantau akun media sosial pegawai"),
+      ("obligation", "melaporkan pelanggaran kepada inspektorat")]),
+])
+def test_a_comma_after_the_marker_of_a_named_rule_noun_still_opens_its_acts(text, expected):
+    assert [k for k in kinds(text) if k[1] in {e[1] for e in expected}] == expected

@@ -518,6 +518,8 @@ class DocumentWalk:
         if marker is None:
             return []
         k = skip(toks, k + len(marker[0]), lx.adverbs)
+        if k < len(toks) and toks[k].text in (",", ":"):
+            k += 1                       # "Instruksi tersebut di antaranya, mengupayakan ...": a comma after the marker
         # "... meliputi banyak bentuk, mulai dari A, B, hingga C": the acts start after "mulai dari"
         k = next((j + 2 for j in range(k, min(len(toks) - 2, k + RANGE_OPENER_GAP))
                   if seq_at(toks, j, ("mulai", "dari"))), k)
