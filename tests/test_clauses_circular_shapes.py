@@ -151,3 +151,26 @@ def test_a_joined_preposition_is_no_passive_verb_opening_an_act(text):
 ])
 def test_a_comma_after_the_marker_of_a_named_rule_noun_still_opens_its_acts(text, expected):
     assert [k for k in kinds(text) if k[1] in {e[1] for e in expected}] == expected
+
+
+# -- 8. a circular's purpose is no rule; its addressee comes with a preposition -------------------
+@pytest.mark.parametrize("text", [
+    '"Kami terbitkan surat edaran wali kota Nomor 7 Tahun 2024 untuk menjaga netralitas aparatur '
+    'kelurahan," kata Sekda Kota Tirtajaya.',
+    "Tujuan diterbitkannya surat edaran itu adalah untuk terwujudnya pegawai Pemkab Sukamaju yang "
+    "netral dan profesional.",
+])
+def test_the_purpose_of_a_circular_is_no_obligation(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati Lembah Hijau mengirim surat edaran kepada seluruh camat untuk memantau netralitas kepala desa.",
+     [("obligation", "surat edaran kepada seluruh camat untuk memantau netralitas kepala desa")]),
+    ("Wali kota menerbitkan surat edaran agar seluruh guru honorer bersikap netral.",
+     [("obligation", "surat edaran agar seluruh guru honorer bersikap netral")]),
+    ("Gubernur mengeluarkan surat edaran yang mengingatkan para kepala dinas untuk menjaga jarak dari tim sukses.",
+     [("obligation", "surat edaran yang mengingatkan para kepala dinas untuk menjaga jarak dari tim sukses")]),
+])
+def test_a_circular_with_an_addressee_still_binds_it(text, expected):
+    assert kinds(text) == expected

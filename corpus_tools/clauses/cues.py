@@ -330,6 +330,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             m.content = len(toks)
             m.actor = _addressee(lx, toks, j, len(toks) - 1)
         else:
+            if e.get("addressee_by_preposition") and _subject_after(lx, toks, comp + 1)[0] is None \
+                    and not any(toks[x].low in lx.addressee_preps or toks[x].low in lx.speech_verbs for x in range(j, comp)):
+                return None                            # "surat edaran bupati Nomor 10 untuk menjaga netralitas": a purpose;
+                #                                        "surat edaran yang mengingatkan ASN untuk ...": a rule
             m.actor = _addressee(lx, toks, j, comp)
             m.content = comp + 1
             if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
