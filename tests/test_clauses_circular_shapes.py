@@ -174,3 +174,25 @@ def test_the_purpose_of_a_circular_is_no_obligation(text):
 ])
 def test_a_circular_with_an_addressee_still_binds_it(text, expected):
     assert kinds(text) == expected
+
+
+# -- 9. a noun of rule that is spread or judged is talked about, not stated -----------------------
+@pytest.mark.parametrize("text", [
+    "Panwascam Lembah Hijau telah menyosialisasikan larangan kepala desa memasang stiker calon di "
+    "kantor desa.",
+    "Pengamat politik Rudi Hartanto menilai larangan bagi guru untuk mengunggah foto calon dapat "
+    "menekan politik uang.",
+    "Anggota dewan itu mempertanyakan kewajiban pegawai untuk melaporkan akun media sosialnya.",
+])
+def test_a_noun_of_rule_after_a_verb_of_spreading_or_judging_gives_no_clause(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Camat Sukamaju menyampaikan larangan bagi kepala desa untuk ikut kampanye.",
+     [("prohibition", "larangan bagi kepala desa untuk ikut kampanye")]),
+    ("Sekda menegaskan kewajiban pegawai untuk melaporkan ajakan berkampanye.",
+     [("obligation", "kewajiban pegawai untuk melaporkan ajakan berkampanye")]),
+])
+def test_a_noun_of_rule_after_a_verb_of_saying_keeps_its_rule(text, expected):
+    assert kinds(text) == expected

@@ -539,6 +539,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
     a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+    talk = first - 1
+    if talk > 0 and toks[talk].low in lx.determiners:
+        talk -= 1
+    if talk >= 0 and toks[talk].low in lx.rule_talk_verbs:
+        return None                                    # "menyosialisasikan larangan ASN memberi like": talk about it
     if not negated and e["kind"] == "permission" and first > 0 and lx.is_verb(toks[first - 1]) \
             and not toks[first - 1].low.startswith("di") \
             and toks[first - 1].low not in lx.light_verbs and toks[first - 1].low not in lx.negators \
