@@ -196,3 +196,19 @@ def test_a_noun_of_rule_after_a_verb_of_spreading_or_judging_gives_no_clause(tex
 ])
 def test_a_noun_of_rule_after_a_verb_of_saying_keeps_its_rule(text, expected):
     assert kinds(text) == expected
+
+
+# -- 10. a directive verb that opens a sentence judged at its end is the act ---------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Meminta warga desa memilih calon tertentu juga dilarang.",
+     [("prohibition", "Meminta warga desa memilih calon tertentu juga dilarang")]),
+    ('"Menginstruksikan staf kecamatan memasang baliho calon itu jelas tidak boleh," kata camat.',
+     [("prohibition", "Menginstruksikan staf kecamatan memasang baliho calon itu jelas tidak boleh")]),
+])
+def test_a_sentence_opening_directive_judged_by_a_closing_cue_is_one_prohibition(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_directive_with_its_own_rule_after_a_comma_keeps_both():
+    text = "Bupati meminta camat mengawasi kepala desa, dan pegawai dilarang hadir di kampanye."
+    assert [k for k, _ in kinds(text)] == ["obligation", "prohibition"]

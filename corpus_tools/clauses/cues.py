@@ -94,6 +94,11 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
         if m.entry["role"] == "directive" and kept and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
+        if m.entry["role"] == "directive" and not kept and nxt is not None and nxt.entry["role"] in ("modal", "passive") \
+                and not any(t.text[0].isalnum() for t in toks[:m.first]) \
+                and closes_sentence(lx, toks, nxt.content, next((q for q in range(nxt.content, len(toks))
+                                                                 if toks[q].text in ('"', "”")), len(toks))):
+            continue                                   # "Mengajak keluarga memilih calon juga dilarang": the act judged
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and kept[-1].content <= m.first and m.first > 0 \
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
