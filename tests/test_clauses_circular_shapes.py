@@ -212,3 +212,40 @@ def test_a_sentence_opening_directive_judged_by_a_closing_cue_is_one_prohibition
 def test_a_directive_with_its_own_rule_after_a_comma_keeps_both():
     text = "Bupati meminta camat mengawasi kepala desa, dan pegawai dilarang hadir di kampanye."
     assert [k for k, _ in kinds(text)] == ["obligation", "prohibition"]
+
+
+# -- 11. "saya/kami ingatkan" with its addressee after a preposition ------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Saya ingatkan kepada seluruh perangkat desa untuk tidak ikut konvoi calon.",
+     [("prohibition", "Saya ingatkan kepada seluruh perangkat desa untuk tidak ikut konvoi calon")]),
+    ("Kami ingatkan bagi para guru honorer untuk menjaga jarak dengan tim sukses.",
+     [("obligation", "Kami ingatkan bagi para guru honorer untuk menjaga jarak dengan tim sukses")]),
+])
+def test_an_addressee_after_a_preposition_is_bound_by_a_first_person_reminder(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_first_person_reminder_without_an_addressee_states_no_rule():
+    assert kinds("Kami ingatkan, anggaran pemilu tahun ini sudah cair.") == []
+
+
+# -- 12. an attribution set off by commas inside a cleft rule --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Yang dilarang, kata Kepala BKPSDM Sukamaju Rudi Hartanto, adalah memasang stiker calon di mobil dinas.",
+     [("prohibition", "memasang stiker calon di mobil dinas")]),
+    ("Yang tidak boleh itu, lanjut camat, yakni pegawai menjadi pembawa acara kampanye.",
+     [("prohibition", "pegawai menjadi pembawa acara kampanye")]),
+])
+def test_an_interposed_attribution_does_not_hide_the_copula_of_a_cleft_rule(text, expected):
+    assert kinds(text) == expected
+
+
+# -- 13. a new subject with a demonstrative after a comma ends the act -----------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Saya ingatkan kepada seluruh lurah untuk tidak memihak, pemilihan ini berbeda dengan pemilu lalu.",
+     [("prohibition", "Saya ingatkan kepada seluruh lurah untuk tidak memihak")]),
+    ("Bidan desa dilarang memasang stiker calon di posyandu, kampanye itu berlangsung sampai November.",
+     [("prohibition", "Bidan desa dilarang memasang stiker calon di posyandu")]),
+])
+def test_a_demonstrative_subject_after_a_comma_opens_a_new_sentence(text, expected):
+    assert kinds(text) == expected

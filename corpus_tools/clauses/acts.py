@@ -361,6 +361,11 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
             return k                               # "..., itu bisa diviralkan": what the act may cause
         if n < b and toks[n].low in lx.consequence_openers:
             return k                               # "Jangan ditutup-tutupi, nanti malah ... ikut kena": the consequence
+        if n + 2 < len(toks) and toks[n].text[0].isalpha() and not lx.is_verb(toks[n]) \
+                and toks[n].low not in lx.prepositions and toks[n].low not in lx.coordinators \
+                and toks[n + 1].low in lx.clause_anaphors and lx.is_verb(toks[n + 2]) \
+                and toks[n + 2].low not in lx.negators and not lx.is_cue_token(toks[n + 2].low):
+            return k                               # "untuk tidak cawe-cawe, Pilkada ini berbeda ...": a new subject
     return b
 
 

@@ -298,7 +298,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         #                                               "harus siap menerima sanksi": a sanction stated
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive" and e.get("addressee_first") and not (
-            j < len(toks) and (k := skip(toks, j, lx.determiners)) < len(toks) and lx.starts_actor(toks, k)):
+            j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
+            and lx.starts_actor(toks, k)):          # "Saya ingatkan (kepada) seluruh ASN untuk ..."
         return None                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
@@ -505,6 +506,21 @@ def negated_kind(e: dict, kind: str) -> str:
     return e.get("negated_kind") or FLIP[kind]
 
 
+# An attribution set off by commas inside a sentence (", lanjut Kepala BKD Rudi Hartanto,")
+# holds at most this many words.
+MAX_INTERPOSED_ATTRIBUTION = 8
+
+
+def _skip_interposed_attribution(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """The index after an attribution set off by commas at k ("Yang tidak boleh itu, lanjut
+    Afif, yakni ..."), else k."""
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in lx.attribution):
+        return k
+    close = next((c for c in range(k + 2, min(len(toks), k + 2 + MAX_INTERPOSED_ATTRIBUTION))
+                  if not toks[c].text[0].isalnum()), None)
+    return close + 1 if close is not None and toks[close].text == "," else k
+
+
 def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
     """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
@@ -528,6 +544,7 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
             return k
+    k = _skip_interposed_attribution(lx, toks, k)
     if k < len(toks) and toks[k].low in lx.copulas:
         return k + 1
     if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
