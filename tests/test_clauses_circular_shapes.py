@@ -249,3 +249,25 @@ def test_an_interposed_attribution_does_not_hide_the_copula_of_a_cleft_rule(text
 ])
 def test_a_demonstrative_subject_after_a_comma_opens_a_new_sentence(text, expected):
     assert kinds(text) == expected
+
+
+# -- 14. a back-referring judgement inside a quote, before its attribution -------------------------
+@pytest.mark.parametrize("text", [
+    '"Di grup WhatsApp, dia menyukai unggahan calon, itu tanda dukungan. Itu tidak diperbolehkan," ujar Ketua Panwascam.',
+    '"Kepala desa memasang stiker calon di balai desa. Perbuatan semacam itu tidak dibenarkan," tegasnya.',
+])
+def test_a_quoted_judgement_of_an_act_named_before_gives_no_clause(text):
+    assert [t for _, t in kinds(text) if t.lower().startswith(("tidak diperbolehkan", "tidak dibenarkan"))] == []
+
+
+# -- 15. accepting a sanction, with a doubled word written with a spaced dash ---------------------
+@pytest.mark.parametrize("text", [
+    "Jika terbukti mendukung calon, pegawai harus siap – siap menerima ganjarannya, berupa sanksi.",
+    "Kalau ketahuan berkampanye, guru honorer harus siap-siap menerima ganjarannya.",
+])
+def test_being_ready_to_accept_a_sanction_is_no_obligation(text):
+    assert kinds(text) == []
+
+
+def test_being_ready_to_serve_is_still_an_obligation():
+    assert kinds("Pegawai puskesmas harus siap – siap melayani warga pada hari pencoblosan.") != []

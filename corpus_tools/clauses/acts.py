@@ -604,7 +604,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                         and _act_at(lx, toks, x + len(hit[0])) for x in range(m.content, end_tok)):
                 end_c = start_c                    # "diharapkan menaati beberapa poin, di antaranya A, B":
                 #                                    the acts listed are the rules, obeying them is none
-            if anaphoric and m.actor is None and not _names_act(lx, toks, max(m.content, seg_first), end_tok):
+            if anaphoric and m.actor is None and not _names_act(lx, toks, max(m.content, seg_first),
+                                                                  min(end_tok, quote_stop)):   # not '," ujarnya'
                 end_c = start_c                    # "Perbuatan semacam itu jelas dilarang": the act was named before
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c

@@ -411,7 +411,10 @@ SANCTION_ACCEPT_WINDOW = 4
 
 
 def _accepts_sanction(lx: Lexicon, toks: list[Tok], k: int) -> bool:
-    """Whether an act is to accept a sanction ("siap menerima sanksi", "menanggung sanksi")."""
+    """Whether an act is to accept a sanction ("siap menerima sanksi", "menanggung sanksi",
+    "siap – siap menerima ganjarannya": a doubled word written with a spaced dash)."""
+    if k + 2 < len(toks) and toks[k + 1].text in ("-", "–", "—") and toks[k + 2].low == toks[k].low:
+        k += 2
     if toks[k].low not in lx.sanction_acceptance:
         return False
     return any(t.low in lx.sanction_terms for t in toks[k + 1:k + 1 + SANCTION_ACCEPT_WINDOW])
