@@ -98,12 +98,15 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if first is None and start + 1 < end and toks[start].low in lx.complementizers \
             and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
         first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
+    if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
+        # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
+        return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     start = first
     if start is None:
         return []
     negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
     points: list[int] = []
-    depth, in_examples, noun_examples, in_alternatives = 0, False, False, False
+    depth, in_examples, noun_examples, in_alternatives, in_exception = 0, False, False, False, False
 
     def add(k: int) -> None:
         if not points or points[-1] < k:
@@ -117,6 +120,15 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         elif t.text == ")":
             depth = max(0, depth - 1)
         if depth:
+            k += 1
+            continue
+        if in_exception:
+            if t.text != ";":
+                k += 1
+                continue
+            in_exception = False                 # the exception ends at the next semicolon
+        if t.low in lx.exception_markers:
+            in_exception = True                  # "..., kecuali untuk ..., disertai surat tugas": the act's scope
             k += 1
             continue
         if in_alternatives:
@@ -163,6 +175,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n + 1 < end and f"{toks[n].low} {toks[n + 1].low}" in lx.aggravators:
                 n += 2                           # "..., apa lagi berfoto dengan calon": a two-word aggravator
             n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
+            if n < end and toks[n].low in lx.exception_markers:
+                k = n                            # "..., kecuali ...": handled as an exception on the next step
+                continue
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
@@ -299,6 +314,29 @@ def _motion_before(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
         and k - (v + 2) <= MAX_MOTION_PLACE
 
 
+# A state named before a negated act ("untuk tetap profesional dan tidak berpihak") has at
+# most this many words.
+MAX_STATE_WORDS = 4
+
+
+def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
+    """Index of the negator when an act's content is a state with no verb joined by a
+    coordinator to a negated act ("tetap netral serta tidak memihak calon", "untuk tetap
+    profesional dan tidak berpihak ..."): the state and the negated act are two clauses."""
+    for c in range(start + 1, min(end - 2, start + MAX_STATE_WORDS + 1)):
+        t = toks[c]
+        if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
+            return None
+        if t.low in lx.coordinators:
+            n = toks[c + 1]
+            if n.low in lx.negators and lx.is_verb(toks[c + 2]) and toks[c + 2].low not in lx.negators \
+                    and toks[c + 2].low not in lx.descriptive_after_negation \
+                    and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
+                return c + 1
+            return None
+    return None
+
+
 def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
     """Index of the first verb of an act starting at ``start`` (words only before it), or None."""
     for k in range(start, min(end, start + MAX_WORDS_BEFORE_VERB + 1)):
@@ -325,6 +363,11 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
             return k                               # "..., itu bisa diviralkan": what the act may cause
         if n < b and toks[n].low in lx.consequence_openers:
             return k                               # "Jangan ditutup-tutupi, nanti malah ... ikut kena": the consequence
+        if n + 2 < len(toks) and toks[n].text[0].isalpha() and not lx.is_verb(toks[n]) \
+                and toks[n].low not in lx.prepositions and toks[n].low not in lx.coordinators \
+                and toks[n + 1].low in lx.clause_anaphors and lx.is_verb(toks[n + 2]) \
+                and toks[n + 2].low not in lx.negators and not lx.is_cue_token(toks[n + 2].low):
+            return k                               # "untuk tidak cawe-cawe, Pilkada ini berbeda ...": a new subject
     return b
 
 
@@ -384,6 +427,9 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
              or _one_word_modal(lx, toks, prev - 1))   # "dilarang membagikan, merespons ... atau meneruskan poster"
     if before_bare:
         return True
+    if toks[comma].text == ";":
+        return False                                  # "foto bersama calon; mengunggah, menanggapi ... gambar calon":
+        #                                               a semicolon after an act with its object closes that act
     if prev >= 0 and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \
             and n + 1 < end and toks[n + 1].low in lx.coordinators:
         return False                                  # "menjadi pelaksana kampanye, menghina atau mengancam peserta":
@@ -522,7 +568,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and m.content == m.last):
                 clause_first = m.first             # "mengizinkan gedung milik perusahaan disewa ...": with its verb
-        actor_txt = text[toks[m.actor[0]].start:toks[m.actor[1] - 1].end] if m.actor else None
+        actor_span = m.actor
+        if clause_first < m.first and m.entry["role"] in ("modal", "passive"):
+            # "Ketua Bawaslu ... menegaskan, netralitas ASN harus tetap dijaga": the speaker's frame
+            # is no part of the clause, nor of its actor
+            clause_first, actor_span = _after_speech_frame(lx, toks, clause_first, m.first, actor_span)
+        actor_txt = text[toks[actor_span[0]].start:toks[actor_span[1] - 1].end] if actor_span else None
         cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
         canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
         # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
@@ -555,7 +606,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                         and _act_at(lx, toks, x + len(hit[0])) for x in range(m.content, end_tok)):
                 end_c = start_c                    # "diharapkan menaati beberapa poin, di antaranya A, B":
                 #                                    the acts listed are the rules, obeying them is none
-            if anaphoric and m.actor is None and not _names_act(lx, toks, max(m.content, seg_first), end_tok):
+            if anaphoric and m.actor is None and not _names_act(lx, toks, max(m.content, seg_first),
+                                                                  min(end_tok, quote_stop)):   # not '," ujarnya'
                 end_c = start_c                    # "Perbuatan semacam itu jelas dilarang": the act was named before
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
@@ -567,6 +619,26 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
+                        actor: Optional[tuple[int, int]]) -> tuple[int, Optional[tuple[int, int]]]:
+    """(clause start, actor span) once a speech verb before the cue is left out ("Kepala BKD
+    menegaskan aturan itu harus dipatuhi ...", "..., kembali menegaskan, netralitas ASN harus
+    dijaga"): the clause starts after the verb, a comma or "bahwa"; an actor that held the
+    verb keeps only its words after it."""
+    sv = max((k for k in range(first, cue) if toks[k].low in lx.speech_verbs
+              and (k == 0 or toks[k - 1].low != "yang")), default=None)
+    if sv is None:
+        return first, actor
+    k = sv + 1
+    while k < cue and (toks[k].text in (",", ":") or toks[k].low == "bahwa"):
+        k += 1
+    if k >= cue or not toks[k].text[0].isalnum():
+        return first, actor
+    if actor is not None and actor[0] <= sv < actor[1]:
+        actor = (k, actor[1]) if k < actor[1] else None
+    return k, actor
 
 
 def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
@@ -782,6 +854,10 @@ def _object_in_relative(lx: Lexicon, toks: list[Tok], s: int, a: int) -> bool:
         and any(t.low == "yang" for t in toks[s:v]) and not lx.starts_actor(toks, s)
 
 
+# A continuation may open with this many connectives in a row ("Seperti misalnya, ...").
+MAX_CHAINED_CONNECTIVES = 2
+
+
 def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     """Token char offset where a cue-less continuation's act begins, or None.
 
@@ -791,12 +867,13 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     if not toks:
         return None
     i = 0
-    for seq in lx.connectives:
-        if seq_at(toks, 0, seq):
-            i = len(seq)
-            if i < len(toks) and toks[i].text == ",":
-                i += 1
+    for _ in range(MAX_CHAINED_CONNECTIVES):          # "Seperti misalnya ...", "Selain itu, contohnya ..."
+        seq = next((q for q in lx.connectives if seq_at(toks, i, q)), None)
+        if seq is None:
             break
+        i += len(seq)
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
     while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators
                                  or (i > 0 and toks[i].low in lx.attribution_fillers)
                                  or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.coordinators)):

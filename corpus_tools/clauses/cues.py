@@ -94,6 +94,11 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
         if m.entry["role"] == "directive" and kept and m.first == kept[-1].content:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
+        if m.entry["role"] == "directive" and not kept and nxt is not None and nxt.entry["role"] in ("modal", "passive") \
+                and not any(t.text[0].isalnum() for t in toks[:m.first]) \
+                and closes_sentence(lx, toks, nxt.content, next((q for q in range(nxt.content, len(toks))
+                                                                 if toks[q].text in ('"', "”")), len(toks))):
+            continue                                   # "Mengajak keluarga memilih calon juga dilarang": the act judged
         if m.entry["role"] == "directive" and kept and kept[-1].entry["role"] != "directive" \
                 and kept[-1].content <= m.first and m.first > 0 \
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
@@ -293,7 +298,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         #                                               "harus siap menerima sanksi": a sanction stated
     m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
     if role == "directive" and e.get("addressee_first") and not (
-            j < len(toks) and (k := skip(toks, j, lx.determiners)) < len(toks) and lx.starts_actor(toks, k)):
+            j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
+            and lx.starts_actor(toks, k)):          # "Saya ingatkan (kepada) seluruh ASN untuk ..."
         return None                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     if role == "directive":
         comp = _find_complementizer(lx, toks, j)
@@ -330,6 +336,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             m.content = len(toks)
             m.actor = _addressee(lx, toks, j, len(toks) - 1)
         else:
+            if e.get("addressee_by_preposition") and _subject_after(lx, toks, comp + 1)[0] is None \
+                    and not any(toks[x].low in lx.addressee_preps or toks[x].low in lx.speech_verbs for x in range(j, comp)):
+                return None                            # "surat edaran bupati Nomor 10 untuk menjaga netralitas": a purpose;
+                #                                        "surat edaran yang mengingatkan ASN untuk ...": a rule
             m.actor = _addressee(lx, toks, j, comp)
             m.content = comp + 1
             if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
@@ -401,7 +411,10 @@ SANCTION_ACCEPT_WINDOW = 4
 
 
 def _accepts_sanction(lx: Lexicon, toks: list[Tok], k: int) -> bool:
-    """Whether an act is to accept a sanction ("siap menerima sanksi", "menanggung sanksi")."""
+    """Whether an act is to accept a sanction ("siap menerima sanksi", "menanggung sanksi",
+    "siap – siap menerima ganjarannya": a doubled word written with a spaced dash)."""
+    if k + 2 < len(toks) and toks[k + 1].text in ("-", "–", "—") and toks[k + 2].low == toks[k].low:
+        k += 2
     if toks[k].low not in lx.sanction_acceptance:
         return False
     return any(t.low in lx.sanction_terms for t in toks[k + 1:k + 1 + SANCTION_ACCEPT_WINDOW])
@@ -496,6 +509,21 @@ def negated_kind(e: dict, kind: str) -> str:
     return e.get("negated_kind") or FLIP[kind]
 
 
+# An attribution set off by commas inside a sentence (", lanjut Kepala BKD Rudi Hartanto,")
+# holds at most this many words.
+MAX_INTERPOSED_ATTRIBUTION = 8
+
+
+def _skip_interposed_attribution(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """The index after an attribution set off by commas at k ("Yang tidak boleh itu, lanjut
+    Afif, yakni ..."), else k."""
+    if not (k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in lx.attribution):
+        return k
+    close = next((c for c in range(k + 2, min(len(toks), k + 2 + MAX_INTERPOSED_ATTRIBUTION))
+                  if not toks[c].text[0].isalnum()), None)
+    return close + 1 if close is not None and toks[close].text == "," else k
+
+
 def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
     """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
@@ -519,6 +547,7 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         k += 1
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
             return k
+    k = _skip_interposed_attribution(lx, toks, k)
     if k < len(toks) and toks[k].low in lx.copulas:
         return k + 1
     if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
@@ -538,6 +567,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
     a verb after it ("larangan kampanye", "larangan dalam ...") it states no act."""
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+    talk = first - 1
+    if talk > 0 and toks[talk].low in lx.determiners:
+        talk -= 1
+    if talk >= 0 and toks[talk].low in lx.rule_talk_verbs:
+        return None                                    # "menyosialisasikan larangan ASN memberi like": talk about it
     if not negated and e["kind"] == "permission" and first > 0 and lx.is_verb(toks[first - 1]) \
             and not toks[first - 1].low.startswith("di") \
             and toks[first - 1].low not in lx.light_verbs and toks[first - 1].low not in lx.negators \
@@ -824,6 +858,9 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if k >= len(toks) or not toks[k].text[0].isalpha() or lx.is_verb(toks[k]) or toks[k].low in lx.complementizers:
         return False
     for c in range(k + 1, min(len(toks), k + MAX_NEGATED_SUBJECT + 1)):
+        if toks[c].low in lx.negators and toks[c - 1].low in lx.coordinators and c - 1 > k:
+            return False                               # "untuk tetap profesional dan tidak berpihak": a state, then
+            #                                            a negated act of its own; the content is not negated
         if toks[c].low in lx.negators:
             return c + 1 < len(toks) and toks[c + 1].text[0].isalpha() and toks[c + 1].low not in lx.negators \
                 and not _litotes(lx, toks, c)

@@ -518,6 +518,8 @@ class DocumentWalk:
         if marker is None:
             return []
         k = skip(toks, k + len(marker[0]), lx.adverbs)
+        if k < len(toks) and toks[k].text in (",", ":"):
+            k += 1                       # "Instruksi tersebut di antaranya, mengupayakan ...": a comma after the marker
         # "... meliputi banyak bentuk, mulai dari A, B, hingga C": the acts start after "mulai dari",
         # however long the filler before its comma ("kegiatan di dunia nyata maupun maya, mulai dari")
         comma = next((j for j in range(k, len(toks)) if toks[j].text in (",", ";")), len(toks))

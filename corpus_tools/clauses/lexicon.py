@@ -260,6 +260,8 @@ class Lexicon:
         self.verb_particles = frozenset(cues["verb_particles"])
         self.appositive_openers = frozenset(cues["appositive_openers"])
         self.non_act_openers = frozenset(cues["non_act_openers"])
+        self.exception_markers = frozenset(cues.get("exception_markers", []))
+        self.rule_talk_verbs = frozenset(cues.get("rule_talk_verbs", []))
         self.avoid_heads = frozenset(cues["avoid_heads"])
         self.provisos = frozenset(cues["provisos"])
         self.source_frames = frozenset(cues.get("source_frames", []))
