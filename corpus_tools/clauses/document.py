@@ -814,10 +814,20 @@ def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full) -> bool:
     if not (first.islower() or first.isupper()) or len(words) < WRAP_MIN_WORDS:
         return False
     if first.islower():
+        # two lines that each open with a verb are items of a list in lower case
+        # ("ikut dalam arak-arakan calon" / "menempel stiker calon")
+        btoks, atoks = tokenize(b.text[:40]), tokenize(a.text[:40])
+        last = words[-1].lower()
+        if btoks and atoks and lx.is_verb(btoks[0]) and lx.is_verb(atoks[0]) \
+                and last not in lx.coordinators and last not in lx.prepositions and last != "yang":
+            return False                 # (a line cut after "dan", "di", "yang" runs on)
         return True
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
+    atoks = tokenize(head[:40])
+    if atoks and atoks[0].text[:1].islower() and lx.is_verb(atoks[0]) and not words[-1][0].isupper():
+        return False                     # "menempel stiker calon" / "Menurutnya, ...": an item in lower case ends
     if tail[0].isupper() or len(words) < WRAP_CAPITAL_MIN_WORDS or not words[-1].isalpha() \
             or is_headline(a.text) or is_headline(b.text) or not full():
         return False

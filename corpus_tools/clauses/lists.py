@@ -353,8 +353,12 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
     if len(sidx) > MAX_ITEM_SENTENCES or len(para.text) > MAX_ITEM_CHARS:
         return False
     toks = tokenize(para.text, para.start)
-    if not toks or not toks[0].text[:1].isupper() or is_headline(para.text):
+    if not toks or is_headline(para.text):
         return False
+    if not toks[0].text[:1].isupper():
+        # "ikut dalam arak-arakan calon" under "... tidak diperbolehkan:": an item may open in
+        # lower case, as the lead-in's sentence goes on; only with a verb or a negator
+        return _lower_item(lx, toks)
     k = ordinal_opener(lx, toks)
     if k and k < len(toks) and (toks[k].low in lx.negators or lx.is_verb(toks[k]) or _own_actor_act(lx, toks, k)
                                   or _noun_act(lx, toks, k, lst)):
@@ -365,6 +369,14 @@ def is_item_shaped(lx: Lexicon, text: str, para: Paragraph, sidx: list[int], sen
     if lst.lead.get("kind") and (act_noun_item(lx, toks) or _subject_item(lx, toks, nxt)):
         return True
     return labelled_act(lx, toks)
+
+
+def _lower_item(lx: Lexicon, toks: list) -> bool:
+    """Whether a line in lower case can be an item: it opens with a negator or an active
+    verb ("ikut dalam arak-arakan ...", "tidak memasang ..."), not with a passive (di-)."""
+    head = toks[0]
+    return head.low in lx.negators or (lx.is_verb(head) and head.low not in lx.item_non_heads
+                                       and not head.low.startswith("di"))
 
 
 def labelled_act(lx: Lexicon, toks: list) -> bool:
@@ -471,8 +483,10 @@ def opens_item(lx: Lexicon, para: Optional[Paragraph]) -> bool:
     if para.quote or len(para.text) > MAX_ITEM_CHARS or is_headline(para.text):
         return False
     toks = tokenize(para.text, para.start)
-    if not toks or not toks[0].text[:1].isupper():
+    if not toks:
         return False
+    if not toks[0].text[:1].isupper():
+        return _lower_item(lx, toks)
     if ordinal_opener(lx, toks) or act_noun_item(lx, toks) or labelled_act(lx, toks):
         return True                   # "Pertama, pemasangan ..." / "Pemasangan ..." / "Media sosial: mengunggah ..."
     head = toks[0]
