@@ -138,6 +138,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if before >= 0 and toks[before].low in lx.exception_markers and role in ("passive", "directive"):
+        return None                                   # "..., kecuali ditugaskan mengamankan": the exception's, no rule
     if before >= 0 and toks[before].low in lx.forced_markers:
         return None                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
     if _tells_history(lx, toks, first):
@@ -327,8 +329,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         elif comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
                 and _act_follows(lx, toks, j):
             m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
-        elif comp is None and direct[0] is not None and direct[1] < len(toks) and lx.is_verb(toks[direct[1]]) \
+        elif comp is None and direct[0] is not None and direct[1] < len(toks) \
+                and (lx.is_verb(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
+            # ("meminta kepala desa tetap netral": a state kept is the act too)
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
         elif comp is None:
             if not lead_in:
