@@ -47,3 +47,18 @@ def test_a_cue_inside_an_exception_is_no_rule(text):
 ])
 def test_a_posting_is_no_duty(text):
     assert kinds(text) == []
+
+
+# spoken cardinals as ordinals after an announcement ("Ada tiga hal yang saya larang. Satu,
+# ... Dua, ..."): each is an item of the announced kind; the announcement is none
+@pytest.mark.parametrize("text,kind,acts", [
+    ("\"Ada tiga hal yang saya larang keras. Satu, memakai mobil dinas untuk mengantar tim sukses. Dua, "
+     "memakai aula kantor untuk rapat relawan. Tiga, berfoto dengan calon lalu mengunggahnya.\"",
+     "prohibition", ["memakai mobil dinas untuk mengantar tim sukses", "memakai aula kantor untuk rapat relawan",
+                     "berfoto dengan calon lalu mengunggahnya"]),
+    ("Kepala dinas menyebut dua hal yang kami wajibkan. Kesatu, melapor setiap pekan kepada camat. Dua, "
+     "menjaga grup kantor bebas dari kiriman kampanye.",
+     "obligation", ["melapor setiap pekan kepada camat", "menjaga grup kantor bebas dari kiriman kampanye"]),
+])
+def test_spoken_cardinals_after_an_announcement(text, kind, acts):
+    assert kinds(text) == [(kind, a) for a in acts]

@@ -138,6 +138,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if before >= 1 and toks[before].low in lx.subject_pronouns and toks[before - 1].low == "yang" and role == "modal":
+        return None                                   # "Ada tiga hal yang saya larang": a relative naming the items
     if before >= 0 and toks[before].low in lx.exception_markers and role in ("passive", "directive"):
         return None                                   # "..., kecuali ditugaskan mengamankan": the exception's, no rule
     if before >= 0 and toks[before].low in lx.forced_markers:
