@@ -36,17 +36,34 @@ def warm():
     return s
 
 
+def _best_of(runs: int, fn) -> float:
+    """The fastest of a few runs: a one-off pause on a shared machine (GC, another job)
+    lands on single runs, not on all of them; the first run also warms the caches."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+# Growth is judged over an 8x step in size: linear work grows ~8-10x here (measured),
+# the quadratic defects these probes guard against 64x; 24x leaves room for a noisy
+# shared machine without letting a quadratic through.
+SIZE_STEP = 8
+GROWTH_LIMIT = 24
+
+
 def test_segmenting_many_paragraphs_grows_linearly(warm):
     """The issue's 80k lines took 81 s (a quadratic membership check); 80k paragraphs now
     take ~12 s on a loaded 2-core machine (spaCy's tokenizer). Checked here as growth."""
-    times = {}
-    for n in (5_000, 20_000):
+    def run(n):
         text = "\n\n".join(f"Baris {i % 60} memuat kabar dari Kabupaten Sukamaju." for i in range(n))
-        started = time.perf_counter()
         paras, sents = segment(text, settings=warm)
-        times[n] = time.perf_counter() - started
         assert len(paras) == len(sents) == n
-    assert times[20_000] < 30 and times[20_000] < 8 * times[5_000], times     # quadratic: 16x
+    small, large = 4_000, 4_000 * SIZE_STEP
+    times = {small: _best_of(3, lambda: run(small)), large: _best_of(1, lambda: run(large))}
+    assert times[large] < 30 and times[large] < GROWTH_LIMIT * times[small], times
 
 
 def test_a_page_with_200k_links_is_cleaned_in_seconds(tmp_path, warm):
@@ -62,15 +79,13 @@ def test_a_page_with_200k_links_is_cleaned_in_seconds(tmp_path, warm):
 
 
 def test_cue_paragraphs_cost_grows_linearly(tmp_path, warm):
-    times = {}
-    for n in (500, 2000):
+    def run(n):
         p = tmp_path / f"cue{n}.txt"
         p.write_text(cue_paragraphs(n), encoding="utf-8")
-        started = time.perf_counter()
-        doc = extract_file(p)
-        times[n] = time.perf_counter() - started
-        assert len(doc["clauses"]) == n
-    assert times[2000] < 8 * times[500], times         # linear: ~4x; quadratic: 16x
+        assert len(extract_file(p)["clauses"]) == n
+    small, large = 250, 250 * SIZE_STEP
+    times = {small: _best_of(3, lambda: run(small)), large: _best_of(1, lambda: run(large))}
+    assert times[large] < GROWTH_LIMIT * times[small], times
 
 
 def test_300k_cue_paragraphs_end_at_the_document_deadline_and_the_run_completes(tmp_path):
