@@ -65,6 +65,10 @@ class Vocabulary:
     list_marker: re.Pattern          # lang.json's list markers (one home: corpus_tools.lang)
     partial_list_cues: tuple = ()    # a lead-in quoting a list in part ("antara lain")
     lead_cues: frozenset = frozenset()  # words of a rule's cue that may stand before its act ("dilarang")
+    # a count an article announces for a circular's list ("memuat 12 poin larangan"): the
+    # pattern (number, noun) and the number words' values ("dua belas" -> 12)
+    announced: Optional[re.Pattern] = None
+    numbers: Mapping[str, int] = field(default_factory=dict)
     # matching keys only (never the texts or their diffs): words that name no act (the
     # candidate offices a rule lists, its time frame) and phrases read as one concept
     # ("tim sukses" is a "tim pemenangan", "kendaraan dinas" a "fasilitas negara")
@@ -296,6 +300,13 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
                 if not concept.startswith("_") for phrase in phrases]
     concepts = tuple((re.compile(r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])"), c)
                      for ph, c in sorted(concepts, key=lambda pc: -len(pc[0])))
+    counts = data.get("announced_counts") or {}
+    numbers = _number_words(counts.get("units", {}), counts.get("tens", {}), counts.get("teens", {}))
+    announced = None
+    if counts.get("nouns"):
+        num = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+        nouns = "|".join(re.escape(w) for w in sorted(counts["nouns"], key=len, reverse=True))
+        announced = re.compile(rf"(?<![\w.,/])(\d{{1,2}}|{num})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+(?:{nouns})(?!\w)")
     return Vocabulary(
         stop=frozenset(w for w in data["stop_words"] if w not in kept),
         lead_in_tails=tuple(data["lead_in_tails"]), list_conjunctions=frozenset(data["list_conjunctions"]),
@@ -305,7 +316,23 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         variants=_phrase_table(variants), abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
         partial_list_cues=tuple(data.get("partial_list_cues", ())),
         lead_cues=frozenset(data.get("lead_cues", ())),
+        announced=announced, numbers=numbers,
         key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
+
+
+def _number_words(units: Mapping[str, int], tens: Mapping[str, int], teens: Mapping[str, int]) -> dict:
+    """Number words up to 99 from their parts: "dua" 2, "dua belas" 12, "dua puluh satu" 21."""
+    out = {w: n for w, n in units.items()}
+    out.update(teens)
+    for u, n in units.items():
+        if n < 10:
+            out[f"{u} belas"] = 10 + n
+    for t, n in tens.items():
+        out[t] = n
+        for u, m in units.items():
+            if m < 10:
+                out[f"{t} {u}"] = n + m
+    return out
 
 
 _RUN = re.compile(r"[^\W_]+")
@@ -384,6 +411,7 @@ class CircularGroup:
     clauses: list[RegionalClause]
     statements: list[dict]           # statement clauses of the witnesses (not aligned)
     documents: dict                  # doc_id -> the document's circular clauses, in order
+    contexts: dict = field(default_factory=dict)   # doc_id -> list_context(): counts announced, list intros
 
 
 def _cluster_of(doc: dict, clusters: Optional[Mapping[str, str]]) -> Optional[str]:
@@ -544,6 +572,31 @@ def _issuer_name(issuer: Optional[str], doc_id: str, warnings: Optional[list]) -
     return fixed
 
 
+def list_context(doc: dict, settings: Optional[Settings] = None) -> dict:
+    """What an article's text says of the size of its lists, kept so that the text itself can
+    be dropped: ``counts``, [offset, n] of each count it announces ("memuat delapan poin",
+    ``compare.json`` ``announced_counts``), and ``intros``, clause_id -> the sentence that leads
+    into each list item (its last words before the item: "Ia menyebut beberapa poin ...:")."""
+    text = doc.get("text") or ""
+    if not text:
+        return {"counts": [], "intros": {}}
+    vocab = resolve(settings).component("compare.vocabulary")
+    low = text.lower()
+    counts = []
+    if vocab.announced is not None:
+        for m in vocab.announced.finditer(low):
+            w = m.group(1)
+            n = int(w) if w.isdigit() else vocab.numbers.get(w)
+            if n:
+                counts.append([m.end(), n])
+    intros = {}
+    for c in doc.get("clauses") or []:
+        if (c.get("list_marker") or c.get("parent")) and c.get("start"):
+            window = text[max(0, c["start"] - 300):c["start"]].strip()
+            intros[c["clause_id"]] = re.split(r"(?<=[.!?])\s+", window)[-1].lower() if window else ""
+    return {"counts": counts, "intros": intros}
+
+
 def group_documents(docs, settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str]] = None,
                     count_duplicates: bool = False, warnings: Optional[list] = None) -> list[CircularGroup]:
     """One CircularGroup per (number, issuer), sorted by id; witnesses merged."""
@@ -639,7 +692,9 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
             urls={e["doc"]["doc_id"]: _url(e["doc"]) for e in witnesses if _url(e["doc"])},
             clauses=merge_witnesses(gid, circ, settings),
             statements=[c for e in witnesses for c in e["clauses"] if c["source"] == "statement"],
-            documents={e["doc"]["doc_id"]: [c for c in e["clauses"] if c["source"] == "circular"] for e in witnesses}))
+            documents={e["doc"]["doc_id"]: [c for c in e["clauses"] if c["source"] == "circular"] for e in witnesses},
+            contexts={e["doc"]["doc_id"]: e["doc"].get("list_context") or list_context(e["doc"], settings)
+                      for e in witnesses}))
     return groups
 
 

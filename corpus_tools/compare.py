@@ -1140,6 +1140,41 @@ def list_gaps(clauses: list[dict], family_ids: set[str], partial_cues: Iterable[
     return gaps
 
 
+def _announcement(context: dict, clauses: list[dict], mine: list[dict], here: str,
+                  vocab: Vocabulary) -> Optional[dict]:
+    """What an article says of the size of the list it quotes for a family (``context``:
+    ``circulars.list_context``): the count it announces nearest before the list, with no other
+    list between ("memuat delapan poin", "lima hal yang tidak boleh dilakukan, yakni:"), and
+    the items it quotes (``announced``, ``quoted``); and whether the sentence that leads into
+    the list says it quotes a part ("beberapa poin yang paling sering dilanggar:",
+    ``partial``). None when the clauses carry no offsets or the article announces nothing."""
+    starts = [c.get("start") or 0 for c in mine]
+    if not context or not any(starts):
+        return None
+    if here == "list":
+        parents = {c.get("parent") for c in mine if c.get("list_marker") or c.get("parent")}
+        items = [c for c in clauses if (c.get("list_marker") or c.get("parent")) and c.get("parent") in parents]
+        ords = [_ordinal(c.get("list_marker")) for c in items]
+        quoted = max((o[1] for o in ords if o), default=0) if all(ords) else len(items)
+        first_item = min(items, key=lambda c: c.get("start") or 0)
+        first = first_item.get("start") or 0
+        intro = context.get("intros", {}).get(first_item["clause_id"], "")
+    else:
+        first = min(starts)
+        items, quoted, intro = [], None, ""
+    ids = {c["clause_id"] for c in items}
+    since = max((c.get("end") or 0 for c in clauses if c.get("list_marker") and c["clause_id"] not in ids
+                 and (c.get("end") or 0) <= first), default=0)
+    n = next((k for end, k in reversed(context.get("counts", [])) if since < end <= first), None)
+    if quoted is None and n is not None:        # prose: the circular's clauses from there on
+        quoted = sum(1 for c in clauses if (c.get("start") or 0) >= first)
+    cue = bool(vocab.partial_list_cues and intro and re.search(
+        r"(?<!\w)(?:" + "|".join(re.escape(c) for c in vocab.partial_list_cues) + r")(?!\w)", intro))
+    if n is None and not cue:
+        return None
+    return {"announced": n, "quoted": quoted, "partial": cue}
+
+
 def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list[BaselineClause],
                  base_match: dict, cs: CompareSettings, vocab: Vocabulary) -> dict:
     """Per family: how the articles report the circular's list for it, which articles, and
@@ -1155,7 +1190,7 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
     for fam in dict.fromkeys(x.family for x in baseline):
         regs = fam_regs.get(fam, set())
         items = sum(1 for x in baseline if x.family == fam)
-        articles, evidence, whole, complete, gaps = [], "none", [], [], {}
+        articles, evidence, whole, complete, gaps, announced = [], "none", [], [], {}, {}
         for doc_id, clauses in group.documents.items():
             mine = [c for c in clauses if reg_of_clause.get(c["clause_id"]) in regs]
             if not mine:
@@ -1178,9 +1213,22 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
                 here = "mention"
             evidence = max(evidence, here, key=rank.get)
             if here == "enumeration" or (here == "list" and not thin):
+                # an announced count says whether the quote is whole: "memuat 12 poin larangan"
+                # over five quoted items is a part (absent items not reported), "lima hal ...,
+                # yakni:" over five items the whole list, bullets included
+                said = _announcement((group.contexts or {}).get(doc_id), clauses, mine, here, vocab)
+                if said:
+                    announced[doc_id] = said
+                short = bool(said and (said["partial"] or (said["announced"] or 0) > (said["quoted"] or 0)))
+                if short:
+                    gaps[doc_id] = [f"announced {said['announced']}, quoted {said['quoted']}"
+                                    if said["announced"] else "…"]
+                    continue
                 whole.append(doc_id)
                 g = list_gaps(clauses, {c["clause_id"] for c in mine}, vocab.partial_list_cues,
                               vocab.list_conjunctions) if here == "list" else None
+                if g is None and here == "list" and said and said["announced"] == said["quoted"]:
+                    g = []                      # bullets whose number the article announces
                 if g is not None:
                     gaps[doc_id] = g
                     if not g:
@@ -1190,7 +1238,7 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
                     "matched": sum(1 for b, m in base_match.items() if baseline[b].family == fam), "items": items,
                     "witnesses_whole": whole, "complete_in": complete,
                     "list_complete": True if complete else False if any(gaps.values()) else None,
-                    "gaps": {d: g for d, g in gaps.items() if g}, "omission_basis": basis}
+                    "gaps": {d: g for d, g in gaps.items() if g}, "announced": announced, "omission_basis": basis}
     return out
 
 
@@ -1463,9 +1511,9 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
     # (only the elections an article names and the office that signed its circular are kept
     # from its text: they tell apart one issuer's circulars that cite no number)
-    from .circulars import circular_signer, election_mentions
+    from .circulars import circular_signer, election_mentions, list_context
     docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings),
-             "signer": circular_signer(d)}
+             "signer": circular_signer(d), "list_context": list_context(d, settings)}
             for d in iter_documents(extracted)]
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),
