@@ -594,7 +594,46 @@ def list_context(doc: dict, settings: Optional[Settings] = None) -> dict:
         if (c.get("list_marker") or c.get("parent")) and c.get("start"):
             window = text[max(0, c["start"] - 300):c["start"]].strip()
             intros[c["clause_id"]] = re.split(r"(?<=[.!?])\s+", window)[-1].lower() if window else ""
-    return {"counts": counts, "intros": intros}
+    return {"counts": counts, "intros": intros, "follows": _follows(text, doc.get("clauses") or [], settings)}
+
+
+def _follows(text: str, clauses: list[dict], settings: Optional[Settings]) -> dict:
+    """Clauses whose sentence goes on with the circular's content, clause_id -> how:
+
+    - ``runs on``: between it and the clause before stand at most ``follow_on.max_words``
+      words once the previous sentence has ended ("... kampanye. Pegawai juga dilarang ..."),
+      no quotation mark, no speech word ("kata", "menurut", ...) and no second sentence end:
+      a journalist's or an official's sentence between them breaks the run;
+    - ``introduced``: the sentence right before it names the circular (``follow_on.circular_words``: "Edaran yang sama juga menyasar tenaga
+      kontrak. Meski bukan ASN, mereka diminta tidak ...") with no quotation mark or speech
+      word, and at most ``max_words`` words of the clause's own sentence before it."""
+    conf = resolve(settings).data("compare.json").get("follow_on") or {}
+    if not conf:
+        return {}
+    speech = set(conf.get("speech_words", ()))
+    circular = set(conf.get("circular_words", ()))
+    most = int(conf.get("max_words", 6))
+    quotes = '"\u201c\u201d\u00ab\u00bb'
+    end = re.compile(r"[.!?](?=\s|$)")
+    words = lambda t: re.findall(r"[^\W\d_]+", t.lower())   # noqa: E731
+    out = {}
+    ordered = sorted((c for c in clauses if c.get("end")), key=lambda c: c.get("start") or 0)
+    for prev, c in zip(ordered, ordered[1:]):
+        if (c.get("start") or 0) < (prev.get("end") or 0):
+            continue
+        gap = text[prev["end"]:c["start"]]
+        parts = end.split(gap)                 # the previous sentence's rest, sentences, the tail
+        if len(words(parts[-1])) > most:
+            continue
+        if len(parts) <= 2:
+            if not any(q in gap for q in quotes) and not speech & set(words(gap)):
+                out[c["clause_id"]] = "runs on"
+        else:
+            between = parts[-2] + parts[-1]
+            if circular & set(words(parts[-2])) and not any(q in between for q in quotes) \
+                    and not speech & set(words(between)):
+                out[c["clause_id"]] = "introduced"
+    return out
 
 
 def group_documents(docs, settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str]] = None,
@@ -625,6 +664,24 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
             warnings.append(f"{doc['doc_id']}: {len(unsaid)} list item(s) read as statements but said by no one: "
                             f"compared as circular {first}'s content")
         unsaid_ids = {c["clause_id"] for c in unsaid}
+        # a sentence said by no one that runs on from the circular's content ("Dalam edaran itu,
+        # ASN dilarang A. Pegawai juga dilarang B.") is the circular's too, however extraction
+        # read it: the run goes on from clause to clause until something else stands between
+        follows = (doc.get("list_context") or list_context(doc, settings)).get("follows") or {}
+        if follows and any(x.get("source") == "circular" for x in doc.get("clauses") or []):
+            prev_circular = False
+            run_on = []
+            for c in sorted(doc.get("clauses") or [], key=lambda c: c.get("start") or 0):
+                how = follows.get(c["clause_id"])
+                if c.get("source") == "statement" and not c.get("speaker") and c["clause_id"] not in unsaid_ids \
+                        and (how == "introduced" or (how == "runs on" and prev_circular)):
+                    run_on.append(c["clause_id"])
+                prev_circular = c.get("source") == "circular" or c["clause_id"] in run_on \
+                    or c["clause_id"] in unsaid_ids
+            if run_on and warnings is not None:
+                warnings.append(f"{doc['doc_id']}: {len(run_on)} sentence(s) said by no one run on from the "
+                                f"circular's content: compared as its content")
+            unsaid_ids |= set(run_on)
         for c in doc.get("clauses", []):
             if c.get("source") != "circular" and c.get("source") != "statement":
                 continue
