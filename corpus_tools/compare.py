@@ -764,15 +764,19 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             if len(same) != 1 or same[0] in base_match:
                 continue
             b = same[0]
-            # a duty may name only its act; a prohibition or permission shares more of the item
-            if p.kind != "obligation" and not (distinct[baseline[b].id][0] & p.stems) - {h}:
-                continue
             base_roles = [x for x, _ in roles.find(baseline[b].actor)]
             reg_roles = _clause_roles(p, by_clause, roles)[0]
             if not reg_roles and not (p.clause.actor or "").strip():
                 # no actor phrase: whom the clause's own words name first, its subject ("Kepala OPD
                 # mengawasi bawahan"; "... terhadap pegawainya" is the object)
                 reg_roles = [x for x, _ in roles.find(vocab.fold(p.clause.text or ""))][:1]
+            # a duty may name only its act; a prohibition or permission shares more of the item,
+            # unless both bind an exclusive role whose own rules these are: "pegawai yang
+            # pasangannya menjadi calon boleh mendampingi setelah mengambil cuti" is PERM-18a
+            own_role = bool(set(base_roles) & set(reg_roles)
+                            and any(roles.roles[x].get("exclusive") for x in set(base_roles) & set(reg_roles)))
+            if p.kind != "obligation" and not own_role and not (distinct[baseline[b].id][0] & p.stems) - {h}:
+                continue
             if (baseline[b].kind == p.kind and base_roles and reg_roles and scores[(r, b)][0] >= cs.residual_threshold
                     and roles.compare(base_roles, reg_roles) in (None, "narrowed")):
                 used_r[r] = b
