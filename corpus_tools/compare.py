@@ -1308,6 +1308,12 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
                         if r not in al["reg_used"] and al["scores"][(r, b)][0] >= cs.residual_threshold
                         and (prepared[r].clause.list_marker or prepared[r].clause.parent)
                         and {a.rsplit(":", 1)[0] for a in prepared[r].clause.attested_by} & set(fa["witnesses_whole"])]
+                # a clause of the circular aligned with another family's item that says the same
+                # (SKB-10 and PP94-5n7: a KTP copy as support) and scores as a restatement of this
+                # item too: the circular states the rule, it only counts once
+                near += [prepared[r].clause.id for r in range(len(prepared))
+                         if r in al["reg_used"] and al["scores"][(r, b)][0] >= cs.align_threshold
+                         and any(base_view[x].family != base.family for x in al["reg_used"][r])]
                 if row["status"] == "omitted" and near:
                     row.update(status="not reported", omission_basis=None, possibly_restated_by=near)
                 if row["status"] == "omitted":
