@@ -65,6 +65,10 @@ class Vocabulary:
     list_marker: re.Pattern          # lang.json's list markers (one home: corpus_tools.lang)
     partial_list_cues: tuple = ()    # a lead-in quoting a list in part ("antara lain")
     lead_cues: frozenset = frozenset()  # words of a rule's cue that may stand before its act ("dilarang")
+    # a count an article announces for a circular's list ("memuat 12 poin larangan"): the
+    # pattern (number, noun) and the number words' values ("dua belas" -> 12)
+    announced: Optional[re.Pattern] = None
+    numbers: Mapping[str, int] = field(default_factory=dict)
     # matching keys only (never the texts or their diffs): words that name no act (the
     # candidate offices a rule lists, its time frame) and phrases read as one concept
     # ("tim sukses" is a "tim pemenangan", "kendaraan dinas" a "fasilitas negara")
@@ -296,6 +300,13 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
                 if not concept.startswith("_") for phrase in phrases]
     concepts = tuple((re.compile(r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])"), c)
                      for ph, c in sorted(concepts, key=lambda pc: -len(pc[0])))
+    counts = data.get("announced_counts") or {}
+    numbers = _number_words(counts.get("units", {}), counts.get("tens", {}), counts.get("teens", {}))
+    announced = None
+    if counts.get("nouns"):
+        num = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+        nouns = "|".join(re.escape(w) for w in sorted(counts["nouns"], key=len, reverse=True))
+        announced = re.compile(rf"(?<![\w.,/])(\d{{1,2}}|{num})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+(?:{nouns})(?!\w)")
     return Vocabulary(
         stop=frozenset(w for w in data["stop_words"] if w not in kept),
         lead_in_tails=tuple(data["lead_in_tails"]), list_conjunctions=frozenset(data["list_conjunctions"]),
@@ -305,7 +316,23 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         variants=_phrase_table(variants), abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
         partial_list_cues=tuple(data.get("partial_list_cues", ())),
         lead_cues=frozenset(data.get("lead_cues", ())),
+        announced=announced, numbers=numbers,
         key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
+
+
+def _number_words(units: Mapping[str, int], tens: Mapping[str, int], teens: Mapping[str, int]) -> dict:
+    """Number words up to 99 from their parts: "dua" 2, "dua belas" 12, "dua puluh satu" 21."""
+    out = {w: n for w, n in units.items()}
+    out.update(teens)
+    for u, n in units.items():
+        if n < 10:
+            out[f"{u} belas"] = 10 + n
+    for t, n in tens.items():
+        out[t] = n
+        for u, m in units.items():
+            if m < 10:
+                out[f"{t} {u}"] = n + m
+    return out
 
 
 _RUN = re.compile(r"[^\W_]+")
@@ -384,6 +411,7 @@ class CircularGroup:
     clauses: list[RegionalClause]
     statements: list[dict]           # statement clauses of the witnesses (not aligned)
     documents: dict                  # doc_id -> the document's circular clauses, in order
+    contexts: dict = field(default_factory=dict)   # doc_id -> list_context(): counts announced, list intros
 
 
 def _cluster_of(doc: dict, clusters: Optional[Mapping[str, str]]) -> Optional[str]:
@@ -544,6 +572,70 @@ def _issuer_name(issuer: Optional[str], doc_id: str, warnings: Optional[list]) -
     return fixed
 
 
+def list_context(doc: dict, settings: Optional[Settings] = None) -> dict:
+    """What an article's text says of the size of its lists, kept so that the text itself can
+    be dropped: ``counts``, [offset, n] of each count it announces ("memuat delapan poin",
+    ``compare.json`` ``announced_counts``), and ``intros``, clause_id -> the sentence that leads
+    into each list item (its last words before the item: "Ia menyebut beberapa poin ...:")."""
+    text = doc.get("text") or ""
+    if not text:
+        return {"counts": [], "intros": {}}
+    vocab = resolve(settings).component("compare.vocabulary")
+    low = text.lower()
+    counts = []
+    if vocab.announced is not None:
+        for m in vocab.announced.finditer(low):
+            w = m.group(1)
+            n = int(w) if w.isdigit() else vocab.numbers.get(w)
+            if n:
+                counts.append([m.end(), n])
+    intros = {}
+    for c in doc.get("clauses") or []:
+        if (c.get("list_marker") or c.get("parent")) and c.get("start"):
+            window = text[max(0, c["start"] - 300):c["start"]].strip()
+            intros[c["clause_id"]] = re.split(r"(?<=[.!?])\s+", window)[-1].lower() if window else ""
+    return {"counts": counts, "intros": intros, "follows": _follows(text, doc.get("clauses") or [], settings)}
+
+
+def _follows(text: str, clauses: list[dict], settings: Optional[Settings]) -> dict:
+    """Clauses whose sentence goes on with the circular's content, clause_id -> how:
+
+    - ``runs on``: between it and the clause before stand at most ``follow_on.max_words``
+      words once the previous sentence has ended ("... kampanye. Pegawai juga dilarang ..."),
+      no quotation mark, no speech word ("kata", "menurut", ...) and no second sentence end:
+      a journalist's or an official's sentence between them breaks the run;
+    - ``introduced``: the sentence right before it names the circular (``follow_on.circular_words``: "Edaran yang sama juga menyasar tenaga
+      kontrak. Meski bukan ASN, mereka diminta tidak ...") with no quotation mark or speech
+      word, and at most ``max_words`` words of the clause's own sentence before it."""
+    conf = resolve(settings).data("compare.json").get("follow_on") or {}
+    if not conf:
+        return {}
+    speech = set(conf.get("speech_words", ()))
+    circular = set(conf.get("circular_words", ()))
+    most = int(conf.get("max_words", 6))
+    quotes = '"\u201c\u201d\u00ab\u00bb'
+    end = re.compile(r"[.!?](?=\s|$)")
+    words = lambda t: re.findall(r"[^\W\d_]+", t.lower())   # noqa: E731
+    out = {}
+    ordered = sorted((c for c in clauses if c.get("end")), key=lambda c: c.get("start") or 0)
+    for prev, c in zip(ordered, ordered[1:]):
+        if (c.get("start") or 0) < (prev.get("end") or 0):
+            continue
+        gap = text[prev["end"]:c["start"]]
+        parts = end.split(gap)                 # the previous sentence's rest, sentences, the tail
+        if len(words(parts[-1])) > most:
+            continue
+        if len(parts) <= 2:
+            if not any(q in gap for q in quotes) and not speech & set(words(gap)):
+                out[c["clause_id"]] = "runs on"
+        else:
+            between = parts[-2] + parts[-1]
+            if circular & set(words(parts[-2])) and not any(q in between for q in quotes) \
+                    and not speech & set(words(between)):
+                out[c["clause_id"]] = "introduced"
+    return out
+
+
 def group_documents(docs, settings: Optional[Settings] = None, clusters: Optional[Mapping[str, str]] = None,
                     count_duplicates: bool = False, warnings: Optional[list] = None) -> list[CircularGroup]:
     """One CircularGroup per (number, issuer), sorted by id; witnesses merged."""
@@ -572,6 +664,24 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
             warnings.append(f"{doc['doc_id']}: {len(unsaid)} list item(s) read as statements but said by no one: "
                             f"compared as circular {first}'s content")
         unsaid_ids = {c["clause_id"] for c in unsaid}
+        # a sentence said by no one that runs on from the circular's content ("Dalam edaran itu,
+        # ASN dilarang A. Pegawai juga dilarang B.") is the circular's too, however extraction
+        # read it: the run goes on from clause to clause until something else stands between
+        follows = (doc.get("list_context") or list_context(doc, settings)).get("follows") or {}
+        if follows and any(x.get("source") == "circular" for x in doc.get("clauses") or []):
+            prev_circular = False
+            run_on = []
+            for c in sorted(doc.get("clauses") or [], key=lambda c: c.get("start") or 0):
+                how = follows.get(c["clause_id"])
+                if c.get("source") == "statement" and not c.get("speaker") and c["clause_id"] not in unsaid_ids \
+                        and (how == "introduced" or (how == "runs on" and prev_circular)):
+                    run_on.append(c["clause_id"])
+                prev_circular = c.get("source") == "circular" or c["clause_id"] in run_on \
+                    or c["clause_id"] in unsaid_ids
+            if run_on and warnings is not None:
+                warnings.append(f"{doc['doc_id']}: {len(run_on)} sentence(s) said by no one run on from the "
+                                f"circular's content: compared as its content")
+            unsaid_ids |= set(run_on)
         for c in doc.get("clauses", []):
             if c.get("source") != "circular" and c.get("source") != "statement":
                 continue
@@ -639,7 +749,9 @@ def group_documents(docs, settings: Optional[Settings] = None, clusters: Optiona
             urls={e["doc"]["doc_id"]: _url(e["doc"]) for e in witnesses if _url(e["doc"])},
             clauses=merge_witnesses(gid, circ, settings),
             statements=[c for e in witnesses for c in e["clauses"] if c["source"] == "statement"],
-            documents={e["doc"]["doc_id"]: [c for c in e["clauses"] if c["source"] == "circular"] for e in witnesses}))
+            documents={e["doc"]["doc_id"]: [c for c in e["clauses"] if c["source"] == "circular"] for e in witnesses},
+            contexts={e["doc"]["doc_id"]: e["doc"].get("list_context") or list_context(e["doc"], settings)
+                      for e in witnesses}))
     return groups
 
 

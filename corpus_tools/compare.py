@@ -764,15 +764,19 @@ def align(prepared: list[_Prepared], baseline: list[BaselineClause], distinct: d
             if len(same) != 1 or same[0] in base_match:
                 continue
             b = same[0]
-            # a duty may name only its act; a prohibition or permission shares more of the item
-            if p.kind != "obligation" and not (distinct[baseline[b].id][0] & p.stems) - {h}:
-                continue
             base_roles = [x for x, _ in roles.find(baseline[b].actor)]
             reg_roles = _clause_roles(p, by_clause, roles)[0]
             if not reg_roles and not (p.clause.actor or "").strip():
                 # no actor phrase: whom the clause's own words name first, its subject ("Kepala OPD
                 # mengawasi bawahan"; "... terhadap pegawainya" is the object)
                 reg_roles = [x for x, _ in roles.find(vocab.fold(p.clause.text or ""))][:1]
+            # a duty may name only its act; a prohibition or permission shares more of the item,
+            # unless both bind an exclusive role whose own rules these are: "pegawai yang
+            # pasangannya menjadi calon boleh mendampingi setelah mengambil cuti" is PERM-18a
+            own_role = bool(set(base_roles) & set(reg_roles)
+                            and any(roles.roles[x].get("exclusive") for x in set(base_roles) & set(reg_roles)))
+            if p.kind != "obligation" and not own_role and not (distinct[baseline[b].id][0] & p.stems) - {h}:
+                continue
             if (baseline[b].kind == p.kind and base_roles and reg_roles and scores[(r, b)][0] >= cs.residual_threshold
                     and roles.compare(base_roles, reg_roles) in (None, "narrowed")):
                 used_r[r] = b
@@ -1140,6 +1144,41 @@ def list_gaps(clauses: list[dict], family_ids: set[str], partial_cues: Iterable[
     return gaps
 
 
+def _announcement(context: dict, clauses: list[dict], mine: list[dict], here: str,
+                  vocab: Vocabulary) -> Optional[dict]:
+    """What an article says of the size of the list it quotes for a family (``context``:
+    ``circulars.list_context``): the count it announces nearest before the list, with no other
+    list between ("memuat delapan poin", "lima hal yang tidak boleh dilakukan, yakni:"), and
+    the items it quotes (``announced``, ``quoted``); and whether the sentence that leads into
+    the list says it quotes a part ("beberapa poin yang paling sering dilanggar:",
+    ``partial``). None when the clauses carry no offsets or the article announces nothing."""
+    starts = [c.get("start") or 0 for c in mine]
+    if not context or not any(starts):
+        return None
+    if here == "list":
+        parents = {c.get("parent") for c in mine if c.get("list_marker") or c.get("parent")}
+        items = [c for c in clauses if (c.get("list_marker") or c.get("parent")) and c.get("parent") in parents]
+        ords = [_ordinal(c.get("list_marker")) for c in items]
+        quoted = max((o[1] for o in ords if o), default=0) if all(ords) else len(items)
+        first_item = min(items, key=lambda c: c.get("start") or 0)
+        first = first_item.get("start") or 0
+        intro = context.get("intros", {}).get(first_item["clause_id"], "")
+    else:
+        first = min(starts)
+        items, quoted, intro = [], None, ""
+    ids = {c["clause_id"] for c in items}
+    since = max((c.get("end") or 0 for c in clauses if c.get("list_marker") and c["clause_id"] not in ids
+                 and (c.get("end") or 0) <= first), default=0)
+    n = next((k for end, k in reversed(context.get("counts", [])) if since < end <= first), None)
+    if quoted is None and n is not None:        # prose: the circular's clauses from there on
+        quoted = sum(1 for c in clauses if (c.get("start") or 0) >= first)
+    cue = bool(vocab.partial_list_cues and intro and re.search(
+        r"(?<!\w)(?:" + "|".join(re.escape(c) for c in vocab.partial_list_cues) + r")(?!\w)", intro))
+    if n is None and not cue:
+        return None
+    return {"announced": n, "quoted": quoted, "partial": cue}
+
+
 def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list[BaselineClause],
                  base_match: dict, cs: CompareSettings, vocab: Vocabulary) -> dict:
     """Per family: how the articles report the circular's list for it, which articles, and
@@ -1155,7 +1194,7 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
     for fam in dict.fromkeys(x.family for x in baseline):
         regs = fam_regs.get(fam, set())
         items = sum(1 for x in baseline if x.family == fam)
-        articles, evidence, whole, complete, gaps = [], "none", [], [], {}
+        articles, evidence, whole, complete, gaps, announced = [], "none", [], [], {}, {}
         for doc_id, clauses in group.documents.items():
             mine = [c for c in clauses if reg_of_clause.get(c["clause_id"]) in regs]
             if not mine:
@@ -1178,9 +1217,22 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
                 here = "mention"
             evidence = max(evidence, here, key=rank.get)
             if here == "enumeration" or (here == "list" and not thin):
+                # an announced count says whether the quote is whole: "memuat 12 poin larangan"
+                # over five quoted items is a part (absent items not reported), "lima hal ...,
+                # yakni:" over five items the whole list, bullets included
+                said = _announcement((group.contexts or {}).get(doc_id), clauses, mine, here, vocab)
+                if said:
+                    announced[doc_id] = said
+                short = bool(said and (said["partial"] or (said["announced"] or 0) > (said["quoted"] or 0)))
+                if short:
+                    gaps[doc_id] = [f"announced {said['announced']}, quoted {said['quoted']}"
+                                    if said["announced"] else "…"]
+                    continue
                 whole.append(doc_id)
                 g = list_gaps(clauses, {c["clause_id"] for c in mine}, vocab.partial_list_cues,
                               vocab.list_conjunctions) if here == "list" else None
+                if g is None and here == "list" and said and said["announced"] == said["quoted"]:
+                    g = []                      # bullets whose number the article announces
                 if g is not None:
                     gaps[doc_id] = g
                     if not g:
@@ -1190,7 +1242,7 @@ def _attestation(group: CircularGroup, prepared: list[_Prepared], baseline: list
                     "matched": sum(1 for b, m in base_match.items() if baseline[b].family == fam), "items": items,
                     "witnesses_whole": whole, "complete_in": complete,
                     "list_complete": True if complete else False if any(gaps.values()) else None,
-                    "gaps": {d: g for d, g in gaps.items() if g}, "omission_basis": basis}
+                    "gaps": {d: g for d, g in gaps.items() if g}, "announced": announced, "omission_basis": basis}
     return out
 
 
@@ -1256,6 +1308,12 @@ def compare_group(group: CircularGroup, baseline: list[BaselineClause], families
                         if r not in al["reg_used"] and al["scores"][(r, b)][0] >= cs.residual_threshold
                         and (prepared[r].clause.list_marker or prepared[r].clause.parent)
                         and {a.rsplit(":", 1)[0] for a in prepared[r].clause.attested_by} & set(fa["witnesses_whole"])]
+                # a clause of the circular aligned with another family's item that says the same
+                # (SKB-10 and PP94-5n7: a KTP copy as support) and scores as a restatement of this
+                # item too: the circular states the rule, it only counts once
+                near += [prepared[r].clause.id for r in range(len(prepared))
+                         if r in al["reg_used"] and al["scores"][(r, b)][0] >= cs.align_threshold
+                         and any(base_view[x].family != base.family for x in al["reg_used"][r])]
                 if row["status"] == "omitted" and near:
                     row.update(status="not reported", omission_basis=None, possibly_restated_by=near)
                 if row["status"] == "omitted":
@@ -1463,9 +1521,9 @@ def _compare_dir(extracted, out, baselines, threshold, shipped, settings, cluste
     # article texts are not needed to compare clauses: dropping them keeps memory to the clauses
     # (only the elections an article names and the office that signed its circular are kept
     # from its text: they tell apart one issuer's circulars that cite no number)
-    from .circulars import circular_signer, election_mentions
+    from .circulars import circular_signer, election_mentions, list_context
     docs = [{**{k: v for k, v in d.items() if k not in ("text", "removed")}, "election": election_mentions(d, settings),
-             "signer": circular_signer(d)}
+             "signer": circular_signer(d), "list_context": list_context(d, settings)}
             for d in iter_documents(extracted)]
     result = compare_documents(docs, loaded, settings, threshold, clusters, count_duplicates)
     files = {"comparison.json": dumps(result), "matrix.csv": matrix_csv(result),
