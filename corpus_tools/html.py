@@ -861,6 +861,7 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
     # a text found twice (a repeated line, a quote in a teaser) fixes no order
     cand = [(i, pos) for i, pos in cand
             if pos != -1 and body_key.find(segments[i].key, pos + 1) == -1]
+    cand = _outer_spans(cand, segments)
     if not cand:
         return {}
     # longest increasing subsequence of positions (patience sorting)
@@ -881,6 +882,25 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
         out[cand[c][0]] = cand[c][1]
         c = back[c]
     return out
+
+
+def _outer_spans(cand: list[tuple[int, int]], segments: list[_Segment]) -> list[tuple[int, int]]:
+    """The candidates whose place in trafilatura's text does not lie inside a longer
+    candidate's: a pull quote repeating a sentence of a paragraph is found where the
+    paragraph is, and as an anchor it would take the paragraph's place (the paragraph,
+    bounded by it, would then match nowhere). Candidates keep their document order."""
+    if len(cand) < 2:
+        return cand
+    spans = sorted(cand, key=lambda c: (c[1], -len(segments[c[0]].key)))
+    inner: set[int] = set()
+    reach, start = -1, -1                    # the span reaching furthest so far
+    for i, pos in spans:
+        end = pos + len(segments[i].key)
+        if end <= reach and (pos, end) != (start, reach):   # the same text twice: order decides
+            inner.add(i)
+        elif end > reach:
+            reach, start = end, pos
+    return [c for c in cand if c[0] not in inner] if inner else cand
 
 
 def _next_starts_at(body_key: str, following: list[_Segment], k: str, pos: int) -> bool:
