@@ -91,6 +91,9 @@ TAIL_CUT_MIN_SHARE = 0.5     # "cut-tail" rules fire only after this share of th
 TAIL_CUT_MIN_CHARS = 500     # ... or after this much of it (a long comment thread follows)
 DATELINE_STUB_MAX_WORDS = 8  # a dateline on a line of its own is at most this long
 MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this length
+REPEAT_MIN_KEY = 40          # a paragraph this long (letters and digits) held whole by a longer one ...
+REPEAT_WINDOW = 8            # ... at most this many paragraphs away is a repeat (a pull quote) ...
+QUOTE_BOX_DEPTH = 4          # ... when it sits this deep at most in a quote box (blockquote, aside, figure)
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
 ALIGNED_MIN_SHARE = 0.5     # the alignment "holds" when it places this share of trafilatura's text
 CAP_BLOCK_LINKS = 50         # past the cap, a block with this many links, mostly link text, goes
@@ -214,6 +217,7 @@ class _Para:
     marker: Optional[str]
     in_li: bool = False
     heading: bool = False
+    owner: Optional[HtmlElement] = None   # block element of its first segment
 
     @property
     def words(self) -> int:
@@ -288,6 +292,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     mark = len(doc.removed)
     paras = _select(segments, body_el, bool(traf_text), opts, doc.removed, rules.lang)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
+    paras = _drop_repeats(paras, doc.removed)
     paras = _guard(paras, segments, traf_text, body_len, rules, doc, opts, mark, tree)
     doc.text = "\n\n".join(p.text for p in paras)
     if not doc.text:
@@ -1442,7 +1447,8 @@ def _blocks(segments: list[_Segment], text_marker: re.Pattern[str]) -> list[_Par
             last.link_chars += seg.link_chars
             last.links.extend(seg.links)
         else:
-            paras.append(_Para(text, seg.link_chars, list(seg.links), seg.marker, seg.in_li, seg.heading))
+            paras.append(_Para(text, seg.link_chars, list(seg.links), seg.marker, seg.in_li, seg.heading,
+                               seg.owner))
         prev = seg
     return paras
 
@@ -1489,6 +1495,45 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
             removed.append(Removed(m.group().strip(), "boilerplate:editor-code"))
             out[-1].text = out[-1].text[:m.start()]
     return out
+
+
+def _drop_repeats(paras: list[_Para], removed: list[Removed]) -> list[_Para]:
+    """Drop a quote box's paragraph whose words a longer paragraph near it holds whole: a
+    pull quote (``<blockquote>``, ``<aside>``, ``<figure>``, or a block named "quote")
+    repeating a sentence the article says in full, kept by trafilatura as a block of its
+    own. The paragraph saying it stays, so the body carries the words once. List items
+    and headings are left alone."""
+    if len(paras) < 2:
+        return paras
+    boxed = [not (p.in_li or p.heading or p.marker) and p.owner is not None and _in_quote_box(p.owner)
+             for p in paras]
+    if not any(boxed):
+        return paras
+    keys = [_key(p.text) for p in paras]
+    out: list[_Para] = []
+    for n, para in enumerate(paras):
+        k = keys[n]
+        if boxed[n] and len(k) >= REPEAT_MIN_KEY:
+            lo, hi = max(0, n - REPEAT_WINDOW), min(len(paras), n + REPEAT_WINDOW + 1)
+            if any(len(keys[m]) > len(k) and k in keys[m] for m in range(lo, hi)):
+                removed.append(Removed(para.text[:MAX_REMOVED_TEXT], "repeated-quote"))
+                continue
+        out.append(para)
+    return out
+
+
+_QUOTE_BOX_TAGS = frozenset(("blockquote", "aside", "figure", "q"))
+_QUOTE_BOX_NAME = re.compile(r"quote|kutipan", re.IGNORECASE)
+
+
+def _in_quote_box(el: HtmlElement) -> bool:
+    for _ in range(QUOTE_BOX_DEPTH):
+        if el is None:
+            return False
+        if el.tag in _QUOTE_BOX_TAGS or _QUOTE_BOX_NAME.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _rule_for(para: _Para, rules: _Rules) -> tuple[Optional[str], Optional[str]]:

@@ -88,3 +88,50 @@ def test_quotation_not_in_the_body_stays(k):
             f"<div class='entry-content'>{body}</div></article></main>{FOOT}</body></html>")
     text = clean_html(html, "page", settings=GENERIC).text
     assert text.count(quoted) == 1
+
+
+SENTENCES = [
+    ("Kalau ada pegawai yang ragu sebuah kegiatan termasuk kampanye atau bukan, lebih baik "
+     "bertanya dulu kepada atasan sebelum hadir.",
+     "Pesan itu diulang sekretaris daerah beberapa kali sebelum menutup rapat dengan ikrar "
+     "netralitas bersama seluruh peserta."),
+    ("Pegawai kelurahan tidak boleh menyimpan titipan paket bergambar calon di gudang kantor "
+     "walaupun hanya semalam.",
+     "Wali kota meminta lurah mencatat nama orang yang menitipkan barang itu dan melapor kepada "
+     "camat pada hari yang sama."),
+]
+
+
+@pytest.mark.parametrize("k", range(len(SENTENCES)))
+@pytest.mark.parametrize("before", [False, True])
+def test_quote_block_repeating_a_paragraph_is_dropped(k, before):
+    """A quote block that trafilatura keeps, repeating the start (or a sentence) of a body
+    paragraph next to it: the words come out once, in the paragraph."""
+    opening, _, _, closing = ARTICLES[k]
+    sentence, more = SENTENCES[k]
+    para = f"{sentence} {more}"
+    box = f"<blockquote class='wp-block-quote is-style-large'><p>{sentence}</p></blockquote>"
+    middle = f"{box}<p>{para}</p>" if before else f"<p>{para}</p>{box}"
+    body = "".join(f"<p>{p}</p>" for p in opening) + middle + "".join(f"<p>{p}</p>" for p in closing)
+    html = (f"<html><head><title>Berita</title></head><body>{NAV}<main><article><h1>Judul</h1>"
+            f"<div class='entry-content'>{body}</div></article></main>{FOOT}</body></html>")
+    text = clean_html(html, "page", settings=GENERIC).text
+    assert para in text.split("\n\n")
+    assert text.count(sentence) == 1
+
+
+@pytest.mark.parametrize("k", range(len(SENTENCES)))
+def test_list_item_restating_a_sentence_stays(k):
+    """An item that restates a sentence of the paragraph before it is part of a list, not
+    a pull quote: it stays."""
+    opening, _, _, closing = ARTICLES[k]
+    sentence, more = SENTENCES[k]
+    item = sentence[0].lower() + sentence[1:]
+    body = ("".join(f"<p>{p}</p>" for p in opening)
+            + f"<p>Isi edaran itu: {item} {more}</p><p>Rinciannya sebagai berikut:</p>"
+            + f"<ol><li>{item}</li><li>tidak memakai mobil dinas untuk mengantar peserta kampanye ke lokasi acara;</li></ol>"
+            + "".join(f"<p>{p}</p>" for p in closing))
+    html = (f"<html><head><title>Berita</title></head><body>{NAV}<main><article><h1>Judul</h1>"
+            f"<div class='entry-content'>{body}</div></article></main>{FOOT}</body></html>")
+    paras = clean_html(html, "page", settings=GENERIC).text.split("\n\n")
+    assert f"1. {item}" in paras
