@@ -1259,6 +1259,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         for i, seg in enumerate(segments):
             if inside[i] and not seg.in_caption:
                 seg.kept = True
+        if opts.recover_lead:
+            _lead_above_pinned_body(segments, inside)
     _mark_teasers(segments, inside)
     kept_idx = [i for i, s in enumerate(segments) if s.kept and inside[i]]
     if not kept_idx:
@@ -1309,6 +1311,33 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
     return _paragraphs([s for s in segments if s.kept], lang)
+
+
+PINNED_LEAD_MAX = 2                  # lead paragraphs set apart above a pinned body
+
+
+def _lead_above_pinned_body(segments: list[_Segment], inside: list[bool]) -> None:
+    """Keep the lead a template sets apart above the body a profile pins ("WAI KABU - ..."
+    in a lead box of its own): the lead paragraphs right before the body's first segment,
+    the first of them opening with a dateline the body's own first paragraph lacks (a
+    dateline opens an article once: then the article starts above its body box)."""
+    first = next((i for i, flag in enumerate(inside) if flag and segments[i].kept), None)
+    if first is None or _has_dateline(segments[first].text):
+        return
+    run: list[int] = []
+    for j in range(first - 1, max(-1, first - 1 - PINNED_LEAD_MAX), -1):
+        if not _is_lead(segments[j]):
+            break
+        run.append(j)
+    while run and not _has_dateline(segments[run[-1]].text):
+        run.pop()                            # the run starts at its dateline
+    for j in run:
+        segments[j].kept = True
+
+
+def _has_dateline(text: str) -> bool:
+    from .clean import dateline_head
+    return bool(_DOMAIN_DATELINE.match(text) or _AGENCY_DATELINE.match(text) or dateline_head(text))
 
 
 # a widget that hides its content until clicked: accordions, collapsible panels, tabs
