@@ -1319,14 +1319,17 @@ PINNED_LEAD_MAX = 2                  # lead paragraphs set apart above a pinned 
 def _lead_above_pinned_body(segments: list[_Segment], inside: list[bool]) -> None:
     """Keep the lead a template sets apart above the body a profile pins ("WAI KABU - ..."
     in a lead box of its own): the lead paragraphs right before the body's first segment,
-    the first of them opening with a dateline the body's own first paragraph lacks (a
-    dateline opens an article once: then the article starts above its body box)."""
-    first = next((i for i, flag in enumerate(inside) if flag and segments[i].kept), None)
-    if first is None or _has_dateline(segments[first].text):
+    the first of them opening with a dateline none of the body's first paragraphs has (a
+    dateline opens an article once: then the article starts above its body box). A photo
+    credit ("OUTLET.COM/NAME - caption") is no lead."""
+    body = [i for i, flag in enumerate(inside) if flag and segments[i].kept][:PINNED_LEAD_MAX + 1]
+    if not body or any(_has_dateline(segments[i].text) for i in body):
         return
+    first = body[0]
     run: list[int] = []
     for j in range(first - 1, max(-1, first - 1 - PINNED_LEAD_MAX), -1):
-        if not _is_lead(segments[j]):
+        seg = segments[j]
+        if not _is_lead(seg) or _PHOTO_CREDIT.search(seg.text):
             break
         run.append(j)
     while run and not _has_dateline(segments[run[-1]].text):

@@ -82,3 +82,17 @@ def test_box_above_a_body_with_its_own_dateline_stays_out(k):
     body = [LEADS[1 - k], *BODIES[k]]
     paras = clean_html(_tagdiv(LEADS[k], body), "p", settings=WITH_PROFILES).text.split("\n\n")
     assert paras == body
+
+
+CREDITS = [
+    "KABARSARI.COM/SITI NURHALIZA - Ketua pengawas pemilihan saat ditemui wartawan di kantornya kemarin.",
+    "WARTAKITA.ID/ANDI - Para camat mengikuti apel netralitas di halaman kantor bupati pagi tadi.",
+]
+
+
+@pytest.mark.parametrize("k", range(len(CREDITS)))
+@pytest.mark.parametrize("template", sorted(TEMPLATES))
+def test_photo_credit_above_the_pinned_body_stays_out(k, template):
+    """"OUTLET.COM/NAME - caption" reads like a dateline but credits a photo."""
+    paras = clean_html(TEMPLATES[template](CREDITS[k], BODIES[k]), "p", settings=WITH_PROFILES).text.split("\n\n")
+    assert paras == BODIES[k]
