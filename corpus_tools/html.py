@@ -1270,10 +1270,15 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
 
     prev_seq: Optional[tuple[str, int]] = None      # numbering of the last kept item
     toggles: dict[HtmlElement, bool] = {}           # elements seen by _toggled
+    kept_keys: dict[str, set[str]] = {}             # built by _repeats_kept when needed
+    dialogs: dict[HtmlElement, bool] = {}           # elements seen by _hidden_dialog
     for i, seg in enumerate(segments):
         if not inside[i]:
             if seg.kept and not (i < first and _lead_run(segments, inside, i, first)):
                 seg.kept, seg.why = False, "outside-body"
+            continue
+        if seg.kept and _hidden_dialog(seg.owner, container, dialogs):
+            seg.kept, seg.why = False, "hidden-dialog"
             continue
         if seg.kept:
             prev_seq = _seq(seg) or prev_seq
@@ -1298,6 +1303,10 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
                 and _toggled(seg.owner, container, toggles):
             seg.kept = True                  # an accordion's or a tab's hidden panel
+        elif opts.recover_lists and i > last and not linky and not seg.in_caption and not seg.time_chars \
+                and (seg.in_li or _seq(seg) or (_is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text))) \
+                and _toggled(seg.owner, container, toggles) and not _repeats_kept(seg, segments, last, kept_keys):
+            seg.kept = True                  # the rest of the article behind "Baca selengkapnya"
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
             seg.kept = True                  # a section heading inside the body
@@ -1361,12 +1370,56 @@ def _toggled(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement,
         if hit is None:
             names = el.get("class")
             role = el.get("role")
-            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role))
+            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role)) \
+                or (_hidden(el) and not _NOT_PANEL.search(f"{names or ''} {el.get('id') or ''}"))
             seen[el] = hit
         if hit:
             return True
         el = el.getparent()
     return False
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# a hidden block that is not the article's folded text: dialogs, menus, comment and share boxes
+_NOT_PANEL = re.compile(
+    r"modal|popup|pop-up|dialog|overlay|login|masuk|paywall|subscri|langganan|newsletter|"
+    r"comment|komentar|reply|share|related|terkait|menu|nav|sidebar|\bads?\b|iklan|promo",
+    re.IGNORECASE)
+
+
+def _hidden(el: HtmlElement) -> bool:
+    """Hidden until the reader clicks: ``hidden`` or an inline ``display: none`` (a "Baca
+    selengkapnya" expander's folded half, a collapsed panel)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _hidden_dialog(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """The segment sits in a hidden block named as a dialog, a login or newsletter box, a
+    share or comment box (see _NOT_PANEL) inside the body box: not the article."""
+    el: Optional[HtmlElement] = owner
+    for _ in range(TOGGLE_DEPTH):
+        if el is None or el is container:
+            return False
+        hit = seen.get(el)
+        if hit is None:
+            hit = seen[el] = _hidden(el) and bool(_NOT_PANEL.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+        if hit:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _repeats_kept(seg: _Segment, segments: list[_Segment], upto: int, cache: dict[str, set[str]]) -> bool:
+    """The segment's text is already kept up to ``upto`` (a hidden copy of the body's own
+    text, e.g. for another screen size). ``cache`` holds the kept keys, built once."""
+    keys = cache.get("kept")
+    if keys is None:
+        keys = cache["kept"] = {s.key or _key(s.text) for s in segments[:upto + 1] if s.kept}
+    seg.key = seg.key or _key(seg.text)
+    return seg.key in keys
 
 
 def _next_in_sequence(segments: list[_Segment], i: int, seq: tuple[str, int]) -> bool:
