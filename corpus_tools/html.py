@@ -1043,6 +1043,10 @@ def _depth(el: HtmlElement) -> int:
     return sum(1 for _ in el.iterancestors())
 
 
+_CLASS_USES = etree.XPath("count(//*[@class = $cls])")
+CHUNK_CLASS_SPREAD = 2               # a chunk class used this many times more often elsewhere is a utility class
+
+
 def _body_parts(container: HtmlElement) -> set[HtmlElement]:
     """The container plus same-tag, same-class siblings, and cousins when its parent has
     such siblings: templates often split a body into several chunks (around an ad or
@@ -1057,6 +1061,10 @@ def _body_parts(container: HtmlElement) -> set[HtmlElement]:
         for uncle in grand:
             if uncle is not parent and uncle.tag == parent.tag and uncle.get("class") == pcls:
                 parts.update(el for el in uncle if el.tag == container.tag and el.get("class") == cls)
+    if len(parts) > 1 and _CLASS_USES(container, cls=cls) > CHUNK_CLASS_SPREAD * len(parts):
+        # a utility class (hashed CSS-in-JS names, "row", "mb-3") marks the byline, the
+        # comments and the summary box too: no evidence of body chunks
+        return {container}
     return parts
 
 
@@ -1501,12 +1509,13 @@ def _slide_statement(seg: _Segment) -> bool:
 
 
 def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) -> bool:
-    """Kept prose just before the container (a lead set apart by the template)."""
+    """Kept prose just before the container (a lead set apart by the template); list
+    items are not a lead (a key-points box above the body restates it)."""
     for j in range(i, first):
         seg = segments[j]
-        if seg.kept and not inside[j] and not _is_lead(seg):
+        if seg.kept and not inside[j] and (seg.in_li or not _is_lead(seg)):
             return False
-    return _is_lead(segments[i])
+    return not segments[i].in_li and _is_lead(segments[i])
 
 
 # --- stage 6: segments -> paragraphs ---------------------------------------------
