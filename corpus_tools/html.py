@@ -91,6 +91,9 @@ TAIL_CUT_MIN_SHARE = 0.5     # "cut-tail" rules fire only after this share of th
 TAIL_CUT_MIN_CHARS = 500     # ... or after this much of it (a long comment thread follows)
 DATELINE_STUB_MAX_WORDS = 8  # a dateline on a line of its own is at most this long
 MAX_REMOVED_TEXT = 300       # removed text is kept for debugging, cut to this length
+REPEAT_MIN_KEY = 40          # a paragraph this long (letters and digits) held whole by a longer one ...
+REPEAT_WINDOW = 8            # ... at most this many paragraphs away is a repeat (a pull quote) ...
+QUOTE_BOX_DEPTH = 4          # ... when it sits this deep at most in a quote box (blockquote, aside, figure)
 MAX_SEGMENT_CHARS = 200_000  # guard against pathological single-line pages
 ALIGNED_MIN_SHARE = 0.5     # the alignment "holds" when it places this share of trafilatura's text
 CAP_BLOCK_LINKS = 50         # past the cap, a block with this many links, mostly link text, goes
@@ -214,6 +217,7 @@ class _Para:
     marker: Optional[str]
     in_li: bool = False
     heading: bool = False
+    owner: Optional[HtmlElement] = None   # block element of its first segment
 
     @property
     def words(self) -> int:
@@ -234,6 +238,8 @@ class _Rules:
     generic_author: re.Pattern[str]
     author_line: Optional[re.Pattern[str]] = None   # "Rep: X/ Red: Y", "Wartawan: X"
     profiles: list[dict[str, Any]] = field(default_factory=list)
+    # embedded social posts: (selector, the class or tag name that must be in the page's text)
+    embeds: list[tuple[Any, str]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     # unanchored patterns as (max_words, pattern), compiled to run on lower-cased text
     # (case-insensitive matching in Python's re costs twice as much); longest guard first
@@ -275,6 +281,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
         return doc
 
     _cap(tree, opts, doc.removed)
+    _drop_embeds(tree, html, rules, doc.removed)
     _read_metadata(tree, url, rules, doc)
     body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     embedded: list[HtmlElement] = []
@@ -288,6 +295,7 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
     mark = len(doc.removed)
     paras = _select(segments, body_el, bool(traf_text), opts, doc.removed, rules.lang)
     paras = _apply_rules(paras, rules, doc.title, doc.removed)
+    paras = _drop_repeats(paras, doc.removed)
     paras = _guard(paras, segments, traf_text, body_len, rules, doc, opts, mark, tree)
     doc.text = "\n\n".join(p.text for p in paras)
     if not doc.text:
@@ -492,6 +500,21 @@ def _unwrap_embedded(tree: HtmlElement, candidates: list[HtmlElement]) -> bool:
 
 
 # --- stage 2: site profiles ---------------------------------------------------
+
+def _drop_embeds(tree: HtmlElement, html: str, rules: _Rules, removed: list[Removed]) -> None:
+    """Remove social posts embedded in the page (a tweet's, an Instagram or TikTok post's
+    blockquote, an AMP embed with its placeholder): another account's words, which
+    trafilatura keeps as body. A substring test on the page spares the tree searches."""
+    for sel, needle in rules.embeds:
+        if needle not in html:
+            continue
+        for el in sel(tree):
+            text = _norm(" ".join(el.itertext()))
+            if text:
+                removed.append(Removed(text[:MAX_REMOVED_TEXT], "social-embed"))
+            if el.getparent() is not None:
+                el.drop_tree()
+
 
 def _apply_profile(tree: HtmlElement, html: str, url: Optional[str], rules: _Rules,
                    removed: list[Removed]) -> Optional[HtmlElement]:
@@ -861,6 +884,7 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
     # a text found twice (a repeated line, a quote in a teaser) fixes no order
     cand = [(i, pos) for i, pos in cand
             if pos != -1 and body_key.find(segments[i].key, pos + 1) == -1]
+    cand = _outer_spans(cand, segments)
     if not cand:
         return {}
     # longest increasing subsequence of positions (patience sorting)
@@ -881,6 +905,25 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
         out[cand[c][0]] = cand[c][1]
         c = back[c]
     return out
+
+
+def _outer_spans(cand: list[tuple[int, int]], segments: list[_Segment]) -> list[tuple[int, int]]:
+    """The candidates whose place in trafilatura's text does not lie inside a longer
+    candidate's: a pull quote repeating a sentence of a paragraph is found where the
+    paragraph is, and as an anchor it would take the paragraph's place (the paragraph,
+    bounded by it, would then match nowhere). Candidates keep their document order."""
+    if len(cand) < 2:
+        return cand
+    spans = sorted(cand, key=lambda c: (c[1], -len(segments[c[0]].key)))
+    inner: set[int] = set()
+    reach, start = -1, -1                    # the span reaching furthest so far
+    for i, pos in spans:
+        end = pos + len(segments[i].key)
+        if end <= reach and (pos, end) != (start, reach):   # the same text twice: order decides
+            inner.add(i)
+        elif end > reach:
+            reach, start = end, pos
+    return [c for c in cand if c[0] not in inner] if inner else cand
 
 
 def _next_starts_at(body_key: str, following: list[_Segment], k: str, pos: int) -> bool:
@@ -1000,6 +1043,10 @@ def _depth(el: HtmlElement) -> int:
     return sum(1 for _ in el.iterancestors())
 
 
+_CLASS_USES = etree.XPath("count(//*[@class = $cls])")
+CHUNK_CLASS_SPREAD = 2               # a chunk class used this many times more often elsewhere is a utility class
+
+
 def _body_parts(container: HtmlElement) -> set[HtmlElement]:
     """The container plus same-tag, same-class siblings, and cousins when its parent has
     such siblings: templates often split a body into several chunks (around an ad or
@@ -1014,6 +1061,10 @@ def _body_parts(container: HtmlElement) -> set[HtmlElement]:
         for uncle in grand:
             if uncle is not parent and uncle.tag == parent.tag and uncle.get("class") == pcls:
                 parts.update(el for el in uncle if el.tag == container.tag and el.get("class") == cls)
+    if len(parts) > 1 and _CLASS_USES(container, cls=cls) > CHUNK_CLASS_SPREAD * len(parts):
+        # a utility class (hashed CSS-in-JS names, "row", "mb-3") marks the byline, the
+        # comments and the summary box too: no evidence of body chunks
+        return {container}
     return parts
 
 
@@ -1234,6 +1285,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         for i, seg in enumerate(segments):
             if inside[i] and not seg.in_caption:
                 seg.kept = True
+        if opts.recover_lead:
+            _lead_above_pinned_body(segments, inside)
     _mark_teasers(segments, inside)
     kept_idx = [i for i, s in enumerate(segments) if s.kept and inside[i]]
     if not kept_idx:
@@ -1243,10 +1296,15 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
 
     prev_seq: Optional[tuple[str, int]] = None      # numbering of the last kept item
     toggles: dict[HtmlElement, bool] = {}           # elements seen by _toggled
+    kept_keys: dict[str, set[str]] = {}             # built by _repeats_kept when needed
+    dialogs: dict[HtmlElement, bool] = {}           # elements seen by _hidden_dialog
     for i, seg in enumerate(segments):
         if not inside[i]:
             if seg.kept and not (i < first and _lead_run(segments, inside, i, first)):
                 seg.kept, seg.why = False, "outside-body"
+            continue
+        if seg.kept and _hidden_dialog(seg.owner, container, dialogs):
+            seg.kept, seg.why = False, "hidden-dialog"
             continue
         if seg.kept:
             prev_seq = _seq(seg) or prev_seq
@@ -1271,6 +1329,10 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
                 and _toggled(seg.owner, container, toggles):
             seg.kept = True                  # an accordion's or a tab's hidden panel
+        elif opts.recover_lists and i > last and not linky and not seg.in_caption and not seg.time_chars \
+                and (seg.in_li or _seq(seg) or (_is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text))) \
+                and _toggled(seg.owner, container, toggles) and not _repeats_kept(seg, segments, last, kept_keys):
+            seg.kept = True                  # the rest of the article behind "Baca selengkapnya"
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
             seg.kept = True                  # a section heading inside the body
@@ -1284,6 +1346,36 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
     return _paragraphs([s for s in segments if s.kept], lang)
+
+
+PINNED_LEAD_MAX = 2                  # lead paragraphs set apart above a pinned body
+
+
+def _lead_above_pinned_body(segments: list[_Segment], inside: list[bool]) -> None:
+    """Keep the lead a template sets apart above the body a profile pins ("WAI KABU - ..."
+    in a lead box of its own): the lead paragraphs right before the body's first segment,
+    the first of them opening with a dateline none of the body's first paragraphs has (a
+    dateline opens an article once: then the article starts above its body box). A photo
+    credit ("OUTLET.COM/NAME - caption") is no lead."""
+    body = [i for i, flag in enumerate(inside) if flag and segments[i].kept][:PINNED_LEAD_MAX + 1]
+    if not body or any(_has_dateline(segments[i].text) for i in body):
+        return
+    first = body[0]
+    run: list[int] = []
+    for j in range(first - 1, max(-1, first - 1 - PINNED_LEAD_MAX), -1):
+        seg = segments[j]
+        if not _is_lead(seg) or _PHOTO_CREDIT.search(seg.text):
+            break
+        run.append(j)
+    while run and not _has_dateline(segments[run[-1]].text):
+        run.pop()                            # the run starts at its dateline
+    for j in run:
+        segments[j].kept = True
+
+
+def _has_dateline(text: str) -> bool:
+    from .clean import dateline_head
+    return bool(_DOMAIN_DATELINE.match(text) or _AGENCY_DATELINE.match(text) or dateline_head(text))
 
 
 # a widget that hides its content until clicked: accordions, collapsible panels, tabs
@@ -1304,12 +1396,56 @@ def _toggled(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement,
         if hit is None:
             names = el.get("class")
             role = el.get("role")
-            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role))
+            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role)) \
+                or (_hidden(el) and not _NOT_PANEL.search(f"{names or ''} {el.get('id') or ''}"))
             seen[el] = hit
         if hit:
             return True
         el = el.getparent()
     return False
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# a hidden block that is not the article's folded text: dialogs, menus, comment and share boxes
+_NOT_PANEL = re.compile(
+    r"modal|popup|pop-up|dialog|overlay|login|masuk|paywall|subscri|langganan|newsletter|"
+    r"comment|komentar|reply|share|related|terkait|menu|nav|sidebar|\bads?\b|iklan|promo",
+    re.IGNORECASE)
+
+
+def _hidden(el: HtmlElement) -> bool:
+    """Hidden until the reader clicks: ``hidden`` or an inline ``display: none`` (a "Baca
+    selengkapnya" expander's folded half, a collapsed panel)."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _hidden_dialog(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """The segment sits in a hidden block named as a dialog, a login or newsletter box, a
+    share or comment box (see _NOT_PANEL) inside the body box: not the article."""
+    el: Optional[HtmlElement] = owner
+    for _ in range(TOGGLE_DEPTH):
+        if el is None or el is container:
+            return False
+        hit = seen.get(el)
+        if hit is None:
+            hit = seen[el] = _hidden(el) and bool(_NOT_PANEL.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+        if hit:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _repeats_kept(seg: _Segment, segments: list[_Segment], upto: int, cache: dict[str, set[str]]) -> bool:
+    """The segment's text is already kept up to ``upto`` (a hidden copy of the body's own
+    text, e.g. for another screen size). ``cache`` holds the kept keys, built once."""
+    keys = cache.get("kept")
+    if keys is None:
+        keys = cache["kept"] = {s.key or _key(s.text) for s in segments[:upto + 1] if s.kept}
+    seg.key = seg.key or _key(seg.text)
+    return seg.key in keys
 
 
 def _next_in_sequence(segments: list[_Segment], i: int, seq: tuple[str, int]) -> bool:
@@ -1373,12 +1509,13 @@ def _slide_statement(seg: _Segment) -> bool:
 
 
 def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) -> bool:
-    """Kept prose just before the container (a lead set apart by the template)."""
+    """Kept prose just before the container (a lead set apart by the template); list
+    items are not a lead (a key-points box above the body restates it)."""
     for j in range(i, first):
         seg = segments[j]
-        if seg.kept and not inside[j] and not _is_lead(seg):
+        if seg.kept and not inside[j] and (seg.in_li or not _is_lead(seg)):
             return False
-    return _is_lead(segments[i])
+    return not segments[i].in_li and _is_lead(segments[i])
 
 
 # --- stage 6: segments -> paragraphs ---------------------------------------------
@@ -1422,7 +1559,8 @@ def _blocks(segments: list[_Segment], text_marker: re.Pattern[str]) -> list[_Par
             last.link_chars += seg.link_chars
             last.links.extend(seg.links)
         else:
-            paras.append(_Para(text, seg.link_chars, list(seg.links), seg.marker, seg.in_li, seg.heading))
+            paras.append(_Para(text, seg.link_chars, list(seg.links), seg.marker, seg.in_li, seg.heading,
+                               seg.owner))
         prev = seg
     return paras
 
@@ -1469,6 +1607,45 @@ def _apply_rules(paras: list[_Para], rules: _Rules, title: Optional[str],
             removed.append(Removed(m.group().strip(), "boilerplate:editor-code"))
             out[-1].text = out[-1].text[:m.start()]
     return out
+
+
+def _drop_repeats(paras: list[_Para], removed: list[Removed]) -> list[_Para]:
+    """Drop a quote box's paragraph whose words a longer paragraph near it holds whole: a
+    pull quote (``<blockquote>``, ``<aside>``, ``<figure>``, or a block named "quote")
+    repeating a sentence the article says in full, kept by trafilatura as a block of its
+    own. The paragraph saying it stays, so the body carries the words once. List items
+    and headings are left alone."""
+    if len(paras) < 2:
+        return paras
+    boxed = [not (p.in_li or p.heading or p.marker) and p.owner is not None and _in_quote_box(p.owner)
+             for p in paras]
+    if not any(boxed):
+        return paras
+    keys = [_key(p.text) for p in paras]
+    out: list[_Para] = []
+    for n, para in enumerate(paras):
+        k = keys[n]
+        if boxed[n] and len(k) >= REPEAT_MIN_KEY:
+            lo, hi = max(0, n - REPEAT_WINDOW), min(len(paras), n + REPEAT_WINDOW + 1)
+            if any(len(keys[m]) > len(k) and k in keys[m] for m in range(lo, hi)):
+                removed.append(Removed(para.text[:MAX_REMOVED_TEXT], "repeated-quote"))
+                continue
+        out.append(para)
+    return out
+
+
+_QUOTE_BOX_TAGS = frozenset(("blockquote", "aside", "figure", "q"))
+_QUOTE_BOX_NAME = re.compile(r"quote|kutipan", re.IGNORECASE)
+
+
+def _in_quote_box(el: HtmlElement) -> bool:
+    for _ in range(QUOTE_BOX_DEPTH):
+        if el is None:
+            return False
+        if el.tag in _QUOTE_BOX_TAGS or _QUOTE_BOX_NAME.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _rule_for(para: _Para, rules: _Rules) -> tuple[Optional[str], Optional[str]]:
@@ -1921,4 +2098,6 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
         author_line=re.compile(data.get("author_line", "(?!)"), re.IGNORECASE),
         generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
-        profiles=profiles, lang=_lang.SHIPPED)
+        profiles=profiles, lang=_lang.SHIPPED,
+        embeds=[(CSSSelector(sel), (re.findall(r"[.#]([\w-]+)", sel) or [sel])[-1])
+                for sel in data.get("embed_selectors", [])])
