@@ -514,6 +514,12 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
         # (a title-case name before a domain is a byline: "Rina Sari - kabarhulu.com")
         return f"{m.group('place')}, {m.group('outlet')}" if _opens_body(lines[i + 1], settings) else None
     nxt = lines[i + 1].text
+    short = _short_dated_lead(lines[i].text, settings)
+    if short is not None:
+        # "TRIBUNX.COM, PLACE - Camat dilarang." / "Itu pesan pertama ...": a lead of one short
+        # sentence under its dateline, the story going on in prose on the next line
+        return dateline_head(f"{lines[i].text} {nxt}", settings=settings) if _opens_body(lines[i + 1], settings) \
+            else None
     if LONE_DATELINE_RE.match(lines[i].text):
         if not _opens_body(lines[i + 1], settings):
             return None
@@ -528,6 +534,28 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
 
 
 DASH_OPENED_RE = re.compile(r"^[–—-]+\s*(?=[\"“A-Z])")
+# A lead of one short sentence after its dateline has at most this many words ("Camat dilarang.").
+SHORT_DATED_LEAD_WORDS = 7
+
+
+def _short_dated_lead(text: str, settings=None) -> str | None:
+    """'PLACE, OUTLET.COM - Netral itu wajib.': the sentence after a dateline's dash when it is a
+    short sentence of its own (too short for the dateline test, which wants a paragraph)."""
+    m = PAREN_DATELINE_RE.match(text)
+    if not m:
+        m = DATELINE_RE.match(text)
+        # (the head in capitals or naming a site: a title-case head is a headline's topic,
+        # "Pilkada Serentak – Bupati Mundur.")
+        head = m.group("head") if m else ""
+        letters = [c for c in DOMAIN_RE.sub("", head) if c.isalpha()]
+        if not m or not (DOMAIN_RE.search(head) or (letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters))):
+            return None
+    rest = text[m.end():].strip()
+    words = _words(rest)
+    if not (1 <= len(words) <= SHORT_DATED_LEAD_WORDS and rest.rstrip("\"”'’").endswith(SENTENCE_END)):
+        return None
+    stop = _rules(settings).stop_words
+    return None if _strict_title(rest.rstrip("\"”'’.!?"), stop) and len(words) > 1 else rest
 
 
 HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]-$")

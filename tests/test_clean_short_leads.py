@@ -1,0 +1,31 @@
+"""clean.py on text dumps: a lead that opens with one short sentence (found on the session-10
+dumps, tests/unseen/dumps/501-512). Each behaviour is tested on two or more wordings unlike the
+dumps'."""
+import pytest
+
+from corpus_tools.clean import clean_text_dump
+from dump_helpers import PARA_A, PARA_B, kept, page
+
+HEADER = ("Portal Warta Hulu", "Beranda", "Daerah", "Pegawai Kayu Agung Dilarang Ikut Konvoi Calon",
+          "Ringkasan: edaran bupati melarang pegawai ikut konvoi maupun pawai pasangan calon.",
+          "Penulis: Rahmat Hidayat | Editor: Sri Wahyuni", "Kamis, 10 Oktober 2024 09:12 WIB")
+
+
+# --- a dateline over one short sentence ----------------------------------------------------------
+
+@pytest.mark.parametrize("lead,place", [
+    ("WARTAHULU.ID, KAYU AGUNG – Pegawai wajib netral.", "KAYU AGUNG"),
+    ("KAYU AGUNG, KABARHULU.COM - Tidak ada kompromi.", "KAYU AGUNG"),
+    ("Batu Licin (ANTARA) - Konvoi dilarang.", "Batu Licin"),
+])
+def test_a_dateline_over_one_short_sentence_opens_the_body(lead, place):
+    second = "Kalimat itu disampaikan bupati saat membuka rapat koordinasi pegawai di aula kantor bupati, Rabu."
+    doc = clean_text_dump(page(*HEADER, lead, second, PARA_A, PARA_B, pre=()), "t")
+    assert doc.text.split("\n\n")[:3] == [lead, second, PARA_A]
+    assert doc.dateline == place
+
+
+@pytest.mark.parametrize("title", ["Pilkada Serentak – Bupati Mundur.", "Netralitas ASN - Ini Kata Bupati."])
+def test_a_title_case_headline_with_a_dash_is_no_short_dated_lead(title):
+    lead = "Bupati Kayu Agung meminta seluruh pegawai tidak menghadiri deklarasi pasangan calon mana pun."
+    assert kept(page(title, lead, PARA_A))[0] == lead
