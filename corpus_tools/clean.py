@@ -1130,7 +1130,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             continue
         # "Berikut lima larangan bagi ASN." announces items too when what follows is
         # item-shaped (short lines without a full stop)
-        if body[i].klass == "lead" and body[i].words < 3 and not (i and body[i - 1].klass in KEPT):
+        # ("Berikut rinciannya:", "Adapun sanksinya:" open with a lead-in's word: lead-ins wherever)
+        if body[i].klass == "lead" and body[i].words < 3 and not (i and body[i - 1].klass in KEPT) \
+                and not r.lang.lead_in_start.match(body[i].text):
             body[i].klass = "short"             # "Like this:" after a share bar is no lead-in
         # (also a short one: "Berikut larangannya.")
         announced_sentence = ((body[i].klass == "good" or (body[i].klass == "short" and body[i].text.endswith(SENTENCE_END)))

@@ -29,3 +29,18 @@ def test_a_dateline_over_one_short_sentence_opens_the_body(lead, place):
 def test_a_title_case_headline_with_a_dash_is_no_short_dated_lead(title):
     lead = "Bupati Kayu Agung meminta seluruh pegawai tidak menghadiri deklarasi pasangan calon mana pun."
     assert kept(page(title, lead, PARA_A))[0] == lead
+
+
+# --- a two-word lead-in after a block of other stories' links -------------------------------------
+
+@pytest.mark.parametrize("lead_in,items", [
+    ("Berikut rinciannya:", ["Pelanggaran", "Hukuman", "Hadir di deklarasi calon", "Teguran tertulis",
+                             "Menjadi juru kampanye", "Penurunan pangkat"]),
+    ("Adapun larangannya:", ["memasang stiker calon di mobil dinas", "ikut pawai kemenangan",
+                             "membagikan kalender bergambar calon"]),
+])
+def test_a_two_word_lead_in_under_a_read_also_block_keeps_its_items(lead_in, items):
+    dump = page(PARA_A, "Baca Juga:", "Warga Kayu Agung Gelar Festival Layang-layang",
+                "Harga Gabah di Tingkat Petani Mulai Naik", lead_in, *items, PARA_B)
+    out = kept(dump)
+    assert out == [PARA_A, lead_in, *items, PARA_B]
