@@ -699,11 +699,16 @@ def _short_opening(lines: list[Line], i: int, settings) -> int:
     core = ln.text.rstrip("\"”'’")
     quoted = ln.text[0] in "\"“" and ln.words >= 2 and core.endswith(SENTENCE_END)
     short = SHORT_LEAD_WORDS <= ln.words < MIN_PROSE_WORDS and ln.text.endswith(SENTENCE_END)
+    # (shorter still, a sentence the first paragraph points back to: "Netral itu wajib." / "Kalimat
+    # pendek itu dibacakan ...")
+    pointed = (0 < ln.words < SHORT_LEAD_WORDS and ln.text.endswith(SENTENCE_END)
+               and _rules(settings).lang.back_reference.match(lines[i].text) is not None)
     header_above = i < 2 or not _sentence(lines[i - 2].text, settings)
     # (a title that asks or exclaims, "Guru Honorer Juga Wajib Netral?", is no short lead)
     titled = _strict_title(core.rstrip(".!?"), _rules(settings).stop_words)
-    if (quoted or short) and header_above and not _twice(lines, i - 1) and not (short and titled) \
+    if (quoted or short or pointed) and header_above and not _twice(lines, i - 1) and not ((short or pointed) and titled) \
             and not boilerplate_reason(ln.text, settings=settings):
+        ln.opener = ln.opener or pointed    # (too short to stand by its shape)
         return i - 1
     return i
 

@@ -34,6 +34,7 @@ class Lang:
     bare_marker: re.Pattern        # a line that is only a marker ("1." on its own)
     lead_in_end: re.Pattern        # a lead-in without a colon ("Larangan itu antara lain")
     lead_in_start: re.Pattern      # a sentence announcing a list ("Berikut larangan bagi ASN.")
+    back_reference: re.Pattern     # a paragraph opening on what the line above said ("Kalimat itu ...")
     # 2. dates
     months: Mapping[str, int]
     month_names: str               # regex alternation, longest first
@@ -128,6 +129,9 @@ def build(settings: Settings) -> Lang:
         bare_marker=re.compile(rf"^\s*(?:{marker})\s*$"),
         lead_in_start=re.compile(rf"^(?:{_alt(d['lead_in_starts'])})\b", re.IGNORECASE),
         lead_in_end=re.compile(rf"\b(?:{_alt(d['lead_in_endings'])})\s*[:,]?$", re.IGNORECASE),
+        # (the pointing word first or after at most two words: "Itu pesan ...", "Kalimat pendek itu ...")
+        back_reference=re.compile(rf"^(?:[^\W\d][\w-]*\s+){{0,2}}(?:{_alt(d['back_references'])})\b",
+                                  re.IGNORECASE),
         months=months, month_names=month_names, weekday_names=weekday_names,
         date_dmy=re.compile(rf"\b(\d{{1,2}})\s+({month_names})\.?\s+(\d{{4}})\b", flags),
         date_mdy=re.compile(rf"\b({month_names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", flags),

@@ -44,3 +44,30 @@ def test_a_two_word_lead_in_under_a_read_also_block_keeps_its_items(lead_in, ite
                 "Harga Gabah di Tingkat Petani Mulai Naik", lead_in, *items, PARA_B)
     out = kept(dump)
     assert out == [PARA_A, lead_in, *items, PARA_B]
+
+
+# --- a first line of two or three words that the first paragraph points back to -------------------
+
+RELEASE = ("Pemkab Kayu Agung", "Siaran Pers", "SIARAN PERS", "Nomor: 07/SP/Humas/X/2024",
+           "Bupati Kayu Agung Teken Edaran Netralitas", "Kayu Agung, 9 Oktober 2024")
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Jangan memihak.", "Pesan tersebut menjadi inti surat edaran bupati yang dibagikan kepada semua kepala dinas pagi ini."),
+    ("Pegawai harus netral.", "Kalimat singkat itu dibacakan sekretaris daerah di depan ratusan pegawai saat apel gabungan."),
+    ("Tidak ada pengecualian.", "Itu jawaban kepala inspektorat ketika ditanya soal pegawai yang keluarganya maju sebagai calon."),
+])
+def test_a_short_first_line_the_paragraph_points_back_to_opens_the_body(first, second):
+    assert kept(page(*RELEASE, first, second, PARA_A, pre=()))[:3] == [first, second, PARA_A]
+
+
+@pytest.mark.parametrize("line", ["Dibaca 312 kali.", "Klik untuk memperbesar.", "Dengarkan berita ini."])
+def test_a_short_template_line_above_a_lead_that_points_nowhere_stays_out(line):
+    lead = "Bupati Kayu Agung meminta seluruh pegawai tidak menghadiri deklarasi pasangan calon mana pun."
+    assert kept(page(*RELEASE, line, lead, PARA_A, pre=()))[0] == lead
+
+
+@pytest.mark.parametrize("title", ["Bupati Larang Konvoi.", "Pegawai Wajib Netral!"])
+def test_a_short_title_over_a_pointing_paragraph_is_no_short_lead(title):
+    second = "Larangan itu tertuang dalam surat edaran bupati yang dibagikan kepada semua kepala dinas pagi ini."
+    assert kept(page("Beranda", title, second, PARA_A))[0] == second
