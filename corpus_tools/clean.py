@@ -983,6 +983,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             # one is the page's ("Update terakhir: 12 Okt 2024")
             ln.klass = "short"
     _revise(body)
+    _prompted_titles(body)
     _next_story(body)
     _after_sign_off(body)
     _stray_tail(body, r)
@@ -1366,6 +1367,19 @@ def _next_story(body: list[Line]) -> None:
 # Lines a page inserts into the text (captions, ads, links to other stories, an image's alt text).
 INSERTED = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boilerplate:caption",
                       "boilerplate:promo", "boilerplate:media", "boilerplate:title"))
+
+
+def _prompted_titles(body: list[Line]) -> None:
+    """A video prompt ending in a colon ("Simak Video Pilihan Ini:") has the video's title under
+    it: a headline-shaped line the prompt's, not the text's, unless a paragraph follows it (a
+    subheading opening the next section)."""
+    for i in range(1, len(body)):
+        prompt, ln = body[i - 1], body[i]
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if (prompt.klass == "boilerplate:media" and prompt.text.rstrip().endswith(":") and ln.klass in KEPT
+                and not ln.text.endswith(TERMINAL) and is_headline_like(ln.text)
+                and (nxt is None or nxt.klass != "good" or not nxt.text.endswith(SENTENCE_END))):
+            ln.klass = "boilerplate:media"
 
 
 def _after_sign_off(body: list[Line]) -> None:
