@@ -1132,6 +1132,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                     is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
                 for ln in body[i:j]:
                     ln.klass = "boilerplate:rail"
+            else:
+                _rail_after_items(body[i:j], r)
             i = j
             continue
         # "Berikut lima larangan bagi ASN." announces items too when what follows is
@@ -1204,6 +1206,26 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+def _rail_after_items(run: list[Line], r: CleanRules) -> None:
+    """Bulleted links to other stories printed right under a bulleted list of the text, in the same
+    bullets ("• memasang alat peraga di kantor;" ... "• Harga Sawit Naik Rp 150 per Kilogram"): the
+    run's last lines, headlines of a rail's length after items that are no headlines, the list
+    closed by a full stop before them or the headlines two or more, are a rail."""
+    def title(ln: Line) -> bool:
+        text = r.lang.list_marker.sub("", ln.text, count=1)
+        return is_headline_like(text) and RAIL_TITLE_WORDS[0] <= len(_words(text)) <= RAIL_TITLE_WORDS[1]
+    k = len(run)
+    while k > 0 and title(run[k - 1]):
+        k -= 1
+    # (items numbered in order are the text's whatever their case: "3. Menghadiri Deklarasi Calon")
+    if k == len(run) or k == 0 or _in_order(run, r) \
+            or any(is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in run[:k]):
+        return
+    if len(run) - k >= RAIL_MIN_TITLES or run[k - 1].text.rstrip("\"”'’)").endswith("."):
+        for ln in run[k:]:
+            ln.klass = "boilerplate:rail"
 
 
 def _copy_lists(body: list[Line], r: CleanRules) -> None:
