@@ -984,6 +984,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             ln.klass = "short"
     _revise(body)
     _prompted_titles(body)
+    _author_box(body, r)
     _next_story(body)
     _after_sign_off(body)
     _stray_tail(body, r)
@@ -1402,6 +1403,27 @@ def _prompted_titles(body: list[Line]) -> None:
                 and not ln.text.endswith(TERMINAL) and is_headline_like(ln.text)
                 and (nxt is None or nxt.klass != "good" or not nxt.text.endswith(SENTENCE_END))):
             ln.klass = "boilerplate:media"
+
+
+# An author's name in an author box has at most this many words.
+AUTHOR_BOX_NAME_WORDS = 4
+
+
+def _author_box(body: list[Line], r: CleanRules) -> None:
+    """An author box after the text: the author's name alone, then the bio that opens with the
+    name and says what the author is ("Rina Sari" / "Rina Sari adalah wartawan ..."), with no
+    paragraph of the text after it."""
+    for i in range(len(body) - 1):
+        name, bio = body[i], body[i + 1]
+        if not (0 < name.words <= AUTHOR_BOX_NAME_WORDS and name.klass in KEPT and bio.klass in KEPT
+                and name.text[:1].isupper() and not name.text.endswith(TERMINAL)
+                and bio.text.startswith(name.text + " ")
+                and r.lang.copula.match(bio.text[len(name.text) + 1:]) is not None):
+            continue
+        if any(ln.klass in KEPT and ln.klass != "list" and _words(ln.text) and ln.text.endswith(SENTENCE_END)
+               for ln in body[i + 2:]):
+            continue        # (the text goes on: "Bawaslu" / "Bawaslu adalah lembaga ..." in an explainer)
+        name.klass = bio.klass = "boilerplate:about"
 
 
 def _after_sign_off(body: list[Line]) -> None:

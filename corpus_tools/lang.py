@@ -35,6 +35,7 @@ class Lang:
     lead_in_end: re.Pattern        # a lead-in without a colon ("Larangan itu antara lain")
     lead_in_start: re.Pattern      # a sentence announcing a list ("Berikut larangan bagi ASN.")
     back_reference: re.Pattern     # a paragraph opening on what the line above said ("Kalimat itu ...")
+    copula: re.Pattern             # a word saying what someone is ("adalah"), at the start of a text
     # 2. dates
     months: Mapping[str, int]
     month_names: str               # regex alternation, longest first
@@ -130,6 +131,7 @@ def build(settings: Settings) -> Lang:
         lead_in_start=re.compile(rf"^(?:{_alt(d['lead_in_starts'])})\b", re.IGNORECASE),
         lead_in_end=re.compile(rf"\b(?:{_alt(d['lead_in_endings'])})\s*[:,]?$", re.IGNORECASE),
         # (the pointing word first or after at most two words: "Itu pesan ...", "Kalimat pendek itu ...")
+        copula=re.compile(rf"(?:{_alt(d['copulas'])})\b", re.IGNORECASE),
         back_reference=re.compile(rf"^(?:[^\W\d][\w-]*\s+){{0,2}}(?:{_alt(d['back_references'])})\b",
                                   re.IGNORECASE),
         months=months, month_names=month_names, weekday_names=weekday_names,
