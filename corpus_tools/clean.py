@@ -96,6 +96,9 @@ ECHO_AFTER_KEPT = 2
 # Items announced by a sentence ("Berikut lima larangan bagi ASN.") rather than a colon are
 # short fragments ("Memasang Spanduk Calon"); other stories' headlines are longer.
 SENTENCE_LIST_ITEM_WORDS = 6
+# A live report's entry under its clock stamp is a paragraph of at least this many words (a
+# schedule's entry under its time is a few words: "Apel netralitas di halaman kantor bupati").
+LIVE_ENTRY_WORDS = 16
 # A caption under a repeated title (an image's alt text, "Judul Berita 2") has at most this many words.
 CAPTION_MAX_WORDS = 15
 # Boilerplate reasons given by a line's words alone ("Facebook", "Beranda", "Senin, 12 Agustus
@@ -1185,7 +1188,11 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if n == 0 and ln.klass.startswith("boilerplate") and worded:
                 plain_words = reason != "date"
             clock = r.lang.clock_line.match(ln.text) is not None
-            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
+            # (a live report's entry stamp over its paragraph is no schedule's time: "07.35 WIB" / "Petugas
+            # membuka kotak suara dan ...")
+            stamp = (clock and j + 1 < len(body) and body[j + 1].words >= LIVE_ENTRY_WORDS
+                     and body[j + 1].text.rstrip("\"”'’)").endswith(SENTENCE_END))
+            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") or stamp \
                     or (ln.klass == "meta" and ((announced_sentence and not clock) or ln.text.isdigit())) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
