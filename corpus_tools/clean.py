@@ -1562,8 +1562,9 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
         handle = r.lang.list_marker.sub("", ln.text, count=1)
         if r.lang.handle.fullmatch(handle):
             return handle               # a site's user name: "Admin", "• admin kominfo"
-        # "Ahmad Zaini - Lintas Nasional": the name before the outlet's
-        text = NAME_OUTLET_RE.sub("", ln.text)
+        # "Ahmad Zaini - Lintas Nasional": the name before the outlet's; "Dedi Irawan, Jurnalis":
+        # the name before its role
+        text = r.lang.role_tail.sub("", NAME_OUTLET_RE.sub("", ln.text))
         words = _words(text)
         if re.sub(r"\W+", "", text).lower() == site:
             continue                    # the site's own name printed where a byline would be

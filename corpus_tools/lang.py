@@ -57,6 +57,7 @@ class Lang:
     # 3. bylines
     byline: re.Pattern             # "Penulis: X | Editor: Y" -> groups author, editor
     editor_line: re.Pattern        # "Editor: Y" -> group editor
+    role_tail: re.Pattern          # a role printed after an author's name (", Jurnalis")
     author_prefix: re.Pattern      # the label before a name ("Diposting oleh ")
     inline_byline: re.Pattern      # "... Penulis: X | ..." inside a line -> group 1 the name
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
@@ -171,7 +172,9 @@ def build(settings: Settings) -> Lang:
             # (a clock's colon is no label's: "oleh X diperbarui 14 Sep 2024, 11:20 WIB")
             rf"^(?:(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?|(?:{colon_only})\s*:)\s*(?P<author>(?:[^|:]|(?<=\d):(?=\d\d))+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
-        editor_line=re.compile(rf"^(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
+        # (also continuing a byline split over two lines: "Penulis X" / "| Editor Y")
+        editor_line=re.compile(rf"^(?:[|•·]\s*)?(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
+        role_tail=re.compile(rf"\s*,\s*(?:{roles})\s*$", flags),
         author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
         inline_byline=re.compile(rf"\b(?i:{_alt(by['inline_author'])})\s*[:|]?\s*([A-Z][^|,:;()\d]{{2,50}}?)\s*(?:[|,;(]|$)"),
         # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label
