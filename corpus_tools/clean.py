@@ -96,6 +96,9 @@ ECHO_AFTER_KEPT = 2
 # Items announced by a sentence ("Berikut lima larangan bagi ASN.") rather than a colon are
 # short fragments ("Memasang Spanduk Calon"); other stories' headlines are longer.
 SENTENCE_LIST_ITEM_WORDS = 6
+# A live report's entry under its clock stamp is a paragraph of at least this many words (a
+# schedule's entry under its time is a few words: "Apel netralitas di halaman kantor bupati").
+LIVE_ENTRY_WORDS = 16
 # A caption under a repeated title (an image's alt text, "Judul Berita 2") has at most this many words.
 CAPTION_MAX_WORDS = 15
 # Boilerplate reasons given by a line's words alone ("Facebook", "Beranda", "Senin, 12 Agustus
@@ -514,6 +517,12 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
         # (a title-case name before a domain is a byline: "Rina Sari - kabarhulu.com")
         return f"{m.group('place')}, {m.group('outlet')}" if _opens_body(lines[i + 1], settings) else None
     nxt = lines[i + 1].text
+    short = _short_dated_lead(lines[i].text, settings)
+    if short is not None:
+        # "TRIBUNX.COM, PLACE - Camat dilarang." / "Itu pesan pertama ...": a lead of one short
+        # sentence under its dateline, the story going on in prose on the next line
+        return dateline_head(f"{lines[i].text} {nxt}", settings=settings) if _opens_body(lines[i + 1], settings) \
+            else None
     if LONE_DATELINE_RE.match(lines[i].text):
         if not _opens_body(lines[i + 1], settings):
             return None
@@ -528,6 +537,28 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
 
 
 DASH_OPENED_RE = re.compile(r"^[–—-]+\s*(?=[\"“A-Z])")
+# A lead of one short sentence after its dateline has at most this many words ("Camat dilarang.").
+SHORT_DATED_LEAD_WORDS = 7
+
+
+def _short_dated_lead(text: str, settings=None) -> str | None:
+    """'PLACE, OUTLET.COM - Netral itu wajib.': the sentence after a dateline's dash when it is a
+    short sentence of its own (too short for the dateline test, which wants a paragraph)."""
+    m = PAREN_DATELINE_RE.match(text)
+    if not m:
+        m = DATELINE_RE.match(text)
+        # (the head in capitals or naming a site: a title-case head is a headline's topic,
+        # "Pilkada Serentak – Bupati Mundur.")
+        head = m.group("head") if m else ""
+        letters = [c for c in DOMAIN_RE.sub("", head) if c.isalpha()]
+        if not m or not (DOMAIN_RE.search(head) or (letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters))):
+            return None
+    rest = text[m.end():].strip()
+    words = _words(rest)
+    if not (1 <= len(words) <= SHORT_DATED_LEAD_WORDS and rest.rstrip("\"”'’").endswith(SENTENCE_END)):
+        return None
+    stop = _rules(settings).stop_words
+    return None if _strict_title(rest.rstrip("\"”'’.!?"), stop) and len(words) > 1 else rest
 
 
 HYPHEN_BREAK_RE = re.compile(r"[^\W\d_]-$")
@@ -671,11 +702,16 @@ def _short_opening(lines: list[Line], i: int, settings) -> int:
     core = ln.text.rstrip("\"”'’")
     quoted = ln.text[0] in "\"“" and ln.words >= 2 and core.endswith(SENTENCE_END)
     short = SHORT_LEAD_WORDS <= ln.words < MIN_PROSE_WORDS and ln.text.endswith(SENTENCE_END)
+    # (shorter still, a sentence the first paragraph points back to: "Netral itu wajib." / "Kalimat
+    # pendek itu dibacakan ...")
+    pointed = (0 < ln.words < SHORT_LEAD_WORDS and ln.text.endswith(SENTENCE_END)
+               and _rules(settings).lang.back_reference.match(lines[i].text) is not None)
     header_above = i < 2 or not _sentence(lines[i - 2].text, settings)
     # (a title that asks or exclaims, "Guru Honorer Juga Wajib Netral?", is no short lead)
     titled = _strict_title(core.rstrip(".!?"), _rules(settings).stop_words)
-    if (quoted or short) and header_above and not _twice(lines, i - 1) and not (short and titled) \
+    if (quoted or short or pointed) and header_above and not _twice(lines, i - 1) and not ((short or pointed) and titled) \
             and not boilerplate_reason(ln.text, settings=settings):
+        ln.opener = ln.opener or pointed    # (too short to stand by its shape)
         return i - 1
     return i
 
@@ -950,6 +986,8 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             # one is the page's ("Update terakhir: 12 Okt 2024")
             ln.klass = "short"
     _revise(body)
+    _prompted_titles(body)
+    _author_box(body, r)
     _next_story(body)
     _after_sign_off(body)
     _stray_tail(body, r)
@@ -1098,11 +1136,15 @@ def _lists(body: list[Line], r: CleanRules) -> None:
                     is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
                 for ln in body[i:j]:
                     ln.klass = "boilerplate:rail"
+            else:
+                _rail_after_items(body[i:j], r)
             i = j
             continue
         # "Berikut lima larangan bagi ASN." announces items too when what follows is
         # item-shaped (short lines without a full stop)
-        if body[i].klass == "lead" and body[i].words < 3 and not (i and body[i - 1].klass in KEPT):
+        # ("Berikut rinciannya:", "Adapun sanksinya:" open with a lead-in's word: lead-ins wherever)
+        if body[i].klass == "lead" and body[i].words < 3 and not (i and body[i - 1].klass in KEPT) \
+                and not r.lang.lead_in_start.match(body[i].text):
             body[i].klass = "short"             # "Like this:" after a share bar is no lead-in
         # (also a short one: "Berikut larangannya.")
         announced_sentence = ((body[i].klass == "good" or (body[i].klass == "short" and body[i].text.endswith(SENTENCE_END)))
@@ -1146,7 +1188,11 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if n == 0 and ln.klass.startswith("boilerplate") and worded:
                 plain_words = reason != "date"
             clock = r.lang.clock_line.match(ln.text) is not None
-            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") \
+            # (a live report's entry stamp over its paragraph is no schedule's time: "07.35 WIB" / "Petugas
+            # membuka kotak suara dan ...")
+            stamp = (clock and j + 1 < len(body) and body[j + 1].words >= LIVE_ENTRY_WORDS
+                     and body[j + 1].text.rstrip("\"”'’)").endswith(SENTENCE_END))
+            if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") or stamp \
                     or (ln.klass == "meta" and ((announced_sentence and not clock) or ln.text.isdigit())) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
@@ -1168,6 +1214,26 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+def _rail_after_items(run: list[Line], r: CleanRules) -> None:
+    """Bulleted links to other stories printed right under a bulleted list of the text, in the same
+    bullets ("• memasang alat peraga di kantor;" ... "• Harga Sawit Naik Rp 150 per Kilogram"): the
+    run's last lines, headlines of a rail's length after items that are no headlines, the list
+    closed by a full stop before them or the headlines two or more, are a rail."""
+    def title(ln: Line) -> bool:
+        text = r.lang.list_marker.sub("", ln.text, count=1)
+        return is_headline_like(text) and RAIL_TITLE_WORDS[0] <= len(_words(text)) <= RAIL_TITLE_WORDS[1]
+    k = len(run)
+    while k > 0 and title(run[k - 1]):
+        k -= 1
+    # (items numbered in order are the text's whatever their case: "3. Menghadiri Deklarasi Calon")
+    if k == len(run) or k == 0 or _in_order(run, r) \
+            or any(is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in run[:k]):
+        return
+    if len(run) - k >= RAIL_MIN_TITLES or run[k - 1].text.rstrip("\"”'’)").endswith("."):
+        for ln in run[k:]:
+            ln.klass = "boilerplate:rail"
 
 
 def _copy_lists(body: list[Line], r: CleanRules) -> None:
@@ -1333,6 +1399,40 @@ INSERTED = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boil
                       "boilerplate:promo", "boilerplate:media", "boilerplate:title"))
 
 
+def _prompted_titles(body: list[Line]) -> None:
+    """A video prompt ending in a colon ("Simak Video Pilihan Ini:") has the video's title under
+    it: a headline-shaped line the prompt's, not the text's, unless a paragraph follows it (a
+    subheading opening the next section)."""
+    for i in range(1, len(body)):
+        prompt, ln = body[i - 1], body[i]
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if (prompt.klass == "boilerplate:media" and prompt.text.rstrip().endswith(":") and ln.klass in KEPT
+                and not ln.text.endswith(TERMINAL) and is_headline_like(ln.text)
+                and (nxt is None or nxt.klass != "good" or not nxt.text.endswith(SENTENCE_END))):
+            ln.klass = "boilerplate:media"
+
+
+# An author's name in an author box has at most this many words.
+AUTHOR_BOX_NAME_WORDS = 4
+
+
+def _author_box(body: list[Line], r: CleanRules) -> None:
+    """An author box after the text: the author's name alone, then the bio that opens with the
+    name and says what the author is ("Rina Sari" / "Rina Sari adalah wartawan ..."), with no
+    paragraph of the text after it."""
+    for i in range(len(body) - 1):
+        name, bio = body[i], body[i + 1]
+        if not (0 < name.words <= AUTHOR_BOX_NAME_WORDS and name.klass in KEPT and bio.klass in KEPT
+                and name.text[:1].isupper() and not name.text.endswith(TERMINAL)
+                and bio.text.startswith(name.text + " ")
+                and r.lang.copula.match(bio.text[len(name.text) + 1:]) is not None):
+            continue
+        if any(ln.klass in KEPT and ln.klass != "list" and _words(ln.text) and ln.text.endswith(SENTENCE_END)
+               for ln in body[i + 2:]):
+            continue        # (the text goes on: "Bawaslu" / "Bawaslu adalah lembaga ..." in an explainer)
+        name.klass = bio.klass = "boilerplate:about"
+
+
 def _after_sign_off(body: list[Line]) -> None:
     """The reporter's sign-off printed on a line of its own ("(yhs/nus)", "***") closes the
     story: what follows it is the story's only if a sentence is among it (a paragraph the page
@@ -1462,8 +1562,9 @@ def _name_under(pre: list[Line], t: int, r: CleanRules, settings) -> str | None:
         handle = r.lang.list_marker.sub("", ln.text, count=1)
         if r.lang.handle.fullmatch(handle):
             return handle               # a site's user name: "Admin", "• admin kominfo"
-        # "Ahmad Zaini - Lintas Nasional": the name before the outlet's
-        text = NAME_OUTLET_RE.sub("", ln.text)
+        # "Ahmad Zaini - Lintas Nasional": the name before the outlet's; "Dedi Irawan, Jurnalis":
+        # the name before its role
+        text = r.lang.role_tail.sub("", NAME_OUTLET_RE.sub("", ln.text))
         words = _words(text)
         if re.sub(r"\W+", "", text).lower() == site:
             continue                    # the site's own name printed where a byline would be

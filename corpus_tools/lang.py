@@ -34,6 +34,8 @@ class Lang:
     bare_marker: re.Pattern        # a line that is only a marker ("1." on its own)
     lead_in_end: re.Pattern        # a lead-in without a colon ("Larangan itu antara lain")
     lead_in_start: re.Pattern      # a sentence announcing a list ("Berikut larangan bagi ASN.")
+    back_reference: re.Pattern     # a paragraph opening on what the line above said ("Kalimat itu ...")
+    copula: re.Pattern             # a word saying what someone is ("adalah"), at the start of a text
     # 2. dates
     months: Mapping[str, int]
     month_names: str               # regex alternation, longest first
@@ -55,6 +57,7 @@ class Lang:
     # 3. bylines
     byline: re.Pattern             # "Penulis: X | Editor: Y" -> groups author, editor
     editor_line: re.Pattern        # "Editor: Y" -> group editor
+    role_tail: re.Pattern          # a role printed after an author's name (", Jurnalis")
     author_prefix: re.Pattern      # the label before a name ("Diposting oleh ")
     inline_byline: re.Pattern      # "... Penulis: X | ..." inside a line -> group 1 the name
     credit_line: re.Pattern        # a byline, editor or photo-credit line (boilerplate)
@@ -128,6 +131,10 @@ def build(settings: Settings) -> Lang:
         bare_marker=re.compile(rf"^\s*(?:{marker})\s*$"),
         lead_in_start=re.compile(rf"^(?:{_alt(d['lead_in_starts'])})\b", re.IGNORECASE),
         lead_in_end=re.compile(rf"\b(?:{_alt(d['lead_in_endings'])})\s*[:,]?$", re.IGNORECASE),
+        # (the pointing word first or after at most two words: "Itu pesan ...", "Kalimat pendek itu ...")
+        copula=re.compile(rf"(?:{_alt(d['copulas'])})\b", re.IGNORECASE),
+        back_reference=re.compile(rf"^(?:[^\W\d][\w-]*\s+){{0,2}}(?:{_alt(d['back_references'])})\b",
+                                  re.IGNORECASE),
         months=months, month_names=month_names, weekday_names=weekday_names,
         date_dmy=re.compile(rf"\b(\d{{1,2}})\s+({month_names})\.?\s+(\d{{4}})\b", flags),
         date_mdy=re.compile(rf"\b({month_names})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", flags),
@@ -165,7 +172,9 @@ def build(settings: Settings) -> Lang:
             # (a clock's colon is no label's: "oleh X diperbarui 14 Sep 2024, 11:20 WIB")
             rf"^(?:(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?|(?:{colon_only})\s*:)\s*(?P<author>(?:[^|:]|(?<=\d):(?=\d\d))+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
-        editor_line=re.compile(rf"^(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
+        # (also continuing a byline split over two lines: "Penulis X" / "| Editor Y")
+        editor_line=re.compile(rf"^(?:[|•·]\s*)?(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
+        role_tail=re.compile(rf"\s*,\s*(?:{roles})\s*$", flags),
         author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
         inline_byline=re.compile(rf"\b(?i:{_alt(by['inline_author'])})\s*[:|]?\s*([A-Z][^|,:;()\d]{{2,50}}?)\s*(?:[|,;(]|$)"),
         # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label

@@ -49,3 +49,23 @@ def test_a_rail_of_stamped_titles_still_goes():
             "14.10 WIB", "Tim Voli Putri Juara Porkab"]
     out = kept(page(*HEADER, INTRO, ENTRIES_A[0][2], "Berita Terkini", *rail))
     assert not any(t in out for t in rail[1::2])
+
+
+# --- found on the session-10 dumps (tests/unseen/dumps/501): stamps right under a lead-in ---------
+
+LIVE_LEAD_INS = ["Berikut catatan redaksi dari lapangan sepanjang pagi:", "Pantauan kami hingga siang ini:"]
+
+
+def test_entry_stamps_under_a_colon_lead_in_are_not_items():
+    paras = ["Petugas di tempat pemungutan suara nomor tujuh membuka kotak suara di depan para saksi dan pengawas kelurahan.",
+             "Camat berkeliling dan meminta perangkat kelurahan tidak berdiri di dekat bilik suara selama pencoblosan berjalan."]
+    for lead_in, stamps in zip(LIVE_LEAD_INS, (["07.40 WITA", "08.25 WITA"], ["Pukul 09.10", "Pukul 10.05"])):
+        out = kept(page(INTRO, lead_in, stamps[0], paras[0], stamps[1], paras[1]))
+        assert out == [INTRO, lead_in, *paras]
+
+
+def test_a_schedules_times_under_a_colon_lead_in_stay_items():
+    schedule = ["Jadwal apel netralitas hari ini:", "07.30 WIB", "Pembacaan ikrar netralitas pegawai",
+                "08.15 WIB", "Penandatanganan pakta integritas oleh kepala dinas"]
+    out = kept(page(INTRO, *schedule, "Kegiatan ditutup dengan doa bersama dan foto bersama para peserta apel."))
+    assert all(line in out for line in schedule)

@@ -1,0 +1,42 @@
+"""clean.py on text dumps: a template's slot marker printed between paragraphs, a short label alone
+in square brackets or between dashes (found on the session-10 dumps, tests/unseen/dumps/503, 506).
+Invented wordings unlike the dumps'."""
+import pytest
+
+from dump_helpers import LEAD_A, PARA_A, PARA_B, kept, page
+
+
+@pytest.mark.parametrize("slot", ["[Iklan]", "[ PARIWARA ]", "[Jeda Komersial]", "[Gambar: ilustrasi]",
+                                  "— Gulir untuk melanjutkan —", "-- Konten Berbayar --", "- 2 -"])
+def test_a_bracketed_or_dash_framed_label_between_paragraphs_goes(slot):
+    out = kept(page(LEAD_A, PARA_A, slot, PARA_B))
+    assert out == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", [
+    "\"Kami tidak [akan] memberi toleransi kepada pegawai yang ikut kampanye,\" kata bupati.",
+    "Pegawai dilarang memasang [stiker] calon di kendaraan dinas.",
+    "- dilarang memakai atribut calon;",
+])
+def test_a_sentence_with_brackets_or_a_dashed_item_stays(line):
+    assert line in kept(page(LEAD_A, "Edaran itu memuat larangan berikut:", line, PARA_B))
+
+
+# --- an outlet's correction note under the story -------------------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "Ralat: Sebelumnya tertulis rapat digelar Senin, yang benar Selasa. Mohon maaf atas kekeliruan ini.",
+    "(Koreksi: nama sekretaris daerah pada paragraf kedua semula salah eja dan telah diperbaiki)",
+    "Artikel ini telah diperbaiki pada Rabu pukul 10.15 WIB untuk meluruskan jumlah pegawai yang diperiksa.",
+])
+def test_a_correction_note_under_the_story_goes(note):
+    out = kept(page(LEAD_A, PARA_A, PARA_B, note, "Editor: Sri Wahyuni"))
+    assert out == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", [
+    "Koreksi atas data pegawai itu dilakukan inspektorat setelah ada laporan warga.",
+    "Ralat surat edaran dikirim ke semua kecamatan dua hari kemudian, kata sekda.",
+])
+def test_a_sentence_about_a_correction_stays(line):
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
