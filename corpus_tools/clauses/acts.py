@@ -209,7 +209,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
                                                      and k - 1 > start) or _relative_verb(lx, toks, start, k)) \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
-                and toks[v].low not in lx.non_verbs \
+                and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
                      or _relative_verb(lx, toks, start, k)) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \

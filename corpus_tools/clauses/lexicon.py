@@ -195,6 +195,7 @@ class Lexicon:
         self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
         self.imperative_non_verbs = frozenset(cues.get("imperative_non_verbs", []))
         self.verb_starters = frozenset(cues["verb_starters"])
+        self.noun_verb_homographs = {w: frozenset(after) for w, after in cues.get("noun_verb_homographs", {}).items()}
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
         self.connective_heads = frozenset(seq[0] for seq in self.connectives)
@@ -348,6 +349,12 @@ class Lexicon:
             if len(self._verbs) < VERB_CACHE_SIZE:
                 self._verbs[low] = hit
         return hit
+
+    def homograph_noun_at(self, toks: list[Tok], i: int) -> bool:
+        """Whether the word at i is a noun-verb homograph read as a thing: no word that makes
+        it an act ("foto bersama", "foto dengan calon") follows it."""
+        after = self.noun_verb_homographs.get(toks[i].low)
+        return after is not None and (i + 1 >= len(toks) or toks[i + 1].low not in after)
 
     def actor_term_at(self, toks: list[Tok], i: int) -> Optional[tuple[int, str]]:
         """(length, role) of the longest actor term starting at token i; a misread
