@@ -26,3 +26,33 @@ def test_a_homograph_after_a_joiner_is_part_of_the_object(text, expected):
 ])
 def test_a_homograph_with_its_act_word_is_an_act(text, expected):
     assert kinds(text) == expected
+
+
+# -- examples after a marker: a joiner between two acts with objects splits them too ------------
+@pytest.mark.parametrize("text,expected", [
+    ("Prajurit tidak boleh mendukung calon dengan cara mengerahkan massa, berjaga di posko ataupun memakai kendaraan militer.",
+     ["mengerahkan massa", "berjaga di posko", "memakai kendaraan militer"]),
+    ("Penyuluh pertanian dilarang berpihak, misalnya memasang umbul-umbul atau membagikan kalender calon.",
+     ["memasang umbul-umbul", "membagikan kalender calon"]),
+])
+def test_joined_examples_are_acts_of_their_own(text, expected):
+    got = [t for k, t in kinds(text)]
+    assert got[1:] == expected and all(k == "prohibition" for k, _ in kinds(text))
+
+
+# -- 'atau' inside a relative clause joins alternatives, not acts --------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai puskesmas dilarang membuat unggahan yang cenderung memuji satu calon atau menjelekkan calon lainnya.",
+     [("prohibition", "Pegawai puskesmas dilarang membuat unggahan yang cenderung memuji satu calon atau menjelekkan calon lainnya")]),
+    ("Guru dilarang berbuat hal kecil, seperti menulis komentar yang membela satu pasangan atau menghina pasangan lain.",
+     [("prohibition", "Guru dilarang berbuat hal kecil"),
+      ("prohibition", "menulis komentar yang membela satu pasangan atau menghina pasangan lain")]),
+])
+def test_atau_inside_a_relative_clause_keeps_one_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_dan_after_a_short_relative_clause_still_opens_an_act():
+    assert kinds("Kepala dinas wajib menegur staf yang melanggar dan melapor ke sekretaris daerah.") == [
+        ("obligation", "Kepala dinas wajib menegur staf yang melanggar"),
+        ("obligation", "melapor ke sekretaris daerah")]
