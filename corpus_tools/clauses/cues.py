@@ -104,6 +104,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
                      or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
+        if kept and m.kind == "permission" and not m.negated \
+                and m.first == kept[-1].content - 1 and toks[m.first].low in lx.auxiliaries:
+            continue                                   # "mengajak pegawai dapat menggunakan hak pilih": the wish's auxiliary
         if (m.entry["role"] != "directive" or m.negated) and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
             continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
@@ -383,6 +386,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
                 and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
             return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
+        if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
+                and m.actor is not None and m.actor[0] > 0 \
+                and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs):
+            return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
+            #                                            bisa memilih ...": the ability wished for, no permission
         frame_end = m.actor[0] if m.actor else first
         if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
             return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
@@ -1328,6 +1336,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
         content = skip(toks, e, lx.adverbs)
+        if content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
+            content += 1                               # "diharapkan seluruh guru dapat menjaga ...": the wished act
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
             if nxt < len(toks) and toks[nxt].low in lx.complementizers:
