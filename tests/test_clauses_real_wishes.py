@@ -1,6 +1,7 @@
-"""Wishes around a rule on real news articles (session 10, real probe):
+"""Wishes and purposes around a rule on real news articles (session 10, real probe):
 'diharapkan seluruh ASN dapat menjaga netralitas' is an advisory duty, not a permission;
-'dapat' after 'berharap agar <actor>' is the ability wished for. Invented wordings only."""
+'dapat' after 'berharap agar <actor>' is the ability wished for; a purpose after a comma
+('..., guna memastikan ...') is no act. Invented wordings only."""
 import pytest
 
 from clause_helpers import kinds
@@ -35,4 +36,16 @@ def test_the_ability_wished_for_is_no_permission(text):
      [("permission", "mengizinkan guru dapat hadir di kampanye akbar")]),
 ])
 def test_a_permission_stays_one_clause(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Selain itu, diharapkan pegawai RSUD dapat menjaga netralitas, guna memastikan layanan tetap adil.",
+     [("obligation", "diharapkan pegawai RSUD dapat menjaga netralitas")]),
+    ("Camat wajib mengawasi kepala desa, demi menjaga kepercayaan warga kepada pemerintah.",
+     [("obligation", "Camat wajib mengawasi kepala desa")]),
+    ("Bidan desa dilarang memasang baliho, menghadiri deklarasi, guna menjaga netralitas dinas.",
+     [("prohibition", "Bidan desa dilarang memasang baliho"), ("prohibition", "menghadiri deklarasi")]),
+])
+def test_a_purpose_after_a_comma_is_no_act(text, expected):
     assert kinds(text) == expected

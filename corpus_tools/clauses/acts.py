@@ -533,11 +533,13 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
         # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act, nor is
-        # a reason ("..., karena kalau tidak akan merugikan ..."); "..., tidak ada pengecualian":
+        # a reason ("..., karena kalau tidak akan merugikan ...") or a purpose ("..., guna
+        # memastikan pemilu yang bersih"); "..., tidak ada pengecualian":
         # nor is a comment that negates no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and (toks[k + 1].low in lx.provisos
                                                      or toks[k + 1].low in lx.reason_openers
+                                                     or toks[k + 1].low in lx.purpose_openers
                                                      or _descriptive_negation(lx, toks, k + 1))), stop_tok)
         # "..., apalagi yang paling rawan itu media sosial": a topic after an aggravator is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)

@@ -240,6 +240,7 @@ class Lexicon:
         self.volition_verbs = frozenset(cues.get("volition_verbs", []))
         self.manner_adverbs = frozenset(cues.get("manner_adverbs", []))
         self.reason_openers = frozenset(cues.get("reason_openers", []))
+        self.purpose_openers = frozenset(cues.get("purpose_openers", []))
         self.closing_scopes = _by_first([(s, None) for s in _seqs(cues.get("closing_scopes", []))])
         self.negation_bridges = frozenset(cues.get("negation_bridges", []))
         self.light_verbs = frozenset(cues.get("light_verbs", []))
