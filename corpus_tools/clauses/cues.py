@@ -134,7 +134,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         bridged = skip(toks, bridged - 1, lx.adverbs, -1)
     if bridged != prev and bridged >= 0 and toks[bridged].low in lx.negators:
         prev = bridged
-    negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
+    negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators \
+        and not _in_actor_term(lx, toks, prev)        # "Pegawai Tidak Tetap dilarang ...": a name, no negation
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
     if before >= 0 and toks[before].low in lx.report_frames:
@@ -407,6 +408,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
             m.negated = True
     return m
+
+
+# An actor term that holds a negator ("pegawai tidak tetap") has at most this many words before it.
+MAX_TERM_BEFORE_NEGATOR = 3
+
+
+def _in_actor_term(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the word at k lies inside an actor term that starts before it."""
+    return any((hit := lx.actor_term_at(toks, s)) is not None and s + hit[0] > k
+               for s in range(max(0, k - MAX_TERM_BEFORE_NEGATOR), k))
 
 
 def _status_actor(lx: Lexicon, toks: list[Tok], coord: int) -> Optional[tuple[int, int]]:
@@ -1291,7 +1302,7 @@ def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
             if k > j and toks[k - 1].low in lx.negators:
                 return None                            # "bukan untuk menakut-nakuti": no instruction
             return k
-        if k > j and low in lx.negators and toks[k - 1].low != "yang":
+        if k > j and low in lx.negators and toks[k - 1].low != "yang" and not _in_actor_term(lx, toks, k):
             return None                                # "meminta lurah tidak memakai mobil dinas untuk ...":
             #                                            the act comes first, "untuk" is its purpose
         if k > j and first_seq_at(toks, k, lx.modal_by_first):
