@@ -77,6 +77,23 @@ def _relative_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     return False
 
 
+def _relative_alternative(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
+    """Whether the joiner at k is an alternative inside a relative clause of the act that
+    starts at a ("unggahan yang mendukung satu calon atau merendahkan calon lain"): a joiner
+    other than relative_act_joiners after a 'yang' of that act, no separator between, and
+    the verb after it (at v) in the voice of the relative clause's verb ("debat yang
+    disiarkan televisi atau menonton kampanye ..." opens a new act)."""
+    if toks[k].low in lx.relative_act_joiners:
+        return False
+    for y in range(k - 1, a, -1):
+        if toks[y].text in (",", ";"):
+            return False
+        if toks[y].low == "yang":
+            rel = next((i for i in range(y + 1, k) if lx.is_verb(toks[i]) and toks[i].low not in lx.adverbs), None)
+            return rel is not None and toks[rel].low.startswith("di") == toks[v].low.startswith("di")
+    return False
+
+
 def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, and_verbs: bool = True,
                  lead_words: bool = True) -> list[int]:
     """Token indices inside [start, end) where a new act begins.
@@ -204,17 +221,18 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
-                and lx.is_verb(toks[v]) and not in_examples \
+                and lx.is_verb(toks[v]) \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
                                                      and k - 1 > start) or _relative_verb(lx, toks, start, k)) \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
-                and toks[v].low not in lx.non_verbs \
+                and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
                      or _relative_verb(lx, toks, start, k)) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
-                and not _manner_pair(lx, toks, (points or [start])[-1], k, v):
+                and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
+                and not _relative_alternative(lx, toks, (points or [start])[-1], k, v):
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
@@ -515,11 +533,13 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
         # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act, nor is
-        # a reason ("..., karena kalau tidak akan merugikan ..."); "..., tidak ada pengecualian":
+        # a reason ("..., karena kalau tidak akan merugikan ...") or a purpose ("..., guna
+        # memastikan pemilu yang bersih"); "..., tidak ada pengecualian":
         # nor is a comment that negates no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and (toks[k + 1].low in lx.provisos
                                                      or toks[k + 1].low in lx.reason_openers
+                                                     or toks[k + 1].low in lx.purpose_openers
                                                      or _descriptive_negation(lx, toks, k + 1))), stop_tok)
         # "..., apalagi yang paling rawan itu media sosial": a topic after an aggravator is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)

@@ -104,6 +104,9 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
                      or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
+        if kept and m.kind == "permission" and not m.negated \
+                and m.first == kept[-1].content - 1 and toks[m.first].low in lx.auxiliaries:
+            continue                                   # "mengajak pegawai dapat menggunakan hak pilih": the wish's auxiliary
         if (m.entry["role"] != "directive" or m.negated) and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
             continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
@@ -131,7 +134,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         bridged = skip(toks, bridged - 1, lx.adverbs, -1)
     if bridged != prev and bridged >= 0 and toks[bridged].low in lx.negators:
         prev = bridged
-    negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators
+    negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators \
+        and not _in_actor_term(lx, toks, prev)        # "Pegawai Tidak Tetap dilarang ...": a name, no negation
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
     if before >= 0 and toks[before].low in lx.report_frames:
@@ -383,6 +387,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
                 and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
             return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
+        if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
+                and m.actor is not None and m.actor[0] > 0 \
+                and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs):
+            return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
+            #                                            bisa memilih ...": the ability wished for, no permission
         frame_end = m.actor[0] if m.actor else first
         if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
             return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
@@ -399,6 +408,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
             m.negated = True
     return m
+
+
+# An actor term that holds a negator ("pegawai tidak tetap") has at most this many words before it.
+MAX_TERM_BEFORE_NEGATOR = 3
+
+
+def _in_actor_term(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the word at k lies inside an actor term that starts before it."""
+    return any((hit := lx.actor_term_at(toks, s)) is not None and s + hit[0] > k
+               for s in range(max(0, k - MAX_TERM_BEFORE_NEGATOR), k))
 
 
 def _status_actor(lx: Lexicon, toks: list[Tok], coord: int) -> Optional[tuple[int, int]]:
@@ -1283,7 +1302,7 @@ def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
             if k > j and toks[k - 1].low in lx.negators:
                 return None                            # "bukan untuk menakut-nakuti": no instruction
             return k
-        if k > j and low in lx.negators and toks[k - 1].low != "yang":
+        if k > j and low in lx.negators and toks[k - 1].low != "yang" and not _in_actor_term(lx, toks, k):
             return None                                # "meminta lurah tidak memakai mobil dinas untuk ...":
             #                                            the act comes first, "untuk" is its purpose
         if k > j and first_seq_at(toks, k, lx.modal_by_first):
@@ -1328,6 +1347,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
         content = skip(toks, e, lx.adverbs)
+        if content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
+            content += 1                               # "diharapkan seluruh guru dapat menjaga ...": the wished act
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
             if nxt < len(toks) and toks[nxt].low in lx.complementizers:

@@ -195,6 +195,7 @@ class Lexicon:
         self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
         self.imperative_non_verbs = frozenset(cues.get("imperative_non_verbs", []))
         self.verb_starters = frozenset(cues["verb_starters"])
+        self.noun_verb_homographs = {w: frozenset(after) for w, after in cues.get("noun_verb_homographs", {}).items()}
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
         self.connective_heads = frozenset(seq[0] for seq in self.connectives)
@@ -239,6 +240,7 @@ class Lexicon:
         self.volition_verbs = frozenset(cues.get("volition_verbs", []))
         self.manner_adverbs = frozenset(cues.get("manner_adverbs", []))
         self.reason_openers = frozenset(cues.get("reason_openers", []))
+        self.purpose_openers = frozenset(cues.get("purpose_openers", []))
         self.closing_scopes = _by_first([(s, None) for s in _seqs(cues.get("closing_scopes", []))])
         self.negation_bridges = frozenset(cues.get("negation_bridges", []))
         self.light_verbs = frozenset(cues.get("light_verbs", []))
@@ -280,6 +282,7 @@ class Lexicon:
         self.question_words = _seqs(cues["question_words"])
         self.perplexity_frames = _seqs(cues.get("perplexity_frames", []))
         self.rule_talk_predicates = frozenset(cues.get("rule_talk_predicates", []))
+        self.wish_verbs = frozenset(cues.get("wish_verbs", []))
         self.headline_small_words = frozenset(cues.get("headline_small_words", []))
         self.address_terms = frozenset(cues.get("address_terms", []))
         self.addressee_modifiers = frozenset(cues.get("addressee_modifiers", []))
@@ -348,6 +351,12 @@ class Lexicon:
             if len(self._verbs) < VERB_CACHE_SIZE:
                 self._verbs[low] = hit
         return hit
+
+    def homograph_noun_at(self, toks: list[Tok], i: int) -> bool:
+        """Whether the word at i is a noun-verb homograph read as a thing: no word that makes
+        it an act ("foto bersama", "foto dengan calon") follows it."""
+        after = self.noun_verb_homographs.get(toks[i].low)
+        return after is not None and (i + 1 >= len(toks) or toks[i + 1].low not in after)
 
     def actor_term_at(self, toks: list[Tok], i: int) -> Optional[tuple[int, str]]:
         """(length, role) of the longest actor term starting at token i; a misread
