@@ -120,9 +120,15 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues) \
             and not (i > 0 and toks[i - 1].low in lx.negators):      # "tidak boleh jadi pendengung": a rule
         return None                                   # "Wajib pajak daerah ...": a noun, not a cue
-    if any(first_seq_at(toks, k, lx.hearsay_frames) for k in range(max(0, i - HEARSAY_WINDOW), i)
-           if toks[k].low in lx.hearsay_frames):
-        return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule
+    if any((h := first_seq_at(toks, k, lx.hearsay_frames)) and not any(lx.is_verb(t) for t in toks[k + len(h[0]):i])
+           for k in range(max(0, i - HEARSAY_WINDOW), i) if toks[k].low in lx.hearsay_frames):
+        return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule;
+        #                                               "yang ... merasa dirugikan wajib ...": the frame has its own verb
+    if role == "passive" and i > 1 and toks[i - 1].low in lx.relative_act_joiners and _inside_relative(lx, toks, i - 1) \
+            and any(lx.is_cue_token(toks[k].low) and first_seq_at(toks, k, lx.modal_by_first)
+                    for k in range(j, min(len(toks), j + MAX_JOINED_RELATIVE))):
+        return None                                   # "Perangkat desa yang diancam dan diminta memilih calon
+        #                                               tertentu wajib melapor": the relative clause's verb
     prev = skip(toks, i - 1, lx.adverbs, -1)
     bridged = prev
     while bridged > 0 and (toks[bridged].low in lx.negation_bridges
@@ -1361,6 +1367,13 @@ def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
             and (toks[k].low in lx.prepositions or toks[k].low == "sebagai" or not lx.is_verb(toks[k])) \
             and not first_seq_at(toks, k, lx.modal_by_first):
         k += 1
+    if k < limit and toks[k].low in lx.relative_act_joiners and k + 1 < len(toks) \
+            and (lx.is_verb(toks[k + 1]) or toks[k + 1].low in lx.negators) \
+            and not first_seq_at(toks, k + 1, lx.entries_by_first) \
+            and not any(toks[k + x].low in lx.complementizers for x in (2, 3) if k + x < len(toks)):
+        more = _relative_end(lx, toks, k + 1)      # "ASN yang akunnya diretas dan dipakai ...": one relative
+        if more > k + 1:                           # clause on two verbs
+            return more
     return k if k < limit else r
 
 
@@ -1575,6 +1588,40 @@ def _listed_actor_start(lx: Lexicon, toks: list[Tok], s: int, require_actors: bo
     return best
 
 
+# A relative clause on an actor that joins two predicates ("ASN yang akunnya diretas dan
+# dipakai ...") reaches its "yang" at most this many tokens before the coordinator.
+MAX_JOINED_RELATIVE = 10
+
+
+def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
+    """Whether the coordinator at ``c`` joins two predicates of a relative clause on an
+    actor ("ASN yang akun media sosialnya diretas dan dipakai untuk kampanye wajib ...",
+    "guru yang diancam dan merasa tertekan diminta ..."): a "yang" shortly before it right
+    after an actor phrase, and no cue, punctuation or clause boundary between them
+    (a cue there ends the relative clause: "ASN yang hadir wajib mencatat dan ...")."""
+    if toks[c].low not in lx.relative_act_joiners:
+        return False
+    for y in range(c - 1, max(-1, c - 1 - MAX_JOINED_RELATIVE), -1):
+        t = toks[y]
+        if not t.text[0].isalnum() or t.low in lx.boundaries or t.low in lx.conditionals \
+                or (lx.is_cue_token(t.low) and first_seq_at(toks, y, lx.entries_by_first)):
+            return False
+        if t.low == "yang":
+            if y == 0 or y + 1 >= c:
+                return False
+            h = y - 1                                  # the head noun right before "yang": an actor term,
+            while h >= 0 and h > y - 1 - MAX_HEAD_BEFORE_YANG and toks[h].text[0].isalnum() \
+                    and not lx.is_verb(toks[h]) and toks[h].low not in lx.prepositions \
+                    and not lx.starts_actor(toks, h):
+                h -= 1
+            if h >= 0 and toks[h].text[0].isalnum() and lx.starts_actor(toks, h):
+                return True
+            # or a short noun phrase outside the lexicon that opens its sentence part
+            return h < y - 1 and (h < 0 or toks[h].text in (",", ";", ":", '"', "“")) \
+                and toks[h + 1].text[0].isalpha() and toks[h + 1].low not in lx.connective_heads
+    return False
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
@@ -1593,7 +1640,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
         if t.text in (",", ";", ":", "–", "—", "-", '"', "“", "”"):
             break
         if t.low in lx.boundaries and (t.low not in lx.coordinators or (
-                s + 1 < len(toks) and (toks[s + 1].low in lx.negators or lx.is_verb(toks[s + 1])))):
+                s + 1 < len(toks) and (toks[s + 1].low in lx.negators or lx.is_verb(toks[s + 1])))) \
+                and not _inside_relative(lx, toks, s):
             break
         s -= 1
     s += 1
