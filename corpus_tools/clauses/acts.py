@@ -492,13 +492,14 @@ def _quote_end(sent: Sentence, text: str) -> int:
     return sentence_end(sent, text)
 
 
-def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = False) -> list[Draft]:
+def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = False, speech: bool = False) -> list[Draft]:
     """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
-    item's, whose label before a colon is no actor)."""
+    item's, whose label before a colon is no actor; ``speech``: an official says it, so a
+    bare imperative gives an order)."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
     if is_lead_in(toks) or _is_question(toks) or headline_shaped(lx, toks):
         return []
-    cues = find_cues(lx, toks)
+    cues = find_cues(lx, toks, speech)
     if not cues:
         return []
     hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
@@ -530,6 +531,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
                          and _attribution_to_end(lx, toks, k + 2, stop_tok)), stop_tok)
+        if m.entry.get("imperative"):
+            # "Copot baliho itu, bisa datang ke kantor camat ...": an option offered ends the order
+            stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                             if toks[k].text == "," and first_seq_at(toks, k + 1, lx.option_openers)), stop_tok)
         # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)

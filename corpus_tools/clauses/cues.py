@@ -37,9 +37,11 @@ class CueMatch:
     nominal_acts: bool = False                    # the content lists acts named as nouns ("pemasangan ..., pembagian ...")
 
 
-def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
-    """Deontic cues in a sentence, left to right, non-overlapping, longest first."""
+def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMatch]:
+    """Deontic cues in a sentence, left to right, non-overlapping, longest first. In an
+    official's ``speech`` a bare imperative where an order can open is a cue too."""
     found: list[CueMatch] = []
+    heads = speech_heads(lx, toks) if speech else ()
     i = 0
     rejected_end = -1                                  # token after a cue that states no rule here
     lead_in = is_lead_in(toks)
@@ -70,7 +72,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 found[-1].first, found[-1].actor = prev.first, prev.actor
             i = max(found[-1].content, i + len(seq))
             continue
-        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev)
+        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev, heads)
         if m:
             found.append(m)
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
@@ -85,6 +87,8 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             # a noun of rule that names none here ("membawa surat tugas dan tidak boleh ...")
             # pairs with no negated cue after it
             rejected_end = -1 if e["role"] == "lead" else skip(toks, i, lx.adverbs)
+    if heads:
+        found = _speech_orders(lx, toks, heads, found)
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
     kept: list[CueMatch] = []
@@ -113,7 +117,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
 
 
 def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool,
-             before_cue: Optional[CueMatch] = None) -> Optional[CueMatch]:
+             before_cue: Optional[CueMatch] = None, heads=()) -> Optional[CueMatch]:
     role, kind, force = e["role"], e["kind"], e["force"]
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
@@ -196,7 +200,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
     if e.get("imperative"):
-        return _imperative(lx, toks, i, j, e)
+        return _imperative(lx, toks, i, j, e, heads)
     if any(seq_at(toks, first - len(q), q) for q in lx.question_words):
         return None                                   # "tahu ke mana harus melapor": an embedded question
     if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
@@ -972,17 +976,21 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
 MAX_OBJECT_BEFORE_PASSIVE = 5
 
 
-def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Optional[CueMatch]:
+def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=()) -> Optional[CueMatch]:
     """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
-    its clause, followed by its object; the verb is part of the act."""
+    its clause, followed by its object; the verb is part of the act. In an official's
+    speech (``heads``: where an order can open) it needs no condition before it."""
     head = _sentence_head(lx, toks)
     condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
     topic = i > 0 and toks[i - 1].text == "," and not condition and _fronted_topic(lx, toks, head, i - 1)
     after_condition = condition or topic
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
-    if not (i == head or after_condition or fronted_adverb) or j >= len(toks) or not toks[j].text[0].isalnum():
+    spoken = i in heads
+    if not (i == head or after_condition or fronted_adverb or spoken) or j >= len(toks) or not toks[j].text[0].isalnum():
         return None
-    if e.get("after_condition_only") and not after_condition:
+    if _favour_or_outlet(lx, toks, i, j):
+        return None                                   # "Ingatkan saya kalau ...": a favour asked
+    if e.get("after_condition_only") and not after_condition and not spoken:
         return None                                   # "Laporkan ke Bawaslu ...": news asks its readers
     if e.get("needs_bare_verb"):
         nxt = toks[j].low
@@ -994,6 +1002,77 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
                     content=head if (topic or fronted_adverb) else i, opens_at_content=True)
+
+
+# A transcript turn's speaker label ("Kepala BKD Lembah Hijau:") has at most this many words.
+MAX_TURN_LABEL = 4
+# A vocative before an order ("Bapak-Ibu kepala sekolah, ...") has at most this many words after its address term.
+MAX_VOCATIVE_WORDS = 4
+
+
+def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Past what may stand before an order in speech: a discourse opener and its comma
+    ("Jadi, ..."), a vocative set off by a comma ("Bapak-Ibu kepala sekolah, ..."), a polite
+    word ("tolong", "mohon")."""
+    for _ in range(3):
+        if k + 1 < len(toks) and toks[k].low in lx.discourse_openers and toks[k + 1].text == ",":
+            k += 2
+        elif k < len(toks) and toks[k].low in lx.address_terms:
+            c = next((c for c in range(k + 1, min(len(toks), k + 2 + MAX_VOCATIVE_WORDS))
+                      if not toks[c].text[0].isalnum()), None)
+            if c is None or toks[c].text != "," or any(lx.is_verb(t) for t in toks[k + 1:c]):
+                return k
+            k = c + 1
+        elif k < len(toks) and toks[k].low in lx.speech_imperative_openers:
+            k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+        else:
+            return k
+    return k
+
+
+def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
+    """Where an order can open in an official's speech: the sentence's head, and the first
+    word of a quote opened inside it ('Bupati berpesan, "Sertakan ...'), each past a
+    discourse opener, a vocative and a polite word (:func:`_past_speech_openers`)."""
+    starts = [_sentence_head(lx, toks)]
+    starts += [k + 1 for k in range(1, len(toks) - 1) if toks[k].text in ("“", '"') and toks[k - 1].text in (",", ":")]
+    colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL + 1)) if toks[k].text == ":"), None)
+    if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
+        starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
+    return tuple(_past_speech_openers(lx, toks, h) for h in starts)
+
+
+# An order names where it sends something ("Kirim ke redaksi ...") within this many words.
+OUTLET_REACH = 4
+
+
+def _favour_or_outlet(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the imperative at i asks the speaker a favour ("Ingatkan saya ...", "Doakan
+    kami"), or is the outlet's call to its readers ("Kirimkan ke rubrik ...", "Tulis di
+    kolom komentar"): no rule either way."""
+    if j < len(toks) and toks[j].low in lx.speaker_objects and toks[i].low.removesuffix("lah") in lx.favour_verbs:
+        return True
+    return any(t.low in lx.outlet_nouns for t in toks[j:j + OUTLET_REACH])
+
+
+SPEECH_ORDER = {"kind": "obligation", "force": "advisory", "role": "modal", "imperative": True}
+
+
+def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: list[CueMatch]) -> list[CueMatch]:
+    """``found`` with the bare orders of speech added: a speech imperative at a head
+    ("Sertakan surat tugas", "Simpan tangkapan layar") that no cue covers, followed by its
+    object or complement (not the speaker: "Ingatkan saya ...")."""
+    out = list(found)
+    for h in heads:
+        if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
+                or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
+                or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
+                or any(m.first <= h < max(m.last, m.content + 1) for m in found):
+            continue
+        out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
+                            force="advisory", negated=False, content=h, opens_at_content=True))
+    out.sort(key=lambda m: m.first)
+    return out
 
 
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:

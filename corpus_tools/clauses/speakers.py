@@ -134,3 +134,81 @@ def attribution_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
             return toks[k].start
         return end
     return end
+
+
+# -- an official's speech ------------------------------------------------------------------
+# A transcript turn's label ("SEKDA:", "Bupati Ani:") has at most this many words.
+MAX_TURN_LABEL_WORDS = 4
+TURN_LABEL_RE = re.compile(r"\s*[\"“]?((?:[A-Z][\w.'’-]*\s+){0,%d}[A-Z][\w.'’-]*)\s*:\s+\S" % (MAX_TURN_LABEL_WORDS - 1))
+OPEN_MARKS = ("“", "«")
+CLOSE_MARKS = ("”", "»")
+
+
+def _turn_label(lx: Lexicon, text: str) -> Optional[str]:
+    """The speaker label of a transcript turn ("SEKDA: ...", "Kepala BKD: ..."), or None."""
+    m = TURN_LABEL_RE.match(text)
+    return m.group(1) if m else None
+
+
+class SpeechTracker:
+    """Which sentences an official speaks, not the narrator: inside a quote (straight or
+    curly marks, tracked through a paragraph and on into the next paragraph that opens
+    with a mark while the quote is still open), with an attribution ("..., kata Bupati",
+    "ujarnya", "Menurutnya"), in a transcript turn ("SEKDA: ..."), or in an answer: the
+    paragraph after one that ends with a question, or an "JAWAB:" block. A bare imperative
+    there gives an order (see ``cues.speech_heads``)."""
+
+    def __init__(self, lx: Lexicon, text: str, paragraphs) -> None:
+        self.lx, self.text = lx, text
+        self.quote_open = False
+        self.prev_asked = False
+        # a label in capitals counts as a turn only when the document has two of them (a
+        # dialogue), or when it names an office ("Bupati:", "Kepala BKD Rina:")
+        labels = [_turn_label(lx, p.text) for p in paragraphs]
+        capitals = [b for b in labels if b and b.isupper()]
+        self.dialogue = len(capitals) >= 2
+
+    def _is_turn(self, para_text: str) -> bool:
+        label = _turn_label(self.lx, para_text)
+        if label is None or self.lx.is_cue_token(label.split()[0].lower()):
+            return False
+        words = [w.lower().strip(".") for w in label.split()]
+        return any(w in self.lx.titles for w in words) or (label.isupper() and self.dialogue)
+
+    def paragraph(self, para, sentences: list[Sentence], answer: bool = False) -> list[bool]:
+        """Whether each sentence of a paragraph is speech; carries the quote state on."""
+        text = self.text
+        turn = self._is_turn(para.text)
+        spoken_para = turn or answer or self.prev_asked
+        state = False
+        k = para.start
+        while k < para.end and text[k] in " \t":
+            k += 1
+        if self.quote_open and k < para.end and text[k] in OPEN_MARKS + ('"',):
+            state, k = True, k + 1                    # a quote going on over paragraphs, its mark repeated
+        out = []
+        for sent in sentences:
+            inside = opened = False
+            seen_word = False
+            while k < sent.end:
+                ch = text[k]
+                if ch in OPEN_MARKS:
+                    state = opened = True
+                elif ch in CLOSE_MARKS:
+                    state = False
+                elif ch == '"':
+                    state = not state
+                    opened = opened or state
+                elif not seen_word and k >= sent.start and ch.isalnum():
+                    seen_word, inside = True, state
+                k += 1
+            stext = text[sent.start:sent.end]
+            attributed = bool(PRONOUN_ATTRIBUTION_RE.search(stext)
+                              or self.lx.pronoun_attribution_re.search(stext)
+                              or attribution_tail(self.lx, text, sent.start, sent.end) < sent.end
+                              or QUOTE_ATTRIBUTION_RE.search(stext))
+            out.append(spoken_para or inside or opened or attributed or state)
+        self.quote_open = state
+        stripped = para.text.rstrip(" \"”’'»")
+        self.prev_asked = stripped.endswith("?")
+        return out
