@@ -128,6 +128,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
            for k in range(max(0, i - HEARSAY_WINDOW), i) if toks[k].low in lx.hearsay_frames):
         return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule;
         #                                               "yang ... merasa dirugikan wajib ...": the frame has its own verb
+    if role != "lead" and _in_doubt(lx, toks, i):
+        return None                                   # "warga mempertanyakan apakah ASN boleh ...": a doubt reported
     if role == "passive" and i > 1 and toks[i - 1].low in lx.relative_act_joiners and _inside_relative(lx, toks, i - 1) \
             and any(lx.is_cue_token(toks[k].low) and first_seq_at(toks, k, lx.modal_by_first)
                     for k in range(j, min(len(toks), j + MAX_JOINED_RELATIVE))):
@@ -508,6 +510,36 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 
 # An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
 QUESTION_WINDOW = 8
+
+
+# A doubt frame ("mempertanyakan", "bingung") governs a cue at most this many tokens after it.
+DOUBT_REACH = 12
+
+
+def _in_doubt(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Whether the cue at ``i`` is inside a doubt or a question reported: a doubt frame at
+    most DOUBT_REACH tokens before it ("Warga mempertanyakan apakah ASN boleh ...", "ia
+    mengaku bingung, kepala desa dilarang atau tidak"), no full stop, semicolon, contrast
+    or reason between; not a negated frame ("tidak ragu") nor one that describes a person
+    in a relative clause ("Pegawai yang ragu wajib bertanya ke BKD")."""
+    b = i - 1
+    if b >= 0 and toks[b].low in lx.negators:
+        b -= 1                                        # the cue's own negator
+    for k in range(b, max(-1, i - 1 - DOUBT_REACH), -1):
+        t = toks[k]
+        if t.text in (".", ";", "!", "?") or t.low in lx.contrasts or t.low in lx.reason_openers:
+            return False
+        if t.low not in lx.doubt_frames:
+            continue
+        hit = first_seq_at(toks, k, lx.doubt_frames)
+        if hit is None or k + len(hit[0]) > b + 1:
+            continue
+        if k > 0 and toks[k - 1].low in lx.negators:
+            return False                              # "tidak ragu": no doubt
+        if any(toks[x].low == "yang" for x in range(max(0, k - 2), k)):
+            return False                              # "pegawai yang ragu": a description of the actor
+        return True
+    return False
 
 
 def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:
