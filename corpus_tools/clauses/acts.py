@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_modifier_actor, _opens_with_condition, closes_sentence, find_cues, opens_rule,
+from .cues import (_modifier_actor, _opens_with_condition, closes_sentence, find_cues, negated_kind, opens_rule,
                    skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -503,6 +503,9 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     if not cues:
         return []
     hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
+    pair = _elliptic_pair(lx, text, toks, hard_end, sent)
+    if pair:
+        return pair
     drafts: list[Draft] = []
     resume, boundary = 0, None
     anaphoric = _anaphoric_subject(lx, toks, cues[0].first)
@@ -624,6 +627,53 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+# An act in an elliptic pair ("Hadir boleh, ikut berjoget tidak") has at most this many words.
+MAX_PAIR_ACT_WORDS = 8
+
+
+def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent: Sentence) -> list[Draft]:
+    """Acts judged one by one in a contrast, each part an act then its verdict: "Hadir
+    boleh, ikut berjoget tidak.", "Datang silakan, pakai atribut jangan." The verdict is a
+    one-word modal cue (with its negator), or a bare negator that denies the cue of the
+    part before ("tidak" after "boleh": a prohibition). Each act opens with a verb. [] when
+    the sentence is not such a pair."""
+    stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
+    k = _first_word(toks)
+    parts, a = [], k
+    for c in range(k, stop + 1):
+        if c == stop or toks[c].text in (",", ";"):
+            parts.append((a, c))
+            a = c + 1
+    if len(parts) < 2:
+        return []
+    out, prev = [], None
+    for a, b in parts:
+        a = skip(toks, a, lx.contrasts)                # "..., tapi ikut berjoget tidak"
+        if b - a < 2 or b - a > MAX_PAIR_ACT_WORDS + 2 or not (lx.is_verb(toks[a]) or toks[a].low in lx.verb_starters):
+            return []
+        last = toks[b - 1]
+        hit = first_seq_at(toks, b - 1, lx.modal_by_first) if last.low in lx.modal_by_first else None
+        negated = b - 2 > a and toks[b - 2].low in lx.negators
+        if hit is not None and len(hit[0]) == 1:
+            e = hit[1]
+            kind = negated_kind(e, e["kind"]) if negated and last.low not in lx.negators else e["kind"]
+            act_end = b - 2 if negated else b - 1
+            prev = e
+        elif last.low in lx.negators and prev is not None:
+            e, kind, act_end = prev, negated_kind(prev, prev["kind"]), b - 1
+        else:
+            return []
+        if act_end <= a or kind == "none" or any(t.low in lx.modal_by_first and first_seq_at(toks, x, lx.modal_by_first)
+                                                  for x, t in enumerate(toks[a:act_end], a)):
+            return []
+        out.append(Draft(start=toks[a].start, end=min(hard_end, toks[b - 1].end), kind=kind, force=e["force"],
+                         cue=text[toks[act_end].start:toks[b - 1].end],
+                         cue_canonical=(("tidak " if kind != e["kind"] else "") + e["cue"]).strip(), actor=None,
+                         paragraph=sent.paragraph, extra={"content": toks[a].start, "role": e["role"],
+                                                          "cue_at_start": False, "speaker_span": None}))
+    return out if len({d.kind for d in out}) > 1 else []
 
 
 def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
