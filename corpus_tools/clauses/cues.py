@@ -402,9 +402,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if m.kind == "permission" and m.actor is not None and _after_proviso(lx, toks, frame_end):
             return None                                # "..., asalkan semua calon diberi kesempatan yang sama":
             #                                            the condition a permission is granted under
-        if negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+        # the frame before the actor ("bukan berarti ASN boleh"), or between it and the cue
+        # ("ASN yang cuti tidak otomatis boleh ...": then it is no part of the actor)
+        inner = next((f for f in lx.negating_frames if first - len(f) > frame_end and seq_at(toks, first - len(f), f)),
+                     None)
+        if inner is not None and m.actor is not None:
+            m.actor = (m.actor[0], first - len(inner)) if first - len(inner) > m.actor[0] else None
+        framed = inner is not None or any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames)
+        if negated and framed:
             return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
-        if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+        if not negated and framed:
             if m.kind == "obligation":
                 return None                            # "Netral bukan berarti guru harus bisu": a duty denied, no rule
             # "status cuti tidak membuat ASN boleh ikut berkampanye"

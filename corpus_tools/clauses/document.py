@@ -38,7 +38,7 @@ from .lists import (ListState, announcement, back_reference, continues_list, hea
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
-from .speakers import SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail
+from .speakers import SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
 
 def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
@@ -174,6 +174,7 @@ class DocumentWalk:
                 d.end = cut if cut >= 0 else d.end
             if "," in self.text[d.start:d.end]:  # "..., kata Kepala Satpol PP X": the speaker, not the act
                 d.end = attribution_tail(self.lx, self.text, d.start, d.end)
+                d.end = comment_tail(self.lx, self.text, d.start, d.end)   # "..., ya, Bapak-Ibu": a vocative
             d.end = _trim_joiner(self.lx, self.text, d.start, d.end)   # "...; serta" before the next item
         return self.state.drafts
 

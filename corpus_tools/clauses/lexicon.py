@@ -325,6 +325,7 @@ class Lexicon:
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
         self.speaker_objects = frozenset(cues.get("speaker_objects", []))
         self.favour_verbs = frozenset(cues.get("favour_verbs", []))
+        self.closing_comments = frozenset(cues.get("closing_comments", []))
         self.doubt_frames = _by_first([(s, None) for s in _seqs(cues.get("doubt_frames", []))])
         self.outlet_nouns = frozenset(cues.get("outlet_nouns", []))
         self.option_openers = _by_first([(s, None) for s in _seqs(cues.get("option_openers", []))])

@@ -212,3 +212,41 @@ class SpeechTracker:
         stripped = para.text.rstrip(" \"”’'»")
         self.prev_asked = stripped.endswith("?")
         return out
+
+
+# A vocative closing a clause ("..., ya, Bapak-Ibu kepala sekolah") has at most this many
+# words after its address term.
+MAX_CLOSING_VOCATIVE_WORDS = 4
+
+
+def _comment(lx: Lexicon, words: list) -> bool:
+    """Whether the words after a clause's last comma are the speaker's comment or a
+    vocative, no part of the act: a closing comment ("itu saja", "sekian"), answer
+    particles ("ya"), or an address term and a few words without a verb ("Bapak-Ibu")."""
+    if not words:
+        return False
+    low = " ".join(t.low for t in words)
+    if low in lx.closing_comments or all(t.low in lx.answer_particles for t in words):
+        return True
+    k = 1 if words[0].low in lx.answer_particles and len(words) > 1 else 0
+    return words[k].low in lx.address_terms and len(words) - k <= 1 + MAX_CLOSING_VOCATIVE_WORDS \
+        and not any(lx.is_verb(t) for t in words[k:])
+
+
+def comment_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
+    """Where a clause ends once comments and vocatives after its commas are cut ("ASN
+    dilarang berfoto dengan calon, ya, Bapak-Ibu" -> "... calon"); ``end`` when none."""
+    toks = tokenize(text[start:end], start)
+    k = len(toks)
+    while k > 0 and not toks[k - 1].text[0].isalnum():
+        k -= 1
+    cut = end
+    for _ in range(3):
+        comma = next((c for c in range(k - 1, max(-1, k - 2 - MAX_CLOSING_VOCATIVE_WORDS - 1), -1)
+                      if toks[c].text == ","), None)
+        if comma is None or comma == 0 or not _comment(lx, [t for t in toks[comma + 1:k] if t.text[0].isalnum()]):
+            break
+        cut, k = toks[comma].start, comma
+    while cut > start and text[cut - 1] == " ":
+        cut -= 1
+    return cut
