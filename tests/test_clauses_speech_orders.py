@@ -52,7 +52,7 @@ def test_a_transcript_turn_is_speech(text, expected):
      [("obligation", "Tolak dengan sopan"), ("obligation", "Catat nama orang yang mengajak dan tanggalnya")]),
     ("Bagaimana jika kepala desa menerima kiriman kaus calon?\n\n"
      "Kembalikan kausnya, lalu beri tahu panwascam.",
-     [("obligation", "Kembalikan kausnya, lalu beri tahu panwascam")]),
+     [("obligation", "Kembalikan kausnya"), ("obligation", "beri tahu panwascam")]),
 ])
 def test_an_answer_after_a_question_is_speech(text, expected):
     assert kinds(text) == expected

@@ -463,6 +463,8 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
             k -= 2                                    # "... dan yang ketiga": the next item's ordinal
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.aggravators:
             k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
+        elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.sequence_words:
+            k -= 2                                    # "..., setelah itu": the next order's sequence word
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1
@@ -587,7 +589,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
         split_from = m.first if m.entry.get("imperative") and m.content < m.first else m.content
         ends = (_act_noun_points(lx, toks, m.content, stop_tok, verbs=True) if m.nominal_acts
-                else split_points(lx, toks, split_from, stop_tok, m.kind)) + [stop_tok]
+                else split_points(lx, toks, split_from, stop_tok, m.kind))
+        if m.entry.get("imperative"):
+            ends = sorted(set(ends) | set(_chained_orders(lx, toks, split_from, stop_tok)))
+        ends += [stop_tok]
         positive = _unmarked_in_negated_series(lx, toks, m, ends)
         seg_first = clause_first
         for end_tok in ends:
@@ -627,6 +632,23 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+    """Where each order of a chain of bare imperatives opens ("Datangi TPS, lalu catat
+    ..., kemudian laporkan ..."): after a comma and a sequence word or coordinator, a
+    bare imperative (a speech imperative or an imperative cue) with its object."""
+    out = []
+    for c in range(start + 1, end - 1):
+        if toks[c].text != ",":
+            continue
+        n = c + 1
+        seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
+        n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
+        if n + 1 < end and toks[n + 1].text[0].isalnum() and (
+                lx.is_speech_imperative(toks[n]) or any(e.get("imperative") for _, e in lx.entries_by_first.get(toks[n].low, ()))):
+            out.append(n)
+    return out
 
 
 # An act in an elliptic pair ("Hadir boleh, ikut berjoget tidak") has at most this many words.

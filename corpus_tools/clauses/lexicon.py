@@ -301,6 +301,7 @@ class Lexicon:
         self.claim_nouns = frozenset(cues.get("claim_nouns", []))
         self.possession_verbs = frozenset(cues.get("possession_verbs", []))
         self.sequence_words = frozenset(cues.get("sequence_words", []))
+        self.sequence_seqs = _by_first([(s, None) for s in _seqs(cues.get("sequence_words", []))])
         self.forced_markers = frozenset(cues.get("forced_markers", []))
         self.sanction_acceptance = frozenset(cues.get("sanction_acceptance", []))
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
