@@ -39,3 +39,13 @@ def test_the_reach_of_a_doubt_is_bounded():
            "sepekan terakhir ini sehingga ASN dilarang hadir.")
     # a frame more than DOUBT_REACH tokens before the cue does not govern it
     assert [k for k, _ in kinds(far)] == ["prohibition"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Warga itu mengaku heran, padahal ASN dilarang ikut kampanye.",
+     [("prohibition", "ASN dilarang ikut kampanye")]),
+    ("Ia sempat bingung sehingga kepala sekolah wajib menjelaskan aturan itu kepada guru.",
+     [("obligation", "kepala sekolah wajib menjelaskan aturan itu kepada guru")]),
+])
+def test_a_fact_after_padahal_or_sehingga_is_outside_the_doubt(text, expected):
+    assert kinds(text) == expected

@@ -93,3 +93,12 @@ def test_an_option_after_the_order_ends_it(text, expected):
 ])
 def test_an_order_to_report_to_the_speaker_and_after_openers(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Perhatikan hal ini sungguh-sungguh," tambahnya.',
+    "“Laksanakan itu semua,” kata Bupati.",
+    "“Bicarakan baik-baik,” ujar Camat.",
+])
+def test_an_order_that_names_no_act_is_no_rule(text):
+    assert kinds(text) == []

@@ -534,7 +534,8 @@ def _in_doubt(lx: Lexicon, toks: list[Tok], i: int) -> bool:
         b -= 1                                        # the cue's own negator
     for k in range(b, max(-1, i - 1 - DOUBT_REACH), -1):
         t = toks[k]
-        if t.text in (".", ";", "!", "?") or t.low in lx.contrasts or t.low in lx.reason_openers:
+        if t.text in (".", ";", "!", "?") or t.low in lx.contrasts or t.low in lx.reason_openers \
+                or t.low in lx.doubt_boundaries:
             return False
         if t.low not in lx.doubt_frames:
             continue
@@ -1094,6 +1095,20 @@ def _favour_or_outlet(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
     return any(t.low in lx.outlet_nouns for t in toks[j:j + OUTLET_REACH])
 
 
+def _order_names_act(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the words after a bare order up to the next punctuation name what to do,
+    not only an anaphor, a demonstrative or an adverb ("Perhatikan hal ini sungguh-sungguh",
+    "Laksanakan itu": the act was named before, if at all) nor a reduplicated manner
+    ("Bicarakan baik-baik")."""
+    while k < len(toks) and toks[k].text[0].isalnum():
+        t = toks[k]
+        if t.low not in lx.anaphors and t.low not in lx.adverbs and t.low not in lx.demonstratives \
+                and not ("-" in t.low and t.low.split("-")[0] == t.low.split("-")[-1]):
+            return True
+        k += 1
+    return False
+
+
 SPEECH_ORDER = {"kind": "obligation", "force": "advisory", "role": "modal", "imperative": True}
 
 
@@ -1106,7 +1121,7 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
-                or any(m.first <= h < max(m.last, m.content + 1) for m in found):
+                or any(m.first <= h < max(m.last, m.content + 1) for m in found) or not _order_names_act(lx, toks, h + 1):
             continue
         out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
                             force="advisory", negated=False, content=h, opens_at_content=True))
