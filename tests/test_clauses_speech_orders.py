@@ -102,3 +102,20 @@ def test_an_order_to_report_to_the_speaker_and_after_openers(text, expected):
 ])
 def test_an_order_that_names_no_act_is_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kapolsek tolong awasi betul anggota di desa," ujarnya.', "awasi betul anggota di desa"),
+    ('"Para camat, pastikan tidak ada baliho calon di kantor kecamatan," ujarnya.',
+     "pastikan tidak ada baliho calon di kantor kecamatan"),
+    ("“Pak Lurah mohon sertakan daftar hadir rapat,” kata Camat.", "sertakan daftar hadir rapat"),
+])
+def test_an_addressee_named_before_the_order(text, expected):
+    assert kinds(text) == [("obligation", expected)]
+
+
+def test_the_last_paragraph_of_a_quote_without_its_opening_mark_is_speech():
+    text = ("Direktur rumah sakit mengumpulkan kepala ruangan.\n\n"
+            "“Pelayanan pasien tidak boleh terganggu oleh urusan pilkada.\n\n"
+            "Simpan atribut calon di luar bangsal. Pasien datang untuk berobat,” tegasnya.")
+    assert ("obligation", "Simpan atribut calon di luar bangsal") in kinds(text)

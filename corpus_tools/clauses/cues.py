@@ -1059,12 +1059,21 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
             k += 2
         elif k < len(toks) and toks[k].low in lx.address_terms:
             c = next((c for c in range(k + 1, min(len(toks), k + 2 + MAX_VOCATIVE_WORDS))
-                      if not toks[c].text[0].isalnum()), None)
-            if c is None or toks[c].text != "," or any(lx.is_verb(t) for t in toks[k + 1:c]):
+                      if not toks[c].text[0].isalnum() or toks[c].low in lx.speech_imperative_openers), None)
+            if c is None or not (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers) \
+                    or any(lx.is_verb(t) for t in toks[k + 1:c]):
                 return k
-            k = c + 1
+            k = c + 1 if toks[c].text == "," else c   # "Bapak-Ibu, ...", "Pak Lurah mohon ..."
         elif k < len(toks) and toks[k].low in lx.speech_imperative_openers:
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+        elif (a := skip(toks, k, lx.determiners)) < len(toks) and lx.starts_actor(toks, a):
+            # the addressee named: "Para camat, pastikan ...", "Kapolsek tolong awasi ..."
+            c = next((c for c in range(a + 1, min(len(toks), a + 2 + MAX_VOCATIVE_WORDS))
+                      if toks[c].text == "," or toks[c].low in lx.speech_imperative_openers
+                      or not toks[c].text[0].isalnum() or lx.is_verb(toks[c])), None)
+            if c is None or not (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers):
+                return k
+            k = c + 1 if toks[c].text == "," else c
         else:
             return k
     return k

@@ -186,6 +186,10 @@ class SpeechTracker:
             k += 1
         if self.quote_open and k < para.end and text[k] in OPEN_MARKS + ('"',):
             state, k = True, k + 1                    # a quote going on over paragraphs, its mark repeated
+        else:
+            # the quote's last paragraph, without its opening mark repeated: its first mark closes
+            first_mark = next((ch for ch in para.text if ch in OPEN_MARKS + CLOSE_MARKS + ('"',)), None)
+            state = first_mark in CLOSE_MARKS or (first_mark == '"' and self.quote_open)
         out = []
         for sent in sentences:
             inside = opened = False
