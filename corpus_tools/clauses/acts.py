@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_modifier_actor, _opens_with_condition, closes_sentence, find_cues, opens_rule,
+from .cues import (_modifier_actor, _opens_with_condition, closes_sentence, find_cues, negated_kind, opens_rule,
                    skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -481,6 +481,8 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
             k -= 2                                    # "... dan yang ketiga": the next item's ordinal
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.aggravators:
             k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
+        elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.sequence_words:
+            k -= 2                                    # "..., setelah itu": the next order's sequence word
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1
@@ -510,16 +512,20 @@ def _quote_end(sent: Sentence, text: str) -> int:
     return sentence_end(sent, text)
 
 
-def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = False) -> list[Draft]:
+def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = False, speech: bool = False) -> list[Draft]:
     """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
-    item's, whose label before a colon is no actor)."""
+    item's, whose label before a colon is no actor; ``speech``: an official says it, so a
+    bare imperative gives an order)."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
     if is_lead_in(toks) or _is_question(toks) or headline_shaped(lx, toks):
         return []
-    cues = find_cues(lx, toks)
+    cues = find_cues(lx, toks, speech)
     if not cues:
         return []
     hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
+    pair = _elliptic_pair(lx, text, toks, hard_end, sent)
+    if pair:
+        return pair
     drafts: list[Draft] = []
     resume, boundary = 0, None
     anaphoric = _anaphoric_subject(lx, toks, cues[0].first)
@@ -550,6 +556,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
                          and _attribution_to_end(lx, toks, k + 2, stop_tok)), stop_tok)
+        if m.entry.get("imperative"):
+            # "Copot baliho itu, bisa datang ke kantor camat ...": an option offered ends the order
+            stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                             if toks[k].text == "," and first_seq_at(toks, k + 1, lx.option_openers)), stop_tok)
         # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)
@@ -599,7 +609,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         # "Kalau ..., laporkan ke ...": the condition opens the clause, its acts start at the imperative
         split_from = m.first if m.entry.get("imperative") and m.content < m.first else m.content
         ends = (_act_noun_points(lx, toks, m.content, stop_tok, verbs=True) if m.nominal_acts
-                else split_points(lx, toks, split_from, stop_tok, m.kind)) + [stop_tok]
+                else split_points(lx, toks, split_from, stop_tok, m.kind))
+        if m.entry.get("imperative"):
+            ends = sorted(set(ends) | set(_chained_orders(lx, toks, split_from, stop_tok)))
+        ends += [stop_tok]
         positive = _unmarked_in_negated_series(lx, toks, m, ends)
         seg_first = clause_first
         for end_tok in ends:
@@ -639,6 +652,70 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                            if m.speaker_span and m.speaker_span[1] > m.speaker_span[0] else None}))
             seg_first = end_tok
     return drafts
+
+
+def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+    """Where each order of a chain of bare imperatives opens ("Datangi TPS, lalu catat
+    ..., kemudian laporkan ..."): after a comma and a sequence word or coordinator, a
+    bare imperative (a speech imperative or an imperative cue) with its object."""
+    out = []
+    for c in range(start + 1, end - 1):
+        if toks[c].text != ",":
+            continue
+        n = c + 1
+        seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
+        n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
+        if n + 1 < end and toks[n + 1].text[0].isalnum() and (
+                lx.is_speech_imperative(toks[n]) or any(e.get("imperative") for _, e in lx.entries_by_first.get(toks[n].low, ()))):
+            out.append(n)
+    return out
+
+
+# An act in an elliptic pair ("Hadir boleh, ikut berjoget tidak") has at most this many words.
+MAX_PAIR_ACT_WORDS = 8
+
+
+def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent: Sentence) -> list[Draft]:
+    """Acts judged one by one in a contrast, each part an act then its verdict: "Hadir
+    boleh, ikut berjoget tidak.", "Datang silakan, pakai atribut jangan." The verdict is a
+    one-word modal cue (with its negator), or a bare negator that denies the cue of the
+    part before ("tidak" after "boleh": a prohibition). Each act opens with a verb. [] when
+    the sentence is not such a pair."""
+    stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
+    k = _first_word(toks)
+    parts, a = [], k
+    for c in range(k, stop + 1):
+        if c == stop or toks[c].text in (",", ";"):
+            parts.append((a, c))
+            a = c + 1
+    if len(parts) < 2:
+        return []
+    out, prev = [], None
+    for a, b in parts:
+        a = skip(toks, a, lx.contrasts)                # "..., tapi ikut berjoget tidak"
+        if b - a < 2 or b - a > MAX_PAIR_ACT_WORDS + 2 or not (lx.is_verb(toks[a]) or toks[a].low in lx.verb_starters):
+            return []
+        last = toks[b - 1]
+        hit = first_seq_at(toks, b - 1, lx.modal_by_first) if last.low in lx.modal_by_first else None
+        negated = b - 2 > a and toks[b - 2].low in lx.negators
+        if hit is not None and len(hit[0]) == 1:
+            e = hit[1]
+            kind = negated_kind(e, e["kind"]) if negated and last.low not in lx.negators else e["kind"]
+            act_end = b - 2 if negated else b - 1
+            prev = e
+        elif last.low in lx.negators and prev is not None:
+            e, kind, act_end = prev, negated_kind(prev, prev["kind"]), b - 1
+        else:
+            return []
+        if act_end <= a or kind == "none" or any(t.low in lx.modal_by_first and first_seq_at(toks, x, lx.modal_by_first)
+                                                  for x, t in enumerate(toks[a:act_end], a)):
+            return []
+        out.append(Draft(start=toks[a].start, end=min(hard_end, toks[b - 1].end), kind=kind, force=e["force"],
+                         cue=text[toks[act_end].start:toks[b - 1].end],
+                         cue_canonical=(("tidak " if kind != e["kind"] else "") + e["cue"]).strip(), actor=None,
+                         paragraph=sent.paragraph, extra={"content": toks[a].start, "role": e["role"],
+                                                          "cue_at_start": False, "speaker_span": None}))
+    return out if len({d.kind for d in out}) > 1 else []
 
 
 def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,

@@ -37,9 +37,11 @@ class CueMatch:
     nominal_acts: bool = False                    # the content lists acts named as nouns ("pemasangan ..., pembagian ...")
 
 
-def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
-    """Deontic cues in a sentence, left to right, non-overlapping, longest first."""
+def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMatch]:
+    """Deontic cues in a sentence, left to right, non-overlapping, longest first. In an
+    official's ``speech`` a bare imperative where an order can open is a cue too."""
     found: list[CueMatch] = []
+    heads = speech_heads(lx, toks) if speech else ()
     i = 0
     rejected_end = -1                                  # token after a cue that states no rule here
     lead_in = is_lead_in(toks)
@@ -70,7 +72,7 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
                 found[-1].first, found[-1].actor = prev.first, prev.actor
             i = max(found[-1].content, i + len(seq))
             continue
-        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev)
+        m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev, heads)
         if m:
             found.append(m)
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
@@ -85,6 +87,8 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
             # a noun of rule that names none here ("membawa surat tugas dan tidak boleh ...")
             # pairs with no negated cue after it
             rejected_end = -1 if e["role"] == "lead" else skip(toks, i, lx.adverbs)
+    if heads:
+        found = _speech_orders(lx, toks, heads, found)
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
     kept: list[CueMatch] = []
@@ -116,16 +120,24 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
 
 
 def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool,
-             before_cue: Optional[CueMatch] = None) -> Optional[CueMatch]:
+             before_cue: Optional[CueMatch] = None, heads=()) -> Optional[CueMatch]:
     role, kind, force = e["role"], e["kind"], e["force"]
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
     if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues) \
             and not (i > 0 and toks[i - 1].low in lx.negators):      # "tidak boleh jadi pendengung": a rule
         return None                                   # "Wajib pajak daerah ...": a noun, not a cue
-    if any(first_seq_at(toks, k, lx.hearsay_frames) for k in range(max(0, i - HEARSAY_WINDOW), i)
-           if toks[k].low in lx.hearsay_frames):
-        return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule
+    if any((h := first_seq_at(toks, k, lx.hearsay_frames)) and not any(lx.is_verb(t) for t in toks[k + len(h[0]):i])
+           for k in range(max(0, i - HEARSAY_WINDOW), i) if toks[k].low in lx.hearsay_frames):
+        return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule;
+        #                                               "yang ... merasa dirugikan wajib ...": the frame has its own verb
+    if role != "lead" and _in_doubt(lx, toks, i):
+        return None                                   # "warga mempertanyakan apakah ASN boleh ...": a doubt reported
+    if role == "passive" and i > 1 and toks[i - 1].low in lx.relative_act_joiners and _inside_relative(lx, toks, i - 1) \
+            and any(lx.is_cue_token(toks[k].low) and first_seq_at(toks, k, lx.modal_by_first)
+                    for k in range(j, min(len(toks), j + MAX_JOINED_RELATIVE))):
+        return None                                   # "Perangkat desa yang diancam dan diminta memilih calon
+        #                                               tertentu wajib melapor": the relative clause's verb
     prev = skip(toks, i - 1, lx.adverbs, -1)
     bridged = prev
     while bridged > 0 and (toks[bridged].low in lx.negation_bridges
@@ -194,7 +206,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
     if e.get("imperative"):
-        return _imperative(lx, toks, i, j, e)
+        return _imperative(lx, toks, i, j, e, heads)
     if any(seq_at(toks, first - len(q), q) for q in lx.question_words):
         return None                                   # "tahu ke mana harus melapor": an embedded question
     if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
@@ -399,9 +411,16 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if m.kind == "permission" and m.actor is not None and _after_proviso(lx, toks, frame_end):
             return None                                # "..., asalkan semua calon diberi kesempatan yang sama":
             #                                            the condition a permission is granted under
-        if negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+        # the frame before the actor ("bukan berarti ASN boleh"), or between it and the cue
+        # ("ASN yang cuti tidak otomatis boleh ...": then it is no part of the actor)
+        inner = next((f for f in lx.negating_frames if first - len(f) > frame_end and seq_at(toks, first - len(f), f)),
+                     None)
+        if inner is not None and m.actor is not None:
+            m.actor = (m.actor[0], first - len(inner)) if first - len(inner) > m.actor[0] else None
+        framed = inner is not None or any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames)
+        if negated and framed:
             return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
-        if not negated and any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames):
+        if not negated and framed:
             if m.kind == "obligation":
                 return None                            # "Netral bukan berarti guru harus bisu": a duty denied, no rule
             # "status cuti tidak membuat ASN boleh ikut berkampanye"
@@ -517,6 +536,37 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 
 # An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
 QUESTION_WINDOW = 8
+
+
+# A doubt frame ("mempertanyakan", "bingung") governs a cue at most this many tokens after it.
+DOUBT_REACH = 12
+
+
+def _in_doubt(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Whether the cue at ``i`` is inside a doubt or a question reported: a doubt frame at
+    most DOUBT_REACH tokens before it ("Warga mempertanyakan apakah ASN boleh ...", "ia
+    mengaku bingung, kepala desa dilarang atau tidak"), no full stop, semicolon, contrast
+    or reason between; not a negated frame ("tidak ragu") nor one that describes a person
+    in a relative clause ("Pegawai yang ragu wajib bertanya ke BKD")."""
+    b = i - 1
+    if b >= 0 and toks[b].low in lx.negators:
+        b -= 1                                        # the cue's own negator
+    for k in range(b, max(-1, i - 1 - DOUBT_REACH), -1):
+        t = toks[k]
+        if t.text in (".", ";", "!", "?") or t.low in lx.contrasts or t.low in lx.reason_openers \
+                or t.low in lx.doubt_boundaries:
+            return False
+        if t.low not in lx.doubt_frames:
+            continue
+        hit = first_seq_at(toks, k, lx.doubt_frames)
+        if hit is None or k + len(hit[0]) > b + 1:
+            continue
+        if k > 0 and toks[k - 1].low in lx.negators:
+            return False                              # "tidak ragu": no doubt
+        if any(toks[x].low == "yang" for x in range(max(0, k - 2), k)):
+            return False                              # "pegawai yang ragu": a description of the actor
+        return True
+    return False
 
 
 def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -985,17 +1035,21 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
 MAX_OBJECT_BEFORE_PASSIVE = 5
 
 
-def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Optional[CueMatch]:
+def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=()) -> Optional[CueMatch]:
     """A bare imperative ("Tolak politik uang", "..., laporkan ke atasan") at the start of
-    its clause, followed by its object; the verb is part of the act."""
+    its clause, followed by its object; the verb is part of the act. In an official's
+    speech (``heads``: where an order can open) it needs no condition before it."""
     head = _sentence_head(lx, toks)
     condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
     topic = i > 0 and toks[i - 1].text == "," and not condition and _fronted_topic(lx, toks, head, i - 1)
     after_condition = condition or topic
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
-    if not (i == head or after_condition or fronted_adverb) or j >= len(toks) or not toks[j].text[0].isalnum():
+    spoken = i in heads
+    if not (i == head or after_condition or fronted_adverb or spoken) or j >= len(toks) or not toks[j].text[0].isalnum():
         return None
-    if e.get("after_condition_only") and not after_condition:
+    if _favour_or_outlet(lx, toks, i, j):
+        return None                                   # "Ingatkan saya kalau ...": a favour asked
+    if e.get("after_condition_only") and not after_condition and not spoken:
         return None                                   # "Laporkan ke Bawaslu ...": news asks its readers
     if e.get("needs_bare_verb"):
         nxt = toks[j].low
@@ -1007,6 +1061,100 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict) -> Option
     # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
                     content=head if (topic or fronted_adverb) else i, opens_at_content=True)
+
+
+# A transcript turn's speaker label ("Kepala BKD Lembah Hijau:") has at most this many words.
+MAX_TURN_LABEL = 4
+# A vocative before an order ("Bapak-Ibu kepala sekolah, ...") has at most this many words after its address term.
+MAX_VOCATIVE_WORDS = 4
+
+
+def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Past what may stand before an order in speech: a discourse opener and its comma
+    ("Jadi, ..."), a vocative set off by a comma ("Bapak-Ibu kepala sekolah, ..."), a polite
+    word ("tolong", "mohon")."""
+    for _ in range(3):
+        if k + 1 < len(toks) and toks[k].low in lx.discourse_openers and toks[k + 1].text == ",":
+            k += 2
+        elif k < len(toks) and toks[k].low in lx.address_terms:
+            c = next((c for c in range(k + 1, min(len(toks), k + 2 + MAX_VOCATIVE_WORDS))
+                      if not toks[c].text[0].isalnum() or toks[c].low in lx.speech_imperative_openers), None)
+            if c is None or not (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers) \
+                    or any(lx.is_verb(t) for t in toks[k + 1:c]):
+                return k
+            k = c + 1 if toks[c].text == "," else c   # "Bapak-Ibu, ...", "Pak Lurah mohon ..."
+        elif k < len(toks) and toks[k].low in lx.speech_imperative_openers:
+            k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+        elif (a := skip(toks, k, lx.determiners)) < len(toks) and lx.starts_actor(toks, a):
+            # the addressee named: "Para camat, pastikan ...", "Kapolsek tolong awasi ..."
+            c = next((c for c in range(a + 1, min(len(toks), a + 2 + MAX_VOCATIVE_WORDS))
+                      if toks[c].text == "," or toks[c].low in lx.speech_imperative_openers
+                      or not toks[c].text[0].isalnum() or lx.is_verb(toks[c])), None)
+            if c is None or not (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers):
+                return k
+            k = c + 1 if toks[c].text == "," else c
+        else:
+            return k
+    return k
+
+
+def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
+    """Where an order can open in an official's speech: the sentence's head, and the first
+    word of a quote opened inside it ('Bupati berpesan, "Sertakan ...'), each past a
+    discourse opener, a vocative and a polite word (:func:`_past_speech_openers`)."""
+    starts = [_sentence_head(lx, toks)]
+    starts += [k + 1 for k in range(1, len(toks) - 1) if toks[k].text in ("“", '"') and toks[k - 1].text in (",", ":")]
+    colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL + 1)) if toks[k].text == ":"), None)
+    if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
+        starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
+    return tuple(_past_speech_openers(lx, toks, h) for h in starts)
+
+
+# An order names where it sends something ("Kirim ke redaksi ...") within this many words.
+OUTLET_REACH = 4
+
+
+def _favour_or_outlet(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the imperative at i asks the speaker a favour ("Ingatkan saya ...", "Doakan
+    kami"), or is the outlet's call to its readers ("Kirimkan ke rubrik ...", "Tulis di
+    kolom komentar"): no rule either way."""
+    if j < len(toks) and toks[j].low in lx.speaker_objects and toks[i].low.removesuffix("lah") in lx.favour_verbs:
+        return True
+    return any(t.low in lx.outlet_nouns for t in toks[j:j + OUTLET_REACH])
+
+
+def _order_names_act(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the words after a bare order up to the next punctuation name what to do,
+    not only an anaphor, a demonstrative or an adverb ("Perhatikan hal ini sungguh-sungguh",
+    "Laksanakan itu": the act was named before, if at all) nor a reduplicated manner
+    ("Bicarakan baik-baik")."""
+    while k < len(toks) and toks[k].text[0].isalnum():
+        t = toks[k]
+        if t.low not in lx.anaphors and t.low not in lx.adverbs and t.low not in lx.demonstratives \
+                and not ("-" in t.low and t.low.split("-")[0] == t.low.split("-")[-1]):
+            return True
+        k += 1
+    return False
+
+
+SPEECH_ORDER = {"kind": "obligation", "force": "advisory", "role": "modal", "imperative": True}
+
+
+def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: list[CueMatch]) -> list[CueMatch]:
+    """``found`` with the bare orders of speech added: a speech imperative at a head
+    ("Sertakan surat tugas", "Simpan tangkapan layar") that no cue covers, followed by its
+    object or complement (not the speaker: "Ingatkan saya ...")."""
+    out = list(found)
+    for h in heads:
+        if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
+                or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
+                or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
+                or any(m.first <= h < max(m.last, m.content + 1) for m in found) or not _order_names_act(lx, toks, h + 1):
+            continue
+        out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
+                            force="advisory", negated=False, content=h, opens_at_content=True))
+    out.sort(key=lambda m: m.first)
+    return out
 
 
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
@@ -1382,6 +1530,13 @@ def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
             and (toks[k].low in lx.prepositions or toks[k].low == "sebagai" or not lx.is_verb(toks[k])) \
             and not first_seq_at(toks, k, lx.modal_by_first):
         k += 1
+    if k < limit and toks[k].low in lx.relative_act_joiners and k + 1 < len(toks) \
+            and (lx.is_verb(toks[k + 1]) or toks[k + 1].low in lx.negators) \
+            and not first_seq_at(toks, k + 1, lx.entries_by_first) \
+            and not any(toks[k + x].low in lx.complementizers for x in (2, 3) if k + x < len(toks)):
+        more = _relative_end(lx, toks, k + 1)      # "ASN yang akunnya diretas dan dipakai ...": one relative
+        if more > k + 1:                           # clause on two verbs
+            return more
     return k if k < limit else r
 
 
@@ -1596,6 +1751,40 @@ def _listed_actor_start(lx: Lexicon, toks: list[Tok], s: int, require_actors: bo
     return best
 
 
+# A relative clause on an actor that joins two predicates ("ASN yang akunnya diretas dan
+# dipakai ...") reaches its "yang" at most this many tokens before the coordinator.
+MAX_JOINED_RELATIVE = 10
+
+
+def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
+    """Whether the coordinator at ``c`` joins two predicates of a relative clause on an
+    actor ("ASN yang akun media sosialnya diretas dan dipakai untuk kampanye wajib ...",
+    "guru yang diancam dan merasa tertekan diminta ..."): a "yang" shortly before it right
+    after an actor phrase, and no cue, punctuation or clause boundary between them
+    (a cue there ends the relative clause: "ASN yang hadir wajib mencatat dan ...")."""
+    if toks[c].low not in lx.relative_act_joiners:
+        return False
+    for y in range(c - 1, max(-1, c - 1 - MAX_JOINED_RELATIVE), -1):
+        t = toks[y]
+        if not t.text[0].isalnum() or t.low in lx.boundaries or t.low in lx.conditionals \
+                or (lx.is_cue_token(t.low) and first_seq_at(toks, y, lx.entries_by_first)):
+            return False
+        if t.low == "yang":
+            if y == 0 or y + 1 >= c:
+                return False
+            h = y - 1                                  # the head noun right before "yang": an actor term,
+            while h >= 0 and h > y - 1 - MAX_HEAD_BEFORE_YANG and toks[h].text[0].isalnum() \
+                    and not lx.is_verb(toks[h]) and toks[h].low not in lx.prepositions \
+                    and not lx.starts_actor(toks, h):
+                h -= 1
+            if h >= 0 and toks[h].text[0].isalnum() and lx.starts_actor(toks, h):
+                return True
+            # or a short noun phrase outside the lexicon that opens its sentence part
+            return h < y - 1 and (h < 0 or toks[h].text in (",", ";", ":", '"', "“")) \
+                and toks[h + 1].text[0].isalpha() and toks[h + 1].low not in lx.connective_heads
+    return False
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
@@ -1614,7 +1803,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
         if t.text in (",", ";", ":", "–", "—", "-", '"', "“", "”"):
             break
         if t.low in lx.boundaries and (t.low not in lx.coordinators or (
-                s + 1 < len(toks) and (toks[s + 1].low in lx.negators or lx.is_verb(toks[s + 1])))):
+                s + 1 < len(toks) and (toks[s + 1].low in lx.negators or lx.is_verb(toks[s + 1])))) \
+                and not _inside_relative(lx, toks, s):
             break
         s -= 1
     s += 1

@@ -38,7 +38,7 @@ from .lists import (ListState, announcement, back_reference, continues_list, hea
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
                     opens_item)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
-from .speakers import SpeakerTracker, attribution_speaker, attribution_tail
+from .speakers import SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
 
 def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
@@ -78,6 +78,8 @@ class DocumentWalk:
         for idx, s in enumerate(sentences):
             self.by_para.setdefault(s.paragraph, []).append(idx)
         self.tracker = SpeakerTracker(lx)
+        self.speech = SpeechTracker(lx, text, paragraphs)
+        self.spoken: dict[int, bool] = {}              # sentence index -> an official says it
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
         self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
@@ -99,6 +101,9 @@ class DocumentWalk:
             label = qa_label(self.lx, para.text, self.letters)
             if label is not None:
                 self.state.qa = label[0]
+            flags = self.speech.paragraph(para, [self.sentences[si] for si in sidx], answer=self.state.qa == "answer")
+            self.spoken.update(zip(sidx, flags))
+            if label is not None:
                 if label[1] >= len(para.text.rstrip()):
                     self.state.lst = None     # "TANYA:" alone on its line: no lead-in of a list
                     continue
@@ -169,6 +174,7 @@ class DocumentWalk:
                 d.end = cut if cut >= 0 else d.end
             if "," in self.text[d.start:d.end]:  # "..., kata Kepala Satpol PP X": the speaker, not the act
                 d.end = attribution_tail(self.lx, self.text, d.start, d.end)
+                d.end = comment_tail(self.lx, self.text, d.start, d.end)   # "..., ya, Bapak-Ibu": a vocative
             d.end = _trim_joiner(self.lx, self.text, d.start, d.end)   # "...; serta" before the next item
         return self.state.drafts
 
@@ -690,7 +696,8 @@ class DocumentWalk:
         for n, si in enumerate(sidx):
             sent = self.sentences[si]
             inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
-            own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent)
+            own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent,
+                                                                                 speech=self.spoken.get(si, False))
             stoks = tokenize(sent.text, sent.start)
             if "?" in sent.text and asks(stoks):
                 own = []                      # "... boleh ikut pawai? (Nurhayati, Peudada)": a question

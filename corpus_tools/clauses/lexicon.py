@@ -304,6 +304,7 @@ class Lexicon:
         self.claim_nouns = frozenset(cues.get("claim_nouns", []))
         self.possession_verbs = frozenset(cues.get("possession_verbs", []))
         self.sequence_words = frozenset(cues.get("sequence_words", []))
+        self.sequence_seqs = _by_first([(s, None) for s in _seqs(cues.get("sequence_words", []))])
         self.forced_markers = frozenset(cues.get("forced_markers", []))
         self.sanction_acceptance = frozenset(cues.get("sanction_acceptance", []))
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
@@ -321,6 +322,18 @@ class Lexicon:
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
         self.number_words = {w.lower(): int(n) for w, n in cues.get("number_words", {}).items()}
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
+        # an official's speech (quotes, attributed sentences, transcript turns, answers)
+        self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
+        self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
+        self.speech_imperative_non_verbs = frozenset(cues.get("speech_imperative_non_verbs", []))
+        self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
+        self.speaker_objects = frozenset(cues.get("speaker_objects", []))
+        self.favour_verbs = frozenset(cues.get("favour_verbs", []))
+        self.closing_comments = frozenset(cues.get("closing_comments", []))
+        self.doubt_frames = _by_first([(s, None) for s in _seqs(cues.get("doubt_frames", []))])
+        self.doubt_boundaries = frozenset(cues.get("doubt_boundaries", []))
+        self.outlet_nouns = frozenset(cues.get("outlet_nouns", []))
+        self.option_openers = _by_first([(s, None) for s in _seqs(cues.get("option_openers", []))])
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
         self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1
@@ -338,6 +351,19 @@ class Lexicon:
         low = tok.low
         return bool(self.imperative_verb_re.match(low)) and not self.act_noun_re.match(low) \
             and low not in self.imperative_non_verbs and low not in self.non_verbs
+
+    def is_speech_imperative(self, tok: Tok) -> bool:
+        """A bare verb that gives an order when an official speaks: one of speech_imperatives
+        ("simpan", "copot"), or a bare -kan / -kanlah verb without a prefix of the indicative
+        ("sertakan", but not "mengingatkan", "dikatakan", "berdasarkan")."""
+        low = tok.low
+        if low in self.speech_imperatives:
+            return True
+        return self.is_bare_imperative(tok) and not low.startswith(self.speech_imperative_prefix_stops) \
+            and low not in self.speech_imperative_non_verbs and not any(
+                low in words for words in (self.adverbs, self.act_openers, self.aggravators, self.boundaries,
+                                           self.time_openers, self.reason_openers, self.concessives,
+                                           self.prepositions, self.conditionals, self.negators))
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""

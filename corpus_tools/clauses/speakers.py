@@ -134,3 +134,123 @@ def attribution_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
             return toks[k].start
         return end
     return end
+
+
+# -- an official's speech ------------------------------------------------------------------
+# A transcript turn's label ("SEKDA:", "Bupati Ani:") has at most this many words.
+MAX_TURN_LABEL_WORDS = 4
+TURN_LABEL_RE = re.compile(r"\s*[\"“]?((?:[A-Z][\w.'’-]*\s+){0,%d}[A-Z][\w.'’-]*)\s*:\s+\S" % (MAX_TURN_LABEL_WORDS - 1))
+OPEN_MARKS = ("“", "«")
+CLOSE_MARKS = ("”", "»")
+
+
+def _turn_label(lx: Lexicon, text: str) -> Optional[str]:
+    """The speaker label of a transcript turn ("SEKDA: ...", "Kepala BKD: ..."), or None."""
+    m = TURN_LABEL_RE.match(text)
+    return m.group(1) if m else None
+
+
+class SpeechTracker:
+    """Which sentences an official speaks, not the narrator: inside a quote (straight or
+    curly marks, tracked through a paragraph and on into the next paragraph that opens
+    with a mark while the quote is still open), with an attribution ("..., kata Bupati",
+    "ujarnya", "Menurutnya"), in a transcript turn ("SEKDA: ..."), or in an answer: the
+    paragraph after one that ends with a question, or an "JAWAB:" block. A bare imperative
+    there gives an order (see ``cues.speech_heads``)."""
+
+    def __init__(self, lx: Lexicon, text: str, paragraphs) -> None:
+        self.lx, self.text = lx, text
+        self.quote_open = False
+        self.prev_asked = False
+        # a label in capitals counts as a turn only when the document has two of them (a
+        # dialogue), or when it names an office ("Bupati:", "Kepala BKD Rina:")
+        labels = [_turn_label(lx, p.text) for p in paragraphs]
+        capitals = [b for b in labels if b and b.isupper()]
+        self.dialogue = len(capitals) >= 2
+
+    def _is_turn(self, para_text: str) -> bool:
+        label = _turn_label(self.lx, para_text)
+        if label is None or self.lx.is_cue_token(label.split()[0].lower()):
+            return False
+        words = [w.lower().strip(".") for w in label.split()]
+        return any(w in self.lx.titles for w in words) or (label.isupper() and self.dialogue)
+
+    def paragraph(self, para, sentences: list[Sentence], answer: bool = False) -> list[bool]:
+        """Whether each sentence of a paragraph is speech; carries the quote state on."""
+        text = self.text
+        turn = self._is_turn(para.text)
+        spoken_para = turn or answer or self.prev_asked
+        state = False
+        k = para.start
+        while k < para.end and text[k] in " \t":
+            k += 1
+        if self.quote_open and k < para.end and text[k] in OPEN_MARKS + ('"',):
+            state, k = True, k + 1                    # a quote going on over paragraphs, its mark repeated
+        else:
+            # the quote's last paragraph, without its opening mark repeated: its first mark closes
+            first_mark = next((ch for ch in para.text if ch in OPEN_MARKS + CLOSE_MARKS + ('"',)), None)
+            state = first_mark in CLOSE_MARKS or (first_mark == '"' and self.quote_open)
+        out = []
+        for sent in sentences:
+            inside = opened = False
+            seen_word = False
+            while k < sent.end:
+                ch = text[k]
+                if ch in OPEN_MARKS:
+                    state = opened = True
+                elif ch in CLOSE_MARKS:
+                    state = False
+                elif ch == '"':
+                    state = not state
+                    opened = opened or state
+                elif not seen_word and k >= sent.start and ch.isalnum():
+                    seen_word, inside = True, state
+                k += 1
+            stext = text[sent.start:sent.end]
+            attributed = bool(PRONOUN_ATTRIBUTION_RE.search(stext)
+                              or self.lx.pronoun_attribution_re.search(stext)
+                              or attribution_tail(self.lx, text, sent.start, sent.end) < sent.end
+                              or QUOTE_ATTRIBUTION_RE.search(stext))
+            out.append(spoken_para or inside or opened or attributed or state)
+        self.quote_open = state
+        stripped = para.text.rstrip(" \"”’'»")
+        self.prev_asked = stripped.endswith("?")
+        return out
+
+
+# A vocative closing a clause ("..., ya, Bapak-Ibu kepala sekolah") has at most this many
+# words after its address term.
+MAX_CLOSING_VOCATIVE_WORDS = 4
+
+
+def _comment(lx: Lexicon, words: list) -> bool:
+    """Whether the words after a clause's last comma are the speaker's comment or a
+    vocative, no part of the act: a closing comment ("itu saja", "sekian"), answer
+    particles ("ya"), or an address term and a few words without a verb ("Bapak-Ibu")."""
+    if not words:
+        return False
+    low = " ".join(t.low for t in words)
+    if low in lx.closing_comments or all(t.low in lx.answer_particles for t in words):
+        return True
+    k = 1 if words[0].low in lx.answer_particles and len(words) > 1 else 0
+    return words[k].low in lx.address_terms and len(words) - k <= 1 + MAX_CLOSING_VOCATIVE_WORDS \
+        and not any(lx.is_verb(t) for t in words[k:])
+
+
+def comment_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
+    """Where a clause ends once comments and vocatives after its commas are cut ("ASN
+    dilarang berfoto dengan calon, ya, Bapak-Ibu" -> "... calon"); ``end`` when none."""
+    toks = tokenize(text[start:end], start)
+    k = len(toks)
+    while k > 0 and not toks[k - 1].text[0].isalnum():
+        k -= 1
+    cut = end
+    for _ in range(3):
+        comma = next((c for c in range(k - 1, max(-1, k - 2 - MAX_CLOSING_VOCATIVE_WORDS - 1), -1)
+                      if toks[c].text == ","), None)
+        if comma is None or comma == 0 or not _comment(lx, [t for t in toks[comma + 1:k] if t.text[0].isalnum()]):
+            break
+        cut, k = toks[comma].start, comma
+    while cut > start and text[cut - 1] == " ":
+        cut -= 1
+    return cut
