@@ -238,8 +238,6 @@ class _Rules:
     generic_author: re.Pattern[str]
     author_line: Optional[re.Pattern[str]] = None   # "Rep: X/ Red: Y", "Wartawan: X"
     profiles: list[dict[str, Any]] = field(default_factory=list)
-    # embedded social posts: (selector, the class or tag name that must be in the page's text)
-    embeds: list[tuple[Any, str]] = field(default_factory=list)
     any_start: Optional[re.Pattern[str]] = None   # all anchored patterns in one: a quick "no rule"
     # unanchored patterns as (max_words, pattern), compiled to run on lower-cased text
     # (case-insensitive matching in Python's re costs twice as much); longest guard first
@@ -281,7 +279,6 @@ def clean_html(html: str | bytes, doc_id: str, *, url: str | None = None,
         return doc
 
     _cap(tree, opts, doc.removed)
-    _drop_embeds(tree, html, rules, doc.removed)
     _read_metadata(tree, url, rules, doc)
     body_el = _apply_profile(tree, html, url, rules, doc.removed) if opts.use_profiles else None
     embedded: list[HtmlElement] = []
@@ -500,21 +497,6 @@ def _unwrap_embedded(tree: HtmlElement, candidates: list[HtmlElement]) -> bool:
 
 
 # --- stage 2: site profiles ---------------------------------------------------
-
-def _drop_embeds(tree: HtmlElement, html: str, rules: _Rules, removed: list[Removed]) -> None:
-    """Remove social posts embedded in the page (a tweet's, an Instagram or TikTok post's
-    blockquote, an AMP embed with its placeholder): another account's words, which
-    trafilatura keeps as body. A substring test on the page spares the tree searches."""
-    for sel, needle in rules.embeds:
-        if needle not in html:
-            continue
-        for el in sel(tree):
-            text = _norm(" ".join(el.itertext()))
-            if text:
-                removed.append(Removed(text[:MAX_REMOVED_TEXT], "social-embed"))
-            if el.getparent() is not None:
-                el.drop_tree()
-
 
 def _apply_profile(tree: HtmlElement, html: str, url: Optional[str], rules: _Rules,
                    removed: list[Removed]) -> Optional[HtmlElement]:
@@ -2098,6 +2080,4 @@ def _compile_rules(data: dict, path: Path | str) -> _Rules:
         editor_line=re.compile(data.get("editor_line", "(?!)"), re.IGNORECASE),
         author_line=re.compile(data.get("author_line", "(?!)"), re.IGNORECASE),
         generic_author=re.compile(data.get("generic_author", "(?!)"), re.IGNORECASE),
-        profiles=profiles, lang=_lang.SHIPPED,
-        embeds=[(CSSSelector(sel), (re.findall(r"[.#]([\w-]+)", sel) or [sel])[-1])
-                for sel in data.get("embed_selectors", [])])
+        profiles=profiles, lang=_lang.SHIPPED)
