@@ -67,7 +67,9 @@ class Vocabulary:
     lead_cues: frozenset = frozenset()  # words of a rule's cue that may stand before its act ("dilarang")
     # a count an article announces for a circular's list ("memuat 12 poin larangan"): the
     # pattern (number, noun) and the number words' values ("dua belas" -> 12)
-    announced: Optional[re.Pattern] = None
+    announced: Optional[re.Pattern] = None       # "<number> <noun>" (kept for callers and tests)
+    announced_noun: Optional[re.Pattern] = None  # the nouns alone: where a count may end
+    announced_number: Optional[re.Pattern] = None  # the number right before one (anchored at the end)
     numbers: Mapping[str, int] = field(default_factory=dict)
     # matching keys only (never the texts or their diffs): words that name no act (the
     # candidate offices a rule lists, its time frame) and phrases read as one concept
@@ -302,11 +304,13 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
                      for ph, c in sorted(concepts, key=lambda pc: -len(pc[0])))
     counts = data.get("announced_counts") or {}
     numbers = _number_words(counts.get("units", {}), counts.get("tens", {}), counts.get("teens", {}))
-    announced = None
+    announced = announced_noun = announced_number = None
     if counts.get("nouns"):
         num = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
         nouns = "|".join(re.escape(w) for w in sorted(counts["nouns"], key=len, reverse=True))
         announced = re.compile(rf"(?<![\w.,/])(\d{{1,2}}|{num})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+(?:{nouns})(?!\w)")
+        announced_noun = re.compile(rf"(?<!\w)(?:{nouns})(?!\w)")
+        announced_number = re.compile(rf"(?<![\w.,/])(\d{{1,2}}|{num})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+$")
     return Vocabulary(
         stop=frozenset(w for w in data["stop_words"] if w not in kept),
         lead_in_tails=tuple(data["lead_in_tails"]), list_conjunctions=frozenset(data["list_conjunctions"]),
@@ -316,7 +320,7 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         variants=_phrase_table(variants), abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
         partial_list_cues=tuple(data.get("partial_list_cues", ())),
         lead_cues=frozenset(data.get("lead_cues", ())),
-        announced=announced, numbers=numbers,
+        announced=announced, announced_noun=announced_noun, announced_number=announced_number, numbers=numbers,
         key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
 
 
@@ -583,9 +587,14 @@ def list_context(doc: dict, settings: Optional[Settings] = None) -> dict:
     vocab = resolve(settings).component("compare.vocabulary")
     low = text.lower()
     counts = []
-    if vocab.announced is not None:
-        for m in vocab.announced.finditer(low):
-            w = m.group(1)
+    if vocab.announced_noun is not None:
+        # the nouns first (a short alternation), then the number just before each: the same
+        # counts as ``vocab.announced`` finds, without trying every number word at every offset
+        for m in vocab.announced_noun.finditer(low):
+            k = vocab.announced_number.search(low, max(0, m.start() - 40), m.start())
+            if k is None:
+                continue
+            w = k.group(1)
             n = int(w) if w.isdigit() else vocab.numbers.get(w)
             if n:
                 counts.append([m.end(), n])

@@ -37,6 +37,9 @@ def aligned(actor, text, kind="prohibition", cue="dilarang"):
     # handing out goods is 'pemberian barang' (PP94-5n6 / SKB-8)
     ("membagikan bingkisan kepada pegawai di unit kerjanya atas nama calon", {"PP94-5n6", "SKB-8"}),
     ("membagikan sembako bergambar calon kepada masyarakat", {"PP94-5n6", "SKB-8"}),
+    # colleagues are the PNS of one's work unit: inviting them to vote for someone is an 'ajakan'
+    ("mengajak rekan kerja atau bawahan untuk mendukung salah satu calon", {"PP94-5n6", "SKB-8"}),
+    ("mengajak teman sekantor memilih pasangan calon tertentu", {"PP94-5n6", "SKB-8"}),
     # photos with a finger pose, attending a declaration (kept from earlier sessions)
     ("berfoto bersama calon dengan pose jari", {"SKB-7"}),
     ("hadir dalam deklarasi bakal pasangan calon", {"SKB-4"}),
@@ -71,3 +74,12 @@ def test_ikut_before_another_act_is_not_joining_a_campaign(text):
 def test_a_concept_word_in_another_act_stays_apart(text):
     got = aligned("ASN", text, kind="obligation", cue="wajib")
     assert not got & {"PP94-5n6", "SKB-8", "SKB-1"}, got
+
+
+@pytest.mark.parametrize("actor, text", [
+    ("kepala perangkat daerah", "mengawasi bawahan masing-masing selama masa kampanye"),
+    ("kepala OPD", "melakukan pengawasan terhadap rekan kerja dan bawahan di unit kerjanya"),
+])
+def test_supervising_colleagues_stays_the_supervision_duty(actor, text):
+    got = aligned(actor, text, kind="obligation", cue="wajib")
+    assert "DUTY-3" in got and not got & {"PP94-5n6", "SKB-8"}, got
