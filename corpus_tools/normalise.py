@@ -175,8 +175,9 @@ def _nearest(word: str, max_edits: int, settings: Settings | None = None) -> str
 def correct_word(word: str, *, settings: Settings | None = None) -> str:
     """The lexicon word nearest to an unknown ``word`` (lower-case), or ``word`` itself.
 
-    Only unambiguous repairs ('wakli' -> 'wakil'); for a derived form the stem is
-    repaired ('ditintut' -> di + 'tuntut'). Names with no single near word stay."""
+    Only unambiguous repairs that a slip explains (see ``_slip``: 'kampannye' ->
+    'kampanye'); for a derived form the stem is repaired ('dikampamye' -> di +
+    'kampanye'). Names and words with no single near word stay."""
     norm = _n(settings)
     hit = norm.corrected.get(word)
     if hit is None:
@@ -189,15 +190,35 @@ def _correct(word: str, s: Settings) -> str:
         return word
     max_edits = s.typo_max_edits_long if len(word) >= s.typo_long_len else s.typo_max_edits_short
     fixed = _nearest(word, max_edits, s)
-    if fixed:
+    if fixed and _slip(word, fixed, s):
         return fixed
     for p in PREFIXES:
         stem = word[len(p):]
         if word.startswith(p) and len(stem) >= s.typo_min_len:
             fixed = _nearest(stem, s.typo_max_edits_short, s)
             if fixed:
-                return p + fixed
+                return p + fixed if _slip(stem, fixed, s) else word
     return word
+
+
+DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def _slip(word: str, fixed: str, s: Settings) -> bool:
+    """Whether a typist's slip explains ``word`` for ``fixed``, not just their nearness.
+
+    The lexicon (spaCy's lookup forms) lacks many correct words of news ('siswa',
+    'massa', 'polri', 'admin', 'distrik'), and one edit turns them into other words
+    ('sisa', 'masa', 'pori', 'amin', 'listrik'); short words swap letters into other
+    words too ('pakta' -> 'pakat'). So a repair needs a word of ``typo_slip_min_len``
+    letters or more and the shape of a slip: two letters swapped ('kampnaye'), a letter
+    doubled or dropped from a double ('kampannye'), or any one edit toward a word of the
+    domain lexicon ('netralitsa' -> 'netralitas')."""
+    if len(word) < s.typo_slip_min_len:
+        return False
+    if len(word) == len(fixed) and sorted(word) == sorted(fixed):
+        return True
+    return DOUBLED_RE.sub(r"\1", word) == DOUBLED_RE.sub(r"\1", fixed) or fixed in _domain_words(s)
 
 
 VARIANT_TEMPLATE = r"(?<![\w/]){}(?![\w/])"

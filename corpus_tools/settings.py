@@ -45,6 +45,8 @@ TYPO_MIN_LEN_DEFAULT = 5                     # typo repair: only unknown words t
 TYPO_MAX_EDITS_SHORT_DEFAULT = 1             # ... by at most this many edits (OSA distance)
 TYPO_LONG_LEN_DEFAULT = 12                   # words this long ...
 TYPO_MAX_EDITS_LONG_DEFAULT = 2              # ... may take this many
+TYPO_SLIP_MIN_LEN_DEFAULT = 7                # a doubled-letter slip or a slip toward a domain
+                                             # word is repaired only in words this long
 
 _REGISTRY: dict[str, Callable[["Settings"], Any]] = {}
 
@@ -73,6 +75,7 @@ class Settings:
     typo_max_edits_short: int = TYPO_MAX_EDITS_SHORT_DEFAULT
     typo_long_len: int = TYPO_LONG_LEN_DEFAULT
     typo_max_edits_long: int = TYPO_MAX_EDITS_LONG_DEFAULT
+    typo_slip_min_len: int = TYPO_SLIP_MIN_LEN_DEFAULT
     # knobs of stages that keep their own frozen settings type (html, compare, scrape):
     # {"html": {...}, "compare": {...}}; each stage reads its section with ``section(name)``
     sections: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
