@@ -546,6 +546,8 @@ def _in_doubt(lx: Lexicon, toks: list[Tok], i: int) -> bool:
             return False                              # "tidak ragu": no doubt
         if any(toks[x].low == "yang" for x in range(max(0, k - 2), k)):
             return False                              # "pegawai yang ragu": a description of the actor
+        if any(toks[x].low in lx.conditionals for x in range(max(0, k - 2), k)):
+            return False                              # "Kalau ragu, jangan datang": a condition of the rule
         return True
     return False
 
@@ -1085,6 +1087,10 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     discourse opener, a vocative and a polite word (:func:`_past_speech_openers`)."""
     starts = [_sentence_head(lx, toks)]
     starts += [k + 1 for k in range(1, len(toks) - 1) if toks[k].text in ("“", '"') and toks[k - 1].text in (",", ":")]
+    if starts[0] < len(toks) and toks[starts[0]].low in lx.conditionals:
+        comma = next((k for k in range(starts[0] + 1, len(toks) - 1) if toks[k].text == ","), None)
+        if comma is not None:
+            starts.append(comma + 1)                   # "Jika masih bingung, tanyakan dulu ke BKPSDM"
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
@@ -1126,6 +1132,9 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
     ("Sertakan surat tugas", "Simpan tangkapan layar") that no cue covers, followed by its
     object or complement (not the speaker: "Ingatkan saya ...")."""
     out = list(found)
+    quote = next((q for q in range(len(toks)) if q > 0 and toks[q].text in ('"', "”")), len(toks))
+    if any(m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote) for m in found):
+        return out                                    # "Kirim staf untuk mencatat saja juga tidak boleh": the act judged
     for h in heads:
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
