@@ -1777,6 +1777,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
     e = first
+    if e > 2 and toks[e - 1].text == "," and toks[e - 2].low in lx.interjections and toks[e - 3].text == ",":
+        e -= 2                                         # "para pegawai, sudahlah, jangan ...": the speaker's word
     # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau");
     # without a "yang" clause before it, the cue opens a clause of its own ("dilarang ikut
     # sebagai pelaksana kampanye, harus netral ...")
@@ -1832,7 +1834,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
                 s, a = verb + 1, later
                 continue
             d = a
-            while d > s and toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai":
+            while d > s and ((toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai")
+                             or toks[d - 1].low in lx.address_terms):     # "Teman-teman guru, jangan ..."
                 d -= 1
             return d, e
         a += 1
