@@ -1025,7 +1025,9 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     head = _sentence_head(lx, toks)
     condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
     topic = i > 0 and toks[i - 1].text == "," and not condition and _fronted_topic(lx, toks, head, i - 1)
-    after_condition = condition or topic
+    addressee = i > 0 and toks[i - 1].text == "," and not condition and not topic \
+        and _addressed_by_relative(lx, toks, head, i - 1)
+    after_condition = condition or topic or addressee
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
     spoken = i in heads
     if not (i == head or after_condition or fronted_adverb or spoken) or j >= len(toks) or not toks[j].text[0].isalnum():
@@ -1043,7 +1045,21 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     # condition before it is not (docs/evaluate.md); a fronted topic names the addressee and
     # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if (topic or fronted_adverb) else i, opens_at_content=True)
+                    content=head if (topic or fronted_adverb) else i, opens_at_content=True,
+                    actor=(head, i - 1) if addressee else None)
+
+
+def _addressed_by_relative(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
+    """An addressee fronted before an order, named by an actor and a relative clause
+    ("Pegawai yang tahu ada pelanggaran, laporkan ...", "Guru yang diajak ikut kampanye,
+    tolak ..."): no other comma or cue between, at most MAX_ACTOR_TOKENS words."""
+    a = skip(toks, head, lx.determiners)
+    if not (a < comma and comma - head <= MAX_ACTOR_TOKENS and lx.starts_actor(toks, a)):
+        return False
+    yang = next((y for y in range(a + 1, min(comma, a + 2 + MAX_HEAD_BEFORE_YANG)) if toks[y].low == "yang"), None)
+    return yang is not None and yang + 1 < comma and not any(
+        t.text in (",", ";", ":") or first_seq_at(toks, k, lx.modal_by_first)
+        for k, t in enumerate(toks[head + 1:comma], head + 1))
 
 
 # A transcript turn's speaker label ("Kepala BKD Lembah Hijau:") has at most this many words.
