@@ -50,3 +50,14 @@ def test_a_negating_frame_turns_a_permission_into_a_prohibition(text, actor):
 ])
 def test_a_negating_frame_cancels_a_duty(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ('"Teman-teman guru, jangan ikut grup pemenangan," ujarnya.', "Teman-teman guru"),
+    ("“Untuk kalian para pegawai, sudahlah, jangan ikut-ikutan memasang stiker calon,” kata Sekda.",
+     "kalian para pegawai"),
+    ("“Rekan-rekan perawat, ayolah, jangan unggah foto bersama calon,” ujar Direktur.", "Rekan-rekan perawat"),
+])
+def test_an_address_word_joins_the_addressee_and_an_interjection_stays_out(text, actor):
+    out = clauses_of(text)
+    assert [(c.kind, c.actor) for c in out] == [("prohibition", actor)]

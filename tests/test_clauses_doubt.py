@@ -49,3 +49,11 @@ def test_the_reach_of_a_doubt_is_bounded():
 ])
 def test_a_fact_after_padahal_or_sehingga_is_outside_the_doubt(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kalau ragu, jangan hadir," tegasnya.', [("prohibition", "jangan hadir")]),
+    ("“Jika masih bingung, tanyakan dulu ke BKPSDM,” ujar Sekda.", [("obligation", "tanyakan dulu ke BKPSDM")]),
+])
+def test_a_doubt_as_the_condition_of_a_rule_keeps_it(text, expected):
+    assert kinds(text) == expected

@@ -119,3 +119,13 @@ def test_the_last_paragraph_of_a_quote_without_its_opening_mark_is_speech():
             "“Pelayanan pasien tidak boleh terganggu oleh urusan pilkada.\n\n"
             "Simpan atribut calon di luar bangsal. Pasien datang untuk berobat,” tegasnya.")
     assert ("obligation", "Simpan atribut calon di luar bangsal") in kinds(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kirim staf untuk mencatat saja juga tidak boleh," ujar Kadis.',
+     [("prohibition", "Kirim staf untuk mencatat saja juga tidak boleh")]),
+    ("“Pasang foto calon di grup kantor itu dilarang,” kata Camat.",
+     [("prohibition", "Pasang foto calon di grup kantor itu dilarang")]),
+])
+def test_an_act_judged_at_the_end_is_no_order(text, expected):
+    assert kinds(text) == expected

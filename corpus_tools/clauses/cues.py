@@ -565,6 +565,8 @@ def _in_doubt(lx: Lexicon, toks: list[Tok], i: int) -> bool:
             return False                              # "tidak ragu": no doubt
         if any(toks[x].low == "yang" for x in range(max(0, k - 2), k)):
             return False                              # "pegawai yang ragu": a description of the actor
+        if any(toks[x].low in lx.conditionals for x in range(max(0, k - 2), k)):
+            return False                              # "Kalau ragu, jangan datang": a condition of the rule
         return True
     return False
 
@@ -1042,7 +1044,9 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     head = _sentence_head(lx, toks)
     condition = i > 0 and toks[i - 1].text == "," and _opens_with_condition(lx, toks, i)
     topic = i > 0 and toks[i - 1].text == "," and not condition and _fronted_topic(lx, toks, head, i - 1)
-    after_condition = condition or topic
+    addressee = i > 0 and toks[i - 1].text == "," and not condition and not topic \
+        and _addressed_by_relative(lx, toks, head, i - 1)
+    after_condition = condition or topic or addressee
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
     spoken = i in heads
     if not (i == head or after_condition or fronted_adverb or spoken) or j >= len(toks) or not toks[j].text[0].isalnum():
@@ -1060,7 +1064,21 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     # condition before it is not (docs/evaluate.md); a fronted topic names the addressee and
     # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if (topic or fronted_adverb) else i, opens_at_content=True)
+                    content=head if (topic or fronted_adverb) else i, opens_at_content=True,
+                    actor=(head, i - 1) if addressee else None)
+
+
+def _addressed_by_relative(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
+    """An addressee fronted before an order, named by an actor and a relative clause
+    ("Pegawai yang tahu ada pelanggaran, laporkan ...", "Guru yang diajak ikut kampanye,
+    tolak ..."): no other comma or cue between, at most MAX_ACTOR_TOKENS words."""
+    a = skip(toks, head, lx.determiners)
+    if not (a < comma and comma - head <= MAX_ACTOR_TOKENS and lx.starts_actor(toks, a)):
+        return False
+    yang = next((y for y in range(a + 1, min(comma, a + 2 + MAX_HEAD_BEFORE_YANG)) if toks[y].low == "yang"), None)
+    return yang is not None and yang + 1 < comma and not any(
+        t.text in (",", ";", ":") or first_seq_at(toks, k, lx.modal_by_first)
+        for k, t in enumerate(toks[head + 1:comma], head + 1))
 
 
 # A transcript turn's speaker label ("Kepala BKD Lembah Hijau:") has at most this many words.
@@ -1104,6 +1122,10 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     discourse opener, a vocative and a polite word (:func:`_past_speech_openers`)."""
     starts = [_sentence_head(lx, toks)]
     starts += [k + 1 for k in range(1, len(toks) - 1) if toks[k].text in ("“", '"') and toks[k - 1].text in (",", ":")]
+    if starts[0] < len(toks) and toks[starts[0]].low in lx.conditionals:
+        comma = next((k for k in range(starts[0] + 1, len(toks) - 1) if toks[k].text == ","), None)
+        if comma is not None:
+            starts.append(comma + 1)                   # "Jika masih bingung, tanyakan dulu ke BKPSDM"
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
@@ -1145,6 +1167,9 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
     ("Sertakan surat tugas", "Simpan tangkapan layar") that no cue covers, followed by its
     object or complement (not the speaker: "Ingatkan saya ...")."""
     out = list(found)
+    quote = next((q for q in range(len(toks)) if q > 0 and toks[q].text in ('"', "”")), len(toks))
+    if any(m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote) for m in found):
+        return out                                    # "Kirim staf untuk mencatat saja juga tidak boleh": the act judged
     for h in heads:
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
@@ -1789,6 +1814,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue."""
     e = first
+    if e > 2 and toks[e - 1].text == "," and toks[e - 2].low in lx.interjections and toks[e - 3].text == ",":
+        e -= 2                                         # "para pegawai, sudahlah, jangan ...": the speaker's word
     # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau");
     # without a "yang" clause before it, the cue opens a clause of its own ("dilarang ikut
     # sebagai pelaksana kampanye, harus netral ...")
@@ -1844,7 +1871,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
                 s, a = verb + 1, later
                 continue
             d = a
-            while d > s and toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai":
+            while d > s and ((toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai")
+                             or toks[d - 1].low in lx.address_terms):     # "Teman-teman guru, jangan ..."
                 d -= 1
             return d, e
         a += 1

@@ -332,6 +332,7 @@ class Lexicon:
         self.closing_comments = frozenset(cues.get("closing_comments", []))
         self.doubt_frames = _by_first([(s, None) for s in _seqs(cues.get("doubt_frames", []))])
         self.doubt_boundaries = frozenset(cues.get("doubt_boundaries", []))
+        self.interjections = frozenset(cues.get("interjections", []))
         self.outlet_nouns = frozenset(cues.get("outlet_nouns", []))
         self.option_openers = _by_first([(s, None) for s in _seqs(cues.get("option_openers", []))])
         self.max_label_chars = MAX_LABEL_CHARS
