@@ -105,6 +105,9 @@ CAPTION_MAX_WORDS = 15
 # 2024"): after a lead-in ending in ":" such a short line is an item of the list it announces.
 ITEM_REASONS = frozenset(("share", "navigation", "date"))
 ITEM_REASON_MAX_WORDS = 8
+# An ad slot's label printed between a list's items ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
+# CONTENT", "[Iklan]") has at most this many words.
+AD_SLOT_WORDS = 5
 
 # A hard-wrapped page (print/e-paper dump): at least WRAP_MIN_LINES lines of WRAP_MIN_WORDS
 # words or more, none longer than WRAP_MAX_CHARS, and this share of them stopping mid-sentence.
@@ -1170,9 +1173,10 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         plain_words = False     # ... and items that are a share bar's or a menu's words ("Facebook")
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
-            if ln.klass == "boilerplate:table":
-                j += 1                          # a table's rule ("|---|---|") between its rows
-                continue
+            if ln.klass == "boilerplate:table" or (ln.klass in ("boilerplate:promo", "boilerplate:slot")
+                                                   and ln.words <= AD_SLOT_WORDS):
+                j += 1                          # a table's rule ("|---|---|") between its rows, an ad
+                continue                        # slot between items ("ADVERTISEMENT", "[Iklan]")
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar"; a bare counter
             # under the items, a post's "0" likes, is none)
             reason = ln.klass.split(":", 1)[-1]

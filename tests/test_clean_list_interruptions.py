@@ -1,0 +1,25 @@
+"""clean.py on text dumps: a list of the text interrupted by a page's ad slot, probed after the
+session-10 dumps (tests/unseen/dumps/501-512 print ad slots inside bodies). Invented wordings."""
+import pytest
+
+from dump_helpers import LEAD_A, PARA_B, kept, page
+
+
+@pytest.mark.parametrize("lead_in,items,slot,at", [
+    ("Pegawai dilarang:", ["Ikut kampanye", "Memasang atribut", "Mengunggah dukungan"], "ADVERTISEMENT", 0),
+    ("Yang tidak boleh dilakukan kepala desa:", ["hadir di deklarasi calon", "menjadi juru kampanye",
+                                                 "memakai mobil desa untuk calon"], "SCROLL TO CONTINUE WITH CONTENT", 1),
+    ("Larangan lainnya:", ["Berswafoto dengan pose jari", "Membagikan kalender calon"], "[Iklan]", 1),
+])
+def test_items_go_on_past_an_ad_slot(lead_in, items, slot, at):
+    body = [lead_in, *items[:at], slot, *items[at:]]
+    out = kept(page(LEAD_A, *body, PARA_B))
+    assert out == [LEAD_A, lead_in, *items, PARA_B]
+
+
+@pytest.mark.parametrize("items", [["Ikut pawai", "Memasang stiker", "Membagikan kaus"],
+                                   ["Hadir di deklarasi", "Menjadi saksi calon", "Menyebarkan brosur"]])
+def test_items_go_on_past_two_ad_slots(items):
+    body = ["Guru honorer dilarang:", "ADVERTISEMENT", items[0], items[1], "SCROLL TO CONTINUE WITH CONTENT", items[2]]
+    out = kept(page(LEAD_A, *body, PARA_B))
+    assert out == [LEAD_A, "Guru honorer dilarang:", *items, PARA_B]
