@@ -1197,7 +1197,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             stamp = (clock and j + 1 < len(body) and body[j + 1].words >= LIVE_ENTRY_WORDS
                      and body[j + 1].text.rstrip("\"”'’)").endswith(SENTENCE_END))
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") or stamp \
-                    or (ln.klass == "meta" and ((announced_sentence and not clock) or ln.text.isdigit())) \
+                    or (ln.klass == "meta" and ((announced_sentence and not clock)
+                                                or (ln.text.isdigit() and not _number_column(body, j)))) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))
@@ -1218,6 +1219,29 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+# A table flattened one cell a line has at most this many columns.
+TABLE_MAX_COLUMNS = 6
+
+
+def _number_column(body: list[Line], j: int) -> bool:
+    """Line j is a bare number ("1") that a table's number column continues: the next number
+    ("2") stands a row's width (2 to TABLE_MAX_COLUMNS lines) further on, the lines between
+    short cells, no number among them. A bare counter under a list ("0" likes) has none."""
+    n = int(body[j].text)
+    for width in range(2, TABLE_MAX_COLUMNS + 1):
+        k = j + width
+        if k < len(body) and body[k].text == str(n + 1) and all(
+                not ln.text.isdigit() and ln.words <= ITEM_MAX_WORDS and not ln.klass.startswith("boilerplate")
+                for ln in body[j + 1:k]):
+            return True
+    # (the last row: the number before it stands a row's width above)
+    for width in range(2, TABLE_MAX_COLUMNS + 1):
+        k = j - width
+        if k >= 0 and body[k].text == str(n - 1) and n > 1:
+            return True
+    return False
 
 
 def _rail_after_items(run: list[Line], r: CleanRules) -> None:

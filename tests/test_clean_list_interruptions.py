@@ -23,3 +23,16 @@ def test_items_go_on_past_two_ad_slots(items):
     body = ["Guru honorer dilarang:", "ADVERTISEMENT", items[0], items[1], "SCROLL TO CONTINUE WITH CONTENT", items[2]]
     out = kept(page(LEAD_A, *body, PARA_B))
     assert out == [LEAD_A, "Guru honorer dilarang:", *items, PARA_B]
+
+
+# --- a table flattened one cell a line, with a number column ------------------------------------
+
+@pytest.mark.parametrize("rows", [
+    [["No", "Pelanggaran", "Sanksi"], ["1", "Ikut kampanye", "Teguran tertulis"], ["2", "Memasang atribut", "Penundaan pangkat"],
+     ["3", "Menjadi tim sukses", "Pemberhentian"]],
+    [["1", "Hadir di deklarasi calon"], ["2", "Berfoto dengan pose jari"]],
+])
+def test_a_flattened_tables_number_column_keeps_its_rows(rows):
+    cells = [c for row in rows for c in row]
+    out = kept(page(LEAD_A, "Rincian pelanggaran dan sanksinya sebagai berikut:", *cells, PARA_B))
+    assert out == [LEAD_A, "Rincian pelanggaran dan sanksinya sebagai berikut:", *cells, PARA_B]
