@@ -1130,7 +1130,10 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             while j < len(body) and body[j].klass == "list":
                 j += 1
             prev = body[i - 1] if i else None
-            announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text))
+            # (also a label of one word or in capitals over them: "BOLEH:" / "✓ Datang ke TPS")
+            announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text)
+                                              or (prev.text.endswith(":") and not prev.klass.startswith("boilerplate")
+                                                  and (prev.words == 1 or prev.text.isupper())))
             alone = (prev is None or prev.klass not in KEPT) and (j == len(body) or body[j].klass not in KEPT)
             # items numbered in order between two paragraphs ("1. Memasang Spanduk Calon",
             # "2. Menghadiri Deklarasi") are a list of the text, whatever their case

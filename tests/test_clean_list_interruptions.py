@@ -25,6 +25,19 @@ def test_items_go_on_past_two_ad_slots(items):
     assert out == [LEAD_A, "Guru honorer dilarang:", *items, PARA_B]
 
 
+# --- items under a one-word or upper-case label, after another label's items ----------------------
+
+@pytest.mark.parametrize("labels,items", [
+    (("DILARANG:", "BOLEH:"), (["✗ Hadir di kampanye", "✗ Foto dengan pose jari"], ["✓ Datang ke TPS", "✓ Mencoblos"])),
+    (("Larangan:", "Kewajiban:"), (["- ikut konvoi calon", "- memasang stiker calon"],
+                                   ["- Menjaga Netralitas di Media Sosial", "- Melapor ke Atasan Langsung"])),
+])
+def test_items_under_a_short_label_are_the_texts(labels, items):
+    body = [labels[0], *items[0], labels[1], *items[1]]
+    out = kept(page(LEAD_A, *body, PARA_B))
+    assert out == [LEAD_A, *body, PARA_B]
+
+
 # --- a table flattened one cell a line, with a number column ------------------------------------
 
 @pytest.mark.parametrize("rows", [
