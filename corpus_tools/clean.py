@@ -990,7 +990,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             ln.klass = "short"
     _revise(body)
     _prompted_titles(body)
-    _author_box(body, r)
+    _author_box(body, r, [ln.text for ln in lines[:start] + lines[end:]], settings)
     _next_story(body)
     _after_sign_off(body)
     _stray_tail(body, r)
@@ -1447,10 +1447,14 @@ def _prompted_titles(body: list[Line]) -> None:
 AUTHOR_BOX_NAME_WORDS = 4
 
 
-def _author_box(body: list[Line], r: CleanRules) -> None:
+def _author_box(body: list[Line], r: CleanRules, outside: list[str], settings=None) -> None:
     """An author box after the text: the author's name alone, then the bio that opens with the
     name and says what the author is ("Rina Sari" / "Rina Sari adalah wartawan ..."), with no
-    paragraph of the text after it."""
+    paragraph of the text after it, and the name printed as a byline or alone elsewhere on the
+    page (a heading and its definition closing an explainer are the text's)."""
+    def byline_of(name: str) -> bool:
+        return any(t == name or (boilerplate_reason(t, settings=settings) == "byline"
+                                 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t)) for t in outside)
     for i in range(len(body) - 1):
         name, bio = body[i], body[i + 1]
         if not (0 < name.words <= AUTHOR_BOX_NAME_WORDS and name.klass in KEPT and bio.klass in KEPT
@@ -1461,7 +1465,8 @@ def _author_box(body: list[Line], r: CleanRules) -> None:
         if any(ln.klass in KEPT and ln.klass != "list" and _words(ln.text) and ln.text.endswith(SENTENCE_END)
                for ln in body[i + 2:]):
             continue        # (the text goes on: "Bawaslu" / "Bawaslu adalah lembaga ..." in an explainer)
-        name.klass = bio.klass = "boilerplate:about"
+        if byline_of(name.text):
+            name.klass = bio.klass = "boilerplate:about"
 
 
 def _after_sign_off(body: list[Line]) -> None:
