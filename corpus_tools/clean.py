@@ -1250,8 +1250,9 @@ def _number_column(body: list[Line], j: int) -> bool:
 def _rail_after_items(run: list[Line], r: CleanRules) -> None:
     """Bulleted links to other stories printed right under a bulleted list of the text, in the same
     bullets ("• memasang alat peraga di kantor;" ... "• Harga Sawit Naik Rp 150 per Kilogram"): the
-    run's last lines, headlines of a rail's length after items that are no headlines, the list
-    closed by a full stop before them or the headlines two or more, are a rail."""
+    run's last lines, headlines of a rail's length after items that are no headlines and that the
+    full stop of the last closed, are a rail (a list may mix its case: "• dilarang ikut kampanye;"
+    / "• Memasang Spanduk Calon" are both the text's)."""
     def title(ln: Line) -> bool:
         text = r.lang.list_marker.sub("", ln.text, count=1)
         return is_headline_like(text) and RAIL_TITLE_WORDS[0] <= len(_words(text)) <= RAIL_TITLE_WORDS[1]
@@ -1262,7 +1263,7 @@ def _rail_after_items(run: list[Line], r: CleanRules) -> None:
     if k == len(run) or k == 0 or _in_order(run, r) \
             or any(is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in run[:k]):
         return
-    if len(run) - k >= RAIL_MIN_TITLES or run[k - 1].text.rstrip("\"”'’)").endswith("."):
+    if run[k - 1].text.rstrip("\"”'’)").endswith("."):
         for ln in run[k:]:
             ln.klass = "boilerplate:rail"
 
