@@ -1129,12 +1129,20 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             j = i
             while j < len(body) and body[j].klass == "list":
                 j += 1
-            prev = body[i - 1] if i else None
+            # (an ad slot between items is no neighbour: "1. Ikut Kampanye" / ADVERTISEMENT / "2. ...")
+            p = i - 1
+            while p >= 0 and _ad_slot(body[p]):
+                p -= 1
+            prev = body[p] if p >= 0 else None
+            continued = prev is not None and p < i - 1 and prev.klass == "list"
             # (also a label of one word or in capitals over them: "BOLEH:" / "✓ Datang ke TPS")
-            announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text)
+            announced = prev is not None and (prev.klass == "lead" or continued or r.lang.lead_in_start.match(prev.text)
                                               or (prev.text.endswith(":") and not prev.klass.startswith("boilerplate")
                                                   and (prev.words == 1 or prev.text.isupper())))
-            alone = (prev is None or prev.klass not in KEPT) and (j == len(body) or body[j].klass not in KEPT)
+            q = j
+            while q < len(body) and _ad_slot(body[q]):
+                q += 1
+            alone = (prev is None or prev.klass not in KEPT) and (q == len(body) or body[q].klass not in KEPT)
             # items numbered in order between two paragraphs ("1. Memasang Spanduk Calon",
             # "2. Menghadiri Deklarasi") are a list of the text, whatever their case
             framed = prev is not None and prev.klass in KEPT and j < len(body) and body[j].klass in KEPT
@@ -1176,8 +1184,7 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         plain_words = False     # ... and items that are a share bar's or a menu's words ("Facebook")
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
-            if ln.klass == "boilerplate:table" or (ln.klass in ("boilerplate:promo", "boilerplate:slot")
-                                                   and ln.words <= AD_SLOT_WORDS):
+            if ln.klass == "boilerplate:table" or _ad_slot(ln):
                 j += 1                          # a table's rule ("|---|---|") between its rows, an ad
                 continue                        # slot between items ("ADVERTISEMENT", "[Iklan]")
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar"; a bare counter
@@ -1222,6 +1229,11 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+def _ad_slot(ln: Line) -> bool:
+    """An ad slot's label printed between a list's items ("ADVERTISEMENT", "[Iklan]")."""
+    return ln.klass in ("boilerplate:promo", "boilerplate:slot") and ln.words <= AD_SLOT_WORDS
 
 
 # A table flattened one cell a line has at most this many columns.

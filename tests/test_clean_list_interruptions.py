@@ -49,3 +49,16 @@ def test_a_flattened_tables_number_column_keeps_its_rows(rows):
     cells = [c for row in rows for c in row]
     out = kept(page(LEAD_A, "Rincian pelanggaran dan sanksinya sebagai berikut:", *cells, PARA_B))
     assert out == [LEAD_A, "Rincian pelanggaran dan sanksinya sebagai berikut:", *cells, PARA_B]
+
+
+# --- marked items split by an ad slot, and numbered items under a short sentence ------------------
+
+@pytest.mark.parametrize("lead_in,items,slot", [
+    ("Berikut tiga larangan tersebut.", ["1. Ikut Kampanye", "2. Memasang Atribut Calon", "3. Berfoto dengan Pose Jari"],
+     "ADVERTISEMENT"),
+    ("Larangannya:", ["• Hadir di Deklarasi Pasangan Calon", "• Menjadi Saksi Calon di TPS", "• Membagikan Kaus Calon"],
+     "[Iklan]"),
+])
+def test_marked_items_split_by_an_ad_slot_stay_one_list(lead_in, items, slot):
+    out = kept(page(LEAD_A, lead_in, items[0], slot, *items[1:], PARA_B))
+    assert out == [LEAD_A, lead_in, *items, PARA_B]
