@@ -1145,7 +1145,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             alone = (prev is None or prev.klass not in KEPT) and (q == len(body) or body[q].klass not in KEPT)
             # items numbered in order between two paragraphs ("1. Memasang Spanduk Calon",
             # "2. Menghadiri Deklarasi") are a list of the text, whatever their case
-            framed = prev is not None and prev.klass in KEPT and j < len(body) and body[j].klass in KEPT
+            # (above them a short sentence too: "Ini larangannya." / "1. Ikut Kampanye" / ...)
+            framed = prev is not None and (prev.klass in KEPT or (prev.klass == "short" and prev.text.endswith(SENTENCE_END))) \
+                and j < len(body) and body[j].klass in KEPT
             if (j - i >= RAIL_MIN_TITLES or alone) and not announced and not (framed and _in_order(body[i:j], r)) and all(
                     is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
                 for ln in body[i:j]:

@@ -62,3 +62,12 @@ def test_a_flattened_tables_number_column_keeps_its_rows(rows):
 def test_marked_items_split_by_an_ad_slot_stay_one_list(lead_in, items, slot):
     out = kept(page(LEAD_A, lead_in, items[0], slot, *items[1:], PARA_B))
     assert out == [LEAD_A, lead_in, *items, PARA_B]
+
+
+@pytest.mark.parametrize("sentence,items", [
+    ("Ini larangannya.", ["1. Ikut Kampanye", "2. Memasang Atribut Calon", "3. Berfoto dengan Pose Jari"]),
+    ("Isinya tegas.", ["a) Menjadi Tim Sukses Calon", "b) Memakai Mobil Dinas untuk Kampanye"]),
+])
+def test_numbered_title_case_items_under_a_short_sentence_are_the_texts(sentence, items):
+    out = kept(page(LEAD_A, sentence, *items, PARA_B))
+    assert out == [LEAD_A, sentence, *items, PARA_B]
