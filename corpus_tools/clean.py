@@ -105,6 +105,9 @@ CAPTION_MAX_WORDS = 15
 # 2024"): after a lead-in ending in ":" such a short line is an item of the list it announces.
 ITEM_REASONS = frozenset(("share", "navigation", "date"))
 ITEM_REASON_MAX_WORDS = 8
+# An ad slot's label printed between a list's items ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH
+# CONTENT", "[Iklan]") has at most this many words.
+AD_SLOT_WORDS = 5
 
 # A hard-wrapped page (print/e-paper dump): at least WRAP_MIN_LINES lines of WRAP_MIN_WORDS
 # words or more, none longer than WRAP_MAX_CHARS, and this share of them stopping mid-sentence.
@@ -987,7 +990,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             ln.klass = "short"
     _revise(body)
     _prompted_titles(body)
-    _author_box(body, r)
+    _author_box(body, r, [ln.text for ln in lines[:start] + lines[end:]], settings)
     _next_story(body)
     _after_sign_off(body)
     _stray_tail(body, r)
@@ -1126,12 +1129,25 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             j = i
             while j < len(body) and body[j].klass == "list":
                 j += 1
-            prev = body[i - 1] if i else None
-            announced = prev is not None and (prev.klass == "lead" or r.lang.lead_in_start.match(prev.text))
-            alone = (prev is None or prev.klass not in KEPT) and (j == len(body) or body[j].klass not in KEPT)
+            # (an ad slot between items is no neighbour: "1. Ikut Kampanye" / ADVERTISEMENT / "2. ...")
+            p = i - 1
+            while p >= 0 and _ad_slot(body[p]):
+                p -= 1
+            prev = body[p] if p >= 0 else None
+            continued = prev is not None and p < i - 1 and prev.klass == "list"
+            # (also a label of one word or in capitals over them: "BOLEH:" / "✓ Datang ke TPS")
+            announced = prev is not None and (prev.klass == "lead" or continued or r.lang.lead_in_start.match(prev.text)
+                                              or (prev.text.endswith(":") and not prev.klass.startswith("boilerplate")
+                                                  and (prev.words == 1 or prev.text.isupper())))
+            q = j
+            while q < len(body) and _ad_slot(body[q]):
+                q += 1
+            alone = (prev is None or prev.klass not in KEPT) and (q == len(body) or body[q].klass not in KEPT)
             # items numbered in order between two paragraphs ("1. Memasang Spanduk Calon",
             # "2. Menghadiri Deklarasi") are a list of the text, whatever their case
-            framed = prev is not None and prev.klass in KEPT and j < len(body) and body[j].klass in KEPT
+            # (above them a short sentence too: "Ini larangannya." / "1. Ikut Kampanye" / ...)
+            framed = prev is not None and (prev.klass in KEPT or (prev.klass == "short" and prev.text.endswith(SENTENCE_END))) \
+                and j < len(body) and body[j].klass in KEPT
             if (j - i >= RAIL_MIN_TITLES or alone) and not announced and not (framed and _in_order(body[i:j], r)) and all(
                     is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
                 for ln in body[i:j]:
@@ -1170,9 +1186,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         plain_words = False     # ... and items that are a share bar's or a menu's words ("Facebook")
         while j < len(body) and n < LIST_MAX_ITEMS and not marked:
             ln = body[j]
-            if ln.klass == "boilerplate:table":
-                j += 1                          # a table's rule ("|---|---|") between its rows
-                continue
+            if ln.klass == "boilerplate:table" or _ad_slot(ln):
+                j += 1                          # a table's rule ("|---|---|") between its rows, an ad
+                continue                        # slot between items ("ADVERTISEMENT", "[Iklan]")
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar"; a bare counter
             # under the items, a post's "0" likes, is none)
             reason = ln.klass.split(":", 1)[-1]
@@ -1193,7 +1209,8 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             stamp = (clock and j + 1 < len(body) and body[j + 1].words >= LIVE_ENTRY_WORDS
                      and body[j + 1].text.rstrip("\"”'’)").endswith(SENTENCE_END))
             if (ln.klass.startswith("boilerplate") and not worded) or ln.klass in ("block", "lead", "list") or stamp \
-                    or (ln.klass == "meta" and ((announced_sentence and not clock) or ln.text.isdigit())) \
+                    or (ln.klass == "meta" and ((announced_sentence and not clock)
+                                                or (ln.text.isdigit() and not _number_column(body, j)))) \
                     or ln.words > ITEM_MAX_WORDS:
                 break
             closed = ln.text.endswith((".", "!", "?"))
@@ -1216,11 +1233,40 @@ def _lists(body: list[Line], r: CleanRules) -> None:
         i = max(j, i + 1)
 
 
+def _ad_slot(ln: Line) -> bool:
+    """An ad slot's label printed between a list's items ("ADVERTISEMENT", "[Iklan]")."""
+    return ln.klass in ("boilerplate:promo", "boilerplate:slot") and ln.words <= AD_SLOT_WORDS
+
+
+# A table flattened one cell a line has at most this many columns.
+TABLE_MAX_COLUMNS = 6
+
+
+def _number_column(body: list[Line], j: int) -> bool:
+    """Line j is a bare number ("1") that a table's number column continues: the next number
+    ("2") stands a row's width (2 to TABLE_MAX_COLUMNS lines) further on, the lines between
+    short cells, no number among them. A bare counter under a list ("0" likes) has none."""
+    n = int(body[j].text)
+    for width in range(2, TABLE_MAX_COLUMNS + 1):
+        k = j + width
+        if k < len(body) and body[k].text == str(n + 1) and all(
+                not ln.text.isdigit() and ln.words <= ITEM_MAX_WORDS and not ln.klass.startswith("boilerplate")
+                for ln in body[j + 1:k]):
+            return True
+    # (the last row: the number before it stands a row's width above)
+    for width in range(2, TABLE_MAX_COLUMNS + 1):
+        k = j - width
+        if k >= 0 and body[k].text == str(n - 1) and n > 1:
+            return True
+    return False
+
+
 def _rail_after_items(run: list[Line], r: CleanRules) -> None:
     """Bulleted links to other stories printed right under a bulleted list of the text, in the same
     bullets ("• memasang alat peraga di kantor;" ... "• Harga Sawit Naik Rp 150 per Kilogram"): the
-    run's last lines, headlines of a rail's length after items that are no headlines, the list
-    closed by a full stop before them or the headlines two or more, are a rail."""
+    run's last lines, headlines of a rail's length after items that are no headlines and that the
+    full stop of the last closed, are a rail (a list may mix its case: "• dilarang ikut kampanye;"
+    / "• Memasang Spanduk Calon" are both the text's)."""
     def title(ln: Line) -> bool:
         text = r.lang.list_marker.sub("", ln.text, count=1)
         return is_headline_like(text) and RAIL_TITLE_WORDS[0] <= len(_words(text)) <= RAIL_TITLE_WORDS[1]
@@ -1231,7 +1277,7 @@ def _rail_after_items(run: list[Line], r: CleanRules) -> None:
     if k == len(run) or k == 0 or _in_order(run, r) \
             or any(is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in run[:k]):
         return
-    if len(run) - k >= RAIL_MIN_TITLES or run[k - 1].text.rstrip("\"”'’)").endswith("."):
+    if run[k - 1].text.rstrip("\"”'’)").endswith("."):
         for ln in run[k:]:
             ln.klass = "boilerplate:rail"
 
@@ -1416,10 +1462,14 @@ def _prompted_titles(body: list[Line]) -> None:
 AUTHOR_BOX_NAME_WORDS = 4
 
 
-def _author_box(body: list[Line], r: CleanRules) -> None:
+def _author_box(body: list[Line], r: CleanRules, outside: list[str], settings=None) -> None:
     """An author box after the text: the author's name alone, then the bio that opens with the
     name and says what the author is ("Rina Sari" / "Rina Sari adalah wartawan ..."), with no
-    paragraph of the text after it."""
+    paragraph of the text after it, and the name printed as a byline or alone elsewhere on the
+    page (a heading and its definition closing an explainer are the text's)."""
+    def byline_of(name: str) -> bool:
+        return any(t == name or (boilerplate_reason(t, settings=settings) == "byline"
+                                 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", t)) for t in outside)
     for i in range(len(body) - 1):
         name, bio = body[i], body[i + 1]
         if not (0 < name.words <= AUTHOR_BOX_NAME_WORDS and name.klass in KEPT and bio.klass in KEPT
@@ -1430,7 +1480,8 @@ def _author_box(body: list[Line], r: CleanRules) -> None:
         if any(ln.klass in KEPT and ln.klass != "list" and _words(ln.text) and ln.text.endswith(SENTENCE_END)
                for ln in body[i + 2:]):
             continue        # (the text goes on: "Bawaslu" / "Bawaslu adalah lembaga ..." in an explainer)
-        name.klass = bio.klass = "boilerplate:about"
+        if byline_of(name.text):
+            name.klass = bio.klass = "boilerplate:about"
 
 
 def _after_sign_off(body: list[Line]) -> None:

@@ -27,3 +27,12 @@ def test_bulleted_headlines_under_the_texts_items_are_a_rail(items, links):
 def test_title_case_items_numbered_in_order_stay_items(items):
     out = kept(page(LEAD_A, "Larangan itu meliputi:", *items, PARA_A))
     assert all(item in out for item in items)
+
+
+@pytest.mark.parametrize("items", [
+    ["• pegawai dilarang ikut kampanye;", "• Memasang Spanduk dan Baliho Calon", "• Menghadiri Deklarasi Pasangan Calon"],
+    ["- tidak boleh hadir di rapat relawan", "- Membagikan Sembako Atas Nama Calon", "- Mengunggah Foto Dukungan di Media Sosial"],
+])
+def test_bulleted_items_that_mix_their_case_stay_items(items):
+    out = kept(page(LEAD_A, "Larangan dalam edaran itu:", *items, PARA_B))
+    assert all(item in out for item in items)

@@ -40,3 +40,26 @@ def test_a_correction_note_under_the_story_goes(note):
 ])
 def test_a_sentence_about_a_correction_stays(line):
     assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
+
+
+@pytest.mark.parametrize("note", [
+    "Artikel ini diperbarui pada Kamis, 17 Oktober 2024 pukul 09.40 WIB.",
+    "(Berita ini telah diperbarui pukul 16.05 WITA dengan tanggapan sekretaris daerah)",
+    "Artikel ini dibuat dengan bantuan AI dan telah disunting oleh redaksi.",
+    "Konten ini disusun menggunakan kecerdasan buatan, lalu diperiksa editor kami.",
+])
+def test_an_update_stamp_or_ai_note_under_the_story_goes(note):
+    out = kept(page(LEAD_A, PARA_A, PARA_B, note, "Editor: Sri Wahyuni"))
+    assert out == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", ["Berita ini akan terus diperbarui.", "Informasi ini akan diperbarui sesuai perkembangan."])
+def test_the_storys_own_still_updating_line_stays(line):
+    assert kept(page(LEAD_A, PARA_A, PARA_B, line))[-1] == line
+
+
+@pytest.mark.parametrize("promo", ["Follow akun Instagram kami untuk kabar terbaru dari Lembah Hijau.",
+                                  "Ikuti TikTok kami, ada video singkat setiap hari!",
+                                  "Daftar newsletter kami dan dapatkan ringkasan berita tiap pagi."])
+def test_a_follow_or_newsletter_prompt_goes(promo):
+    assert promo not in kept(page(LEAD_A, PARA_A, PARA_B, promo))
