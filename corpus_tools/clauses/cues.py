@@ -1044,6 +1044,10 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
+    hedged = skip(toks, first - 1, lx.judgement_hedges, -1)
+    if hedged < first - 1 and hedged >= 0 and toks[hedged].low in lx.skip_after:
+        # "situasi yang berpotensi melanggar netralitas": a description inside a relative clause
+        return _relative_enumeration(lx, toks, hedged, j, e, negated)
     stop = next((k for k in range(j, len(toks)) if toks[k].text in CLOSE_QUOTES), len(toks))
     if e.get("closes_clause") and not closes_sentence(lx, toks, j, stop):   # (up to a closing quote)
         return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
@@ -1054,6 +1058,11 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+    subject_end = skip(toks, skip(toks, first - 1, lx.judgement_hedges, -1), lx.adverbs, -1)
+    if subject_end == head + 1 and (toks[subject_end].low in lx.clause_anaphors or toks[subject_end].low == "tersebut") \
+            and not lx.is_verb(toks[head]):
+        return None                                   # "Ketidaknetralan ini berpotensi melanggar aturan": the
+        #                                               subject refers back to a case told before, no rule
     ti = head
     if toks[ti].low in lx.restrictive_adverbs and ti + 1 < first:
         ti += 1                                       # "sekadar berswafoto ...": the act after the restriction

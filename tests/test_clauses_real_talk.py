@@ -1,0 +1,26 @@
+"""Sentences of real news that talk about a rule or a case and state none (session 10, real
+probe). Invented wordings with other actors and regions only."""
+import pytest
+
+from clause_helpers import kinds
+
+
+# -- a judging cue after a hedge inside a relative clause, or over a case told before ----------
+@pytest.mark.parametrize("text", [
+    "Buku saku itu menolong perangkat desa menghadapi keadaan yang berpotensi melanggar netralitas.",
+    "Modul pelatihan membahas kegiatan yang bisa melanggar aturan kampanye.",
+    "Salah satu bentuk keberpihakan adalah lurah mengantar warga ke deklarasi. Keberpihakan ini berpotensi melanggar aturan pemilihan.",
+    "Camat memotret spanduk di balai desa. Temuan tersebut dapat melanggar ketentuan kampanye.",
+])
+def test_a_hedged_judgement_of_a_thing_or_a_case_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Memasang foto pasangan calon di ruang kelas berpotensi melanggar netralitas.",
+     [("prohibition", "Memasang foto pasangan calon di ruang kelas berpotensi melanggar netralitas")]),
+    ("Menjadi admin grup pemenangan calon merupakan pelanggaran.",
+     [("prohibition", "Menjadi admin grup pemenangan calon merupakan pelanggaran")]),
+])
+def test_a_judged_act_is_still_forbidden(text, expected):
+    assert kinds(text) == expected
