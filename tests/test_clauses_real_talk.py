@@ -24,3 +24,12 @@ def test_a_hedged_judgement_of_a_thing_or_a_case_is_no_rule(text):
 ])
 def test_a_judged_act_is_still_forbidden(text, expected):
     assert kinds(text) == expected
+
+
+# -- a referring-back subject with words of emphasis ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Penyuluh digaji dari anggaran daerah. Tentu saja perbuatan semacam itu begitu dilarang dan tidak boleh dilakukan.",
+    "Bidan desa dibayar negara. Hal seperti itu amat tidak dibenarkan.",
+])
+def test_an_emphasised_back_reference_states_no_new_rule(text):
+    assert kinds(text) == []

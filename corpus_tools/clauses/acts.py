@@ -663,10 +663,11 @@ def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
 
 def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     """The sentence's subject before its first cue refers back to an act named earlier
-    ("Perbuatan semacam itu jelas dilarang", "Hal seperti itu tidak dibenarkan"): a noun of
-    acts or an anaphor, no verb, and a demonstrative."""
+    ("Perbuatan semacam itu jelas dilarang", "Hal seperti itu tidak dibenarkan", "Tentu saja
+    perbuatan tersebut begitu dilarang"): a noun of acts or an anaphor, no verb, and a
+    demonstrative; subject_fillers ("saja", "begitu") do not count."""
     words = [t for t in toks[_first_word(toks):first] if t.text[0].isalnum()
-             and t.low not in lx.adverbs and t.low not in lx.negators]
+             and t.low not in lx.adverbs and t.low not in lx.negators and t.low not in lx.subject_fillers]
     if not words or (words[0].low not in lx.announce_nouns and words[0].low not in lx.anaphors):
         return False
     return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
