@@ -33,3 +33,18 @@ def test_a_judged_act_is_still_forbidden(text, expected):
 ])
 def test_an_emphasised_back_reference_states_no_new_rule(text):
     assert kinds(text) == []
+
+
+# -- a report frame after 'Seperti' does not go on with the acts before ---------------------------
+@pytest.mark.parametrize("text", [
+    "Lurah dilarang ikut kampanye.\n\nSeperti diketahui sejumlah paguyuban lurah menyatakan dukungan kepada pasangan calon.",
+    "Perangkat desa dilarang menjadi tim sukses.\n\nSeperti dilansir dari laman resmi Bawaslu, forum perangkat desa menggelar temu kangen.",
+])
+def test_a_report_frame_is_no_continuation(text):
+    assert len(kinds(text)) == 1
+
+
+def test_an_example_sentence_still_continues_the_acts():
+    assert kinds("Guru dilarang memasang baliho calon. Seperti menghadiri deklarasi pasangan calon.") == [
+        ("prohibition", "Guru dilarang memasang baliho calon"),
+        ("prohibition", "menghadiri deklarasi pasangan calon")]

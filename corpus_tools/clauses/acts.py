@@ -908,6 +908,9 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
+    if toks[i].low in lx.discourse_passives:
+        return None                                   # "Seperti diketahui ...", "Seperti dilansir dari ...": the
+        #                                               writer's frame for a report, no act
     if _descriptive_negation(lx, toks, i):
         return None
     if i == 0 and (toks[i].text[0].islower() or toks[i].low in lx.item_non_heads):

@@ -282,6 +282,7 @@ class Lexicon:
         self.question_words = _seqs(cues["question_words"])
         self.perplexity_frames = _seqs(cues.get("perplexity_frames", []))
         self.rule_talk_predicates = frozenset(cues.get("rule_talk_predicates", []))
+        self.discourse_passives = frozenset(cues.get("discourse_passives", []))
         self.subject_fillers = frozenset(cues.get("subject_fillers", []))
         self.judgement_hedges = frozenset(cues.get("judgement_hedges", []))
         self.wish_verbs = frozenset(cues.get("wish_verbs", []))
