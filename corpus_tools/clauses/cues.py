@@ -80,6 +80,10 @@ def find_cues(lx: Lexicon, toks: list[Tok]) -> list[CueMatch]:
         elif len(seq) > 1 and e["role"] == "modal" and first_seq_at(toks, i + 1, lx.entries_by_first):
             i += 1                                     # "Saya minta kepala OPD ...": no actor before "saya
             #                                            minta", so the directive "minta" binds its addressee
+        elif len(seq) > 2 and e.get("closes_clause") and (
+                inner := next((p for p in range(i + 1, i + len(seq)) if first_seq_at(toks, p, lx.entries_by_first)), None)):
+            i = inner                                  # "tidak ada larangan bagi guru untuk ...": no closing
+            #                                            judgement, the noun of rule inside it binds its act
         else:
             i += len(seq)
             # a noun of rule that names none here ("membawa surat tugas dan tidak boleh ...")
