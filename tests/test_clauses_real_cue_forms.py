@@ -1,8 +1,27 @@
-"""Cue forms read on real news (session 10, real probe): 'tidak ada larangan' closing a condition or an act allows it, and before an addressee it
+"""Cue forms read on real news (session 10, real probe): 'didorong (untuk)' asks for an act;
+'tidak ada larangan' closing a condition or an act allows it, and before an addressee it
 stays the negated noun of rule. Invented wordings only."""
 import pytest
 
 from clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Daripada ikut berkampanye, para penyuluh didorong untuk membantu warga memeriksa kabar bohong.",
+     [("obligation", "para penyuluh didorong untuk membantu warga memeriksa kabar bohong")]),
+    ("Para lurah didorong aktif mengawasi pemasangan alat peraga kampanye.",
+     [("obligation", "Para lurah didorong aktif mengawasi pemasangan alat peraga kampanye")]),
+])
+def test_didorong_asks_for_an_act(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kenaikan harga cabai didorong oleh cuaca buruk di sentra produksi.",
+    "Mobil mogok itu didorong warga ke tepi jalan.",
+])
+def test_didorong_as_pushed_is_no_cue(text):
+    assert kinds(text) == []
 
 
 @pytest.mark.parametrize("text,expected", [
