@@ -140,6 +140,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         prev = bridged
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators \
         and not _in_actor_term(lx, toks, prev)        # "Pegawai Tidak Tetap dilarang ...": a name, no negation
+    if negated and 0 < prev < i - 1 and toks[prev - 1].low == toks[prev + 1].low and toks[prev - 1].text[0].isalpha():
+        negated = False                                # "mau tidak mau harus memilih", "suka tidak suka": "whether
+        #                                                or not", the cue after it stands
+        prev = i
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
     if before >= 0 and toks[before].low in lx.report_frames:
