@@ -20,3 +20,19 @@ def test_a_whether_or_not_phrase_does_not_negate_the_cue(text, expected):
 def test_a_plain_negated_obligation_still_allows():
     assert kinds("Pegawai kelurahan tidak harus hadir di apel siaga pilkada.") == [
         ("permission", "Pegawai kelurahan tidak harus hadir di apel siaga pilkada")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a case stressed after an aggravator and a conditional stays outside the act
+    ("Karang taruna diharapkan turut memantau kampanye, terlebih jika ada perangkat desa yang ikut berkampanye.",
+     [("obligation", "diharapkan turut memantau kampanye")]),
+    ("Lurah dilarang memakai mobil dinas, apalagi kalau untuk mengangkut massa pendukung calon.",
+     [("prohibition", "Lurah dilarang memakai mobil dinas")]),
+])
+def test_a_stressed_condition_after_a_comma_is_no_part_of_the_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_aggravated_act_is_still_an_act():
+    assert kinds("Camat dilarang memasang baliho calon, apalagi berfoto dengan calon di kantor.") == [
+        ("prohibition", "Camat dilarang memasang baliho calon"), ("prohibition", "berfoto dengan calon di kantor")]

@@ -546,6 +546,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                          if toks[k].text == "," and toks[k + 1].low in lx.aggravators and toks[k + 2].low == "yang"
                          and not _relative_act(lx, toks, k + 2)),
                         stop_tok)
+        # "..., terlebih jika ada aparat desa yang terlibat": a case stressed after an aggravator is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and toks[k + 1].low in lx.aggravators
+                         and skip(toks, k + 2, lx.adverbs) < stop_tok
+                         and toks[skip(toks, k + 2, lx.adverbs)].low in lx.conditionals),
+                        stop_tok)
         # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
