@@ -552,6 +552,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                          if toks[k].text == "," and toks[k + 1].low in lx.aggravators and toks[k + 2].low == "yang"
                          and not _relative_act(lx, toks, k + 2)),
                         stop_tok)
+        # "..., terlebih jika ada aparat desa yang terlibat": a case stressed after an aggravator is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and toks[k + 1].low in lx.aggravators
+                         and skip(toks, k + 2, lx.adverbs) < stop_tok
+                         and toks[skip(toks, k + 2, lx.adverbs)].low in lx.conditionals),
+                        stop_tok)
         # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
@@ -740,10 +746,11 @@ def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
 
 def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     """The sentence's subject before its first cue refers back to an act named earlier
-    ("Perbuatan semacam itu jelas dilarang", "Hal seperti itu tidak dibenarkan"): a noun of
-    acts or an anaphor, no verb, and a demonstrative."""
+    ("Perbuatan semacam itu jelas dilarang", "Hal seperti itu tidak dibenarkan", "Tentu saja
+    perbuatan tersebut begitu dilarang"): a noun of acts or an anaphor, no verb, and a
+    demonstrative; subject_fillers ("saja", "begitu") do not count."""
     words = [t for t in toks[_first_word(toks):first] if t.text[0].isalnum()
-             and t.low not in lx.adverbs and t.low not in lx.negators]
+             and t.low not in lx.adverbs and t.low not in lx.negators and t.low not in lx.subject_fillers]
     if not words or (words[0].low not in lx.announce_nouns and words[0].low not in lx.anaphors):
         return False
     return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
@@ -984,6 +991,9 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
+    if toks[i].low in lx.discourse_passives:
+        return None                                   # "Seperti diketahui ...", "Seperti dilansir dari ...": the
+        #                                               writer's frame for a report, no act
     if _descriptive_negation(lx, toks, i):
         return None
     if i == 0 and (toks[i].text[0].islower() or toks[i].low in lx.item_non_heads):

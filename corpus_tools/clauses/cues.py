@@ -82,6 +82,10 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
         elif len(seq) > 1 and e["role"] == "modal" and first_seq_at(toks, i + 1, lx.entries_by_first):
             i += 1                                     # "Saya minta kepala OPD ...": no actor before "saya
             #                                            minta", so the directive "minta" binds its addressee
+        elif len(seq) > 2 and e.get("closes_clause") and (
+                inner := next((p for p in range(i + 1, i + len(seq)) if first_seq_at(toks, p, lx.entries_by_first)), None)):
+            i = inner                                  # "tidak ada larangan bagi guru untuk ...": no closing
+            #                                            judgement, the noun of rule inside it binds its act
         else:
             i += len(seq)
             # a noun of rule that names none here ("membawa surat tugas dan tidak boleh ...")
@@ -148,6 +152,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         prev = bridged
     negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators \
         and not _in_actor_term(lx, toks, prev)        # "Pegawai Tidak Tetap dilarang ...": a name, no negation
+    if negated and 0 < prev < i - 1 and toks[prev - 1].low == toks[prev + 1].low and toks[prev - 1].text[0].isalpha():
+        negated = False                                # "mau tidak mau harus memilih", "suka tidak suka": "whether
+        #                                                or not", the cue after it stands
+        prev = i
     first = prev if negated else i
     before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
     if before >= 0 and toks[before].low in lx.report_frames:
@@ -1217,6 +1225,10 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
+    hedged = skip(toks, first - 1, lx.judgement_hedges, -1)
+    if hedged < first - 1 and hedged >= 0 and toks[hedged].low in lx.skip_after:
+        # "situasi yang berpotensi melanggar netralitas": a description inside a relative clause
+        return _relative_enumeration(lx, toks, hedged, j, e, negated)
     stop = next((k for k in range(j, len(toks)) if toks[k].text in CLOSE_QUOTES), len(toks))
     if e.get("closes_clause") and not closes_sentence(lx, toks, j, stop):   # (up to a closing quote)
         return None                                   # "Mengedarkan barang terlarang dapat dipidana": a thing
@@ -1227,6 +1239,11 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+    subject_end = skip(toks, skip(toks, first - 1, lx.judgement_hedges, -1), lx.adverbs, -1)
+    if subject_end == head + 1 and (toks[subject_end].low in lx.clause_anaphors or toks[subject_end].low == "tersebut") \
+            and not lx.is_verb(toks[head]):
+        return None                                   # "Ketidaknetralan ini berpotensi melanggar aturan": the
+        #                                               subject refers back to a case told before, no rule
     ti = head
     if toks[ti].low in lx.restrictive_adverbs and ti + 1 < first:
         ti += 1                                       # "sekadar berswafoto ...": the act after the restriction

@@ -593,6 +593,22 @@ class DocumentWalk:
         return [Draft(start=a, end=b, kind=e["kind"], force=e["force"], cue=toks[0].text, cue_canonical=e["cue"],
                       actor=None, paragraph=pi) for a, b in acts]
 
+    def _announced_examples(self, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+        """The acts of a sentence that opens with an enumeration marker (and a copula) right
+        after a sentence that announced items ("... berbagai hal yang dilarang dilakukan
+        pegawai. Di antaranya adalah menggunakan seragam dinas ..."): they take its kind."""
+        lx = self.lx
+        toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+        hit = first_seq_at(toks, 0, lx.enumerators) if toks else None
+        if hit is None:
+            return []
+        k = len(hit[0])
+        while k < len(toks) and (toks[k].text in (",", ":") or toks[k].low in lx.copulas):
+            k += 1
+        if k >= len(toks) or not lx.is_verb(toks[k]) or toks[k].low.startswith("di"):
+            return []
+        return continuation(lx, self.text, sent, base, pi, start=toks[k].start)
+
     def _announce(self, sent: Sentence, pi: int) -> None:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
@@ -722,6 +738,10 @@ class DocumentWalk:
                 self._announce(sent, pi)
             if not own:
                 own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
+            if not own and st.announced is not None and st.announced[0] == len(st.drafts) \
+                    and opens_with_enumerator(lx, text, sent):
+                # "... mengatur berbagai hal yang dilarang dilakukan pegawai. Di antaranya adalah A."
+                own = self._announced_examples(sent, st.announced[1], pi)
             if not own and not chain and opens_with_enumerator(lx, text, sent):
                 # "Ada beberapa larangan yang sering dilanggar. Misalnya, A, B, atau C."
                 base = self._rule_noun_before(si, pi)
