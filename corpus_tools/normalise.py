@@ -210,15 +210,16 @@ def _slip(word: str, fixed: str, s: Settings) -> bool:
     The lexicon (spaCy's lookup forms) lacks many correct words of news ('siswa',
     'massa', 'polri', 'admin', 'distrik'), and one edit turns them into other words
     ('sisa', 'masa', 'pori', 'amin', 'listrik'); short words swap letters into other
-    words too ('pakta' -> 'pakat'). So a repair needs a word of ``typo_slip_min_len``
-    letters or more and the shape of a slip: two letters swapped ('kampnaye'), a letter
-    doubled or dropped from a double ('kampannye'), or any one edit toward a word of the
-    domain lexicon ('netralitsa' -> 'netralitas')."""
+    words too ('pakta' -> 'pakat'). So a repair needs the shape of a slip: two letters
+    swapped toward a word of the domain lexicon ('wakli' -> 'wakil'); or, in a word of
+    ``typo_slip_min_len`` letters or more, any swap ('kampnaye'), a letter doubled or
+    dropped from a double ('kampannye'), or one edit toward a domain word
+    ('netralitsa' -> 'netralitas')."""
+    swap = len(word) == len(fixed) and sorted(word) == sorted(fixed)
+    domain = fixed in _domain_words(s)
     if len(word) < s.typo_slip_min_len:
-        return False
-    if len(word) == len(fixed) and sorted(word) == sorted(fixed):
-        return True
-    return DOUBLED_RE.sub(r"\1", word) == DOUBLED_RE.sub(r"\1", fixed) or fixed in _domain_words(s)
+        return swap and domain
+    return swap or domain or DOUBLED_RE.sub(r"\1", word) == DOUBLED_RE.sub(r"\1", fixed)
 
 
 VARIANT_TEMPLATE = r"(?<![\w/]){}(?![\w/])"

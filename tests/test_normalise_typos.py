@@ -34,16 +34,19 @@ def test_slips_are_repaired(slip, word):
     assert N.correct_word(slip) == word
 
 
-def test_short_words_are_never_repaired_whatever_the_edit():
+def test_short_words_are_repaired_only_by_a_swap_toward_a_domain_word():
     # a swap in a short word makes another word as often as it makes a typo
-    for word in ("pakta", "pulsa", "pustu", "wakli"):
+    for word in ("pakta", "pulsa", "pustu", "kirana"):
         assert N.correct_word(word) == word
+    assert N.correct_word("wakli") == "wakil"          # 'wakil' is a word of the domain
+    assert N.correct_word("calno") == "calon"
 
 
 def test_slip_length_is_a_setting():
-    loose = Settings(typo_slip_min_len=5)
-    assert N.correct_word("wakli", settings=loose) == "wakil"
-    assert N.correct_word("wakli") == "wakli"
+    # shorter slips allowed: a doubled letter in a five-letter word is undone
+    assert N.correct_word("massa", settings=Settings(typo_slip_min_len=5)) == "masa"
+    assert N.correct_word("kampanyee", settings=Settings(typo_slip_min_len=12)) == "kampanyee"
+    assert N.correct_word("kampanyee") == "kampanye"
 
 
 @pytest.mark.parametrize("text, kept", [
