@@ -1280,6 +1280,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     toggles: dict[HtmlElement, bool] = {}           # elements seen by _toggled
     kept_keys: dict[str, set[str]] = {}             # built by _repeats_kept when needed
     dialogs: dict[HtmlElement, bool] = {}           # elements seen by _hidden_dialog
+    folds: dict[HtmlElement, bool] = {}             # elements seen by _folded
+    fold_open = True                                # no visible text yet after the body's last line
     for i, seg in enumerate(segments):
         if not inside[i]:
             if seg.kept and not (i < first and _lead_run(segments, inside, i, first)):
@@ -1311,10 +1313,14 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
                 and _toggled(seg.owner, container, toggles):
             seg.kept = True                  # an accordion's or a tab's hidden panel
-        elif opts.recover_lists and i > last and not linky and not seg.in_caption and not seg.time_chars \
-                and (seg.in_li or _seq(seg) or (_is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text))) \
-                and _toggled(seg.owner, container, toggles) and not _repeats_kept(seg, segments, last, kept_keys):
+        elif opts.recover_lists and fold_open and i > last and not linky and not seg.in_caption \
+                and not seg.time_chars and _body_line(seg) \
+                and (_toggled(seg.owner, container, toggles) or _folded(seg.owner, container, folds)) \
+                and not _repeats_kept(seg, segments, last, kept_keys):
             seg.kept = True                  # the rest of the article behind "Baca selengkapnya"
+        elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
+                and _body_line(seg) and _folded(seg.owner, container, folds):
+            seg.kept = True                  # a hidden block between body paragraphs
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
             seg.kept = True                  # a section heading inside the body
@@ -1324,6 +1330,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
             seg.why = "not-body"
         if seg.kept:
             prev_seq = seq or prev_seq
+        elif i > last and seg.text.count(" ") >= FOLD_GAP_WORDS:
+            fold_open = False                # visible text after the body: no folded rest past it
     for seg in segments:
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
@@ -1378,8 +1386,7 @@ def _toggled(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement,
         if hit is None:
             names = el.get("class")
             role = el.get("role")
-            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role)) \
-                or (_hidden(el) and not _NOT_PANEL.search(f"{names or ''} {el.get('id') or ''}"))
+            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role))
             seen[el] = hit
         if hit:
             return True
@@ -1402,6 +1409,30 @@ def _hidden(el: HtmlElement) -> bool:
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+FOLD_GAP_WORDS = 4                   # a visible line this long after the body ends any folded rest
+
+
+def _body_line(seg: _Segment) -> bool:
+    """A line an article's folded text is made of: a prose sentence or a list item."""
+    return bool(seg.in_li or _seq(seg) or (_is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text)))
+
+
+def _folded(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """The segment sits in a block hidden by ``hidden`` or an inline ``display: none`` (a
+    "Baca selengkapnya" expander's folded half), not named as a dialog or another box."""
+    el: Optional[HtmlElement] = owner
+    for _ in range(TOGGLE_DEPTH):
+        if el is None or el is container:
+            return False
+        hit = seen.get(el)
+        if hit is None:
+            hit = seen[el] = _hidden(el) and not _NOT_PANEL.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        if hit:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _hidden_dialog(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
