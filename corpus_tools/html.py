@@ -1318,9 +1318,6 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
                 and (_toggled(seg.owner, container, toggles) or _folded(seg.owner, container, folds)) \
                 and not _repeats_kept(seg, segments, last, kept_keys):
             seg.kept = True                  # the rest of the article behind "Baca selengkapnya"
-        elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
-                and _body_line(seg) and _folded(seg.owner, container, folds):
-            seg.kept = True                  # a hidden block between body paragraphs
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
             seg.kept = True                  # a section heading inside the body
@@ -1398,7 +1395,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # a hidden block that is not the article's folded text: dialogs, menus, comment and share boxes
 _NOT_PANEL = re.compile(
     r"modal|popup|pop-up|dialog|overlay|login|masuk|paywall|subscri|langganan|newsletter|"
-    r"comment|komentar|reply|share|related|terkait|menu|nav|sidebar|\bads?\b|iklan|promo",
+    r"comment|komentar|reply|share|related|terkait|menu|nav|sidebar|\bads?\b|iklan|promo|"
+    r"video|player|media|gallery|galeri|caption",
     re.IGNORECASE)
 
 
@@ -1522,13 +1520,12 @@ def _slide_statement(seg: _Segment) -> bool:
 
 
 def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) -> bool:
-    """Kept prose just before the container (a lead set apart by the template); list
-    items are not a lead (a key-points box above the body restates it)."""
+    """Kept prose just before the container (a lead set apart by the template)."""
     for j in range(i, first):
         seg = segments[j]
-        if seg.kept and not inside[j] and (seg.in_li or not _is_lead(seg)):
+        if seg.kept and not inside[j] and not _is_lead(seg):
             return False
-    return not segments[i].in_li and _is_lead(segments[i])
+    return _is_lead(segments[i])
 
 
 # --- stage 6: segments -> paragraphs ---------------------------------------------
