@@ -890,10 +890,11 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
 
 
 def _outer_spans(cand: list[tuple[int, int]], segments: list[_Segment]) -> list[tuple[int, int]]:
-    """The candidates whose place in trafilatura's text does not lie inside a longer
-    candidate's: a pull quote repeating a sentence of a paragraph is found where the
-    paragraph is, and as an anchor it would take the paragraph's place (the paragraph,
-    bounded by it, would then match nowhere). Candidates keep their document order."""
+    """The candidates, less the quote boxes (see _in_quote_box) whose place in
+    trafilatura's text lies inside a longer candidate's: a pull quote repeating a sentence
+    of a paragraph is found where the paragraph is, and as an anchor it would take the
+    paragraph's place (the paragraph, bounded by it, would then match nowhere).
+    Candidates keep their document order."""
     if len(cand) < 2:
         return cand
     spans = sorted(cand, key=lambda c: (c[1], -len(segments[c[0]].key)))
@@ -901,8 +902,8 @@ def _outer_spans(cand: list[tuple[int, int]], segments: list[_Segment]) -> list[
     reach, start = -1, -1                    # the span reaching furthest so far
     for i, pos in spans:
         end = pos + len(segments[i].key)
-        if end <= reach and (pos, end) != (start, reach):   # the same text twice: order decides
-            inner.add(i)
+        if end <= reach and (pos, end) != (start, reach) and _in_quote_box(segments[i].owner):
+            inner.add(i)                     # (a line of a teaser list may hold a lead: not this)
         elif end > reach:
             reach, start = end, pos
     return [c for c in cand if c[0] not in inner] if inner else cand
