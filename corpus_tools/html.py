@@ -890,10 +890,11 @@ def _anchors(segments: list[_Segment], body_key: str) -> dict[int, int]:
 
 
 def _outer_spans(cand: list[tuple[int, int]], segments: list[_Segment]) -> list[tuple[int, int]]:
-    """The candidates whose place in trafilatura's text does not lie inside a longer
-    candidate's: a pull quote repeating a sentence of a paragraph is found where the
-    paragraph is, and as an anchor it would take the paragraph's place (the paragraph,
-    bounded by it, would then match nowhere). Candidates keep their document order."""
+    """The candidates, less the quote boxes (see _in_quote_box) whose place in
+    trafilatura's text lies inside a longer candidate's: a pull quote repeating a sentence
+    of a paragraph is found where the paragraph is, and as an anchor it would take the
+    paragraph's place (the paragraph, bounded by it, would then match nowhere).
+    Candidates keep their document order."""
     if len(cand) < 2:
         return cand
     spans = sorted(cand, key=lambda c: (c[1], -len(segments[c[0]].key)))
@@ -901,8 +902,8 @@ def _outer_spans(cand: list[tuple[int, int]], segments: list[_Segment]) -> list[
     reach, start = -1, -1                    # the span reaching furthest so far
     for i, pos in spans:
         end = pos + len(segments[i].key)
-        if end <= reach and (pos, end) != (start, reach):   # the same text twice: order decides
-            inner.add(i)
+        if end <= reach and (pos, end) != (start, reach) and _in_quote_box(segments[i].owner):
+            inner.add(i)                     # (a line of a teaser list may hold a lead: not this)
         elif end > reach:
             reach, start = end, pos
     return [c for c in cand if c[0] not in inner] if inner else cand
@@ -1280,6 +1281,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
     toggles: dict[HtmlElement, bool] = {}           # elements seen by _toggled
     kept_keys: dict[str, set[str]] = {}             # built by _repeats_kept when needed
     dialogs: dict[HtmlElement, bool] = {}           # elements seen by _hidden_dialog
+    folds: dict[HtmlElement, bool] = {}             # elements seen by _folded
+    fold_open = True                                # no visible text yet after the body's last line
     for i, seg in enumerate(segments):
         if not inside[i]:
             if seg.kept and not (i < first and _lead_run(segments, inside, i, first)):
@@ -1311,9 +1314,10 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
         elif opts.recover_lists and first < i < last and not linky and not seg.in_caption \
                 and _toggled(seg.owner, container, toggles):
             seg.kept = True                  # an accordion's or a tab's hidden panel
-        elif opts.recover_lists and i > last and not linky and not seg.in_caption and not seg.time_chars \
-                and (seg.in_li or _seq(seg) or (_is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text))) \
-                and _toggled(seg.owner, container, toggles) and not _repeats_kept(seg, segments, last, kept_keys):
+        elif opts.recover_lists and fold_open and i > last and not linky and not seg.in_caption \
+                and not seg.time_chars and _body_line(seg) \
+                and (_toggled(seg.owner, container, toggles) or _folded(seg.owner, container, folds)) \
+                and not _repeats_kept(seg, segments, last, kept_keys):
             seg.kept = True                  # the rest of the article behind "Baca selengkapnya"
         elif opts.recover_headings and first < i < last and seg.heading and not linky \
                 and seg.text.count(" ") < HEADING_MAX_WORDS:
@@ -1324,6 +1328,8 @@ def _select(segments: list[_Segment], body_el: Optional[HtmlElement], matched: b
             seg.why = "not-body"
         if seg.kept:
             prev_seq = seq or prev_seq
+        elif i > last and seg.text.count(" ") >= FOLD_GAP_WORDS:
+            fold_open = False                # visible text after the body: no folded rest past it
     for seg in segments:
         if seg.why:
             removed.append(Removed(seg.text[:MAX_REMOVED_TEXT], seg.why))
@@ -1378,8 +1384,7 @@ def _toggled(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement,
         if hit is None:
             names = el.get("class")
             role = el.get("role")
-            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role)) \
-                or (_hidden(el) and not _NOT_PANEL.search(f"{names or ''} {el.get('id') or ''}"))
+            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role))
             seen[el] = hit
         if hit:
             return True
@@ -1391,7 +1396,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # a hidden block that is not the article's folded text: dialogs, menus, comment and share boxes
 _NOT_PANEL = re.compile(
     r"modal|popup|pop-up|dialog|overlay|login|masuk|paywall|subscri|langganan|newsletter|"
-    r"comment|komentar|reply|share|related|terkait|menu|nav|sidebar|\bads?\b|iklan|promo",
+    r"comment|komentar|reply|share|related|terkait|menu|nav|sidebar|\bads?\b|iklan|promo|"
+    r"video|player|media|gallery|galeri|caption",
     re.IGNORECASE)
 
 
@@ -1402,6 +1408,30 @@ def _hidden(el: HtmlElement) -> bool:
         return True
     style = el.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+FOLD_GAP_WORDS = 4                   # a visible line this long after the body ends any folded rest
+
+
+def _body_line(seg: _Segment) -> bool:
+    """A line an article's folded text is made of: a prose sentence or a list item."""
+    return bool(seg.in_li or _seq(seg) or (_is_prose(seg, PROSE_MIN_WORDS) and _TERMINAL.search(seg.text)))
+
+
+def _folded(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """The segment sits in a block hidden by ``hidden`` or an inline ``display: none`` (a
+    "Baca selengkapnya" expander's folded half), not named as a dialog or another box."""
+    el: Optional[HtmlElement] = owner
+    for _ in range(TOGGLE_DEPTH):
+        if el is None or el is container:
+            return False
+        hit = seen.get(el)
+        if hit is None:
+            hit = seen[el] = _hidden(el) and not _NOT_PANEL.search(f"{el.get('class') or ''} {el.get('id') or ''}")
+        if hit:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _hidden_dialog(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
@@ -1491,13 +1521,12 @@ def _slide_statement(seg: _Segment) -> bool:
 
 
 def _lead_run(segments: list[_Segment], inside: list[bool], i: int, first: int) -> bool:
-    """Kept prose just before the container (a lead set apart by the template); list
-    items are not a lead (a key-points box above the body restates it)."""
+    """Kept prose just before the container (a lead set apart by the template)."""
     for j in range(i, first):
         seg = segments[j]
-        if seg.kept and not inside[j] and (seg.in_li or not _is_lead(seg)):
+        if seg.kept and not inside[j] and not _is_lead(seg):
             return False
-    return not segments[i].in_li and _is_lead(segments[i])
+    return _is_lead(segments[i])
 
 
 # --- stage 6: segments -> paragraphs ---------------------------------------------

@@ -91,3 +91,26 @@ def test_hidden_copy_of_the_body_comes_out_once(k):
     copy = "<div class='mobile-copy' style='display: none'>" + "".join(f"<p>{p}</p>" for p in shown[1:]) + "</div>"
     paras = clean_html(_page([*shown, *rest], copy), "p", settings=GENERIC).text.split("\n\n")
     assert paras == [*shown, *rest]
+
+
+APPEALS = [
+    "<div class='read-tags'>Tags: <a href='/t/1'>pilkada</a> <a href='/t/2'>netralitas asn</a> "
+    "<a href='/t/3'>lurah</a> <a href='/t/4'>camat</a></div>"
+    "<div style='display:none'><p>Setiap hari kami memeriksa kabar yang beredar di grup warga "
+    "tanpa memungut biaya dari pembaca, tetapi pekerjaan itu tidak gratis.</p></div>",
+    "<div class='author-box'><a href='/penulis/nanda'>Nanda Saputri</a> menulis untuk kanal "
+    "pemerintahan dan politik daerah</div>"
+    "<section class='member' style='display: none;'><p>Dukung jurnalisme lokal dengan menjadi anggota kami mulai dari "
+    "sepuluh ribu rupiah per bulan untuk liputan yang lebih dalam.</p></section>",
+]
+
+
+@pytest.mark.parametrize("k", range(len(ARTICLES)))
+@pytest.mark.parametrize("a", range(len(APPEALS)))
+def test_hidden_block_after_visible_text_past_the_body_stays_out(k, a):
+    """A folded rest follows the body's last line directly (a button between them at most);
+    a hidden appeal after a visible note is not the article's."""
+    shown, rest = ARTICLES[k]
+    paras = clean_html(_page([*shown, *rest], APPEALS[a]), "p", settings=GENERIC).text.split("\n\n")
+    assert not any(p.startswith(("Setiap hari kami", "Dukung jurnalisme")) for p in paras)
+    assert paras[:len(shown) + len(rest)] == [*shown, *rest]
