@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 import lxml.html
 from lxml import etree
@@ -1376,16 +1376,26 @@ def _toggled(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement,
     a collapsible section, a tab): trafilatura drops such panels as hidden, though they
     hold the article's text ("Bolehkah ASN ...? Tidak, ASN dilarang ..."). ``seen``
     remembers the elements already tested (segments share their ancestors)."""
+    return _ancestor(owner, container, seen, _toggle_box)
+
+
+def _toggle_box(el: HtmlElement) -> bool:
+    names = el.get("class")
+    role = el.get("role")
+    return bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role))
+
+
+def _ancestor(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool],
+              test: Callable[[HtmlElement], bool]) -> bool:
+    """``test`` holds for ``owner`` or one of its TOGGLE_DEPTH nearest ancestors below
+    ``container``; ``seen`` caches each element's answer (segments share ancestors)."""
     el: Optional[HtmlElement] = owner
     for _ in range(TOGGLE_DEPTH):
         if el is None or el is container:
             return False
         hit = seen.get(el)
         if hit is None:
-            names = el.get("class")
-            role = el.get("role")
-            hit = bool(names and _TOGGLE_CLASS.search(names)) or bool(role and _TOGGLE_CLASS.search(role))
-            seen[el] = hit
+            hit = seen[el] = test(el)
         if hit:
             return True
         el = el.getparent()
@@ -1421,33 +1431,17 @@ def _body_line(seg: _Segment) -> bool:
 def _folded(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """The segment sits in a block hidden by ``hidden`` or an inline ``display: none`` (a
     "Baca selengkapnya" expander's folded half), not named as a dialog or another box."""
-    el: Optional[HtmlElement] = owner
-    for _ in range(TOGGLE_DEPTH):
-        if el is None or el is container:
-            return False
-        hit = seen.get(el)
-        if hit is None:
-            hit = seen[el] = _hidden(el) and not _NOT_PANEL.search(f"{el.get('class') or ''} {el.get('id') or ''}")
-        if hit:
-            return True
-        el = el.getparent()
-    return False
+    return _ancestor(owner, container, seen, lambda el: _hidden(el) and not _NOT_PANEL.search(_names(el)))
+
+
+def _names(el: HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
 def _hidden_dialog(owner: HtmlElement, container: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """The segment sits in a hidden block named as a dialog, a login or newsletter box, a
     share or comment box (see _NOT_PANEL) inside the body box: not the article."""
-    el: Optional[HtmlElement] = owner
-    for _ in range(TOGGLE_DEPTH):
-        if el is None or el is container:
-            return False
-        hit = seen.get(el)
-        if hit is None:
-            hit = seen[el] = _hidden(el) and bool(_NOT_PANEL.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
-        if hit:
-            return True
-        el = el.getparent()
-    return False
+    return _ancestor(owner, container, seen, lambda el: _hidden(el) and bool(_NOT_PANEL.search(_names(el))))
 
 
 def _repeats_kept(seg: _Segment, segments: list[_Segment], upto: int, cache: dict[str, set[str]]) -> bool:
