@@ -142,6 +142,8 @@ MAX_TURN_LABEL_WORDS = 4
 TURN_LABEL_RE = re.compile(r"\s*[\"“]?((?:[A-Z][\w.'’-]*\s+){0,%d}[A-Z][\w.'’-]*)\s*:\s+\S" % (MAX_TURN_LABEL_WORDS - 1))
 OPEN_MARKS = ("“", "«")
 CLOSE_MARKS = ("”", "»")
+MARK_RE = re.compile('[“«”»"]')
+WORD_CHAR_RE = re.compile(r"[^\W_]")          # str.isalnum, as a pattern
 
 
 def _turn_label(lx: Lexicon, text: str) -> Optional[str]:
@@ -192,20 +194,25 @@ class SpeechTracker:
             state = first_mark in CLOSE_MARKS or (first_mark == '"' and self.quote_open)
         out = []
         for sent in sentences:
+            # the marks up to the sentence's end, in order; ``inside``: the state at its
+            # first letter or digit (regex scans, not a loop over every character)
             inside = opened = False
-            seen_word = False
-            while k < sent.end:
-                ch = text[k]
+            word = WORD_CHAR_RE.search(text, max(k, sent.start), sent.end)
+            first = word.start() if word else sent.end
+            for m in MARK_RE.finditer(text, k, sent.end):
+                if word is not None and m.start() > first:
+                    inside, word = state, None
+                ch = m.group()
                 if ch in OPEN_MARKS:
                     state = opened = True
                 elif ch in CLOSE_MARKS:
                     state = False
-                elif ch == '"':
+                else:
                     state = not state
                     opened = opened or state
-                elif not seen_word and k >= sent.start and ch.isalnum():
-                    seen_word, inside = True, state
-                k += 1
+            if word is not None:
+                inside = state
+            k = max(k, sent.end)
             stext = text[sent.start:sent.end]
             attributed = bool(PRONOUN_ATTRIBUTION_RE.search(stext)
                               or self.lx.pronoun_attribution_re.search(stext)
