@@ -177,6 +177,14 @@ class SpeechTracker:
         words = [w.lower().strip(".") for w in label.split()]
         return any(w in self.lx.titles for w in words) or (label.isupper() and self.dialogue)
 
+    def _attributed(self, sent: Sentence) -> bool:
+        """The sentence names its speaker ("..., kata Bupati", "ujarnya", "Menurutnya")."""
+        stext = self.text[sent.start:sent.end]
+        return bool(PRONOUN_ATTRIBUTION_RE.search(stext)
+                    or self.lx.pronoun_attribution_re.search(stext)
+                    or attribution_tail(self.lx, self.text, sent.start, sent.end) < sent.end
+                    or QUOTE_ATTRIBUTION_RE.search(stext))
+
     def paragraph(self, para, sentences: list[Sentence], answer: bool = False) -> list[bool]:
         """Whether each sentence of a paragraph is speech; carries the quote state on."""
         text = self.text
@@ -190,7 +198,8 @@ class SpeechTracker:
             state, k = True, k + 1                    # a quote going on over paragraphs, its mark repeated
         else:
             # the quote's last paragraph, without its opening mark repeated: its first mark closes
-            first_mark = next((ch for ch in para.text if ch in OPEN_MARKS + CLOSE_MARKS + ('"',)), None)
+            mark = MARK_RE.search(para.text)
+            first_mark = mark.group() if mark else None
             state = first_mark in CLOSE_MARKS or (first_mark == '"' and self.quote_open)
         out = []
         for sent in sentences:
@@ -213,12 +222,7 @@ class SpeechTracker:
             if word is not None:
                 inside = state
             k = max(k, sent.end)
-            stext = text[sent.start:sent.end]
-            attributed = bool(PRONOUN_ATTRIBUTION_RE.search(stext)
-                              or self.lx.pronoun_attribution_re.search(stext)
-                              or attribution_tail(self.lx, text, sent.start, sent.end) < sent.end
-                              or QUOTE_ATTRIBUTION_RE.search(stext))
-            out.append(spoken_para or inside or opened or attributed or state)
+            out.append(spoken_para or inside or opened or state or self._attributed(sent))
         self.quote_open = state
         stripped = para.text.rstrip(" \"”’'»")
         self.prev_asked = stripped.endswith("?")
