@@ -337,7 +337,7 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         letters = [c for c in core if c.isalpha()]
         if not letters:
             return None
-        if sum(c.isupper() for c in letters) / len(letters) >= 0.8:
+        if _mostly_capitals(letters):
             upper_parts += 1
         else:
             upper = False
@@ -539,6 +539,16 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
     return dateline_head(f"{lines[i].text} {nxt}", settings=settings)
 
 
+# A dateline's head "in capitals" ("SUKAMAJU", "KABARHULU.COM") has at least this share of
+# capital letters (a stray lower-case letter of an abbreviation or a domain allowed).
+CAPITALS_SHARE = 0.8
+
+
+def _mostly_capitals(letters: list[str]) -> bool:
+    """Whether a non-empty run of letters is written in capitals (see CAPITALS_SHARE)."""
+    return sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
 DASH_OPENED_RE = re.compile(r"^[–—-]+\s*(?=[\"“A-Z])")
 # A lead of one short sentence after its dateline has at most this many words ("Camat dilarang.").
 SHORT_DATED_LEAD_WORDS = 7
@@ -554,7 +564,7 @@ def _short_dated_lead(text: str, settings=None) -> str | None:
         # "Pilkada Serentak – Bupati Mundur.")
         head = m.group("head") if m else ""
         letters = [c for c in DOMAIN_RE.sub("", head) if c.isalpha()]
-        if not m or not (DOMAIN_RE.search(head) or (letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters))):
+        if not m or not (DOMAIN_RE.search(head) or (letters and _mostly_capitals(letters))):
             return None
     rest = text[m.end():].strip()
     words = _words(rest)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip
+from .speakers import MAX_TURN_LABEL_WORDS, MAX_VOCATIVE_WORDS
 
 # A hearsay frame ("ada yang bilang") this close before a cue makes it a claim reported, not a rule.
 HEARSAY_WINDOW = 6
@@ -1089,12 +1090,6 @@ def _addressed_by_relative(lx: Lexicon, toks: list[Tok], head: int, comma: int) 
         for k, t in enumerate(toks[head + 1:comma], head + 1))
 
 
-# A transcript turn's speaker label ("Kepala BKD Lembah Hijau:") has at most this many words.
-MAX_TURN_LABEL = 4
-# A vocative before an order ("Bapak-Ibu kepala sekolah, ...") has at most this many words after its address term.
-MAX_VOCATIVE_WORDS = 4
-
-
 def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     """Past what may stand before an order in speech: a discourse opener and its comma
     ("Jadi, ..."), a vocative set off by a comma ("Bapak-Ibu kepala sekolah, ..."), a polite
@@ -1134,7 +1129,7 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
         comma = next((k for k in range(starts[0] + 1, len(toks) - 1) if toks[k].text == ","), None)
         if comma is not None:
             starts.append(comma + 1)                   # "Jika masih bingung, tanyakan dulu ke BKPSDM"
-    colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL + 1)) if toks[k].text == ":"), None)
+    colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
     return tuple(_past_speech_openers(lx, toks, h) for h in starts)

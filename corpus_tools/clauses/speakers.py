@@ -139,6 +139,9 @@ def attribution_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
 # -- an official's speech ------------------------------------------------------------------
 # A transcript turn's label ("SEKDA:", "Bupati Ani:") has at most this many words.
 MAX_TURN_LABEL_WORDS = 4
+# A vocative ("Bapak-Ibu kepala sekolah"), opening an order or closing a clause, has at most
+# this many words after its address term.
+MAX_VOCATIVE_WORDS = 4
 TURN_LABEL_RE = re.compile(r"\s*[\"“]?((?:[A-Z][\w.'’-]*\s+){0,%d}[A-Z][\w.'’-]*)\s*:\s+\S" % (MAX_TURN_LABEL_WORDS - 1))
 OPEN_MARKS = ("“", "«")
 CLOSE_MARKS = ("”", "»")
@@ -166,12 +169,12 @@ class SpeechTracker:
         self.prev_asked = False
         # a label in capitals counts as a turn only when the document has two of them (a
         # dialogue), or when it names an office ("Bupati:", "Kepala BKD Rina:")
-        labels = [_turn_label(lx, p.text) for p in paragraphs]
-        capitals = [b for b in labels if b and b.isupper()]
+        self.labels = {p.start: _turn_label(lx, p.text) for p in paragraphs}
+        capitals = [b for b in self.labels.values() if b and b.isupper()]
         self.dialogue = len(capitals) >= 2
 
-    def _is_turn(self, para_text: str) -> bool:
-        label = _turn_label(self.lx, para_text)
+    def _is_turn(self, para) -> bool:
+        label = self.labels[para.start] if para.start in self.labels else _turn_label(self.lx, para.text)
         if label is None or self.lx.is_cue_token(label.split()[0].lower()):
             return False
         words = [w.lower().strip(".") for w in label.split()]
@@ -188,7 +191,7 @@ class SpeechTracker:
     def paragraph(self, para, sentences: list[Sentence], answer: bool = False) -> list[bool]:
         """Whether each sentence of a paragraph is speech; carries the quote state on."""
         text = self.text
-        turn = self._is_turn(para.text)
+        turn = self._is_turn(para)
         spoken_para = turn or answer or self.prev_asked
         state = False
         k = para.start
@@ -229,11 +232,6 @@ class SpeechTracker:
         return out
 
 
-# A vocative closing a clause ("..., ya, Bapak-Ibu kepala sekolah") has at most this many
-# words after its address term.
-MAX_CLOSING_VOCATIVE_WORDS = 4
-
-
 def _comment(lx: Lexicon, words: list) -> bool:
     """Whether the words after a clause's last comma are the speaker's comment or a
     vocative, no part of the act: a closing comment ("itu saja", "sekian"), answer
@@ -244,7 +242,7 @@ def _comment(lx: Lexicon, words: list) -> bool:
     if low in lx.closing_comments or all(t.low in lx.answer_particles for t in words):
         return True
     k = 1 if words[0].low in lx.answer_particles and len(words) > 1 else 0
-    return words[k].low in lx.address_terms and len(words) - k <= 1 + MAX_CLOSING_VOCATIVE_WORDS \
+    return words[k].low in lx.address_terms and len(words) - k <= 1 + MAX_VOCATIVE_WORDS \
         and not any(lx.is_verb(t) for t in words[k:])
 
 
@@ -257,7 +255,7 @@ def comment_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
         k -= 1
     cut = end
     for _ in range(3):
-        comma = next((c for c in range(k - 1, max(-1, k - 2 - MAX_CLOSING_VOCATIVE_WORDS - 1), -1)
+        comma = next((c for c in range(k - 1, max(-1, k - 2 - MAX_VOCATIVE_WORDS - 1), -1)
                       if toks[c].text == ","), None)
         if comma is None or comma == 0 or not _comment(lx, [t for t in toks[comma + 1:k] if t.text[0].isalnum()]):
             break
