@@ -303,7 +303,7 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
     concepts = tuple((re.compile(r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])"), c)
                      for ph, c in sorted(concepts, key=lambda pc: -len(pc[0])))
     counts = data.get("announced_counts") or {}
-    numbers = _number_words(counts.get("units", {}), counts.get("tens", {}), counts.get("teens", {}))
+    numbers = dict(lang_rules(settings).cardinals)
     announced = announced_noun = announced_number = None
     if counts.get("nouns"):
         num = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
@@ -322,21 +322,6 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         lead_cues=frozenset(data.get("lead_cues", ())),
         announced=announced, announced_noun=announced_noun, announced_number=announced_number, numbers=numbers,
         key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
-
-
-def _number_words(units: Mapping[str, int], tens: Mapping[str, int], teens: Mapping[str, int]) -> dict:
-    """Number words up to 99 from their parts: "dua" 2, "dua belas" 12, "dua puluh satu" 21."""
-    out = {w: n for w, n in units.items()}
-    out.update(teens)
-    for u, n in units.items():
-        if n < 10:
-            out[f"{u} belas"] = 10 + n
-    for t, n in tens.items():
-        out[t] = n
-        for u, m in units.items():
-            if m < 10:
-                out[f"{t} {u}"] = n + m
-    return out
 
 
 _RUN = re.compile(r"[^\W_]+")

@@ -1113,7 +1113,7 @@ def _counted_items(body: list[Line], i: int, r: CleanRules) -> int:
     """How many items the lead-in at i announces by number, when exactly that many item-shaped
     lines (no sentence, no boilerplate) follow it and a paragraph or the end comes after them;
     else 0."""
-    numbers = r.lang.count_words
+    numbers = {w: n for w, n in r.lang.cardinals.items() if n >= COUNTED_ITEMS[0]}
     n = next((int(w) if w.isdigit() else numbers[w.lower()] for w in CARDINAL_RE.findall(body[i].text)
               if (w.isdigit() or w.lower() in numbers)), 0)
     if not COUNTED_ITEMS[0] <= n <= COUNTED_ITEMS[1]:

@@ -80,7 +80,8 @@ class Lang:
     issuer_governments: Mapping[str, str]
     issuer_re: re.Pattern          # "Pemerintah Kabupaten X" | "Bupati X" -> groups title, name
     issuer_name_stops: frozenset[str]  # lower-cased words that end an issuer's name ("Nomor", "Tahun", "Tentang")
-    count_words: Mapping[str, int]     # cardinal words counting a list's items ("lima" -> 5)
+    cardinals: Mapping[str, int]       # number words up to 99 ("lima" 5, "dua belas" 12, "dua puluh satu" 21)
+    ordinals: Mapping[str, int]        # ordinal words ("pertama" 1, "ketiga" 3, "kesebelas" 11)
 
 
 def _alt(words, escape: bool = True) -> str:
@@ -126,6 +127,7 @@ def build(settings: Settings) -> Lang:
     issuer_titles = {k.lower(): v for k, v in c["issuer_titles"].items()}
     national = {k.lower(): v for k, v in c.get("national_issuers", {}).items()}
     issuer_govs = {k.lower(): v for k, v in c["issuer_governments"].items()}
+    cardinals, ordinals = numbers_of(d["numbers"])
     return Lang(
         list_marker=re.compile(rf"^\s*(?P<marker>{marker})\s*(?=\S)"),
         bare_marker=re.compile(rf"^\s*(?:{marker})\s*$"),
@@ -213,7 +215,7 @@ def build(settings: Settings) -> Lang:
         national_issuers=national,
         anaphor=re.compile(rf"\b(?:{_alt(c['anaphors'])})\b", flags),
         issuer_titles=issuer_titles, issuer_governments=issuer_govs,
-        count_words={k.lower(): int(v) for k, v in d.get("count_words", {}).items()},
+        cardinals=cardinals, ordinals=ordinals,
         issuer_name_stops=frozenset(w.lower() for w in [*c.get("issuer_name_stops", []), *c["number_words"],
                                                         *c["year_words"]]),
         issuer_re=re.compile(
@@ -223,6 +225,28 @@ def build(settings: Settings) -> Lang:
 
 
 register("lang.rules")(build)
+
+
+def numbers_of(numbers: Mapping) -> tuple[dict, dict]:
+    """Cardinals up to 99 and ordinals from lang.json ``numbers``: units "dua" 2, teens
+    "sebelas" 11 and "dua belas" 12, tens "dua puluh" 20 and "dua puluh satu" 21; ordinals
+    "pertama" 1 and the prefix on one-word cardinals, "kedua" 2, "kesebelas" 11."""
+    units = {k.lower(): int(v) for k, v in numbers["units"].items()}
+    cardinals = dict(units)
+    cardinals.update((k.lower(), int(v)) for k, v in numbers.get("teens", {}).items())
+    for u, n in units.items():
+        if n < 10:
+            cardinals[f"{u} belas"] = 10 + n
+    for t, n in numbers.get("tens", {}).items():
+        cardinals[t.lower()] = int(n)
+        for u, m in units.items():
+            if m < 10:
+                cardinals[f"{t.lower()} {u}"] = int(n) + m
+    prefix = numbers.get("ordinal_prefix", "")
+    ordinals = {w.lower(): 1 for w in numbers.get("first", [])}
+    if prefix:
+        ordinals.update((prefix + w, n) for w, n in cardinals.items() if " " not in w and n > 1)
+    return cardinals, ordinals
 
 
 def rules(settings: Optional[Settings] = None) -> Lang:

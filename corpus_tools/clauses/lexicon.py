@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ..settings import Settings, register
+from ..lang import rules as lang_rules
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[-/'][^\W_]+)*|[^\w\s]", re.UNICODE)
 # Distinct (text, offset) tokenisations kept: a document tokenises each sentence several
@@ -323,7 +324,9 @@ class Lexicon:
                                         if len(seq) == 1)
         self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
-        self.number_words = {w.lower(): int(n) for w, n in cues.get("number_words", {}).items()}
+        # one-word cardinals and ordinals ("tiga", "ketiga"), from lang.json (their one home)
+        lang = lang_rules(settings)
+        self.number_words = {w: n for w, n in [*lang.cardinals.items(), *lang.ordinals.items()] if " " not in w}
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
         self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
