@@ -67,7 +67,6 @@ class Vocabulary:
     lead_cues: frozenset = frozenset()  # words of a rule's cue that may stand before its act ("dilarang")
     # a count an article announces for a circular's list ("memuat 12 poin larangan"): the
     # pattern (number, noun) and the number words' values ("dua belas" -> 12)
-    announced: Optional[re.Pattern] = None       # "<number> <noun>" (kept for callers and tests)
     announced_noun: Optional[re.Pattern] = None  # the nouns alone: where a count may end
     announced_number: Optional[re.Pattern] = None  # the number right before one (anchored at the end)
     numbers: Mapping[str, int] = field(default_factory=dict)
@@ -304,11 +303,10 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
                      for ph, c in sorted(concepts, key=lambda pc: -len(pc[0])))
     counts = data.get("announced_counts") or {}
     numbers = dict(lang_rules(settings).cardinals)
-    announced = announced_noun = announced_number = None
+    announced_noun = announced_number = None
     if counts.get("nouns"):
         num = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
         nouns = "|".join(re.escape(w) for w in sorted(counts["nouns"], key=len, reverse=True))
-        announced = re.compile(rf"(?<![\w.,/])(\d{{1,2}}|{num})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+(?:{nouns})(?!\w)")
         announced_noun = re.compile(rf"(?<!\w)(?:{nouns})(?!\w)")
         announced_number = re.compile(rf"(?<![\w.,/])(\d{{1,2}}|{num})(?:\s*\(\s*\d{{1,2}}\s*\))?\s+$")
     return Vocabulary(
@@ -320,7 +318,7 @@ def build_vocabulary(settings: Settings) -> Vocabulary:
         variants=_phrase_table(variants), abbreviations=abbr, list_marker=lang_rules(settings).list_marker,
         partial_list_cues=tuple(data.get("partial_list_cues", ())),
         lead_cues=frozenset(data.get("lead_cues", ())),
-        announced=announced, announced_noun=announced_noun, announced_number=announced_number, numbers=numbers,
+        announced_noun=announced_noun, announced_number=announced_number, numbers=numbers,
         key_stop=frozenset(data.get("key_stop_words", ())), concepts=_phrase_table(concepts))
 
 
@@ -573,8 +571,8 @@ def list_context(doc: dict, settings: Optional[Settings] = None) -> dict:
     low = text.lower()
     counts = []
     if vocab.announced_noun is not None:
-        # the nouns first (a short alternation), then the number just before each: the same
-        # counts as ``vocab.announced`` finds, without trying every number word at every offset
+        # "<number> <noun>": the nouns first (a short alternation), then the number just before
+        # each, instead of trying every number word at every offset
         for m in vocab.announced_noun.finditer(low):
             k = vocab.announced_number.search(low, max(0, m.start() - 40), m.start())
             if k is None:

@@ -231,17 +231,16 @@ def numbers_of(numbers: Mapping) -> tuple[dict, dict]:
     """Cardinals up to 99 and ordinals from lang.json ``numbers``: units "dua" 2, teens
     "sebelas" 11 and "dua belas" 12, tens "dua puluh" 20 and "dua puluh satu" 21; ordinals
     "pertama" 1 and the prefix on one-word cardinals, "kedua" 2, "kesebelas" 11."""
-    units = {k.lower(): int(v) for k, v in numbers["units"].items()}
+    units = {k.lower(): int(v) for k, v in numbers["units"].items() if 0 < int(v) < 10}
     cardinals = dict(units)
     cardinals.update((k.lower(), int(v)) for k, v in numbers.get("teens", {}).items())
+    teen, ten = numbers.get("teen_word"), numbers.get("tens_word")
     for u, n in units.items():
-        if n < 10:
-            cardinals[f"{u} belas"] = 10 + n
-    for t, n in numbers.get("tens", {}).items():
-        cardinals[t.lower()] = int(n)
-        for u, m in units.items():
-            if m < 10:
-                cardinals[f"{t.lower()} {u}"] = int(n) + m
+        if teen:
+            cardinals.setdefault(f"{u} {teen}", 10 + n)
+        if ten and n > 1:
+            cardinals[f"{u} {ten}"] = 10 * n
+            cardinals.update((f"{u} {ten} {v}", 10 * n + m) for v, m in units.items())
     prefix = numbers.get("ordinal_prefix", "")
     ordinals = {w.lower(): 1 for w in numbers.get("first", [])}
     if prefix:
