@@ -34,6 +34,7 @@ from typing import Mapping, Optional
 from rapidfuzz import fuzz
 
 from .lang import rules as lang_rules
+from .normalise import DOUBLE_QUOTES, QUOTES
 from .settings import Settings, register, resolve
 
 WITNESS_MERGE_SCORE_DEFAULT = 85.0   # content-word similarity (0-100) at which two witnesses' clauses are one
@@ -91,7 +92,7 @@ class Vocabulary:
     def _fold(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text or "")
         text = _BIDI_AND_INVISIBLE.sub("", text).lower()
-        text = text.replace("“", '"').replace("”", '"').replace("’", "'")
+        text = text.translate(QUOTES)
         text = self.list_marker.sub("", text, count=1)
         text = re.sub(r"\s*/\s*", "/", text)
         text = re.sub(r"\s+", " ", text).strip()
@@ -605,7 +606,7 @@ def _follows(text: str, clauses: list[dict], settings: Optional[Settings]) -> di
     speech = set(conf.get("speech_words", ()))
     circular = set(conf.get("circular_words", ()))
     most = int(conf.get("max_words", 6))
-    quotes = '"\u201c\u201d\u00ab\u00bb'
+    quotes = DOUBLE_QUOTES
     end = re.compile(r"[.!?](?=\s|$)")
     words = lambda t: re.findall(r"[^\W\d_]+", t.lower())   # noqa: E731
     out = {}

@@ -26,7 +26,8 @@ from .settings import Settings, register, resolve
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 WORD_SPLIT_RE = re.compile(f"({WORD_RE.pattern})", re.UNICODE)   # text between words, word, ...
-QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "«": '"', "»": '"'})
+DOUBLE_QUOTES = '"“”„«»'      # the marks that open or close a quotation
+QUOTES = str.maketrans({**{q: '"' for q in DOUBLE_QUOTES[1:]}, "‘": "'", "’": "'", "`": "'"})
 BROKEN_HYPHEN_RE = re.compile(r"\b([^\W\d_]+)- +([^\W\d_]+)\b")
 SLASH_SPACE_RE = re.compile(r"\s*/\s*")
 PAREN_ABBR_RE = re.compile(r"\s*\(([^\W\d_]{2,10})\)")
