@@ -201,7 +201,9 @@ def build(settings: Settings) -> Lang:
         label_only=re.compile(rf"^(?P<label>(?P<editor>{editor})|{author}|{colon_only})\s*:?$", flags),
         circular_mention=re.compile(rf"\b(?:{heads})\b", flags),
         circular_number=re.compile(
-            rf"{head}(?P<gap>[^.\n]{{0,{HEAD_GAP_CHARS}}}?)\b(?:{number_words})(?!\w)\s*:?\s*{number}", flags),
+            # a letter's header may break the line before the number word ("SURAT EDARAN\nNOMOR ...")
+            rf"{head}(?P<gap>[^.\n]{{0,{HEAD_GAP_CHARS}}}?(?:[ \t]*\n[ \t]*)?)\b(?:{number_words})(?!\w)\s*:?\s*{number}",
+            flags),
         circular_bare=re.compile(
             rf"(?:{head}(?P<gap>[^.\n]{{0,{HEAD_GAP_CHARS}}}?)\s|\b(?=SE/))"
             r"(?P<number>(?-i:[A-Z]{1,4})/\d[\w.\-]*(?:/[\w.\-]+)*/(?:19|20)\d{2})\b", flags),

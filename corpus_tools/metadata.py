@@ -130,6 +130,27 @@ def find_circulars(text: str, *, settings: Optional[Settings] = None) -> list[Ci
     return list(out.values())
 
 
+# A circular letter's head line ("SURAT EDARAN BUPATI MUARA SENTOSA") has at most this many words.
+HEADER_MAX_WORDS = 8
+
+
+def removed_header_circulars(removed: list[dict], *, settings: Optional[Settings] = None) -> list[Circular]:
+    """Circulars named in a header the cleaner removed as a page's head, not article body (a
+    circular letter's "SURAT EDARAN / NOMOR 800/12/BKD/2024 / TENTANG ..." block): read when
+    the body names none. Their ``start`` and ``end`` are None, as they stand outside ``text``."""
+    lang = rules(settings)
+    lines = [r.get("text", "") for r in removed]
+    # only a head line of a few words with the number on the next line: a removed "Baca
+    # juga: Bupati Terbitkan Surat Edaran Nomor 5 ..." is another story's circular
+    pairs = [f"{a}\n{b}" for a, b in zip(lines, lines[1:])
+             if len(a.split()) <= HEADER_MAX_WORDS and lang.circular_mention.match(a.strip())
+             and lang.circular_number.match(f"{a.strip()}\n{b.strip()}")]
+    found = find_circulars("\n\n".join(pairs), settings=settings) if pairs else []
+    for c in found:
+        c.start = c.end = None
+    return found
+
+
 def _national_issuer(gap: str, number: str, lang) -> Optional[str]:
     """The national body a circular is from when the text names it between "Surat Edaran"
     and the number ("SE Komisi ASN Nomor ...", "Surat Edaran MenPANRB Nomor ...") or its

@@ -70,8 +70,8 @@ class Circular:
     number: str                                # verbatim
     key: str                                   # normalised for grouping
     date: Optional[str] = None                 # ISO date of the circular if stated
-    start: int = 0
-    end: int = 0
+    start: Optional[int] = 0                   # offsets in the text; None for a removed header
+    end: Optional[int] = 0
     issuer: Optional[str] = None               # a national body named with it ("SE Komisi ASN Nomor ...")
 
 

@@ -28,7 +28,7 @@ from . import config
 from .clauses import extract_clauses
 from .clean import clean
 from .io import InputError, display_path, read_input_stat
-from .metadata import document_metadata
+from .metadata import document_metadata, removed_header_circulars
 from .models import as_record
 from .provenance import UNKNOWN
 from .segment import segment
@@ -133,7 +133,7 @@ def analyse(doc_id: str, cleaned: dict, *, settings: Optional[Settings] = None) 
         paras, sents = segment(text, settings=settings)
         clauses = extract_clauses(doc_id, text, paras, sents, settings=settings, title=cleaned.get("title"))
     meta = document_metadata(text, cleaned["published"], settings=settings)
-    circulars = meta["circulars"]
+    circulars = meta["circulars"] or removed_header_circulars(cleaned["removed"], settings=settings)
     main_key = circulars[0].key if circulars else None
     for c in clauses:
         c.text = text[c.start:c.end]

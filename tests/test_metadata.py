@@ -6,6 +6,7 @@ import pytest
 
 from corpus_tools.metadata import (DATE_MARGIN_DAYS, circular_key, date_mismatch, document_metadata,
                                    find_circulars)
+from corpus_tools.pipeline import extract_file
 
 
 def numbers(text: str) -> list[tuple[str, str]]:
@@ -235,3 +236,43 @@ def test_a_repeated_longer_name_is_not_the_gazetteer_region_it_starts_with(text,
 def test_a_person_after_a_gazetteer_region_keeps_the_region():
     meta = document_metadata("Surat edaran Wali Kota Serang Syafrudin melarang ASN berkampanye di Kota Serang.")
     assert (meta["issuer"], meta["issuer_source"]) == ("Pemerintah Kota Serang", "gazetteer")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Berikut isi lengkap edaran itu.\nSURAT EDARAN\nNomor: 800.1.3/77/BKPSDM/2024\nTentang\nNetralitas Pegawai",
+     "800.1.3/77/BKPSDM/2024"),
+    ("SURAT EDARAN WALI KOTA TANJUNG BIRU\nNOMOR 100.3.4/2210/SETDA/2024\nTENTANG NETRALITAS ASN",
+     "100.3.4/2210/SETDA/2024"),
+])
+def test_a_letter_header_breaks_the_line_before_its_number(text, number):
+    assert [c.number for c in find_circulars(text)] == [number]
+
+
+@pytest.mark.parametrize("text", [
+    "Camat sudah menerima surat edaran.\n\nNomor 800/5/2024 itu kemudian dibagikan.",
+    "Ia membacakan surat edaran.\nNomor urut dua tidak hadir.",
+])
+def test_a_sentence_ending_in_the_circular_word_takes_no_number_from_the_next_line(text):
+    assert find_circulars(text) == []
+
+
+def test_a_removed_letter_header_names_the_circular_when_the_body_names_none(tmp_path):
+    page = tmp_path / "surat.txt"
+    page.write_text("Edaran Netralitas Pegawai\nUnduh sebagai pdf\nPEMERINTAH KABUPATEN SUNGAI LIMAU\n"
+                    "SURAT EDARAN\nNOMOR 800.1.3/61/BKD/2024\nTENTANG\nNETRALITAS PEGAWAI DALAM PILKADA\n"
+                    "Dalam rangka menjaga netralitas pegawai pada Pilkada 2024, disampaikan hal berikut:\n"
+                    "1. Pegawai dilarang menjadi pengurus partai politik.\n"
+                    "2. Pegawai dilarang memasang alat peraga kampanye di kantor.\n"
+                    "Demikian disampaikan untuk dilaksanakan.\n", encoding="utf-8")
+    doc = extract_file(page)
+    assert "800.1.3/61/BKD/2024" not in doc["text"]
+    assert [(c["number"], c["start"]) for c in doc["circulars"]] == [("800.1.3/61/BKD/2024", None)]
+
+
+def test_a_removed_read_also_headline_lends_no_circular(tmp_path):
+    page = tmp_path / "berita.txt"
+    page.write_text("Pegawai Diminta Netral\nBaca juga: Bupati Terbitkan Surat Edaran Nomor 800/9/BKD/2024\n"
+                    "KOTA SERUNI - Sekda Kota Seruni meminta pegawai menjaga netralitas menjelang pilkada.\n"
+                    "Pegawai dilarang memasang alat peraga kampanye di kantor, kata Sekda.\n", encoding="utf-8")
+    doc = extract_file(page)
+    assert doc["circulars"] == []
