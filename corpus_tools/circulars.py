@@ -34,7 +34,7 @@ from typing import Mapping, Optional
 from rapidfuzz import fuzz
 
 from .lang import rules as lang_rules
-from .normalise import DOUBLE_QUOTES, QUOTES
+from .normalise import DOUBLE_QUOTES
 from .settings import Settings, register, resolve
 
 WITNESS_MERGE_SCORE_DEFAULT = 85.0   # content-word similarity (0-100) at which two witnesses' clauses are one
@@ -92,7 +92,7 @@ class Vocabulary:
     def _fold(self, text: str) -> str:
         text = unicodedata.normalize("NFKC", text or "")
         text = _BIDI_AND_INVISIBLE.sub("", text).lower()
-        text = text.translate(QUOTES)
+        text = text.replace("“", '"').replace("”", '"').replace("’", "'")
         text = self.list_marker.sub("", text, count=1)
         text = re.sub(r"\s*/\s*", "/", text)
         text = re.sub(r"\s+", " ", text).strip()
