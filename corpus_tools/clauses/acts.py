@@ -198,8 +198,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
-            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples or lx.is_bare_imperative(toks[n])) \
-                and toks[n].low != "termasuk" \
+            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples or lx.is_bare_imperative(toks[n])
+                                     or _loan_act(lx, toks, start, k, n)) \
+                and not _loan_series(lx, toks, k, n) and toks[n].low != "termasuk" \
                 and toks[n].low not in lx.non_act_openers \
                 and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
@@ -221,7 +222,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
-                and lx.is_verb(toks[v]) \
+                and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
                                                      and k - 1 > start) or _relative_verb(lx, toks, start, k)) \
@@ -453,6 +454,24 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
         return False                                  # "menjadi pelaksana kampanye, menghina atau mengancam peserta":
         #                                               the pair shares its own object, the act before has one
     return _bare_verb_at(lx, toks, n, end)
+
+
+def _loan_act(lx: Lexicon, toks: list[Tok], start: int, k: int, v: int) -> bool:
+    """Whether the bare borrowed verb at v, after the separator or joiner at k, opens an act
+    ("membuat status dukungan atau posting foto calon"): the act before it is a verb with
+    its object, no preposition or example marker between them ("mengunggah foto dengan
+    komentar maupun like": a thing of that act)."""
+    if toks[v].low not in lx.loan_verbs:
+        return False
+    last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
+    return last is not None and last + 1 < k and toks[k - 1].text[0].isalnum() and not any(
+        t.low in lx.prepositions or t.low in lx.enumerators or t.low in lx.examples for t in toks[last + 1:k])
+
+
+def _loan_series(lx: Lexicon, toks: list[Tok], k: int, n: int) -> bool:
+    """Borrowed verbs in a row ("like, komen, dan men-share postingan", "memberikan like,
+    komen, atau share"): verbs sharing one object or things of one verb, one act either way."""
+    return k > 0 and lx.is_loan_verb(toks[k - 1].low) and n < len(toks) and lx.is_loan_verb(toks[n].low)
 
 
 def _one_word_modal(lx: Lexicon, toks: list[Tok], k: int) -> bool:

@@ -357,7 +357,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and _act_follows(lx, toks, j):
             m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
         elif comp is None and direct[0] is not None and direct[1] < len(toks) \
-                and (lx.is_verb(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
+                and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             # ("meminta kepala desa tetap netral": a state kept is the act too)
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
@@ -1525,7 +1525,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     d = skip(toks, s, lx.determiners)
     if d < len(toks) and lx.starts_actor(toks, d):
         e = d + 1
-        while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
+        while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."

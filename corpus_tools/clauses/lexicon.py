@@ -195,6 +195,8 @@ class Lexicon:
         self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
         self.imperative_non_verbs = frozenset(cues.get("imperative_non_verbs", []))
         self.verb_starters = frozenset(cues["verb_starters"])
+        self.loan_verbs = frozenset(cues.get("loan_verbs", []))
+        self.loan_verb_prefix_re = re.compile(cues.get("loan_verb_prefix_re", r"(?!)"))
         self.noun_verb_homographs = {w: frozenset(after) for w, after in cues.get("noun_verb_homographs", {}).items()}
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
@@ -377,10 +379,28 @@ class Lexicon:
         low = tok.low
         hit = self._verbs.get(low)
         if hit is None:
-            hit = low in self.verb_starters or (low not in self.non_verbs and bool(self.verb_re.match(low)))
+            hit = low in self.verb_starters or (low not in self.non_verbs and (
+                bool(self.verb_re.match(low)) or self.is_prefixed_loan_verb(low)))
             if len(self._verbs) < VERB_CACHE_SIZE:
                 self._verbs[low] = hit
         return hit
+
+    def is_loan_verb(self, low: str) -> bool:
+        """A verb borrowed from English, bare ("like", "share") or with a prefix ("men-share")."""
+        return low in self.loan_verbs or self.is_prefixed_loan_verb(low)
+
+    def opens_act(self, tok: Tok) -> bool:
+        """A verb where an act must open (right after a cue's addressee, after a joiner that
+        follows an act with its object): a bare borrowed verb counts here ("melarang ASN
+        like, komen ...", "... atau posting foto calon"); elsewhere it is mostly a noun
+        ("memberikan like", "seperti like, komentar") and :meth:`is_verb` leaves it out."""
+        return self.is_verb(tok) or tok.low in self.loan_verbs
+
+    def is_prefixed_loan_verb(self, low: str) -> bool:
+        """A borrowed verb with a colloquial or hyphenated Indonesian prefix ("ngelike",
+        "men-share", "di-upload"): a verb wherever it stands."""
+        m = self.loan_verb_prefix_re.match(low)
+        return m is not None and m.end() > 0 and low[m.end():] in self.loan_verbs
 
     def homograph_noun_at(self, toks: list[Tok], i: int) -> bool:
         """Whether the word at i is a noun-verb homograph read as a thing: no word that makes
