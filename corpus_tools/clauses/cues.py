@@ -361,6 +361,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             # ("meminta kepala desa tetap netral": a state kept is the act too)
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
+        elif comp is None and direct[0] is not None and m.kind == "permission" and negated \
+                and (wish := _wished_act(lx, toks, direct[0])) is not None:
+            # "tidak melarang tenaga honorer yang ingin menjadi anggota KPPS": not forbidding
+            # those who want an act allows it; the relative clause names the act
+            m.actor, m.content = wish
         elif comp is None:
             if not lead_in:
                 return None
@@ -1549,6 +1554,21 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                     content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
+
+
+def _wished_act(lx: Lexicon, toks: list[Tok], span: tuple[int, int]) -> Optional[tuple[tuple[int, int], int]]:
+    """(doer span, act start) of an addressee named by what they want or do ("guru yang
+    ingin / mau mendaftar sebagai KPPS", "pegawai yang mengikuti kampanye"): the doer before
+    "yang", the act from the verb after it (past adverbs and a verb of volition); None when
+    no verb follows the "yang"."""
+    y = next((k for k in range(span[0] + 1, span[1]) if toks[k].low == "yang"), None)
+    if y is None:
+        return None
+    v = skip(toks, skip(toks, skip(toks, y + 1, lx.adverbs), lx.volition_verbs), lx.adverbs)
+    if v >= len(toks) or not lx.opens_act(toks[v]) or toks[v].low in lx.negators or toks[v].low.startswith("di") \
+            or toks[v].low in lx.state_verbs:
+        return None                                   # "siswa yang berusia 17 tahun": a state, no act
+    return (span[0], y), v
 
 
 def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
