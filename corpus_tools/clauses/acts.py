@@ -266,6 +266,10 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: 
             if n < end and ((lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs)
                             or (verbs and lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
                 points.append(n)
+        elif toks[k].low in lx.act_joiners and toks[k - 1].text[0].isalnum() and k - (points or [start])[-1] > 1 \
+                and lx.act_noun_re.match(toks[k + 1].low) and toks[k + 1].low not in lx.imperative_non_verbs:
+            points.append(k + 1)       # "keikutsertaan dalam kampanye dan pemasangan baliho": the act before
+            #                            has its object ("pemasangan dan penyebaran baliho" shares one)
     return points
 
 

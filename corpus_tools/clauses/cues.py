@@ -718,6 +718,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     else:
         # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
         d = skip(toks, k, lx.anaphors)
+        qualified = _qualifier_before_marker(lx, toks, d)
+        if qualified is not None and (a := skip(toks, qualified + len(first_seq_at(toks, qualified, lx.enumerators)[0]),
+                                               lx.adverbs)) < len(toks) and lx.act_noun_re.match(toks[a].low):
+            d = qualified - 1                          # "larangan khusus, yakni pemberian tanda suka, ...",
+            #                                            "larangan tegas bagi ASN, antara lain keikutsertaan ..."
         if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low in lx.enumerators:
             d += 1                                     # "mengatur larangan, yakni dukungan kepada ..."
         hit = first_seq_at(toks, d, lx.enumerators) if d < len(toks) else None
@@ -777,6 +782,19 @@ def _binds_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
             return False
         if toks[c].low in lx.complementizers:
             return lx.is_verb(toks[c + 1])
+
+
+def _qualifier_before_marker(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
+    """Index of the enumeration marker after a short qualifier of a noun of rule set off by a
+    comma ("larangan khusus, yakni ...", "larangan tegas bagi ASN, antara lain ..."): at most
+    MAX_NOUN_QUALIFIER + 2 words from k, none a verb or a cue; None when no such marker."""
+    for c in range(k, min(len(toks) - 2, k + MAX_NOUN_QUALIFIER + 3)):
+        t = toks[c]
+        if t.text == ",":
+            return c + 1 if c > k and first_seq_at(toks, c + 1, lx.enumerators) else None
+        if not t.text[0].isalnum() or lx.is_verb(t) or lx.is_cue_token(t.low):
+            return None
+    return None
 
 
 def _nominal_act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
