@@ -115,6 +115,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if first is None and start + 1 < end and toks[start].low in lx.complementizers \
             and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
         first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
+    if first is None and start + 1 < end and toks[start].low in lx.existentials:
+        first = start                 # "jangan ada spanduk calon di pagar, dan buka ...": a thing that must not be
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
@@ -198,8 +200,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
+            order = skip(toks, n, lx.adverbs)            # "..., dan tetap laporkan ...": an order kept
             verb_next = n < end and (lx.is_verb(toks[n]) or in_examples or lx.is_bare_imperative(toks[n])
-                                     or _loan_act(lx, toks, start, k, n)) \
+                                     or lx.is_speech_imperative(toks[n]) or _loan_act(lx, toks, start, k, n)
+                                     or (order > n and order < end and (lx.is_bare_imperative(toks[order])
+                                                                        or lx.is_speech_imperative(toks[order])))) \
                 and not _loan_series(lx, toks, k, n) and toks[n].low != "termasuk" \
                 and toks[n].low not in lx.non_act_openers \
                 and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
@@ -642,7 +647,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         if m.entry.get("imperative"):
             ends = sorted(set(ends) | set(_chained_orders(lx, toks, split_from, stop_tok)))
         ends += [stop_tok]
-        positive = _unmarked_in_negated_series(lx, toks, m, ends)
+        positive = _unmarked_in_negated_series(lx, toks, m, ends, repeated=n > 0 and _repeats_negator(lx, toks, cues[n - 1], m))
         seg_first = clause_first
         for end_tok in ends:
             if seg_first >= len(toks) or seg_first >= end_tok:
@@ -685,19 +690,29 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
 
 def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
     """Where each order of a chain of bare imperatives opens ("Datangi TPS, lalu catat
-    ..., kemudian laporkan ..."): after a comma and a sequence word or coordinator, a
-    bare imperative (a speech imperative or an imperative cue) with its object."""
+    ..., kemudian laporkan ...", "catat namanya dan laporkan ..."): after a comma and a
+    sequence word or coordinator, or after "dan" / "serta" when the order before has its
+    object, a bare imperative (a speech imperative or an imperative cue) with its object."""
     out = []
     for c in range(start + 1, end - 1):
-        if toks[c].text != ",":
+        if toks[c].low in lx.relative_act_joiners and c - (out or [start])[-1] > 1 and toks[c - 1].text[0].isalnum() \
+                and not _order_verb(lx, toks[c - 1]):
+            n = c + 1                  # "tegur dengan sopan dan minta ...": the order before has its object
+            #                            ("segera panggil dan laporkan ...": one object for both)
+        elif toks[c].text != ",":
             continue
-        n = c + 1
+        else:
+            n = c + 1
         seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
         n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
-        if n + 1 < end and toks[n + 1].text[0].isalnum() and (
-                lx.is_speech_imperative(toks[n]) or any(e.get("imperative") for _, e in lx.entries_by_first.get(toks[n].low, ()))):
+        if n + 1 < end and toks[n + 1].text[0].isalnum() and _order_verb(lx, toks[n]):
             out.append(n)
     return out
+
+
+def _order_verb(lx: Lexicon, tok: Tok) -> bool:
+    """A bare imperative: a speech imperative or the first word of an imperative cue."""
+    return lx.is_speech_imperative(tok) or any(e.get("imperative") for _, e in lx.entries_by_first.get(tok.low, ()))
 
 
 # An act in an elliptic pair ("Hadir boleh, ikut berjoget tidak") has at most this many words.
@@ -790,10 +805,14 @@ def _names_act(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     return False
 
 
-def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]) -> set[int]:
+def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int], repeated: bool = False) -> set[int]:
     """Acts of a prohibition said with a negator word ("jangan A, jaga B, dan jangan C")
     whose series repeats the negator on a later act: an act between them without it is
-    asked for, not forbidden ("jaga netralitas" is an obligation). Returns their starts."""
+    asked for, not forbidden ("jaga netralitas" is an obligation). So is the last act of
+    a series that repeated the negator (``repeated``: on the act before this cue; or on
+    one of this cue's acts) when "dan" / "serta" joins it and it opens with an order
+    ("Jangan A, jangan B, dan tetap laporkan ...": 'menghadiri ...' there stays forbidden).
+    Returns their starts."""
     if m.kind != "prohibition" or len(ends) < 2:
         return set()
     if not (m.content < len(toks) and toks[m.content].low in lx.negators) \
@@ -801,7 +820,23 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
         return set()
     # the act after the last one may open the next cue ("..., dan jangan menjadi ...")
     marked = [x < len(toks) and toks[x].low in lx.negators for x in ends]
-    return {x for i, x in enumerate(ends[:-1]) if not marked[i] and any(marked[i + 1:])}
+    out = {x for i, x in enumerate(ends[:-1]) if not marked[i] and any(marked[i + 1:])}
+    last = ends[-2]
+    if (repeated or any(marked[:-2])) and not marked[-2] and last > 0 and toks[last - 1].low in lx.relative_act_joiners:
+        v = skip(toks, last, lx.adverbs)
+        if v < len(toks) and (v > last or lx.is_speech_imperative(toks[v])
+                              or any(e.get("imperative") for _, e in lx.entries_by_first.get(toks[v].low, ()))):
+            out.add(last)
+    return out
+
+
+def _repeats_negator(lx: Lexicon, toks: list[Tok], prev, m) -> bool:
+    """Whether the cue m repeats the negator word of the cue before it in one series
+    ("Jangan A, jangan B, ..."): both open with it, only a comma between the first's
+    act and the second."""
+    return prev.kind == "prohibition" and m.kind == "prohibition" and toks[prev.first].low in lx.negators \
+        and toks[m.first].low == toks[prev.first].low and m.first > 0 and toks[m.first - 1].text == "," \
+        and not any(t.text in (";", ":", ".") for t in toks[prev.last:m.first])
 
 
 def _act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:

@@ -418,6 +418,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs):
             return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
             #                                            bisa memilih ...": the ability wished for, no permission
+        there = after + 1 if after < len(toks) and toks[after].low in lx.conditionals else after
+        if m.actor is None and m.kind in ("prohibition", "obligation") and there < len(toks) \
+                and toks[there].low in lx.existentials:
+            # "jangan ada ASN yang ikut ...", "tidak dibenarkan bila ada ASN yang ...": the doer is ASN
+            m.actor = _existential_doer(lx, toks, there)
         frame_end = m.actor[0] if m.actor else first
         if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
             return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
@@ -1572,6 +1577,17 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                     content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
+
+
+def _existential_doer(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[int, int]]:
+    """The doer of a rule said over an existential ("jangan (sampai) ada ASN yang ikut
+    ...", "tidak boleh ada kepala desa yang ..."): the actor term after the existential at
+    k (past adverbs and determiners) when a relative clause follows it; else None."""
+    a = skip(toks, skip(toks, k + 1, lx.adverbs), lx.determiners)
+    hit = lx.actor_term_at(toks, a) if a < len(toks) else None
+    if hit is None or a + hit[0] >= len(toks) or toks[a + hit[0]].low != "yang":
+        return None
+    return a, a + hit[0]
 
 
 def _wished_act(lx: Lexicon, toks: list[Tok], span: tuple[int, int]) -> Optional[tuple[tuple[int, int], int]]:
