@@ -630,8 +630,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
-            if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and m.content == m.last):
+            if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(
+                    t.low in lx.speech_imperative_openers for t in toks[m.last:m.content])):   # "minta (tolong) awasi"
                 clause_first = m.first             # "mengizinkan gedung milik perusahaan disewa ...": with its verb
+            elif m.actor and m.actor[1] <= m.first:
+                clause_first = m.actor[0]          # "Kepada para kepala ruangan, saya minta awasi ...": the
+                #                                    addressee fronted before the speaker opens it
         actor_span = m.actor
         if clause_first < m.first and m.entry["role"] in ("modal", "passive"):
             # "Ketua Bawaslu ... menegaskan, netralitas ASN harus tetap dijaga": the speaker's frame
@@ -696,7 +700,7 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
     out = []
     for c in range(start + 1, end - 1):
         if toks[c].low in lx.relative_act_joiners and c - (out or [start])[-1] > 1 and toks[c - 1].text[0].isalnum() \
-                and not _order_verb(lx, toks[c - 1]):
+                and not lx.is_order_verb(toks[c - 1]):
             n = c + 1                  # "tegur dengan sopan dan minta ...": the order before has its object
             #                            ("segera panggil dan laporkan ...": one object for both)
         elif toks[c].text != ",":
@@ -705,14 +709,9 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
             n = c + 1
         seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
         n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
-        if n + 1 < end and toks[n + 1].text[0].isalnum() and _order_verb(lx, toks[n]):
+        if n + 1 < end and toks[n + 1].text[0].isalnum() and lx.is_order_verb(toks[n]):
             out.append(n)
     return out
-
-
-def _order_verb(lx: Lexicon, tok: Tok) -> bool:
-    """A bare imperative: a speech imperative or the first word of an imperative cue."""
-    return lx.is_speech_imperative(tok) or any(e.get("imperative") for _, e in lx.entries_by_first.get(tok.low, ()))
 
 
 # An act in an elliptic pair ("Hadir boleh, ikut berjoget tidak") has at most this many words.
@@ -824,8 +823,7 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
     last = ends[-2]
     if (repeated or any(marked[:-2])) and not marked[-2] and last > 0 and toks[last - 1].low in lx.relative_act_joiners:
         v = skip(toks, last, lx.adverbs)
-        if v < len(toks) and (v > last or lx.is_speech_imperative(toks[v])
-                              or any(e.get("imperative") for _, e in lx.entries_by_first.get(toks[v].low, ()))):
+        if v < len(toks) and (v > last or lx.is_order_verb(toks[v])):
             out.add(last)
     return out
 

@@ -343,7 +343,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
             comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
-        if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
+        if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
+                and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
             direct = _bare_addressee(lx, toks, j)
         allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
             and toks[j].low in lx.conditionals else False
@@ -361,6 +362,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             # ("meminta kepala desa tetap netral": a state kept is the act too)
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
+        elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \
+                and (order := _order_after(lx, toks, j)) is not None:
+            # "saya minta awasi anggota masing-masing", "Kami minta tolong awasi ...": the
+            # request is an order; an addressee fronted before the speaker is its actor
+            m.content, m.actor = order, _fronted_addressee(lx, toks, first)
         elif comp is None and direct[0] is not None and m.kind == "permission" and negated \
                 and (wish := _wished_act(lx, toks, direct[0])) is not None:
             # "tidak melarang tenaga honorer yang ingin menjadi anggota KPPS": not forbidding
@@ -1134,6 +1140,8 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
             k = c + 1 if toks[c].text == "," else c   # "Bapak-Ibu, ...", "Pak Lurah mohon ..."
         elif k < len(toks) and toks[k].low in lx.speech_imperative_openers:
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+            if k + 1 < len(toks) and toks[k].low in lx.opener_subjects and lx.is_order_verb(toks[k + 1]):
+                k += 1                                 # "Tolong kita optimalkan ...": the speaker joins the order
         elif (a := skip(toks, k, lx.determiners)) < len(toks) and lx.starts_actor(toks, a):
             # the addressee named: "Para camat, pastikan ...", "Kapolsek tolong awasi ..."
             c = next((c for c in range(a + 1, min(len(toks), a + 2 + MAX_VOCATIVE_WORDS))
@@ -1577,6 +1585,30 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                     content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
+
+
+def _order_after(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
+    """Index of a bare order right after a request verb ("minta awasi ...", "minta tolong
+    awasi ..."), past a polite word, when a word of its act follows; else None."""
+    if k < len(toks) and toks[k].low in lx.speech_imperative_openers:
+        k += 1
+    if k + 1 < len(toks) and lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum():
+        return k
+    return None
+
+
+def _fronted_addressee(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """The addressee fronted at the head of a sentence before its speaker ("Kepada para
+    kepala ruangan, saya minta ..."): the actor after the preposition, up to the comma, when
+    only a pronoun stands between the comma and the cue at ``first``."""
+    h = _sentence_head(lx, toks)
+    if h >= first or not (toks[h].low in lx.addressee_preps or toks[h].low in lx.topic_openers):
+        return None                                   # "Kepada ...", "Untuk ...", "Bagi ..."
+    c = next((c for c in range(h + 1, min(first, h + MAX_ACTOR_TOKENS + 2)) if toks[c].text == ","), None)
+    if c is None or c == h + 1 or any(not t.text[0].isalnum() or lx.is_verb(t) for t in toks[h + 1:c]) \
+            or any(t.low not in lx.subject_pronouns for t in toks[c + 1:first]):
+        return None
+    return h + 1, c
 
 
 def _existential_doer(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[int, int]]:

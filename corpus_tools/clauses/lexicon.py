@@ -332,6 +332,7 @@ class Lexicon:
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
         self.speech_imperative_non_verbs = frozenset(cues.get("speech_imperative_non_verbs", []))
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
+        self.opener_subjects = frozenset(cues.get("opener_subjects", []))
         self.speaker_objects = frozenset(cues.get("speaker_objects", []))
         self.favour_verbs = frozenset(cues.get("favour_verbs", []))
         self.closing_comments = frozenset(cues.get("closing_comments", []))
@@ -370,6 +371,10 @@ class Lexicon:
                 low in words for words in (self.adverbs, self.act_openers, self.aggravators, self.boundaries,
                                            self.time_openers, self.reason_openers, self.concessives,
                                            self.prepositions, self.conditionals, self.negators))
+
+    def is_order_verb(self, tok: Tok) -> bool:
+        """A bare imperative: a speech imperative or the first word of an imperative cue."""
+        return self.is_speech_imperative(tok) or any(e.get("imperative") for _, e in self.entries_by_first.get(tok.low, ()))
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""
