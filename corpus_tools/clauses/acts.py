@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_modifier_actor, _opens_with_condition, closes_sentence, find_cues, negated_kind, opens_rule,
-                   skip_discourse_opener, skip_inline_marker)
+from .cues import (_modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+                   opens_rule, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -913,6 +913,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     an opening enumeration marker and a closing "itu semua" dropped), one per comma-joined
     act. None when the sentence opens with an anaphor: the act was named before."""
     s = max(_first_word(toks), after)
+    if s + 2 < m.first and toks[s].low in lx.answer_labels and toks[s + 1].text == ":":
+        s += 2                                        # "Jawab: Kalau sekadar hadir, ya tidak masalah"
     hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None
     if hit:
         s += len(hit[0])
@@ -934,6 +936,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             cond = k                                  # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
+        if m.entry.get("judges_before") and (act := act_after_condition(lx, toks, cond, m.first)) is not None:
+            s = act                                   # "kalau acaranya arisan, ya hadir saja, tidak masalah"
     that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None) \
         if m.entry.get("judges_before") else None
     if that is not None and any(t.low in lx.speech_verbs for t in toks[s:that]):

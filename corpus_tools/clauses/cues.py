@@ -1266,6 +1266,11 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     head = _judged_head(lx, toks, first)
     if head >= first:
         return None
+    if act_after_condition(lx, toks, head, first) is not None:
+        # "kalau acaranya pertemuan keluarga, ya hadir saja, tidak masalah": the act between
+        # the condition and the judgement is judged
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     if _condition_judged_by_anaphor(lx, toks, head, first):
         # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
@@ -1353,6 +1358,28 @@ def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first:
                for t in toks[head + 1:comma])
 
 
+def act_after_condition(lx: Lexicon, toks: list[Tok], head: int, first: int) -> Optional[int]:
+    """Where the act starts that a closing judgement at ``first`` judges after a condition
+    ("Kalau acaranya arisan keluarga, ya hadir saja, tidak masalah"): the sentence opens
+    with a condition, and the part between the last two commas before the cue opens (past
+    an answer particle) with an active verb; None otherwise ("Kalau sekadar hadir, ya tidak
+    masalah": the condition is the act)."""
+    head = skip_discourse_opener(lx, toks, head)
+    if head >= first or toks[head].low not in lx.conditionals:
+        return None
+    c2 = skip(toks, first - 1, lx.answer_particles, -1)
+    if c2 <= head or toks[c2].text != ",":
+        return None
+    c1 = next((k for k in range(c2 - 1, head, -1) if toks[k].text == ","), None)
+    if c1 is None:
+        return None
+    a = skip(toks, skip(toks, c1 + 1, lx.answer_particles), lx.adverbs)
+    if a >= c2 or not lx.is_verb(toks[a]) or toks[a].low.startswith(("di", "ter")) or toks[a].low in lx.negators \
+            or first_seq_at(toks, a, lx.entries_by_first):
+        return None
+    return a
+
+
 def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
     """A topic fronted before a comma at the sentence's head ("yang sudah jadi caleg,",
     "Bagi pegawai yang diajak,"): it opens with a topic word and holds no other comma or cue."""
@@ -1367,6 +1394,8 @@ def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
     while k < len(toks) and not toks[k].text[0].isalnum():
         k += 1
     k = skip_inline_marker(toks, k)
+    if k + 2 < len(toks) and toks[k].low in lx.answer_labels and toks[k + 1].text == ":":
+        k += 2                                       # "Jawab: Kalau ..., datang saja, tidak apa-apa"
     if k + 1 < len(toks) and toks[k].text[:1].isalnum() and len(toks[k].text) <= 2 and toks[k + 1].text in (".", ")"):
         k += 2                                       # "4. Kepala OPD agar ..."
     hit = first_seq_at(toks, k, lx.ordinals) if k < len(toks) else None

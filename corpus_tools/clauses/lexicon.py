@@ -333,6 +333,8 @@ class Lexicon:
         self.speech_imperative_non_verbs = frozenset(cues.get("speech_imperative_non_verbs", []))
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
         self.opener_subjects = frozenset(cues.get("opener_subjects", []))
+        # Q&A labels of a word or more ("Jawab:", "TANYA:"): skipped at a sentence's head
+        self.answer_labels = frozenset(w.lower() for w in cues.get("qa", {}).get("labels", {}).get("answer", []) if len(w) > 1)
         self.speaker_objects = frozenset(cues.get("speaker_objects", []))
         self.favour_verbs = frozenset(cues.get("favour_verbs", []))
         self.closing_comments = frozenset(cues.get("closing_comments", []))
