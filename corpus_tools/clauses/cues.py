@@ -343,6 +343,12 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
             comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
+        if comp is None and e.get("binds_negated_act") and not negated and not _campaign_speaker(lx, toks, first):
+            sub = _subject_after(lx, toks, j)            # "mengajak seluruh ASN tidak golput"
+            if sub[0] is not None and sub[1] + 1 < len(toks) and toks[sub[1]].low in lx.negators \
+                    and toks[sub[1] + 1].text[0].isalpha() and toks[sub[1] + 1].low not in lx.negators \
+                    and toks[sub[1] + 1].low not in lx.prepositions and toks[sub[1] + 1].low not in lx.boundaries:
+                direct = sub
         if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
                 and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
             direct = _bare_addressee(lx, toks, j)
@@ -1614,6 +1620,15 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                     content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
+
+
+def _campaign_speaker(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the subject before a directive is a party to the contest (a candidate, a
+    campaign team: public_roles that are not the general public): its call is campaigning,
+    not a rule ("Tim pemenangan mengajak warga tidak memilih ...")."""
+    span = actor_before(lx, toks, first)
+    role = lx.actor_role(" ".join(t.text for t in toks[span[0]:span[1]])) if span else None
+    return role in lx.public_roles and role not in lx.general_public_roles
 
 
 def _order_after(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
