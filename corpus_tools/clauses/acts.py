@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_modifier_actor, _opens_with_condition, closes_sentence, find_cues, negated_kind, opens_rule,
-                   skip_discourse_opener, skip_inline_marker)
+from .cues import (_modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+                   opens_rule, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -115,6 +115,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if first is None and start + 1 < end and toks[start].low in lx.complementizers \
             and toks[start + 1].text[0].isalpha() and _acts_follow(lx, toks, start + 1, end):
         first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
+    if first is None and start + 1 < end and toks[start].low in lx.existentials:
+        first = start                 # "jangan ada spanduk calon di pagar, dan buka ...": a thing that must not be
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
@@ -198,8 +200,12 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue
-            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples or lx.is_bare_imperative(toks[n])) \
-                and toks[n].low != "termasuk" \
+            order = skip(toks, n, lx.adverbs)            # "..., dan tetap laporkan ...": an order kept
+            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples or lx.is_bare_imperative(toks[n])
+                                     or lx.is_speech_imperative(toks[n]) or _loan_act(lx, toks, start, k, n)
+                                     or (order > n and order < end and (lx.is_bare_imperative(toks[order])
+                                                                        or lx.is_speech_imperative(toks[order])))) \
+                and not _loan_series(lx, toks, k, n) and toks[n].low != "termasuk" \
                 and toks[n].low not in lx.non_act_openers \
                 and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
@@ -221,7 +227,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
-                and lx.is_verb(toks[v]) \
+                and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
                                                      and k - 1 > start) or _relative_verb(lx, toks, start, k)) \
@@ -265,6 +271,10 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: 
             if n < end and ((lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs)
                             or (verbs and lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
                 points.append(n)
+        elif toks[k].low in lx.act_joiners and toks[k - 1].text[0].isalnum() and k - (points or [start])[-1] > 1 \
+                and lx.act_noun_re.match(toks[k + 1].low) and toks[k + 1].low not in lx.imperative_non_verbs:
+            points.append(k + 1)       # "keikutsertaan dalam kampanye dan pemasangan baliho": the act before
+            #                            has its object ("pemasangan dan penyebaran baliho" shares one)
     return points
 
 
@@ -455,6 +465,24 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
     return _bare_verb_at(lx, toks, n, end)
 
 
+def _loan_act(lx: Lexicon, toks: list[Tok], start: int, k: int, v: int) -> bool:
+    """Whether the bare borrowed verb at v, after the separator or joiner at k, opens an act
+    ("membuat status dukungan atau posting foto calon"): the act before it is a verb with
+    its object, no preposition or example marker between them ("mengunggah foto dengan
+    komentar maupun like": a thing of that act)."""
+    if toks[v].low not in lx.loan_verbs:
+        return False
+    last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
+    return last is not None and last + 1 < k and toks[k - 1].text[0].isalnum() and not any(
+        t.low in lx.prepositions or t.low in lx.enumerators or t.low in lx.examples for t in toks[last + 1:k])
+
+
+def _loan_series(lx: Lexicon, toks: list[Tok], k: int, n: int) -> bool:
+    """Borrowed verbs in a row ("like, komen, dan men-share postingan", "memberikan like,
+    komen, atau share"): verbs sharing one object or things of one verb, one act either way."""
+    return k > 0 and lx.is_loan_verb(toks[k - 1].low) and n < len(toks) and lx.is_loan_verb(toks[n].low)
+
+
 def _one_word_modal(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """A one-word modal cue stands at k ("dilarang", "boleh", "jangan")."""
     hit = first_seq_at(toks, k, lx.modal_by_first) if k >= 0 and toks[k].low in lx.modal_by_first else None
@@ -602,8 +630,12 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
-            if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and m.content == m.last):
+            if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(
+                    t.low in lx.speech_imperative_openers for t in toks[m.last:m.content])):   # "minta (tolong) awasi"
                 clause_first = m.first             # "mengizinkan gedung milik perusahaan disewa ...": with its verb
+            elif m.actor and m.actor[1] <= m.first:
+                clause_first = m.actor[0]          # "Kepada para kepala ruangan, saya minta awasi ...": the
+                #                                    addressee fronted before the speaker opens it
         actor_span = m.actor
         if clause_first < m.first and m.entry["role"] in ("modal", "passive"):
             # "Ketua Bawaslu ... menegaskan, netralitas ASN harus tetap dijaga": the speaker's frame
@@ -619,7 +651,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         if m.entry.get("imperative"):
             ends = sorted(set(ends) | set(_chained_orders(lx, toks, split_from, stop_tok)))
         ends += [stop_tok]
-        positive = _unmarked_in_negated_series(lx, toks, m, ends)
+        positive = _unmarked_in_negated_series(lx, toks, m, ends, repeated=n > 0 and _repeats_negator(lx, toks, cues[n - 1], m))
         seg_first = clause_first
         for end_tok in ends:
             if seg_first >= len(toks) or seg_first >= end_tok:
@@ -662,17 +694,22 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
 
 def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
     """Where each order of a chain of bare imperatives opens ("Datangi TPS, lalu catat
-    ..., kemudian laporkan ..."): after a comma and a sequence word or coordinator, a
-    bare imperative (a speech imperative or an imperative cue) with its object."""
+    ..., kemudian laporkan ...", "catat namanya dan laporkan ..."): after a comma and a
+    sequence word or coordinator, or after "dan" / "serta" when the order before has its
+    object, a bare imperative (a speech imperative or an imperative cue) with its object."""
     out = []
     for c in range(start + 1, end - 1):
-        if toks[c].text != ",":
+        if toks[c].low in lx.relative_act_joiners and c - (out or [start])[-1] > 1 and toks[c - 1].text[0].isalnum() \
+                and not lx.is_order_verb(toks[c - 1]):
+            n = c + 1                  # "tegur dengan sopan dan minta ...": the order before has its object
+            #                            ("segera panggil dan laporkan ...": one object for both)
+        elif toks[c].text != ",":
             continue
-        n = c + 1
+        else:
+            n = c + 1
         seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
         n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
-        if n + 1 < end and toks[n + 1].text[0].isalnum() and (
-                lx.is_speech_imperative(toks[n]) or any(e.get("imperative") for _, e in lx.entries_by_first.get(toks[n].low, ()))):
+        if n + 1 < end and toks[n + 1].text[0].isalnum() and lx.is_order_verb(toks[n]):
             out.append(n)
     return out
 
@@ -767,10 +804,14 @@ def _names_act(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     return False
 
 
-def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]) -> set[int]:
+def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int], repeated: bool = False) -> set[int]:
     """Acts of a prohibition said with a negator word ("jangan A, jaga B, dan jangan C")
     whose series repeats the negator on a later act: an act between them without it is
-    asked for, not forbidden ("jaga netralitas" is an obligation). Returns their starts."""
+    asked for, not forbidden ("jaga netralitas" is an obligation). So is the last act of
+    a series that repeated the negator (``repeated``: on the act before this cue; or on
+    one of this cue's acts) when "dan" / "serta" joins it and it opens with an order
+    ("Jangan A, jangan B, dan tetap laporkan ...": 'menghadiri ...' there stays forbidden).
+    Returns their starts."""
     if m.kind != "prohibition" or len(ends) < 2:
         return set()
     if not (m.content < len(toks) and toks[m.content].low in lx.negators) \
@@ -778,7 +819,22 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
         return set()
     # the act after the last one may open the next cue ("..., dan jangan menjadi ...")
     marked = [x < len(toks) and toks[x].low in lx.negators for x in ends]
-    return {x for i, x in enumerate(ends[:-1]) if not marked[i] and any(marked[i + 1:])}
+    out = {x for i, x in enumerate(ends[:-1]) if not marked[i] and any(marked[i + 1:])}
+    last = ends[-2]
+    if (repeated or any(marked[:-2])) and not marked[-2] and last > 0 and toks[last - 1].low in lx.relative_act_joiners:
+        v = skip(toks, last, lx.adverbs)
+        if v < len(toks) and (v > last or lx.is_order_verb(toks[v])):
+            out.add(last)
+    return out
+
+
+def _repeats_negator(lx: Lexicon, toks: list[Tok], prev, m) -> bool:
+    """Whether the cue m repeats the negator word of the cue before it in one series
+    ("Jangan A, jangan B, ..."): both open with it, only a comma between the first's
+    act and the second."""
+    return prev.kind == "prohibition" and m.kind == "prohibition" and toks[prev.first].low in lx.negators \
+        and toks[m.first].low == toks[prev.first].low and m.first > 0 and toks[m.first - 1].text == "," \
+        and not any(t.text in (";", ":", ".") for t in toks[prev.last:m.first])
 
 
 def _act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -857,6 +913,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     an opening enumeration marker and a closing "itu semua" dropped), one per comma-joined
     act. None when the sentence opens with an anaphor: the act was named before."""
     s = max(_first_word(toks), after)
+    if s + 2 < m.first and toks[s].low in lx.answer_labels and toks[s + 1].text == ":":
+        s += 2                                        # "Jawab: Kalau sekadar hadir, ya tidak masalah"
     hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None
     if hit:
         s += len(hit[0])
@@ -878,6 +936,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             cond = k                                  # "Jika pegawai hadir ..., hal itu termasuk pelanggaran"
     if cond is not None:
         s = cond + 1
+        if m.entry.get("judges_before") and (act := act_after_condition(lx, toks, cond, m.first)) is not None:
+            s = act                                   # "kalau acaranya arisan, ya hadir saja, tidak masalah"
     that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None) \
         if m.entry.get("judges_before") else None
     if that is not None and any(t.low in lx.speech_verbs for t in toks[s:that]):

@@ -343,7 +343,14 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
             comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
         direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
-        if comp is None and direct[0] is None and e.get("binds_without_complementizer"):
+        if comp is None and e.get("binds_negated_act") and not negated and not _campaign_speaker(lx, toks, first):
+            sub = _subject_after(lx, toks, j)            # "mengajak seluruh ASN tidak golput"
+            if sub[0] is not None and sub[1] + 1 < len(toks) and toks[sub[1]].low in lx.negators \
+                    and toks[sub[1] + 1].text[0].isalpha() and toks[sub[1] + 1].low not in lx.negators \
+                    and toks[sub[1] + 1].low not in lx.prepositions and toks[sub[1] + 1].low not in lx.boundaries:
+                direct = sub
+        if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
+                and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
             direct = _bare_addressee(lx, toks, j)
         allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
             and toks[j].low in lx.conditionals else False
@@ -357,10 +364,20 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and _act_follows(lx, toks, j):
             m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
         elif comp is None and direct[0] is not None and direct[1] < len(toks) \
-                and (lx.is_verb(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
+                and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             # ("meminta kepala desa tetap netral": a state kept is the act too)
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
+        elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \
+                and (order := _order_after(lx, toks, j)) is not None:
+            # "saya minta awasi anggota masing-masing", "Kami minta tolong awasi ...": the
+            # request is an order; an addressee fronted before the speaker is its actor
+            m.content, m.actor = order, _fronted_addressee(lx, toks, first)
+        elif comp is None and direct[0] is not None and m.kind == "permission" and negated \
+                and (wish := _wished_act(lx, toks, direct[0])) is not None:
+            # "tidak melarang tenaga honorer yang ingin menjadi anggota KPPS": not forbidding
+            # those who want an act allows it; the relative clause names the act
+            m.actor, m.content = wish
         elif comp is None:
             if not lead_in:
                 return None
@@ -413,6 +430,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs):
             return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
             #                                            bisa memilih ...": the ability wished for, no permission
+        there = after + 1 if after < len(toks) and toks[after].low in lx.conditionals else after
+        if m.actor is None and m.kind in ("prohibition", "obligation") and there < len(toks) \
+                and toks[there].low in lx.existentials:
+            # "jangan ada ASN yang ikut ...", "tidak dibenarkan bila ada ASN yang ...": the doer is ASN
+            m.actor = _existential_doer(lx, toks, there)
         frame_end = m.actor[0] if m.actor else first
         if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
             return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
@@ -713,6 +735,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     else:
         # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
         d = skip(toks, k, lx.anaphors)
+        qualified = _qualifier_before_marker(lx, toks, d)
+        if qualified is not None and (a := skip(toks, qualified + len(first_seq_at(toks, qualified, lx.enumerators)[0]),
+                                               lx.adverbs)) < len(toks) and lx.act_noun_re.match(toks[a].low):
+            d = qualified - 1                          # "larangan khusus, yakni pemberian tanda suka, ...",
+            #                                            "larangan tegas bagi ASN, antara lain keikutsertaan ..."
         if d < len(toks) and toks[d].text == "," and d + 1 < len(toks) and toks[d + 1].low in lx.enumerators:
             d += 1                                     # "mengatur larangan, yakni dukungan kepada ..."
         hit = first_seq_at(toks, d, lx.enumerators) if d < len(toks) else None
@@ -772,6 +799,19 @@ def _binds_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
             return False
         if toks[c].low in lx.complementizers:
             return lx.is_verb(toks[c + 1])
+
+
+def _qualifier_before_marker(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
+    """Index of the enumeration marker after a short qualifier of a noun of rule set off by a
+    comma ("larangan khusus, yakni ...", "larangan tegas bagi ASN, antara lain ..."): at most
+    MAX_NOUN_QUALIFIER + 2 words from k, none a verb or a cue; None when no such marker."""
+    for c in range(k, min(len(toks) - 2, k + MAX_NOUN_QUALIFIER + 3)):
+        t = toks[c]
+        if t.text == ",":
+            return c + 1 if c > k and first_seq_at(toks, c + 1, lx.enumerators) else None
+        if not t.text[0].isalnum() or lx.is_verb(t) or lx.is_cue_token(t.low):
+            return None
+    return None
 
 
 def _nominal_act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -1106,6 +1146,8 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
             k = c + 1 if toks[c].text == "," else c   # "Bapak-Ibu, ...", "Pak Lurah mohon ..."
         elif k < len(toks) and toks[k].low in lx.speech_imperative_openers:
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+            if k + 1 < len(toks) and toks[k].low in lx.opener_subjects and lx.is_order_verb(toks[k + 1]):
+                k += 1                                 # "Tolong kita optimalkan ...": the speaker joins the order
         elif (a := skip(toks, k, lx.determiners)) < len(toks) and lx.starts_actor(toks, a):
             # the addressee named: "Para camat, pastikan ...", "Kapolsek tolong awasi ..."
             c = next((c for c in range(a + 1, min(len(toks), a + 2 + MAX_VOCATIVE_WORDS))
@@ -1230,6 +1272,11 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     head = _judged_head(lx, toks, first)
     if head >= first:
         return None
+    if act_after_condition(lx, toks, head, first) is not None:
+        # "kalau acaranya pertemuan keluarga, ya hadir saja, tidak masalah": the act between
+        # the condition and the judgement is judged
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     if _condition_judged_by_anaphor(lx, toks, head, first):
         # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
@@ -1317,6 +1364,28 @@ def _condition_judged_by_anaphor(lx: Lexicon, toks: list[Tok], head: int, first:
                for t in toks[head + 1:comma])
 
 
+def act_after_condition(lx: Lexicon, toks: list[Tok], head: int, first: int) -> Optional[int]:
+    """Where the act starts that a closing judgement at ``first`` judges after a condition
+    ("Kalau acaranya arisan keluarga, ya hadir saja, tidak masalah"): the sentence opens
+    with a condition, and the part between the last two commas before the cue opens (past
+    an answer particle) with an active verb; None otherwise ("Kalau sekadar hadir, ya tidak
+    masalah": the condition is the act)."""
+    head = skip_discourse_opener(lx, toks, head)
+    if head >= first or toks[head].low not in lx.conditionals:
+        return None
+    c2 = skip(toks, first - 1, lx.answer_particles, -1)
+    if c2 <= head or toks[c2].text != ",":
+        return None
+    c1 = next((k for k in range(c2 - 1, head, -1) if toks[k].text == ","), None)
+    if c1 is None:
+        return None
+    a = skip(toks, skip(toks, c1 + 1, lx.answer_particles), lx.adverbs)
+    if a >= c2 or not lx.is_verb(toks[a]) or toks[a].low.startswith(("di", "ter")) or toks[a].low in lx.negators \
+            or first_seq_at(toks, a, lx.entries_by_first):
+        return None
+    return a
+
+
 def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
     """A topic fronted before a comma at the sentence's head ("yang sudah jadi caleg,",
     "Bagi pegawai yang diajak,"): it opens with a topic word and holds no other comma or cue."""
@@ -1331,6 +1400,8 @@ def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
     while k < len(toks) and not toks[k].text[0].isalnum():
         k += 1
     k = skip_inline_marker(toks, k)
+    if k + 2 < len(toks) and toks[k].low in lx.answer_labels and toks[k + 1].text == ":":
+        k += 2                                       # "Jawab: Kalau ..., datang saja, tidak apa-apa"
     if k + 1 < len(toks) and toks[k].text[:1].isalnum() and len(toks[k].text) <= 2 and toks[k + 1].text in (".", ")"):
         k += 2                                       # "4. Kepala OPD agar ..."
     hit = first_seq_at(toks, k, lx.ordinals) if k < len(toks) else None
@@ -1525,7 +1596,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     d = skip(toks, s, lx.determiners)
     if d < len(toks) and lx.starts_actor(toks, d):
         e = d + 1
-        while e < len(toks) and not lx.is_verb(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
+        while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."
@@ -1549,6 +1620,65 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                     content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
+
+
+def _campaign_speaker(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the subject before a directive is a party to the contest (a candidate, a
+    campaign team: public_roles that are not the general public): its call is campaigning,
+    not a rule ("Tim pemenangan mengajak warga tidak memilih ...")."""
+    span = actor_before(lx, toks, first)
+    role = lx.actor_role(" ".join(t.text for t in toks[span[0]:span[1]])) if span else None
+    return role in lx.public_roles and role not in lx.general_public_roles
+
+
+def _order_after(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
+    """Index of a bare order right after a request verb ("minta awasi ...", "minta tolong
+    awasi ..."), past a polite word, when a word of its act follows; else None."""
+    if k < len(toks) and toks[k].low in lx.speech_imperative_openers:
+        k += 1
+    if k + 1 < len(toks) and lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum():
+        return k
+    return None
+
+
+def _fronted_addressee(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """The addressee fronted at the head of a sentence before its speaker ("Kepada para
+    kepala ruangan, saya minta ..."): the actor after the preposition, up to the comma, when
+    only a pronoun stands between the comma and the cue at ``first``."""
+    h = _sentence_head(lx, toks)
+    if h >= first or not (toks[h].low in lx.addressee_preps or toks[h].low in lx.topic_openers):
+        return None                                   # "Kepada ...", "Untuk ...", "Bagi ..."
+    c = next((c for c in range(h + 1, min(first, h + MAX_ACTOR_TOKENS + 2)) if toks[c].text == ","), None)
+    if c is None or c == h + 1 or any(not t.text[0].isalnum() or lx.is_verb(t) for t in toks[h + 1:c]) \
+            or any(t.low not in lx.subject_pronouns for t in toks[c + 1:first]):
+        return None
+    return h + 1, c
+
+
+def _existential_doer(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[int, int]]:
+    """The doer of a rule said over an existential ("jangan (sampai) ada ASN yang ikut
+    ...", "tidak boleh ada kepala desa yang ..."): the actor term after the existential at
+    k (past adverbs and determiners) when a relative clause follows it; else None."""
+    a = skip(toks, skip(toks, k + 1, lx.adverbs), lx.determiners)
+    hit = lx.actor_term_at(toks, a) if a < len(toks) else None
+    if hit is None or a + hit[0] >= len(toks) or toks[a + hit[0]].low != "yang":
+        return None
+    return a, a + hit[0]
+
+
+def _wished_act(lx: Lexicon, toks: list[Tok], span: tuple[int, int]) -> Optional[tuple[tuple[int, int], int]]:
+    """(doer span, act start) of an addressee named by what they want or do ("guru yang
+    ingin / mau mendaftar sebagai KPPS", "pegawai yang mengikuti kampanye"): the doer before
+    "yang", the act from the verb after it (past adverbs and a verb of volition); None when
+    no verb follows the "yang"."""
+    y = next((k for k in range(span[0] + 1, span[1]) if toks[k].low == "yang"), None)
+    if y is None:
+        return None
+    v = skip(toks, skip(toks, skip(toks, y + 1, lx.adverbs), lx.volition_verbs), lx.adverbs)
+    if v >= len(toks) or not lx.opens_act(toks[v]) or toks[v].low in lx.negators or toks[v].low.startswith("di") \
+            or toks[v].low in lx.state_verbs:
+        return None                                   # "siswa yang berusia 17 tahun": a state, no act
+    return (span[0], y), v
 
 
 def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:

@@ -1003,6 +1003,9 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
         if t.low == "yang" or t.low in lx.complementizers or t.low in lx.conditionals or t.low in lx.manner_heads \
                 or t.text in (",", ";", ":"):
             return False
+        if t.low.startswith("me") and lx.is_verb(t) and t.low not in lx.verb_starters:
+            return False               # "memastikan fasilitas kantor tidak digunakan ...": a duty to ensure,
+            #                            the negator is inside its active verb's object
         if t.low in lx.negators:
             nxt = toks[k + 1]
             return lx.is_verb(nxt) and nxt.low not in lx.descriptive_after_negation and nxt.low not in lx.negators

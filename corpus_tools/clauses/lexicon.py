@@ -196,6 +196,8 @@ class Lexicon:
         self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
         self.imperative_non_verbs = frozenset(cues.get("imperative_non_verbs", []))
         self.verb_starters = frozenset(cues["verb_starters"])
+        self.loan_verbs = frozenset(cues.get("loan_verbs", []))
+        self.loan_verb_prefix_re = re.compile(cues.get("loan_verb_prefix_re", r"(?!)"))
         self.noun_verb_homographs = {w: frozenset(after) for w, after in cues.get("noun_verb_homographs", {}).items()}
         self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
@@ -333,6 +335,9 @@ class Lexicon:
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
         self.speech_imperative_non_verbs = frozenset(cues.get("speech_imperative_non_verbs", []))
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
+        self.opener_subjects = frozenset(cues.get("opener_subjects", []))
+        # Q&A labels of a word or more ("Jawab:", "TANYA:"): skipped at a sentence's head
+        self.answer_labels = frozenset(w.lower() for w in cues.get("qa", {}).get("labels", {}).get("answer", []) if len(w) > 1)
         self.speaker_objects = frozenset(cues.get("speaker_objects", []))
         self.favour_verbs = frozenset(cues.get("favour_verbs", []))
         self.closing_comments = frozenset(cues.get("closing_comments", []))
@@ -372,6 +377,10 @@ class Lexicon:
                                            self.time_openers, self.reason_openers, self.concessives,
                                            self.prepositions, self.conditionals, self.negators))
 
+    def is_order_verb(self, tok: Tok) -> bool:
+        """A bare imperative: a speech imperative or the first word of an imperative cue."""
+        return self.is_speech_imperative(tok) or any(e.get("imperative") for _, e in self.entries_by_first.get(tok.low, ()))
+
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""
         return low in self.entries_by_first and low not in self.negators
@@ -380,10 +389,28 @@ class Lexicon:
         low = tok.low
         hit = self._verbs.get(low)
         if hit is None:
-            hit = low in self.verb_starters or (low not in self.non_verbs and bool(self.verb_re.match(low)))
+            hit = low in self.verb_starters or (low not in self.non_verbs and (
+                bool(self.verb_re.match(low)) or self.is_prefixed_loan_verb(low)))
             if len(self._verbs) < VERB_CACHE_SIZE:
                 self._verbs[low] = hit
         return hit
+
+    def is_loan_verb(self, low: str) -> bool:
+        """A verb borrowed from English, bare ("like", "share") or with a prefix ("men-share")."""
+        return low in self.loan_verbs or self.is_prefixed_loan_verb(low)
+
+    def opens_act(self, tok: Tok) -> bool:
+        """A verb where an act must open (right after a cue's addressee, after a joiner that
+        follows an act with its object): a bare borrowed verb counts here ("melarang ASN
+        like, komen ...", "... atau posting foto calon"); elsewhere it is mostly a noun
+        ("memberikan like", "seperti like, komentar") and :meth:`is_verb` leaves it out."""
+        return self.is_verb(tok) or tok.low in self.loan_verbs
+
+    def is_prefixed_loan_verb(self, low: str) -> bool:
+        """A borrowed verb with a colloquial or hyphenated Indonesian prefix ("ngelike",
+        "men-share", "di-upload"): a verb wherever it stands."""
+        m = self.loan_verb_prefix_re.match(low)
+        return m is not None and m.end() > 0 and low[m.end():] in self.loan_verbs
 
     def homograph_noun_at(self, toks: list[Tok], i: int) -> bool:
         """Whether the word at i is a noun-verb homograph read as a thing: no word that makes
