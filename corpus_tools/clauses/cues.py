@@ -361,6 +361,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
                 and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
             # ("meminta kepala desa tetap netral": a state kept is the act too)
             m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
+        elif comp is None and m.kind == "prohibition" and not negated and e.get("binds_without_complementizer") \
+                and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)):
+            m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
+            #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
+            #                                            no addressee, the act (or the thing forbidden) itself
         elif comp is None:
             if not lead_in:
                 return None
