@@ -279,6 +279,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
+    if role == "passive" and content + 1 < len(toks) and toks[content].text == "," \
+            and toks[content + 1].low in lx.complementizers:
+        content += 1                                   # "Prajurit juga diingatkan, agar tidak ...": the comma
+        #                                                before the complementizer
     passive_actor, addressed = None, False
     if role in ("passive", "modal") and content < len(toks) and toks[content].low in lx.addressee_preps:
         # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ...",
