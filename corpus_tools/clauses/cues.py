@@ -1484,7 +1484,8 @@ def _act_before(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> bool:
     subject, after = _subject_after(lx, toks, j)
     return subject is not None and after < comp and lx.is_verb(toks[after]) \
         and toks[after].low.startswith("me") and toks[after].low not in lx.speech_verbs \
-        and lx.actor_term_at(toks, skip(toks, j, lx.determiners)) is not None
+        and (lx.actor_term_at(toks, skip(toks, j, lx.determiners)) is not None
+             or toks[skip(toks, j, lx.determiners)].low in lx.pronouns)   # "meminta jajarannya menghindari ..."
 
 
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
