@@ -396,6 +396,12 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
                 and toks[n + 1].low in lx.clause_anaphors and lx.is_verb(toks[n + 2]) \
                 and toks[n + 2].low not in lx.negators and not lx.is_cue_token(toks[n + 2].low):
             return k                               # "untuk tidak cawe-cawe, Pilkada ini berbeda ...": a new subject
+        if n + 2 < len(toks) and toks[n].text[0].isalpha() and not lx.is_verb(toks[n]) \
+                and toks[n].low not in lx.prepositions and toks[n].low not in lx.coordinators \
+                and toks[n + 1].low in lx.demonstratives \
+                and (toks[n + 2].low in lx.reason_openers or toks[n + 2].low in lx.anaphor_predicates):
+            return k                               # "..., hal ini karena mereka ...": a reason; "..., dan pengawasan
+            #                                        tersebut akan dilakukan ...": a new subject and what it will do
     return b
 
 

@@ -279,6 +279,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         if kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
     content = skip(toks, j, lx.adverbs)
+    if role == "passive" and content + 1 < len(toks) and toks[content].text == "," \
+            and toks[content + 1].low in lx.complementizers:
+        content += 1                                   # "Prajurit juga diingatkan, agar tidak ...": the comma
+        #                                                before the complementizer
     passive_actor, addressed = None, False
     if role in ("passive", "modal") and content < len(toks) and toks[content].low in lx.addressee_preps:
         # "Diwajibkan kepada seluruh kepala perangkat daerah untuk memastikan ...",
@@ -378,6 +382,11 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             # "tidak melarang tenaga honorer yang ingin menjadi anggota KPPS": not forbidding
             # those who want an act allows it; the relative clause names the act
             m.actor, m.content = wish
+        elif comp is None and m.kind == "prohibition" and not negated and e.get("binds_without_complementizer") \
+                and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)):
+            m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
+            #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
+            #                                            no addressee, the act (or the thing forbidden) itself
         elif comp is None:
             if not lead_in:
                 return None
@@ -1546,7 +1555,8 @@ def _act_before(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> bool:
     subject, after = _subject_after(lx, toks, j)
     return subject is not None and after < comp and lx.is_verb(toks[after]) \
         and toks[after].low.startswith("me") and toks[after].low not in lx.speech_verbs \
-        and lx.actor_term_at(toks, skip(toks, j, lx.determiners)) is not None
+        and (lx.actor_term_at(toks, skip(toks, j, lx.determiners)) is not None
+             or toks[skip(toks, j, lx.determiners)].low in lx.pronouns)   # "meminta jajarannya menghindari ..."
 
 
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
