@@ -1516,6 +1516,8 @@ def _addressee(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> Optional[tupl
             while d > s and toks[d - 1].low in lx.determiners:
                 d -= 1
             return (d, e) if e - d <= MAX_ACTOR_TOKENS else None
+    if toks[s].low in lx.group_determiners and e - s <= MAX_ACTOR_TOKENS and not lx.is_verb(toks[s + 1 if s + 1 < e else s]):
+        return span                   # "para penyuluh pertanian lapangan (PPL)": a named group of any trade
     return span if e - s <= 6 and not lx.is_verb(toks[s]) else None
 
 

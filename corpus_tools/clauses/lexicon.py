@@ -210,6 +210,8 @@ class Lexicon:
         self.lead_tail = frozenset(cues["lead_tail"])
         self.addressee_preps = frozenset(cues["addressee_prepositions"])
         self.determiners = frozenset(actors["determiners"])
+        self.group_determiners = frozenset(actors.get("group_determiners", []))
+        self.generic_group_heads = frozenset(actors.get("generic_group_heads", []))
         self.pronouns = frozenset(actors["pronouns"])
         self.qualifier_stop = frozenset(actors["qualifier_stop"])
         self.public_roles = frozenset(actors["public_roles"])
