@@ -1,0 +1,27 @@
+"""A concession or a reason after a comma ("..., meskipun ...", "..., karena ...") belongs
+to the act before it and opens no act of its own (cues.json concessive_tails). Invented texts."""
+import pytest
+
+from clause_helpers import kinds
+
+TAILS = [
+    ("Guru PPPK tidak boleh menghadiri pertemuan relawan pasangan calon, walaupun diadakan pada hari Minggu.",
+     "walaupun diadakan"),
+    ("Perangkat kelurahan dilarang memasang bendera partai di rumah dinas, meski dipasang hanya satu malam.",
+     "meski dipasang"),
+    ("Pegawai puskesmas diminta tidak membagikan brosur calon kepada pasien, karena melanggar kode etik pegawai.",
+     "karena melanggar"),
+]
+
+
+@pytest.mark.parametrize("text,tail", TAILS)
+def test_the_tail_opens_no_act(text, tail):
+    out = kinds(text)
+    assert len(out) == 1, out
+    assert out[0][0] == "prohibition"
+    assert not out[0][1].startswith(tail.split()[0])
+
+
+def test_a_real_second_act_after_a_comma_is_still_split():
+    out = kinds("ASN dilarang memasang baliho calon, membagikan stiker pasangan calon, dan menghadiri deklarasi.")
+    assert len(out) == 3, out
