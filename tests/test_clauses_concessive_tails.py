@@ -25,3 +25,22 @@ def test_the_tail_opens_no_act(text, tail):
 def test_a_real_second_act_after_a_comma_is_still_split():
     out = kinds("ASN dilarang memasang baliho calon, membagikan stiker pasangan calon, dan menghadiri deklarasi.")
     assert len(out) == 3, out
+
+
+# a reason with its own subject and copula ends the act even without a comma
+STATED_REASONS = [
+    ("Lurah tidak boleh memihak pasangan calon mana pun karena lurah adalah pelayan seluruh warga kelurahan.",
+     "Lurah tidak boleh memihak pasangan calon mana pun"),
+    ("Bidan dilarang membagikan stiker calon di posyandu sebab posyandu merupakan layanan untuk semua ibu.",
+     "Bidan dilarang membagikan stiker calon di posyandu"),
+]
+
+
+@pytest.mark.parametrize("text,act", STATED_REASONS)
+def test_a_stated_reason_is_outside_the_act(text, act):
+    assert kinds(text) == [("prohibition", act)]
+
+
+def test_a_circumstance_after_karena_stays_in_the_act():
+    assert kinds("Kepala desa dilarang menghadiri kampanye karena alasan apa pun.") == [
+        ("prohibition", "Kepala desa dilarang menghadiri kampanye karena alasan apa pun")]
