@@ -924,6 +924,15 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
         else:
             break
+    said = _speaker_after_frame(lx, toks, s, m.first)
+    if said is not None and (m.actor is None or m.actor[0] > said):
+        # "Menanggapi pertanyaan soal ..., Fitri menyebut hal itu tidak dilarang": the words
+        # before the speaker frame the report; the act judged follows the speech verb
+        s = said + 1
+        if toks[s].low in lx.complementizers or toks[s].low == "bahwa":
+            s += 1
+        if any(t.low in lx.anaphors for t in toks[s:m.first]):
+            return None                               # "... menyebut kegiatan itu dianjurkan": named before
     actor = m.actor
     if actor and actor[0] > s and _modifier_actor(lx, toks, actor[0]):
         actor = None                                  # "Berswafoto di acara pernikahan warga sah-sah saja": a modifier
@@ -975,6 +984,29 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                              cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                              extra={"role": m.entry["role"], "cue_at_start": True}))
     return out
+
+
+# a speaker named after a frame's comma is at most this many words ("..., Kepala BKD mengatakan")
+MAX_FRAMED_SPEAKER = 4
+
+
+def _speaker_after_frame(lx: Lexicon, toks: list[Tok], s: int, cue: int) -> Optional[int]:
+    """Index of the speech verb when the words before a closing cue are a frame, a comma, a
+    speaker of a few words and a speech verb ("Menanggapi pertanyaan ..., Fitri menyebut
+    ..."); None otherwise ("Jangankan mengunggah ..., mengajak murid ..." names acts)."""
+    for c in range(s + 1, cue):
+        if toks[c].text != ",":
+            continue
+        for k in range(c + 2, min(cue - 1, c + 2 + MAX_FRAMED_SPEAKER)):
+            if toks[k].low in lx.speech_verbs:
+                speaker = toks[c + 1:k]
+                if all(t.text[:1].isupper() or t.low in lx.subject_pronouns for t in speaker) \
+                        and not any(lx.is_verb(t) for t in speaker):
+                    return k
+                break
+            if not toks[k].text[0].isalnum():
+                break
+    return None
 
 
 def _object_in_relative(lx: Lexicon, toks: list[Tok], s: int, a: int) -> bool:
