@@ -210,9 +210,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
-                and toks[n].low not in lx.non_act_openers \
+                and toks[n].low not in lx.non_act_openers and toks[n].low not in lx.concessive_tails \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
-                and not _noun_list_member(lx, toks, k, start)
+                and not _noun_list_member(lx, toks, k, start) and not _place_list_member(lx, toks, k, n, start)
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
                     and not _motion_before(lx, toks, (points or [start])[-1], k) \
                     and not _sequel_on_same_object(lx, toks, k, n, end):
@@ -324,6 +324,15 @@ def _noun_list_member(lx: Lexicon, toks: list[Tok], comma: int, start: int) -> b
     return a < comma - 1 and a >= start and toks[a].text == ","
 
 
+def _place_list_member(lx: Lexicon, toks: list[Tok], comma: int, n: int, start: int) -> bool:
+    """Whether the noun at ``n`` after this comma repeats the noun a preposition opened
+    shortly before it ("di ruang pelayanan, ruang jaga perawat, hingga ..."): one more
+    place of the act's list of places, not a new act ("ikut kampanye, kampanye memakai
+    atribut" repeats an object, not a place, and opens one)."""
+    return any(toks[x].low == toks[n].low and toks[x - 1].low in lx.prepositions
+               for x in range(max(start + 1, comma - MAX_NOUN_MEMBER), comma))
+
+
 # An act's verb stands at most this many words after the content's start ("aktif ikut
 # mengatur ...", "ASN tidak menunjukkan ..." after "Yang penting,").
 MAX_WORDS_BEFORE_VERB = 3
@@ -373,6 +382,22 @@ def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[
         if not toks[k].text[0].isalnum():
             return None
     return None
+
+
+# a reason's subject before its copula is at most this many words ("karena kepala desa adalah ...")
+MAX_REASON_SUBJECT = 4
+
+
+def _stated_reason(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether a reason opener's clause from ``k`` states why with a subject of its own and a
+    copula ("karena kepala desa adalah pemimpin semua warga", "sebab sekolah merupakan ruang
+    netral"), not the act's circumstance ("karena alasan apa pun", "karena diajak teman")."""
+    for n in range(k + 1, min(end, k + MAX_REASON_SUBJECT + 1)):
+        if toks[n].low in lx.copulas:
+            return all(toks[x].text[0].isalnum() and not lx.is_verb(toks[x]) for x in range(k, n))
+        if not toks[n].text[0].isalnum():
+            return False
+    return False
 
 
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
@@ -581,6 +606,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                                      or toks[k + 1].low in lx.reason_openers
                                                      or toks[k + 1].low in lx.purpose_openers
                                                      or _descriptive_negation(lx, toks, k + 1))), stop_tok)
+        # "... karena kepala desa adalah pemimpin semua warga": a reason with its own subject and
+        # predicate is no part of the act, with or without a comma
+        stop_tok = next((k for k in range(m.content + 2, stop_tok - 2)
+                         if toks[k].low in lx.reason_openers and _stated_reason(lx, toks, k + 1, stop_tok)), stop_tok)
         # "..., apalagi yang paling rawan itu media sosial": a topic after an aggravator is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.aggravators and toks[k + 2].low == "yang"
@@ -961,6 +990,15 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
         else:
             break
+    said = _speaker_after_frame(lx, toks, s, m.first)
+    if said is not None and (m.actor is None or m.actor[0] > said):
+        # "Menanggapi pertanyaan soal ..., Fitri menyebut hal itu tidak dilarang": the words
+        # before the speaker frame the report; the act judged follows the speech verb
+        s = said + 1
+        if toks[s].low in lx.complementizers or toks[s].low == "bahwa":
+            s += 1
+        if any(t.low in lx.anaphors for t in toks[s:m.first]):
+            return None                               # "... menyebut kegiatan itu dianjurkan": named before
     actor = m.actor
     if actor and actor[0] > s and _modifier_actor(lx, toks, actor[0]):
         actor = None                                  # "Berswafoto di acara pernikahan warga sah-sah saja": a modifier
@@ -1012,6 +1050,29 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                              cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                              extra={"role": m.entry["role"], "cue_at_start": True}))
     return out
+
+
+# a speaker named after a frame's comma is at most this many words ("..., Kepala BKD mengatakan")
+MAX_FRAMED_SPEAKER = 4
+
+
+def _speaker_after_frame(lx: Lexicon, toks: list[Tok], s: int, cue: int) -> Optional[int]:
+    """Index of the speech verb when the words before a closing cue are a frame, a comma, a
+    speaker of a few words and a speech verb ("Menanggapi pertanyaan ..., Fitri menyebut
+    ..."); None otherwise ("Jangankan mengunggah ..., mengajak murid ..." names acts)."""
+    for c in range(s + 1, cue):
+        if toks[c].text != ",":
+            continue
+        for k in range(c + 2, min(cue - 1, c + 2 + MAX_FRAMED_SPEAKER)):
+            if toks[k].low in lx.speech_verbs:
+                speaker = toks[c + 1:k]
+                if all(t.text[:1].isupper() or t.low in lx.subject_pronouns for t in speaker) \
+                        and not any(lx.is_verb(t) for t in speaker):
+                    return k
+                break
+            if not toks[k].text[0].isalnum():
+                break
+    return None
 
 
 def _object_in_relative(lx: Lexicon, toks: list[Tok], s: int, a: int) -> bool:

@@ -5,6 +5,7 @@ actor each one binds (actors.json).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -19,6 +20,9 @@ DIRECTIVE_WINDOW = 18
 CONDITIONAL_WINDOW = 4
 # Addressee phrases longer than this are not actors but content.
 MAX_ACTOR_TOKENS = 16
+# a time back opens the sentence within this many tokens ("Pada pemilu 2019 lalu,")
+PAST_TIME_OPENER_TOKENS = 6
+YEAR_RE = re.compile(r"(19|20)\d\d")
 # An actor phrase before a modal cue is looked for at most this many tokens back
 # (unbounded, a long run of cues without a boundary made extraction quadratic).
 ACTOR_LOOKBACK = 64
@@ -171,6 +175,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
     if _tells_history(lx, toks, first):
         return None                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
+    if role == "modal" and not negated and _narrated_outcome(lx, toks, j):
+        return None                                   # "... harus menjalani pemeriksaan dan akhirnya dijatuhi ...": a story
     if before >= 1 and _not_needed(lx, toks, before):
         return None                                   # "tidak perlu dilarang, cukup diingatkan": not needed
     if before >= 0 and toks[before].low in lx.provisos and role in ("modal", "passive") and kind == "permission":
@@ -509,9 +515,25 @@ def _tells_history(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     ("Dulu, ...", "Pada era Orde Baru, ...")."""
     head = _sentence_head(lx, toks)
     head = skip_discourse_opener(lx, toks, head)
-    if head >= first or toks[head].low not in lx.past_opener_words:
+    if head >= first:
+        return False
+    for k in range(head + 1, min(first, head + PAST_TIME_OPENER_TOKENS)):
+        if toks[k].text == ",":
+            break
+        if toks[k].low in lx.past_time_closers and (toks[k - 1].low in lx.past_time_heads or YEAR_RE.fullmatch(toks[k - 1].text)):
+            return True               # "Pada 2019 lalu, ...", "Tahun lalu, ...": a year or an election back
+    if toks[head].low not in lx.past_opener_words:
         return False
     return any(seq_at(toks, head, p) for p in lx.past_openers if head + len(p) <= first)
+
+
+def _narrated_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether the act after a cue ending at ``j`` is joined to an outcome ("... harus menjalani
+    pemeriksaan dan akhirnya dijatuhi hukuman"): a story told, not a rule."""
+    return any(toks[k].low in lx.narrative_outcomes and (toks[k - 1].low in lx.coordinators
+                                                        or toks[k - 1].low in lx.sequence_words
+                                                        or toks[k - 1].low in lx.forced_markers)
+               for k in range(j + 1, len(toks)))
 
 
 def _not_needed(lx: Lexicon, toks: list[Tok], before: int) -> bool:
@@ -1597,6 +1619,8 @@ def _addressee(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> Optional[tupl
             while d > s and toks[d - 1].low in lx.determiners:
                 d -= 1
             return (d, e) if e - d <= MAX_ACTOR_TOKENS else None
+    if toks[s].low in lx.group_determiners and e - s <= MAX_ACTOR_TOKENS and not lx.is_verb(toks[s + 1 if s + 1 < e else s]):
+        return span                   # "para penyuluh pertanian lapangan (PPL)": a named group of any trade
     return span if e - s <= 6 and not lx.is_verb(toks[s]) else None
 
 

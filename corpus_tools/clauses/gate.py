@@ -50,10 +50,20 @@ def _names_a_rule(lx: Lexicon, text: str, low: str) -> bool:
     return first_mention_end(toks, lx.circular_terms_by_first) is not None
 
 
+def _named_group(lx: Lexicon, actor: Optional[str]) -> bool:
+    """Whether an actor phrase names a group of some trade by a group determiner ("para
+    penyuluh", "segenap operator"; actors.json "group_determiners"), not a crowd or the
+    parties a story advises ("para pihak", "para pengendara": "generic_group_heads")."""
+    toks = tokenize(actor or "")
+    return len(toks) >= 2 and toks[0].low in lx.group_determiners and toks[1].low not in lx.generic_group_heads \
+        and toks[1].text[:1].isalpha()
+
+
 def _rule_evidence(lx: Lexicon, c: Clause) -> bool:
     """Whether one clause is a sign of a rule by itself: it binds a named party other than
     the general public ("warga", "pemilih": actors.json "general_public_roles"), is a list
-    item, or uses a noun of rule; a command verb with no named addressee counts when it is
+    item, uses a noun of rule, or a command verb addresses a named group of any trade
+    ("meminta para operator ...", see :func:`_named_group`); a command verb with no named addressee counts when it is
     mandatory ("mengimbau suporter agar ...", "Puskesmas diminta aktif ..." are civic
     advice in a sports or health story)."""
     public = c.actor_normalized in lx.general_public_roles
@@ -62,6 +72,8 @@ def _rule_evidence(lx: Lexicon, c: Clause) -> bool:
     role = lx.cue_roles.get((c.cue_canonical or "").lower().removeprefix("tidak ").strip())
     if role == "lead":
         return True
+    if role in _RULE_ROLES and c.actor_normalized is None and _named_group(lx, c.actor):
+        return True                   # "mewanti-wanti para penyuluh agar tidak ...": a trade named as addressee
     return role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory"
 
 
