@@ -35,8 +35,7 @@ from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_s
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
-                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in,
-                    opens_item)
+                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
