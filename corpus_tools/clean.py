@@ -349,7 +349,7 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     # a lone title-case place before the dash ("Kediri – Badan Pengawas ..."): short, no
     # function word, and prose after the dash
     if not upper and len(parts) == 1 and not DOMAIN_RE.fullmatch(parts[0]):
-        stop = _rules(settings).stop_words
+        stop = _place_stop_words(settings)
         words = _words(parts[0])
         rest = text[m.end():]
         if (words and len(words) <= 3 and words[0].lower() not in stop
@@ -361,13 +361,21 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     # Center" (two parts; a title-case head opens with no function word and its outlet holds
     # none, unlike a sentence's subject: "Menurut Bupati, Pak Darmo – ...")
     if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
-        stop = _rules(settings).stop_words
+        stop = _place_stop_words(settings)
         place_words, label_words = _words(parts[0]), _words(parts[-1])
         plain = (place_words and place_words[0].lower() not in stop
                  and not any(w.lower() in stop for w in label_words))
         if len(parts) != 2 or not (upper_parts or plain):
             return None
     return head if parts and len(text) > len(head) + 40 else None
+
+
+def _place_stop_words(settings) -> frozenset[str]:
+    """The stop words that cannot open a place's name in a dateline head: a sentence's subject
+    opens with them ("Menurut Bupati – ..."), a place's name with a count word only as a numeral
+    of the name ("Lima Koto Raya –", "Empat Lawang –"), so the count words are left out."""
+    r = _rules(settings)
+    return r.stop_words - frozenset(r.lang.count_words)
 
 
 DATELINE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
@@ -893,8 +901,14 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
     r = _rules(settings)
-    start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
-                 None)
+    dated = (ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings))
+    start = next(dated, None)
+    if start is not None and _captioned(lines, start, settings):
+        # a photo's caption under its credit, in a dateline's shape ("BALAI DESA - Suasana ...",
+        # under "OUTLET.COM/NAME"), with the lead's own dateline a few lines below it
+        following = next(dated, None)
+        if following is not None and following - start <= CAPTION_DATELINE_GAP:
+            start = following
     if start is not None:
         start = _quoting(lines, start, r, settings)
     if start is None:
@@ -924,6 +938,16 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
             end = ln.index
             break
     return start, end
+
+
+# A caption in a dateline's shape stands at most this many lines above the lead's dateline (a
+# reporter's "Laporan Wartawan ..." line may stand between).
+CAPTION_DATELINE_GAP = 3
+
+
+def _captioned(lines: list[Line], i: int, settings) -> bool:
+    """The line right above is a photo credit ("TRIBUNX.COM/NAME", "Foto: ...")."""
+    return i > 0 and boilerplate_reason(lines[i - 1].text, settings=settings) == "photo-credit"
 
 
 # --- 3. each line by its shape ---------------------------------------------------------
@@ -1322,6 +1346,14 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
                 and not marker and k + 1 < len(body) and body[k + 1].klass == "good"):
             in_block = False
             continue
+        # ... and so is a heading-length title the paragraph or lead-in under it echoes ("Tiga
+        # Hal yang Wajib Dijaga Camat" / "Rahmat merinci tiga hal yang wajib dijaga camat:"):
+        # another story's headline speaks of its own story, not of the next paragraph's words
+        if (in_block and taken and ln.klass in ("short", "headline") and ln.words <= HEADING_MAX_WORDS
+                and not marker and k + 1 < len(body) and body[k + 1].klass in ("good", "lead")
+                and _echoed(ln.text, body[k + 1].text, r)):
+            ln.klass, in_block = "heading", False
+            continue
         if in_block and bulleted is not None and bool(marker) != bulleted:
             in_block = False
         if ln.klass == "list" and in_block and is_headline_like(ln.text[marker.end():] if marker else ln.text):
@@ -1392,6 +1424,14 @@ def _rails(body: list[Line], r: CleanRules) -> None:
         if body[i].klass not in ("headline", "meta", "teaser"):
             i += 1
             continue
+        if (body[i].klass == "headline" and i and _prompt(body[i - 1]) and i + 1 < len(body)
+                and body[i + 1].klass == "headline"):
+            # a video prompt ("Simak Video Pilihan Ini:") announces one video: the first title under
+            # it is the video's; the title after that is judged on its own (a subheading when
+            # a paragraph follows it)
+            body[i].klass = "boilerplate:media"
+            i += 1
+            continue
         j = i
         while j < len(body) and body[j].klass in ("headline", "meta", "short", "teaser"):
             j += 1
@@ -1422,13 +1462,16 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                     # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar"); a lone
                     # title longer than a heading there is another story's headline
                     short = ln.words <= HEADING_MAX_WORDS
-                    after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
+                    after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail",
+                                                         "boilerplate:media")
                     if not short and len(run) == 1 and next_k in KEPT and \
                             len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
                         short = _echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)
                     if short and after and next_k in KEPT:
                         ln.klass = "heading"
-                    elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:
+                    elif not short and len(run) == 1 and next_k in KEPT and (
+                            prev_k in KEPT or (prev_k == "boilerplate:media" and not _prompt(body[i - 1]))):
+                        # (a long title under a video's title is another video's)
                         ln.klass = "boilerplate:rail"
                     else:
                         ln.klass = "short"
@@ -1455,6 +1498,11 @@ INSERTED = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boil
                       "boilerplate:promo", "boilerplate:media", "boilerplate:title"))
 
 
+def _prompt(ln: Line) -> bool:
+    """A video prompt ending in a colon ("Simak Video Pilihan Ini:", "Tonton juga:")."""
+    return ln.klass == "boilerplate:media" and ln.text.rstrip().endswith(":")
+
+
 def _prompted_titles(body: list[Line]) -> None:
     """A video prompt ending in a colon ("Simak Video Pilihan Ini:") has the video's title under
     it: a headline-shaped line the prompt's, not the text's, unless a paragraph follows it (a
@@ -1462,7 +1510,7 @@ def _prompted_titles(body: list[Line]) -> None:
     for i in range(1, len(body)):
         prompt, ln = body[i - 1], body[i]
         nxt = body[i + 1] if i + 1 < len(body) else None
-        if (prompt.klass == "boilerplate:media" and prompt.text.rstrip().endswith(":") and ln.klass in KEPT
+        if (_prompt(prompt) and ln.klass in KEPT
                 and not ln.text.endswith(TERMINAL) and is_headline_like(ln.text)
                 and (nxt is None or nxt.klass != "good" or not nxt.text.endswith(SENTENCE_END))):
             ln.klass = "boilerplate:media"

@@ -47,10 +47,20 @@ def test_a_sentence_about_a_correction_stays(line):
     "(Berita ini telah diperbarui pukul 16.05 WITA dengan tanggapan sekretaris daerah)",
     "Artikel ini dibuat dengan bantuan AI dan telah disunting oleh redaksi.",
     "Konten ini disusun menggunakan kecerdasan buatan, lalu diperiksa editor kami.",
+    "Artikel ini telah diperbarui dengan menambahkan tanggapan kepala dinas pendidikan.",
+    "Berita ini sudah diperbarui setelah redaksi menerima data terbaru dari Bawaslu.",
+    "Catatan redaksi: Judul berita ini telah diubah pada Jumat (18/10/2024) pukul 14.00 WIB.",
+    "Catatan Editor: tulisan ini semula menyebut jumlah camat yang diperiksa empat orang.",
 ])
 def test_an_update_stamp_or_ai_note_under_the_story_goes(note):
     out = kept(page(LEAD_A, PARA_A, PARA_B, note, "Editor: Sri Wahyuni"))
     assert out == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", ["Catatan: pegawai yang sedang cuti tetap dilarang menghadiri kampanye.",
+                                  "Catatan redaksi daerah itu menunjukkan dua kepala desa sudah ditegur camat."])
+def test_a_note_of_the_text_stays(line):
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
 
 
 @pytest.mark.parametrize("line", ["Berita ini akan terus diperbarui.", "Informasi ini akan diperbarui sesuai perkembangan."])
