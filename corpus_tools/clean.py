@@ -384,7 +384,7 @@ DATELINE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[str | None, str | None]:
     """(outlet, place) from a dateline head; the outlet is the part with a domain or the last part."""
     from .regions import is_place
-    m = re.fullmatch(r"(?P<place>[^(),]+?)\s*\((?P<outlet>[^()]+)\)", head)
+    m = re.fullmatch(r"(?P<place>[^(),]+?)\s*,?\s*\((?P<outlet>[^()]+)\)", head)    # (also "Place, (Outlet)")
     if m:
         return m.group("outlet"), m.group("place")
     parts = [p.strip() for p in re.split(r"[,|]", head) if p.strip()]

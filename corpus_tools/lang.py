@@ -171,7 +171,7 @@ def build(settings: Settings) -> Lang:
                                  flags),
         byline=re.compile(
             # (a clock's colon is no label's: "oleh X diperbarui 14 Sep 2024, 11:20 WIB")
-            rf"^(?:(?:(?:(?:{outlet_reporter})\s+[\w.-]+(?:\s+[\w.-]+){{0,2}}\s*,|{author})\s*:?|(?:{colon_only})\s*:)\s*(?P<author>(?:[^|:]|(?<=\d):(?=\d\d))+?))"
+            rf"^(?:(?:(?:(?:{outlet_reporter})\s+[\w.-]+(?:\s+[\w.-]+){{0,2}}\s*,|{author})\s*[:·•]?|(?:{colon_only})\s*:)\s*(?P<author>(?:[^|:]|(?<=\d):(?=\d\d))+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
         # (also continuing a byline split over two lines: "Penulis X" / "| Editor Y")
         editor_line=re.compile(rf"^(?:[|•·]\s*)?(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
@@ -184,7 +184,7 @@ def build(settings: Settings) -> Lang:
             # (after the colon a name or an agency, not a sentence: "Foto: pegawai dilarang ... .")
             # (also in parentheses under the text: "(Penulis: Rina/Editor: Joko)")
             rf"^(?:\(\s*(?:{author}|{editor})\s*:[^()]{{1,120}}\)"
-            rf"|(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
+            rf"|(?:{author}|{editor}|{credit}|{colon_only})\s*[:|·•]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
             rf"|(?:{outlet_reporter})\s+[\w.-]+(?:\s+[\w.-]+){{0,2}}\s*,\s*(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,4}})"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),

@@ -73,3 +73,16 @@ def test_the_storys_own_still_updating_line_stays(line):
                                   "Daftar newsletter kami dan dapatkan ringkasan berita tiap pagi."])
 def test_a_follow_or_newsletter_prompt_goes(promo):
     assert promo not in kept(page(LEAD_A, PARA_A, PARA_B, promo))
+
+
+# --- an expander's label between paragraphs ----------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Lanjutkan Membaca ↓", "Lihat Selengkapnya ▼", "Lanjut membaca »"])
+def test_an_expanders_label_between_paragraphs_goes(label):
+    assert kept(page(LEAD_A, PARA_A, label, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", ["Lanjutkan membaca surat edaran itu sampai selesai, pesan sekda kepada camat.",
+                                  "Lihat selengkapnya daftar larangan di papan pengumuman kantor, kata camat."])
+def test_a_sentence_opening_with_an_expanders_words_stays(line):
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
