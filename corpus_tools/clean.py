@@ -536,6 +536,11 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
             else None
     if LONE_DATELINE_RE.match(lines[i].text):
         if not _opens_body(lines[i + 1], settings):
+            # "MUARA TIGA -" / "Camat dilarang hadir." / the story in prose: a lead of one short
+            # sentence under a dateline printed on its own line
+            if (i + 2 < len(lines) and _short_dated_lead(f"{lines[i].text} {nxt}", settings) is not None
+                    and _opens_body(lines[i + 2], settings)):
+                return dateline_head(f"{lines[i].text} {lines[i + 2].text}", settings=settings)
             return None
     # "GUNUNG SARI, SUARAGUNUNGSARI" / "— Apel pagi ...": the dash opens the lead's line (the
     # head in capitals or with a domain: a title-case heading over a dashed item is no dateline)
@@ -1356,6 +1361,8 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
             continue
         if in_block and bulleted is not None and bool(marker) != bulleted:
             in_block = False
+        if in_block and taken and _ad_slot(ln):
+            in_block = False        # an ad slot under the block's headlines: the page's text goes on
         if ln.klass == "list" and in_block and is_headline_like(ln.text[marker.end():] if marker else ln.text):
             ln.klass, bulleted = "boilerplate:read-also", True
         elif ln.klass in ("good", "list", "lead") or ln.klass.startswith("boilerplate"):
@@ -1410,6 +1417,14 @@ def _stamped_entries(body: list[Line], r: CleanRules) -> set[int]:
     return {t for t in found if _echoed(body[t].text, body[t + 1].text, r)}
 
 
+def _past_inserted(body: list[Line], k: int, step: int) -> str:
+    """The class of body[k], or of the first line from k on (step 1) or back (step -1) that the page
+    did not insert into the text (INSERTED: captions, ads, links to other stories)."""
+    while 0 <= k < len(body) and body[k].klass in INSERTED:
+        k += step
+    return body[k].klass if 0 <= k < len(body) else "boilerplate"
+
+
 def _rails(body: list[Line], r: CleanRules) -> None:
     """Runs of title-like lines (with their times and categories) or of teasers cut off
     with an ellipsis: two or more are other stories; a lone short title between kept
@@ -1439,7 +1454,9 @@ def _rails(body: list[Line], r: CleanRules) -> None:
         titles = sum(1 for ln in run if ln.klass in ("headline", "teaser"))
         metas = sum(1 for ln in run if ln.klass == "meta")
         prev_k = body[i - 1].klass if i else "boilerplate"
-        next_k = body[j].klass if j < len(body) else "boilerplate"
+        # (the line after the run looked for past a caption, an ad or a link the page inserted
+        # under a subheading: "Sanksi Menanti" / "ADVERTISEMENT" / the section's paragraph)
+        next_k = _past_inserted(body, j, 1)
         # a heading and its subheading between paragraphs ("Sanksi Bagi Pelanggar" /
         # "Hukuman Disiplin Berat"): titles this short are no other stories' headlines
         headings = (not metas and all(ln.words <= SUBHEADING_MAX_WORDS for ln in run if ln.klass != "short")
@@ -1463,7 +1480,7 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                     # title longer than a heading there is another story's headline
                     short = ln.words <= HEADING_MAX_WORDS
                     after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail",
-                                                         "boilerplate:media")
+                                                         "boilerplate:media") or _past_inserted(body, i - 1, -1) in KEPT
                     if not short and len(run) == 1 and next_k in KEPT and \
                             len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
                         short = _echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)
@@ -1496,6 +1513,11 @@ def _next_story(body: list[Line]) -> None:
 # Lines a page inserts into the text (captions, ads, links to other stories, an image's alt text).
 INSERTED = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boilerplate:caption",
                       "boilerplate:promo", "boilerplate:media", "boilerplate:title"))
+
+
+# Lines a page inserts between a subheading and its section: ads, links to other stories, captions.
+INSERTED_UNDER = frozenset(("boilerplate:read-also", "boilerplate:promo", "boilerplate:slot",
+                            "boilerplate:photo-credit", "boilerplate:caption"))
 
 
 def _prompt(ln: Line) -> bool:
@@ -1593,7 +1615,9 @@ def _revise(body: list[Line]) -> None:
         # it opens the next section)
         prev_k = next((b.klass for b in reversed(body[:i]) if b.klass not in ("short", "boilerplate:table")
                        and b.klass not in INSERTED), "boilerplate")
-        next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
+        # (nor, below it, an ad or a link to another story inserted under a subheading)
+        next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")
+                       and b.klass not in INSERTED_UNDER), "boilerplate")
         # (a quoted exclamation of one word too: '"Netral!"')
         # (and a closing that ends with an emoji, or holds a sentence before one: "Demikian untuk
         # dilaksanakan. Terima kasih 🙏")

@@ -44,3 +44,29 @@ def test_a_subheading_after_a_video_prompts_title_stays(prompt, video, heading):
 def test_other_videos_titles_under_a_prompt_still_go(prompt, videos):
     out = kept(page(LEAD_A, PARA_A, prompt, *videos, PARA_B))
     assert out == [LEAD_A, PARA_A, PARA_B]
+
+
+# --- a line the page inserted between a subheading and its paragraph -------------------------------
+
+@pytest.mark.parametrize("heading", ["Sanksi Disiplin Menanti", "Pengawasan Sampai ke Tingkat Desa Setempat"])
+@pytest.mark.parametrize("inserted", ["ADVERTISEMENT", "Baca juga: Harga Karet Turun Lagi di Pasar Lelang Hulu",
+                                      "Foto: Dok. Humas Pemkab"])
+def test_a_subheading_over_an_inserted_line_stays(heading, inserted):
+    out = kept(page(LEAD_A, PARA_A, heading, inserted, PARA_B))
+    assert out == [LEAD_A, PARA_A, heading, PARA_B]
+
+
+@pytest.mark.parametrize("heading", ["Camat Wajib Melapor Tiap Pekan", "Sanksi bagi Kades yang Membandel"])
+def test_a_subheading_after_a_read_also_block_and_an_ad_stays(heading):
+    out = kept(page(LEAD_A, PARA_A, "Baca juga:", "Jembatan Gantung di Desa Hulu Putus Diterjang Banjir",
+                    "ADVERTISEMENT", heading, PARA_B))
+    assert out == [LEAD_A, PARA_A, heading, PARA_B]
+
+
+@pytest.mark.parametrize("others", [
+    ["Harga Cabai Rawit di Pasar Induk Kembali Naik Tajam", "Dua Nelayan Hilang Saat Melaut di Perairan Selatan"],
+    ["Festival Perahu Hias Digelar Akhir Pekan Ini di Teluk", "Jalan Provinsi Ambles, Truk Dialihkan ke Jalur Lama"],
+])
+def test_other_stories_headlines_over_an_ad_still_go(others):
+    out = kept(page(LEAD_A, PARA_A, *others, "ADVERTISEMENT", PARA_B))
+    assert out == [LEAD_A, PARA_A, PARA_B]

@@ -61,3 +61,11 @@ def test_a_reporters_line_naming_the_outlet_is_a_byline(line):
     out = kept(page(line, LEAD, PARA_A, PARA_B))
     assert line not in out and PARA_A in out
     assert clean_text_dump(page("Beranda", line, "SUKAMAJU - " + LEAD, PARA_A), "t").author == line.split(", ")[-1]
+
+
+@pytest.mark.parametrize("head,short", [("MUARA TIGA -", "Camat dilarang hadir."),
+                                        ("TELUK RAYA, WARTATELUK.ID –", "Netral itu wajib.")])
+def test_a_dateline_on_its_own_line_over_a_short_one_sentence_lead(head, short):
+    out = kept(page("Camat Dilarang Hadiri Deklarasi Relawan", "Senin, 07 Okt 2024 14:22 WIB", head, short,
+                    PARA_A, PARA_B))
+    assert out == [head, short, PARA_A, PARA_B]
