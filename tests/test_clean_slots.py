@@ -70,7 +70,9 @@ def test_the_storys_own_still_updating_line_stays(line):
 
 @pytest.mark.parametrize("promo", ["Follow akun Instagram kami untuk kabar terbaru dari Lembah Hijau.",
                                   "Ikuti TikTok kami, ada video singkat setiap hari!",
-                                  "Daftar newsletter kami dan dapatkan ringkasan berita tiap pagi."])
+                                  "Daftar newsletter kami dan dapatkan ringkasan berita tiap pagi.",
+                                  "Gabung newsletter kami, ringkasan berita pilihan tiba setiap pagi.",
+                                  "Bergabung dengan newsletter Warta Lembah untuk kabar pilihan sepekan."])
 def test_a_follow_or_newsletter_prompt_goes(promo):
     assert promo not in kept(page(LEAD_A, PARA_A, PARA_B, promo))
 
