@@ -906,13 +906,15 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
     r = _rules(settings)
-    dated = (ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings))
-    start = next(dated, None)
-    if start is not None and _captioned(lines, start, settings):
+    dated = ((ln.index, head) for ln in lines
+             if (head := dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)))
+    start, head = next(dated, (None, None))
+    if start is not None and _captioned(lines, start, settings) and split_dateline(head, settings=settings)[0] is None:
         # a photo's caption under its credit, in a dateline's shape ("BALAI DESA - Suasana ...",
-        # under "OUTLET.COM/NAME"), with the lead's own dateline a few lines below it
-        following = next(dated, None)
-        if following is not None and following - start <= CAPTION_DATELINE_GAP:
+        # under "OUTLET.COM/NAME"), with the lead's own dateline naming the outlet a few lines below
+        following, head = next(dated, (None, None))
+        if following is not None and following - start <= CAPTION_DATELINE_GAP \
+                and split_dateline(head, settings=settings)[0] is not None:
             start = following
     if start is not None:
         start = _quoting(lines, start, r, settings)

@@ -88,3 +88,14 @@ def test_an_expanders_label_between_paragraphs_goes(label):
                                   "Lihat selengkapnya daftar larangan di papan pengumuman kantor, kata camat."])
 def test_a_sentence_opening_with_an_expanders_words_stays(line):
     assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))
+
+
+@pytest.mark.parametrize("label", ["Scroll untuk melanjutkan membaca", "SCROLL UNTUK MELANJUTKAN"])
+def test_a_scroll_prompt_between_paragraphs_goes(label):
+    assert kept(page(LEAD_A, PARA_A, label, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("line", ["Scroll media sosial pegawai dipantau tim inspektorat setiap hari, kata sekda.",
+                                  "Scroll berita hoaks juga diawasi dinas kominfo selama masa kampanye."])
+def test_a_sentence_opening_with_scroll_stays(line):
+    assert line in kept(page(LEAD_A, PARA_A, line, PARA_B))

@@ -69,3 +69,14 @@ def test_a_dateline_on_its_own_line_over_a_short_one_sentence_lead(head, short):
     out = kept(page("Camat Dilarang Hadiri Deklarasi Relawan", "Senin, 07 Okt 2024 14:22 WIB", head, short,
                     PARA_A, PARA_B))
     assert out == [head, short, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("lead,second", [
+    ("SUKAMAJU - Bupati Sukamaju meminta seluruh aparatur sipil negara menjaga netralitas menjelang pilkada.",
+     "Kepala BKPSDM - Rina Sari - mengatakan pegawai yang melanggar akan diperiksa inspektorat daerah."),
+    ("Lembah Hijau - Sekda melarang pegawai memakai mobil dinas untuk acara pasangan calon di desa.",
+     "Ketua Bawaslu - yang hadir di rapat itu - meminta camat melapor setiap pekan kepada panwascam."),
+])
+def test_a_lead_under_a_photo_credit_stays_the_lead_with_a_dashed_paragraph_below(lead, second):
+    out = kept(page("Judul Berita di Sini Ya", "Foto: Dok. Humas", lead, second, PARA_B))
+    assert out == [lead, second, PARA_B]
