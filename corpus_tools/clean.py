@@ -1230,6 +1230,17 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if ln.klass == "boilerplate:table" or _ad_slot(ln):
                 j += 1                          # a table's rule ("|---|---|") between its rows, an ad
                 continue                        # slot between items ("ADVERTISEMENT", "[Iklan]")
+            if n and ln.klass in LINE_INSERTS and j + 1 < len(body) and body[j + 1].klass in ("headline", "short") \
+                    and body[j + 1].words <= ITEM_MAX_WORDS:
+                j += 1                          # a link or a caption the page inserted between two
+                continue                        # items ("Baca juga: ...", "Foto: ...")
+            if n and ln.klass == "block" and j + 2 < len(body) and body[j + 1].klass == "headline" \
+                    and body[j + 2].klass in ("headline", "short") and body[j + 2].words <= ITEM_MAX_WORDS:
+                # "Baca Juga:" over one headline between two items: the block is the page's, the
+                # items go on under it
+                ln.klass = body[j + 1].klass = "boilerplate:read-also"
+                j += 2
+                continue
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar"; a bare counter
             # under the items, a post's "0" likes, is none)
             reason = ln.klass.split(":", 1)[-1]
@@ -1272,6 +1283,11 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+# Lines a page inserts into the text on a line of their own: a link to another story with its
+# headline ("Baca juga: ..."), a photo's credit or caption.
+LINE_INSERTS = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boilerplate:caption"))
 
 
 def _ad_slot(ln: Line) -> bool:
