@@ -349,7 +349,7 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     # a lone title-case place before the dash ("Kediri – Badan Pengawas ..."): short, no
     # function word, and prose after the dash
     if not upper and len(parts) == 1 and not DOMAIN_RE.fullmatch(parts[0]):
-        stop = _rules(settings).stop_words
+        stop = _place_stop_words(settings)
         words = _words(parts[0])
         rest = text[m.end():]
         if (words and len(words) <= 3 and words[0].lower() not in stop
@@ -361,7 +361,7 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     # Center" (two parts; a title-case head opens with no function word and its outlet holds
     # none, unlike a sentence's subject: "Menurut Bupati, Pak Darmo – ...")
     if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
-        stop = _rules(settings).stop_words
+        stop = _place_stop_words(settings)
         place_words, label_words = _words(parts[0]), _words(parts[-1])
         plain = (place_words and place_words[0].lower() not in stop
                  and not any(w.lower() in stop for w in label_words))
@@ -370,13 +370,21 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     return head if parts and len(text) > len(head) + 40 else None
 
 
+def _place_stop_words(settings) -> frozenset[str]:
+    """The stop words that cannot open a place's name in a dateline head: a sentence's subject
+    opens with them ("Menurut Bupati – ..."), a place's name with a count word only as a numeral
+    of the name ("Lima Koto Raya –", "Empat Lawang –"), so the count words are left out."""
+    r = _rules(settings)
+    return r.stop_words - frozenset(w for w, n in r.lang.cardinals.items() if " " not in w and n >= 2)
+
+
 DATELINE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
 def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[str | None, str | None]:
     """(outlet, place) from a dateline head; the outlet is the part with a domain or the last part."""
     from .regions import is_place
-    m = re.fullmatch(r"(?P<place>[^(),]+?)\s*\((?P<outlet>[^()]+)\)", head)
+    m = re.fullmatch(r"(?P<place>[^(),]+?)\s*,?\s*\((?P<outlet>[^()]+)\)", head)    # (also "Place, (Outlet)")
     if m:
         return m.group("outlet"), m.group("place")
     parts = [p.strip() for p in re.split(r"[,|]", head) if p.strip()]
@@ -528,6 +536,11 @@ def _lone_dateline(lines: list[Line], i: int, settings) -> str | None:
             else None
     if LONE_DATELINE_RE.match(lines[i].text):
         if not _opens_body(lines[i + 1], settings):
+            # "MUARA TIGA -" / "Camat dilarang hadir." / the story in prose: a lead of one short
+            # sentence under a dateline printed on its own line
+            if (i + 2 < len(lines) and _short_dated_lead(f"{lines[i].text} {nxt}", settings) is not None
+                    and _opens_body(lines[i + 2], settings)):
+                return dateline_head(f"{lines[i].text} {lines[i + 2].text}", settings=settings)
             return None
     # "GUNUNG SARI, SUARAGUNUNGSARI" / "— Apel pagi ...": the dash opens the lead's line (the
     # head in capitals or with a domain: a title-case heading over a dashed item is no dateline)
@@ -893,8 +906,16 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     """[start, end) of the article body: from the dateline (or the first prose line)
     to the first end marker after it."""
     r = _rules(settings)
-    start = next((ln.index for ln in lines if dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)),
-                 None)
+    dated = ((ln.index, head) for ln in lines
+             if (head := dateline_head(ln.text) or _lone_dateline(lines, ln.index, settings)))
+    start, head = next(dated, (None, None))
+    if start is not None and _captioned(lines, start, settings) and split_dateline(head, settings=settings)[0] is None:
+        # a photo's caption under its credit, in a dateline's shape ("BALAI DESA - Suasana ...",
+        # under "OUTLET.COM/NAME"), with the lead's own dateline naming the outlet a few lines below
+        following, head = next(dated, (None, None))
+        if following is not None and following - start <= CAPTION_DATELINE_GAP \
+                and split_dateline(head, settings=settings)[0] is not None:
+            start = following
     if start is not None:
         start = _quoting(lines, start, r, settings)
     if start is None:
@@ -924,6 +945,16 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
             end = ln.index
             break
     return start, end
+
+
+# A caption in a dateline's shape stands at most this many lines above the lead's dateline (a
+# reporter's "Laporan Wartawan ..." line may stand between).
+CAPTION_DATELINE_GAP = 3
+
+
+def _captioned(lines: list[Line], i: int, settings) -> bool:
+    """The line right above is a photo credit ("TRIBUNX.COM/NAME", "Foto: ...")."""
+    return i > 0 and boilerplate_reason(lines[i - 1].text, settings=settings) == "photo-credit"
 
 
 # --- 3. each line by its shape ---------------------------------------------------------
@@ -1199,6 +1230,17 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if ln.klass == "boilerplate:table" or _ad_slot(ln):
                 j += 1                          # a table's rule ("|---|---|") between its rows, an ad
                 continue                        # slot between items ("ADVERTISEMENT", "[Iklan]")
+            if n and ln.klass in LINE_INSERTS and j + 1 < len(body) and body[j + 1].klass in ("headline", "short") \
+                    and body[j + 1].words <= ITEM_MAX_WORDS:
+                j += 1                          # a link or a caption the page inserted between two
+                continue                        # items ("Baca juga: ...", "Foto: ...")
+            if n and ln.klass == "block" and j + 2 < len(body) and body[j + 1].klass == "headline" \
+                    and body[j + 2].klass in ("headline", "short") and body[j + 2].words <= ITEM_MAX_WORDS:
+                # "Baca Juga:" over one headline between two items: the block is the page's, the
+                # items go on under it
+                ln.klass = body[j + 1].klass = "boilerplate:read-also"
+                j += 2
+                continue
             # (a schedule's times are items too: "07.30 WIB" / "Pembacaan ikrar"; a bare counter
             # under the items, a post's "0" likes, is none)
             reason = ln.klass.split(":", 1)[-1]
@@ -1241,6 +1283,11 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             if closed and not sentences:
                 break                           # "... dan menyumbangkan dana kampanye." closes it
         i = max(j, i + 1)
+
+
+# Lines a page inserts into the text on a line of their own: a link to another story with its
+# headline ("Baca juga: ..."), a photo's credit or caption.
+LINE_INSERTS = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boilerplate:caption"))
 
 
 def _ad_slot(ln: Line) -> bool:
@@ -1322,8 +1369,18 @@ def _blocks(body: list[Line], r: CleanRules) -> None:
                 and not marker and k + 1 < len(body) and body[k + 1].klass == "good"):
             in_block = False
             continue
+        # ... and so is a heading-length title the paragraph or lead-in under it echoes ("Tiga
+        # Hal yang Wajib Dijaga Camat" / "Rahmat merinci tiga hal yang wajib dijaga camat:"):
+        # another story's headline speaks of its own story, not of the next paragraph's words
+        if (in_block and taken and ln.klass in ("short", "headline") and ln.words <= HEADING_MAX_WORDS
+                and not marker and k + 1 < len(body) and body[k + 1].klass in ("good", "lead")
+                and _echoed(ln.text, body[k + 1].text, r)):
+            ln.klass, in_block = "heading", False
+            continue
         if in_block and bulleted is not None and bool(marker) != bulleted:
             in_block = False
+        if in_block and taken and _ad_slot(ln):
+            in_block = False        # an ad slot under the block's headlines: the page's text goes on
         if ln.klass == "list" and in_block and is_headline_like(ln.text[marker.end():] if marker else ln.text):
             ln.klass, bulleted = "boilerplate:read-also", True
         elif ln.klass in ("good", "list", "lead") or ln.klass.startswith("boilerplate"):
@@ -1378,6 +1435,14 @@ def _stamped_entries(body: list[Line], r: CleanRules) -> set[int]:
     return {t for t in found if _echoed(body[t].text, body[t + 1].text, r)}
 
 
+def _past_inserted(body: list[Line], k: int, step: int) -> str:
+    """The class of body[k], or of the first line from k on (step 1) or back (step -1) that the page
+    did not insert into the text (INSERTED: captions, ads, links to other stories)."""
+    while 0 <= k < len(body) and body[k].klass in INSERTED:
+        k += step
+    return body[k].klass if 0 <= k < len(body) else "boilerplate"
+
+
 def _rails(body: list[Line], r: CleanRules) -> None:
     """Runs of title-like lines (with their times and categories) or of teasers cut off
     with an ellipsis: two or more are other stories; a lone short title between kept
@@ -1392,6 +1457,14 @@ def _rails(body: list[Line], r: CleanRules) -> None:
         if body[i].klass not in ("headline", "meta", "teaser"):
             i += 1
             continue
+        if (body[i].klass == "headline" and i and _prompt(body[i - 1]) and i + 1 < len(body)
+                and body[i + 1].klass == "headline"):
+            # a video prompt ("Simak Video Pilihan Ini:") announces one video: the first title under
+            # it is the video's; the title after that is judged on its own (a subheading when
+            # a paragraph follows it)
+            body[i].klass = "boilerplate:media"
+            i += 1
+            continue
         j = i
         while j < len(body) and body[j].klass in ("headline", "meta", "short", "teaser"):
             j += 1
@@ -1399,7 +1472,9 @@ def _rails(body: list[Line], r: CleanRules) -> None:
         titles = sum(1 for ln in run if ln.klass in ("headline", "teaser"))
         metas = sum(1 for ln in run if ln.klass == "meta")
         prev_k = body[i - 1].klass if i else "boilerplate"
-        next_k = body[j].klass if j < len(body) else "boilerplate"
+        # (the line after the run looked for past a caption, an ad or a link the page inserted
+        # under a subheading: "Sanksi Menanti" / "ADVERTISEMENT" / the section's paragraph)
+        next_k = _past_inserted(body, j, 1)
         # a heading and its subheading between paragraphs ("Sanksi Bagi Pelanggar" /
         # "Hukuman Disiplin Berat"): titles this short are no other stories' headlines
         headings = (not metas and all(ln.words <= SUBHEADING_MAX_WORDS for ln in run if ln.klass != "short")
@@ -1422,13 +1497,16 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                     # inserted block ("Baca juga: ..." then "Sanksi Bagi Pelanggar"); a lone
                     # title longer than a heading there is another story's headline
                     short = ln.words <= HEADING_MAX_WORDS
-                    after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail")
+                    after = prev_k in KEPT or prev_k in ("boilerplate:read-also", "boilerplate:rail",
+                                                         "boilerplate:media") or _past_inserted(body, i - 1, -1) in KEPT
                     if not short and len(run) == 1 and next_k in KEPT and \
                             len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
                         short = _echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)
                     if short and after and next_k in KEPT:
                         ln.klass = "heading"
-                    elif not short and len(run) == 1 and prev_k in KEPT and next_k in KEPT:
+                    elif not short and len(run) == 1 and next_k in KEPT and (
+                            prev_k in KEPT or (prev_k == "boilerplate:media" and not _prompt(body[i - 1]))):
+                        # (a long title under a video's title is another video's)
                         ln.klass = "boilerplate:rail"
                     else:
                         ln.klass = "short"
@@ -1455,6 +1533,16 @@ INSERTED = frozenset(("boilerplate:read-also", "boilerplate:photo-credit", "boil
                       "boilerplate:promo", "boilerplate:media", "boilerplate:title"))
 
 
+# Lines a page inserts between a subheading and its section: ads, links to other stories, captions.
+INSERTED_UNDER = frozenset(("boilerplate:read-also", "boilerplate:promo", "boilerplate:slot",
+                            "boilerplate:photo-credit", "boilerplate:caption"))
+
+
+def _prompt(ln: Line) -> bool:
+    """A video prompt ending in a colon ("Simak Video Pilihan Ini:", "Tonton juga:")."""
+    return ln.klass == "boilerplate:media" and ln.text.rstrip().endswith(":")
+
+
 def _prompted_titles(body: list[Line]) -> None:
     """A video prompt ending in a colon ("Simak Video Pilihan Ini:") has the video's title under
     it: a headline-shaped line the prompt's, not the text's, unless a paragraph follows it (a
@@ -1462,7 +1550,7 @@ def _prompted_titles(body: list[Line]) -> None:
     for i in range(1, len(body)):
         prompt, ln = body[i - 1], body[i]
         nxt = body[i + 1] if i + 1 < len(body) else None
-        if (prompt.klass == "boilerplate:media" and prompt.text.rstrip().endswith(":") and ln.klass in KEPT
+        if (_prompt(prompt) and ln.klass in KEPT
                 and not ln.text.endswith(TERMINAL) and is_headline_like(ln.text)
                 and (nxt is None or nxt.klass != "good" or not nxt.text.endswith(SENTENCE_END))):
             ln.klass = "boilerplate:media"
@@ -1545,7 +1633,9 @@ def _revise(body: list[Line]) -> None:
         # it opens the next section)
         prev_k = next((b.klass for b in reversed(body[:i]) if b.klass not in ("short", "boilerplate:table")
                        and b.klass not in INSERTED), "boilerplate")
-        next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")), "boilerplate")
+        # (nor, below it, an ad or a link to another story inserted under a subheading)
+        next_k = next((b.klass for b in body[i + 1:] if b.klass not in ("short", "boilerplate:table")
+                       and b.klass not in INSERTED_UNDER), "boilerplate")
         # (a quoted exclamation of one word too: '"Netral!"')
         # (and a closing that ends with an emoji, or holds a sentence before one: "Demikian untuk
         # dilaksanakan. Terima kasih 🙏")

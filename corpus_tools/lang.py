@@ -108,6 +108,7 @@ def build(settings: Settings) -> Lang:
     by = d["bylines"]
     author, editor, credit = _alt(by["author"]), _alt(by["editor"]), _alt(by["credit"])
     colon_only, roles = _alt(by.get("colon_only", ["$^"])), _alt(by.get("roles", ["$^"]))
+    outlet_reporter = _alt(by.get("outlet_reporter", ["$^"]))
     c = d["circulars"]
     heads = _alt(c["heads"])
     number_words = _alt(c["number_words"])
@@ -172,7 +173,7 @@ def build(settings: Settings) -> Lang:
                                  flags),
         byline=re.compile(
             # (a clock's colon is no label's: "oleh X diperbarui 14 Sep 2024, 11:20 WIB")
-            rf"^(?:(?:(?:{author}|laporan wartawan\s+[\w.]+,?)\s*:?|(?:{colon_only})\s*:)\s*(?P<author>(?:[^|:]|(?<=\d):(?=\d\d))+?))"
+            rf"^(?:(?:(?:(?:{outlet_reporter})\s+[\w.-]+(?:\s+[\w.-]+){{0,2}}\s*,|{author})\s*[:·•]?|(?:{colon_only})\s*:)\s*(?P<author>(?:[^|:]|(?<=\d):(?=\d\d))+?))"
             rf"(?:\s*\|\s*(?:{editor})\s*:?\s*(?P<editor>.+?))?\s*$", flags),
         # (also continuing a byline split over two lines: "Penulis X" / "| Editor Y")
         editor_line=re.compile(rf"^(?:[|•·]\s*)?(?:{editor})\s*:?\s*(?P<editor>.+?)\s*$", flags),
@@ -185,7 +186,8 @@ def build(settings: Settings) -> Lang:
             # (after the colon a name or an agency, not a sentence: "Foto: pegawai dilarang ... .")
             # (also in parentheses under the text: "(Penulis: Rina/Editor: Joko)")
             rf"^(?:\(\s*(?:{author}|{editor})\s*:[^()]{{1,120}}\)"
-            rf"|(?:{author}|{editor}|{credit}|{colon_only})\s*[:|]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
+            rf"|(?:{author}|{editor}|{credit}|{colon_only})\s*[:|·•]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
+            rf"|(?:{outlet_reporter})\s+[\w.-]+(?:\s+[\w.-]+){{0,2}}\s*,\s*(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,4}})"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
         # "Yusuf Ramadhan | Senin, 12/2/2024", "Yusuf Ramadhan , Jurnalis-Senin, 12 Februari 2024 |09:15"

@@ -24,3 +24,24 @@ def test_an_editor_on_the_line_under_the_byline_opening_with_a_bar(author_line, 
                       "Warta Lembah - 08/10/2024, 10:05 WIB", author_line, editor_line, LEAD_B, PARA_A,
                       PARA_B]) + "\n"
     assert clean_text_dump(dump, "t").editor == editor
+
+
+# --- session 11 (dumps 406, 711, 704, 710): a label and a name parted by a middle dot; an outlet in
+# parentheses after a comma in the dateline
+
+@pytest.mark.parametrize("line,name", [("Jurnalis · Rahmat Fauzi", "Rahmat Fauzi"),
+                                       ("Reporter • Siti Nurhaliza Putri", "Siti Nurhaliza Putri")])
+def test_a_label_and_name_parted_by_a_dot_is_the_author(line, name):
+    dump = "\n".join(["Warta Lembah", "Berita", "Pegawai Tanjung Harapan Diminta Tidak Ikut Konvoi Calon", line,
+                      "Rabu, 16 Oktober 2024 - 15:40 WIB", LEAD_B, PARA_A, PARA_B]) + "\n"
+    doc = clean_text_dump(dump, "t")
+    assert doc.author == name and line not in doc.text
+
+
+@pytest.mark.parametrize("head,place,outlet", [("Sungai Tenang, (Diskominfo) –", "Sungai Tenang", "Diskominfo"),
+                                               ("Pesisir Kidul, (Pantura Pos) -", "Pesisir Kidul", "Pantura Pos")])
+def test_an_outlet_in_parentheses_after_a_comma_is_the_outlet(head, place, outlet):
+    lead = "Sekretaris daerah mengingatkan seluruh pegawai agar tidak ikut kampanye terselubung menjelang pilkada."
+    for dump in ("\n".join(["Berita", head, lead, PARA_A]), "\n".join(["Berita", f"{head} {lead}", PARA_A])):
+        doc = clean_text_dump(dump + "\n", "t")
+        assert (doc.dateline, doc.outlet) == (place, outlet)

@@ -71,3 +71,25 @@ def test_marked_items_split_by_an_ad_slot_stay_one_list(lead_in, items, slot):
 def test_numbered_title_case_items_under_a_short_sentence_are_the_texts(sentence, items):
     out = kept(page(LEAD_A, sentence, *items, PARA_B))
     assert out == [LEAD_A, sentence, *items, PARA_B]
+
+
+# --- session 11: a link to another story or a caption between items without markers ---------------
+
+UNMARKED = [["Menghadiri deklarasi pasangan calon", "Memasang alat peraga kampanye", "Mengunggah dukungan di media sosial"],
+            ["Ikut Konvoi Kendaraan Pendukung", "Membagikan Kalender Bergambar Calon", "Menjadi Admin Grup Relawan"]]
+
+
+@pytest.mark.parametrize("items", UNMARKED)
+@pytest.mark.parametrize("inserted", [["Baca juga: Harga Karet Turun Lagi di Pasar Lelang Hulu"],
+                                      ["Foto: Dok. Humas Pemkab Sukamaju"],
+                                      ["Baca Juga:", "Jembatan Gantung di Desa Hulu Putus Diterjang Banjir"]])
+def test_items_without_markers_go_on_under_an_inserted_link_or_caption(items, inserted):
+    out = kept(page(LEAD_A, "Dalam edaran itu, pegawai dilarang:", items[0], *inserted, *items[1:], PARA_B))
+    assert out == [LEAD_A, "Dalam edaran itu, pegawai dilarang:", *items, PARA_B]
+
+
+@pytest.mark.parametrize("items", UNMARKED)
+def test_a_read_also_block_after_the_last_item_still_goes(items):
+    out = kept(page(LEAD_A, "Dalam edaran itu, pegawai dilarang:", *items, "Baca Juga:",
+                    "Jembatan Gantung di Desa Hulu Putus Diterjang Banjir", PARA_B))
+    assert out == [LEAD_A, "Dalam edaran itu, pegawai dilarang:", *items, PARA_B]
