@@ -165,6 +165,9 @@ MAX_SPEAKER_PHRASE = 16
 RECENT_NARRATION = 2
 # An embedded post's byline ("— Bawaslu X (@bawaslux) 3 Maret 2024") has at most this many words.
 MAX_BYLINE_WORDS = 14
+# ... under a post of at most this many characters (a tweet, a caption), not the article's own
+# paragraph left above a byline whose post was cleaned away.
+MAX_POST_CHARS = 600
 
 
 def _segments(lx: Lexicon, toks) -> list[list]:
@@ -272,7 +275,7 @@ class SpeechTracker:
                 out[p.start] = self._account_voice("", m.group("handle"))
                 continue
             m = self.lx.embed_byline_re.match(p.text)
-            if m and k > 0 and len(p.text.split()) <= MAX_BYLINE_WORDS:
+            if m and k > 0 and len(p.text.split()) <= MAX_BYLINE_WORDS and len(paragraphs[k - 1].text) <= MAX_POST_CHARS:
                 out[paragraphs[k - 1].start] = self._account_voice(m.group("name"), m.group("handle"))
         return out
 
