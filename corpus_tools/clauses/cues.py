@@ -558,21 +558,40 @@ def _conceded(toks: list[Tok], first: int, words) -> bool:
     return False
 
 
+# -- doubt and questions before a cue -------------------------------------------------------
+# Two reaches, one backward scan (:func:`_look_back`): what stands right before a cue or its
+# actor (an interrogative opening its clause, a "bahwa" clause under a report frame, a doubt
+# frame just before it) within QUESTION_WINDOW tokens, stopped by any punctuation; and a
+# doubt reported further back (:func:`_in_doubt`) within DOUBT_REACH tokens, stopped only by
+# a sentence's end, a contrast, a reason or a doubt boundary.
+
+# An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
+QUESTION_WINDOW = 8
+# A doubt frame ("mempertanyakan", "bingung") governs a cue at most this many tokens after it.
+DOUBT_REACH = 12
 # A report frame ("mengaku") governs a "bahwa" clause it stands at most this many tokens before.
 REPORT_FRAME_REACH = 4
+
+
+def _look_back(toks: list[Tok], start: int, floor: int, stop, hit) -> Optional[int]:
+    """The first token from ``start`` back to (not including) ``floor`` where ``hit(b)``
+    holds, or None when ``stop(t)`` holds first or none does."""
+    for b in range(start, max(-1, floor), -1):
+        if stop(toks[b]):
+            return None
+        if hit(b):
+            return b
+    return None
 
 
 def _unknown_that(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether the cue at ``k`` sits in a "bahwa" clause governed by a report frame ("mengaku
     tidak tahu bahwa unggahan seperti itu dilarang"): an experience reported, not a rule.
     Without the frame ("tidak tahu bahwa memakai mobil dinas dilarang") the rule stands."""
-    for b in range(k - 1, max(0, k - 1 - QUESTION_WINDOW), -1):
-        if not toks[b].text[0].isalnum():
-            return False
-        if toks[b].low == "bahwa":
-            return any(toks[x].low in lx.report_frames or toks[x].low in lx.claim_nouns
-                       for x in range(max(0, b - REPORT_FRAME_REACH), b))
-    return False
+    b = _look_back(toks, k - 1, k - 1 - QUESTION_WINDOW, lambda t: not t.text[0].isalnum(),
+                   lambda b: toks[b].low == "bahwa")
+    return b is not None and any(toks[x].low in lx.report_frames or toks[x].low in lx.claim_nouns
+                                 for x in range(max(0, b - REPORT_FRAME_REACH), b))
 
 
 def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -587,21 +606,11 @@ def _asked_or_unsure(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     if any(seq_at(toks, k - len(q), q) for q in lx.doubt_frames_by_last.get(toks[k - 1].low, ())):
         return True
     # "ingin tahu seberapa jauh ASN boleh ...": an interrogative opening the actor's clause
-    for b in range(k - 1, max(-1, k - 1 - QUESTION_WINDOW), -1):
-        if not toks[b].text[0].isalnum() or toks[b].low in lx.boundaries:
-            return False
-        if toks[b].low in lx.opening_interrogative_words \
-                and any(seq_at(toks, b, q) for q in lx.opening_interrogatives):   # "di mana" may be a relative
-            return True
-    return False
-
-
-# An interrogative ("sejauh mana", "apakah") opens a question at most this many tokens before its cue.
-QUESTION_WINDOW = 8
-
-
-# A doubt frame ("mempertanyakan", "bingung") governs a cue at most this many tokens after it.
-DOUBT_REACH = 12
+    # ("di mana" may be a relative, so only the opening interrogatives count)
+    return _look_back(toks, k - 1, k - 1 - QUESTION_WINDOW,
+                      lambda t: not t.text[0].isalnum() or t.low in lx.boundaries,
+                      lambda b: toks[b].low in lx.opening_interrogative_words
+                      and any(seq_at(toks, b, q) for q in lx.opening_interrogatives)) is not None
 
 
 def _in_doubt(lx: Lexicon, toks: list[Tok], i: int) -> bool:
@@ -613,24 +622,23 @@ def _in_doubt(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     b = i - 1
     if b >= 0 and toks[b].low in lx.negators:
         b -= 1                                        # the cue's own negator
-    for k in range(b, max(-1, i - 1 - DOUBT_REACH), -1):
-        t = toks[k]
-        if t.text in (".", ";", "!", "?") or t.low in lx.contrasts or t.low in lx.reason_openers \
-                or t.low in lx.doubt_boundaries:
-            return False
-        if t.low not in lx.doubt_frames:
-            continue
-        hit = first_seq_at(toks, k, lx.doubt_frames)
-        if hit is None or k + len(hit[0]) > b + 1:
-            continue
-        if k > 0 and toks[k - 1].low in lx.negators:
-            return False                              # "tidak ragu": no doubt
-        if any(toks[x].low == "yang" for x in range(max(0, k - 2), k)):
-            return False                              # "pegawai yang ragu": a description of the actor
-        if any(toks[x].low in lx.conditionals for x in range(max(0, k - 2), k)):
-            return False                              # "Kalau ragu, jangan datang": a condition of the rule
-        return True
-    return False
+
+    def frame(k: int) -> bool:
+        hit = toks[k].low in lx.doubt_frames and first_seq_at(toks, k, lx.doubt_frames)
+        return bool(hit) and k + len(hit[0]) <= b + 1
+
+    k = _look_back(toks, b, i - 1 - DOUBT_REACH,
+                   lambda t: t.text in (".", ";", "!", "?") or t.low in lx.contrasts or t.low in lx.reason_openers
+                   or t.low in lx.doubt_boundaries, frame)
+    if k is None:
+        return False
+    if k > 0 and toks[k - 1].low in lx.negators:
+        return False                                  # "tidak ragu": no doubt
+    if any(toks[x].low == "yang" for x in range(max(0, k - 2), k)):
+        return False                                  # "pegawai yang ragu": a description of the actor
+    if any(toks[x].low in lx.conditionals for x in range(max(0, k - 2), k)):
+        return False                                  # "Kalau ragu, jangan datang": a condition of the rule
+    return True
 
 
 def _after_proviso(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -1161,34 +1169,40 @@ def _addressed_by_relative(lx: Lexicon, toks: list[Tok], head: int, comma: int) 
         for k, t in enumerate(toks[head + 1:comma], head + 1))
 
 
+def _vocative_end(lx: Lexicon, toks: list[Tok], s: int) -> Optional[int]:
+    """Where an addressee opening at ``s`` ends before an order: a comma or a polite word
+    ("Bapak-Ibu, ...", "Pak Lurah mohon ...", "Para camat, ...") within MAX_VOCATIVE_WORDS
+    words after its first, no verb and no other mark between; None when there is none."""
+    c = next((c for c in range(s + 1, min(len(toks), s + 2 + MAX_VOCATIVE_WORDS))
+              if not toks[c].text[0].isalnum() or toks[c].low in lx.speech_imperative_openers
+              or lx.is_verb(toks[c])), None)
+    return c if c is not None and (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers) else None
+
+
 def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     """Past what may stand before an order in speech: a discourse opener and its comma
-    ("Jadi, ..."), a vocative set off by a comma ("Bapak-Ibu kepala sekolah, ..."), a polite
+    ("Jadi, ..."), a vocative set off by a comma ("Bapak-Ibu kepala sekolah, ..."), the
+    addressee named ("Para camat, pastikan ...", "Kapolsek tolong awasi ..."), a polite
     word ("tolong", "mohon")."""
     for _ in range(3):
         if k + 1 < len(toks) and toks[k].low in lx.discourse_openers and toks[k + 1].text == ",":
             k += 2
-        elif k < len(toks) and toks[k].low in lx.address_terms:
-            c = next((c for c in range(k + 1, min(len(toks), k + 2 + MAX_VOCATIVE_WORDS))
-                      if not toks[c].text[0].isalnum() or toks[c].low in lx.speech_imperative_openers), None)
-            if c is None or not (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers) \
-                    or any(lx.is_verb(t) for t in toks[k + 1:c]):
-                return k
-            k = c + 1 if toks[c].text == "," else c   # "Bapak-Ibu, ...", "Pak Lurah mohon ..."
+            continue
+        if k < len(toks) and toks[k].low in lx.address_terms:
+            s = k
         elif k < len(toks) and toks[k].low in lx.speech_imperative_openers:
             k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
             if k + 1 < len(toks) and toks[k].low in lx.opener_subjects and lx.is_order_verb(toks[k + 1]):
                 k += 1                                 # "Tolong kita optimalkan ...": the speaker joins the order
+            continue
         elif (a := skip(toks, k, lx.determiners)) < len(toks) and lx.starts_actor(toks, a):
-            # the addressee named: "Para camat, pastikan ...", "Kapolsek tolong awasi ..."
-            c = next((c for c in range(a + 1, min(len(toks), a + 2 + MAX_VOCATIVE_WORDS))
-                      if toks[c].text == "," or toks[c].low in lx.speech_imperative_openers
-                      or not toks[c].text[0].isalnum() or lx.is_verb(toks[c])), None)
-            if c is None or not (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers):
-                return k
-            k = c + 1 if toks[c].text == "," else c
+            s = a
         else:
             return k
+        c = _vocative_end(lx, toks, s)
+        if c is None:
+            return k
+        k = c + 1 if toks[c].text == "," else c
     return k
 
 

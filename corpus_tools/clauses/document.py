@@ -37,7 +37,7 @@ from .lists import (ListState, announcement, back_reference, continues_list, hea
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
-from .speakers import SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
+from .speakers import OTHER, SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
 
 def _mentions(toks: list[Tok], index: dict[str, list]) -> bool:
@@ -87,6 +87,18 @@ class DocumentWalk:
         if self.table:
             self.paragraphs = [replace(p, list_marker=self.table[pi][1]) if self.table.get(pi, ("",))[0] == "item"
                                else p for pi, p in enumerate(self.paragraphs)]
+        # who speaks is read before the walk: a quote's attribution may close it paragraphs later
+        for pi, para in enumerate(self.paragraphs):
+            if not self._skipped(pi, para):
+                sidx = self.by_para.get(pi, [])
+                self.spoken.update(zip(sidx, self.speech.paragraph(para, [self.sentences[si] for si in sidx])))
+        voices = self.speech.voices()
+        self.voices = {si: voices.get(s.start) for si, s in enumerate(self.sentences)} if voices else {}
+
+    def _skipped(self, pi: int, para: Paragraph) -> bool:
+        """A table's row number or other cell, or a "Baca juga: ..." line: no text of the walk."""
+        return (pi in self.table and self.table[pi][0] != "item") \
+            or (self.read_also is not None and bool(self.read_also.match(para.text)))
 
     def run(self) -> list[Draft]:
         for pi, para in enumerate(self.paragraphs):
@@ -100,8 +112,8 @@ class DocumentWalk:
             label = qa_label(self.lx, para.text, self.letters)
             if label is not None:
                 self.state.qa = label[0]
-            flags = self.speech.paragraph(para, [self.sentences[si] for si in sidx], answer=self.state.qa == "answer")
-            self.spoken.update(zip(sidx, flags))
+            if self.state.qa == "answer":
+                self.spoken.update((si, True) for si in sidx)    # an answer is speech
             if label is not None:
                 if label[1] >= len(para.text.rstrip()):
                     self.state.lst = None     # "TANYA:" alone on its line: no lead-in of a list
@@ -710,6 +722,9 @@ class DocumentWalk:
         chain = st.prev_para_had_clause
         for n, si in enumerate(sidx):
             sent = self.sentences[si]
+            if self.voices.get(si) == OTHER:
+                chain = False                 # '"Pemerintah harus tegas," kata Dedi, warga ...': an opinion
+                continue
             inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
             own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent,
                                                                                  speech=self.spoken.get(si, False))

@@ -224,6 +224,39 @@ class Lexicon:
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
         self.alias_res = tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)") for cue in speakers["alias_cues"])
         self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
+        # who speaks (speakers.SpeechTracker): role words of officials and others, longest first
+        voices = speakers.get("voices", {})
+        roles = [(seq, v) for v in ("official", "other") for seq in _seqs(voices.get(v, []))]
+        self.voice_roles = _by_first(sorted(roles, key=lambda r: -len(r[0])))
+        self.voice_stops = frozenset(voices.get("phrase_stops", []))
+        self.voice_pronouns = frozenset(voices.get("pronouns", []))
+        self.voice_places = frozenset(voices.get("place_words", []))
+        self.voice_handle_stems = {v: tuple(voices.get("handle_stems", {}).get(v, [])) for v in ("official", "other")}
+        said = sorted(set(cues["attribution_verbs"]), key=len, reverse=True)
+        # '"...," kata X', '"...", ujarnya': the verb after a closing mark
+        self.voice_quote_re = re.compile(r'[”"]\s*,?\s*(%s)(nya)?\b' % "|".join(map(re.escape, said)))
+        # '..., kata X' at the end of a sentence without marks
+        self.voice_tail_re = re.compile(r',\s*(%s)(nya)?\b' % "|".join(map(re.escape, said)))
+        # "Menurut X, ...", "Menurutnya, ..."
+        frames = [f for w in voices.get("frames", []) for f in (w, w.capitalize())]
+        self.voice_frame_re = re.compile(r'(?:^|[,;]\s*)(?:%s)(nya\b)?' % "|".join(map(re.escape, frames)))
+        verbs = sorted(set(cues["speech_verbs"]), key=len, reverse=True)
+        self.voice_verb_re = re.compile(r'\b(%s)\b' % "|".join(map(re.escape, verbs)))
+        self.voice_passive_re = re.compile(r'\b(%s)\b(?:\s+oleh\b)?'
+                                           % "|".join(map(re.escape, voices.get("passive_speech_verbs", []))))
+        openers = "|".join(map(re.escape, voices.get("embed_openers", [])))
+        # an embedded post's byline: "— Bawaslu Sukamaju (@bawaslusukamaju) 3 Maret 2024",
+        # "Sebuah kiriman dibagikan oleh Pemkab X (@pemkabx)"; a post opened by its account "@pemkabx: ..."
+        self.embed_byline_re = re.compile(r'\s*(?:[—–-]+\s*)?(?:(?:%s)\s+)?(?P<name>[^()@\n]{0,60}?)\s*\(@(?P<handle>\w+)\)'
+                                          % openers, re.I) if openers else re.compile(r'(?!)')
+        # a reported statement ends at a contrast or a consequence ("Warga mengaku heran, padahal ASN dilarang ...")
+        self.voice_break_re = re.compile(r'\b(%s)\b' % "|".join(map(re.escape, sorted(
+            set(cues["contrasts"]) | set(cues.get("doubt_boundaries", [])), key=len, reverse=True))))
+        # any of the words above: a sentence without one names no speaker
+        self.voice_triggers = frozenset(set(said) | {w + "nya" for w in said} | set(verbs) | set(voices.get("frames", []))
+                                        | {w + "nya" for w in voices.get("frames", [])}
+                                        | set(voices.get("passive_speech_verbs", [])))
+        self.embed_account_re = re.compile(r'\s*@(?P<handle>\w+)\s*:\s+\S')
         self.item_non_heads = frozenset(cues["item_non_heads"])
         self.act_openers = frozenset(cues["act_openers"])
         self.aggravators = frozenset(cues.get("aggravators", []))

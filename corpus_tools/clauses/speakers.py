@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from ..models import Sentence
-from .lexicon import Lexicon, tokenize
+from .lexicon import Lexicon, first_seq_at, tokenize
 
 # "..." , kata Bupati Ani | "...", ujarnya
 PRONOUN_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*[a-z]+nya\b")
@@ -155,13 +155,85 @@ def _turn_label(lx: Lexicon, text: str) -> Optional[str]:
     return m.group(1) if m else None
 
 
+# -- who speaks: an official, or someone else ----------------------------------------------
+OFFICIAL, OTHER = "official", "other"
+# A speaker phrase ("Dedi, warga Desa Sukamulya", "pengamat politik dari Universitas X")
+# is read over at most this many tokens.
+MAX_SPEAKER_PHRASE = 16
+# A person introduced in narration ("Calon bupati X, Hendra, berjanji ...") is looked for in at
+# most this many narrated sentences before the quote or pronoun that needs a speaker.
+RECENT_NARRATION = 2
+# An embedded post's byline ("— Bawaslu X (@bawaslux) 3 Maret 2024") has at most this many words.
+MAX_BYLINE_WORDS = 14
+# ... under a post of at most this many characters (a tweet, a caption), not the article's own
+# paragraph left above a byline whose post was cleaned away.
+MAX_POST_CHARS = 600
+
+
+def _segments(lx: Lexicon, toks) -> list[list]:
+    """The parts of a speaker phrase between commas that belong to the speaker: a part
+    that opens with a stop word ("saat ditemui di kantor bupati", "kepada warga") is left
+    out, and a part ends at a stop word ("Bupati Ani di sela apel")."""
+    out, cur, skipping = [], [], False
+    for t in toks:
+        if t.text in (",", "(", ")"):
+            if cur:
+                out.append(cur)
+            cur, skipping = [], False
+        elif t.low in lx.voice_stops or t.text in ('"', "“", "”", ".", ";", ":", "!", "?"):
+            skipping = True
+        elif not skipping:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def phrase_voice(lx: Lexicon, toks) -> tuple[Optional[str], bool]:
+    """(voice, named) of a speaker phrase: OFFICIAL or OTHER by its first role word, None
+    when it names none; ``named``: a role, a pronoun or a capitalised name stands in it."""
+    segs = _segments(lx, toks[:MAX_SPEAKER_PHRASE])
+    named = False
+    for seg in segs:
+        for k, t in enumerate(seg):
+            hit = first_seq_at(seg, k, lx.voice_roles)
+            if hit:
+                return hit[1], True
+            named = named or t.text[0].isupper() or t.low in lx.voice_pronouns
+    return None, named
+
+
+def _is_name(lx: Lexicon, t) -> bool:
+    """A word of a person's name: capitalised, no title, role or pronoun, no acronym ("PNS")."""
+    return t.text[0].isupper() and not (t.text.isupper() and len(t.text) > 1) and t.low not in lx.titles \
+        and t.low not in lx.voice_pronouns and t.low not in lx.voice_roles
+
+
+def _speaker_run(segs: list[list]) -> list[list]:
+    """The parts of a speaker phrase that name one person: the first, and the next ones
+    while either side is only a name ("Dedi, warga Desa X", "Calon bupati X, Hendra")."""
+    run: list[list] = []
+    for seg in segs:
+        if run and not (all(t.text[0].isupper() for t in run[-1]) or all(t.text[0].isupper() for t in seg)):
+            break
+        run.append(seg)
+    return run
+
+
 class SpeechTracker:
-    """Which sentences an official speaks, not the narrator: inside a quote (straight or
-    curly marks, tracked through a paragraph and on into the next paragraph that opens
-    with a mark while the quote is still open), with an attribution ("..., kata Bupati",
-    "ujarnya", "Menurutnya"), in a transcript turn ("SEKDA: ..."), or in an answer: the
-    paragraph after one that ends with a question, or an "JAWAB:" block. A bare imperative
-    there gives an order (see ``cues.speech_heads``)."""
+    """Which sentences are spoken, not narrated, and by whom. Spoken: inside a quote
+    (straight or curly marks, tracked through a paragraph and on into the next paragraph
+    that opens with a mark while the quote is still open), with an attribution ("...,
+    kata Bupati", "ujarnya", "Menurutnya"), in a transcript turn ("SEKDA: ..."), in an
+    answer (the paragraph after one that ends with a question, or an "JAWAB:" block), or
+    an official account's embedded post. A bare imperative there gives an order (see
+    ``cues.speech_heads``).
+
+    By whom (``voices``, see speakers.json ``voices``): a quote takes the voice its
+    attribution names, wherever in the quote it stands (the last paragraph's
+    '"...," kata Dedi, warga Desa X' covers the paragraphs before), or the last speaker's
+    when it names none; a reported statement ("Pengamat X menilai ...", "Menurut warga,
+    ...", "..., kata X") its own. OTHER (a resident, a candidate, an observer) says no rule."""
 
     def __init__(self, lx: Lexicon, text: str, paragraphs) -> None:
         self.lx, self.text = lx, text
@@ -172,6 +244,155 @@ class SpeechTracker:
         self.labels = {p.start: _turn_label(lx, p.text) for p in paragraphs}
         capitals = [b for b in self.labels.values() if b and b.isupper()]
         self.dialogue = len(capitals) >= 2
+        self.current: Optional[str] = None         # the voice of the last speaker named
+        self.names: dict[str, str] = {}            # a name said with a role -> its voice
+        self.group: Optional[list] = None          # the quote being read: [voice, named]
+        self.refs: list = []                       # (sentence start, voice or its quote's [voice, named])
+        self.pending: list[Sentence] = []          # narrated sentences since a speaker was last named
+        self.posts = self._posts(paragraphs)       # paragraph start -> voice of an embedded post
+
+    # -- embedded posts ------------------------------------------------------------------
+    def _account_voice(self, name: str, handle: str) -> Optional[str]:
+        voice, _ = phrase_voice(self.lx, tokenize(name)) if name else (None, False)
+        if voice is None:
+            handle = handle.lower()
+            voice = next((v for v in (OFFICIAL, OTHER) if any(stem in handle for stem in self.lx.voice_handle_stems[v])),
+                         OTHER)                   # a personal account ("@dedi_kurnia"): no office speaks
+        return voice
+
+    def _posts(self, paragraphs) -> dict[int, Optional[str]]:
+        """An embedded post's voice, by its paragraph: the paragraph above a byline
+        ("— Bawaslu X (@bawaslux) 3 Maret 2024"), or one that opens with its account
+        ("@pemkabx: ASN wajib ..."); named by the byline's role words or the handle's stems."""
+        out: dict[int, Optional[str]] = {}
+        if "@" not in self.text:
+            return out
+        for k, p in enumerate(paragraphs):
+            if "@" not in p.text:
+                continue
+            m = self.lx.embed_account_re.match(p.text)
+            if m:
+                out[p.start] = self._account_voice("", m.group("handle"))
+                continue
+            m = self.lx.embed_byline_re.match(p.text)
+            if m and k > 0 and len(p.text.split()) <= MAX_BYLINE_WORDS and len(paragraphs[k - 1].text) <= MAX_POST_CHARS:
+                out[paragraphs[k - 1].start] = self._account_voice(m.group("name"), m.group("handle"))
+        return out
+
+    # -- who says a sentence -------------------------------------------------------------
+    def _phrase(self, sent: Sentence, start: int, end: int, subject: bool = False) -> tuple[Optional[str], bool]:
+        """(voice, named) of the speaker phrase text[start:end]: its role word, else a name
+        said before with a role, else a pronoun's (the last speaker's). An attribution's
+        phrase is its first part and the parts after a name ("kata Dedi, warga Desa X"); a
+        subject's (``subject``: the words before a speech verb) its last part and the parts
+        before a name ("Pengamat politik X, Arif Santoso, menilai"); a subject with a verb
+        or a cue of its own is none ("Pegawai wajib melaporkan warga yang mengajak ...")."""
+        lx = self.lx
+        # the sentence's own tokens (tokenised once, read again by the walk)
+        toks = [t for t in tokenize(sent.text, sent.start) if start <= t.start and t.end <= end]
+        toks = toks[-MAX_SPEAKER_PHRASE:] if subject else toks[:MAX_SPEAKER_PHRASE]
+        segs = _segments(lx, toks)
+        if subject:
+            segs.reverse()
+        run = _speaker_run(segs)
+        if subject and run and any(lx.is_verb(t) or lx.is_cue_token(t.low) for t in run[0]):
+            return None, False
+        voice, named = phrase_voice(lx, [t for seg in run for t in seg])
+        if voice is not None:
+            self._learn(run, voice)
+            return voice, True
+        words = [t for seg in run for t in seg]
+        if any(t.low in lx.voice_pronouns for t in words):
+            return self._speaker(), True
+        self._speaker()                                # the names of whoever was introduced
+        known = next((self.names[t.low] for t in words if t.text[0].isupper() and t.low in self.names), None)
+        return known, named
+
+    def _learn(self, run, voice: str) -> None:
+        """Remembers the names in a speaker's phrase ("Dedi, warga Desa X": Dedi is a
+        resident), not the names of places after a place word ("Desa Sukamulya")."""
+        lx = self.lx
+        for seg in run:
+            for t in seg:
+                if t.low in lx.voice_places:
+                    break
+                if _is_name(lx, t):
+                    self.names[t.low] = voice
+
+    def _speaker(self) -> Optional[str]:
+        """The last speaker's voice, once the last RECENT_NARRATION narrated sentences since
+        it was named are read (latest first: the first that introduces someone speaks now)."""
+        for sent in reversed(self.pending[-RECENT_NARRATION:]):
+            if self._introduce(sent):
+                break
+        self.pending.clear()
+        return self.current
+
+    def _introduce(self, sent: Sentence) -> bool:
+        """A narrated sentence, no rule in it, whose subject names a person: the speaker
+        from here on ("Calon bupati nomor urut 2, Hendra Saputra, berjanji ...": a
+        candidate; "Rusdiansyah memahami dilema itu": whoever Rusdiansyah was; "Yulius
+        merasa ...", never named with a role: unknown). A role without a name ("Calon bupati
+        dilarang ...") and the actor of a rule ("Dosen PNS tidak boleh ...") are no speaker."""
+        lx = self.lx
+        full = tokenize(sent.text, sent.start)
+        toks = full[:MAX_SPEAKER_PHRASE]
+        head = next((k for k, t in enumerate(toks) if k > 0 and lx.is_verb(t)), None)
+        if head is None or not (toks[0].low in self.names or any(t.text[0].isupper() for t in toks[1:head])):
+            return False                               # no name before the verb
+        run = _speaker_run(_segments(lx, toks[:head]))
+        words = [t for seg in run for t in seg]
+        # a capitalised first word is a name when it is known or a second name word follows
+        # ("Hendra Saputra berjanji"), not a noun opening the sentence ("Pengurus RT tidak ...")
+        names = [t for t in words if _is_name(lx, t) and (t is not toks[0] or t.low in self.names
+                                                          or (len(toks) > 1 and _is_name(lx, toks[1])))]
+        if not names or any(lx.is_cue_token(t.low) for t in full):
+            return False
+        voice, _ = phrase_voice(lx, words)
+        if voice is not None:
+            self._learn(run, voice)
+        else:
+            voice = next((self.names[t.low] for t in names if t.low in self.names), None)
+        self.current = voice
+        return True
+
+    def _own_voice(self, sent: Sentence, quoted: bool, carried: bool) -> Optional[tuple[Optional[str], bool]]:
+        """(voice, named) of the speaker a sentence names itself, or None when it names none:
+        after a closing mark ('"...," kata X', "ujarnya"), after a comma at its end ("...,
+        kata X"), "Menurut X, ...", a speech verb's subject ("Pengamat X menilai ...",
+        'Bupati berpesan, "..."'), a passive speech verb's agent ("Hal itu disampaikan Dedi,
+        warga ..."). Only the closing attribution counts inside a quote."""
+        lx, stext = self.lx, sent.text
+        if not any(t.low in lx.voice_triggers for t in tokenize(stext, sent.start)):
+            return None                                # (tokens the walk reads again, from the cache)
+        m = lx.voice_quote_re.search(stext)
+        mark = MARK_RE.search(stext)
+        if m is None and mark is None:
+            m = lx.voice_tail_re.search(stext)
+        if m is not None:
+            if m.group(2) or m.group(1).endswith("nya"):
+                return self._speaker(), True                   # "ujarnya", "katanya"
+            end = next((q.start() for q in MARK_RE.finditer(stext, m.end())), len(stext))
+            return self._phrase(sent, sent.start + m.end(), sent.start + end)
+        if quoted and carried:
+            return None
+        before = mark.start() if mark else len(stext)         # the frame before a quote it opens
+        m = lx.voice_frame_re.search(stext, 0, before)
+        if m is not None and m.start() < MAX_SPEAKER_PHRASE * 8:
+            if m.group(1):
+                return self._speaker(), True                   # "Menurutnya, ..."
+            comma = stext.find(",", m.end(), before)
+            if comma > 0:
+                return self._phrase(sent, sent.start + m.end(), sent.start + comma)
+        m = lx.voice_verb_re.search(stext, 0, before)
+        if m is not None and m.start() > 0:
+            if lx.voice_break_re.search(stext, m.end()):
+                return None                            # "Warga mengaku heran, padahal ASN dilarang ...": the narrator's
+            return self._phrase(sent, sent.start, sent.start + m.start(), subject=True)
+        m = lx.voice_passive_re.search(stext, 0, before)
+        if m is not None:
+            return self._phrase(sent, sent.start + m.end(), sent.start + before)
+        return None
 
     def _is_turn(self, para) -> bool:
         label = self.labels[para.start] if para.start in self.labels else _turn_label(self.lx, para.text)
@@ -192,7 +413,10 @@ class SpeechTracker:
         """Whether each sentence of a paragraph is speech; carries the quote state on."""
         text = self.text
         turn = self._is_turn(para)
-        spoken_para = turn or answer or self.prev_asked
+        post = self.posts.get(para.start, False) if self.posts else False
+        spoken_para = turn or answer or self.prev_asked or post == OFFICIAL
+        label_voice = phrase_voice(self.lx, tokenize(self.labels[para.start]))[0] \
+            if turn and para.start in self.labels else None
         state = False
         k = para.start
         while k < para.end and text[k] in " \t":
@@ -204,10 +428,13 @@ class SpeechTracker:
             mark = MARK_RE.search(para.text)
             first_mark = mark.group() if mark else None
             state = first_mark in CLOSE_MARKS or (first_mark == '"' and self.quote_open)
+        if not state:
+            self.group = None
         out = []
         for sent in sentences:
             # the marks up to the sentence's end, in order; ``inside``: the state at its
             # first letter or digit (regex scans, not a loop over every character)
+            carried = state
             inside = opened = False
             word = WORD_CHAR_RE.search(text, max(k, sent.start), sent.end)
             first = word.start() if word else sent.end
@@ -225,11 +452,43 @@ class SpeechTracker:
             if word is not None:
                 inside = state
             k = max(k, sent.end)
-            out.append(spoken_para or inside or opened or state or self._attributed(sent))
+            spoken = spoken_para or inside or opened or state or self._attributed(sent)
+            out.append(spoken)
+            self._voice(sent, carried, inside or opened or state, spoken, post, label_voice)
         self.quote_open = state
+        if not state:
+            self.group = None
         stripped = para.text.rstrip(" \"”’'»")
         self.prev_asked = stripped.endswith("?")
         return out
+
+    def _voice(self, sent: Sentence, carried: bool, quoted: bool, spoken: bool, post, label_voice) -> None:
+        """Records who says the sentence: its quote's speaker, its own, the last one."""
+        if post is not False:
+            self.refs.append((sent.start, post))
+            return
+        if not quoted:
+            self.group = None
+        elif not carried or self.group is None:
+            self.group = [self._speaker(), False]  # a new quote: the last speaker's until it names one
+        own = self._own_voice(sent, quoted, carried)
+        if own is None and not quoted:
+            self.pending.append(sent)              # read only if a later sentence needs its speaker
+        if own is not None and own[1]:
+            self.current = own[0]
+            self.pending.clear()
+            if self.group is not None and not self.group[1]:
+                self.group[0], self.group[1] = own[0], True
+        if self.group is not None:
+            self.refs.append((sent.start, self.group))
+        elif own is not None and own[1]:
+            self.refs.append((sent.start, own[0]))
+        elif spoken and label_voice is not None:
+            self.refs.append((sent.start, label_voice))     # a transcript turn: "WARGA: ..." 
+
+    def voices(self) -> dict[int, Optional[str]]:
+        """Sentence start -> OFFICIAL, OTHER or None (unknown), for the sentences read."""
+        return {start: ref[0] if isinstance(ref, list) else ref for start, ref in self.refs}
 
 
 def _comment(lx: Lexicon, words: list) -> bool:
