@@ -128,25 +128,100 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
     return kept
 
 
+@dataclass
+class _Site:
+    """A cue found at toks[i:j] and what _qualify has learned of it so far, for its phases."""
+    lx: Lexicon
+    toks: list[Tok]
+    i: int
+    j: int
+    e: dict
+    lead_in: bool
+    role: str
+    kind: str
+    force: str
+    negated: bool = False
+    first: int = 0                 # the cue's first token, its negator included
+    before: int = -1               # the word before it, adverbs skipped
+
+
 def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool,
              before_cue: Optional[CueMatch] = None, heads=()) -> Optional[CueMatch]:
-    role, kind, force = e["role"], e["kind"], e["force"]
+    """The rule a cue at toks[i:j] states, or None. Phases, each a function below:
+    1. the cue itself is no rule here (outlet calls, nouns, hearsay, doubt, a relative clause);
+    2. its negator; 3. the words before it (reports, history, exceptions, provisos);
+    4. cues that frame another shape (an act judged before, "yang dilarang adalah ...",
+       imperatives, "yang penting tidak ...", duty nouns) hand over to their readers;
+    5. conditions, questions and decisions; 6. an actor where the cue needs one;
+    7. where the content starts; 8. duties with no act; 9. a directive's addressee and act;
+    10. the kind the content turns it into; 11. a modal's actor and the frames around it."""
+    s = _Site(lx, toks, i, j, e, lead_in, e["role"], e["kind"], e["force"])
+    if _cue_vetoed(s):
+        return None
+    s.negated, s.first = _negation(s)
+    s.before = skip(toks, s.first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
+    if _context_vetoed(s):
+        return None
+    if e.get("judges_before"):
+        return _judged_act(lx, toks, s.first, j, e, s.negated)
+    if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in:
+        return _framed_rule(s)
+    if _condition_vetoed(s):
+        return None
+    if e.get("imperative"):
+        return _imperative(lx, toks, i, j, e, heads)
+    if _question_vetoed(s):
+        return None
+    if e.get("negated_content_only"):
+        return _content_negated_rule(s)
+    if e.get("requires_actor") and _actor_missing(s, before_cue):
+        return None
+    if s.role == "lead" and not lead_in:
+        if e.get("lead_only"):
+            return None                               # "tugas pengamanan": a duty noun outside a lead-in
+        return _nominal(lx, toks, s.first, j, e, s.negated)
+    if s.negated and s.role in ("modal", "passive", "directive"):
+        s.kind = negated_kind(e, s.kind)             # "tidak melarang pegawai mendengarkan ...": a permission
+        if s.kind == "none":
+            return None                               # "tidak perlu melapor ulang": no rule
+    start = _content_start(s)
+    if start is None or _no_act_duty(s, start[0]):
+        return None
+    content, passive_actor, addressed = start
+    m = CueMatch(first=s.first, last=j, entry=e, kind=s.kind, force=s.force, negated=s.negated, content=content)
+    if s.role == "directive" and not _bind_directive(s, m):
+        return None
+    _kind_from_content(s, m)
+    if s.role in ("modal", "passive"):
+        return _bind_modal_actor(s, m, passive_actor, addressed)
+    return m
+
+
+def _cue_vetoed(s: _Site) -> bool:
+    """Phase 1: the cue words state no rule where they stand."""
+    lx, toks, i, j, role = s.lx, s.toks, s.i, s.j, s.role
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
-        return None                                   # "Jangan lupa subscribe ...": the outlet to its readers
+        return True                                   # "Jangan lupa subscribe ...": the outlet to its readers
     if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues) \
             and not (i > 0 and toks[i - 1].low in lx.negators):      # "tidak boleh jadi pendengung": a rule
-        return None                                   # "Wajib pajak daerah ...": a noun, not a cue
+        return True                                   # "Wajib pajak daerah ...": a noun, not a cue
     if any((h := first_seq_at(toks, k, lx.hearsay_frames)) and not any(lx.is_verb(t) for t in toks[k + len(h[0]):i])
            for k in range(max(0, i - HEARSAY_WINDOW), i) if toks[k].low in lx.hearsay_frames):
-        return None                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule;
+        return True                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule;
         #                                               "yang ... merasa dirugikan wajib ...": the frame has its own verb
     if role != "lead" and _in_doubt(lx, toks, i):
-        return None                                   # "warga mempertanyakan apakah ASN boleh ...": a doubt reported
+        return True                                   # "warga mempertanyakan apakah ASN boleh ...": a doubt reported
     if role == "passive" and i > 1 and toks[i - 1].low in lx.relative_act_joiners and _inside_relative(lx, toks, i - 1) \
             and any(lx.is_cue_token(toks[k].low) and first_seq_at(toks, k, lx.modal_by_first)
                     for k in range(j, min(len(toks), j + MAX_JOINED_RELATIVE))):
-        return None                                   # "Perangkat desa yang diancam dan diminta memilih calon
+        return True                                   # "Perangkat desa yang diancam dan diminta memilih calon
         #                                               tertentu wajib melapor": the relative clause's verb
+    return False
+
+
+def _negation(s: _Site) -> tuple[bool, int]:
+    """Phase 2: whether a negator before the cue turns it, and the cue's first token then."""
+    lx, toks, i, role = s.lx, s.toks, s.i, s.role
     prev = skip(toks, i - 1, lx.adverbs, -1)
     bridged = prev
     while bridged > 0 and (toks[bridged].low in lx.negation_bridges
@@ -161,129 +236,157 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         negated = False                                # "mau tidak mau harus memilih", "suka tidak suka": "whether
         #                                                or not", the cue after it stands
         prev = i
-    first = prev if negated else i
-    before = skip(toks, first - 1, lx.adverbs, -1)      # "yang masih boleh ...": still a description
+    return negated, (prev if negated else i)
+
+
+def _context_vetoed(s: _Site) -> bool:
+    """Phase 3: the words before the cue make it a report, history, an exception or a proviso."""
+    lx, toks, j, role, kind, first, before = s.lx, s.toks, s.j, s.role, s.kind, s.first, s.before
+    negated = s.negated
     if before >= 0 and toks[before].low in lx.report_frames:
-        return None                                   # "responden mengaku tidak diizinkan ...": an experience
+        return True                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
-        return None                                   # "kegiatan itu sempat dilarang": history, not a rule
+        return True                                   # "kegiatan itu sempat dilarang": history, not a rule
     if before >= 1 and toks[before].low in lx.subject_pronouns and toks[before - 1].low == "yang" and role == "modal":
-        return None                                   # "Ada tiga hal yang saya larang": a relative naming the items
+        return True                                   # "Ada tiga hal yang saya larang": a relative naming the items
     if before >= 0 and toks[before].low in lx.exception_markers and role in ("passive", "directive"):
-        return None                                   # "..., kecuali ditugaskan mengamankan": the exception's, no rule
+        return True                                   # "..., kecuali ditugaskan mengamankan": the exception's, no rule
     if before >= 0 and toks[before].low in lx.forced_markers:
-        return None                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
+        return True                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
     if _tells_history(lx, toks, first):
-        return None                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
+        return True                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
     if role == "modal" and not negated and _narrated_outcome(lx, toks, j):
-        return None                                   # "... harus menjalani pemeriksaan dan akhirnya dijatuhi ...": a story
+        return True                                   # "... harus menjalani pemeriksaan dan akhirnya dijatuhi ...": a story
     if before >= 1 and _not_needed(lx, toks, before):
-        return None                                   # "tidak perlu dilarang, cukup diingatkan": not needed
+        return True                                   # "tidak perlu dilarang, cukup diingatkan": not needed
     if before >= 0 and toks[before].low in lx.provisos and role in ("modal", "passive") and kind == "permission":
-        return None                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
-    if e.get("judges_before"):
-        return _judged_act(lx, toks, first, j, e, negated)
-    if before >= 0 and toks[before].low in lx.skip_after and not lead_in:
-        body = _free_relative_body(lx, toks, before, j)
-        if body is None and before > 1 and toks[before - 1].low in lx.cleft_anaphors and e["role"] == "modal" \
-                and _judges_condition(lx, toks, j):
-            # "Tapi jadi juru kampanye, itu yang tidak boleh": a cleft judging the act before it
-            return CueMatch(first=before - 1, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind,
-                            force=force, negated=negated, content=j)
-        if body is None:
-            return _relative_enumeration(lx, toks, first, j, e, negated)
-        # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
-        # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
-        # no part of the clause, which then opens at the act
-        aside = any(t.text == "," for t in toks[j:body])
-        kind = negated_kind(e, kind) if negated else kind
-        if kind == "obligation" and _negated_content(lx, toks, body):
-            kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
-        return CueMatch(first=before, last=j, entry=e, kind=kind, force=force,
-                        negated=negated, content=body, actor=None, opens_at_content=aside)
+        return True                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
+    return False
+
+
+def _framed_rule(s: _Site) -> Optional[CueMatch]:
+    """Phase 4: a cue in a free relative ("Yang dilarang adalah ...", "itu yang tidak boleh")."""
+    lx, toks, j, e, kind, force, first = s.lx, s.toks, s.j, s.e, s.kind, s.force, s.first
+    before, negated = s.before, s.negated
+    body = _free_relative_body(lx, toks, before, j)
+    if body is None and before > 1 and toks[before - 1].low in lx.cleft_anaphors and e["role"] == "modal" \
+            and _judges_condition(lx, toks, j):
+        # "Tapi jadi juru kampanye, itu yang tidak boleh": a cleft judging the act before it
+        return CueMatch(first=before - 1, last=j, entry=e, kind=negated_kind(e, kind) if negated else kind,
+                        force=force, negated=negated, content=j)
+    if body is None:
+        return _relative_enumeration(lx, toks, first, j, e, negated)
+    # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
+    # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
+    # no part of the clause, which then opens at the act
+    aside = any(t.text == "," for t in toks[j:body])
+    kind = negated_kind(e, kind) if negated else kind
+    if kind == "obligation" and _negated_content(lx, toks, body):
+        kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
+    return CueMatch(first=before, last=j, entry=e, kind=kind, force=force,
+                    negated=negated, content=body, actor=None, opens_at_content=aside)
+
+
+def _condition_vetoed(s: _Site) -> bool:
+    """Phase 5: the cue sits in a condition, a status, a claim or a circular sent on."""
+    lx, toks, j, e, role, first, before = s.lx, s.toks, s.j, s.e, s.role, s.first, s.before
+    negated = s.negated
     if role == "passive" and before >= 0 and toks[before].low in lx.conditionals \
             and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), len(toks)):
-        return None                                   # "... bila diminta", "jika diperlukan": a condition of the act
+        return True                                   # "... bila diminta", "jika diperlukan": a condition of the act
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
     if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
-        return None                                   # "apabila tidak bisa ...": a condition
+        return True                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
-        return None
+        return True
     if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
-        return None                                   # "tidak memiliki hak pilih": a status, no act forbidden
+        return True                                   # "tidak memiliki hak pilih": a status, no act forbidden
     if not negated and e.get("status_before") and j < len(toks) and toks[j].low in e["status_before"] \
             and not _conceded(toks, first, e.get("granted_after", ())):
-        return None                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
+        return True                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
         #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
     if role == "directive" and _unknown_that(lx, toks, first):
-        return None                                   # "menepis tudingan bahwa dirinya memerintahkan camat ...": a claim
+        return True                                   # "menepis tudingan bahwa dirinya memerintahkan camat ...": a claim
     if role == "directive" and _sends_circular(lx, toks, first):
-        return None                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
+        return True                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
-    if e.get("imperative"):
-        return _imperative(lx, toks, i, j, e, heads)
+    return False
+
+
+def _question_vetoed(s: _Site) -> bool:
+    """Phase 5: an embedded question, a decision reported, a procedure, or no act to allow."""
+    lx, toks, j, e, role, first = s.lx, s.toks, s.j, s.e, s.role, s.first
     if any(seq_at(toks, first - len(q), q) for q in lx.question_words):
-        return None                                   # "tahu ke mana harus melapor": an embedded question
+        return True                                   # "tahu ke mana harus melapor": an embedded question
     if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
-        return None                                   # "tidak diizinkan oleh pengelola": a decision reported
+        return True                                   # "tidak diizinkan oleh pengelola": a decision reported
     if e["kind"] in ("permission", "prohibition") and role == "modal" and _decided_by_agent(lx, toks, j):
-        return None                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
+        return True                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
-        return None                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+        return True                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
     comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
             and not (comma >= 0 and toks[comma].text == "," and _opens_with_condition(lx, toks, first)
                      and _judges_condition(lx, toks, j)):                   # "Kalau ..., ya silakan," katanya"
-        return None                                   # "silakan cek ke bendahara": no act, no rule; but
+        return True                                   # "silakan cek ke bendahara": no act, no rule; but
         #                                               "Kalau dosen mau jadi tim sukses, silakan": the condition's act
-    if e.get("negated_content_only"):
-        k = j + 1 if j < len(toks) and toks[j].text == "," else j
-        if negated or not _negated_content(lx, toks, k):
-            return None                               # "yang penting sehat": no rule
-        subject, after = _subject_after(lx, toks, k)
-        neg = after if subject is not None else k
-        if first_seq_at(toks, neg, lx.entries_by_first) or first_seq_at(toks, skip(toks, neg + 1, lx.adverbs),
-                                                                        lx.entries_by_first):
-            return None                               # "Intinya pegawai jangan / tidak boleh ...": that cue's rule
-        return CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=False, content=k,
-                        actor=subject)
-    if e.get("requires_actor"):
-        bound = actor_before(lx, toks, first)
-        if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
-                and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
-                and j < len(toks) and toks[j].text[0].isalnum():    # "secara profesional dan bertanggung jawab.": a manner
-            bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
-        if bound is None and first > 1 and toks[first - 1].low in lx.coordinators:
-            bound = _status_actor(lx, toks, first - 1)  # "PNS tetap memiliki hak pilih dan dapat menggunakannya"
-        if bound is None and e.get("actor_in_condition") and first > 0 and toks[first - 1].text == "," \
-                and _opens_with_condition(lx, toks, first) \
-                and any(lx.actor_term_at(toks, a) for a in range(first - 1)):
-            pass                                      # "Kalau ada guru yang diajak tim sukses, kami minta segera
-            #                                           melapor": the addressee is in the condition, which stays outside
-        elif bound is None and _thing_put_to_use(lx, toks, first, j):
-            pass                                      # "Aula kantor tetap dapat disewa oleh pihak mana pun"
-        elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
-            return None                               # "Masyarakat dapat melapor ...": a possibility, not a rule
-        if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
-            return None                               # "pelatihan bagi pegawai agar mampu ...": a purpose
-        nxt = skip(toks, j, lx.adverbs)
-        if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
-            return None                               # "tidak dapat diangkat kembali": a consequence, not a rule
-        if not negated and kind == "permission" and nxt < len(toks) and (
-                toks[nxt].low in lx.service_verbs or toks[nxt].low in lx.consequence_verbs
-                or (toks[nxt].low in lx.copular_verbs and nxt + 1 < len(toks)
-                    and toks[nxt + 1].low in lx.exhortation_roles)):
-            return None                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
-            #                                           "ASN dapat kehilangan jabatannya": a consequence;
-            #                                           "ASN dapat menjadi contoh": an exhortation
-    if role == "lead" and not lead_in:
-        if e.get("lead_only"):
-            return None                               # "tugas pengamanan": a duty noun outside a lead-in
-        return _nominal(lx, toks, first, j, e, negated)
-    if negated and role in ("modal", "passive", "directive"):
-        kind = negated_kind(e, kind)                 # "tidak melarang pegawai mendengarkan ...": a permission
-        if kind == "none":
-            return None                               # "tidak perlu melapor ulang": no rule
+    return False
+
+
+def _content_negated_rule(s: _Site) -> Optional[CueMatch]:
+    """Phase 4: a cue that states a rule only over negated content ("yang penting tidak ...")."""
+    lx, toks, j, e, kind, force, first = s.lx, s.toks, s.j, s.e, s.kind, s.force, s.first
+    negated = s.negated
+    k = j + 1 if j < len(toks) and toks[j].text == "," else j
+    if negated or not _negated_content(lx, toks, k):
+        return None                               # "yang penting sehat": no rule
+    subject, after = _subject_after(lx, toks, k)
+    neg = after if subject is not None else k
+    if first_seq_at(toks, neg, lx.entries_by_first) or first_seq_at(toks, skip(toks, neg + 1, lx.adverbs),
+                                                                    lx.entries_by_first):
+        return None                               # "Intinya pegawai jangan / tidak boleh ...": that cue's rule
+    return CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=False, content=k,
+                    actor=subject)
+
+
+def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
+    """Phase 6: a cue that needs an actor has none, or one of the public, or states no rule for it."""
+    lx, toks, j, e, kind, first, negated = s.lx, s.toks, s.j, s.e, s.kind, s.first, s.negated
+    bound = actor_before(lx, toks, first)
+    if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
+            and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
+            and j < len(toks) and toks[j].text[0].isalnum():    # "secara profesional dan bertanggung jawab.": a manner
+        bound = before_cue.actor                  # "Pegawai wajib menolak ... dan dapat melaporkannya ..."
+    if bound is None and first > 1 and toks[first - 1].low in lx.coordinators:
+        bound = _status_actor(lx, toks, first - 1)  # "PNS tetap memiliki hak pilih dan dapat menggunakannya"
+    if bound is None and e.get("actor_in_condition") and first > 0 and toks[first - 1].text == "," \
+            and _opens_with_condition(lx, toks, first) \
+            and any(lx.actor_term_at(toks, a) for a in range(first - 1)):
+        pass                                      # "Kalau ada guru yang diajak tim sukses, kami minta segera
+        #                                           melapor": the addressee is in the condition, which stays outside
+    elif bound is None and _thing_put_to_use(lx, toks, first, j):
+        pass                                      # "Aula kantor tetap dapat disewa oleh pihak mana pun"
+    elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
+        return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
+    if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
+        return True                               # "pelatihan bagi pegawai agar mampu ...": a purpose
+    nxt = skip(toks, j, lx.adverbs)
+    if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
+        return True                               # "tidak dapat diangkat kembali": a consequence, not a rule
+    if not negated and kind == "permission" and nxt < len(toks) and (
+            toks[nxt].low in lx.service_verbs or toks[nxt].low in lx.consequence_verbs
+            or (toks[nxt].low in lx.copular_verbs and nxt + 1 < len(toks)
+                and toks[nxt + 1].low in lx.exhortation_roles)):
+        return True                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
+        #                                           "ASN dapat kehilangan jabatannya": a consequence;
+        #                                           "ASN dapat menjadi contoh": an exhortation
+    return False
+
+
+def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], bool]]:
+    """Phase 7: where the content starts, and an addressee named after a passive or modal cue
+    ("dilarang bagi ASN untuk ...", "diminta semua guru tidak ...")."""
+    lx, toks, j, role, first, negated, lead_in = s.lx, s.toks, s.j, s.role, s.first, s.negated, s.lead_in
     content = skip(toks, j, lx.adverbs)
     if role == "passive" and content + 1 < len(toks) and toks[content].text == "," \
             and toks[content + 1].low in lx.complementizers:
@@ -325,89 +428,107 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
+    return content, passive_actor, addressed
+
+
+def _no_act_duty(s: _Site, content: int) -> bool:
+    """Phase 8: a duty to be something, or eligibility and sanctions: no act."""
+    lx, toks, role, kind, first = s.lx, s.toks, s.role, s.kind, s.first
     if kind == "obligation" and content + 1 < len(toks) and toks[content].low in lx.copular_verbs \
             and (toks[content + 1].low in lx.exhortation_roles
                  or (role == "modal" and actor_before(lx, toks, first) is None and first > _sentence_head(lx, toks)
                      and not _opens_with_condition(lx, toks, first))):
-        return None                                   # "ASN harus menjadi contoh", "Kampus harus jadi ruang bebas
+        return True                                   # "ASN harus menjadi contoh", "Kampus harus jadi ruang bebas
         #                                               berpikir": an exhortation or a wish for a thing, no act
     if kind == "obligation" and role in ("modal", "passive") and content < len(toks) \
             and (toks[content].low in lx.state_verbs or _accepts_sanction(lx, toks, content)):
-        return None                                   # "wajib berusia paling rendah 17 tahun": eligibility;
+        return True                                   # "wajib berusia paling rendah 17 tahun": eligibility;
         #                                               "harus siap menerima sanksi": a sanction stated
-    m = CueMatch(first=first, last=j, entry=e, kind=kind, force=force, negated=negated, content=content)
+    return False
+
+
+def _bind_directive(s: _Site, m: CueMatch) -> bool:
+    """Phase 9: a directive's addressee and act ("meminta camat untuk ...", "mewajibkan ASN
+    melaporkan ..."); False when it binds none."""
+    lx, toks, j, e, role, first, negated = s.lx, s.toks, s.j, s.e, s.role, s.first, s.negated
+    lead_in = s.lead_in
     if role == "directive" and e.get("addressee_first") and not (
             j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
             and lx.starts_actor(toks, k)):          # "Saya ingatkan (kepada) seluruh ASN untuk ..."
-        return None                                    # "Saya ingatkan, gaji kita ...": no addressee bound
-    if role == "directive":
-        comp = _find_complementizer(lx, toks, j)
-        if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
-            comp = None                                # "meminta para kades memastikan balai desa ... untuk PPS ...":
-            #                                            the act follows its addressee; "untuk" is inside it
-        if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
-            return None                                # "Surat edaran itu disampaikan kepada ... untuk ...": sent on
-        if comp is not None and comp + 1 < len(toks) and toks[comp + 1].low in lx.forwarding_verbs:
-            return None                                # "surat edaran kepada camat untuk diteruskan ...": sent on
-        if m.kind == "permission" and e.get("binds_without_complementizer") and j < len(toks) \
-                and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
-            comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
-        direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
-        if comp is None and e.get("binds_negated_act") and not negated and not _campaign_speaker(lx, toks, first):
-            sub = _subject_after(lx, toks, j)            # "mengajak seluruh ASN tidak golput"
-            if sub[0] is not None and sub[1] + 1 < len(toks) and toks[sub[1]].low in lx.negators \
-                    and toks[sub[1] + 1].text[0].isalpha() and toks[sub[1] + 1].low not in lx.negators \
-                    and toks[sub[1] + 1].low not in lx.prepositions and toks[sub[1] + 1].low not in lx.boundaries:
-                direct = sub
-        if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
-                and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
-            direct = _bare_addressee(lx, toks, j)
-        allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
-            and toks[j].low in lx.conditionals else False
-        if allowed is None:
-            return None                                # "tidak melarang bila hujan turun": no act allowed
-        if allowed:
-            # "Dinas tidak melarang jika ada guru yang mau mendaftar sebagai petugas PPS": the
-            # condition names the act allowed, and who may do it
-            m.actor, m.content = allowed
-        elif comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
-                and _act_follows(lx, toks, j):
-            m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
-        elif comp is None and direct[0] is not None and direct[1] < len(toks) \
-                and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
-                and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
-            # ("meminta kepala desa tetap netral": a state kept is the act too)
-            m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
-        elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \
-                and (order := _order_after(lx, toks, j)) is not None:
-            # "saya minta awasi anggota masing-masing", "Kami minta tolong awasi ...": the
-            # request is an order; an addressee fronted before the speaker is its actor
-            m.content, m.actor = order, _fronted_addressee(lx, toks, first)
-        elif comp is None and direct[0] is not None and m.kind == "permission" and negated \
-                and (wish := _wished_act(lx, toks, direct[0])) is not None:
-            # "tidak melarang tenaga honorer yang ingin menjadi anggota KPPS": not forbidding
-            # those who want an act allows it; the relative clause names the act
-            m.actor, m.content = wish
-        elif comp is None and m.kind == "prohibition" and not negated and e.get("binds_without_complementizer") \
-                and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)):
-            m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
-            #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
-            #                                            no addressee, the act (or the thing forbidden) itself
-        elif comp is None:
-            if not lead_in:
-                return None
-            m.content = len(toks)
-            m.actor = _addressee(lx, toks, j, len(toks) - 1)
-        else:
-            if e.get("addressee_by_preposition") and _subject_after(lx, toks, comp + 1)[0] is None \
-                    and not any(toks[x].low in lx.addressee_preps or toks[x].low in lx.speech_verbs for x in range(j, comp)):
-                return None                            # "surat edaran bupati Nomor 10 untuk menjaga netralitas": a purpose;
-                #                                        "surat edaran yang mengingatkan ASN untuk ...": a rule
-            m.actor = _addressee(lx, toks, j, comp)
-            m.content = comp + 1
-            if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
-                m.actor, m.content = _subject_after(lx, toks, comp + 1)
-        m.speaker_span = (0, first)
+        return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
+    comp = _find_complementizer(lx, toks, j)
+    if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
+        comp = None                                # "meminta para kades memastikan balai desa ... untuk PPS ...":
+        #                                            the act follows its addressee; "untuk" is inside it
+    if comp is not None and any(_sends_circular(lx, toks, k) for k in range(j, comp)):
+        return False                                # "Surat edaran itu disampaikan kepada ... untuk ...": sent on
+    if comp is not None and comp + 1 < len(toks) and toks[comp + 1].low in lx.forwarding_verbs:
+        return False                                # "surat edaran kepada camat untuk diteruskan ...": sent on
+    if m.kind == "permission" and e.get("binds_without_complementizer") and j < len(toks) \
+            and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
+        comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
+    direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
+    if comp is None and e.get("binds_negated_act") and not negated and not _campaign_speaker(lx, toks, first):
+        sub = _subject_after(lx, toks, j)            # "mengajak seluruh ASN tidak golput"
+        if sub[0] is not None and sub[1] + 1 < len(toks) and toks[sub[1]].low in lx.negators \
+                and toks[sub[1] + 1].text[0].isalpha() and toks[sub[1] + 1].low not in lx.negators \
+                and toks[sub[1] + 1].low not in lx.prepositions and toks[sub[1] + 1].low not in lx.boundaries:
+            direct = sub
+    if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
+            and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
+        direct = _bare_addressee(lx, toks, j)
+    allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
+        and toks[j].low in lx.conditionals else False
+    if allowed is None:
+        return False                                # "tidak melarang bila hujan turun": no act allowed
+    if allowed:
+        # "Dinas tidak melarang jika ada guru yang mau mendaftar sebagai petugas PPS": the
+        # condition names the act allowed, and who may do it
+        m.actor, m.content = allowed
+    elif comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
+            and _act_follows(lx, toks, j):
+        m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
+    elif comp is None and direct[0] is not None and direct[1] < len(toks) \
+            and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
+            and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
+        # ("meminta kepala desa tetap netral": a state kept is the act too)
+        m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
+    elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \
+            and (order := _order_after(lx, toks, j)) is not None:
+        # "saya minta awasi anggota masing-masing", "Kami minta tolong awasi ...": the
+        # request is an order; an addressee fronted before the speaker is its actor
+        m.content, m.actor = order, _fronted_addressee(lx, toks, first)
+    elif comp is None and direct[0] is not None and m.kind == "permission" and negated \
+            and (wish := _wished_act(lx, toks, direct[0])) is not None:
+        # "tidak melarang tenaga honorer yang ingin menjadi anggota KPPS": not forbidding
+        # those who want an act allows it; the relative clause names the act
+        m.actor, m.content = wish
+    elif comp is None and m.kind == "prohibition" and not negated and e.get("binds_without_complementizer") \
+            and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)):
+        m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
+        #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
+        #                                            no addressee, the act (or the thing forbidden) itself
+    elif comp is None:
+        if not lead_in:
+            return False
+        m.content = len(toks)
+        m.actor = _addressee(lx, toks, j, len(toks) - 1)
+    else:
+        if e.get("addressee_by_preposition") and _subject_after(lx, toks, comp + 1)[0] is None \
+                and not any(toks[x].low in lx.addressee_preps or toks[x].low in lx.speech_verbs for x in range(j, comp)):
+            return False                            # "surat edaran bupati Nomor 10 untuk menjaga netralitas": a purpose;
+            #                                        "surat edaran yang mengingatkan ASN untuk ...": a rule
+        m.actor = _addressee(lx, toks, j, comp)
+        m.content = comp + 1
+        if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
+            m.actor, m.content = _subject_after(lx, toks, comp + 1)
+    m.speaker_span = (0, first)
+    return True
+
+
+def _kind_from_content(s: _Site, m: CueMatch) -> None:
+    """Phase 10: the content turns the kind ("diminta agar tidak ...": a prohibition)."""
+    lx, toks, role, force, negated = s.lx, s.toks, s.role, s.force, s.negated
     if m.kind == "obligation" and (role != "modal" or force == "advisory") and not negated \
             and _negated_content(lx, toks, m.content):
         m.kind = "prohibition"                         # "diminta agar tidak ...", "sebaiknya (ASN) tidak ..."
@@ -423,55 +544,60 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         m.kind = "prohibition"                         # "agar menahan diri dari mengunggah ...": the act is forbidden
     if m.kind == "obligation" and not negated and m.content < len(toks) and toks[m.content].low in lx.avoid_verbs:
         m.kind = "prohibition"                         # "... sebaiknya dihindari": the act before it is forbidden
-    if role in ("modal", "passive"):
-        m.actor = passive_actor if addressed else actor_before(lx, toks, first) or passive_actor
-        if e.get("actor_in_condition") and m.actor is not None and m.actor[0] < first \
-                and any(t.text == "," for t in toks[m.actor[0]:first]) and _opens_with_condition(lx, toks, first):
-            m.actor = None                             # "Kalau ada guru yang diajak ..., kami minta melapor": the
-            #                                            condition's subject, the condition stays outside
-        after = skip(toks, j, lx.adverbs)
-        if m.actor is not None and role == "modal" and after < len(toks) and toks[after].low.startswith("di") \
-                and lx.is_verb(toks[after]) and _modifier_actor(lx, toks, m.actor[0]):
-            m.actor = None                             # "pin pegawai dan sebagainya tidak boleh dipakai": the thing
-        if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
-                and toks[after].low in lx.outcome_verbs:
-            return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
-        if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and after < len(toks) \
-                and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
-                and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
-            return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
-        if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
-                and m.actor is not None and m.actor[0] > 0 \
-                and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs):
-            return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
-            #                                            bisa memilih ...": the ability wished for, no permission
-        there = after + 1 if after < len(toks) and toks[after].low in lx.conditionals else after
-        if m.actor is None and m.kind in ("prohibition", "obligation") and there < len(toks) \
-                and toks[there].low in lx.existentials:
-            # "jangan ada ASN yang ikut ...", "tidak dibenarkan bila ada ASN yang ...": the doer is ASN
-            m.actor = _existential_doer(lx, toks, there)
-        frame_end = m.actor[0] if m.actor else first
-        if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
-            return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
-            #                                            harus ikut siapa": a question asked or a doubt, no rule
-        if m.kind == "permission" and m.actor is not None and _after_proviso(lx, toks, frame_end):
-            return None                                # "..., asalkan semua calon diberi kesempatan yang sama":
-            #                                            the condition a permission is granted under
-        # the frame before the actor ("bukan berarti ASN boleh"), or between it and the cue
-        # ("ASN yang cuti tidak otomatis boleh ...": then it is no part of the actor)
-        inner = next((f for f in lx.negating_frames if first - len(f) > frame_end and seq_at(toks, first - len(f), f)),
-                     None)
-        if inner is not None and m.actor is not None:
-            m.actor = (m.actor[0], first - len(inner)) if first - len(inner) > m.actor[0] else None
-        framed = inner is not None or any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames)
-        if negated and framed:
-            return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
-        if not negated and framed:
-            if m.kind == "obligation":
-                return None                            # "Netral bukan berarti guru harus bisu": a duty denied, no rule
-            # "status cuti tidak membuat ASN boleh ikut berkampanye"
-            m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
-            m.negated = True
+
+
+def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> Optional[CueMatch]:
+    """Phase 11: a modal or passive cue's actor, and the frames that deny or question the rule."""
+    lx, toks, i, j, e, role, first = s.lx, s.toks, s.i, s.j, s.e, s.role, s.first
+    negated = s.negated
+    m.actor = passive_actor if addressed else actor_before(lx, toks, first) or passive_actor
+    if e.get("actor_in_condition") and m.actor is not None and m.actor[0] < first \
+            and any(t.text == "," for t in toks[m.actor[0]:first]) and _opens_with_condition(lx, toks, first):
+        m.actor = None                             # "Kalau ada guru yang diajak ..., kami minta melapor": the
+        #                                            condition's subject, the condition stays outside
+    after = skip(toks, j, lx.adverbs)
+    if m.actor is not None and role == "modal" and after < len(toks) and toks[after].low.startswith("di") \
+            and lx.is_verb(toks[after]) and _modifier_actor(lx, toks, m.actor[0]):
+        m.actor = None                             # "pin pegawai dan sebagainya tidak boleh dipakai": the thing
+    if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
+            and toks[after].low in lx.outcome_verbs:
+        return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
+    if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and after < len(toks) \
+            and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
+            and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
+        return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
+    if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
+            and m.actor is not None and m.actor[0] > 0 \
+            and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs):
+        return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
+        #                                            bisa memilih ...": the ability wished for, no permission
+    there = after + 1 if after < len(toks) and toks[after].low in lx.conditionals else after
+    if m.actor is None and m.kind in ("prohibition", "obligation") and there < len(toks) \
+            and toks[there].low in lx.existentials:
+        # "jangan ada ASN yang ikut ...", "tidak dibenarkan bila ada ASN yang ...": the doer is ASN
+        m.actor = _existential_doer(lx, toks, there)
+    frame_end = m.actor[0] if m.actor else first
+    if _asked_or_unsure(lx, toks, frame_end) or _asked_or_unsure(lx, toks, first):
+        return None                                # "sejauh mana kepala desa boleh terlibat", "warga bingung
+        #                                            harus ikut siapa": a question asked or a doubt, no rule
+    if m.kind == "permission" and m.actor is not None and _after_proviso(lx, toks, frame_end):
+        return None                                # "..., asalkan semua calon diberi kesempatan yang sama":
+        #                                            the condition a permission is granted under
+    # the frame before the actor ("bukan berarti ASN boleh"), or between it and the cue
+    # ("ASN yang cuti tidak otomatis boleh ...": then it is no part of the actor)
+    inner = next((f for f in lx.negating_frames if first - len(f) > frame_end and seq_at(toks, first - len(f), f)),
+                 None)
+    if inner is not None and m.actor is not None:
+        m.actor = (m.actor[0], first - len(inner)) if first - len(inner) > m.actor[0] else None
+    framed = inner is not None or any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames)
+    if negated and framed:
+        return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
+    if not negated and framed:
+        if m.kind == "obligation":
+            return None                            # "Netral bukan berarti guru harus bisu": a duty denied, no rule
+        # "status cuti tidak membuat ASN boleh ikut berkampanye"
+        m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
+        m.negated = True
     return m
 
 
