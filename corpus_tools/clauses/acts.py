@@ -647,7 +647,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                 drafts += before
                 boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
                                  and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
-                                                                     in lx.contrasts and opens_rule(lx, toks, k + 2)))),
+                                                                     in lx.contrasts and (opens_rule(lx, toks, k + 2)
+                                                                                          or any(c.first == k + 2 for c in cues))))),
                                 None)
                 if boundary is None:
                     return drafts
@@ -685,6 +686,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                 else split_points(lx, toks, split_from, stop_tok, m.kind))
         if m.entry.get("imperative"):
             ends = sorted(set(ends) | set(_chained_orders(lx, toks, split_from, stop_tok)))
+        if m.kind == "prohibition" and toks[m.first].low in lx.negators:
+            ends = sorted(set(ends) | set(_positive_turns(lx, toks, split_from, stop_tok)))
         ends += [stop_tok]
         positive = _unmarked_in_negated_series(lx, toks, m, ends, repeated=n > 0 and _repeats_negator(lx, toks, cues[n - 1], m))
         seg_first = clause_first
@@ -860,6 +863,26 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
         v = skip(toks, last, lx.adverbs)
         if v < len(toks) and (v > last or lx.is_order_verb(toks[v])):
             out.add(last)
+    # one negator, then a turn to what to do: "jangan ikut rapat tim, dan tetap layani ...",
+    # "jangan berangkat, tanyakan dulu ke kepala puskesmas"
+    out |= set(_positive_turns(lx, toks, m.content, ends[-1])) & set(ends[:-1])
+    return out
+
+
+def _positive_turns(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
+    """Where a prohibition's series turns to what to do: after a comma (and "dan", "tapi" ...),
+    a positive turn and a verb ("..., dan tetap layani warga"), or an order and a sequence
+    adverb ("..., tanyakan dulu ke kepala puskesmas")."""
+    out = []
+    for c in range(start + 1, end - 1):
+        if toks[c].text != ",":
+            continue
+        k = skip(toks, skip(toks, c + 1, lx.contrasts), lx.relative_act_joiners)
+        if k + 1 >= end:
+            continue
+        if (toks[k].low in lx.positive_turns and (lx.is_verb(toks[k + 1]) or lx.is_order_verb(toks[k + 1]))) \
+                or (lx.is_order_verb(toks[k]) and first_seq_at(toks, k + 1, lx.sequence_adverbs)):
+            out.append(k)
     return out
 
 

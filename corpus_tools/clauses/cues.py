@@ -117,6 +117,10 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
                      or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
+        if kept and m.kind == "permission" and m.entry["role"] == "modal" and not m.negated \
+                and kept[-1].entry["role"] == "modal" and kept[-1].kind in ("obligation", "prohibition") \
+                and m.first == kept[-1].content:
+            continue                                   # "harus mendapat izin tertulis dari kepala desa": the duty's act
         if kept and m.kind == "permission" and not m.negated \
                 and m.first == kept[-1].content - 1 and toks[m.first].low in lx.auxiliaries:
             continue                                   # "mengajak pegawai dapat menggunakan hak pilih": the wish's auxiliary
@@ -326,7 +330,8 @@ def _question_vetoed(s: _Site) -> bool:
         return True                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
     comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
-            and not (comma >= 0 and toks[comma].text == "," and _opens_with_condition(lx, toks, first)
+            and not (comma >= 0 and toks[comma].text == "," and (_opens_with_condition(lx, toks, first)
+                                                                or _opens_with_wish(lx, toks, comma))
                      and _judges_condition(lx, toks, j)):                   # "Kalau ..., ya silakan," katanya"
         return True                                   # "silakan cek ke bendahara": no act, no rule; but
         #                                               "Kalau dosen mau jadi tim sukses, silakan": the condition's act
@@ -1342,6 +1347,9 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
         comma = next((k for k in range(starts[0] + 1, len(toks) - 1) if toks[k].text == ","), None)
         if comma is not None:
             starts.append(comma + 1)                   # "Jika masih bingung, tanyakan dulu ke BKPSDM"
+    # "Silakan datang, tapi lepas seragam ...": an order after a contrast
+    starts += [k + 2 for k in range(starts[0], len(toks) - 3)
+               if toks[k].text == "," and toks[k + 1].low in lx.contrasts and lx.is_order_verb(toks[k + 2])]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
@@ -1385,7 +1393,9 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
     out = list(found)
     quote = next((q for q in range(len(toks)) if q > 0 and toks[q].text in ('"', "”")), len(toks))
     if any(m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote) for m in found):
-        return out                                    # "Kirim staf untuk mencatat saja juga tidak boleh": the act judged
+        # "Kirim staf untuk mencatat saja juga tidak boleh": the act judged; only an order after
+        # a contrast stands on its own ("Datang silakan, tapi lepas seragam ...")
+        heads = tuple(h for h in heads if h > 1 and toks[h - 1].low in lx.contrasts and toks[h - 2].text == ",")
     for h in heads:
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
@@ -1592,6 +1602,22 @@ def _opens_with_condition(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     return k < first and toks[k].low in lx.conditionals and any(t.text == "," for t in toks[k:first])
 
 
+# A wish that a closing cue judges names its doer in at most this many words ("Pak RT mau ...").
+WISH_DOER_WORDS = 3
+
+
+def _opens_with_wish(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
+    """Whether the sentence opens, up to the comma before a closing cue, with a doer's wish
+    and its act, a condition without its conditional ("Pak RT mau datang ke kampanye, silakan",
+    "Guru ingin menonton debat, boleh saja")."""
+    k = 0
+    while k < comma and not toks[k].text[0].isalnum():
+        k += 1
+    v = next((x for x in range(k, min(comma, k + WISH_DOER_WORDS + 1)) if toks[x].low in lx.volition_verbs), None)
+    return v is not None and not any(t.text == "," for t in toks[k:v]) and not any(lx.is_verb(t) for t in toks[k:v]) \
+        and _act_follows(lx, toks, v + 1) and not any(t.text == "," for t in toks[v:comma])
+
+
 def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """An active verb at k (after an optional "untuk"), or a short object and then a passive verb."""
     if k < len(toks) and toks[k].low in lx.complementizers:
@@ -1659,8 +1685,10 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                                                or toks[k + 1].low in lx.attribution_fillers
                                                or toks[k + 1].low in lx.provisos):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
-        if t.text == "," and k + 2 < stop and toks[k + 1].low in lx.contrasts and opens_rule(lx, toks, k + 2):
-            return True                                # "..., boleh saja, tapi jangan ...": the contrast is a rule of its own
+        if t.text == "," and k + 2 < stop and toks[k + 1].low in lx.contrasts \
+                and (opens_rule(lx, toks, k + 2) or lx.is_order_verb(toks[k + 2])):
+            return True                                # "..., boleh saja, tapi jangan / lepas ...": the contrast
+            #                                            is a rule of its own
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):

@@ -360,6 +360,8 @@ class Lexicon:
         self.announce_nouns = self.back_nouns | with_plurals(cues.get("announce_nouns", []))
         self.announce_framers = frozenset(cues.get("announce_framers", []))
         self.relative_act_joiners = frozenset(cues.get("relative_act_joiners", []))
+        self.positive_turns = frozenset(cues.get("positive_turns", []))
+        self.sequence_adverbs = _by_first([(s, None) for s in _seqs(cues.get("sequence_adverbs", []))])
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
         self.demonstratives = frozenset(w for seq in _seqs(cues.get("back_reference_demonstratives", [])) for w in seq
                                         if len(seq) == 1)
