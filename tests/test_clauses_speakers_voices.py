@@ -97,7 +97,8 @@ def test_a_role_word_as_a_rules_actor_is_no_speaker(text, expected):
     ("Pengawas juga mengunggah imbauan di akun media sosialnya.\n\n"
      "Simpan bukti ajakan kampanye dan kirimkan ke pengawas kecamatan. #PemiluDamai\n\n"
      "— Bawaslu Kabupaten Karang Sari (@bawaslukarangsari) 5 Februari 2024",
-     [("obligation", "Simpan bukti ajakan kampanye dan kirimkan ke pengawas kecamatan")]),
+     # (two orders with their own objects: test_clauses_condition_orders)
+     [("obligation", "Simpan bukti ajakan kampanye"), ("obligation", "kirimkan ke pengawas kecamatan")]),
     ("Unggahan serupa dibagikan akun resmi pemerintah kota.\n\n"
      "Sertakan surat tugas bila menghadiri acara partai. Copot stiker calon dari kendaraan dinas.\n\n"
      "Sebuah kiriman dibagikan oleh Humas Kota Tanah Merah (@humastanahmerah)",
