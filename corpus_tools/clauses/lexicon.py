@@ -15,7 +15,7 @@ from typing import NamedTuple, Optional
 from ..settings import Settings, register
 from ..lang import rules as lang_rules
 
-TOKEN_RE = re.compile(r"[^\W_]+(?:[-/'][^\W_]+)*|[^\w\s]", re.UNICODE)
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![\w/]|[.,]\d)|[^\W_]+(?:[-/'][^\W_]+)*|[^\w\s]", re.UNICODE)
 # Distinct (text, offset) tokenisations kept: a document tokenises each sentence several
 # times (cues, lead-ins, speakers, continuations). The walk empties it per document.
 TOKEN_CACHE_SIZE = 1024
