@@ -80,3 +80,20 @@ def test_a_duty_to_obtain_permission_is_one_obligation(text, expected):
 def test_permission_granted_stays_a_permission():
     assert kinds("ASN mendapat izin untuk menghadiri deklarasi sebagai undangan.") == [
         ("permission", "ASN mendapat izin untuk menghadiri deklarasi sebagai undangan")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Itu artinya prajurit tidak boleh terlibat dalam politik praktis dan tetap netral selama tahapan pemilu.",
+     [("prohibition", "prajurit tidak boleh terlibat dalam politik praktis"),
+      ("obligation", "tetap netral selama tahapan pemilu")]),
+    ("Pegawai kelurahan tidak boleh ikut konvoi calon, dan tetap profesional melayani warga.",
+     [("prohibition", "Pegawai kelurahan tidak boleh ikut konvoi calon"),
+      ("obligation", "tetap profesional melayani warga")]),
+])
+def test_a_state_to_keep_after_a_prohibition_is_an_obligation(text, expected):
+    assert kinds(text) == expected
+
+
+def test_one_negator_over_two_acts_stays_one_prohibition():
+    assert kinds("Pegawai tidak boleh memihak dan mendukung calon tertentu.") == [
+        ("prohibition", "Pegawai tidak boleh memihak dan mendukung calon tertentu")]

@@ -870,18 +870,24 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
 
 
 def _positive_turns(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
-    """Where a prohibition's series turns to what to do: after a comma (and "dan", "tapi" ...),
-    a positive turn and a verb ("..., dan tetap layani warga"), or an order and a sequence
-    adverb ("..., tanyakan dulu ke kepala puskesmas")."""
+    """Where a prohibition's series turns to what to do: after a comma (and "dan", "tapi" ...)
+    or after "dan" / "serta" alone, a positive turn and a verb or a state to keep ("..., dan
+    tetap layani warga", "tidak boleh terlibat politik praktis dan tetap netral"); or, after a
+    comma, an order and a sequence adverb ("..., tanyakan dulu ke kepala puskesmas")."""
     out = []
     for c in range(start + 1, end - 1):
-        if toks[c].text != ",":
+        if toks[c].text == ",":
+            k = skip(toks, skip(toks, c + 1, lx.contrasts), lx.relative_act_joiners)
+        elif toks[c].low in lx.relative_act_joiners and toks[c - 1].text[0].isalnum():
+            k = c + 1
+        else:
             continue
-        k = skip(toks, skip(toks, c + 1, lx.contrasts), lx.relative_act_joiners)
         if k + 1 >= end:
             continue
-        if (toks[k].low in lx.positive_turns and (lx.is_verb(toks[k + 1]) or lx.is_order_verb(toks[k + 1]))) \
-                or (lx.is_order_verb(toks[k]) and first_seq_at(toks, k + 1, lx.sequence_adverbs)):
+        turn = toks[k].low in lx.positive_turns and (
+            lx.is_verb(toks[k + 1]) or lx.is_order_verb(toks[k + 1]) or toks[k + 1].low in lx.positive_states)
+        order = toks[c].text == "," and lx.is_order_verb(toks[k]) and first_seq_at(toks, k + 1, lx.sequence_adverbs)
+        if turn or order:
             out.append(k)
     return out
 
