@@ -272,6 +272,12 @@ def _framed_rule(s: _Site) -> Optional[CueMatch]:
     """Phase 4: a cue in a free relative ("Yang dilarang adalah ...", "itu yang tidak boleh")."""
     lx, toks, j, e, kind, force, first = s.lx, s.toks, s.j, s.e, s.kind, s.force, s.first
     before, negated = s.before, s.negated
+    nobody = _nobody_before(lx, toks, before)
+    if nobody is not None and kind == "permission" and not negated and e["role"] == "modal" \
+            and _act_follows(lx, toks, skip(toks, j, lx.adverbs)):
+        # "tidak ada yang boleh ikut berpolitik", "tak seorang pun yang diizinkan ...": no one may
+        return CueMatch(first=nobody, last=j, entry=e, kind=negated_kind(e, kind), force=force, negated=True,
+                        content=skip(toks, j, lx.adverbs))
     body = _free_relative_body(lx, toks, before, j)
     if body is None and before > 1 and toks[before - 1].low in lx.cleft_anaphors and e["role"] == "modal" \
             and _judges_condition(lx, toks, j):
@@ -289,6 +295,17 @@ def _framed_rule(s: _Site) -> Optional[CueMatch]:
         kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
     return CueMatch(first=before, last=j, entry=e, kind=kind, force=force,
                     negated=negated, content=body, actor=None, opens_at_content=aside)
+
+
+def _nobody_before(lx: Lexicon, toks: list[Tok], rel: int) -> Optional[int]:
+    """The negator of "tidak ada (seorang pun) yang" ending at the relative word ``rel``
+    (no one), or None."""
+    k = rel - 1
+    if k >= 1 and toks[k].low == "pun" and toks[k - 1].low in lx.nobody_heads:
+        k -= 2                                     # "tidak ada seorang pun yang", "tak seorang pun yang"
+    if k >= 0 and toks[k].low in lx.existentials:
+        k -= 1
+    return k if k >= 0 and toks[k].low in lx.negators and k < rel - 1 else None
 
 
 def _condition_vetoed(s: _Site) -> bool:

@@ -362,6 +362,7 @@ class Lexicon:
         self.relative_act_joiners = frozenset(cues.get("relative_act_joiners", []))
         self.positive_turns = frozenset(cues.get("positive_turns", []))
         self.positive_states = frozenset(cues.get("positive_states", []))
+        self.nobody_heads = frozenset(cues.get("nobody_heads", []))
         self.sequence_adverbs = _by_first([(s, None) for s in _seqs(cues.get("sequence_adverbs", []))])
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
         self.demonstratives = frozenset(w for seq in _seqs(cues.get("back_reference_demonstratives", [])) for w in seq
