@@ -377,6 +377,13 @@ class Lexicon:
         self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
         self.speech_imperative_non_verbs = frozenset(cues.get("speech_imperative_non_verbs", []))
+        # read once here, not at each call of is_speech_imperative / is_order_verb (hot in every
+        # speech sentence): words that are no bare order, and first words of imperative cues
+        self.order_blockers = frozenset().union(self.adverbs, self.act_openers, self.aggravators, self.boundaries,
+                                                self.time_openers, self.reason_openers, self.concessives,
+                                                self.prepositions, self.conditionals, self.negators)
+        self.imperative_firsts = frozenset(w for w, hits in self.entries_by_first.items()
+                                           if any(e.get("imperative") for _, e in hits))
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
         self.opener_subjects = frozenset(cues.get("opener_subjects", []))
         # Q&A labels of a word or more ("Jawab:", "TANYA:"): skipped at a sentence's head
@@ -415,14 +422,11 @@ class Lexicon:
         if low in self.speech_imperatives:
             return True
         return self.is_bare_imperative(tok) and not low.startswith(self.speech_imperative_prefix_stops) \
-            and low not in self.speech_imperative_non_verbs and not any(
-                low in words for words in (self.adverbs, self.act_openers, self.aggravators, self.boundaries,
-                                           self.time_openers, self.reason_openers, self.concessives,
-                                           self.prepositions, self.conditionals, self.negators))
+            and low not in self.speech_imperative_non_verbs and low not in self.order_blockers
 
     def is_order_verb(self, tok: Tok) -> bool:
         """A bare imperative: a speech imperative or the first word of an imperative cue."""
-        return self.is_speech_imperative(tok) or any(e.get("imperative") for _, e in self.entries_by_first.get(tok.low, ()))
+        return self.is_speech_imperative(tok) or tok.low in self.imperative_firsts
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""
