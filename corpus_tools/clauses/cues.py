@@ -1365,8 +1365,7 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
         if comma is not None:
             starts.append(comma + 1)                   # "Jika masih bingung, tanyakan dulu ke BKPSDM"
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
-    starts += [k + 2 for k in range(starts[0], len(toks) - 3)
-               if toks[k].text == "," and toks[k + 1].low in lx.contrasts and lx.is_order_verb(toks[k + 2])]
+    starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
@@ -1375,6 +1374,13 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
 
 # An order names where it sends something ("Kirim ke redaksi ...") within this many words.
 OUTLET_REACH = 4
+
+
+def _order_after_contrast(lx: Lexicon, toks: list[Tok], h: int) -> bool:
+    """An order verb at h right after a comma and a contrast ("Silakan datang, tapi lepas
+    seragam ..."): in speech an order of its own, and the end of the judged act before it."""
+    return 1 < h < len(toks) and toks[h - 2].text == "," and toks[h - 1].low in lx.contrasts \
+        and lx.is_order_verb(toks[h])
 
 
 def _favour_or_outlet(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
@@ -1412,7 +1418,7 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
     if any(m.entry["role"] in ("modal", "passive") and closes_sentence(lx, toks, m.content, quote) for m in found):
         # "Kirim staf untuk mencatat saja juga tidak boleh": the act judged; only an order after
         # a contrast stands on its own ("Datang silakan, tapi lepas seragam ...")
-        heads = tuple(h for h in heads if h > 1 and toks[h - 1].low in lx.contrasts and toks[h - 2].text == ",")
+        heads = tuple(h for h in heads if _order_after_contrast(lx, toks, h))
     for h in heads:
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
@@ -1703,7 +1709,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                                                or toks[k + 1].low in lx.provisos):
             return True                                # "..., itu tidak boleh, kata dia": an attribution follows
         if t.text == "," and k + 2 < stop and toks[k + 1].low in lx.contrasts \
-                and (opens_rule(lx, toks, k + 2) or lx.is_order_verb(toks[k + 2])):
+                and (opens_rule(lx, toks, k + 2) or _order_after_contrast(lx, toks, k + 2)):
             return True                                # "..., boleh saja, tapi jangan / lepas ...": the contrast
             #                                            is a rule of its own
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
