@@ -178,6 +178,10 @@ class CleanRules:
     quote_label: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
+    # the stop words that cannot open a place's name in a dateline head: a sentence's subject
+    # opens with them ("Menurut Bupati – ..."), a place's name with a count word only as a numeral
+    # of the name ("Lima Koto Raya –", "Empat Lawang –"), so the count words are left out
+    place_stop_words: frozenset[str] = frozenset()
     # line_any per first letter of a line: the alternation of only those patterns that can match a
     # line starting with it (those that open with words starting otherwise left out; "" for a line
     # opening with no such letter)
@@ -212,7 +216,9 @@ def build_rules(settings: Settings) -> CleanRules:
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
 
-                      stop_words=frozenset(STOP_WORDS), lang=lang)
+                      stop_words=frozenset(STOP_WORDS), lang=lang,
+                      place_stop_words=frozenset(STOP_WORDS) - frozenset(
+                          w for w, n in lang.cardinals.items() if " " not in w and n >= 2))
 
 
 # Characters the engine matches case-insensitively against ASCII letters that str.lower leaves
@@ -349,7 +355,7 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     # a lone title-case place before the dash ("Kediri – Badan Pengawas ..."): short, no
     # function word, and prose after the dash
     if not upper and len(parts) == 1 and not DOMAIN_RE.fullmatch(parts[0]):
-        stop = _place_stop_words(settings)
+        stop = _rules(settings).place_stop_words
         words = _words(parts[0])
         rest = text[m.end():]
         if (words and len(words) <= 3 and words[0].lower() not in stop
@@ -361,21 +367,13 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     # Center" (two parts; a title-case head opens with no function word and its outlet holds
     # none, unlike a sentence's subject: "Menurut Bupati, Pak Darmo – ...")
     if not upper and not any(DOMAIN_RE.fullmatch(p) for p in parts):
-        stop = _place_stop_words(settings)
+        stop = _rules(settings).place_stop_words
         place_words, label_words = _words(parts[0]), _words(parts[-1])
         plain = (place_words and place_words[0].lower() not in stop
                  and not any(w.lower() in stop for w in label_words))
         if len(parts) != 2 or not (upper_parts or plain):
             return None
     return head if parts and len(text) > len(head) + 40 else None
-
-
-def _place_stop_words(settings) -> frozenset[str]:
-    """The stop words that cannot open a place's name in a dateline head: a sentence's subject
-    opens with them ("Menurut Bupati – ..."), a place's name with a count word only as a numeral
-    of the name ("Lima Koto Raya –", "Empat Lawang –"), so the count words are left out."""
-    r = _rules(settings)
-    return r.stop_words - frozenset(w for w, n in r.lang.cardinals.items() if " " not in w and n >= 2)
 
 
 DATELINE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
