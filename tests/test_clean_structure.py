@@ -860,6 +860,16 @@ def test_an_about_the_author_box_ends_the_body(bio):
     assert kept(page(LEAD_A, PARA_A, PARA_B, "Tentang Penulis", bio)) == [LEAD_A, PARA_A, PARA_B]
 
 
+@pytest.mark.parametrize("credits", [
+    ["Editorial Team", "Writer", "Yohana Lamuri", "Editor", "Benediktus Rua", "EXPLORE KABAR TIMUR",
+     "Kunjungi Kabar Timur Komunitas untuk menulis dan berbagi cerita"],
+    ["Pewarta", "Andi Rahmat", "Redaktur", "Siti Nurjanah", "Ikuti komunitas pembaca kami untuk berbagi kabar dari kampung halaman"],
+])
+def test_a_credits_block_with_labels_on_lines_of_their_own_ends_the_body(credits):
+    # the labels stand alone over the names; a promotion under them reads as prose but is the page's
+    assert kept(page(LEAD_A, PARA_A, PARA_B, *credits)) == [LEAD_A, PARA_A, PARA_B]
+
+
 # --- where the body opens without a dateline (batch 8 and 9's losses were all there) ----------
 
 NO_DATELINE_LEAD = ("Pemerintah Kabupaten Sukamaju meminta seluruh pegawai menjaga netralitas menjelang pemilihan "
