@@ -551,6 +551,21 @@ class DocumentWalk:
                      paragraph=pi)
         return continuation(lx, self.text, sent, base, pi, start=start)
 
+    def _rule_noun_subject(self, toks: list[Tok]) -> Optional[int]:
+        """Where the noun of rule that is the sentence's subject stands: its first word, or the
+        first word after a reporting frame of a few words with a verb and no cue, closed by a
+        comma ("Camat merinci, larangan dalam edaran itu antara lain ...")."""
+        lx = self.lx
+        if lx.nominal_kind(_singular(toks[0].low)) is not None:
+            return 0
+        comma = next((j for j in range(1, min(len(toks), RULE_NOUN_FRAME_WORDS + 1)) if toks[j].text == ","), None)
+        if comma is None or comma + 1 >= len(toks) or lx.nominal_kind(_singular(toks[comma + 1].low)) is None:
+            return None
+        frame = toks[:comma]
+        if any(lx.is_verb(t) for t in frame) and not any(t.low in lx.cue_first_words for t in frame):
+            return comma + 1
+        return None
+
     def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
         """A sentence whose subject is a noun of rule and whose predicate lists the acts
         ("Larangan tersebut meliputi pemasangan stiker ..., pembagian ..., serta penggunaan
@@ -559,20 +574,22 @@ class DocumentWalk:
         with a verb or an act noun ("Larangan itu berlaku bagi ASN, TNI dan Polri" lists
         parties: none)."""
         lx, text = self.lx, self.text
-        if lx.nominal_kind(first_word(sent.text)) is None:
+        head = sent.text[:RULE_NOUN_HEAD_CHARS].lower()
+        if not any(lx.nominal_kind(w.strip(',.:;"“‘\'(')) for w in head.split()[:1 + RULE_NOUN_FRAME_WORDS]):
             return []                    # the cheap test first: most sentences open otherwise
         toks = tokenize(sent.text, sent.start)
         if len(toks) < 4:
             return []
-        e = lx.nominal_kind(toks[0].low)
+        h = self._rule_noun_subject(toks)
+        e = lx.nominal_kind(_singular(toks[h].low)) if h is not None else None
         if e is None or e["role"] != "lead" or e.get("lead_only"):
             return []
         def marker(j):
             if toks[j].low in lx.rule_list_verbs:
                 return (toks[j].low,), None
             return first_seq_at(toks, j, lx.enumerators)
-        k = 1
-        while k < min(len(toks), 1 + RULE_NOUN_GAP) and marker(k) is None:
+        k = h + 1
+        while k < min(len(toks), h + 1 + RULE_NOUN_GAP) and marker(k) is None:
             k += 1
         hit = marker(k) if k < len(toks) else None
         if hit is None:
@@ -728,6 +745,9 @@ class DocumentWalk:
             inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
             own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent,
                                                                                  speech=self.spoken.get(si, False))
+            if len(own) == 1 and lx.nominal_kind(_singular(own[0].cue.lower())) is not None:
+                # "Larangan bagi kepala sekolah mencakup A, B, serta C": the acts the noun lists
+                own = self._rule_noun_acts(sent, pi) or own
             stoks = tokenize(sent.text, sent.start)
             if "?" in sent.text and asks(stoks):
                 own = []                      # "... boleh ikut pawai? (Nurhayati, Peudada)": a question
@@ -919,6 +939,16 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
 # the noun of rule; a first part of at most RULE_LIST_FILLER_WORDS words without an act
 # ("banyak hal") is a filler; cues.json rule_list_openers open a range of acts ("mulai dari A, hingga B").
 RULE_NOUN_GAP = 4
+# A reporting frame before a sentence's noun of rule ("Ia merinci, larangan ...") has at most
+# this many words; the cheap test reads this many characters of a sentence's head.
+RULE_NOUN_FRAME_WORDS = 4
+RULE_NOUN_HEAD_CHARS = 80
+
+
+def _singular(low: str) -> str:
+    """A reduplicated plural ("larangan-larangan") as its noun."""
+    a, dash, b = low.partition("-")
+    return a if dash and a == b else low
 RULE_LIST_FILLER_WORDS = 3
 
 

@@ -1,0 +1,31 @@
+"""A noun of rule whose predicate lists the acts, after a reporting frame ("Camat merinci,
+larangan ... antara lain A, B, serta C") or in its reduplicated plural ("larangan-larangan"):
+one clause per act, as when the noun opens the sentence."""
+import pytest
+
+from clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text,kind,acts", [
+    ("Sekretaris daerah merinci, larangan-larangan dalam edaran itu antara lain pemasangan umbul-umbul partai "
+     "di balai desa, pengumpulan salinan KTP warga untuk tim sukses, serta pengerahan siswa untuk menyambut calon.",
+     "prohibition", ["pemasangan umbul-umbul partai di balai desa", "pengumpulan salinan KTP warga untuk tim sukses",
+                     "pengerahan siswa untuk menyambut calon"]),
+    ("Ia menjelaskan, kewajiban para lurah meliputi pemantauan grup percakapan kantor, pelaporan dugaan "
+     "pelanggaran ke inspektorat, dan pembinaan ketua RT.",
+     "obligation", ["pemantauan grup percakapan kantor", "pelaporan dugaan pelanggaran ke inspektorat",
+                    "pembinaan ketua RT"]),
+    ("Kewajiban-kewajiban kepala sekolah mencakup pengawasan guru honorer, pencopotan alat peraga di pagar "
+     "sekolah, serta pelaporan ke dinas.",
+     "obligation", ["pengawasan guru honorer", "pencopotan alat peraga di pagar sekolah", "pelaporan ke dinas"]),
+])
+def test_acts_listed_after_a_framed_or_plural_rule_noun(text, kind, acts):
+    assert kinds(text) == [(kind, a) for a in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala dinas menyebut, larangan itu berlaku bagi ASN, TNI, dan Polri di seluruh kecamatan.",
+    "Ia menambahkan, larangan tersebut mencakup wilayah kota, kecamatan, serta kelurahan.",
+])
+def test_a_framed_rule_noun_over_parties_or_places_gives_no_clause(text):
+    assert kinds(text) == []
