@@ -683,3 +683,20 @@ def test_a_request_to_pass_a_circular_on_or_a_circular_that_asks_is_still_a_rule
 def test_a_state_before_a_closing_cue_keeps_the_cue_in_the_clause(text, expected):
     found = clauses_of(text)
     assert found[0].text == expected and found[0].kind == "obligation"
+
+
+# -- an item whose own actor acts on a violation is a duty, not a sanction -------------
+@pytest.mark.parametrize("text,act", [
+    ("Tugas para camat sebagai berikut:\n1. Camat memastikan kantor bebas dari alat peraga kampanye.\n"
+     "2. Camat menyampaikan dugaan pelanggaran kepada bupati.",
+     "Camat menyampaikan dugaan pelanggaran kepada bupati"),
+    ("Kepala sekolah wajib:\na. mengawasi guru honorer selama kampanye;\nb. Kepala sekolah meneruskan laporan "
+     "pelanggaran netralitas ke dinas pendidikan.",
+     "Kepala sekolah meneruskan laporan pelanggaran netralitas ke dinas pendidikan"),
+])
+def test_an_items_own_actor_acting_on_a_violation_is_an_act(text, act):
+    found = kinds(text)
+    assert ("obligation", act) in found and len(found) == 2
+    # the same item stating what follows a breach stays none
+    breach = text.replace(act, "Pegawai yang melanggar ketentuan ini dikenai sanksi disiplin")
+    assert len(kinds(breach)) == 1

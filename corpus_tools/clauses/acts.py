@@ -1218,6 +1218,13 @@ def states_sanction(lx: Lexicon, text: str, start: int, end: int) -> bool:
     toks = tokenize(text[start:end], start)
     if not toks or lx.is_verb(toks[0]) or toks[0].low in lx.negators:
         return False
+    d = skip(toks, 0, lx.determiners)
+    term = lx.actor_term_at(toks, d) if d < len(toks) else None
+    if term:
+        v = d + term[0]      # "Camat menyampaikan dugaan pelanggaran kepada bupati": the actor's own act
+        if v < len(toks) and lx.is_verb(toks[v]) and not toks[v].low.startswith("di") \
+                and toks[v].low not in lx.sanction_terms:
+            return False
     return any(t.low in lx.sanction_terms for t in toks[:SANCTION_WINDOW])
 
 
