@@ -147,6 +147,7 @@ class _Site:
     negated: bool = False
     first: int = 0                 # the cue's first token, its negator included
     before: int = -1               # the word before it, adverbs skipped
+    allowed: Optional[tuple] = None  # (doer span, act start) of a condition after "silakan (saja), kalau ..."
 
 
 def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: bool,
@@ -196,6 +197,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if s.role == "directive" and not _bind_directive(s, m):
         return None
     _kind_from_content(s, m)
+    if s.allowed is not None:
+        m.actor, m.content = s.allowed
+        return m
     if s.role in ("modal", "passive"):
         return _bind_modal_actor(s, m, passive_actor, addressed)
     return m
@@ -346,7 +350,14 @@ def _question_vetoed(s: _Site) -> bool:
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return True                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
     comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
-    if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
+    k = skip(toks, j, lx.adverbs)
+    c = k + 1 if k < len(toks) and toks[k].low in lx.answer_particles | {"saja"} else k
+    c += 1 if c < len(toks) and toks[c].text == "," else 0
+    if e.get("needs_act") and c + 1 < len(toks) and toks[c].low in lx.conditionals \
+            and (allowed := _condition_act(lx, toks, c + 1)) is not None and allowed[1] < len(toks):
+        s.allowed = allowed                           # "Silakan saja kalau guru mau menonton debat": that act
+        return False
+    if e.get("needs_act") and not _act_follows(lx, toks, k) \
             and not (comma >= 0 and toks[comma].text == "," and (_opens_with_condition(lx, toks, first)
                                                                 or _opens_with_wish(lx, toks, comma))
                      and _judges_condition(lx, toks, j)):                   # "Kalau ..., ya silakan," katanya"
@@ -1420,6 +1431,11 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
         # a contrast stands on its own ("Datang silakan, tapi lepas seragam ...")
         heads = tuple(h for h in heads if _order_after_contrast(lx, toks, h))
     for h in heads:
+        if _stay_order(lx, toks, h) and not any(m.first <= h < max(m.last, m.content + 1) for m in found):
+            # "Tetap netral, tetap profesional", "Tetap layani warga": an order to stay so
+            out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
+                                force="advisory", negated=False, content=h, opens_at_content=True))
+            continue
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
@@ -1431,6 +1447,13 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
     return out
 
 
+def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
+    """A head of speech that opens with one of positive_turns ("tetap") and an order verb or
+    one of positive_states ("Tetap netral", "tetap layani ..."): an order, as "jaga netralitas"."""
+    return h + 1 < len(toks) and toks[h].low in lx.positive_turns \
+        and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1]))
+
+
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
     """(doer span, act start) of a condition after a permitting directive: "(ada) guru
     (yang) (mau) mendaftar ...", "pegawai ingin menonton ..."; None when no act follows."""
@@ -1439,6 +1462,7 @@ def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optio
     d = skip(toks, k, lx.determiners)
     doer = lx.actor_term_at(toks, d) if d < len(toks) else None
     if doer is None:
+        k = skip(toks, k, lx.volition_verbs)          # "... kalau mau hadir di kampanye"
         return (None, k) if _act_follows(lx, toks, k) else None      # "... jika ikut menonton debat"
     v = d + doer[0]
     if v < len(toks) and toks[v].low == "yang":
