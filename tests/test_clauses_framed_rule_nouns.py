@@ -29,3 +29,25 @@ def test_acts_listed_after_a_framed_or_plural_rule_noun(text, kind, acts):
 ])
 def test_a_framed_rule_noun_over_parties_or_places_gives_no_clause(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("Adapun contoh pelanggaran netralitas yakni mengunggah foto bersama calon, membagikan materi kampanye, "
+     "dan berfoto dengan pose jari.",
+     ["mengunggah foto bersama calon", "membagikan materi kampanye", "berfoto dengan pose jari"]),
+    ("Bentuk pelanggaran netralitas antara lain pemasangan baliho calon di kantor, penggunaan mobil dinas "
+     "untuk kampanye, serta pengerahan tenaga honorer.",
+     ["pemasangan baliho calon di kantor", "penggunaan mobil dinas untuk kampanye", "pengerahan tenaga honorer"]),
+])
+def test_forms_of_violation_listed_are_prohibitions(text, acts):
+    assert kinds(text) == [("prohibition", a) for a in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "Jenis pelanggaran yang ditemukan Bawaslu meliputi pemasangan baliho calon di kantor, penggunaan mobil "
+    "dinas untuk kampanye, serta pengerahan tenaga honorer.",
+    "Bentuk pelanggaran yang dilakukan oknum lurah itu antara lain membagikan sembako dan mengajak warga memilih.",
+    "Pelanggaran tersebut meliputi pelanggaran ringan, sedang, dan berat.",
+])
+def test_violations_found_or_graded_are_no_rules(text):
+    assert kinds(text) == []

@@ -556,14 +556,18 @@ class DocumentWalk:
         first word after a reporting frame of a few words with a verb and no cue, closed by a
         comma ("Camat merinci, larangan dalam edaran itu antara lain ...")."""
         lx = self.lx
-        if lx.nominal_kind(_singular(toks[0].low)) is not None:
-            return 0
+        def noun_at(k: int) -> Optional[int]:
+            # past "Adapun", "bentuk / contoh" ("Adapun contoh pelanggaran netralitas yakni ...")
+            k = skip(toks, k, lx.list_noun_openers)
+            return k if k < len(toks) and lx.listing_noun(_singular(toks[k].low)) is not None else None
+        if (h := noun_at(0)) is not None:
+            return h
         comma = next((j for j in range(1, min(len(toks), RULE_NOUN_FRAME_WORDS + 1)) if toks[j].text == ","), None)
-        if comma is None or comma + 1 >= len(toks) or lx.nominal_kind(_singular(toks[comma + 1].low)) is None:
+        if comma is None or (h := noun_at(comma + 1)) is None:
             return None
         frame = toks[:comma]
         if any(lx.is_verb(t) for t in frame) and not any(t.low in lx.cue_first_words for t in frame):
-            return comma + 1
+            return h
         return None
 
     def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
@@ -575,14 +579,14 @@ class DocumentWalk:
         parties: none)."""
         lx, text = self.lx, self.text
         head = sent.text[:RULE_NOUN_HEAD_CHARS].lower()
-        if not any(lx.nominal_kind(w.strip(',.:;"“‘\'(')) for w in head.split()[:1 + RULE_NOUN_FRAME_WORDS]):
+        if not any(lx.listing_noun(_singular(w.strip(',.:;"“‘\'('))) for w in head.split()[:1 + RULE_NOUN_FRAME_WORDS]):
             return []                    # the cheap test first: most sentences open otherwise
         toks = tokenize(sent.text, sent.start)
         if len(toks) < 4:
             return []
         h = self._rule_noun_subject(toks)
-        e = lx.nominal_kind(_singular(toks[h].low)) if h is not None else None
-        if e is None or e["role"] != "lead" or e.get("lead_only"):
+        e = lx.listing_noun(_singular(toks[h].low)) if h is not None else None
+        if e is None or e["role"] != "lead":
             return []
         def marker(j):
             if toks[j].low in lx.rule_list_verbs:
@@ -594,6 +598,9 @@ class DocumentWalk:
         hit = marker(k) if k < len(toks) else None
         if hit is None:
             return []
+        if e.get("lead_only") and (h > 0 and toks[h - 1].low not in lx.list_noun_openers
+                                   or any(t.low in lx.violation_findings for t in toks[h + 1:k])):
+            return []        # "Pelanggaran yang ditemukan Bawaslu meliputi ...": violations found, no rule
         end = sentence_end(sent, text)
         parts, a = [], k + len(hit[0])
         body = [t for t in toks if t.end <= end]
@@ -745,7 +752,7 @@ class DocumentWalk:
             inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
             own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent,
                                                                                  speech=self.spoken.get(si, False))
-            if len(own) == 1 and lx.nominal_kind(_singular(own[0].cue.lower())) is not None:
+            if len(own) == 1 and lx.listing_noun(_singular(own[0].cue.lower())) is not None:
                 # "Larangan bagi kepala sekolah mencakup A, B, serta C": the acts the noun lists
                 own = self._rule_noun_acts(sent, pi) or own
             stoks = tokenize(sent.text, sent.start)

@@ -358,6 +358,8 @@ class Lexicon:
         # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
         self.back_nouns = with_plurals(cues.get("back_reference_nouns", []))
         self.announce_nouns = self.back_nouns | with_plurals(cues.get("announce_nouns", []))
+        self.list_noun_openers = with_plurals(cues.get("list_noun_openers", []))
+        self.violation_findings = frozenset(cues.get("violation_findings", []))
         self.announce_framers = frozenset(cues.get("announce_framers", []))
         self.relative_act_joiners = frozenset(cues.get("relative_act_joiners", []))
         self.positive_turns = frozenset(cues.get("positive_turns", []))
@@ -401,7 +403,14 @@ class Lexicon:
         self._nominal = {seq[0]: e for seq, e in entries if len(seq) == 1
                          and (not e.get("lead_only") or e.get("names_context")) and (
             e["role"] == "lead" or (e["role"] == "directive" and e["force"] == "mandatory"))}
+        # with the nouns that name a rule only in a lead-in ("pelanggaran", "tugas"): a noun
+        # whose predicate lists acts ("Bentuk pelanggaran netralitas antara lain A, B")
+        self._listing = {seq[0]: e for seq, e in entries if len(seq) == 1 and e["role"] == "lead"}
         self._verbs: dict[str, bool] = {}
+
+    def listing_noun(self, low: str) -> Optional[dict]:
+        """The cue entry of a noun of rule that may head a sentence listing acts, or None."""
+        return self._listing.get(low)
 
     def nominal_kind(self, low: str) -> Optional[dict]:
         """The cue entry of a noun of rule ("larangan", "kewajiban"), or None."""
