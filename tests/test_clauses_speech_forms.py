@@ -66,3 +66,28 @@ def test_a_demand_of_an_official_binds_its_addressee(text, kind, act):
 ])
 def test_a_demand_of_residents_or_students_gives_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,kind,act", [
+    ('"Tolong untuk tidak memasang foto calon di status WhatsApp," ujar Kepala BKPSDM Lembah Hijau.',
+     "prohibition", "tidak memasang foto calon di status WhatsApp"),
+    ('"Mohon untuk menjaga sikap selama masa tenang," kata Sekda Pantai Indah.',
+     "obligation", "menjaga sikap selama masa tenang"),
+    ("Seluruh guru honorer dimohon untuk tidak mengenakan kaus bergambar calon di sekolah.",
+     "prohibition", "tidak mengenakan kaus bergambar calon di sekolah"),
+    ("Kami memohon kepada seluruh kepala desa agar tidak memihak kepada calon mana pun.",
+     "prohibition", "tidak memihak kepada calon mana pun"),
+    ('"Tolong dijaga netralitasnya sampai hari pencoblosan," kata Camat Teluk Biru.',
+     "obligation", "dijaga netralitasnya sampai hari pencoblosan"),
+])
+def test_a_plea_of_an_official_states_its_rule(text, kind, act):
+    found = kinds(text)
+    assert len(found) == 1 and found[0][0] == kind and act in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga memohon agar jalan desa segera diperbaiki sebelum musim hujan.",
+    '"Kami mohon maaf kepada warga atas keterlambatan distribusi logistik," ujar Ketua KPU.',
+])
+def test_a_plea_of_residents_or_an_apology_gives_no_rule(text):
+    assert kinds(text) == []

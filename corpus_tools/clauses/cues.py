@@ -527,6 +527,7 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # ("meminta kepala desa tetap netral": a state kept is the act too)
         m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
     elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \
+            and toks[j - 1].low not in lx.speech_imperative_openers \
             and (order := _order_after(lx, toks, j)) is not None:
         # "saya minta awasi anggota masing-masing", "Kami minta tolong awasi ...": the
         # request is an order; an addressee fronted before the speaker is its actor
@@ -1449,7 +1450,11 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
 
 def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
     """A head of speech that opens with one of positive_turns ("tetap") and an order verb or
-    one of positive_states ("Tetap netral", "tetap layani ..."): an order, as "jaga netralitas"."""
+    one of positive_states ("Tetap netral", "tetap layani ..."), or a passive verb right after a
+    polite word ("Tolong dijaga netralitasnya", "Mohon dipatuhi"): an order, as "jaga netralitas"."""
+    if 0 < h < len(toks) and toks[h - 1].low in lx.speech_imperative_openers and toks[h].low.startswith("di") \
+            and lx.is_verb(toks[h]):
+        return True
     return h + 1 < len(toks) and toks[h].low in lx.positive_turns \
         and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1]))
 
