@@ -26,3 +26,12 @@ def test_a_regional_modal_gives_the_rule_of_its_indonesian_word(text, kind, act)
 ])
 def test_a_regional_negator_in_a_description_gives_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,act", [
+    ("\"Kades ta' olle ikut kampanye,\" kata Camat Pamolean.", "ikut kampanye"),
+    ("\"Guru ta’ olle masang gambar calon e sakola,\" ujar Kepala Dinas.", "masang gambar calon"),
+])
+def test_a_negator_with_an_elided_stop_negates_the_cue(text, act):
+    found = kinds(text)
+    assert len(found) == 1 and found[0][0] == "prohibition" and act in found[0][1]

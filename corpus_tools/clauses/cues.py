@@ -238,7 +238,11 @@ def _negation(s: _Site) -> tuple[bool, int]:
         bridged = skip(toks, bridged - 1, lx.adverbs, -1)
     if bridged != prev and bridged >= 0 and toks[bridged].low in lx.negators:
         prev = bridged
-    negated = prev >= 0 and toks[prev].low in lx.negators and toks[i].low not in lx.negators \
+    elided = prev >= 1 and toks[prev].text in ("'", "’") and toks[prev - 1].low in lx.elided_negators \
+        and toks[prev].start == toks[prev - 1].end      # Madurese "ta' olle": "ta" and its apostrophe
+    if elided:
+        prev -= 1
+    negated = prev >= 0 and (elided or toks[prev].low in lx.negators) and toks[i].low not in lx.negators \
         and not _in_actor_term(lx, toks, prev)        # "Pegawai Tidak Tetap dilarang ...": a name, no negation
     if negated and 0 < prev < i - 1 and toks[prev - 1].low == toks[prev + 1].low and toks[prev - 1].text[0].isalpha():
         negated = False                                # "mau tidak mau harus memilih", "suka tidak suka": "whether

@@ -179,6 +179,7 @@ class Lexicon:
         self.modal_by_first = _by_first([(s, e) for s, e in entries if e["role"] == "modal"])
         self.actor_by_first = _by_first(terms)
         self.negators = frozenset(cues["negators"])
+        self.elided_negators = frozenset(cues.get("elided_negators", []))
         self.complementizers = frozenset(cues["complementizers"])
         self.conditionals = frozenset(cues["conditionals"])
         self.skip_after = frozenset(cues["skip_after"])
