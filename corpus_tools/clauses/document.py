@@ -81,6 +81,7 @@ class DocumentWalk:
         self.spoken: dict[int, bool] = {}              # sentence index -> an official says it
         self.preamble_labels = frozenset(lx.settings.data("cues.json").get("preamble_labels", []))
         self.state = WalkState()
+        self.judged: set[int] = set()                  # paragraphs whose first sentence judged the line before
         self.letters = letter_labels(lx, (p.text for p in self.paragraphs))   # "T:" / "J:" in pairs only
         self.read_also = _read_also(lx)
         self.table = table_cells(self.paragraphs)
@@ -109,6 +110,10 @@ class DocumentWalk:
             if self.read_also is not None and self.read_also.match(para.text):
                 continue                 # "Baca juga: <another story's headline>": no rule, the list goes on
             sidx = self.by_para.get(pi, [])
+            if pi in self.judged:
+                sidx = sidx[1:]          # "Dilarang." under its act's line: read with that line
+                if not sidx:
+                    continue
             label = qa_label(self.lx, para.text, self.letters)
             if label is not None:
                 self.state.qa = label[0]
@@ -123,6 +128,8 @@ class DocumentWalk:
                 continue
             if self._preamble(para):
                 self.state.lst = None         # "Menimbang : a. bahwa ...": considerations, no rule
+                continue
+            if pi not in self.judged and self._judged_line(pi, sidx):
                 continue
             before = len(self.state.drafts)
             ptoks = tokenize(para.text, para.start)
@@ -734,6 +741,48 @@ class DocumentWalk:
                       cue_canonical=v["cue_canonical"], actor=act["actor"], paragraph=pi,
                       source="circular" if st.context_open else "statement")] + own
 
+    def _judged_line(self, pi: int, sidx: list[int]) -> bool:
+        """A short line that names an act, with no cue and no full stop, over a paragraph that
+        opens with a bare ruling ("Menjadi juru kampanye pasangan" / "Dilarang.", "Menonton
+        debat di rumah" / "Boleh, di luar jam kerja."): an infographic's or a definition list's
+        pair, one clause from the act to the ruling. Whether it was one."""
+        lx, text = self.lx, self.text
+        nxt = self.by_para.get(pi + 1, [])
+        if len(sidx) != 1 or not nxt:
+            return False
+        sent = self.sentences[sidx[0]]
+        words = sent.text.split()
+        if not words or len(words) > JUDGED_LINE_MAX_WORDS or sent.text.rstrip()[-1:] in ".!?:;,\"”":
+            return False
+        toks = tokenize(sent.text, sent.start)
+        if not toks or not (lx.is_verb(toks[0]) or lx.act_noun_re.match(toks[0].low)) \
+                or toks[0].low.startswith("di") or sentence_drafts(lx, text, sent, in_item=True):
+            return False
+        v = verdict(lx, text, self.sentences[nxt[0]])
+        if v is None or self._heads_acts(pi + 1):
+            return False
+        lst = self.state.lst
+        self.state.drafts.append(Draft(start=toks[0].start, end=v["end"], kind=v["kind"], force=v["force"],
+                                       cue=v["cue"], cue_canonical=v["cue_canonical"],
+                                       actor=lst.lead.get("actor") if lst is not None else None, paragraph=pi,
+                                       source="circular" if self.state.context_open else "statement"))
+        self.judged.add(pi + 1)
+        self.state.prev_para_had_clause = True
+        return True
+
+    def _heads_acts(self, pi: int) -> bool:
+        """A bare cue with no full stop over a line that opens with a verb ("Diwajibkan" /
+        "Melaporkan kepada atasan ..."): the heading of the acts under it, not a ruling of
+        the line above it."""
+        para = self.paragraphs[pi]
+        if para.text.rstrip()[-1:] in ".!;," or pi + 1 >= len(self.paragraphs):
+            return False
+        nxt = self.paragraphs[pi + 1]
+        if nxt.list_marker:
+            return True                  # "WAJIB ✅" / "▶ Menjaga netralitas ...": a list's heading
+        toks = tokenize(nxt.text[:60], nxt.start)
+        return bool(toks) and (self.lx.is_verb(toks[0]) or toks[0].low in self.lx.negators)
+
     # -- 3. running text ---------------------------------------------------------------------
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
@@ -892,6 +941,8 @@ def _runs_on(lx: Lexicon, a: Paragraph, b: Paragraph, full) -> bool:
         return True
     tail = b.text.split()
     if len(tail) <= WRAP_TAIL_MAX_WORDS and b.text.rstrip()[-1:] in ".;":
+        if verdict(lx, b.text, Sentence(start=0, end=len(b.text), text=b.text, paragraph=0)) is not None:
+            return False                 # "Menjadi juru kampanye" / "Dilarang.": a ruling of the line above
         return True                      # "... melalui Kepala" / "BKPSDM;": the item's last words
     atoks = tokenize(head[:40])
     if atoks and atoks[0].text[:1].islower() and lx.is_verb(atoks[0]) and not words[-1][0].isupper():
@@ -946,6 +997,8 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
 # the noun of rule; a first part of at most RULE_LIST_FILLER_WORDS words without an act
 # ("banyak hal") is a filler; cues.json rule_list_openers open a range of acts ("mulai dari A, hingga B").
 RULE_NOUN_GAP = 4
+# A line judged by a bare ruling on the next line names its act in at most this many words.
+JUDGED_LINE_MAX_WORDS = 16
 # A reporting frame before a sentence's noun of rule ("Ia merinci, larangan ...") has at most
 # this many words; the cheap test reads this many characters of a sentence's head.
 RULE_NOUN_FRAME_WORDS = 4

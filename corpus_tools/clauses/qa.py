@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..models import Sentence
 from .cues import negated_kind
-from .lexicon import Lexicon, Tok, first_seq_at, tokenize
+from .lexicon import Lexicon, Tok, first_seq_at, seq_at, tokenize
 
 # The act a verdict rules on stands in the question at most this many paragraphs before it.
 MAX_QUESTION_GAP = 2
@@ -32,6 +32,8 @@ class QAWords:
         self.labels = {w.lower(): role for role, words in qa.get("labels", {}).items() for w in words}
         self.fillers = frozenset(w.lower() for w in qa.get("verdict_fillers", []))
         self.particles = tuple(qa.get("question_particles", []))
+        # a ruling's condition may follow it without a comma ("Boleh setelah mengambil cuti")
+        self.conditions = tuple(tuple(w.lower().split()) for w in qa.get("verdict_conditions", []))
         self.alternatives = frozenset(w.lower() for w in qa.get("alternatives", []))
 
 
@@ -175,7 +177,7 @@ def verdict(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
         while after < len(toks) and (toks[after].low in words.fillers or toks[after].low in lx.titles):
             after += 1
     tail = after < len(toks) and toks[after].text[0].isalnum()
-    if tail and not comma:
+    if tail and not comma and not any(seq_at(toks, after, w) for w in words.conditions):
         return None                                   # "Boleh hadir ...": the verdict has its own act
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     if kind == "none" or e["role"] != "modal":
