@@ -15,7 +15,8 @@ from clause_helpers import kinds
     ("Berikut ringkasannya.\n\nMemasang foto calon di ruang guru\n\nTetap dilarang, meski hanya sehari.\n\n"
      "Hadir di kampanye suami atau istri\n\nDiperbolehkan setelah mengambil cuti di luar tanggungan negara.",
      [("prohibition", "Memasang foto calon di ruang guru\n\nTetap dilarang"),
-      ("permission", "Hadir di kampanye suami atau istri\n\nDiperbolehkan")]),
+      ("permission", "Hadir di kampanye suami atau istri\n\nDiperbolehkan setelah mengambil cuti di luar tanggungan "
+                     "negara")]),
 ])
 def test_an_act_line_over_a_bare_ruling_is_one_clause(text, expected):
     assert kinds(text) == expected

@@ -596,6 +596,11 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
             # "..., namun suara mereka tidak boleh ...": the act ends at the contrast
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
+        # "... menjadi anggota KPPS dengan syarat mendapat izin ...": a proviso of several words
+        # ends the act with or without a comma, before its words can read as a new subject
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if first_seq_at(toks, k, lx.proviso_seqs) and " " in " ".join(
+                             first_seq_at(toks, k, lx.proviso_seqs)[0])), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
         # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act, nor is
         # a reason ("..., karena kalau tidak akan merugikan ...") or a purpose ("..., guna
@@ -603,6 +608,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
         # nor is a comment that negates no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and (toks[k + 1].low in lx.provisos
+                                                     or first_seq_at(toks, k + 1, lx.proviso_seqs)
                                                      or toks[k + 1].low in lx.reason_openers
                                                      or toks[k + 1].low in lx.purpose_openers
                                                      or _descriptive_negation(lx, toks, k + 1))), stop_tok)

@@ -271,9 +271,15 @@ def _context_vetoed(s: _Site) -> bool:
         return True                                   # "... harus menjalani pemeriksaan dan akhirnya dijatuhi ...": a story
     if before >= 1 and _not_needed(lx, toks, before):
         return True                                   # "tidak perlu dilarang, cukup diingatkan": not needed
-    if before >= 0 and toks[before].low in lx.provisos and role in ("modal", "passive") and kind == "permission":
+    if before >= 0 and _proviso_ends_at(lx, toks, before) and role in ("modal", "passive") and kind == "permission":
         return True                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
     return False
+
+
+def _proviso_ends_at(lx: Lexicon, toks: list[Tok], b: int) -> bool:
+    """Whether a proviso ends at token b ("asalkan", "dengan catatan")."""
+    return toks[b].low in lx.provisos or any(
+        seq_at(toks, b - len(seq) + 1, seq) for seqs in lx.proviso_seqs.values() for seq, _ in seqs if len(seq) > 1)
 
 
 def _framed_rule(s: _Site) -> Optional[CueMatch]:

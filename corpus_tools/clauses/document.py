@@ -761,8 +761,15 @@ class DocumentWalk:
         v = verdict(lx, text, self.sentences[nxt[0]])
         if v is None or self._heads_acts(pi + 1):
             return False
+        end = v["end"]
+        if v["conditions"] and text[end:end + 1] != ",":
+            # "Diperbolehkan setelah mengambil cuti ...; tanpa cuti ...": the condition is the ruling's
+            ruling = self.sentences[nxt[0]]
+            stop = sentence_end(ruling, text)
+            semi = text.find(";", end, stop)
+            end = semi if semi >= 0 else stop
         lst = self.state.lst
-        self.state.drafts.append(Draft(start=toks[0].start, end=v["end"], kind=v["kind"], force=v["force"],
+        self.state.drafts.append(Draft(start=toks[0].start, end=end, kind=v["kind"], force=v["force"],
                                        cue=v["cue"], cue_canonical=v["cue_canonical"],
                                        actor=lst.lead.get("actor") if lst is not None else None, paragraph=pi,
                                        source="circular" if self.state.context_open else "statement"))
