@@ -33,7 +33,7 @@ from typing import Optional
 
 from .dates import find_dates, parse_date
 from .io import InputError, decode
-from .lang import rules as lang_rules
+from .lang import roman_value, rules as lang_rules
 from .models import CleanDocument, RawDocument, Removed
 from .settings import Settings, register, resolve
 
@@ -614,12 +614,20 @@ LIST_ITEM_LOOKBACK = 6
 
 def _marker_key(marker: str) -> tuple[str, int] | None:
     """'(c)' -> ('(x)', 3), 'b.' -> ('x.', 2), '2)' -> ('n)', 2): a list marker's style and place."""
-    m = re.fullmatch(r"(\(?)([a-zA-Z]|\d{1,2})([.)]?)", marker.strip())
+    m = re.fullmatch(r"(\(?)([a-zA-Z]|\d{1,2}|[ivx]{2,4}|[IVX]{2,4})([.)]?)", marker.strip())
     if not m:
         return None
     core = m.group(2)
+    if len(core) > 1 and not core.isdigit():          # "(ii)": a roman numeral's place
+        return f"{m.group(1)}r{m.group(3)}", roman_value(core) or 0
     place = int(core) if core.isdigit() else ord(core.lower()) - ord("a") + 1
     return f"{m.group(1)}{'n' if core.isdigit() else 'x'}{m.group(3)}", place
+
+
+def _consecutive(a: tuple[str, int], b: tuple[str, int]) -> bool:
+    """Marker key ``b`` is the one after ``a``: the next place of one style, or "(ii)" after
+    "(i)" (a letter's key: the ninth)."""
+    return b == (a[0], a[1] + 1) or (a[1] == 9 and b == (a[0].replace("x", "r"), 2))
 
 
 def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
@@ -631,7 +639,7 @@ def _continues_list(lines: list[Line], i: int, r: CleanRules) -> bool:
         return False
     for ln in reversed(lines[max(0, i - LIST_ITEM_LOOKBACK):i]):
         pm = r.lang.list_marker.match(ln.text)
-        if pm and _marker_key(pm.group("marker")) == (key[0], key[1] - 1):
+        if pm and (prev := _marker_key(pm.group("marker"))) is not None and _consecutive(prev, key):
             return True
     return False
 
@@ -1130,7 +1138,7 @@ def _in_order(items: list[Line], r: CleanRules) -> bool:
     """The items' markers count up one by one ("1." "2." "3.", "a)" "b)")."""
     keys = [_marker_key(m.group("marker")) if (m := r.lang.list_marker.match(ln.text)) else None for ln in items]
     return len(keys) >= 2 and all(k is not None for k in keys) and all(
-        b == (a[0], a[1] + 1) for a, b in zip(keys, keys[1:]))
+        _consecutive(a, b) for a, b in zip(keys, keys[1:]))
 
 
 # A lead-in that counts its items ("Berikut lima larangan tersebut.") counts at most this many.

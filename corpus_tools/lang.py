@@ -89,6 +89,21 @@ def _alt(words, escape: bool = True) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") if escape else w for w in words)
 
 
+ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a roman numeral up to 39 ("iv" 4, "xii" 12), or None."""
+    low = text.lower()
+    if not low or any(ch not in ROMAN_DIGITS for ch in low):
+        return None
+    total = 0
+    for k, ch in enumerate(low):
+        v = ROMAN_DIGITS[ch]
+        total += -v if k + 1 < len(low) and ROMAN_DIGITS[low[k + 1]] > v else v
+    return total if total > 0 else None
+
+
 def build(settings: Settings) -> Lang:
     d = settings.data(LANG_FILE)
     lm = d["list_markers"]
@@ -101,7 +116,11 @@ def build(settings: Settings) -> Lang:
     symbols = lm.get("symbol_bullets")
     symbol = rf"|[{symbols}]\ufe0f?" if symbols else ""
     keycap = rf"|{lm['keycap']}" if lm.get("keycap") else ""
-    marker = (rf"\(?{num}[{closers}](?!\d)|\(?{let}[{closers}](?=\s)|\({num}\)|\({let}\)|[{bullets}]{symbol}{keycap}")
+    # roman numerals of two letters or more ("(ii)", "iv."): "(i)" reads as a letter and its
+    # place as a roman one after it (roman_value)
+    roman = rf"|\({lm['roman']}\)|{lm['roman']}[{closers}](?=\s)" if lm.get("roman") else ""
+    marker = (rf"\(?{num}[{closers}](?!\d)|\(?{let}[{closers}](?=\s)|\({num}\)|\({let}\){roman}"
+              rf"|[{bullets}]{symbol}{keycap}")
     months = {k.lower(): int(v) for k, v in d["months"].items()}
     month_names = _alt(months)
     weekday_names = _alt(d["weekdays"])

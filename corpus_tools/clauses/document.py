@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Clause, Paragraph, Sentence
+from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
@@ -1046,6 +1047,9 @@ def _follows(last: str, nxt: str, top_style: Optional[str]) -> bool:
         a = "1" if a in ("l", "I") else a
         return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
     if top_style in ("alpha", "alpha)"):
+        if len(b) > 1 or (a.lower() == "i" and b.lower() == "ii"):   # "(i)" / "(ii)", "iv." / "v.": roman
+            ra, rb = roman_value(a), roman_value(b)
+            return ra is not None and rb == ra + 1
         return len(a) == len(b) == 1 and ord(b.lower()) == ord(a.lower()) + 1
     return a == b
 
