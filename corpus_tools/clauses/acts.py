@@ -562,11 +562,15 @@ def sentence_end(sent: Sentence, text: str) -> int:
     return e
 
 
-def _quote_end(sent: Sentence, text: str) -> int:
-    """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya")."""
+def _quote_end(sent: Sentence, text: str, lx: Optional[Lexicon] = None) -> int:
+    """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya");
+    so does a quote opened inside the sentence ('Bupati menegaskan, “ASN dilarang ...,”
+    katanya') when punctuation closes it and a verb of saying follows the mark."""
     body = text[sent.start:sent.end]
     m = CLOSING_QUOTE_RE.search(body)
     if m and (body.lstrip().startswith(("“", '"')) or "“" not in body):
+        return sent.start + m.start()
+    if m and lx is not None and re.match(r"[,.!?]", m.group()) and lx.voice_quote_re.match(body, m.start() + 1):
         return sent.start + m.start()
     return sentence_end(sent, text)
 
@@ -581,7 +585,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     cues = find_cues(lx, toks, speech)
     if not cues:
         return []
-    hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
+    hard_end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
     pair = _elliptic_pair(lx, text, toks, hard_end, sent)
     if pair:
         return pair
@@ -1190,7 +1194,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
             k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
-    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
     if end <= start:
         return []
     # "Ketiga, menghadiri pertemuan partai, mengikuti konvoi, atau menyumbangkan dana ...": one per act
@@ -1261,7 +1265,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
     cstart = continuation_start(lx, text, sent) if start is None else start
     if cstart is None:
         return []
-    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
     if end <= cstart:
         return []
     toks = tokenize(text[cstart:end], cstart)

@@ -224,6 +224,10 @@ class Lexicon:
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
         self.alias_res = tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)") for cue in speakers["alias_cues"])
         self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
+        # two single marks written as one double quote mark -> (opening, closing) mark
+        self.doubled_quotes = {k: tuple(v) for k, v in speakers.get("doubled_quote_marks", {}).items() if k != "_doc"}
+        self.doubled_quote_re = re.compile("|".join(map(re.escape, sorted(self.doubled_quotes, key=len, reverse=True)))) \
+            if self.doubled_quotes else None
         # who speaks (speakers.SpeechTracker): role words of officials and others, longest first
         voices = speakers.get("voices", {})
         roles = [(seq, v) for v in ("official", "other") for seq in _seqs(voices.get(v, []))]
