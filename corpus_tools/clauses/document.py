@@ -694,9 +694,18 @@ class DocumentWalk:
         sent = self.sentences[sidx[n]]
         v = verdict(self.lx, self.text, sent)
         if v is None:
+            for d in own:
+                if d.actor is None:
+                    d.actor = st.question[1].get("party")   # "Apa yang mesti dilakukan pegawai ...?" / "Catat dan laporkan ..."
             return own
         q_pi, act = st.question
         st.question = None
+        if v["imperative"]:
+            # "Apa yang harus dilakukan ASN ...?" / "Laporkan.": a bare order is the answer's
+            # own act (the verb needs no object: the question names what it is about)
+            return [Draft(start=v["start"], end=v["end"], kind=v["kind"], force=v["force"], cue=v["cue"],
+                          cue_canonical=v["cue_canonical"], actor=act.get("party"), paragraph=pi,
+                          source="circular" if st.context_open else "statement")] + [d for d in own if d.start >= v["end"]]
         if v["conditions"]:
             # "Boleh, sepanjang hanya mendengarkan ...": the answer as it stands is the rule
             end = sentence_end(sent, self.text)
