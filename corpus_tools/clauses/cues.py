@@ -27,6 +27,8 @@ YEAR_RE = re.compile(r"(19|20)\d\d")
 # (unbounded, a long run of cues without a boundary made extraction quadratic).
 ACTOR_LOOKBACK = 64
 CLOSE_QUOTES = ('"', "”", "’", "'", "»")
+# Marks that close a clause: a bare order after a condition may stand before one of them.
+CLAUSE_ENDS = (",", ".", "!", ";") + CLOSE_QUOTES
 @dataclass
 class CueMatch:
     first: int                 # token index of the cue's first token (negator included)
@@ -1285,10 +1287,16 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     after_condition = condition or topic or addressee
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
     spoken = i in heads
-    if not (i == head or after_condition or fronted_adverb or spoken) or j >= len(toks) or not toks[j].text[0].isalnum():
+    if not (i == head or after_condition or fronted_adverb or spoken):
         return None
+    if (j >= len(toks) or not toks[j].text[0].isalnum()) \
+            and not (condition and (j >= len(toks) or toks[j].text in CLAUSE_ENDS)):
+        return None                                   # an order needs its object, unless a condition
+        #                                               names what it is about ("Kalau diajak, tolak saja.")
     if _favour_or_outlet(lx, toks, i, j):
         return None                                   # "Ingatkan saya kalau ...": a favour asked
+    if e.get("needs_verb") and not (j < len(toks) and lx.is_verb(toks[j]) and not toks[j].low.startswith("di")):
+        return None                                   # "aja" before no act: colloquial "saja", no order
     if e.get("after_condition_only") and not after_condition and not spoken:
         return None                                   # "Laporkan ke Bawaslu ...": news asks its readers
     if e.get("needs_bare_verb"):
