@@ -249,6 +249,8 @@ def _context_vetoed(s: _Site) -> bool:
     """Phase 3: the words before the cue make it a report, history, an exception or a proviso."""
     lx, toks, j, role, kind, first, before = s.lx, s.toks, s.j, s.role, s.kind, s.first, s.before
     negated = s.negated
+    if s.e.get("opens_clause") and not _opens_clause(lx, toks, first):
+        return True                                   # "Warga mohon agar ...": the asker, not a rule
     if before >= 0 and toks[before].low in lx.report_frames:
         return True                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
@@ -347,6 +349,8 @@ def _question_vetoed(s: _Site) -> bool:
         return True                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return True                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+    if e.get("needs_act") and j < len(toks) and toks[j].low in lx.forwarding_verbs:
+        return True                                   # "Mohon diteruskan ke grup masing-masing": a text sent on
     comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
     if e.get("needs_act") and not _act_follows(lx, toks, skip(toks, j, lx.adverbs)) \
             and not (comma >= 0 and toks[comma].text == "," and (_opens_with_condition(lx, toks, first)
@@ -1604,6 +1608,15 @@ def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
     return head < comma and toks[head].low in lx.topic_openers and not any(
         t.text in (",", ";", ":") or first_seq_at(toks, k, lx.modal_by_first)
         for k, t in enumerate(toks[head + 1:comma], head + 1))
+
+
+def _opens_clause(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether token k opens its clause: the sentence's head, after a comma or colon, or
+    after the speaker's own pronoun there ("Kami mohon ...", "..., saya mohon ...")."""
+    head = _sentence_head(lx, toks)
+    if k > head and toks[k - 1].low in lx.speaker_pronouns:
+        k -= 1
+    return k == head or (k > 0 and toks[k - 1].text in (",", ":", "“", '"'))
 
 
 def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
