@@ -1290,7 +1290,10 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
         and _addressed_by_relative(lx, toks, head, i - 1)
     after_condition = condition or topic or addressee
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
-    spoken = i in heads
+    # in speech an order may open at a head or after adverbs there ("..., tetap jaga netralitas")
+    spoken_from = next((h for h in heads if h == i or (h < i and skip(toks, h, lx.adverbs) == i and not any(
+        first_seq_at(toks, k, lx.entries_by_first) for k in range(h, i)))), None)   # ("segera" is a cue of its own)
+    spoken = spoken_from is not None
     if not (i == head or after_condition or fronted_adverb or spoken):
         return None
     if (j >= len(toks) or not toks[j].text[0].isalnum()) \
@@ -1312,7 +1315,7 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     # condition before it is not (docs/evaluate.md); a fronted topic names the addressee and
     # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if (topic or fronted_adverb) else i, opens_at_content=True,
+                    content=head if (topic or fronted_adverb) else (spoken_from if spoken else i), opens_at_content=True,
                     actor=(head, i - 1) if addressee else None)
 
 
@@ -1372,10 +1375,11 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     discourse opener, a vocative and a polite word (:func:`_past_speech_openers`)."""
     starts = [_sentence_head(lx, toks)]
     starts += [k + 1 for k in range(1, len(toks) - 1) if toks[k].text in ("“", '"') and toks[k - 1].text in (",", ":")]
-    if starts[0] < len(toks) and toks[starts[0]].low in lx.conditionals:
-        comma = next((k for k in range(starts[0] + 1, len(toks) - 1) if toks[k].text == ","), None)
-        if comma is not None:
-            starts.append(comma + 1)                   # "Jika masih bingung, tanyakan dulu ke BKPSDM"
+    for h in list(starts):
+        if h < len(toks) and (toks[h].low in lx.conditionals or free_relative_at(lx, toks, h)):
+            comma = next((k for k in range(h + 1, len(toks) - 1) if toks[k].text == ","), None)
+            if comma is not None:
+                starts.append(comma + 1)               # "Jika masih bingung, tanyakan dulu ke BKPSDM"
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
@@ -1643,7 +1647,15 @@ def _opens_with_condition(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     k = 0
     while k < first and not toks[k].text[0].isalnum():
         k += 1
-    return k < first and toks[k].low in lx.conditionals and any(t.text == "," for t in toks[k:first])
+    return k < first and (toks[k].low in lx.conditionals or free_relative_at(lx, toks, k)) \
+        and any(t.text == "," for t in toks[k:first])
+
+
+def free_relative_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a free relative opens at k ("Siapa pun yang terpilih nanti, ...", "Apa pun
+    yang terjadi, ..."): like a condition, it sets the case an order after its comma holds in."""
+    hit = first_seq_at(toks, k, lx.free_relatives) if toks[k].low in lx.free_relatives_first else None
+    return hit is not None and k + len(hit[0]) < len(toks) and toks[k + len(hit[0])].low == "yang"
 
 
 # A wish that a closing cue judges names its doer in at most this many words ("Pak RT mau ...").

@@ -391,6 +391,8 @@ class Lexicon:
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
         self.opener_subjects = frozenset(cues.get("opener_subjects", []))
         self.speaker_pronouns = frozenset(cues.get("speaker_pronouns", []))
+        self.free_relatives = _by_first([(seq, None) for seq in _seqs(cues.get("free_relatives", []))])
+        self.free_relatives_first = frozenset(self.free_relatives)
         # Q&A labels of a word or more ("Jawab:", "TANYA:"): skipped at a sentence's head
         self.answer_labels = frozenset(w.lower() for w in cues.get("qa", {}).get("labels", {}).get("answer", []) if len(w) > 1)
         self.speaker_objects = frozenset(cues.get("speaker_objects", []))
