@@ -2089,6 +2089,14 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
         start = _listed_actor_start(lx, toks, s, require_actors=False)
         return (start, e) if start is not None else None
     s, e = span
+    r = _actor_range_start(lx, toks, s, e)
+    if r is not None:
+        # "mulai dari kepala dinas hingga staf honorer": the actor is the whole range, with the
+        # group it ranges over ("Seluruh aparatur mulai dari ...", "ASN, mulai dari ..., dilarang")
+        s = r
+        group = _actor_before(lx, toks, r) if r > 0 and toks[r - 1].text[0].isalnum() else None
+        if group is not None and group[1] == r:
+            return group[0], e
     listed = s > 1 and toks[s - 1].low in lx.coordinators
     aside = s > 1 and toks[s - 1].text == "," and first > 0 and toks[first - 1].text == ","
     if listed or aside or (s > 1 and toks[s - 1].text == "," and any(t.low in lx.coordinators for t in toks[s:e])):
@@ -2097,7 +2105,28 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
                                     require_actors=not aside)
         if start is not None:
             return start, e
-    return span
+    return s, e
+
+
+def _actor_range_start(lx: Lexicon, toks: list[Tok], s: int, e: int) -> Optional[int]:
+    """Where a range of actors opens ("mulai dari", "dari") when the actor span s..e ends
+    one ("... hingga staf honorer", "... sampai pegawai kontrak"), walking back over
+    verb-free words and commas ("mulai dari sekda, kepala dinas, camat hingga lurah"); None
+    when no range connector is in the span or no opener stands before it."""
+    if not any(toks[k].low in lx.range_connectors and toks[k].text[0].isalpha() for k in range(s, e)):
+        return None
+    k = s
+    while k > 0 and s - k <= 3 * MAX_ACTOR_TOKENS:
+        hit = next((seq for seq in lx.actor_range_openers if k >= len(seq)
+                    and tuple(t.low for t in toks[k - len(seq):k]) == seq), None)
+        if hit is not None:
+            return k - len(hit)
+        t = toks[k - 1]
+        if not (t.text == "," or (t.text[0].isalnum() and not lx.is_verb(t) and t.low not in lx.negators
+                                  and t.low != "yang" and not first_seq_at(toks, k - 1, lx.entries_by_first))):
+            return None
+        k -= 1
+    return None
 
 
 def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:

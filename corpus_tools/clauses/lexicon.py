@@ -373,6 +373,8 @@ class Lexicon:
                                         if len(seq) == 1)
         self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
+        # longest first: "mulai dari" before "dari"
+        self.actor_range_openers = tuple(sorted(_seqs(cues.get("actor_range_openers", [])), key=len, reverse=True))
         # one-word cardinals and ordinals ("tiga", "ketiga"), from lang.json (their one home)
         lang = lang_rules(settings)
         self.number_words = {w: n for w, n in [*lang.cardinals.items(), *lang.ordinals.items()] if " " not in w}
