@@ -472,7 +472,38 @@ def _no_act_duty(s: _Site, content: int) -> bool:
             and (toks[content].low in lx.state_verbs or _accepts_sanction(lx, toks, content)):
         return True                                   # "wajib berusia paling rendah 17 tahun": eligibility;
         #                                               "harus siap menerima sanksi": a sanction stated
+    if kind == "obligation" and role in ("modal", "passive") and _registration_requirement(lx, toks, first, content):
+        return True                                   # "Bakal calon wajib melampirkan fotokopi KTP": a
+        #                                               candidate's registration requirement, no neutrality rule
     return False
+
+
+# A registration document follows its verb or "ada" within this many words ("melampirkan
+# salinan surat keputusan ...", "harus ada SK DPP").
+REGISTRATION_DOCUMENT_REACH = 3
+
+
+def _registration_requirement(lx: Lexicon, toks: list[Tok], first: int, content: int) -> bool:
+    """Whether a duty is a requirement of a candidate's or party's registration: it binds
+    only parties of the election (registration_roles) and hands in or has a document
+    ("melampirkan fotokopi KTP", "harus ada SK DPP"), has or meets something (requirement
+    verbs) or is a state ("harus sehat jasmani"); without an actor, it hands in a document
+    in a sentence about registration ("Syarat pendaftaran, harus ada ..."). A duty of an
+    official ("ASN yang mencalonkan diri wajib melampirkan surat pengunduran diri") stays."""
+    if content >= len(toks):
+        return False
+    head = toks[content].low
+    document = (head in lx.registration_verbs or head in lx.existentials) and any(
+        t.low in lx.registration_documents for t in toks[content + 1:content + 1 + REGISTRATION_DOCUMENT_REACH])
+    span = actor_before(lx, toks, first)
+    if span is None:
+        return document and any(t.low in lx.registration_words for t in toks[:first])
+    roles = [lx.actor_term_at(toks, a) for a in range(span[0], span[1])]
+    roles = [r[1] for r in roles if r]
+    if not roles or not all(r in lx.registration_roles for r in roles):
+        return False
+    # a party's eligibility: "Bakal calon harus sehat jasmani", "... harus memenuhi syarat ..."
+    return document or head in lx.requirement_verbs or head in lx.state_verbs or head in lx.registration_states
 
 
 def _bind_directive(s: _Site, m: CueMatch) -> bool:

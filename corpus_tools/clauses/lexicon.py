@@ -393,6 +393,12 @@ class Lexicon:
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
         self.opener_subjects = frozenset(cues.get("opener_subjects", []))
         self.speaker_pronouns = frozenset(cues.get("speaker_pronouns", []))
+        registration = cues.get("registration", {})
+        self.registration_verbs = frozenset(registration.get("verbs", []))
+        self.registration_documents = frozenset(registration.get("documents", []))
+        self.registration_words = frozenset(registration.get("words", []))
+        self.registration_roles = frozenset(registration.get("roles", []))
+        self.registration_states = frozenset(registration.get("states", []))
         self.free_relatives = _by_first([(seq, None) for seq in _seqs(cues.get("free_relatives", []))])
         self.free_relatives_first = frozenset(self.free_relatives)
         # Q&A labels of a word or more ("Jawab:", "TANYA:"): skipped at a sentence's head
