@@ -891,9 +891,22 @@ def _positive_turns(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
         turn = toks[k].low in lx.positive_turns and (
             lx.is_verb(toks[k + 1]) or lx.is_order_verb(toks[k + 1]) or toks[k + 1].low in lx.positive_states)
         order = toks[c].text == "," and lx.is_order_verb(toks[k]) and first_seq_at(toks, k + 1, lx.sequence_adverbs)
-        if turn or order:
-            out.append(k)
+        # "jangan unggah foto calon, hapus komentar dukungan": a remedy order (an imperative cue
+        # of obligation) after a comma; "..., lalu keluar dari grup": an order in sequence after it
+        remedy = toks[c].text == "," and _obligation_order_at(lx, toks, k)
+        seq = first_seq_at(toks, k, lx.sequence_seqs) if toks[c].text == "," else None
+        v = k + len(seq[0]) if seq else k
+        sequel = bool(out) and seq is not None and v < end and (lx.is_verb(toks[v]) or lx.is_order_verb(toks[v])) \
+            and toks[v].low not in lx.negators
+        if turn or order or remedy or sequel:
+            out += [k, v] if sequel else [k]          # (a split may fall after "lalu" or before it)
     return out
+
+
+def _obligation_order_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an imperative cue of obligation opens at k ("hapus", "laporkan", "tolak")."""
+    hit = first_seq_at(toks, k, lx.entries_by_first) if toks[k].low in lx.imperative_firsts else None
+    return hit is not None and hit[1].get("imperative") and hit[1]["kind"] == "obligation"
 
 
 def _repeats_negator(lx: Lexicon, toks: list[Tok], prev, m) -> bool:
