@@ -48,7 +48,7 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
     """Deontic cues in a sentence, left to right, non-overlapping, longest first. In an
     official's ``speech`` a bare imperative where an order can open is a cue too."""
     found: list[CueMatch] = []
-    heads = speech_heads(lx, toks) if speech else ()
+    heads = (speech_heads(lx, toks) if speech else ()) + told_heads(lx, toks)
     i = 0
     rejected_end = -1                                  # token after a cue that states no rule here
     lead_in = is_lead_in(toks)
@@ -206,6 +206,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
 def _cue_vetoed(s: _Site) -> bool:
     """Phase 1: the cue words state no rule where they stand."""
     lx, toks, i, j, role = s.lx, s.toks, s.i, s.j, s.role
+    if j + 1 < len(toks) and toks[j].text == ":" and _tells_before_colon(lx, toks, j) \
+            and any(t.text[0].isalnum() for t in toks[j + 1:]):
+        return True                                   # "Para camat diingatkan: jangan ...": a lead-in, the orders
+        #                                               after its colon are the clauses
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return True                                   # "Jangan lupa subscribe ...": the outlet to its readers
     if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues) \
@@ -1398,6 +1402,41 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
             return k
         k = c + 1 if toks[c].text == "," else c
     return k
+
+
+def _tells_before_colon(lx: Lexicon, toks: list[Tok], colon: int) -> bool:
+    """Whether a passive or directive cue of obligation ends right before the colon at
+    ``colon`` ("para ASN diingatkan:", "Kepada guru dipesankan:"): a narrated lead-in."""
+    return _told_cue_start(lx, toks, colon) is not None
+
+
+def _told_cue_start(lx: Lexicon, toks: list[Tok], colon: int) -> Optional[int]:
+    """Start of the cue of :func:`_tells_before_colon`, or None."""
+    for n in range(1, min(colon, MAX_TOLD_CUE_TOKENS) + 1):
+        hit = first_seq_at(toks, colon - n, lx.entries_by_first)
+        if hit is not None and len(hit[0]) == n and hit[1]["role"] in ("passive", "directive") \
+                and hit[1]["kind"] == "obligation":
+            return colon - n
+    return None
+
+
+# A cue of a narrated lead-in ("diingatkan", "di ingatkan") is at most this many tokens long.
+MAX_TOLD_CUE_TOKENS = 3
+
+
+def told_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
+    """Where an order opens after a narrated lead-in in the same sentence ("Para camat
+    diingatkan: jangan ...", "Dalam surat itu dipesankan: Hapus unggahan ..."): the first
+    word after the colon (and an opening quote), as in an official's speech."""
+    out = []
+    for c in range(1, len(toks) - 1):
+        if toks[c].text == ":" and _tells_before_colon(lx, toks, c):
+            k = c + 1
+            while k < len(toks) and not toks[k].text[0].isalnum():
+                k += 1
+            if k < len(toks):
+                out.append(_past_speech_openers(lx, toks, k))
+    return tuple(out)
 
 
 def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
