@@ -562,11 +562,15 @@ def sentence_end(sent: Sentence, text: str) -> int:
     return e
 
 
-def _quote_end(sent: Sentence, text: str) -> int:
-    """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya")."""
+def _quote_end(sent: Sentence, text: str, lx: Optional[Lexicon] = None) -> int:
+    """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya");
+    so does a quote opened inside the sentence ('Bupati menegaskan, “ASN dilarang ...,”
+    katanya') when punctuation closes it and a verb of saying follows the mark."""
     body = text[sent.start:sent.end]
     m = CLOSING_QUOTE_RE.search(body)
     if m and (body.lstrip().startswith(("“", '"')) or "“" not in body):
+        return sent.start + m.start()
+    if m and lx is not None and re.match(r"[,.!?]", m.group()) and lx.voice_quote_re.match(body, m.start() + 1):
         return sent.start + m.start()
     return sentence_end(sent, text)
 
@@ -581,7 +585,7 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     cues = find_cues(lx, toks, speech)
     if not cues:
         return []
-    hard_end = min(_quote_end(sent, text), sentence_end(sent, text))
+    hard_end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
     pair = _elliptic_pair(lx, text, toks, hard_end, sent)
     if pair:
         return pair
@@ -893,9 +897,22 @@ def _positive_turns(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
         turn = toks[k].low in lx.positive_turns and (
             lx.is_verb(toks[k + 1]) or lx.is_order_verb(toks[k + 1]) or toks[k + 1].low in lx.positive_states)
         order = toks[c].text == "," and lx.is_order_verb(toks[k]) and first_seq_at(toks, k + 1, lx.sequence_adverbs)
-        if turn or order:
-            out.append(k)
+        # "jangan unggah foto calon, hapus komentar dukungan": a remedy order (an imperative cue
+        # of obligation) after a comma; "..., lalu keluar dari grup": an order in sequence after it
+        remedy = toks[c].text == "," and _obligation_order_at(lx, toks, k)
+        seq = first_seq_at(toks, k, lx.sequence_seqs) if toks[c].text == "," else None
+        v = k + len(seq[0]) if seq else k
+        sequel = bool(out) and seq is not None and v < end and (lx.is_verb(toks[v]) or lx.is_order_verb(toks[v])) \
+            and toks[v].low not in lx.negators
+        if turn or order or remedy or sequel:
+            out += [k, v] if sequel else [k]          # (a split may fall after "lalu" or before it)
     return out
+
+
+def _obligation_order_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an imperative cue of obligation opens at k ("hapus", "laporkan", "tolak")."""
+    hit = first_seq_at(toks, k, lx.entries_by_first) if toks[k].low in lx.imperative_firsts else None
+    return hit is not None and hit[1].get("imperative") and hit[1]["kind"] == "obligation"
 
 
 def _repeats_negator(lx: Lexicon, toks: list[Tok], prev, m) -> bool:
@@ -1196,7 +1213,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
             k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
-    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
     if end <= start:
         return []
     # "Ketiga, menghadiri pertemuan partai, mengikuti konvoi, atau menyumbangkan dana ...": one per act
@@ -1274,7 +1291,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
     cstart = continuation_start(lx, text, sent) if start is None else start
     if cstart is None:
         return []
-    end = min(_quote_end(sent, text), sentence_end(sent, text))
+    end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
     if end <= cstart:
         return []
     toks = tokenize(text[cstart:end], cstart)

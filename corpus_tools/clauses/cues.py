@@ -27,6 +27,8 @@ YEAR_RE = re.compile(r"(19|20)\d\d")
 # (unbounded, a long run of cues without a boundary made extraction quadratic).
 ACTOR_LOOKBACK = 64
 CLOSE_QUOTES = ('"', "”", "’", "'", "»")
+# Marks that close a clause: a bare order after a condition may stand before one of them.
+CLAUSE_ENDS = (",", ".", "!", ";") + CLOSE_QUOTES
 @dataclass
 class CueMatch:
     first: int                 # token index of the cue's first token (negator included)
@@ -46,7 +48,7 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
     """Deontic cues in a sentence, left to right, non-overlapping, longest first. In an
     official's ``speech`` a bare imperative where an order can open is a cue too."""
     found: list[CueMatch] = []
-    heads = speech_heads(lx, toks) if speech else ()
+    heads = (speech_heads(lx, toks) if speech else ()) + told_heads(lx, toks)
     i = 0
     rejected_end = -1                                  # token after a cue that states no rule here
     lead_in = is_lead_in(toks)
@@ -208,6 +210,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
 def _cue_vetoed(s: _Site) -> bool:
     """Phase 1: the cue words state no rule where they stand."""
     lx, toks, i, j, role = s.lx, s.toks, s.i, s.j, s.role
+    if j + 1 < len(toks) and toks[j].text == ":" and _tells_before_colon(lx, toks, j) \
+            and any(t.text[0].isalnum() for t in toks[j + 1:]):
+        return True                                   # "Para camat diingatkan: jangan ...": a lead-in, the orders
+        #                                               after its colon are the clauses
     if toks[i].low in lx.reader_calls and first_seq_at(toks, i, lx.reader_calls):
         return True                                   # "Jangan lupa subscribe ...": the outlet to its readers
     if toks[i].low in lx.non_cues and first_seq_at(toks, i, lx.non_cues) \
@@ -255,6 +261,8 @@ def _context_vetoed(s: _Site) -> bool:
     """Phase 3: the words before the cue make it a report, history, an exception or a proviso."""
     lx, toks, j, role, kind, first, before = s.lx, s.toks, s.j, s.role, s.kind, s.first, s.before
     negated = s.negated
+    if s.e.get("opens_clause") and not _opens_clause(lx, toks, first):
+        return True                                   # "Warga mohon agar ...": the asker, not a rule
     if before >= 0 and toks[before].low in lx.report_frames:
         return True                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
@@ -359,6 +367,8 @@ def _question_vetoed(s: _Site) -> bool:
         return True                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return True                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+    if e.get("needs_act") and j < len(toks) and toks[j].low in lx.forwarding_verbs:
+        return True                                   # "Mohon diteruskan ke grup masing-masing": a text sent on
     comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
     k = skip(toks, j, lx.adverbs)
     c = k + 1 if k < len(toks) and toks[k].low in lx.answer_particles | {"saja"} else k
@@ -487,7 +497,38 @@ def _no_act_duty(s: _Site, content: int) -> bool:
             and (toks[content].low in lx.state_verbs or _accepts_sanction(lx, toks, content)):
         return True                                   # "wajib berusia paling rendah 17 tahun": eligibility;
         #                                               "harus siap menerima sanksi": a sanction stated
+    if kind == "obligation" and role in ("modal", "passive") and _registration_requirement(lx, toks, first, content):
+        return True                                   # "Bakal calon wajib melampirkan fotokopi KTP": a
+        #                                               candidate's registration requirement, no neutrality rule
     return False
+
+
+# A registration document follows its verb or "ada" within this many words ("melampirkan
+# salinan surat keputusan ...", "harus ada SK DPP").
+REGISTRATION_DOCUMENT_REACH = 3
+
+
+def _registration_requirement(lx: Lexicon, toks: list[Tok], first: int, content: int) -> bool:
+    """Whether a duty is a requirement of a candidate's or party's registration: it binds
+    only parties of the election (registration_roles) and hands in or has a document
+    ("melampirkan fotokopi KTP", "harus ada SK DPP"), has or meets something (requirement
+    verbs) or is a state ("harus sehat jasmani"); without an actor, it hands in a document
+    in a sentence about registration ("Syarat pendaftaran, harus ada ..."). A duty of an
+    official ("ASN yang mencalonkan diri wajib melampirkan surat pengunduran diri") stays."""
+    if content >= len(toks):
+        return False
+    head = toks[content].low
+    document = (head in lx.registration_verbs or head in lx.existentials) and any(
+        t.low in lx.registration_documents for t in toks[content + 1:content + 1 + REGISTRATION_DOCUMENT_REACH])
+    span = actor_before(lx, toks, first)
+    if span is None:
+        return document and any(t.low in lx.registration_words for t in toks[:first])
+    roles = [lx.actor_term_at(toks, a) for a in range(span[0], span[1])]
+    roles = [r[1] for r in roles if r]
+    if not roles or not all(r in lx.registration_roles for r in roles):
+        return False
+    # a party's eligibility: "Bakal calon harus sehat jasmani", "... harus memenuhi syarat ..."
+    return document or head in lx.requirement_verbs or head in lx.state_verbs or head in lx.registration_states
 
 
 def _bind_directive(s: _Site, m: CueMatch) -> bool:
@@ -1306,11 +1347,20 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
         and _addressed_by_relative(lx, toks, head, i - 1)
     after_condition = condition or topic or addressee
     fronted_adverb = i > head and skip(toks, head, lx.adverbs) == i      # "Tetap jaga netralitas"
-    spoken = i in heads
-    if not (i == head or after_condition or fronted_adverb or spoken) or j >= len(toks) or not toks[j].text[0].isalnum():
+    # in speech an order may open at a head or after adverbs there ("..., tetap jaga netralitas")
+    spoken_from = next((h for h in heads if h == i or (h < i and skip(toks, h, lx.adverbs) == i and not any(
+        first_seq_at(toks, k, lx.entries_by_first) for k in range(h, i)))), None)   # ("segera" is a cue of its own)
+    spoken = spoken_from is not None
+    if not (i == head or after_condition or fronted_adverb or spoken):
         return None
+    if (j >= len(toks) or not toks[j].text[0].isalnum()) \
+            and not (condition and (j >= len(toks) or toks[j].text in CLAUSE_ENDS)):
+        return None                                   # an order needs its object, unless a condition
+        #                                               names what it is about ("Kalau diajak, tolak saja.")
     if _favour_or_outlet(lx, toks, i, j):
         return None                                   # "Ingatkan saya kalau ...": a favour asked
+    if e.get("needs_verb") and not (j < len(toks) and lx.is_verb(toks[j]) and not toks[j].low.startswith("di")):
+        return None                                   # "aja" before no act: colloquial "saja", no order
     if e.get("after_condition_only") and not after_condition and not spoken:
         return None                                   # "Laporkan ke Bawaslu ...": news asks its readers
     if e.get("needs_bare_verb"):
@@ -1322,7 +1372,7 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     # condition before it is not (docs/evaluate.md); a fronted topic names the addressee and
     # opens the clause ("yang sudah jadi caleg, segera urus ...")
     return CueMatch(first=i, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False,
-                    content=head if (topic or fronted_adverb) else i, opens_at_content=True,
+                    content=head if (topic or fronted_adverb) else (spoken_from if spoken else i), opens_at_content=True,
                     actor=(head, i - 1) if addressee else None)
 
 
@@ -1376,16 +1426,52 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     return k
 
 
+def _tells_before_colon(lx: Lexicon, toks: list[Tok], colon: int) -> bool:
+    """Whether a passive or directive cue of obligation ends right before the colon at
+    ``colon`` ("para ASN diingatkan:", "Kepada guru dipesankan:"): a narrated lead-in."""
+    return _told_cue_start(lx, toks, colon) is not None
+
+
+def _told_cue_start(lx: Lexicon, toks: list[Tok], colon: int) -> Optional[int]:
+    """Start of the cue of :func:`_tells_before_colon`, or None."""
+    for n in range(1, min(colon, MAX_TOLD_CUE_TOKENS) + 1):
+        hit = first_seq_at(toks, colon - n, lx.entries_by_first)
+        if hit is not None and len(hit[0]) == n and hit[1]["role"] in ("passive", "directive") \
+                and hit[1]["kind"] == "obligation":
+            return colon - n
+    return None
+
+
+# A cue of a narrated lead-in ("diingatkan", "di ingatkan") is at most this many tokens long.
+MAX_TOLD_CUE_TOKENS = 3
+
+
+def told_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
+    """Where an order opens after a narrated lead-in in the same sentence ("Para camat
+    diingatkan: jangan ...", "Dalam surat itu dipesankan: Hapus unggahan ..."): the first
+    word after the colon (and an opening quote), as in an official's speech."""
+    out = []
+    for c in range(1, len(toks) - 1):
+        if toks[c].text == ":" and _tells_before_colon(lx, toks, c):
+            k = c + 1
+            while k < len(toks) and not toks[k].text[0].isalnum():
+                k += 1
+            if k < len(toks):
+                out.append(_past_speech_openers(lx, toks, k))
+    return tuple(out)
+
+
 def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     """Where an order can open in an official's speech: the sentence's head, and the first
     word of a quote opened inside it ('Bupati berpesan, "Sertakan ...'), each past a
     discourse opener, a vocative and a polite word (:func:`_past_speech_openers`)."""
     starts = [_sentence_head(lx, toks)]
     starts += [k + 1 for k in range(1, len(toks) - 1) if toks[k].text in ("“", '"') and toks[k - 1].text in (",", ":")]
-    if starts[0] < len(toks) and toks[starts[0]].low in lx.conditionals:
-        comma = next((k for k in range(starts[0] + 1, len(toks) - 1) if toks[k].text == ","), None)
-        if comma is not None:
-            starts.append(comma + 1)                   # "Jika masih bingung, tanyakan dulu ke BKPSDM"
+    for h in list(starts):
+        if h < len(toks) and (toks[h].low in lx.conditionals or free_relative_at(lx, toks, h)):
+            comma = next((k for k in range(h + 1, len(toks) - 1) if toks[k].text == ","), None)
+            if comma is not None:
+                starts.append(comma + 1)               # "Jika masih bingung, tanyakan dulu ke BKPSDM"
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
@@ -1637,6 +1723,15 @@ def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
         for k, t in enumerate(toks[head + 1:comma], head + 1))
 
 
+def _opens_clause(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether token k opens its clause: the sentence's head, after a comma or colon, or
+    after the speaker's own pronoun there ("Kami mohon ...", "..., saya mohon ...")."""
+    head = _sentence_head(lx, toks)
+    if k > head and toks[k - 1].low in lx.speaker_pronouns:
+        k -= 1
+    return k == head or (k > 0 and toks[k - 1].text in (",", ":", "“", '"'))
+
+
 def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
     """Index of a sentence's first word after quotes, an inline marker and an ordinal ("Keempat, ...")."""
     k = 0
@@ -1661,7 +1756,15 @@ def _opens_with_condition(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     k = 0
     while k < first and not toks[k].text[0].isalnum():
         k += 1
-    return k < first and toks[k].low in lx.conditionals and any(t.text == "," for t in toks[k:first])
+    return k < first and (toks[k].low in lx.conditionals or free_relative_at(lx, toks, k)) \
+        and any(t.text == "," for t in toks[k:first])
+
+
+def free_relative_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a free relative opens at k ("Siapa pun yang terpilih nanti, ...", "Apa pun
+    yang terjadi, ..."): like a condition, it sets the case an order after its comma holds in."""
+    hit = first_seq_at(toks, k, lx.free_relatives) if toks[k].low in lx.free_relatives_first else None
+    return hit is not None and k + len(hit[0]) < len(toks) and toks[k + len(hit[0])].low == "yang"
 
 
 # A wish that a closing cue judges names its doer in at most this many words ("Pak RT mau ...").
@@ -2095,6 +2198,14 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
         start = _listed_actor_start(lx, toks, s, require_actors=False)
         return (start, e) if start is not None else None
     s, e = span
+    r = _actor_range_start(lx, toks, s, e)
+    if r is not None:
+        # "mulai dari kepala dinas hingga staf honorer": the actor is the whole range, with the
+        # group it ranges over ("Seluruh aparatur mulai dari ...", "ASN, mulai dari ..., dilarang")
+        s = r
+        group = _actor_before(lx, toks, r) if r > 0 and toks[r - 1].text[0].isalnum() else None
+        if group is not None and group[1] == r:
+            return group[0], e
     listed = s > 1 and toks[s - 1].low in lx.coordinators
     aside = s > 1 and toks[s - 1].text == "," and first > 0 and toks[first - 1].text == ","
     if listed or aside or (s > 1 and toks[s - 1].text == "," and any(t.low in lx.coordinators for t in toks[s:e])):
@@ -2103,7 +2214,28 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
                                     require_actors=not aside)
         if start is not None:
             return start, e
-    return span
+    return s, e
+
+
+def _actor_range_start(lx: Lexicon, toks: list[Tok], s: int, e: int) -> Optional[int]:
+    """Where a range of actors opens ("mulai dari", "dari") when the actor span s..e ends
+    one ("... hingga staf honorer", "... sampai pegawai kontrak"), walking back over
+    verb-free words and commas ("mulai dari sekda, kepala dinas, camat hingga lurah"); None
+    when no range connector is in the span or no opener stands before it."""
+    if not any(toks[k].low in lx.range_connectors and toks[k].text[0].isalpha() for k in range(s, e)):
+        return None
+    k = s
+    while k > 0 and s - k <= 3 * MAX_ACTOR_TOKENS:
+        hit = next((seq for seq in lx.actor_range_openers if k >= len(seq)
+                    and tuple(t.low for t in toks[k - len(seq):k]) == seq), None)
+        if hit is not None:
+            return k - len(hit)
+        t = toks[k - 1]
+        if not (t.text == "," or (t.text[0].isalnum() and not lx.is_verb(t) and t.low not in lx.negators
+                                  and t.low != "yang" and not first_seq_at(toks, k - 1, lx.entries_by_first))):
+            return None
+        k -= 1
+    return None
 
 
 def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:

@@ -726,9 +726,18 @@ class DocumentWalk:
         sent = self.sentences[sidx[n]]
         v = verdict(self.lx, self.text, sent)
         if v is None:
+            for d in own:
+                if d.actor is None:
+                    d.actor = st.question[1].get("party")   # "Apa yang mesti dilakukan pegawai ...?" / "Catat dan laporkan ..."
             return own
         q_pi, act = st.question
         st.question = None
+        if v["imperative"]:
+            # "Apa yang harus dilakukan ASN ...?" / "Laporkan.": a bare order is the answer's
+            # own act (the verb needs no object: the question names what it is about)
+            return [Draft(start=v["start"], end=v["end"], kind=v["kind"], force=v["force"], cue=v["cue"],
+                          cue_canonical=v["cue_canonical"], actor=act.get("party"), paragraph=pi,
+                          source="circular" if st.context_open else "statement")] + [d for d in own if d.start >= v["end"]]
         if v["conditions"]:
             # "Boleh, sepanjang hanya mendengarkan ...": the answer as it stands is the rule
             end = sentence_end(sent, self.text)
@@ -1243,5 +1252,39 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
     settings = resolve(settings)
     lx = settings.component("clauses.lexicon")
     clear_token_cache()      # token reuse is within a document: keep memory flat
-    drafts = DocumentWalk(lx, text, paragraphs, sentences).run()
-    return gate(lx, text, finalise(lx, doc_id, text, drafts), settings, title)
+    read, paragraphs, sentences = fold_doubled_quotes(lx, text, paragraphs, sentences)
+    drafts = DocumentWalk(lx, read, paragraphs, sentences).run()
+    return gate(lx, read, finalise(lx, doc_id, text, drafts), settings, title)
+
+
+def fold_doubled_quotes(lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):
+    """The text as the walk reads it: two single marks used as one double quote mark
+    ("‘’ASN dilarang ...,’’ katanya", "''...''") become the double mark plus a space on the
+    outer side, so that offsets are kept and quotes and speech are read as with “…”.
+    Paragraphs and sentences are re-cut from the copy, past the added spaces."""
+    if lx.doubled_quote_re is None or not lx.doubled_quote_re.search(text):
+        return text, paragraphs, sentences
+    out = list(text)
+    for m in lx.doubled_quote_re.finditer(text):
+        a, b = m.start(), m.end()
+        opening = (a == 0 or text[a - 1].isspace() or text[a - 1] in "([") and b < len(text) and not text[b].isspace()
+        mark = lx.doubled_quotes[m.group()][0 if opening else 1]
+        out[a:b] = [" ", mark] if opening else [mark, " "]
+    read = "".join(out)
+
+    def cut(start: int, end: int) -> tuple[int, int]:
+        while start < end and read[start].isspace() and not text[start].isspace():
+            start += 1
+        while end > start and read[end - 1].isspace() and not text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    paras = []
+    for p in paragraphs:
+        s, e = cut(p.start, p.end)
+        paras.append(replace(p, start=s, end=e, text=read[s:e]))
+    sents = []
+    for t in sentences:
+        s, e = cut(t.start, t.end)
+        sents.append(replace(t, start=s, end=e, text=read[s:e]))
+    return read, paras, sents

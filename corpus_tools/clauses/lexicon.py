@@ -225,6 +225,10 @@ class Lexicon:
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
         self.alias_res = tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)") for cue in speakers["alias_cues"])
         self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
+        # two single marks written as one double quote mark -> (opening, closing) mark
+        self.doubled_quotes = {k: tuple(v) for k, v in speakers.get("doubled_quote_marks", {}).items() if k != "_doc"}
+        self.doubled_quote_re = re.compile("|".join(map(re.escape, sorted(self.doubled_quotes, key=len, reverse=True)))) \
+            if self.doubled_quotes else None
         # who speaks (speakers.SpeechTracker): role words of officials and others, longest first
         voices = speakers.get("voices", {})
         roles = [(seq, v) for v in ("official", "other") for seq in _seqs(voices.get(v, []))]
@@ -373,6 +377,8 @@ class Lexicon:
                                         if len(seq) == 1)
         self.back_demonstratives = _by_first([(s, None) for s in _seqs(cues.get("back_reference_demonstratives", []))])
         self.range_connectors = frozenset(w for seq in _seqs(cues.get("range_connectors", [])) for w in seq)
+        # longest first: "mulai dari" before "dari"
+        self.actor_range_openers = tuple(sorted(_seqs(cues.get("actor_range_openers", [])), key=len, reverse=True))
         # one-word cardinals and ordinals ("tiga", "ketiga"), from lang.json (their one home)
         lang = lang_rules(settings)
         self.number_words = {w: n for w, n in [*lang.cardinals.items(), *lang.ordinals.items()] if " " not in w}
@@ -390,6 +396,15 @@ class Lexicon:
                                            if any(e.get("imperative") for _, e in hits))
         self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
         self.opener_subjects = frozenset(cues.get("opener_subjects", []))
+        self.speaker_pronouns = frozenset(cues.get("speaker_pronouns", []))
+        registration = cues.get("registration", {})
+        self.registration_verbs = frozenset(registration.get("verbs", []))
+        self.registration_documents = frozenset(registration.get("documents", []))
+        self.registration_words = frozenset(registration.get("words", []))
+        self.registration_roles = frozenset(registration.get("roles", []))
+        self.registration_states = frozenset(registration.get("states", []))
+        self.free_relatives = _by_first([(seq, None) for seq in _seqs(cues.get("free_relatives", []))])
+        self.free_relatives_first = frozenset(self.free_relatives)
         # Q&A labels of a word or more ("Jawab:", "TANYA:"): skipped at a sentence's head
         self.answer_labels = frozenset(w.lower() for w in cues.get("qa", {}).get("labels", {}).get("answer", []) if len(w) > 1)
         self.speaker_objects = frozenset(cues.get("speaker_objects", []))

@@ -4,7 +4,10 @@ and explainers whose headings ask ("Bolehkah kepala desa ikut pawai?").
 A question asks about a rule; it states none. Its act ("ikut pawai calon") is what a
 bare verdict in the answer ("Jawabannya tidak boleh.", "Boleh, asalkan ...") rules on:
 when the answer states no rule of its own, the verdict's kind and the question's act make
-the clause. An answer with conditions ("Boleh, asalkan ...") is a clause as it stands. The words are in ``cues.json`` (``qa``).
+the clause. An answer with conditions ("Boleh, asalkan ...") is a clause as it stands. A
+bare order answering what to do ("Apa yang harus dilakukan ASN jika ...?" / "Laporkan.")
+is an order of its own, addressed to the party the question names. The words are in
+``cues.json`` (``qa``).
 """
 from __future__ import annotations
 
@@ -144,7 +147,17 @@ def question_act(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
             end -= 1
         if c >= end or not (lx.is_verb(toks[c]) or toks[c].low in lx.negators):
             return None
-        return {"start": toks[c].start, "end": toks[end - 1].end, "actor": actor}
+        return {"start": toks[c].start, "end": toks[end - 1].end, "actor": actor, "party": actor or _party(lx, text, toks, q)}
+    return None
+
+
+def _party(lx: Lexicon, text: str, toks: list[Tok], q: int) -> Optional[str]:
+    """The first actor term a question names anywhere before its mark ("Apa yang harus
+    dilakukan ASN jika ...?" -> "ASN"): whom an order answering it addresses."""
+    for b in range(q):
+        h = lx.actor_term_at(toks, b)
+        if h and b + h[0] <= q:
+            return text[toks[b].start:toks[b + h[0] - 1].end]
     return None
 
 
@@ -184,4 +197,5 @@ def verdict(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
         return None
     return {"kind": kind, "force": e["force"], "cue": text[toks[k].start:toks[c + hit[0] - 1].end],
             "cue_canonical": (("tidak " if negated else "") + e["cue"]).strip(),
-            "start": toks[k].start, "end": toks[rest - 1].end, "conditions": tail}
+            "start": toks[k].start, "end": toks[rest - 1].end, "conditions": tail,
+            "imperative": bool(e.get("imperative"))}

@@ -1,0 +1,33 @@
+"""A free relative at a sentence's head ("Siapa pun yang terpilih nanti, ...", "Apa pun yang
+terjadi, ...") sets the case an order after its comma holds in, like a condition: the
+order is a clause of its own (without the relative) and the relative names no actor. A
+free relative before a statement, or one that is the subject of a sanction, gives no
+order. All texts are invented."""
+import pytest
+
+from clause_helpers import clauses_of
+
+
+def _got(text):
+    return [(c.kind, c.text, c.actor) for c in clauses_of(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Siapa pun yang terpilih nanti, layani masyarakat dengan baik," kata Bupati Sukamaju kepada para ASN.',
+     [("obligation", "layani masyarakat dengan baik", None)]),
+    ('"Siapa saja yang menang dalam pilkada nanti, tetap jaga netralitas," ujar Kepala BKPSDM Kota Tirtajaya.',
+     [("obligation", "tetap jaga netralitas", None)]),
+    ('Sekda Rantau Baru berpesan, "Apa pun yang terjadi di grup WhatsApp, tolak ajakan berkampanye."',
+     [("obligation", "tolak ajakan berkampanye", None)]),
+])
+def test_an_order_after_a_free_relative(text, expected):
+    assert _got(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Siapa pun yang terpilih nanti, masyarakat tentu berharap pelayanan membaik," kata Camat Lembah Hijau.',
+    "Siapa pun yang terpilih nanti, pelayanan publik di Pulau Rindu tidak boleh terganggu oleh pesta syukuran.",
+    '"Siapa saja yang melanggar akan kami proses," tegas Kepala BKD Sukamaju.',
+])
+def test_a_free_relative_without_an_order_gives_no_order(text):
+    assert [k for k, _, _ in _got(text) if k == "obligation"] == []
