@@ -329,3 +329,17 @@ def test_an_ability_over_a_consequence_or_a_role_model_is_no_permission(text):
 def test_an_ability_to_take_a_role_stays_a_permission():
     assert kinds("Guru honorer dapat menjadi anggota KPPS di desanya.") == [
         ("permission", "Guru honorer dapat menjadi anggota KPPS di desanya")]
+
+
+@pytest.mark.parametrize("text", [
+    "Untuk Pulau Karang Kecil, kotak suara harus diangkut dengan perahu motor karena belum ada kapal reguler.",
+    "PPK di hulu sungai harus menempuh perjalanan sekitar lima jam jika air sedang surut.",
+    "Pemilih di kelurahan itu harus mengantre sejak pukul tujuh pagi.",
+])
+def test_what_the_place_or_the_weather_demands_is_no_rule(text):
+    assert kinds(text) == []
+
+
+def test_a_duty_with_another_verb_in_the_same_story_stays():
+    found = kinds("Anggota PPK harus melapor ke KPU setiap malam selama distribusi logistik.")
+    assert len(found) == 1 and found[0][0] == "obligation" and "harus melapor ke KPU setiap malam" in found[0][1]

@@ -317,6 +317,7 @@ class Lexicon:
         self.exhortation_roles = frozenset(cues.get("exhortation_roles", []))
         self.answer_frames = frozenset(cues.get("answer_frames", []))
         self.motion_verbs = frozenset(cues.get("motion_verbs", []))
+        self.circumstance_verbs = frozenset(cues.get("circumstance_verbs", []))
         self.restrictive_adverbs = frozenset(cues.get("restrictive_adverbs", []))
         self.obeying_verbs = frozenset(cues.get("obeying_verbs", []))
         self.consequence_openers = frozenset(cues.get("consequence_openers", []))
