@@ -152,6 +152,11 @@ def test_having_the_vote_alone_is_a_status(text):
      [("permission", "pegawai memiliki hak pilih"), ("prohibition", "mereka tidak boleh mengajak warga memilih calon")]),
     ("Walaupun perangkat desa mempunyai hak suara, mereka dilarang berkampanye.",
      [("permission", "perangkat desa mempunyai hak suara"), ("prohibition", "mereka dilarang berkampanye")]),
+    # conceded by the contrast after it
+    ("Guru honorer memiliki hak pilih, namun tidak boleh berkampanye di sekolah.",
+     [("permission", "Guru honorer memiliki hak pilih"), ("prohibition", "tidak boleh berkampanye di sekolah")]),
+    ("\"Kades mempunyai hak suara sebagai warga, tetapi dilarang memihak,\" kata Camat.",
+     [("permission", "Kades mempunyai hak suara sebagai warga"), ("prohibition", "dilarang memihak")]),
 ])
 def test_the_vote_conceded_before_a_restriction_is_a_permission(text, expected):
     assert kinds(text) == expected

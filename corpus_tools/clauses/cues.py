@@ -345,7 +345,7 @@ def _condition_vetoed(s: _Site) -> bool:
     if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
         return True                                   # "tidak memiliki hak pilih": a status, no act forbidden
     if not negated and e.get("status_before") and j < len(toks) and toks[j].low in e["status_before"] \
-            and not _conceded(toks, first, e.get("granted_after", ())):
+            and not _conceded(toks, first, e.get("granted_after", ())) and not _contrast_follows(lx, toks, j):
         return True                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
         #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
     if role == "directive" and _unknown_that(lx, toks, first):
@@ -761,6 +761,22 @@ def _not_needed(lx: Lexicon, toks: list[Tok], before: int) -> bool:
         return False
     n = skip(toks, k - 1, lx.adverbs, -1)
     return n >= 0 and toks[n].low in lx.negators
+
+
+def _contrast_follows(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether the clause of the cue ending at ``j`` is followed by a comma and a contrast
+    ("ASN memiliki hak pilih, namun harus netral"): a right conceded before a restriction."""
+    for k in range(j, min(len(toks) - 1, j + CONCESSION_REACH)):
+        if toks[k].text in (".", ";", "?", "!"):
+            return False
+        if toks[k].text == "," and toks[k + 1].low in lx.contrasts:
+            return True
+    return False
+
+
+# A right is conceded when a contrast follows it within this many words ("hak pilih sebagai
+# warga negara, tetapi ...").
+CONCESSION_REACH = 10
 
 
 def _conceded(toks: list[Tok], first: int, words) -> bool:
