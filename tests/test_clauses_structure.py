@@ -242,6 +242,20 @@ def test_a_list_goes_on_after_an_interrupting_line(text):
     assert [k for k, _ in kinds(text)] == ["prohibition"] * 4
 
 
+@pytest.mark.parametrize("text", [
+    "Setiap personel dilarang:\n\n➤ Berfoto bersama caleg dengan pose jari\n\n➤ Memakai mobil dinas untuk acara partai"
+    "\n\nSementara dua butir berikutnya ditujukan kepada para pimpinan satuan.\n\n➤ Para kapolsek memastikan markas "
+    "bebas dari alat peraga kampanye\n\n➤ Kasi Propam menindak anggota yang berpihak",
+    "Guru dilarang:\n\n- Memasang stiker calon di kelas\n\n- Mengajak murid ke lokasi kampanye\n\nAdapun poin "
+    "selanjutnya berlaku bagi kepala sekolah.\n\n- Kepala sekolah mengawasi guru honorer\n\n- Kepala sekolah melapor "
+    "ke dinas",
+])
+def test_a_sentence_about_the_items_after_it_ends_the_list_before_it(text):
+    found = kinds(text)
+    assert [k for k, _ in found[:2]] == ["prohibition", "prohibition"]
+    assert not any(k == "prohibition" for k, _ in found[2:])     # the heads' duties are not forbidden
+
+
 def test_a_paragraph_before_an_unrelated_list_closes_the_list():
     text = ("ASN dilarang melakukan hal-hal berikut:\n\n1. Memasang baliho calon;\n\n2. Menghadiri deklarasi calon;\n\n"
             "Sementara itu, panitia merilis jadwal kegiatan.\n\n1. Senam pagi bersama warga;\n\n2. Lomba kebersihan kantor.")

@@ -345,6 +345,10 @@ class DocumentWalk:
                 or para.list_marker or para.text.rstrip().endswith(":") or len(sidx) > MAX_INTERRUPTION_SENTENCES \
                 or len(para.text) > MAX_INTERRUPTION_CHARS:
             return False
+        toks = tokenize(para.text, para.start)
+        if any(t.low in self.lx.back_nouns for t in toks) and any(t.low in self.lx.forward_words for t in toks):
+            return False                 # "Sementara empat butir berikutnya ditujukan kepada ...": the text
+            #                              speaks of the items after it, a new list opens
         return _follows(lst.last_marker, nxt.list_marker, lst.top_style)
 
     def _sub_lead_item(self, pi: int, para: Paragraph, sidx: list[int]) -> bool:

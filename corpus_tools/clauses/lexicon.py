@@ -364,6 +364,7 @@ class Lexicon:
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
         self.back_nouns = with_plurals(cues.get("back_reference_nouns", []))
+        self.forward_words = frozenset(cues.get("forward_words", []))
         self.announce_nouns = self.back_nouns | with_plurals(cues.get("announce_nouns", []))
         self.list_noun_openers = with_plurals(cues.get("list_noun_openers", []))
         self.violation_findings = frozenset(cues.get("violation_findings", []))
