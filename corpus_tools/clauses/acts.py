@@ -197,6 +197,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.exception_markers:
                 k = n                            # "..., kecuali ...": handled as an exception on the next step
                 continue
+            if n < end and toks[n].low in lx.closing_scopes and first_seq_at(toks, n, lx.closing_scopes):
+                k += 1                           # "..., apa pun bentuknya": a scope of the act, no act
+                continue
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
                 continue

@@ -476,7 +476,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     lead_in = s.lead_in
     if role == "directive" and e.get("addressee_first") and not (
             j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
-            and lx.starts_actor(toks, k)):          # "Saya ingatkan (kepada) seluruh ASN untuk ..."
+            and lx.starts_actor(toks, k)) and not (
+            j + 1 < len(toks) and toks[j].low in lx.complementizers and toks[j + 1].text[:1].isalpha()):
+        # "Saya ingatkan (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
+        # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     comp = _find_complementizer(lx, toks, j)
     if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
