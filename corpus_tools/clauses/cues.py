@@ -373,7 +373,7 @@ def _content_negated_rule(s: _Site) -> Optional[CueMatch]:
 
 def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
     """Phase 6: a cue that needs an actor has none, or one of the public, or states no rule for it."""
-    lx, toks, j, e, kind, first, negated = s.lx, s.toks, s.j, s.e, s.kind, s.first, s.negated
+    lx, toks, i, j, e, kind, first, negated = s.lx, s.toks, s.i, s.j, s.e, s.kind, s.first, s.negated
     bound = actor_before(lx, toks, first)
     if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
             and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
@@ -392,9 +392,16 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
     if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
         return True                               # "pelatihan bagi pegawai agar mampu ...": a purpose
-    nxt = skip(toks, j, lx.adverbs)
+    nxt = skip(toks, skip(toks, j, lx.adverbs), lx.consequence_adverbs)
     if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
-        return True                               # "tidak dapat diangkat kembali": a consequence, not a rule
+        return True                               # "tidak dapat diangkat kembali", "dapat sewaktu-waktu
+        #                                           diberhentikan": a consequence, not a rule
+    if toks[i].low in lx.auxiliaries and any(seq_at(toks, nxt, q) for q in lx.consequence_phrases):
+        return True                               # "ASN yang diblokir tidak bisa naik pangkat": an outcome
+    if not negated and kind == "permission" and toks[i].low in lx.auxiliaries and bound is not None \
+            and _benefit_clause(lx, toks, bound[0]):
+        return True                               # "dengan menjaga netralitas, maka ASN dapat fokus ...",
+        #                                           "... sehingga pegawai bisa melayani ...": a benefit
     if not negated and kind == "permission" and nxt < len(toks) and (
             toks[nxt].low in lx.service_verbs or toks[nxt].low in lx.consequence_verbs
             or (toks[nxt].low in lx.copular_verbs and nxt + 1 < len(toks)
@@ -403,6 +410,23 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         #                                           "ASN dapat kehilangan jabatannya": a consequence;
         #                                           "ASN dapat menjadi contoh": an exhortation
     return False
+
+
+def _benefit_clause(lx: Lexicon, toks: list[Tok], actor: int) -> bool:
+    """Whether the actor of an ability opens a clause of result ("..., sehingga pegawai bisa
+    ...") or the consequence of a means named before it ("dengan bersikap netral, maka ASN
+    dapat ..."); a condition before "maka" ("Jika sudah cuti, maka ASN dapat ...") keeps its
+    permission."""
+    k = actor - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    if toks[k].low in lx.result_links:
+        return True
+    if toks[k].low not in lx.means_links:
+        return False
+    return any(toks[x].low in lx.means_heads and lx.is_verb(toks[x + 1]) for x in range(k - 1))
 
 
 def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], bool]]:
