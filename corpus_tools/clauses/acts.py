@@ -917,8 +917,12 @@ def _attribution_to_end(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     words = [t for t in toks[k:end] if t.text[0].isalnum()]
     if len(words) == 1 and words[0].low in lx.subject_pronouns:
         return True                                   # "..., kata dia."
+    # "..., kata Budi saat sosialisasi di kantor camat, Kamis": after the speaker, the
+    # occasion of the words (a time or place) may hold verbs of its own
+    cut = next((x for x in range(1, len(words)) if words[x].low in lx.attribution_adjuncts
+                and words[x - 1].text[0].isupper()), len(words))
     return bool(words) and words[0].text[0].isupper() and not any(
-        lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words)
+        lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words[:cut])
 
 
 # A sanction condition names its breach within this many words after the conditional.

@@ -724,12 +724,16 @@ def _not_needed(lx: Lexicon, toks: list[Tok], before: int) -> bool:
 
 
 def _conceded(toks: list[Tok], first: int, words) -> bool:
-    """Whether a concessive word ("meskipun") opens the clause the cue at ``first`` is in."""
+    """Whether a concessive word ("meskipun") opens the clause the cue at ``first`` is in,
+    and a restriction follows it in the sentence ("meskipun ASN memiliki hak pilih, namun
+    ..."); a concession that closes the sentence ("ASN dilarang berpolitik, meskipun tetap
+    memiliki hak pilih") concedes a status after the rule: no permission."""
     for k in range(first - 1, max(-1, first - 1 - ACTOR_LOOKBACK), -1):
         if not toks[k].text[0].isalnum():
             return False
         if toks[k].low in words:
-            return True
+            return any(toks[x].text in (",", ";") and toks[x + 1].text[0].isalnum()
+                       for x in range(first + 1, len(toks) - 1))
     return False
 
 
