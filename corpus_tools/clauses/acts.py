@@ -718,9 +718,11 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                         and _act_at(lx, toks, x + len(hit[0])) for x in range(m.content, end_tok)):
                 end_c = start_c                    # "diharapkan menaati beberapa poin, di antaranya A, B":
                 #                                    the acts listed are the rules, obeying them is none
-            if anaphoric and m.actor is None and not _names_act(lx, toks, max(m.content, seg_first),
-                                                                  min(end_tok, quote_stop)):   # not '," ujarnya'
-                end_c = start_c                    # "Perbuatan semacam itu jelas dilarang": the act was named before
+            if anaphoric and m.actor is None and (
+                    not _names_act(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))   # not '," ujarnya'
+                    or _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))):
+                end_c = start_c                    # "Perbuatan semacam itu jelas dilarang", "Hal tersebut harus
+                #                                    dipatuhi oleh seluruh ASN": the act was named before
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
@@ -832,6 +834,22 @@ def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     if not words or (words[0].low not in lx.announce_nouns and words[0].low not in lx.anaphors):
         return False
     return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
+
+
+def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether the content of a rule whose subject refers back is only a passive verb of
+    avoiding or obeying and its agent ("Ini harus dihindari oleh ASN", "Hal tersebut harus
+    dipatuhi oleh seluruh pegawai di lingkungan pemprov"): what is avoided or obeyed is the
+    act named before, no act of its own."""
+    k = a
+    while k < b and not toks[k].text[0].isalnum():
+        k += 1
+    if k >= b or (toks[k].low not in lx.avoid_verbs and toks[k].low not in lx.compliance_verbs):
+        return False
+    k += 1
+    while k < b and not toks[k].text[0].isalnum():
+        k += 1
+    return k >= b or toks[k].low in lx.agent_markers
 
 
 def _names_act(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:

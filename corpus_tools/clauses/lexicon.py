@@ -379,6 +379,7 @@ class Lexicon:
         lang = lang_rules(settings)
         self.number_words = {w: n for w, n in [*lang.cardinals.items(), *lang.ordinals.items()] if " " not in w}
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
+        self.agent_markers = frozenset(cues.get("agent_markers", []))
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
         self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
