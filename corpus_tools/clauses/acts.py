@@ -718,9 +718,6 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                         and _act_at(lx, toks, x + len(hit[0])) for x in range(m.content, end_tok)):
                 end_c = start_c                    # "diharapkan menaati beberapa poin, di antaranya A, B":
                 #                                    the acts listed are the rules, obeying them is none
-            if seg_first == clause_first and _placeholder_head(lx, toks, m.content, end_tok):
-                end_c = start_c                    # "dilarang melakukan hal-hal seperti A, B": the acts listed
-                #                                    are the rules, the placeholder head names none
             if anaphoric and m.actor is None and (
                     not _names_act(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))   # not '," ujarnya'
                     or _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))):
@@ -837,23 +834,6 @@ def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     if not words or (words[0].low not in lx.announce_nouns and words[0].low not in lx.anaphors):
         return False
     return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
-
-
-def _placeholder_head(lx: Lexicon, toks: list[Tok], content: int, end: int) -> bool:
-    """Whether a rule's head act is a verb over a placeholder ("melakukan hal-hal", "berbuat
-    sesuatu") that an enumeration of acts right after it fills ("dilarang melakukan hal-hal
-    seperti memasang baliho, ..."): the examples are the acts, the head is none."""
-    k = skip(toks, content, lx.subject_pronouns)      # "tidak boleh dia melakukan hal-hal misalnya ..."
-    if k >= end or not lx.is_verb(toks[k]):
-        return False
-    hit = first_seq_at(toks, k + 1, lx.placeholder_objects)
-    if hit is None:
-        return False
-    n = k + 1 + len(hit[0])
-    while n < end and toks[n].text in (",", ":"):
-        n += 1
-    enum = first_seq_at(toks, n, lx.enumerators) if n < end else None
-    return enum is not None and _act_at(lx, toks, n + len(enum[0]))
 
 
 def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
