@@ -1195,13 +1195,14 @@ MAX_ORDINAL_GAP = 3
 def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
     ordinal list, of the kind of the clause before it (pattern 5)."""
-    if first_word(sent.text) not in lx.ordinals:
-        return []
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
-    hit = first_seq_at(toks, 0, lx.ordinals) if toks else None
+    o = 0
+    while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
+        o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
+    hit = first_seq_at(toks, o, lx.ordinals) if toks else None
     if hit is None or pi - base.paragraph > MAX_ORDINAL_GAP:
         return []
-    k = len(hit[0])
+    k = o + len(hit[0])
     if k < len(toks) and toks[k].text in (",", ":", "."):
         k += 1
     if k >= len(toks) or _descriptive_negation(lx, toks, k):

@@ -380,6 +380,7 @@ class Lexicon:
         self.number_words = {w: n for w, n in [*lang.cardinals.items(), *lang.ordinals.items()] if " " not in w}
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         self.agent_markers = frozenset(cues.get("agent_markers", []))
+        self.ordinal_lead_words = frozenset(cues.get("ordinal_lead_words", []))
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
         self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
