@@ -150,7 +150,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             in_exception = True                  # "..., kecuali untuk ..., disertai surat tugas": the act's scope
             k += 1
             continue
-        if in_alternatives:
+        if in_alternatives and t.low in lx.enumerators and first_seq_at(toks, k, lx.enumerators):
+            in_alternatives = False              # "..., baik itu meliputi pertemuan, ajakan, ...": not ways of
+            #                                      the act but its examples, read at the marker
+        elif in_alternatives:
             if t.text not in (",", ";"):
                 k += 1
                 continue
@@ -421,6 +424,7 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
             return k                               # "Jangan ditutup-tutupi, nanti malah ... ikut kena": the consequence
         if n + 2 < len(toks) and toks[n].text[0].isalpha() and not lx.is_verb(toks[n]) \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.coordinators \
+                and toks[n].low not in lx.non_act_openers \
                 and toks[n + 1].low in lx.clause_anaphors and lx.is_verb(toks[n + 2]) \
                 and toks[n + 2].low not in lx.negators and not lx.is_cue_token(toks[n + 2].low):
             return k                               # "untuk tidak cawe-cawe, Pilkada ini berbeda ...": a new subject
