@@ -1815,8 +1815,9 @@ def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
         if k > j and low in lx.negators and toks[k - 1].low != "yang" and not _in_actor_term(lx, toks, k):
             return None                                # "meminta lurah tidak memakai mobil dinas untuk ...":
             #                                            the act comes first, "untuk" is its purpose
-        if k > j and first_seq_at(toks, k, lx.modal_by_first):
-            return None
+        if k > j and first_seq_at(toks, k, lx.modal_by_first) and toks[k - 1].low != "yang":
+            return None                                # (not "kepada semua pihak, terutama yang dilarang ...,
+            #                                            agar ...": a relative clause describing the addressee)
     return None
 
 
