@@ -9,11 +9,11 @@ continuations ("serta tidak memihak ..."). A run of verbs sharing one object
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -652,6 +652,16 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                       after=boundary + 1 if n and boundary is not None else 0)
             if before is not None:
                 drafts += before
+                agg = _aggravated_verb(lx, toks, m.content + 1, quote_stop) \
+                    if before and m.content < quote_stop and toks[m.content].text == "," else None
+                if agg is not None:
+                    # "Mendekati saja tidak boleh, apalagi terlibat langsung": the worse act after
+                    # the aggravator is judged too
+                    stop_a = next((k for k in range(agg + 1, quote_stop) if toks[k].text in (",", ";")), quote_stop)
+                    end_a = _strip_end(lx, text, toks, stop_a, hard_end)
+                    if end_a > toks[agg].start:
+                        drafts.append(replace(before[-1], start=toks[agg].start, end=end_a,
+                                              extra={**before[-1].extra, "content": toks[agg].start}))
                 boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
                                  and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
                                                                      in lx.contrasts and (opens_rule(lx, toks, k + 2)

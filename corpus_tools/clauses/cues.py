@@ -1729,6 +1729,19 @@ def _judges_condition(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     return j < len(toks) and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), stop) or j >= len(toks)
 
 
+def _aggravated_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
+    """Index of the verb of a worse act after an aggravator at k ("apalagi terlibat
+    langsung", "apa lagi ikut berkampanye"); None otherwise."""
+    if k < stop and toks[k].low in lx.aggravators:
+        v = k + 1
+    elif k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in lx.aggravators:
+        v = k + 2
+    else:
+        return None
+    v = skip(toks, v, lx.adverbs)
+    return v if v < stop and lx.is_verb(toks[v]) and toks[v].low not in lx.negators else None
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
@@ -1743,6 +1756,9 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                 and (opens_rule(lx, toks, k + 2) or _order_after_contrast(lx, toks, k + 2)):
             return True                                # "..., boleh saja, tapi jangan / lepas ...": the contrast
             #                                            is a rule of its own
+        if t.text == "," and k == content and _aggravated_verb(lx, toks, k + 1, stop) is not None:
+            return True                                # "Mendekati saja tidak boleh, apalagi terlibat langsung":
+            #                                            the judged act before, a worse one after the comma
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
