@@ -578,7 +578,10 @@ class DocumentWalk:
         if hit is None:
             return []
         end = sentence_end(sent, text)
-        parts, a = [], k + len(hit[0])
+        a = k + len(hit[0])
+        while a < len(toks) and (nxt := marker(a)) is not None:
+            a += len(nxt[0])                      # "Larangan itu antara lain meliputi A, B": two markers
+        parts = []
         body = [t for t in toks if t.end <= end]
         for j in range(a, len(body) + 1):
             if j == len(body) or body[j].text in (",", ";"):
@@ -769,6 +772,10 @@ class DocumentWalk:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
             if not own:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
+            elif own[0].start <= sent.start + len(sent.text) - len(sent.text.lstrip()) \
+                    and (listed := self._rule_noun_acts(sent, pi)):
+                own = listed                  # "Larangan bentuk dukungan itu antara lain meliputi A, B, dan C":
+                #                               the noun and its markers are no act of their own
             if not own:
                 self._announce(sent, pi)
             if not own:
