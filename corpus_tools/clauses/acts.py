@@ -200,6 +200,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             if n < end and toks[n].low in lx.exception_markers:
                 k = n                            # "..., kecuali ...": handled as an exception on the next step
                 continue
+            if n + 3 < end and toks[n].low in lx.stress_openers and toks[n + 1].low in lx.complementizers \
+                    and toks[n + 2].low in lx.negators and lx.is_verb(toks[n + 3]):
+                add(n + 2)                       # "Jaga netralitas, terutama untuk tidak terlibat politik
+                k = n + 3                        # praktis": the stressed act is one of its own
+                continue
             if n < end and toks[n].low in lx.closing_scopes and first_seq_at(toks, n, lx.closing_scopes):
                 k += 1                           # "..., apa pun bentuknya": a scope of the act, no act
                 continue
@@ -549,6 +554,9 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
             k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.sequence_words:
             k -= 2                                    # "..., setelah itu": the next order's sequence word
+        elif k > 1 and toks[k].low in lx.complementizers and toks[k - 1].low in lx.stress_openers \
+                and toks[k - 2].text == ",":
+            k -= 2                                    # "..., terutama untuk": the stressed act's opener
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1

@@ -381,6 +381,7 @@ class Lexicon:
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         self.agent_markers = frozenset(cues.get("agent_markers", []))
         self.ordinal_lead_words = frozenset(cues.get("ordinal_lead_words", []))
+        self.stress_openers = frozenset(cues.get("stress_openers", []))
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
         self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
