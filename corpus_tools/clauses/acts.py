@@ -1192,6 +1192,8 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None
     if toks[i].low in lx.speech_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
+    if toks[i].low in lx.examples and i + 1 < len(toks) and toks[i + 1].low in lx.prepositions:
+        return None                                   # "Termasuk di media sosial.": where the rule holds, no act
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
     if toks[i].low in lx.discourse_passives:
