@@ -787,10 +787,21 @@ def _byline_inside(lines: list[Line], start: int, i: int, settings) -> bool:
     if i - start > BYLINE_INSIDE_LINES or not _header(lines[i], settings):
         return False
     j = i + 1
-    while j < len(lines) and j <= i + DECK_HEADER_LINES and _header(lines[j], settings):
-        j += 1
+    while j < len(lines) and j <= i + DECK_HEADER_LINES and (
+            _header(lines[j], settings) or (lines[i].text.rstrip().endswith(":") and _label_value(lines[j]))):
+        j += 1                                        # "Editor:" / "Daniel Tri Hardanto" / "KompasTekno": a label
+        #                                               alone on its line, its value and the desk on the next ones
     after = lines[j:j + 2]
     return len(after) == 2 and all(_opens_body(ln, settings) for ln in after)
+
+
+# A byline label's value printed on a line of its own is at most this many words.
+LABEL_VALUE_WORDS = 4
+
+
+def _label_value(ln: Line) -> bool:
+    """A short line without a sentence's end: a name or a desk under a label ("Editor:")."""
+    return 0 < ln.words <= LABEL_VALUE_WORDS and not ln.text.rstrip().endswith(TERMINAL)
 
 
 def _announces_list(ln: Line, r: CleanRules, settings) -> bool:

@@ -9,11 +9,11 @@ continuations ("serta tidak memihak ..."). A run of verbs sharing one object
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -150,7 +150,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             in_exception = True                  # "..., kecuali untuk ..., disertai surat tugas": the act's scope
             k += 1
             continue
-        if in_alternatives:
+        if in_alternatives and t.low in lx.enumerators and first_seq_at(toks, k, lx.enumerators):
+            in_alternatives = False              # "..., baik itu meliputi pertemuan, ajakan, ...": not ways of
+            #                                      the act but its examples, read at the marker
+        elif in_alternatives:
             if t.text not in (",", ";"):
                 k += 1
                 continue
@@ -196,6 +199,14 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             n = skip_inline_marker(toks, n)           # "; (2) membicarakan ...; dan (3) ..."
             if n < end and toks[n].low in lx.exception_markers:
                 k = n                            # "..., kecuali ...": handled as an exception on the next step
+                continue
+            if n + 3 < end and toks[n].low in lx.stress_openers and toks[n + 1].low in lx.complementizers \
+                    and toks[n + 2].low in lx.negators and lx.is_verb(toks[n + 3]):
+                add(n + 2)                       # "Jaga netralitas, terutama untuk tidak terlibat politik
+                k = n + 3                        # praktis": the stressed act is one of its own
+                continue
+            if n < end and toks[n].low in lx.closing_scopes and first_seq_at(toks, n, lx.closing_scopes):
+                k += 1                           # "..., apa pun bentuknya": a scope of the act, no act
                 continue
             if n < end and toks[n].low in lx.enumerators and first_seq_at(toks, n, lx.enumerators):
                 k = n                            # handled as a marker on the next step
@@ -418,6 +429,7 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
             return k                               # "Jangan ditutup-tutupi, nanti malah ... ikut kena": the consequence
         if n + 2 < len(toks) and toks[n].text[0].isalpha() and not lx.is_verb(toks[n]) \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.coordinators \
+                and toks[n].low not in lx.non_act_openers \
                 and toks[n + 1].low in lx.clause_anaphors and lx.is_verb(toks[n + 2]) \
                 and toks[n + 2].low not in lx.negators and not lx.is_cue_token(toks[n + 2].low):
             return k                               # "untuk tidak cawe-cawe, Pilkada ini berbeda ...": a new subject
@@ -542,6 +554,9 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
             k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.sequence_words:
             k -= 2                                    # "..., setelah itu": the next order's sequence word
+        elif k > 1 and toks[k].low in lx.complementizers and toks[k - 1].low in lx.stress_openers \
+                and toks[k - 2].text == ",":
+            k -= 2                                    # "..., terutama untuk": the stressed act's opener
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
                 or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
             k -= 1
@@ -655,6 +670,16 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                                       after=boundary + 1 if n and boundary is not None else 0)
             if before is not None:
                 drafts += before
+                agg = _aggravated_verb(lx, toks, m.content + 1, quote_stop) \
+                    if before and m.content < quote_stop and toks[m.content].text == "," else None
+                if agg is not None:
+                    # "Mendekati saja tidak boleh, apalagi terlibat langsung": the worse act after
+                    # the aggravator is judged too
+                    stop_a = next((k for k in range(agg + 1, quote_stop) if toks[k].text in (",", ";")), quote_stop)
+                    end_a = _strip_end(lx, text, toks, stop_a, hard_end)
+                    if end_a > toks[agg].start:
+                        drafts.append(replace(before[-1], start=toks[agg].start, end=end_a,
+                                              extra={**before[-1].extra, "content": toks[agg].start}))
                 boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
                                  and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
                                                                      in lx.contrasts and (opens_rule(lx, toks, k + 2)
@@ -725,9 +750,11 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                         and _act_at(lx, toks, x + len(hit[0])) for x in range(m.content, end_tok)):
                 end_c = start_c                    # "diharapkan menaati beberapa poin, di antaranya A, B":
                 #                                    the acts listed are the rules, obeying them is none
-            if anaphoric and m.actor is None and not _names_act(lx, toks, max(m.content, seg_first),
-                                                                  min(end_tok, quote_stop)):   # not '," ujarnya'
-                end_c = start_c                    # "Perbuatan semacam itu jelas dilarang": the act was named before
+            if anaphoric and m.actor is None and (
+                    not _names_act(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))   # not '," ujarnya'
+                    or _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))):
+                end_c = start_c                    # "Perbuatan semacam itu jelas dilarang", "Hal tersebut harus
+                #                                    dipatuhi oleh seluruh ASN": the act was named before
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
@@ -841,6 +868,22 @@ def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
 
 
+def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether the content of a rule whose subject refers back is only a passive verb of
+    avoiding or obeying and its agent ("Ini harus dihindari oleh ASN", "Hal tersebut harus
+    dipatuhi oleh seluruh pegawai di lingkungan pemprov"): what is avoided or obeyed is the
+    act named before, no act of its own."""
+    k = a
+    while k < b and not toks[k].text[0].isalnum():
+        k += 1
+    if k >= b or (toks[k].low not in lx.avoid_verbs and toks[k].low not in lx.compliance_verbs):
+        return False
+    k += 1
+    while k < b and not toks[k].text[0].isalnum():
+        k += 1
+    return k >= b or toks[k].low in lx.agent_markers
+
+
 def _names_act(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     """Whether toks[a:b] holds a word of an act, not only cue words, fillers and adverbs
     ("dilarang dan tidak boleh dilakukan", "dilarang keras" hold none)."""
@@ -937,8 +980,12 @@ def _attribution_to_end(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     words = [t for t in toks[k:end] if t.text[0].isalnum()]
     if len(words) == 1 and words[0].low in lx.subject_pronouns:
         return True                                   # "..., kata dia."
+    # "..., kata Budi saat sosialisasi di kantor camat, Kamis": after the speaker, the
+    # occasion of the words (a time or place) may hold verbs of its own
+    cut = next((x for x in range(1, len(words)) if words[x].low in lx.attribution_adjuncts
+                and words[x - 1].text[0].isupper()), len(words))
     return bool(words) and words[0].text[0].isupper() and not any(
-        lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words)
+        lx.is_cue_token(t.low) or (lx.is_verb(t) and not t.text[0].isupper()) for t in words[:cut])
 
 
 # A sanction condition names its breach within this many words after the conditional.
@@ -1168,6 +1215,8 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None
     if toks[i].low in lx.speech_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
+    if toks[i].low in lx.examples and i + 1 < len(toks) and toks[i + 1].low in lx.prepositions:
+        return None                                   # "Termasuk di media sosial.": where the rule holds, no act
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
     if toks[i].low in lx.discourse_passives:
@@ -1193,13 +1242,14 @@ MAX_ORDINAL_GAP = 3
 def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
     ordinal list, of the kind of the clause before it (pattern 5)."""
-    if first_word(sent.text) not in lx.ordinals:
-        return []
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
-    hit = first_seq_at(toks, 0, lx.ordinals) if toks else None
+    o = 0
+    while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
+        o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
+    hit = first_seq_at(toks, o, lx.ordinals) if toks else None
     if hit is None or pi - base.paragraph > MAX_ORDINAL_GAP:
         return []
-    k = len(hit[0])
+    k = o + len(hit[0])
     if k < len(toks) and toks[k].text in (",", ":", "."):
         k += 1
     if k >= len(toks) or _descriptive_negation(lx, toks, k):

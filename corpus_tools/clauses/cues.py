@@ -404,7 +404,7 @@ def _content_negated_rule(s: _Site) -> Optional[CueMatch]:
 
 def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
     """Phase 6: a cue that needs an actor has none, or one of the public, or states no rule for it."""
-    lx, toks, j, e, kind, first, negated = s.lx, s.toks, s.j, s.e, s.kind, s.first, s.negated
+    lx, toks, i, j, e, kind, first, negated = s.lx, s.toks, s.i, s.j, s.e, s.kind, s.first, s.negated
     bound = actor_before(lx, toks, first)
     if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
             and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
@@ -423,9 +423,16 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
     if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
         return True                               # "pelatihan bagi pegawai agar mampu ...": a purpose
-    nxt = skip(toks, j, lx.adverbs)
+    nxt = skip(toks, skip(toks, j, lx.adverbs), lx.consequence_adverbs)
     if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
-        return True                               # "tidak dapat diangkat kembali": a consequence, not a rule
+        return True                               # "tidak dapat diangkat kembali", "dapat sewaktu-waktu
+        #                                           diberhentikan": a consequence, not a rule
+    if toks[i].low in lx.auxiliaries and any(seq_at(toks, nxt, q) for q in lx.consequence_phrases):
+        return True                               # "ASN yang diblokir tidak bisa naik pangkat": an outcome
+    if not negated and kind == "permission" and toks[i].low in lx.auxiliaries and bound is not None \
+            and _benefit_clause(lx, toks, bound[0]):
+        return True                               # "dengan menjaga netralitas, maka ASN dapat fokus ...",
+        #                                           "... sehingga pegawai bisa melayani ...": a benefit
     if not negated and kind == "permission" and nxt < len(toks) and (
             toks[nxt].low in lx.service_verbs or toks[nxt].low in lx.consequence_verbs
             or (toks[nxt].low in lx.copular_verbs and nxt + 1 < len(toks)
@@ -434,6 +441,23 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         #                                           "ASN dapat kehilangan jabatannya": a consequence;
         #                                           "ASN dapat menjadi contoh": an exhortation
     return False
+
+
+def _benefit_clause(lx: Lexicon, toks: list[Tok], actor: int) -> bool:
+    """Whether the actor of an ability opens a clause of result ("..., sehingga pegawai bisa
+    ...") or the consequence of a means named before it ("dengan bersikap netral, maka ASN
+    dapat ..."); a condition before "maka" ("Jika sudah cuti, maka ASN dapat ...") keeps its
+    permission."""
+    k = actor - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    if toks[k].low in lx.result_links:
+        return True
+    if toks[k].low not in lx.means_links:
+        return False
+    return any(toks[x].low in lx.means_heads and lx.is_verb(toks[x + 1]) for x in range(k - 1))
 
 
 def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], bool]]:
@@ -542,7 +566,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     lead_in = s.lead_in
     if role == "directive" and e.get("addressee_first") and not (
             j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
-            and lx.starts_actor(toks, k)):          # "Saya ingatkan (kepada) seluruh ASN untuk ..."
+            and lx.starts_actor(toks, k)) and not (
+            j + 1 < len(toks) and toks[j].low in lx.complementizers and toks[j + 1].text[:1].isalpha()):
+        # "Saya ingatkan (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
+        # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     comp = _find_complementizer(lx, toks, j)
     if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
@@ -780,12 +807,16 @@ CONCESSION_REACH = 10
 
 
 def _conceded(toks: list[Tok], first: int, words) -> bool:
-    """Whether a concessive word ("meskipun") opens the clause the cue at ``first`` is in."""
+    """Whether a concessive word ("meskipun") opens the clause the cue at ``first`` is in,
+    and a restriction follows it in the sentence ("meskipun ASN memiliki hak pilih, namun
+    ..."); a concession that closes the sentence ("ASN dilarang berpolitik, meskipun tetap
+    memiliki hak pilih") concedes a status after the rule: no permission."""
     for k in range(first - 1, max(-1, first - 1 - ACTOR_LOOKBACK), -1):
         if not toks[k].text[0].isalnum():
             return False
         if toks[k].low in words:
-            return True
+            return any(toks[x].text in (",", ";") and toks[x + 1].text[0].isalnum()
+                       for x in range(first + 1, len(toks) - 1))
     return False
 
 
@@ -1860,6 +1891,19 @@ def _judges_condition(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     return j < len(toks) and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), stop) or j >= len(toks)
 
 
+def _aggravated_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
+    """Index of the verb of a worse act after an aggravator at k ("apalagi terlibat
+    langsung", "apa lagi ikut berkampanye"); None otherwise."""
+    if k < stop and toks[k].low in lx.aggravators:
+        v = k + 1
+    elif k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in lx.aggravators:
+        v = k + 2
+    else:
+        return None
+    v = skip(toks, v, lx.adverbs)
+    return v if v < stop and lx.is_verb(toks[v]) and toks[v].low not in lx.negators else None
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
@@ -1874,6 +1918,9 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                 and (opens_rule(lx, toks, k + 2) or _order_after_contrast(lx, toks, k + 2)):
             return True                                # "..., boleh saja, tapi jangan / lepas ...": the contrast
             #                                            is a rule of its own
+        if t.text == "," and k == content and _aggravated_verb(lx, toks, k + 1, stop) is not None:
+            return True                                # "Mendekati saja tidak boleh, apalagi terlibat langsung":
+            #                                            the judged act before, a worse one after the comma
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
@@ -1946,8 +1993,9 @@ def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
         if k > j and low in lx.negators and toks[k - 1].low != "yang" and not _in_actor_term(lx, toks, k):
             return None                                # "meminta lurah tidak memakai mobil dinas untuk ...":
             #                                            the act comes first, "untuk" is its purpose
-        if k > j and first_seq_at(toks, k, lx.modal_by_first):
-            return None
+        if k > j and first_seq_at(toks, k, lx.modal_by_first) and toks[k - 1].low != "yang":
+            return None                                # (not "kepada semua pihak, terutama yang dilarang ...,
+            #                                            agar ...": a relative clause describing the addressee)
     return None
 
 

@@ -614,7 +614,10 @@ class DocumentWalk:
                                    or any(t.low in lx.violation_findings for t in toks[h + 1:k])):
             return []        # "Pelanggaran yang ditemukan Bawaslu meliputi ...": violations found, no rule
         end = sentence_end(sent, text)
-        parts, a = [], k + len(hit[0])
+        a = k + len(hit[0])
+        while a < len(toks) and (nxt := marker(a)) is not None:
+            a += len(nxt[0])                      # "Larangan itu antara lain meliputi A, B": two markers
+        parts = []
         body = [t for t in toks if t.end <= end]
         for j in range(a, len(body) + 1):
             if j == len(body) or body[j].text in (",", ";"):
@@ -659,13 +662,34 @@ class DocumentWalk:
     def _announce(self, sent: Sentence, pi: int) -> None:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
-        li = announcement(self.lx, self.text, tokenize(sent.text, sent.start))
+        toks = tokenize(sent.text, sent.start)
+        li = announcement(self.lx, self.text, toks) or self._rule_noun_announcement(toks)
         if li is not None:
             base = Draft(start=sent.start, end=sent.end, kind=li["kind"], force=li["force"], cue=li["cue"],
                          cue_canonical=li["cue_canonical"], actor=li["actor"], paragraph=pi,
                          source="circular" if self.state.context_open else "statement",
                          speaker=self.tracker.current)
             self.state.announced = (len(self.state.drafts), base)
+
+    def _rule_noun_announcement(self, toks: list[Tok]) -> Optional[dict]:
+        """A sentence that states no rule but names a noun of rule as the object of a verb
+        ("Surat edaran itu menginstruksikan larangan setiap pegawai di lingkungan Pemkab.",
+        "SE itu memuat larangan bagi ASN."): the ordinal paragraphs right after it
+        ("Pertama, memberikan dukungan ...") are its items. Not a question, nor a rule
+        spread or judged (rule_talk_verbs)."""
+        lx = self.lx
+        if any(t.text == "?" for t in toks):
+            return None
+        for k, t in enumerate(toks):
+            e = lx.nominal_kind(t.low)
+            if e is None or e["role"] != "lead" or (k and toks[k - 1].low in lx.negators):
+                continue
+            if any(toks[x].low in lx.rule_talk_verbs for x in range(max(0, k - 2), k)):
+                return None                           # "menyosialisasikan larangan itu": talk about a rule
+            if not any(lx.is_verb(u) or u.low in lx.entries_by_first for u in toks[:k]):
+                continue                              # "Larangan itu ...", "Instruksi wali kota memuat ...": a subject
+            return nominal_lead(lx, self.text, toks[k:])
+        return None
 
     def _inline(self, pi: int, sent: Sentence, head_end: int, items: list[tuple[int, int, str]]) -> list[Draft]:
         """A list inside one sentence ("..., yakni (1) tidak A; (2) B; serta (3) C",
@@ -845,6 +869,10 @@ class DocumentWalk:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
             if not own:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
+            elif own[0].start <= sent.start + len(sent.text) - len(sent.text.lstrip()) \
+                    and (listed := self._rule_noun_acts(sent, pi)):
+                own = listed                  # "Larangan bentuk dukungan itu antara lain meliputi A, B, dan C":
+                #                               the noun and its markers are no act of their own
             if not own:
                 self._announce(sent, pi)
             if not own:

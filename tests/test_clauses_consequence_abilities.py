@@ -1,0 +1,38 @@
+"""An ability ('dapat', 'bisa') that states an outcome or a benefit is no rule (session 12,
+real3 probe): a passive after an adverb of time or manner ('dapat sewaktu-waktu
+diberhentikan', 'tidak bisa otomatis diturunkan'), an outcome of a career ('tidak bisa naik
+pangkat'), a result after 'sehingga', a consequence after 'maka' of a means opened by
+'dengan' and a verb. A condition before 'maka' and a real act keep their rule. All texts
+are invented."""
+import pytest
+
+from clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Panwaslih mengingatkan bahwa perangkat desa dapat sewaktu-waktu diberhentikan bila terbukti berpihak.",
+    "Guru honorer yang terbukti berkampanye tidak bisa otomatis diangkat menjadi PPPK.",
+    "Camat yang datanya diblokir tidak bisa naik pangkat selama dua tahun.",
+    "Pegawai yang disanksi tidak dapat dipromosikan pada tahun ini.",
+])
+def test_an_outcome_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Sekda, dengan bersikap netral maka pegawai dapat fokus melayani warga Sukamaju.",
+    "Ia menambahkan, dengan menjauhi politik praktis, maka para guru bisa mengajar dengan tenang.",
+    "Netralitas harus dijaga sehingga aparatur bisa bekerja tanpa tekanan.",
+])
+def test_a_benefit_is_no_permission(text):
+    assert [k for k in kinds(text) if k[0] == "permission"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala desa tidak bisa naik panggung kampanye pasangan calon.",
+     [("prohibition", "Kepala desa tidak bisa naik panggung kampanye pasangan calon")]),
+    ("Pegawai yang sudah cuti dapat menghadiri kampanye sebagai peserta pasif.",
+     [("permission", "Pegawai yang sudah cuti dapat menghadiri kampanye sebagai peserta pasif")]),
+])
+def test_an_act_keeps_its_rule(text, expected):
+    assert kinds(text) == expected
