@@ -47,6 +47,8 @@ MIN_PROSE_WORDS = 8
 MIN_STOPWORD_RATIO = 0.12
 # A title has between these many words.
 TITLE_WORDS = (4, 30)
+# A line in title case that opens no body has at least this many words that are no function words.
+TITLE_CONTENT_WORDS = 3
 # Headline-like: this share of words capitalised.
 HEADLINE_CAPS_RATIO = 0.6
 # The dateline head ("CIPUTAT, TANGERANGEKSPRES.CO.ID") is at most this long.
@@ -495,6 +497,17 @@ def _strict_title(text: str, stop) -> bool:
 
 # --- 2. body -------------------------------------------------------------------------
 
+def _title_cased(text: str, stop) -> bool:
+    """Every word but function words and numbers capitalised, in mixed case: a title, a second
+    title under it, or a caption naming people ("Mendagri RI, Tito Karnavian bersama Menkopolhukam,
+    Hadi Tjahjanto."), even when it ends with a full stop or a question mark. A paragraph of the
+    text has verbs and nouns in lower case. (A line in capitals is left to the other tests.)"""
+    words = [w for w in _words(text) if not w.isdigit()]
+    content = [w for w in words if w.lower() not in stop]
+    return (len(words) >= TITLE_WORDS[0] and len(content) >= TITLE_CONTENT_WORDS and not text.isupper()
+            and all(w[0].isupper() for w in content))
+
+
 def _sentence(text: str, settings) -> bool:
     """Prose, or a long sentence dense in names (few stop words) that ends with a full stop."""
     text = _bare(text)      # (a post's sentence closed by emoji: "... selama Pilkada! 👇")
@@ -919,7 +932,8 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     if start is None:
         # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
         # so is a sentence over a time stamp ("2 jam lalu")
-        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r, settings) and (
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r, settings)
+                      and not _title_cased(ln.text, r.stop_words) and (
             _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))

@@ -1,0 +1,31 @@
+"""clean.py on text dumps: shapes found on real news pages (session 12, a set of real page texts
+kept outside the repository). Each behaviour is tested on two or more invented wordings."""
+import pytest
+
+from dump_helpers import PARA_A, PARA_B, kept, page
+
+
+# --- a line in title case opens no body (a title, a second title, a caption naming people) --------
+
+@pytest.mark.parametrize("header", [
+    # a caption naming the people in the photo, with a full stop, under the title
+    ("Gubernur Minta Pegawai Tak Ikut Kampanye", "Gubernur Sulawesi Timur, Andi Mappanyukki bersama Kapolda, Irjen Samsul Bahri."),
+    # a second title, asking, under the first
+    ("Badan Dibubarkan, Siapa Awasi Pegawai Saat Pilkada", "Badan Dibubarkan, Siapa Yang Mengawasi Netralitas Pegawai saat Pilkada?"),
+    # a title printed with a full stop and a comma, the date and the section under it
+    ("Apel Netralitas Menjelang Pilkada 2024, Pegawai di Kota Baru Harus Netral.", "12 September 2024 Admin 2,140", "Pemerintahan"),
+])
+@pytest.mark.parametrize("lead", [
+    "Seluruh pegawai di lingkungan pemerintah kabupaten diminta tidak menghadiri deklarasi pasangan calon mana pun.",
+    "\"Saya minta semua pegawai fokus melayani masyarakat dan tidak ikut berpolitik praktis,\" kata kepala badan kepegawaian.",
+])
+def test_a_title_cased_line_above_the_lead_is_not_the_lead(header, lead):
+    assert kept(page(*header, lead, PARA_A, PARA_B, pre=())) == [lead, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("lead", [
+    "Bupati Sukamaju Ahmad Yani melantik Dua Puluh Kepala Desa Hasil Pilkades Serentak di Pendopo Kabupaten, Senin.",
+    "Ketua Bawaslu Kota Baru Rina Marlina Bersama Kapolres Dan Dandim menandatangani Pakta Integritas Netralitas.",
+])
+def test_a_lead_dense_in_names_with_a_verb_in_lower_case_still_opens(lead):
+    assert kept(page("Pelantikan Kepala Desa", lead, PARA_A, PARA_B, pre=())) == [lead, PARA_A, PARA_B]
