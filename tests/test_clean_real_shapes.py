@@ -2,7 +2,7 @@
 kept outside the repository). Each behaviour is tested on two or more invented wordings."""
 import pytest
 
-from dump_helpers import PARA_A, PARA_B, kept, page
+from dump_helpers import LEAD_A, PARA_A, PARA_B, kept, page
 
 
 # --- a line in title case opens no body (a title, a second title, a caption naming people) --------
@@ -29,3 +29,40 @@ def test_a_title_cased_line_above_the_lead_is_not_the_lead(header, lead):
 ])
 def test_a_lead_dense_in_names_with_a_verb_in_lower_case_still_opens(lead):
     assert kept(page("Pelantikan Kepala Desa", lead, PARA_A, PARA_B, pre=())) == [lead, PARA_A, PARA_B]
+
+
+# --- lines of the page the rules did not know yet ---------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    # a syndication note with "lebih dulu" / "pertama kali" before the verb
+    "Artikel ini telah lebih dulu tayang di: wartahulu.id",
+    "Berita ini pertama kali terbit di Kabar Pesisir dengan judul Camat Diminta Netral",
+    # an ad slot's label
+    "SCROLL TO RESUME CONTENT",
+    "Scroll to resume content",
+    # a video's credits: names between slashes in parentheses
+    "(Rudi Hartono/Siti Aminah/Made Wirawan)",
+    "(Yoga Pratama / Dewi Lestari)",
+    # a video page's prompt and back link
+    "Simak selengkapnya dalam video berikut.",
+    "Saksikan penjelasan lengkapnya di tayangan berikut ini.",
+    "Kembali ke video...",
+    "Kembali ke artikel",
+    # a comment box's rules and its confirmation of a reported comment
+    "Berkomentarlah dengan santun. Isi komentar menjadi tanggung jawab komentator sesuai UU ITE.",
+    "Komentar yang Anda tulis sepenuhnya menjadi tanggung jawab pemberi komentar.",
+    "Terima kasih. Kami sudah menerima laporan Anda dan akan meninjau komentar tersebut.",
+    "Kami telah menerima laporan Anda.",
+])
+def test_page_lines_between_and_after_the_paragraphs_go(line):
+    assert kept(page(LEAD_A, line, PARA_A, PARA_B, line)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("para", [
+    "Berita ini pertama kali disampaikan bupati dalam rapat koordinasi dengan para camat di aula kantor bupati.",
+    "Menurut camat, warga yang ingin melapor dapat mendatangi kantor Bawaslu (Jalan Merdeka/Gedung Serbaguna).",
+    "Kembali ke kantor, para pegawai diminta langsung menandatangani pakta integritas netralitas.",
+    "Kami sudah menerima laporan warga soal baliho di kantor desa, kata ketua Bawaslu.",
+])
+def test_paragraphs_in_the_same_words_stay(para):
+    assert kept(page(LEAD_A, para, PARA_A)) == [LEAD_A, para, PARA_A]
