@@ -360,7 +360,10 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         stop = _rules(settings).place_stop_words
         words = _words(parts[0])
         rest = text[m.end():]
-        if (words and len(words) <= 3 and words[0].lower() not in stop
+        # (a hyphen between two letters joins a compound word: "Berdasarkan Undang-Undang ...",
+        # "Pasangan Prabowo-Sandi ..." is a sentence, no place before a dash)
+        glued = text[len(m.group("head")) - 1:m.end() + 1]
+        if (words and len(words) <= 3 and words[0].lower() not in stop and not COMPOUND_DASH_RE.fullmatch(glued)
                 and _sentence(rest, settings) and len(text) > len(head) + 40):
             return head
         return None
@@ -378,6 +381,8 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     return head if parts and len(text) > len(head) + 40 else None
 
 
+# a hyphen printed between two letters, no space on either side: a compound word
+COMPOUND_DASH_RE = re.compile(r"[^\W\d_]-[^\W\d_]")
 DATELINE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 

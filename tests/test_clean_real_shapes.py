@@ -66,3 +66,28 @@ def test_page_lines_between_and_after_the_paragraphs_go(line):
 ])
 def test_paragraphs_in_the_same_words_stay(para):
     assert kept(page(LEAD_A, para, PARA_A)) == [LEAD_A, para, PARA_A]
+
+
+# --- a hyphenated compound word is no dateline's dash --------------------------------------------
+
+LEAD_PLAIN = ("Ratusan pegawai pemerintah kabupaten mengikuti apel netralitas di halaman kantor bupati "
+              "menjelang masa kampanye pemilihan kepala daerah.")
+
+
+@pytest.mark.parametrize("para", [
+    "Berdasarkan Undang-Undang Pemilihan, setiap pegawai dilarang memihak kepada salah satu pasangan calon selama kampanye.",
+    "Pasangan Suryo-Lestari sendiri belum menanggapi laporan warga soal pegawai yang ikut dalam rombongan kampanye mereka.",
+    "Relawan Merah-Putih mengaku tidak pernah mengajak pegawai kecamatan bergabung dalam kegiatan kampanye pasangan calon.",
+])
+def test_a_paragraph_opening_with_a_hyphenated_compound_is_no_dateline(para):
+    assert kept(page(LEAD_PLAIN, PARA_A, para, PARA_B, pre=("Apel Netralitas Pegawai Digelar",))) == [
+        LEAD_PLAIN, PARA_A, para, PARA_B]
+
+
+@pytest.mark.parametrize("lead", [
+    "Kediri - Badan Pengawas Pemilu setempat mengingatkan seluruh pegawai agar tidak memihak selama kampanye.",
+    "Muara Tiga- Pemerintah kabupaten menerbitkan edaran tentang netralitas pegawai menjelang pemungutan suara.",
+])
+def test_a_place_before_a_spaced_dash_is_still_a_dateline(lead):
+    out = kept(page("Pegawai Diminta Netral", "Senin, 14 Oktober 2024", lead, PARA_A, pre=()))
+    assert out == [lead, PARA_A]
