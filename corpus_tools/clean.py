@@ -178,6 +178,7 @@ class CleanRules:
     meta: tuple[re.Pattern, ...]
     copy_list: tuple[re.Pattern, ...]
     quote_label: tuple[re.Pattern, ...]
+    person_caption: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
     # the stop words that cannot open a place's name in a dateline head: a sentence's subject
@@ -217,6 +218,7 @@ def build_rules(settings: Settings) -> CleanRules:
     return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
+                      person_caption=one(data.get("person_caption", [])),
 
                       stop_words=frozenset(STOP_WORDS), lang=lang,
                       place_stop_words=frozenset(STOP_WORDS) - frozenset(
@@ -1520,7 +1522,9 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                             len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
                         short = _echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)
                     if short and after and next_k in KEPT:
-                        ln.klass = "heading"
+                        # (a portrait's caption, "Rina Marlina, Ketua Bawaslu Kota Baru", is no heading)
+                        ln.klass = "boilerplate:caption" if any(p.fullmatch(ln.text) for p in r.person_caption) \
+                            else "heading"
                     elif not short and len(run) == 1 and next_k in KEPT and (
                             prev_k in KEPT or (prev_k == "boilerplate:media" and not _prompt(body[i - 1]))):
                         # (a long title under a video's title is another video's)

@@ -91,3 +91,31 @@ def test_a_paragraph_opening_with_a_hyphenated_compound_is_no_dateline(para):
 def test_a_place_before_a_spaced_dash_is_still_a_dateline(lead):
     out = kept(page("Pegawai Diminta Netral", "Senin, 14 Oktober 2024", lead, PARA_A, pre=()))
     assert out == [lead, PARA_A]
+
+
+# --- captions: a portrait's "Name, Post" between paragraphs, a credit glued on with dashes ---------
+
+@pytest.mark.parametrize("caption", [
+    "Rina Marlina, Ketua Bawaslu Kota Baru",
+    "Hendra Saputra Nasution, Koordinator Divisi Penanganan Pelanggaran Panwascam Sei Lepan",
+    "Yohanes Bria, Camat Insana Tengah",
+])
+def test_a_portraits_caption_between_paragraphs_is_no_heading(caption):
+    assert kept(page(LEAD_A, PARA_A, caption, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("heading", ["Sanksi Bagi Pegawai", "Larangan Selama Kampanye"])
+def test_a_short_heading_between_paragraphs_stays(heading):
+    assert kept(page(LEAD_A, PARA_A, heading, PARA_B)) == [LEAD_A, PARA_A, heading, PARA_B]
+
+
+@pytest.mark.parametrize("caption", [
+    "Unggahan akun kepala desa yang memuat foto pasangan calon di grup warga-Tangkapan Layar-Facebook",
+    "Spanduk bergambar calon terpasang di pagar kantor kelurahan Sungai Raya-Istimewa-wartahulu.id",
+    "Pegawai kecamatan menandatangani pakta integritas di aula kantor camat -Dok. Humas Pemkab",
+])
+def test_a_caption_with_a_credit_glued_on_with_a_dash_goes(caption):
+    lead = "Camat diminta mengawasi kepala desa yang mengunggah dukungan kepada pasangan calon di media sosial."
+    # above a lead without a dateline (a caption long enough to read as prose), and between paragraphs
+    assert kept(page("Camat Diminta Awasi Kepala Desa", caption, lead, PARA_A, PARA_B, pre=())) == [lead, PARA_A, PARA_B]
+    assert kept(page(LEAD_A, PARA_A, caption, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
