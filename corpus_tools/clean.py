@@ -1049,11 +1049,13 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             # one is the page's ("Update terakhir: 12 Okt 2024")
             ln.klass = "short"
     _revise(body)
+    _contained_repeats(body)
     _prompted_titles(body)
     _author_box(body, r, [ln.text for ln in lines[:start] + lines[end:]], settings)
     _next_story(body)
     _after_sign_off(body)
     _stray_tail(body, r)
+    _title_over_stamp(body, r)
     for ln in body[:1]:
         if ln.opener:
             ln.klass = "heading"
@@ -1640,6 +1642,40 @@ def _stray_tail(body: list[Line], r: CleanRules) -> None:
             return
         body[i].klass = "boilerplate:stray"
         kept.pop()
+
+
+# A kept line of at least this many words printed again inside a longer kept paragraph is the page's
+# repeat of it (a teaser cut from the lead, a pull quote), in bodies of at most REPEAT_MAX_LINES lines.
+REPEAT_MIN_WORDS = 8
+REPEAT_MAX_LINES = 300
+
+
+def _contained_repeats(body: list[Line]) -> None:
+    """A kept line that stands, word for word, inside a longer kept paragraph is a repeat the page
+    printed (the lead's first words as a teaser under the text, "SAMPIT--Pemilihan ... tetap
+    menjaga"; a pull quote): the paragraph holding it is the text's. A line printed twice whole is
+    left to the other tests."""
+    kept = [ln for ln in body if ln.klass in KEPT]
+    if len(kept) > REPEAT_MAX_LINES:
+        return
+    for ln in kept:
+        if ln.words >= REPEAT_MIN_WORDS and any(len(o.text) > len(ln.text) and ln.text in o.text
+                                                for o in kept if o is not ln):
+            ln.klass = "boilerplate:repeat"
+
+
+def _title_over_stamp(body: list[Line], r: CleanRules) -> None:
+    """The text's last kept line, unpunctuated and of a title's length, right over a date with a
+    clock time that closes the page ("Kepala Dinas imbau guru jangan jadi sumbu politik" / "Jumat,
+    28 Agustus 2020 13:49 WIB"): the page's title and stamp printed under the story, no paragraph."""
+    kept = [i for i, ln in enumerate(body) if ln.klass in KEPT]
+    if len(kept) < 2:
+        return
+    i = kept[-1]
+    ln = body[i]
+    if (i + 1 < len(body) and r.lang.stamp_line.match(body[i + 1].text) and ln.klass == "good"
+            and not _bare(ln.text).endswith(TERMINAL) and ln.words <= RAIL_TITLE_WORDS[1]):
+        ln.klass = "boilerplate:title"
 
 
 def _revise(body: list[Line]) -> None:

@@ -119,3 +119,43 @@ def test_a_caption_with_a_credit_glued_on_with_a_dash_goes(caption):
     # above a lead without a dateline (a caption long enough to read as prose), and between paragraphs
     assert kept(page("Camat Diminta Awasi Kepala Desa", caption, lead, PARA_A, PARA_B, pre=())) == [lead, PARA_A, PARA_B]
     assert kept(page(LEAD_A, PARA_A, caption, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+# --- two byline labels for one name end the text ----------------------------------------------------
+
+@pytest.mark.parametrize("credit", ["Redaktur & Reporter : Tim Redaksi", "Penulis dan Editor: Yohana Saragih",
+                                    "Reporter/Editor : Made Ariawan"])
+def test_a_credit_line_with_two_labels_ends_the_text(credit):
+    # (other stories' headlines as dashed items, the last one cut short)
+    rail = ["- Harga Cabai di Pasar Induk Turun Tajam", "- Wali Kota: Kenapa Kami Tidak Diundang?",
+            "- Ini Respons Ketua Dewan atas Kebijakan Tarif Parkir", "- Fes"]
+    assert kept(page(LEAD_A, PARA_A, PARA_B, credit, *rail, post=())) == [LEAD_A, PARA_A, PARA_B]
+
+
+# --- the page's repeats: the lead's first words as a teaser, the title and its stamp under the text --
+
+@pytest.mark.parametrize("cut", [len(LEAD_A) * 2 // 3, len(LEAD_A) - 30])
+def test_the_leads_first_words_repeated_under_the_text_go(cut):
+    teaser = LEAD_A[:cut].rsplit(" ", 1)[0]
+    assert kept(page(LEAD_A, PARA_A, PARA_B, teaser)) == [LEAD_A, PARA_A, PARA_B]
+
+
+def test_a_pull_quote_inside_a_paragraph_goes_and_the_paragraph_stays():
+    para = ("\"Pegawai yang terbukti ikut kampanye akan kami periksa tanpa pandang bulu,\" kata kepala inspektorat "
+            "di kantornya, Selasa.")
+    quote = "Pegawai yang terbukti ikut kampanye akan kami periksa tanpa pandang bulu"
+    assert kept(page(LEAD_A, quote, para, PARA_A)) == [LEAD_A, para, PARA_A]
+
+
+@pytest.mark.parametrize("title,stamp", [
+    ("Kepala dinas imbau guru jangan jadi corong politik", "Jumat, 28 Agustus 2020 13:49 WIB"),
+    ("Camat Lubuk Raya minta kades tak pasang baliho calon", "Senin, 14 Oktober 2024 08:05 WITA"),
+])
+def test_the_title_and_its_stamp_under_the_text_go(title, stamp):
+    assert kept(page(LEAD_A, PARA_A, PARA_B, title, stamp, post=())) == [LEAD_A, PARA_A, PARA_B]
+
+
+def test_a_last_paragraph_without_a_full_stop_over_a_stamp_stays_when_long():
+    last = ("Bawaslu juga meminta warga melapor bila menemukan pegawai yang memasang atribut calon di rumah dinas "
+            "atau kendaraan dinas selama masa kampanye berlangsung")
+    assert kept(page(LEAD_A, PARA_A, last, "Jumat, 28 Agustus 2020 13:49 WIB", post=())) == [LEAD_A, PARA_A, last]
