@@ -159,3 +159,22 @@ def test_a_last_paragraph_without_a_full_stop_over_a_stamp_stays_when_long():
     last = ("Bawaslu juga meminta warga melapor bila menemukan pegawai yang memasang atribut calon di rumah dinas "
             "atau kendaraan dinas selama masa kampanye berlangsung")
     assert kept(page(LEAD_A, PARA_A, last, "Jumat, 28 Agustus 2020 13:49 WIB", post=())) == [LEAD_A, PARA_A, last]
+
+
+# --- a credit word alone ("istimewa", "Ist") over a caption in a dateline's shape ------------------
+
+@pytest.mark.parametrize("credit,caption", [
+    ("istimewa", "PAKTA NETRALITAS – Pegawai Kabupaten Lembah Biru menandatangani pakta netralitas di aula kantor bupati, Senin (7/10/2024)."),
+    ("Ist", "APEL IKRAR - Camat dan lurah se-Kota Tanjung Permai mengikuti apel ikrar netralitas di halaman balai kota, Rabu (9/10/2024)."),
+])
+def test_a_caption_under_a_lone_credit_word_is_no_dateline(credit, caption):
+    lead = ("WARTAHULU.COM, LEMBAH BIRU - Pemerintah kabupaten meminta seluruh pegawai tidak menghadiri "
+            "kampanye pasangan calon selama masa kampanye.")
+    out = kept(page("Pegawai Diminta Netral", "Penulis: Rina Sari | Editor: Joko Susilo", credit, caption,
+                    lead, PARA_A, PARA_B, pre=()))
+    assert out == [lead, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("credit", ["Istimewa", "(Ist)", "Dok."])
+def test_a_lone_credit_word_between_paragraphs_goes(credit):
+    assert kept(page(LEAD_A, PARA_A, credit, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
