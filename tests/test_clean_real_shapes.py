@@ -178,3 +178,18 @@ def test_a_caption_under_a_lone_credit_word_is_no_dateline(credit, caption):
 @pytest.mark.parametrize("credit", ["Istimewa", "(Ist)", "Dok."])
 def test_a_lone_credit_word_between_paragraphs_goes(credit):
     assert kept(page(LEAD_A, PARA_A, credit, PARA_B)) == [LEAD_A, PARA_A, PARA_B]
+
+
+# --- a promotion glued to the reporter's sign-off ----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "(rdk/ans)Coba Fitur Baru Kami, Berita yang kamu suka ada di sini,",
+    "(hrs/fin) Baca berita tanpa gangguan, semua kabar pilihanmu ada di aplikasi kami,",
+])
+def test_a_promotion_glued_to_the_sign_off_goes(line):
+    assert kept(page(LEAD_A, PARA_A, PARA_B, line, "lihat isinya", post=())) == [LEAD_A, PARA_A, PARA_B]
+
+
+def test_a_paragraph_closed_by_the_sign_off_stays():
+    last = "Bawaslu meminta warga melapor bila menemukan pegawai yang ikut berkampanye. (rdk/ans)"
+    assert kept(page(LEAD_A, PARA_A, last)) == [LEAD_A, PARA_A, last]
