@@ -47,6 +47,8 @@ MIN_PROSE_WORDS = 8
 MIN_STOPWORD_RATIO = 0.12
 # A title has between these many words.
 TITLE_WORDS = (4, 30)
+# A line in title case that opens no body has at least this many words that are no function words.
+TITLE_CONTENT_WORDS = 3
 # Headline-like: this share of words capitalised.
 HEADLINE_CAPS_RATIO = 0.6
 # The dateline head ("CIPUTAT, TANGERANGEKSPRES.CO.ID") is at most this long.
@@ -176,6 +178,7 @@ class CleanRules:
     meta: tuple[re.Pattern, ...]
     copy_list: tuple[re.Pattern, ...]
     quote_label: tuple[re.Pattern, ...]
+    person_caption: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
     # the stop words that cannot open a place's name in a dateline head: a sentence's subject
@@ -215,6 +218,7 @@ def build_rules(settings: Settings) -> CleanRules:
     return CleanRules(line=tuple(line), line_any=line_any, line_by_first=line_by_first, end=one(data["end"]),
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
+                      person_caption=one(data.get("person_caption", [])),
 
                       stop_words=frozenset(STOP_WORDS), lang=lang,
                       place_stop_words=frozenset(STOP_WORDS) - frozenset(
@@ -358,7 +362,10 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         stop = _rules(settings).place_stop_words
         words = _words(parts[0])
         rest = text[m.end():]
-        if (words and len(words) <= 3 and words[0].lower() not in stop
+        # (a hyphen between two letters joins a compound word: "Berdasarkan Undang-Undang ...",
+        # "Pasangan Prabowo-Sandi ..." is a sentence, no place before a dash)
+        glued = text[len(m.group("head")) - 1:m.end() + 1]
+        if (words and len(words) <= 3 and words[0].lower() not in stop and not COMPOUND_DASH_RE.fullmatch(glued)
                 and _sentence(rest, settings) and len(text) > len(head) + 40):
             return head
         return None
@@ -376,6 +383,8 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     return head if parts and len(text) > len(head) + 40 else None
 
 
+# a hyphen printed between two letters, no space on either side: a compound word
+COMPOUND_DASH_RE = re.compile(r"[^\W\d_]-[^\W\d_]")
 DATELINE_DATE_RE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 
 
@@ -494,6 +503,17 @@ def _strict_title(text: str, stop) -> bool:
 
 
 # --- 2. body -------------------------------------------------------------------------
+
+def _title_cased(text: str, stop) -> bool:
+    """Every word but function words and numbers capitalised, in mixed case: a title, a second
+    title under it, or a caption naming people ("Mendagri RI, Tito Karnavian bersama Menkopolhukam,
+    Hadi Tjahjanto."), even when it ends with a full stop or a question mark. A paragraph of the
+    text has verbs and nouns in lower case. (A line in capitals is left to the other tests.)"""
+    words = [w for w in _words(text) if not w.isdigit()]
+    content = [w for w in words if w.lower() not in stop]
+    return (len(words) >= TITLE_WORDS[0] and len(content) >= TITLE_CONTENT_WORDS and not text.isupper()
+            and all(w[0].isupper() for w in content))
+
 
 def _sentence(text: str, settings) -> bool:
     """Prose, or a long sentence dense in names (few stop words) that ends with a full stop."""
@@ -938,7 +958,8 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
     if start is None:
         # a line printed twice in a row is a teaser (a rail's title and summary), no lead;
         # so is a sentence over a time stamp ("2 jam lalu")
-        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r, settings) and (
+        start = next((ln.index for ln in lines if not _twice(lines, ln.index) and not _stamped(lines, ln.index, r, settings)
+                      and not _title_cased(ln.text, r.stop_words) and (
             _opens_body(ln, settings) or (_broken(lines, ln.index) and not boilerplate_reason(ln.text, settings=settings)
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
@@ -1047,11 +1068,13 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             # one is the page's ("Update terakhir: 12 Okt 2024")
             ln.klass = "short"
     _revise(body)
+    _contained_repeats(body)
     _prompted_titles(body)
     _author_box(body, r, [ln.text for ln in lines[:start] + lines[end:]], settings)
     _next_story(body)
     _after_sign_off(body)
     _stray_tail(body, r)
+    _title_over_stamp(body, r)
     for ln in body[:1]:
         if ln.opener:
             ln.klass = "heading"
@@ -1520,7 +1543,9 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                             len(list(islice((b for b in body[:i] if b.klass in KEPT), ECHO_AFTER_KEPT))) >= ECHO_AFTER_KEPT:
                         short = _echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)
                     if short and after and next_k in KEPT:
-                        ln.klass = "heading"
+                        # (a portrait's caption, "Rina Marlina, Ketua Bawaslu Kota Baru", is no heading)
+                        ln.klass = "boilerplate:caption" if any(p.fullmatch(ln.text) for p in r.person_caption) \
+                            else "heading"
                     elif not short and len(run) == 1 and next_k in KEPT and (
                             prev_k in KEPT or (prev_k == "boilerplate:media" and not _prompt(body[i - 1]))):
                         # (a long title under a video's title is another video's)
@@ -1636,6 +1661,40 @@ def _stray_tail(body: list[Line], r: CleanRules) -> None:
             return
         body[i].klass = "boilerplate:stray"
         kept.pop()
+
+
+# A kept line of at least this many words printed again inside a longer kept paragraph is the page's
+# repeat of it (a teaser cut from the lead, a pull quote), in bodies of at most REPEAT_MAX_LINES lines.
+REPEAT_MIN_WORDS = 8
+REPEAT_MAX_LINES = 300
+
+
+def _contained_repeats(body: list[Line]) -> None:
+    """A kept line that stands, word for word, inside a longer kept paragraph is a repeat the page
+    printed (the lead's first words as a teaser under the text, "SAMPIT--Pemilihan ... tetap
+    menjaga"; a pull quote): the paragraph holding it is the text's. A line printed twice whole is
+    left to the other tests."""
+    kept = [ln for ln in body if ln.klass in KEPT]
+    if len(kept) > REPEAT_MAX_LINES:
+        return
+    for ln in kept:
+        if ln.words >= REPEAT_MIN_WORDS and any(len(o.text) > len(ln.text) and ln.text in o.text
+                                                for o in kept if o is not ln):
+            ln.klass = "boilerplate:repeat"
+
+
+def _title_over_stamp(body: list[Line], r: CleanRules) -> None:
+    """The text's last kept line, unpunctuated and of a title's length, right over a date with a
+    clock time that closes the page ("Kepala Dinas imbau guru jangan jadi sumbu politik" / "Jumat,
+    28 Agustus 2020 13:49 WIB"): the page's title and stamp printed under the story, no paragraph."""
+    kept = [i for i, ln in enumerate(body) if ln.klass in KEPT]
+    if len(kept) < 2:
+        return
+    i = kept[-1]
+    ln = body[i]
+    if (i + 1 < len(body) and r.lang.stamp_line.match(body[i + 1].text) and ln.klass == "good"
+            and not _bare(ln.text).endswith(TERMINAL) and ln.words <= RAIL_TITLE_WORDS[1]):
+        ln.klass = "boilerplate:title"
 
 
 def _revise(body: list[Line]) -> None:

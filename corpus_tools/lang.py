@@ -199,13 +199,15 @@ def build(settings: Settings) -> Lang:
         role_tail=re.compile(rf"\s*,\s*(?:{roles})\s*$", flags),
         author_prefix=re.compile(rf"^(?:{author})\s*[:|]?\s*", flags),
         inline_byline=re.compile(rf"\b(?i:{_alt(by['inline_author'])})\s*[:|]?\s*([A-Z][^|,:;()\d]{{2,50}}?)\s*(?:[|,;(]|$)"),
-        # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y"; a label
+        # "Penulis: X", "Editor : Y", "Foto: Dok. Humas", "Pewarta: X Editor: Y", "Redaktur & Reporter :
+        # Tim Redaksi" (two labels for one name); a label
         # without a colon only before a short capitalised name ("Penulis Tim Redaksi")
         credit_line=re.compile(
             # (after the colon a name or an agency, not a sentence: "Foto: pegawai dilarang ... .")
             # (also in parentheses under the text: "(Penulis: Rina/Editor: Joko)")
             rf"^(?:\(\s*(?:{author}|{editor})\s*:[^()]{{1,120}}\)"
-            rf"|(?:{author}|{editor}|{credit}|{colon_only})\s*[:|·•]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
+            rf"|(?:{author}|{editor}|{credit}|{colon_only})(?:\s*(?:&|dan|/)\s*(?:{author}|{editor}))*"
+            rf"\s*[:|·•]\s*(?!\s*(?-i:[a-z])[^.]*\.$).{{0,120}}"
             rf"|(?:{outlet_reporter})\s+[\w.-]+(?:\s+[\w.-]+){{0,2}}\s*,\s*(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,4}})"
             rf"|(?:{author}|{editor})\s+(?-i:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){{0,5}})"
             rf"(?:\s*\|\s*(?:{editor})\b.{{0,60}})?)$", flags),
