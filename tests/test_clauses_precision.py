@@ -343,3 +343,21 @@ def test_what_the_place_or_the_weather_demands_is_no_rule(text):
 def test_a_duty_with_another_verb_in_the_same_story_stays():
     found = kinds("Anggota PPK harus melapor ke KPU setiap malam selama distribusi logistik.")
     assert len(found) == 1 and found[0][0] == "obligation" and "harus melapor ke KPU setiap malam" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    '"Jangan sampai nanti ada lurah yang dipanggil Bawaslu gara-gara unggahan di grup," kata Camat Tepian Raya.',
+    '"Jangan sampai karier Bapak-Ibu hancur hanya karena satu foto bersama calon," ujar Sekda.',
+    '"Jangan sampai kena sanksi disiplin," pesan Kepala BKPSDM Bukit Lima.',
+])
+def test_a_warning_of_what_may_befall_is_no_prohibition(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,act", [
+    ('"Jangan sampai ada ASN yang ikut kampanye," tegas Bupati Tepian Raya.', "ikut kampanye"),
+    ('"Jangan sampai ada pegawai yang memanggil warga untuk memilih calon tertentu," ujarnya.', "memanggil warga"),
+])
+def test_jangan_sampai_over_an_act_still_forbids_it(text, act):
+    found = kinds(text)
+    assert len(found) == 1 and found[0][0] == "prohibition" and act in found[0][1]

@@ -373,6 +373,8 @@ def _question_vetoed(s: _Site) -> bool:
     k = skip(toks, j, lx.adverbs)
     c = k + 1 if k < len(toks) and toks[k].low in lx.answer_particles | {"saja"} else k
     c += 1 if c < len(toks) and toks[c].text == "," else 0
+    if e.get("warns") and _warns_of_outcome(lx, toks, j):
+        return True                                   # "Jangan sampai kena sanksi": a warning, no act forbidden
     if e.get("needs_act") and c + 1 < len(toks) and toks[c].low in lx.conditionals \
             and (allowed := _condition_act(lx, toks, c + 1)) is not None and allowed[1] < len(toks):
         s.allowed = allowed                           # "Silakan saja kalau guru mau menonton debat": that act
@@ -384,6 +386,22 @@ def _question_vetoed(s: _Site) -> bool:
         return True                                   # "silakan cek ke bendahara": no act, no rule; but
         #                                               "Kalau dosen mau jadi tim sukses, silakan": the condition's act
     return False
+
+
+def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether "jangan sampai" at toks[:j] warns of what may befall the addressee, not of an
+    act ("Jangan sampai ada pegawai yang dipanggil Bawaslu", "jangan sampai karier hancur"):
+    one of outcome_words before the clause's first punctuation."""
+    for k in range(j, min(len(toks), j + OUTCOME_REACH)):
+        if not toks[k].text[0].isalnum():
+            return False
+        if toks[k].low in lx.outcome_words:
+            return True
+    return False
+
+
+# An outcome word stands within this many words of "jangan sampai".
+OUTCOME_REACH = 8
 
 
 def _content_negated_rule(s: _Site) -> Optional[CueMatch]:

@@ -349,6 +349,7 @@ class Lexicon:
         self.rule_list_verbs = frozenset(cues.get("rule_list_verbs", []))
         self.service_verbs = frozenset(cues.get("service_verbs", []))
         self.consequence_verbs = frozenset(cues.get("consequence_verbs", []))
+        self.outcome_words = self.consequence_verbs | frozenset(cues.get("outcome_words", []))
         self.attribution_adjuncts = frozenset(cues.get("attribution_adjuncts", []))
         self.consequence_adverbs = frozenset(cues.get("consequence_adverbs", []))
         self.consequence_phrases = _seqs(cues.get("consequence_phrases", []))
