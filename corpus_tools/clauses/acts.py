@@ -238,14 +238,16 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
+                and not (intransitive := False) \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
-                                                     and k - 1 > start) or _relative_verb(lx, toks, start, k)) \
+                                                     and k - 1 > start) or _relative_verb(lx, toks, start, k)
+                     or (intransitive := _intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end))) \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
-                     or _relative_verb(lx, toks, start, k)) \
+                     or _relative_verb(lx, toks, start, k) or intransitive) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
@@ -253,6 +255,17 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+def _intransitive_then_transitive(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int, end: int) -> bool:
+    """The act from ``a`` is one intransitive verb right before "dan / serta" at k, and the
+    verb at v after it takes an object ("berpihak dan mengeluarkan keputusan ...", "berkampanye
+    serta membagikan sembako"): two acts; an intransitive verb shares no object ("berkomentar
+    atau membagikan unggahan": alternatives of one act)."""
+    return k - 1 == a and toks[k].low in lx.relative_act_joiners \
+        and toks[a].low.startswith(lx.intransitive_prefixes) and lx.is_verb(toks[a]) \
+        and not toks[v].low.startswith(("di", "ter") + lx.intransitive_prefixes) and v + 1 < end \
+        and toks[v + 1].text[0].isalnum() and not lx.is_verb(toks[v + 1])
 
 
 # "..., lalu menyebarkan foto itu": the sequel's object is taken up by a demonstrative within
@@ -546,8 +559,9 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
     if k > 0 and toks[k].low in lx.attribution_fillers and toks[k - 1].text == ",":
         k -= 2                                        # "..., tegasnya": the attribution is no part of the act
     while k >= 0:
-        if toks[k].low in lx.verb_particles and k > 0 and lx.is_verb(toks[k - 1]):
-            break                                     # "ikut serta": part of the verb
+        if toks[k].low in lx.verb_particles and k > 0 and lx.is_verb(toks[k - 1]) \
+                and not toks[k - 1].low.startswith(lx.intransitive_prefixes + ("me", "di")):
+            break                                     # "ikut serta": part of the verb ("berkampanye serta": a joiner)
         if toks[k].low in lx.ordinal_words and k > 0 and toks[k - 1].low in lx.skip_after:
             k -= 2                                    # "... dan yang ketiga": the next item's ordinal
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.aggravators:
