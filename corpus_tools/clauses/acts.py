@@ -591,12 +591,35 @@ def sentence_end(sent: Sentence, text: str) -> int:
     return e
 
 
+# A word or two in quote marks inside a sentence ('memberi "like"', '"ngonten" bersama calon')
+# are set off, not quoted speech: at most this many words.
+SCARE_QUOTE_WORDS = 3
+
+
+def _scare_quoted(body: str, at: int) -> bool:
+    """Whether the quote mark around ``at`` (the closing match) closes a few words set off
+    inside the sentence: an opening mark after a space, a short span with no punctuation."""
+    close = body.find('"', at) if body[at] != '"' else at
+    if close < 0:
+        close = body.find("”", at)
+    if close < 0:
+        return False
+    mark = body[close]
+    opener = body.rfind('"' if mark == '"' else "“", 0, close)
+    if opener <= 0 or not body[opener - 1].isspace() or not body[:opener].strip():
+        return False
+    inner = body[opener + 1:close]
+    return 0 < len(inner.split()) <= SCARE_QUOTE_WORDS and not re.search(r"[,.!?;:]", inner)
+
+
 def _quote_end(sent: Sentence, text: str, lx: Optional[Lexicon] = None) -> int:
     """A quoted sentence ends at its closing quote, before the attribution ("..., jelasnya");
     so does a quote opened inside the sentence ('Bupati menegaskan, “ASN dilarang ...,”
     katanya') when punctuation closes it and a verb of saying follows the mark."""
     body = text[sent.start:sent.end]
     m = CLOSING_QUOTE_RE.search(body)
+    if m and _scare_quoted(body, m.start()):
+        return sentence_end(sent, text)               # 'memberi "like" di media sosial': a word set off, no quote
     if m and (body.lstrip().startswith(("“", '"')) or "“" not in body):
         return sent.start + m.start()
     if m and lx is not None and re.match(r"[,.!?]", m.group()) and lx.voice_quote_re.match(body, m.start() + 1):
