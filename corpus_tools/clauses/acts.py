@@ -257,6 +257,24 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     return points
 
 
+def _parties_listed(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the words from k are a list of parties ("pejabat negara, ASN, hakim, TNI, dan
+    Polri"): the first comma-separated part and most of them open with an actor term."""
+    parts, a = [], k
+    for x in range(k, end + 1):
+        if x == end or toks[x].text in (",", ";"):
+            if x > a:
+                parts.append(a)
+            a = x + 1
+    if not parts:
+        return False
+    def party(p: int) -> bool:
+        p = skip(toks, skip(toks, p, lx.coordinators), lx.determiners)
+        return p < end and bool(lx.actor_term_at(toks, p))
+    named = [party(p) for p in parts]       # (a trade the actor list lacks, "hakim", among known ones)
+    return named[0] and sum(named) * 2 > len(named)
+
+
 def _intransitive_then_transitive(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int, end: int) -> bool:
     """The act from ``a`` is one intransitive verb right before "dan / serta" at k, and the
     verb at v after it takes an object ("berpihak dan mengeluarkan keputusan ...", "berkampanye
@@ -658,6 +676,10 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
                          if first_seq_at(toks, k, lx.proviso_seqs) and " " in " ".join(
                              first_seq_at(toks, k, lx.proviso_seqs)[0])), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
+        # "..., termasuk pejabat negara, ASN, hakim ...": the parties the rule covers, no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and toks[k + 1].low in lx.examples
+                         and _parties_listed(lx, toks, k + 2, stop_tok)), stop_tok)
         # "..., asalkan tidak ikut memberi komentar": the proviso is no part of the act, nor is
         # a reason ("..., karena kalau tidak akan merugikan ...") or a purpose ("..., guna
         # memastikan pemilu yang bersih"); "..., tidak ada pengecualian":
