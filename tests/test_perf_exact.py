@@ -233,3 +233,55 @@ def test_region_mentions_found_at_their_possible_starts_as_by_search():
         assert got == _plain_find_regions(text), text[:200]
         found += bool(got)
     assert found > len(texts) // 2
+
+
+# --- clauses.lexicon: spans of a document read their tokens from one scan of it ------------------
+
+def _token_texts() -> list[str]:
+    rng = random.Random(11)
+    # the characters around which the token pattern decides: digits with "." / "," (numbers
+    # and their lookahead), "/", "-", "'", "_", OCR noise between letters ("A$N", "p0to"),
+    # "rn" at a word's start, non-ASCII letters and spaces
+    pieces = ["ASN", "A$N", "p0to", "1.500", "2,5", "1.5/", "3.", ".4", "/", "-", "'", "_", "rnenjadi", "RNelarang",
+              "kata", "dilarang", "Gubemur", "ber-", "-nya", "TNI/Polri", "’", "“", "»", "é", "ß", "İ", "Σ", "ΟΔΟΣ",
+              "12.30", ",", ".", ";", ":", "(1)", "@", "$", "\u00a0", "\u2009"]
+    seps = [" ", "", "", "\n", "  ", "\n\n", "\t"]
+    texts = []
+    for _ in range(300):
+        texts.append("".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 40))))
+    return texts
+
+
+def test_document_token_slices_equal_a_scan_of_the_span():
+    from corpus_tools.clauses import lexicon
+    rng = random.Random(7)
+    served = 0
+    for text in _real_texts()[:40] + _token_texts():
+        table = lexicon.DocumentTokens(text)
+        assert table.toks == lexicon._tokenize_plain(text, 0)
+        spaces = [m.end() for m in re.finditer(r"\s+", text)] + [0]
+        cuts = [m.start() for m in re.finditer(r"\s", text)] + [len(text)]
+        spans = [(rng.randint(0, len(text)), rng.randint(0, len(text))) for _ in range(60)]
+        spans += [(rng.choice(spaces), rng.choice(cuts)) for _ in range(60)]     # whitespace-bounded, as sentences
+        for a, b in spans:
+            a, b = min(a, b), max(a, b)
+            got = table.span(text[a:b], a)
+            if got is not None:
+                served += 1
+                assert got == lexicon._tokenize_plain(text[a:b], a), (text[max(0, a - 5):b + 5], a, b)
+        assert table.span("not in the text \u0000", 0) is None
+    assert served > 2000          # the shortcut is taken, not only its fall-back
+
+
+def test_tokenize_inside_a_document_block_gives_the_plain_tokens():
+    from corpus_tools.clauses import lexicon
+    rng = random.Random(8)
+    for text in _real_texts()[:20] + _token_texts()[:150]:
+        spans = [(rng.randint(0, len(text)), rng.randint(0, len(text))) for _ in range(40)]
+        spans = [(min(a, b), max(a, b)) for a, b in spans]
+        lexicon.clear_token_cache()
+        plain = [lexicon.tokenize(text[a:b], a) for a, b in spans]
+        lexicon.clear_token_cache()
+        with lexicon.document_tokens(text):
+            assert [lexicon.tokenize(text[a:b], a) for a, b in spans] == plain
+        lexicon.clear_token_cache()

@@ -9,8 +9,11 @@ Indonesian words in code; they are all read here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from ..settings import Settings, register
 from ..lang import rules as lang_rules
@@ -59,11 +62,16 @@ OCR_WORD_START = ("rn", "m")
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
+    table = _DOCUMENT_TOKENS.get()
+    plain = table.span(text, offset) if table is not None else None
+    if plain is None:
+        plain = _tokenize_plain(text, offset)
     if OCR_WORD_START[0] in text:
+        # (read per requested text, not per document: whether "rn" occurs decides it)
         bad, good = OCR_WORD_START
         return tuple(t._replace(low=good + t.low[len(bad):]) if t.low.startswith(bad) and t.low[len(bad):len(bad) + 1]
-                     in "aeiou" and len(t.low) > len(bad) else t for t in _tokenize_plain(text, offset))
-    return _tokenize_plain(text, offset)
+                     in "aeiou" and len(t.low) > len(bad) else t for t in plain)
+    return plain
 
 
 def _tokenize_plain(text: str, offset: int) -> tuple[Tok, ...]:
@@ -84,6 +92,63 @@ def _tokenize_plain(text: str, offset: int) -> tuple[Tok, ...]:
 def clear_token_cache() -> None:
     """Token reuse is within a document: the walk calls this to keep memory flat."""
     _tokenize.cache_clear()
+
+
+# What follows a span's last token and could have changed it in the whole text: a word
+# character or "/" (the number token's lookahead, a word going on), "." or "," before a digit.
+_END_JOINS = re.compile(r"[\w/]|[.,]\d")
+
+
+class DocumentTokens:
+    """The plain tokens (no "rn" repair) of one document's whole text, scanned once.
+
+    The walk tokenises each paragraph, then its sentences and many of their parts again
+    (cues, lead-ins, speakers, continuations): ~40 new spans a document. Tokens never
+    cross whitespace and their pattern looks back at nothing (the noise pattern looks one
+    character each way), so a span of the text whose ends cut no token of the whole text,
+    and whose next character cannot extend or reject its last token (``_END_JOINS``),
+    scans to exactly the whole text's tokens inside it: those are returned as a slice.
+    Any other text (not a span of this document, or cut mid-token) returns None and is
+    scanned as before. ``tests/test_perf_exact.py`` checks the slice against the scan."""
+
+    __slots__ = ("text", "toks", "starts", "ends")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = _tokenize_plain(text, 0)
+        self.starts = [t.start for t in self.toks]
+        self.ends = [t.end for t in self.toks]
+
+    def span(self, text: str, offset: int) -> Optional[tuple[Tok, ...]]:
+        """The plain tokens of ``text`` standing at ``offset`` of the document, or None."""
+        if not text or offset < 0 or not self.text.startswith(text, offset):
+            return None
+        end = offset + len(text)
+        i = bisect_right(self.ends, offset)         # the first token ending after the span's start
+        if i < len(self.toks) and self.starts[i] < offset:
+            return None                             # the span starts inside a token
+        j = bisect_left(self.starts, end, i)        # the first token starting at or after its end
+        if j > 0 and self.ends[j - 1] > end:
+            return None                             # the span ends inside a token
+        if end < len(self.text) and _END_JOINS.match(self.text, end):
+            return None
+        return self.toks[i:j]
+
+
+_DOCUMENT_TOKENS: ContextVar[Optional[DocumentTokens]] = ContextVar("document_tokens", default=None)
+
+
+@contextmanager
+def document_tokens(text: str) -> Iterator[DocumentTokens]:
+    """``with document_tokens(doc_text): ...``: spans of ``doc_text`` tokenised inside the
+    block are read from one scan of the whole text (see :class:`DocumentTokens`); a context
+    variable, so that threads walking other documents each keep their own."""
+    table = DocumentTokens(text)
+    token = _DOCUMENT_TOKENS.set(table)
+    try:
+        yield table
+    finally:
+        _DOCUMENT_TOKENS.reset(token)
 
 
 def _by_first(pairs: list[tuple[tuple[str, ...], object]]) -> dict[str, list]:
