@@ -45,6 +45,8 @@ class CueMatch:
 def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMatch]:
     """Deontic cues in a sentence, left to right, non-overlapping, longest first. In an
     official's ``speech`` a bare imperative where an order can open is a cue too."""
+    if not speech and not lx.holds_cue_word(toks):
+        return []                                      # (speech_heads may find an order in any sentence)
     found: list[CueMatch] = []
     heads = speech_heads(lx, toks) if speech else ()
     i = 0

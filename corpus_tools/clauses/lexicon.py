@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterator, NamedTuple, Optional
 
 from ..settings import Settings, register
@@ -48,6 +49,7 @@ class Tok(NamedTuple):
 
 
 _new_tok = tuple.__new__     # Tok's own __new__ is a Python function; this is the C one
+_low = attrgetter("low")      # a token's lower-cased word, for set tests over a sentence (map, in C)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -174,6 +176,8 @@ def seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
 def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
     """Character end of the first occurrence of any sequence of ``index``; the bare
     abbreviation "se" counts only as upper-case "SE"."""
+    if index.keys().isdisjoint(map(_low, toks)):
+        return None                 # no token starts a sequence (one set test; most paragraphs)
     for k in range(len(toks)):
         for seq, _ in index.get(toks[k].low, ()):
             if seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
@@ -183,8 +187,23 @@ def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
 
 def first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
     """The first (seq, value) of ``index`` whose sequence starts at token i, or None."""
-    for seq, value in index.get(toks[i].low, ()):
-        if seq_at(toks, i, seq):
+    candidates = index.get(toks[i].low)
+    if candidates is None or i < 0:
+        return None
+    # (seq_at inlined: called at every token of every sentence. Each candidate's first word
+    # is this token's, so a one-word candidate matches; a longer one is tested at its
+    # second word first: common first words ("di", "tidak") carry a dozen candidates)
+    left = len(toks) - i
+    for seq, value in candidates:
+        n = len(seq)
+        if n == 1:
+            return seq, value
+        if n > left or toks[i + 1].low != seq[1]:
+            continue
+        k = 2
+        while k < n and toks[i + k].low == seq[k]:
+            k += 1
+        if k == n:
             return seq, value
     return None
 
@@ -492,6 +511,11 @@ class Lexicon:
     def is_order_verb(self, tok: Tok) -> bool:
         """A bare imperative: a speech imperative or the first word of an imperative cue."""
         return self.is_speech_imperative(tok) or tok.low in self.imperative_firsts
+
+    def holds_cue_word(self, toks: list[Tok]) -> bool:
+        """Whether any token starts a cue form (one set test over the words): a sentence
+        without one has no cue, and most sentences of a news text have none."""
+        return not self.cue_first_words.isdisjoint(map(_low, toks))
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""
