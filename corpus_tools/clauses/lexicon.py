@@ -49,7 +49,7 @@ class Tok(NamedTuple):
 
 
 _new_tok = tuple.__new__     # Tok's own __new__ is a Python function; this is the C one
-_low = attrgetter("low")      # a token's lower-cased word, for set tests over a sentence (map, in C)
+token_low = attrgetter("low")      # a token's lower-cased word, for set tests over a sentence (map, in C)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -176,7 +176,7 @@ def seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
 def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
     """Character end of the first occurrence of any sequence of ``index``; the bare
     abbreviation "se" counts only as upper-case "SE"."""
-    if index.keys().isdisjoint(map(_low, toks)):
+    if index.keys().isdisjoint(map(token_low, toks)):
         return None                 # no token starts a sequence (one set test; most paragraphs)
     for k in range(len(toks)):
         for seq, _ in index.get(toks[k].low, ()):
@@ -307,6 +307,11 @@ class Lexicon:
         self.self_pronouns = frozenset(speakers["self_pronouns"])
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
         self.alias_res = tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)") for cue in speakers["alias_cues"])
+        # the text each alias pattern's match holds ("disapa"): a sentence without it is not
+        # searched (SpeakerTracker.see, every sentence); "" (always searched) for a cue
+        # written with pattern syntax
+        self.alias_literals = tuple(cue if all(c.isalnum() or c == " " for c in cue) else ""
+                                    for cue in speakers["alias_cues"])
         self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
         # who speaks (speakers.SpeechTracker): role words of officials and others, longest first
         voices = speakers.get("voices", {})
@@ -402,6 +407,11 @@ class Lexicon:
         self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
         self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
+        # by their last word: a question word ending right before a cue is looked up, not
+        # each one tried (_question_vetoed, at every cue); an empty one would end anywhere
+        self.question_words_by_last: dict[str, list] = {}
+        for q in self.question_words:
+            self.question_words_by_last.setdefault(q[-1] if q else "", []).append(q)
         self.perplexity_frames = _seqs(cues.get("perplexity_frames", []))
         self.rule_talk_predicates = frozenset(cues.get("rule_talk_predicates", []))
         self.discourse_passives = frozenset(cues.get("discourse_passives", []))
@@ -515,7 +525,7 @@ class Lexicon:
     def holds_cue_word(self, toks: list[Tok]) -> bool:
         """Whether any token starts a cue form (one set test over the words): a sentence
         without one has no cue, and most sentences of a news text have none."""
-        return not self.cue_first_words.isdisjoint(map(_low, toks))
+        return not self.cue_first_words.isdisjoint(map(token_low, toks))
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""
