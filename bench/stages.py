@@ -4,7 +4,8 @@
 
 Each checkout runs in its own subprocess (its code first on PYTHONPATH, as ``bench throughput
 --baseline-code`` runs it) over the same first N inputs of the generated corpus (default 1,000),
-in-process and single-threaded, after a warm-up document, timed in CPU seconds of the
+in-process and single-threaded, after extract's warm-up (``batch._warm_up``: one text, one page) and
+the first input, timed in CPU seconds of the
 process (time.process_time: less disturbed by other work on a shared machine than wall time): what one worker of ``extract`` does
 for each input (``batch.work``: read, clean, analyse, the near-duplicate sketch where the code
 has one, the document's JSON and index lines). The top-level functions the pipeline module
@@ -61,6 +62,8 @@ timed(batch, "_done", "serialise")
 def task(p, i):
     return batch.Task(path=p, doc_id=Path(p).stem, action="extract", read_path=p)
 docs = tempfile.mkdtemp()
+if hasattr(batch, "_warm_up"):
+    batch._warm_up()    # as extract's driver before its workers: a text and a page (the text cleaner's rules)
 batch.work(task(files[0], 0), docs)          # warm-up: lazy loads, spaCy, gazetteer
 totals.clear()
 prof = cProfile.Profile() if want_profile else None

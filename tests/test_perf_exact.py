@@ -233,3 +233,108 @@ def test_region_mentions_found_at_their_possible_starts_as_by_search():
         assert got == _plain_find_regions(text), text[:200]
         found += bool(got)
     assert found > len(texts) // 2
+
+
+# --- clauses.lexicon: spans of a document read their tokens from one scan of it ------------------
+
+def _token_texts() -> list[str]:
+    rng = random.Random(11)
+    # the characters around which the token pattern decides: digits with "." / "," (numbers
+    # and their lookahead), "/", "-", "'", "_", OCR noise between letters ("A$N", "p0to"),
+    # "rn" at a word's start, non-ASCII letters and spaces
+    pieces = ["ASN", "A$N", "p0to", "1.500", "2,5", "1.5/", "3.", ".4", "/", "-", "'", "_", "rnenjadi", "RNelarang",
+              "kata", "dilarang", "Gubemur", "ber-", "-nya", "TNI/Polri", "’", "“", "»", "é", "ß", "İ", "Σ", "ΟΔΟΣ",
+              "12.30", ",", ".", ";", ":", "(1)", "@", "$", "\u00a0", "\u2009"]
+    seps = [" ", "", "", "\n", "  ", "\n\n", "\t"]
+    texts = []
+    for _ in range(300):
+        texts.append("".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 40))))
+    return texts
+
+
+def test_document_token_slices_equal_a_scan_of_the_span():
+    from corpus_tools.clauses import lexicon
+    rng = random.Random(7)
+    served = 0
+    for text in _real_texts()[:40] + _token_texts():
+        table = lexicon.DocumentTokens(text)
+        assert table.toks == lexicon._tokenize_plain(text, 0)
+        spaces = [m.end() for m in re.finditer(r"\s+", text)] + [0]
+        cuts = [m.start() for m in re.finditer(r"\s", text)] + [len(text)]
+        spans = [(rng.randint(0, len(text)), rng.randint(0, len(text))) for _ in range(60)]
+        spans += [(rng.choice(spaces), rng.choice(cuts)) for _ in range(60)]     # whitespace-bounded, as sentences
+        for a, b in spans:
+            a, b = min(a, b), max(a, b)
+            got = table.span(text[a:b], a)
+            if got is not None:
+                served += 1
+                assert got == lexicon._tokenize_plain(text[a:b], a), (text[max(0, a - 5):b + 5], a, b)
+        assert table.span("not in the text \u0000", 0) is None
+    assert served > 2000          # the shortcut is taken, not only its fall-back
+
+
+def test_tokenize_inside_a_document_block_gives_the_plain_tokens():
+    from corpus_tools.clauses import lexicon
+    rng = random.Random(8)
+    for text in _real_texts()[:20] + _token_texts()[:150]:
+        spans = [(rng.randint(0, len(text)), rng.randint(0, len(text))) for _ in range(40)]
+        spans = [(min(a, b), max(a, b)) for a, b in spans]
+        lexicon.clear_token_cache()
+        plain = [lexicon.tokenize(text[a:b], a) for a, b in spans]
+        lexicon.clear_token_cache()
+        with lexicon.document_tokens(text):
+            assert [lexicon.tokenize(text[a:b], a) for a, b in spans] == plain
+        lexicon.clear_token_cache()
+
+
+def _plain_first_seq_at(toks, i, index):
+    from corpus_tools.clauses.lexicon import seq_at
+    for seq, value in index.get(toks[i].low, ()):
+        if seq_at(toks, i, seq):
+            return seq, value
+    return None
+
+
+def _random_sentences(lx, rng, count):
+    """Token lists mixing the lexicon's own sequences (cue forms, actor terms, question
+    words) with filler words, cut at random places."""
+    from corpus_tools.clauses.lexicon import tokenize
+    phrases = [" ".join(seq) for seqs in lx.entries_by_first.values() for seq, _ in seqs]
+    phrases += [" ".join(seq) for seqs in lx.actor_by_first.values() for seq, _ in seqs]
+    phrases += [" ".join(q) for q in lx.question_words] + ["di", "tidak", "yang", "warga", "kampanye", ",", "."]
+    out = []
+    for _ in range(count):
+        words = " ".join(rng.choice(phrases) for _ in range(rng.randint(1, 8)))
+        toks = tokenize(words)
+        cut = rng.randint(0, len(toks))
+        out.append((toks[cut:] if rng.random() < 0.3 else toks[:cut]) or toks)
+    return out
+
+
+def test_first_seq_at_and_cue_word_test_answer_as_the_plain_scan(settings):
+    from corpus_tools.clauses.lexicon import first_mention_end, first_seq_at
+    from corpus_tools.clauses.cues import _question_word_before
+    from corpus_tools.clauses.lexicon import seq_at
+    lx = settings.component("clauses.lexicon")
+    rng = random.Random(12)
+    indexes = [lx.entries_by_first, lx.modal_by_first, lx.actor_by_first, lx.enumerators, lx.circular_terms_by_first]
+    hits = 0
+    for toks in _random_sentences(lx, rng, 1500):
+        for i in range(-1, len(toks)):
+            for index in indexes:
+                got = first_seq_at(toks, i, index)
+                assert got == _plain_first_seq_at(toks, i, index)
+                hits += got is not None
+        for first in range(-1, len(toks) + 2):
+            assert _question_word_before(lx, toks, first) == any(seq_at(toks, first - len(q), q) for q in lx.question_words)
+        assert lx.holds_cue_word(toks) == any(t.low in lx.entries_by_first for t in toks)
+        plain_end = None
+        for k in range(len(toks)):
+            for seq, _ in lx.circular_terms_by_first.get(toks[k].low, ()):
+                if seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
+                    plain_end = toks[k + len(seq) - 1].end
+                    break
+            if plain_end is not None:
+                break
+        assert first_mention_end(toks, lx.circular_terms_by_first) == plain_end
+    assert hits > 1000

@@ -650,6 +650,8 @@ def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = Fals
     item's, whose label before a colon is no actor; ``speech``: an official says it, so a
     bare imperative gives an order)."""
     toks = tokenize(text[sent.start:sent.end], sent.start)
+    if not speech and not lx.holds_cue_word(toks):
+        return []                    # no cue (find_cues's own test, before the shape tests)
     if is_lead_in(toks) or _is_question(toks) or headline_shaped(lx, toks):
         return []
     cues = find_cues(lx, toks, speech)

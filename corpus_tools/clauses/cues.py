@@ -47,6 +47,8 @@ class CueMatch:
 def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMatch]:
     """Deontic cues in a sentence, left to right, non-overlapping, longest first. In an
     official's ``speech`` a bare imperative where an order can open is a cue too."""
+    if not speech and not lx.holds_cue_word(toks):
+        return []                                      # (speech_heads may find an order in any sentence)
     found: list[CueMatch] = []
     heads = (speech_heads(lx, toks) if speech else ()) + told_heads(lx, toks)
     i = 0
@@ -356,10 +358,21 @@ def _condition_vetoed(s: _Site) -> bool:
     return False
 
 
+def _question_word_before(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether one of cues.json "question_words" ends right before token ``first`` (only those
+    ending in the word before it can: looked up by their last word)."""
+    by_last = lx.question_words_by_last
+    if "" in by_last and 0 <= first <= len(toks):
+        return True                                   # (an empty entry, as seq_at reads it)
+    if first < 1 or first > len(toks):
+        return False
+    return any(seq_at(toks, first - len(q), q) for q in by_last.get(toks[first - 1].low, ()))
+
+
 def _question_vetoed(s: _Site) -> bool:
     """Phase 5: an embedded question, a decision reported, a procedure, or no act to allow."""
     lx, toks, j, e, role, first = s.lx, s.toks, s.j, s.e, s.role, s.first
-    if any(seq_at(toks, first - len(q), q) for q in lx.question_words):
+    if _question_word_before(lx, toks, first):
         return True                                   # "tahu ke mana harus melapor": an embedded question
     if e["kind"] == "permission" and role == "modal" and j < len(toks) and toks[j].low == "oleh":
         return True                                   # "tidak diizinkan oleh pengelola": a decision reported

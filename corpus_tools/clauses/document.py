@@ -32,7 +32,7 @@ from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
-from .lexicon import Lexicon, Tok, clear_token_cache, first_mention_end, first_seq_at, seq_at, skip, tokenize
+from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, tokenize
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
@@ -1285,8 +1285,9 @@ def extract_clauses(doc_id: str, text: str, paragraphs: list[Paragraph], sentenc
     lx = settings.component("clauses.lexicon")
     clear_token_cache()      # token reuse is within a document: keep memory flat
     read, paragraphs, sentences = fold_doubled_quotes(lx, text, paragraphs, sentences)
-    drafts = DocumentWalk(lx, read, paragraphs, sentences).run()
-    return gate(lx, read, finalise(lx, doc_id, text, drafts), settings, title)
+    with document_tokens(read):     # one scan of the text; its spans' tokens are slices of it
+        drafts = DocumentWalk(lx, read, paragraphs, sentences).run()
+        return gate(lx, read, finalise(lx, doc_id, text, drafts), settings, title)
 
 
 def fold_doubled_quotes(lx: Lexicon, text: str, paragraphs: list[Paragraph], sentences: list[Sentence]):

@@ -9,8 +9,12 @@ Indonesian words in code; they are all read here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from operator import attrgetter
+from typing import Iterator, NamedTuple, Optional
 
 from ..settings import Settings, register
 from ..lang import rules as lang_rules
@@ -45,6 +49,7 @@ class Tok(NamedTuple):
 
 
 _new_tok = tuple.__new__     # Tok's own __new__ is a Python function; this is the C one
+token_low = attrgetter("low")      # a token's lower-cased word, for set tests over a sentence (map, in C)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -59,11 +64,16 @@ OCR_WORD_START = ("rn", "m")
 
 @lru_cache(maxsize=TOKEN_CACHE_SIZE)
 def _tokenize(text: str, offset: int) -> tuple[Tok, ...]:
+    table = _DOCUMENT_TOKENS.get()
+    plain = table.span(text, offset) if table is not None else None
+    if plain is None:
+        plain = _tokenize_plain(text, offset)
     if OCR_WORD_START[0] in text:
+        # (read per requested text, not per document: whether "rn" occurs decides it)
         bad, good = OCR_WORD_START
         return tuple(t._replace(low=good + t.low[len(bad):]) if t.low.startswith(bad) and t.low[len(bad):len(bad) + 1]
-                     in "aeiou" and len(t.low) > len(bad) else t for t in _tokenize_plain(text, offset))
-    return _tokenize_plain(text, offset)
+                     in "aeiou" and len(t.low) > len(bad) else t for t in plain)
+    return plain
 
 
 def _tokenize_plain(text: str, offset: int) -> tuple[Tok, ...]:
@@ -84,6 +94,63 @@ def _tokenize_plain(text: str, offset: int) -> tuple[Tok, ...]:
 def clear_token_cache() -> None:
     """Token reuse is within a document: the walk calls this to keep memory flat."""
     _tokenize.cache_clear()
+
+
+# What follows a span's last token and could have changed it in the whole text: a word
+# character or "/" (the number token's lookahead, a word going on), "." or "," before a digit.
+_END_JOINS = re.compile(r"[\w/]|[.,]\d")
+
+
+class DocumentTokens:
+    """The plain tokens (no "rn" repair) of one document's whole text, scanned once.
+
+    The walk tokenises each paragraph, then its sentences and many of their parts again
+    (cues, lead-ins, speakers, continuations): ~40 new spans a document. Tokens never
+    cross whitespace and their pattern looks back at nothing (the noise pattern looks one
+    character each way), so a span of the text whose ends cut no token of the whole text,
+    and whose next character cannot extend or reject its last token (``_END_JOINS``),
+    scans to exactly the whole text's tokens inside it: those are returned as a slice.
+    Any other text (not a span of this document, or cut mid-token) returns None and is
+    scanned as before. ``tests/test_perf_exact.py`` checks the slice against the scan."""
+
+    __slots__ = ("text", "toks", "starts", "ends")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = _tokenize_plain(text, 0)
+        self.starts = [t.start for t in self.toks]
+        self.ends = [t.end for t in self.toks]
+
+    def span(self, text: str, offset: int) -> Optional[tuple[Tok, ...]]:
+        """The plain tokens of ``text`` standing at ``offset`` of the document, or None."""
+        if not text or offset < 0 or not self.text.startswith(text, offset):
+            return None
+        end = offset + len(text)
+        i = bisect_right(self.ends, offset)         # the first token ending after the span's start
+        if i < len(self.toks) and self.starts[i] < offset:
+            return None                             # the span starts inside a token
+        j = bisect_left(self.starts, end, i)        # the first token starting at or after its end
+        if j > 0 and self.ends[j - 1] > end:
+            return None                             # the span ends inside a token
+        if end < len(self.text) and _END_JOINS.match(self.text, end):
+            return None
+        return self.toks[i:j]
+
+
+_DOCUMENT_TOKENS: ContextVar[Optional[DocumentTokens]] = ContextVar("document_tokens", default=None)
+
+
+@contextmanager
+def document_tokens(text: str) -> Iterator[DocumentTokens]:
+    """``with document_tokens(doc_text): ...``: spans of ``doc_text`` tokenised inside the
+    block are read from one scan of the whole text (see :class:`DocumentTokens`); a context
+    variable, so that threads walking other documents each keep their own."""
+    table = DocumentTokens(text)
+    token = _DOCUMENT_TOKENS.set(table)
+    try:
+        yield table
+    finally:
+        _DOCUMENT_TOKENS.reset(token)
 
 
 def _by_first(pairs: list[tuple[tuple[str, ...], object]]) -> dict[str, list]:
@@ -109,6 +176,8 @@ def seq_at(toks: list[Tok], i: int, seq: tuple[str, ...]) -> bool:
 def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
     """Character end of the first occurrence of any sequence of ``index``; the bare
     abbreviation "se" counts only as upper-case "SE"."""
+    if index.keys().isdisjoint(map(token_low, toks)):
+        return None                 # no token starts a sequence (one set test; most paragraphs)
     for k in range(len(toks)):
         for seq, _ in index.get(toks[k].low, ()):
             if seq_at(toks, k, seq) and not (seq == ("se",) and toks[k].text != "SE"):
@@ -118,8 +187,23 @@ def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
 
 def first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
     """The first (seq, value) of ``index`` whose sequence starts at token i, or None."""
-    for seq, value in index.get(toks[i].low, ()):
-        if seq_at(toks, i, seq):
+    candidates = index.get(toks[i].low)
+    if candidates is None or i < 0:
+        return None
+    # (seq_at inlined: called at every token of every sentence. Each candidate's first word
+    # is this token's, so a one-word candidate matches; a longer one is tested at its
+    # second word first: common first words ("di", "tidak") carry a dozen candidates)
+    left = len(toks) - i
+    for seq, value in candidates:
+        n = len(seq)
+        if n == 1:
+            return seq, value
+        if n > left or toks[i + 1].low != seq[1]:
+            continue
+        k = 2
+        while k < n and toks[i + k].low == seq[k]:
+            k += 1
+        if k == n:
             return seq, value
     return None
 
@@ -224,6 +308,11 @@ class Lexicon:
         self.self_pronouns = frozenset(speakers["self_pronouns"])
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
         self.alias_res = tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)") for cue in speakers["alias_cues"])
+        # the text each alias pattern's match holds ("disapa"): a sentence without it is not
+        # searched (SpeakerTracker.see, every sentence); "" (always searched) for a cue
+        # written with pattern syntax
+        self.alias_literals = tuple(cue if all(c.isalnum() or c == " " for c in cue) else ""
+                                    for cue in speakers["alias_cues"])
         self.pronoun_attribution_re = re.compile(speakers["pronoun_attribution_re"], re.I)
         # two single marks written as one double quote mark -> (opening, closing) mark
         self.doubled_quotes = {k: tuple(v) for k, v in speakers.get("doubled_quote_marks", {}).items() if k != "_doc"}
@@ -325,6 +414,11 @@ class Lexicon:
         self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
         self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
+        # by their last word: a question word ending right before a cue is looked up, not
+        # each one tried (_question_vetoed, at every cue); an empty one would end anywhere
+        self.question_words_by_last: dict[str, list] = {}
+        for q in self.question_words:
+            self.question_words_by_last.setdefault(q[-1] if q else "", []).append(q)
         self.perplexity_frames = _seqs(cues.get("perplexity_frames", []))
         self.rule_talk_predicates = frozenset(cues.get("rule_talk_predicates", []))
         self.discourse_passives = frozenset(cues.get("discourse_passives", []))
@@ -465,6 +559,12 @@ class Lexicon:
     def is_order_verb(self, tok: Tok) -> bool:
         """A bare imperative: a speech imperative or the first word of an imperative cue."""
         return self.is_speech_imperative(tok) or tok.low in self.imperative_firsts
+
+    def holds_cue_word(self, toks: list[Tok]) -> bool:
+        """Whether any token starts a cue form (one set test over the words): a sentence
+        without one has no cue. (Common words such as "di" and "yang" start cue forms, so
+        most sentences pass; it saves the per-token scan of those that do not.)"""
+        return not self.cue_first_words.isdisjoint(map(token_low, toks))
 
     def is_cue_token(self, low: str) -> bool:
         """Whether a cue form starts with this word."""

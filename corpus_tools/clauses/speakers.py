@@ -7,10 +7,12 @@ import re
 from typing import Optional
 
 from ..models import Sentence
-from .lexicon import Lexicon, first_seq_at, tokenize
+from .lexicon import Lexicon, first_seq_at, token_low, tokenize
 
 # "..." , kata Bupati Ani | "...", ujarnya
 PRONOUN_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*[a-z]+nya\b")
+# "Hal itu disampaikan oleh X": the passive speech verb whose agent is the speaker
+PASSIVE_SAID = "disampaikan"
 QUOTE_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*(?P<verb>[a-z]+?)(?P<nya>nya)?\s+(?P<name>(?:[A-Z][\w'.-]*\s*){1,4})")
 
 
@@ -74,9 +76,12 @@ class SpeakerTracker:
                 found = self._resolve(name)
         if not found:
             toks = tokenize(stext, sent.start)
-            for k, t in enumerate(toks):
-                if t.low in lx.speech_verbs or (t.low == "disampaikan" and k + 1 < len(toks) and toks[k + 1].low == "oleh"):
-                    if t.low == "disampaikan":
+            lows = tuple(map(token_low, toks))
+            # most sentences hold no speech verb: two tests in C instead of the loop's per token
+            said = not lx.speech_verbs.isdisjoint(lows) or PASSIVE_SAID in lows
+            for k, t in enumerate(toks if said else ()):
+                if t.low in lx.speech_verbs or (t.low == PASSIVE_SAID and k + 1 < len(toks) and toks[k + 1].low == "oleh"):
+                    if t.low == PASSIVE_SAID:
                         tail = text[toks[k + 1].end:sent.end].strip(" .")
                         name = clean_name(lx, tail)
                     else:
@@ -89,8 +94,8 @@ class SpeakerTracker:
                         found = self._resolve(name)
                     break
         if self.current:                       # an alias only extends a known speaker's names
-            for pattern in lx.alias_res:
-                a = pattern.search(stext)
+            for pattern, literal in zip(lx.alias_res, lx.alias_literals):
+                a = pattern.search(stext) if literal in stext else None
                 if a:
                     self.full_names.append(a.group(1).strip())
         if found:
@@ -363,7 +368,7 @@ class SpeechTracker:
         'Bupati berpesan, "..."'), a passive speech verb's agent ("Hal itu disampaikan Dedi,
         warga ..."). Only the closing attribution counts inside a quote."""
         lx, stext = self.lx, sent.text
-        if not any(t.low in lx.voice_triggers for t in tokenize(stext, sent.start)):
+        if lx.voice_triggers.isdisjoint(map(token_low, tokenize(stext, sent.start))):
             return None                                # (tokens the walk reads again, from the cache)
         m = lx.voice_quote_re.search(stext)
         mark = MARK_RE.search(stext)
