@@ -334,6 +334,8 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     if not m:
         return None
     head = m.group("head").strip(" ,")
+    if boilerplate_reason(head, settings=settings) == "promo":
+        return None                     # "IKLAN - Promo Akhir Tahun ...": an ad's label, no place
     parts = [p.strip() for p in head.split(",") if p.strip()]
     # "Sukamaju, 12 Agustus 2024 – ...", "SUKAMAJU, 12/8 – ...": the date is no part of the head
     dated = [p for p in parts[1:] if DATELINE_DATE_RE.fullmatch(p) or lang_rules(settings).date_line.fullmatch(p)]
@@ -964,25 +966,40 @@ def find_body(lines: list[Line], *, settings: Optional[Settings] = None) -> tupl
                                           and _sentence(_paragraph(lines, ln.index), settings)))),
                      len(lines))
         start = _short_opening(lines, _past_header(lines, _past_deck(lines, start, settings), settings), settings)
-    end = len(lines)
+    end = _body_end(lines, start, r, settings)
+    if sum(ln.words for ln in lines[start:end]) < MIN_BODY_WORDS \
+            and not any(ln.text.rstrip("\"”'’)").endswith(SENTENCE_END) for ln in lines[start:end]):
+        # a false dateline above the text ("IKLAN - Promo ...") closed by the byline under the
+        # title: the next dateline that opens a body of some length is the article's
+        for following, _ in dated:
+            later = _body_end(lines, following, r, settings)
+            if sum(ln.words for ln in lines[following:later]) >= MIN_BODY_WORDS:
+                return following, later
+    return start, end
+
+
+# A body shorter than this many words, with no full sentence, is looked for again from the
+# next dateline.
+MIN_BODY_WORDS = 40
+
+
+def _body_end(lines: list[Line], start: int, r: CleanRules, settings) -> int:
+    """The first end marker after the body's start (or the end of the page)."""
     for ln in lines[start + 1:]:
         head = _next_story_head(lines, start, ln.index, settings)
         if head is not None:
-            end = head
-            break
+            return head
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
                 and not _section_heading(lines, ln.index, settings) \
                 and not _inserted_block(lines, start, ln.index, r, settings) \
                 and not _byline_inside(lines, start, ln.index, settings):
-            end = ln.index
-            break
+            return ln.index
         # An all-caps section label (1-3 words) followed by a repeated headline: the
         # outlet's "more stories" rail.
         if (ln.words <= 3 and ln.text.isupper() and not ln.text.endswith(TERMINAL)
                 and ln.index + 2 < len(lines) and lines[ln.index + 1].text == lines[ln.index + 2].text):
-            end = ln.index
-            break
-    return start, end
+            return ln.index
+    return len(lines)
 
 
 # A caption in a dateline's shape stands at most this many lines above the lead's dateline (a

@@ -1026,3 +1026,20 @@ def test_the_sites_name_where_a_byline_would_be_is_no_author(site):
 def test_a_wordpress_user_name_before_the_date(line, author):
     doc = clean_text_dump(page(LEAD_A, PARA_A, pre=("Beranda", "Posted by " + line)), "t")
     assert doc.author == author and doc.published is not None
+
+
+@pytest.mark.parametrize("ad", ["IKLAN - Promo Akhir Tahun Toko Bangunan Sinar Jaya, Diskon Semen hingga 15 Persen",
+                                "ADVERTISEMENT - Kredit Motor Tanpa DP untuk Warga Sukamaju, Cicilan Ringan"])
+def test_an_ad_label_in_a_datelines_shape_does_not_open_the_body(ad):
+    # above the title and a "Reporter: ... | Editor: ..." line that would end a body opened there
+    pre = ("Beranda", ad, "Kampanye Akbar Paslon Nomor 2 Dipadati Warga", "Sabtu, 16 November 2024 | 19:47 WIB",
+           "Reporter: Yohanes Dandan | Editor: Sri Wahyuni")
+    assert kept(page(LEAD_A, PARA_A, PARA_B, pre=pre)) == [LEAD_A, PARA_A, PARA_B]
+
+
+@pytest.mark.parametrize("false_head", ["CEK FAKTA - Pesan Berantai Soal Pemilu Ulang di Tiga Kecamatan",
+                                        "LIPUTAN KHUSUS - Jejak Logistik Pemilu dari Pelabuhan ke Pelosok Desa"])
+def test_a_body_of_no_sentence_closed_by_the_byline_is_looked_for_again(false_head):
+    # a rail's headline in a dateline's shape above the title: the lead's own dateline opens the text
+    pre = ("Beranda", false_head, "Bupati Minta Camat Awasi Netralitas Lurah", "Reporter: Dedi Kurnia | Editor: Sri Wahyuni")
+    assert kept(page(LEAD_A, PARA_A, PARA_B, pre=pre)) == [LEAD_A, PARA_A, PARA_B]
