@@ -1274,8 +1274,9 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         i, juga = i + 2, True
     if i >= len(toks) or not lx.is_verb(toks[i]):
         return None
-    if toks[i].low in lx.speech_verbs or first_seq_at(toks, i, lx.entries_by_first):
-        return None                                   # "Ia juga meminta ...": a new speech act, not the list going on
+    if toks[i].low in lx.speech_verbs or toks[i].low in lx.topic_verbs or first_seq_at(toks, i, lx.entries_by_first):
+        return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a
+        #                                               topic, not the list going on
     if toks[i].low in lx.examples and i + 1 < len(toks) and toks[i + 1].low in lx.prepositions:
         return None                                   # "Termasuk di media sosial.": where the rule holds, no act
     if i + 1 < len(toks) and toks[i + 1].text == ",":

@@ -396,6 +396,7 @@ class Lexicon:
         self.non_act_openers = frozenset(cues["non_act_openers"])
         self.exception_markers = frozenset(cues.get("exception_markers", []))
         self.rule_talk_verbs = frozenset(cues.get("rule_talk_verbs", []))
+        self.topic_verbs = frozenset(cues.get("topic_verbs", []))
         self.avoid_heads = frozenset(cues["avoid_heads"])
         self.provisos = frozenset(w for w in cues["provisos"] if " " not in w)
         self.proviso_seqs = _by_first([(s, None) for s in _seqs(cues["provisos"])])
