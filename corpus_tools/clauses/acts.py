@@ -23,6 +23,8 @@ MAX_PREFIX_TOKENS = 4
 # a word or punctuation, never a space (a straight '"' after a space opens a quote).
 CLOSING_QUOTE_RE = re.compile(r"[,.!?]?(?<=[^\s\"“])[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
 OPEN_QUOTES = ("“", "‘", "«", '"')
+# a closing quote mark right after the punctuation that ends the quoted words
+ATTRIBUTED_CLOSE_RE = re.compile(r"[,.!?][”\"]")
 
 
 @dataclass
@@ -635,6 +637,12 @@ def _quote_end(sent: Sentence, text: str, lx: Optional[Lexicon] = None) -> int:
     so does a quote opened inside the sentence ('Bupati menegaskan, “ASN dilarang ...,”
     katanya') when punctuation closes it and a verb of saying follows the mark."""
     body = text[sent.start:sent.end]
+    if lx is not None:
+        # '"ASN dilarang berkampanye," kata dia, "dan juga ...': the first closing mark that a
+        # verb of saying follows ends the quote, whatever opens after it
+        for c in ATTRIBUTED_CLOSE_RE.finditer(body):
+            if lx.voice_quote_re.match(body, c.start() + 1) and not _scare_quoted(body, c.start()):
+                return sent.start + c.start()
     m = CLOSING_QUOTE_RE.search(body)
     if m and _scare_quoted(body, m.start()):
         return sentence_end(sent, text)               # 'memberi "like" di media sosial': a word set off, no quote
@@ -645,10 +653,37 @@ def _quote_end(sent: Sentence, text: str, lx: Optional[Lexicon] = None) -> int:
     return sentence_end(sent, text)
 
 
+def _resumed_quote(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
+    """Where a quote resumes after an attribution inside one sentence ('"A," kata dia, "dan
+    B."'): the first word after the reopening mark, or None."""
+    body = sent.text
+    if body.count('"') + body.count("“") < 2:
+        return None
+    for c in ATTRIBUTED_CLOSE_RE.finditer(body):
+        if lx.voice_quote_re.match(body, c.start() + 1) and not _scare_quoted(body, c.start()):
+            reopen = REOPEN_RE.search(body, c.end())
+            return sent.start + reopen.end() if reopen else None
+    return None
+
+
+# a quote mark that opens words again after an attribution ('..., kata dia, "dan ...')
+REOPEN_RE = re.compile(r"(?<=[\s,])[“\"](?=\w)")
+
+
 def sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool = False, speech: bool = False) -> list[Draft]:
     """All clauses a sentence states by its own cues (``in_item``: the sentence is a list
     item's, whose label before a colon is no actor; ``speech``: an official says it, so a
-    bare imperative gives an order)."""
+    bare imperative gives an order). A quote resumed after an attribution inside the
+    sentence is read as a sentence of its own."""
+    resumed = _resumed_quote(lx, text, sent)
+    if resumed is None:
+        return _sentence_drafts(lx, text, sent, in_item, speech)
+    head = Sentence(start=sent.start, end=resumed, text=text[sent.start:resumed], paragraph=sent.paragraph)
+    tail = Sentence(start=resumed, end=sent.end, text=text[resumed:sent.end], paragraph=sent.paragraph)
+    return _sentence_drafts(lx, text, head, in_item, speech) + _sentence_drafts(lx, text, tail, in_item, speech)
+
+
+def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, speech: bool) -> list[Draft]:
     toks = tokenize(text[sent.start:sent.end], sent.start)
     if not speech and not lx.holds_cue_word(toks):
         return []                    # no cue (find_cues's own test, before the shape tests)
