@@ -31,6 +31,8 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
     # "Selain larangan tersebut, edaran juga memuat kewajiban ..., yaitu:": a cue after
     # "selain" names what the list is not
     cues = [c for c in cues if not _set_aside(lx, toks, c.first)] or cues
+    if _mixed_kinds(lx, toks, cues):
+        return {"kind": None}       # "hal yang boleh dan tidak boleh dilakukan:", "Larangan dan kewajiban ASN:"
     # a noun that names a list only in lead-ins ("tugas", "pelanggaran") yields to any other cue
     m = sorted(cues, key=lambda c: (bool(c.entry.get("lead_only")), order[c.entry["role"]], c.first))[0]
     if m.entry.get("lead_only") and any(t.low in lx.sanction_terms for k, t in enumerate(toks)
@@ -74,6 +76,17 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
 # Words that close a lead-in written without a colon ("..., antara lain;", "... yakni",
 # "... sebagai berikut."), besides the enumeration markers of cues.json.
 OPEN_LEAD_ENDS = (("berikut",), ("berikut", "ini"), ("sebagai", "berikut"))
+
+
+def _mixed_kinds(lx: Lexicon, toks: list, cues: list) -> bool:
+    """Whether two cues of different kinds are joined in the lead-in ("yang boleh dan (yang)
+    tidak boleh", "larangan serta kewajiban"): its list holds both, so it passes neither."""
+    for a, b in zip(cues, cues[1:]):
+        if a.kind != b.kind and b.first > a.last - 1 and all(
+                toks[k].low in lx.coordinators or toks[k].low == "yang" for k in range(a.last, b.first)) \
+                and any(toks[k].low in lx.coordinators for k in range(a.last, b.first)):
+            return True
+    return False
 
 
 def open_lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
