@@ -33,6 +33,11 @@ STATED_REASONS = [
      "Lurah tidak boleh memihak pasangan calon mana pun"),
     ("Bidan dilarang membagikan stiker calon di posyandu sebab posyandu merupakan layanan untuk semua ibu.",
      "Bidan dilarang membagikan stiker calon di posyandu"),
+    # a subject, an aspect word and its verb state a reason too
+    ("Camat tidak boleh memihak calon mana pun karena regulasi sudah mengatur hal itu dengan jelas.",
+     "Camat tidak boleh memihak calon mana pun"),
+    ("Guru dilarang mengajak murid ke lokasi kampanye sebab sekolah telah ditetapkan sebagai kawasan netral.",
+     "Guru dilarang mengajak murid ke lokasi kampanye"),
 ]
 
 

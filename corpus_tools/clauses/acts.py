@@ -437,7 +437,8 @@ def _stated_reason(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     copula ("karena kepala desa adalah pemimpin semua warga", "sebab sekolah merupakan ruang
     netral"), not the act's circumstance ("karena alasan apa pun", "karena diajak teman")."""
     for n in range(k + 1, min(end, k + MAX_REASON_SUBJECT + 1)):
-        if toks[n].low in lx.copulas:
+        if toks[n].low in lx.copulas or (toks[n].low in lx.aspect_markers and n + 1 < end and lx.is_verb(toks[n + 1])):
+            # ("karena regulasi sudah mengatur dengan jelas": a subject, an aspect and its verb)
             return all(toks[x].text[0].isalnum() and not lx.is_verb(toks[x]) for x in range(k, n))
         if not toks[n].text[0].isalnum():
             return False

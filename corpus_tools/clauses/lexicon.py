@@ -397,6 +397,7 @@ class Lexicon:
         self.exception_markers = frozenset(cues.get("exception_markers", []))
         self.rule_talk_verbs = frozenset(cues.get("rule_talk_verbs", []))
         self.topic_verbs = frozenset(cues.get("topic_verbs", []))
+        self.aspect_markers = frozenset(cues.get("aspect_markers", []))
         self.avoid_heads = frozenset(cues["avoid_heads"])
         self.provisos = frozenset(w for w in cues["provisos"] if " " not in w)
         self.proviso_seqs = _by_first([(s, None) for s in _seqs(cues["provisos"])])
