@@ -11,6 +11,8 @@ from clause_helpers import kinds
      ["Kepala desa tidak boleh berpihak", "mengeluarkan keputusan yang menguntungkan salah satu calon"]),
     ("Lurah dilarang berkampanye serta membagikan sembako bergambar calon.",
      ["Lurah dilarang berkampanye", "membagikan sembako bergambar calon"]),
+    ("Pegawai dilarang terlibat dan mengarahkan warga memilih calon tertentu.",
+     ["Pegawai dilarang terlibat", "mengarahkan warga memilih calon tertentu"]),
 ])
 def test_an_intransitive_verb_and_a_verb_with_its_object_are_two_acts(text, acts):
     assert kinds(text) == [("prohibition", a) for a in acts]

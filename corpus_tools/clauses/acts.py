@@ -240,12 +240,13 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
-                and not (intransitive := False) \
+                and ((intransitive := _intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end))
+                     or True) \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
                 and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
                                                      and k - 1 > start) or _relative_verb(lx, toks, start, k)
-                     or (intransitive := _intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end))) \
+                     or intransitive) \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
@@ -283,7 +284,7 @@ def _intransitive_then_transitive(lx: Lexicon, toks: list[Tok], a: int, k: int, 
     serta membagikan sembako"): two acts; an intransitive verb shares no object ("berkomentar
     atau membagikan unggahan": alternatives of one act)."""
     return k - 1 == a and toks[k].low in lx.relative_act_joiners \
-        and toks[a].low.startswith(lx.intransitive_prefixes) and lx.is_verb(toks[a]) \
+        and toks[a].low.startswith(lx.intransitive_prefixes + ("ter",)) and lx.is_verb(toks[a]) \
         and not toks[v].low.startswith(("di", "ter") + lx.intransitive_prefixes) and v + 1 < end \
         and toks[v + 1].text[0].isalnum() and not lx.is_verb(toks[v + 1])
 
