@@ -1615,6 +1615,12 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
             out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
                                 force="advisory", negated=False, content=h, opens_at_content=True))
             continue
+        if h + 2 < len(toks) and toks[h].low in lx.loan_verbs and toks[h + 1].text == "," \
+                and lx.is_speech_imperative(toks[h + 2]) and not any(m.first <= h < max(m.last, m.content + 1) for m in found):
+            # "Screenshot, catat lokasinya, lalu lapor ...": a borrowed verb opens a series of orders
+            out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
+                                force="advisory", negated=False, content=h, opens_at_content=True))
+            continue
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
