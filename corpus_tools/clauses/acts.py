@@ -1300,15 +1300,32 @@ def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
 MAX_ORDINAL_GAP = 3
 
 
-def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+def _joined_actors(lx: Lexicon, toks: list, v: int) -> int:
+    """The token after a run of actors joined by ordinal_actor_joiners ("prajurit dan PNS
+    TNI", "camat hingga lurah"), each one an actor term followed by its capitalised
+    qualifiers ("PNS TNI", "ASN Pemkab"); v when no joiner and actor follow at v."""
+    while v + 1 < len(toks) and toks[v].low in lx.ordinal_actor_joiners:
+        term = lx.actor_term_at(toks, v + 1)
+        if not term:
+            break
+        v += 1 + term[0]
+        while v < len(toks) and toks[v].text[:1].isupper() and toks[v].text.isalpha() \
+                and toks[v].low not in lx.negators:
+            v += 1
+    return v
+
+
+def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, skipped: int = 0) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
-    ordinal list, of the kind of the clause before it (pattern 5)."""
+    ordinal list, of the kind of the clause before it (pattern 5). ``skipped``: paragraphs
+    between the two that are other stories' headlines (a "related news" block), not
+    counted in the gap."""
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
     o = 0
     while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
         o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
     hit = first_seq_at(toks, o, lx.ordinals) if toks else None
-    if hit is None or pi - base.paragraph > MAX_ORDINAL_GAP:
+    if hit is None or pi - base.paragraph - skipped > MAX_ORDINAL_GAP:
         return []
     k = o + len(hit[0])
     if k < len(toks) and toks[k].text in (",", ":", "."):
@@ -1320,6 +1337,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
     if d < len(toks) and lx.actor_term_at(toks, d):
         # "Keempat, prajurit tidak memberikan tanggapan ...": the item's own actor, then its act
         v = d + lx.actor_term_at(toks, d)[0]
+        v = _joined_actors(lx, toks, v)              # "prajurit dan PNS TNI tidak ...", "prajurit hingga PNS ..."
         if v < len(toks) and toks[v].low in lx.negators:
             k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):

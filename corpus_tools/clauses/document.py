@@ -659,6 +659,11 @@ class DocumentWalk:
             return []
         return continuation(lx, self.text, sent, base, pi, start=toks[k].start)
 
+    def _headlines_between(self, a: int, b: int) -> int:
+        """Paragraphs strictly between paragraphs a and b that are headlines of other
+        stories ("- Panglima Pastikan ..."), which interrupt a list without ending it."""
+        return sum(1 for j in range(a + 1, min(b, len(self.paragraphs))) if is_headline(self.paragraphs[j].text))
+
     def _announce(self, sent: Sentence, pi: int) -> None:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
@@ -862,11 +867,13 @@ class DocumentWalk:
                 own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.announced is not None and st.announced[0] == len(st.drafts):
-                own = ordinal_item(lx, text, sent, st.announced[1], pi)   # "... tujuh hal yang tidak boleh ... Pertama, ..."
+                own = ordinal_item(lx, text, sent, st.announced[1], pi,   # "... tujuh hal yang tidak boleh ... Pertama, ..."
+                                   self._headlines_between(st.announced[1].paragraph, pi))
                 if own:                          # the next cue-less ordinal takes the announced kind too
                     st.announced = (len(st.drafts) + len(own), st.announced[1])
             elif not own and st.drafts:
-                own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+                own = ordinal_item(lx, text, sent, st.drafts[-1], pi,
+                                   self._headlines_between(st.drafts[-1].paragraph, pi))
             if not own:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
             elif own[0].start <= sent.start + len(sent.text) - len(sent.text.lstrip()) \

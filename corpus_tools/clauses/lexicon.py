@@ -488,6 +488,7 @@ class Lexicon:
         self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
         self.agent_markers = frozenset(cues.get("agent_markers", []))
         self.ordinal_lead_words = frozenset(cues.get("ordinal_lead_words", []))
+        self.ordinal_actor_joiners = frozenset(cues.get("ordinal_actor_joiners", []))
         self.stress_openers = frozenset(cues.get("stress_openers", []))
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
         self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
