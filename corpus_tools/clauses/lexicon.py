@@ -325,6 +325,7 @@ class Lexicon:
         self.voice_stops = frozenset(voices.get("phrase_stops", []))
         self.voice_pronouns = frozenset(voices.get("pronouns", []))
         self.voice_places = frozenset(voices.get("place_words", []))
+        self.voice_office_words = frozenset(voices.get("office_words", []))
         self.voice_handle_stems = {v: tuple(voices.get("handle_stems", {}).get(v, [])) for v in ("official", "other")}
         said = sorted(set(cues["attribution_verbs"]), key=len, reverse=True)
         # '"...," kata X', '"...", ujarnya': the verb after a closing mark
