@@ -590,6 +590,22 @@ def _registration_requirement(lx: Lexicon, toks: list[Tok], first: int, content:
     return document or head in lx.requirement_verbs or head in lx.state_verbs or head in lx.registration_states
 
 
+def _warned_consequence(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the words after a directive's addressee state what will happen to it, not
+    an act: a consequence verb ("terancam", "berisiko"), a sanction word, or one of
+    warning_modals over a passive verb or a sanction ("akan dikenai ...", "bisa dipecat")."""
+    if k >= len(toks):
+        return False
+    w = toks[k].low
+    if w in lx.consequence_verbs or w in lx.sanction_terms:
+        return True
+    if w in lx.warning_modals and k + 1 < len(toks):
+        nxt = toks[k + 1].low
+        return nxt in lx.sanction_terms or nxt in lx.consequence_verbs \
+            or (nxt.startswith("di") and lx.is_verb(toks[k + 1]))
+    return False
+
+
 def _bind_directive(s: _Site, m: CueMatch) -> bool:
     """Phase 9: a directive's addressee and act ("meminta camat untuk ...", "mewajibkan ASN
     melaporkan ..."); False when it binds none."""
@@ -620,6 +636,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
                 and toks[sub[1] + 1].text[0].isalpha() and toks[sub[1] + 1].low not in lx.negators \
                 and toks[sub[1] + 1].low not in lx.prepositions and toks[sub[1] + 1].low not in lx.boundaries:
             direct = sub
+    if comp is None and direct[0] is not None and m.kind == "obligation" and not negated \
+            and _warned_consequence(lx, toks, direct[1]):
+        return False                                # "mengingatkan anggotanya terancam dikenai sanksi ...": a
+        #                                            warning of what follows a breach, no act asked
     if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
             and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
         direct = _bare_addressee(lx, toks, j)

@@ -385,6 +385,7 @@ class Lexicon:
         self.concessives = frozenset(cues["concessives"])
         self.attribution_fillers = frozenset(cues["attribution_fillers"])
         self.sanction_terms = frozenset(cues["sanction_terms"])
+        self.warning_modals = frozenset(cues.get("warning_modals", []))
         self.act_joiners = frozenset(cues["act_joiners"])
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.avoid_verbs = frozenset(cues["avoid_verbs"])
