@@ -522,9 +522,13 @@ def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
 
 def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:
     """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
-    membagikan konten calon"): a bare verb on either side of the comma."""
+    membagikan konten calon"): a bare verb on either side of the comma. An active verb and
+    its passive joined before the comma ("hak memilih dan dipilih, serta terlibat ...") is a
+    closed pair, no verb waiting for an object."""
     prev = comma - 1
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
+        and not (toks[prev].low.startswith(lx.passive_prefixes) and prev > 1 and toks[prev - 1].low in lx.coordinators
+                 and lx.is_verb(toks[prev - 2]) and not toks[prev - 2].low.startswith(lx.passive_prefixes)) \
         and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators
              or _one_word_modal(lx, toks, prev - 1))   # "dilarang membagikan, merespons ... atau meneruskan poster"
     if before_bare:

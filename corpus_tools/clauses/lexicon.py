@@ -378,6 +378,7 @@ class Lexicon:
         self.negation_bridges = frozenset(cues.get("negation_bridges", []))
         self.light_verbs = frozenset(cues.get("light_verbs", []))
         self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
+        self.passive_prefixes = tuple(cues.get("passive_prefixes", []))
         self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
         self.post_fillers = frozenset(cues["post_fillers"])
