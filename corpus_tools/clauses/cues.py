@@ -1659,11 +1659,17 @@ def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
 
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
     """(doer span, act start) of a condition after a permitting directive: "(ada) guru
-    (yang) (mau) mendaftar ...", "pegawai ingin menonton ..."; None when no act follows."""
-    if k < len(toks) and toks[k].low in lx.existentials:
+    (yang) (mau) mendaftar ...", "pegawai ingin menonton ...", "ada pihak yang memberikan
+    ..."; None when no act follows."""
+    exists = k < len(toks) and toks[k].low in lx.existentials
+    if exists:
         k += 1
     d = skip(toks, k, lx.determiners)
     doer = lx.actor_term_at(toks, d) if d < len(toks) else None
+    if doer is None and exists and d + 2 < len(toks) and toks[d].text[:1].isalpha() and not lx.is_verb(toks[d]) \
+            and toks[d + 1].low == "yang" and toks[d + 2].low.startswith(lx.active_prefixes):
+        doer = (1, "")                                # "jika ada pihak yang memberikan ...": any doer the
+        #                                               existential names before an active verb
     if doer is None:
         k = skip(toks, k, lx.volition_verbs)          # "... kalau mau hadir di kampanye"
         return (None, k) if _act_follows(lx, toks, k) else None      # "... jika ikut menonton debat"

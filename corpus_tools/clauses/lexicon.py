@@ -379,6 +379,7 @@ class Lexicon:
         self.light_verbs = frozenset(cues.get("light_verbs", []))
         self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
         self.passive_prefixes = tuple(cues.get("passive_prefixes", []))
+        self.active_prefixes = tuple(cues.get("active_prefixes", []))
         self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
         self.post_fillers = frozenset(cues["post_fillers"])
