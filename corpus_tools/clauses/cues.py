@@ -1022,6 +1022,14 @@ MAX_NOUN_QUALIFIER = 3
 MAX_RULE_FILLER = 10
 
 
+def _in_sanction_list(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the noun of rule at ``first`` is one item of a list of sanctions: a word of
+    sanction_list_heads ("sanksinya", "hukuman") and then a word of sanction_list_markers
+    ("berupa", "yaitu") stand before it in the sentence, no full stop between."""
+    marker = next((i for i in range(first - 1, -1, -1) if toks[i].low in lx.sanction_list_markers), None)
+    return marker is not None and any(toks[i].low in lx.sanction_list_heads for i in range(marker))
+
+
 def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
     """A noun of rule outside a lead-in (pattern 8): "larangan bagi seluruh ASN untuk
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
@@ -1032,6 +1040,9 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         talk -= 1
     if talk >= 0 and toks[talk].low in lx.rule_talk_verbs:
         return None                                    # "menyosialisasikan larangan ASN memberi like": talk about it
+    if _in_sanction_list(lx, toks, first):
+        return None                                    # "sanksinya dapat berupa teguran ..., kewajiban meminta maaf":
+        #                                                one of the sanctions, no rule
     if not negated and e["kind"] == "permission" and first > 0 and lx.is_verb(toks[first - 1]) \
             and not toks[first - 1].low.startswith("di") \
             and toks[first - 1].low not in lx.light_verbs and toks[first - 1].low not in lx.negators \

@@ -388,6 +388,8 @@ class Lexicon:
         self.attribution_fillers = frozenset(cues["attribution_fillers"])
         self.sanction_terms = frozenset(cues["sanction_terms"])
         self.warning_modals = frozenset(cues.get("warning_modals", []))
+        self.sanction_list_heads = frozenset(cues.get("sanction_list_heads", []))
+        self.sanction_list_markers = frozenset(cues.get("sanction_list_markers", []))
         self.act_joiners = frozenset(cues["act_joiners"])
         self.subject_pronouns = frozenset(cues["subject_pronouns"])
         self.avoid_verbs = frozenset(cues["avoid_verbs"])
