@@ -251,7 +251,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
-                and not _relative_alternative(lx, toks, (points or [start])[-1], k, v):
+                and not _relative_alternative(lx, toks, (points or [start])[-1], k, v) \
+                and not (t.low in lx.outcome_joiners and toks[v].low.startswith(lx.passive_prefixes)
+                         and not (toks[k - 1].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[k - 1]))):
+            # ("harus mengundurkan diri atau diberhentikan dari jabatannya": the passive is
+            #  the other way the same outcome comes about, no act of the actor's own)
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points

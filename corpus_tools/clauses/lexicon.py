@@ -379,6 +379,7 @@ class Lexicon:
         self.light_verbs = frozenset(cues.get("light_verbs", []))
         self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
         self.passive_prefixes = tuple(cues.get("passive_prefixes", []))
+        self.outcome_joiners = frozenset(cues.get("outcome_joiners", []))
         self.active_prefixes = tuple(cues.get("active_prefixes", []))
         self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
         self.copulas = frozenset(cues["copulas"])
