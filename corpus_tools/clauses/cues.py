@@ -1204,13 +1204,16 @@ def _verb_after_coordinator(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 
 def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
     """After a nominal cue: "bagi (seluruh) pegawai <verb>" -> (actor span, verb index), the
-    addressee an actor term with its determiners and nothing else; else None."""
+    addressee an actor term (or actor terms joined by cues.json ordinal_actor_joiners:
+    "kepada direksi dan komisaris BUMN") with its determiners and nothing else; else None."""
     a = k + 1 if toks[k].low in lx.addressee_preps else k
     a = skip(toks, a, lx.determiners)
     hit = lx.actor_term_at(toks, a) if a < len(toks) else None
     if hit is None:
         return None
     v = a + hit[0]
+    while v + 1 < len(toks) and toks[v].low in lx.ordinal_actor_joiners and (more := lx.actor_term_at(toks, v + 1)):
+        v += 1 + more[0]                               # "larangan kepada direksi dan komisaris BUMN terlibat ..."
     if v < len(toks) and toks[v].low in lx.addressee_modifiers:
         return None                                    # "larangan bagi guru berstatus ASN ...": the addressee's kind
     if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \
