@@ -64,9 +64,9 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 and toks[i - 1].low in lx.negators:
             i += len(seq)                              # "apa yang harus dan tidak harus dilakukan": one relative
             continue
-        if i == rejected_end and e["role"] == "directive":
+        if i == rejected_end and e["role"] == "directive" and toks[i].low not in lx.speaker_pronouns:
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
-            continue
+            continue                                   # ("perlu saya ingatkan kepada ...": the speaker's own directive)
         if toks[i].low in lx.negation_bridges and i + len(seq) < len(toks) and i > 0 \
                 and toks[skip(toks, i - 1, lx.adverbs, -1)].low in lx.negators \
                 and first_seq_at(toks, i + len(seq), lx.entries_by_first):
