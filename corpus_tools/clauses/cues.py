@@ -652,8 +652,9 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # condition names the act allowed, and who may do it
         m.actor, m.content = allowed
     elif comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
-            and _act_follows(lx, toks, j):
-        m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
+            and (_act_follows(lx, toks, j) or (j < len(toks) and toks[j].low in lx.loan_verbs)):
+        m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first;
+        #                                            "membolehkan like kepada calon ...": a borrowed verb, the act
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
             and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
             and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
