@@ -8,8 +8,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Menteri mengeluarkan larangan kepada Direksi dan Komisaris BUMN terlibat dalam kegiatan kampanye.",
-     [("prohibition", "larangan kepada Direksi dan Komisaris BUMN terlibat dalam kegiatan kampanye")]),
+    ("Menteri menerbitkan larangan kepada Direksi dan Komisaris BUMN ikut menjadi tim pemenangan calon.",
+     [("prohibition", "larangan kepada Direksi dan Komisaris BUMN ikut menjadi tim pemenangan calon")]),
     ("Gubernur Sukamaju menerbitkan larangan bagi camat serta lurah menghadiri deklarasi pasangan calon.",
      [("prohibition", "larangan bagi camat serta lurah menghadiri deklarasi pasangan calon")]),
     ("Wali kota mengumumkan larangan bagi direksi maupun komisaris BUMD memakai mobil perusahaan untuk kampanye.",

@@ -8,8 +8,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Komisioner KPU Sukamaju membolehkan like kepada calon gubernur di akun resmi KPU.",
-     [("permission", "membolehkan like kepada calon gubernur di akun resmi KPU")]),
+    ("Ketua KPU Sukamaju membolehkan like pada unggahan debat kandidat di akun resmi KPU.",
+     [("permission", "membolehkan like pada unggahan debat kandidat di akun resmi KPU")]),
     ("Bawaslu Tirtajaya mengizinkan share unggahan sosialisasi KPU oleh pegawai.",
      [("permission", "mengizinkan share unggahan sosialisasi KPU oleh pegawai")]),
 ])

@@ -8,8 +8,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Perlu saya ingatkan kepada seluruh camat di Sukamaju untuk tetap netral.",
-     [("obligation", "saya ingatkan kepada seluruh camat di Sukamaju untuk tetap netral")]),
+    ("Perlu saya ingatkan kepada para lurah di Sukamaju agar menjaga jarak dari tim sukses.",
+     [("obligation", "saya ingatkan kepada para lurah di Sukamaju agar menjaga jarak dari tim sukses")]),
     ('"Jadi, perlu saya ingatkan kepada semua kepala desa untuk tidak ikut tim kampanye," ujar Bupati Tirtajaya.',
      [("prohibition", "saya ingatkan kepada semua kepala desa untuk tidak ikut tim kampanye")]),
 ])

@@ -9,11 +9,11 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Kepala Dinas Pendidikan tidak mempermasalahkan apabila ada pihak yang memberikan informasi "
-     "tentang calon kepada siswa.",
-     [("permission", "tidak mempermasalahkan apabila ada pihak yang memberikan informasi tentang calon kepada siswa")]),
-    ("Bupati Sukamaju tidak mempersoalkan jika ada lembaga yang mengundang pasangan calon ke acara debat.",
-     [("permission", "tidak mempersoalkan jika ada lembaga yang mengundang pasangan calon ke acara debat")]),
+    ("Kepala Dinas Pendidikan tidak mempermasalahkan apabila ada lembaga yang mengadakan simulasi "
+     "pencoblosan di sekolah.",
+     [("permission", "tidak mempermasalahkan apabila ada lembaga yang mengadakan simulasi pencoblosan di sekolah")]),
+    ("Bupati Sukamaju tidak mempersoalkan jika ada kampus yang mengundang pasangan calon ke acara debat.",
+     [("permission", "tidak mempersoalkan jika ada kampus yang mengundang pasangan calon ke acara debat")]),
     ("Camat tidak mempermasalahkan ASN menghadiri acara keluarga calon.",
      [("permission", "tidak mempermasalahkan ASN menghadiri acara keluarga calon")]),
 ])

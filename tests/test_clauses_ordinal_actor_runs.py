@@ -8,10 +8,10 @@ from clause_helpers import kinds
 
 def test_joined_actors_before_a_negated_act():
     text = ("Komandan Kodim menyebut lima hal yang dilarang bagi anggota selama pilkada. "
-            "Perintah pertama, prajurit dan PNS Kodim tidak memihak kepada pasangan calon.\n"
+            "Perintah pertama, bintara dan PNS Kodim tidak menghadiri rapat umum pasangan calon.\n"
             "Poin kedua, bintara hingga perwira tidak memberikan arahan kepada keluarga soal pilihan.")
     assert kinds(text) == [
-        ("prohibition", "prajurit dan PNS Kodim tidak memihak kepada pasangan calon"),
+        ("prohibition", "bintara dan PNS Kodim tidak menghadiri rapat umum pasangan calon"),
         ("prohibition", "bintara hingga perwira tidak memberikan arahan kepada keluarga soal pilihan"),
     ]
 

@@ -8,8 +8,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Pegawai BUMD yang mencalonkan diri harus mengundurkan diri atau diberhentikan dari jabatannya.",
-     [("obligation", "Pegawai BUMD yang mencalonkan diri harus mengundurkan diri atau diberhentikan dari jabatannya")]),
+    ("Pegawai BUMD yang maju wajib mundur dari jabatan atau diberhentikan oleh bupati.",
+     [("obligation", "Pegawai BUMD yang maju wajib mundur dari jabatan atau diberhentikan oleh bupati")]),
     ("Direktur perusahaan daerah yang maju wajib melepas jabatannya ataupun dibebastugaskan oleh pemegang saham.",
      [("obligation", "Direktur perusahaan daerah yang maju wajib melepas jabatannya ataupun dibebastugaskan oleh pemegang saham")]),
 ])

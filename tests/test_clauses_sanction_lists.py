@@ -8,7 +8,7 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text", [
-    "Sanksinya dapat berupa teguran lisan, penundaan kenaikan pangkat, kewajiban meminta maaf secara lisan dan tertulis.",
+    "Sanksinya bisa berupa teguran tertulis, mutasi, hingga kewajiban meminta maaf di depan apel.",
     "Hukuman bagi kades yang melanggar yaitu pemberhentian sementara dan kewajiban mengikuti pembinaan di kecamatan.",
     "Bagi prajurit, ganjarannya meliputi penahanan ringan serta kewajiban melapor setiap hari ke markas.",
 ])

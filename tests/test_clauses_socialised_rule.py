@@ -8,7 +8,7 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text", [
-    "Bawaslu Kota Tirtajaya telah melakukan sosialisasi pelarangan tiap-tiap ASN me-like postingan bakal calon.",
+    "Bawaslu Kota Tirtajaya sudah menggelar sosialisasi pelarangan pegawai kelurahan mengomentari unggahan bakal calon.",
     "Panwascam Sukamaju menggelar sosialisasi larangan kepala desa ikut kampanye di balai desa.",
 ])
 def test_a_rule_socialised_is_talk(text):

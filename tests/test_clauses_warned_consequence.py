@@ -8,7 +8,7 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text", [
-    "Polres Tirtajaya mengingatkan anggotanya terancam dikenai sanksi apabila melanggar aturan netralitas.",
+    "Polres Tirtajaya mengingatkan personelnya terancam dipecat bila kedapatan mendukung calon.",
     "Bupati Sukamaju mengingatkan ASN akan dikenai hukuman disiplin jika terbukti tidak netral.",
     "Sekda mengingatkan para pegawai bisa dipecat bila ketahuan ikut kampanye.",
     "Camat mengingatkan seluruh kades berisiko diberhentikan kalau ikut tim pemenangan.",

@@ -636,13 +636,13 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
                 and toks[sub[1] + 1].text[0].isalpha() and toks[sub[1] + 1].low not in lx.negators \
                 and toks[sub[1] + 1].low not in lx.prepositions and toks[sub[1] + 1].low not in lx.boundaries:
             direct = sub
+    if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
+            and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
+        direct = _bare_addressee(lx, toks, j)
     if comp is None and direct[0] is not None and m.kind == "obligation" and not negated \
             and _warned_consequence(lx, toks, direct[1]):
         return False                                # "mengingatkan anggotanya terancam dikenai sanksi ...": a
         #                                            warning of what follows a breach, no act asked
-    if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
-            and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
-        direct = _bare_addressee(lx, toks, j)
     allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
         and toks[j].low in lx.conditionals else False
     if allowed is None:
