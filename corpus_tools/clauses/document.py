@@ -865,6 +865,10 @@ class DocumentWalk:
             if len(own) == 1 and n + 1 < len(sidx) and _bare_cue(text, own[0]) \
                     and sentence_drafts(lx, text, self.sentences[sidx[n + 1]]):
                 own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
+            if len(own) > 1 and own[0].kind == own[1].kind and _verdict_before_comma(text, own[0]) \
+                    and own[0].cue.lower() in text[own[1].start:own[1].end].lower():
+                own = own[1:]                 # "Tidak boleh, tim sukses tidak boleh masuk ...": the verdict said
+                #                               first, then the rule that says its cue again
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.announced is not None and st.announced[0] == len(st.drafts):
                 own = ordinal_item(lx, text, sent, st.announced[1], pi,   # "... tujuh hal yang tidak boleh ... Pertama, ..."
@@ -1144,6 +1148,15 @@ def _subheading(text: str) -> bool:
 def _bare_cue(text: str, d: Draft) -> bool:
     """A clause that is nothing but its cue ("Tidak boleh." answering a question)."""
     return text[d.start:d.end].strip(" .,!").lower() == d.cue.lower()
+
+
+def _verdict_before_comma(text: str, d: Draft) -> bool:
+    """A clause that is its cue alone before a comma ("Tidak boleh, (timses) ...",
+    "Dilarang, pokoknya ..."): a verdict said ahead of the rule it stresses."""
+    span = text[d.start:d.end]
+    head = span.split(",", 1)[0]
+    after = text[d.start + len(head):d.end + 2].lstrip()
+    return head.strip(" .!").lower() == d.cue.lower() and after.startswith(",")
 
 
 def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:
