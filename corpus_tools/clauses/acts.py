@@ -254,7 +254,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
-                and not _relative_alternative(lx, toks, (points or [start])[-1], k, v):
+                and not _relative_alternative(lx, toks, (points or [start])[-1], k, v) \
+                and not (t.low in lx.outcome_joiners and toks[v].low.startswith(lx.passive_prefixes)
+                         and not (toks[k - 1].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[k - 1]))):
+            # ("harus mengundurkan diri atau diberhentikan dari jabatannya": the passive is
+            #  the other way the same outcome comes about, no act of the actor's own)
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
@@ -526,9 +530,13 @@ def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
 
 def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:
     """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
-    membagikan konten calon"): a bare verb on either side of the comma."""
+    membagikan konten calon"): a bare verb on either side of the comma. An active verb and
+    its passive joined before the comma ("hak memilih dan dipilih, serta terlibat ...") is a
+    closed pair, no verb waiting for an object."""
     prev = comma - 1
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
+        and not (toks[prev].low.startswith(lx.passive_prefixes) and prev > 1 and toks[prev - 1].low in lx.coordinators
+                 and lx.is_verb(toks[prev - 2]) and not toks[prev - 2].low.startswith(lx.passive_prefixes)) \
         and (prev == 0 or toks[prev - 1].text in (",", ";") or toks[prev - 1].low in lx.coordinators
              or _one_word_modal(lx, toks, prev - 1))   # "dilarang membagikan, merespons ... atau meneruskan poster"
     if before_bare:
@@ -1338,15 +1346,32 @@ def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
 MAX_ORDINAL_GAP = 3
 
 
-def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+def _joined_actors(lx: Lexicon, toks: list, v: int) -> int:
+    """The token after a run of actors joined by ordinal_actor_joiners ("prajurit dan PNS
+    TNI", "camat hingga lurah"), each one an actor term followed by its capitalised
+    qualifiers ("PNS TNI", "ASN Pemkab"); v when no joiner and actor follow at v."""
+    while v + 1 < len(toks) and toks[v].low in lx.ordinal_actor_joiners:
+        term = lx.actor_term_at(toks, v + 1)
+        if not term:
+            break
+        v += 1 + term[0]
+        while v < len(toks) and toks[v].text[:1].isupper() and toks[v].text.isalpha() \
+                and toks[v].low not in lx.negators:
+            v += 1
+    return v
+
+
+def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, skipped: int = 0) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
-    ordinal list, of the kind of the clause before it (pattern 5)."""
+    ordinal list, of the kind of the clause before it (pattern 5). ``skipped``: paragraphs
+    between the two that are other stories' headlines (a "related news" block), not
+    counted in the gap."""
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
     o = 0
     while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
         o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
     hit = first_seq_at(toks, o, lx.ordinals) if toks else None
-    if hit is None or pi - base.paragraph > MAX_ORDINAL_GAP:
+    if hit is None or pi - base.paragraph - skipped > MAX_ORDINAL_GAP:
         return []
     k = o + len(hit[0])
     if k < len(toks) and toks[k].text in (",", ":", "."):
@@ -1358,6 +1383,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int) -
     if d < len(toks) and lx.actor_term_at(toks, d):
         # "Keempat, prajurit tidak memberikan tanggapan ...": the item's own actor, then its act
         v = d + lx.actor_term_at(toks, d)[0]
+        v = _joined_actors(lx, toks, v)              # "prajurit dan PNS TNI tidak ...", "prajurit hingga PNS ..."
         if v < len(toks) and toks[v].low in lx.negators:
             k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):

@@ -64,9 +64,9 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 and toks[i - 1].low in lx.negators:
             i += len(seq)                              # "apa yang harus dan tidak harus dilakukan": one relative
             continue
-        if i == rejected_end and e["role"] == "directive":
+        if i == rejected_end and e["role"] == "directive" and toks[i].low not in lx.speaker_pronouns:
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
-            continue
+            continue                                   # ("perlu saya ingatkan kepada ...": the speaker's own directive)
         if toks[i].low in lx.negation_bridges and i + len(seq) < len(toks) and i > 0 \
                 and toks[skip(toks, i - 1, lx.adverbs, -1)].low in lx.negators \
                 and first_seq_at(toks, i + len(seq), lx.entries_by_first):
@@ -590,6 +590,22 @@ def _registration_requirement(lx: Lexicon, toks: list[Tok], first: int, content:
     return document or head in lx.requirement_verbs or head in lx.state_verbs or head in lx.registration_states
 
 
+def _warned_consequence(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the words after a directive's addressee state what will happen to it, not
+    an act: a consequence verb ("terancam", "berisiko"), a sanction word, or one of
+    warning_modals over a passive verb or a sanction ("akan dikenai ...", "bisa dipecat")."""
+    if k >= len(toks):
+        return False
+    w = toks[k].low
+    if w in lx.consequence_verbs or w in lx.sanction_terms:
+        return True
+    if w in lx.warning_modals and k + 1 < len(toks):
+        nxt = toks[k + 1].low
+        return nxt in lx.sanction_terms or nxt in lx.consequence_verbs \
+            or (nxt.startswith("di") and lx.is_verb(toks[k + 1]))
+    return False
+
+
 def _bind_directive(s: _Site, m: CueMatch) -> bool:
     """Phase 9: a directive's addressee and act ("meminta camat untuk ...", "mewajibkan ASN
     melaporkan ..."); False when it binds none."""
@@ -623,6 +639,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     if comp is None and direct[0] is None and e.get("binds_without_complementizer") \
             and (m.kind != "obligation" or _order_after(lx, toks, j) is None):   # "minta tolong catat ...": no addressee
         direct = _bare_addressee(lx, toks, j)
+    if comp is None and direct[0] is not None and m.kind == "obligation" and not negated \
+            and _warned_consequence(lx, toks, direct[1]):
+        return False                                # "mengingatkan anggotanya terancam dikenai sanksi ...": a
+        #                                            warning of what follows a breach, no act asked
     allowed = _condition_act(lx, toks, j + 1) if comp is None and m.kind == "permission" and j < len(toks) \
         and toks[j].low in lx.conditionals else False
     if allowed is None:
@@ -632,8 +652,9 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # condition names the act allowed, and who may do it
         m.actor, m.content = allowed
     elif comp is None and direct[0] is None and m.kind == "permission" and e.get("binds_without_complementizer") \
-            and _act_follows(lx, toks, j):
-        m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first
+            and (_act_follows(lx, toks, j) or (j < len(toks) and toks[j].low in lx.loan_verbs)):
+        m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first;
+        #                                            "membolehkan like kepada calon ...": a borrowed verb, the act
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
             and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
             and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
@@ -1002,6 +1023,14 @@ MAX_NOUN_QUALIFIER = 3
 MAX_RULE_FILLER = 10
 
 
+def _in_sanction_list(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the noun of rule at ``first`` is one item of a list of sanctions: a word of
+    sanction_list_heads ("sanksinya", "hukuman") and then a word of sanction_list_markers
+    ("berupa", "yaitu") stand before it in the sentence, no full stop between."""
+    marker = next((i for i in range(first - 1, -1, -1) if toks[i].low in lx.sanction_list_markers), None)
+    return marker is not None and any(toks[i].low in lx.sanction_list_heads for i in range(marker))
+
+
 def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
     """A noun of rule outside a lead-in (pattern 8): "larangan bagi seluruh ASN untuk
     memosting ...", "larangan berpihak ...", "kewajiban ASN untuk melapor ...". Without
@@ -1012,6 +1041,9 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         talk -= 1
     if talk >= 0 and toks[talk].low in lx.rule_talk_verbs:
         return None                                    # "menyosialisasikan larangan ASN memberi like": talk about it
+    if _in_sanction_list(lx, toks, first):
+        return None                                    # "sanksinya dapat berupa teguran ..., kewajiban meminta maaf":
+        #                                                one of the sanctions, no rule
     if not negated and e["kind"] == "permission" and first > 0 and lx.is_verb(toks[first - 1]) \
             and not toks[first - 1].low.startswith("di") \
             and toks[first - 1].low not in lx.light_verbs and toks[first - 1].low not in lx.negators \
@@ -1173,13 +1205,16 @@ def _verb_after_coordinator(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 
 def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
     """After a nominal cue: "bagi (seluruh) pegawai <verb>" -> (actor span, verb index), the
-    addressee an actor term with its determiners and nothing else; else None."""
+    addressee an actor term (or actor terms joined by cues.json ordinal_actor_joiners:
+    "kepada direksi dan komisaris BUMN") with its determiners and nothing else; else None."""
     a = k + 1 if toks[k].low in lx.addressee_preps else k
     a = skip(toks, a, lx.determiners)
     hit = lx.actor_term_at(toks, a) if a < len(toks) else None
     if hit is None:
         return None
     v = a + hit[0]
+    while v + 1 < len(toks) and toks[v].low in lx.ordinal_actor_joiners and (more := lx.actor_term_at(toks, v + 1)):
+        v += 1 + more[0]                               # "larangan kepada direksi dan komisaris BUMN terlibat ..."
     if v < len(toks) and toks[v].low in lx.addressee_modifiers:
         return None                                    # "larangan bagi guru berstatus ASN ...": the addressee's kind
     if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \
@@ -1645,11 +1680,17 @@ def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
 
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
     """(doer span, act start) of a condition after a permitting directive: "(ada) guru
-    (yang) (mau) mendaftar ...", "pegawai ingin menonton ..."; None when no act follows."""
-    if k < len(toks) and toks[k].low in lx.existentials:
+    (yang) (mau) mendaftar ...", "pegawai ingin menonton ...", "ada pihak yang memberikan
+    ..."; None when no act follows."""
+    exists = k < len(toks) and toks[k].low in lx.existentials
+    if exists:
         k += 1
     d = skip(toks, k, lx.determiners)
     doer = lx.actor_term_at(toks, d) if d < len(toks) else None
+    if doer is None and exists and d + 2 < len(toks) and toks[d].text[:1].isalpha() and not lx.is_verb(toks[d]) \
+            and toks[d + 1].low == "yang" and toks[d + 2].low.startswith(lx.active_prefixes):
+        doer = (1, "")                                # "jika ada pihak yang memberikan ...": any doer the
+        #                                               existential names before an active verb
     if doer is None:
         k = skip(toks, k, lx.volition_verbs)          # "... kalau mau hadir di kampanye"
         return (None, k) if _act_follows(lx, toks, k) else None      # "... jika ikut menonton debat"

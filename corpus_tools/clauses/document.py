@@ -659,6 +659,11 @@ class DocumentWalk:
             return []
         return continuation(lx, self.text, sent, base, pi, start=toks[k].start)
 
+    def _headlines_between(self, a: int, b: int) -> int:
+        """Paragraphs strictly between paragraphs a and b that are headlines of other
+        stories ("- Panglima Pastikan ..."), which interrupt a list without ending it."""
+        return sum(1 for j in range(a + 1, min(b, len(self.paragraphs))) if is_headline(self.paragraphs[j].text))
+
     def _announce(self, sent: Sentence, pi: int) -> None:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
@@ -860,13 +865,19 @@ class DocumentWalk:
             if len(own) == 1 and n + 1 < len(sidx) and _bare_cue(text, own[0]) \
                     and sentence_drafts(lx, text, self.sentences[sidx[n + 1]]):
                 own = []                      # "Tidak boleh. Pegawai ... wajib menolaknya.": the next sentence's rule
+            if len(own) > 1 and own[0].kind == own[1].kind and _verdict_before_comma(text, own[0]) \
+                    and own[0].cue.lower() in text[own[1].start:own[1].end].lower():
+                own = own[1:]                 # "Tidak boleh, tim sukses tidak boleh masuk ...": the verdict said
+                #                               first, then the rule that says its cue again
             speaker = attribution_speaker(text, sent, self.tracker, found[n]) or para_speaker
             if not own and st.announced is not None and st.announced[0] == len(st.drafts):
-                own = ordinal_item(lx, text, sent, st.announced[1], pi)   # "... tujuh hal yang tidak boleh ... Pertama, ..."
+                own = ordinal_item(lx, text, sent, st.announced[1], pi,   # "... tujuh hal yang tidak boleh ... Pertama, ..."
+                                   self._headlines_between(st.announced[1].paragraph, pi))
                 if own:                          # the next cue-less ordinal takes the announced kind too
                     st.announced = (len(st.drafts) + len(own), st.announced[1])
             elif not own and st.drafts:
-                own = ordinal_item(lx, text, sent, st.drafts[-1], pi)
+                own = ordinal_item(lx, text, sent, st.drafts[-1], pi,
+                                   self._headlines_between(st.drafts[-1].paragraph, pi))
             if not own:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
             elif own[0].start <= sent.start + len(sent.text) - len(sent.text.lstrip()) \
@@ -1137,6 +1148,15 @@ def _subheading(text: str) -> bool:
 def _bare_cue(text: str, d: Draft) -> bool:
     """A clause that is nothing but its cue ("Tidak boleh." answering a question)."""
     return text[d.start:d.end].strip(" .,!").lower() == d.cue.lower()
+
+
+def _verdict_before_comma(text: str, d: Draft) -> bool:
+    """A clause that is its cue alone before a comma ("Tidak boleh, (timses) ...",
+    "Dilarang, pokoknya ..."): a verdict said ahead of the rule it stresses."""
+    span = text[d.start:d.end]
+    head = span.split(",", 1)[0]
+    after = text[d.start + len(head):d.end + 2].lstrip()
+    return head.strip(" .!").lower() == d.cue.lower() and after.startswith(",")
 
 
 def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:

@@ -202,6 +202,9 @@ def phrase_voice(lx: Lexicon, toks) -> tuple[Optional[str], bool]:
     for seg in segs:
         for k, t in enumerate(seg):
             hit = first_seq_at(seg, k, lx.voice_roles)
+            if hit and hit[1] == OTHER and k > 0 and seg[k - 1].text[:1].isupper() \
+                    and seg[k - 1].low in lx.voice_office_words:
+                continue                    # "Biro Penerangan Masyarakat", "Dinas Pemberdayaan Masyarakat": an office's name
             if hit:
                 return hit[1], True
             named = named or t.text[0].isupper() or t.low in lx.voice_pronouns
@@ -214,12 +217,16 @@ def _is_name(lx: Lexicon, t) -> bool:
         and t.low not in lx.voice_pronouns and t.low not in lx.voice_roles
 
 
-def _speaker_run(segs: list[list]) -> list[list]:
+def _speaker_run(segs: list[list], lx: Optional[Lexicon] = None) -> list[list]:
     """The parts of a speaker phrase that name one person: the first, and the next ones
-    while either side is only a name ("Dedi, warga Desa X", "Calon bupati X, Hendra")."""
+    while either side is only a name ("Dedi, warga Desa X", "Calon bupati X, Hendra"), up
+    to a part that holds a cue: the sentence going on after a speaker set in its middle
+    ("..., lanjut Budi, partai politik tidak diperkenankan ...")."""
     run: list[list] = []
     for seg in segs:
         if run and not (all(t.text[0].isupper() for t in run[-1]) or all(t.text[0].isupper() for t in seg)):
+            break
+        if run and lx is not None and any(lx.is_cue_token(t.low) for t in seg):
             break
         run.append(seg)
     return run
@@ -299,7 +306,7 @@ class SpeechTracker:
         segs = _segments(lx, toks)
         if subject:
             segs.reverse()
-        run = _speaker_run(segs)
+        run = _speaker_run(segs, lx)
         if subject and run and any(lx.is_verb(t) or lx.is_cue_token(t.low) for t in run[0]):
             return None, False
         voice, named = phrase_voice(lx, [t for seg in run for t in seg])
