@@ -365,7 +365,7 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
         words = _words(parts[0])
         rest = text[m.end():]
         # (a hyphen between two letters joins a compound word: "Berdasarkan Undang-Undang ...",
-        # "Pasangan Prabowo-Sandi ..." is a sentence, no place before a dash)
+        # "Pasangan Budi-Sari ..." is a sentence, no place before a dash)
         glued = text[len(m.group("head")) - 1:m.end() + 1]
         if (words and len(words) <= 3 and words[0].lower() not in stop and not COMPOUND_DASH_RE.fullmatch(glued)
                 and _sentence(rest, settings) and len(text) > len(head) + 40):
@@ -508,8 +508,8 @@ def _strict_title(text: str, stop) -> bool:
 
 def _title_cased(text: str, stop) -> bool:
     """Every word but function words and numbers capitalised, in mixed case: a title, a second
-    title under it, or a caption naming people ("Mendagri RI, Tito Karnavian bersama Menkopolhukam,
-    Hadi Tjahjanto."), even when it ends with a full stop or a question mark. A paragraph of the
+    title under it, or a caption naming people ("Gubernur Sukamaju, Budi Santoso bersama Kapolda,
+    Irjen Rahmat Hidayat."), even when it ends with a full stop or a question mark. A paragraph of the
     text has verbs and nouns in lower case. (A line in capitals is left to the other tests.)"""
     words = [w for w in _words(text) if not w.isdigit()]
     content = [w for w in words if w.lower() not in stop]
@@ -811,7 +811,7 @@ def _byline_inside(lines: list[Line], start: int, i: int, settings) -> bool:
     j = i + 1
     while j < len(lines) and j <= i + DECK_HEADER_LINES and (
             _header(lines[j], settings) or (lines[i].text.rstrip().endswith(":") and _label_value(lines[j]))):
-        j += 1                                        # "Editor:" / "Daniel Tri Hardanto" / "KompasTekno": a label
+        j += 1                                        # "Editor:" / "Dimas Prayoga" / "WartaTekno": a label
         #                                               alone on its line, its value and the desk on the next ones
     after = lines[j:j + 2]
     return len(after) == 2 and all(_opens_body(ln, settings) for ln in after)

@@ -1,6 +1,6 @@
 """A cue-less sentence that opens with 'Baik itu berupa' / 'Berupa' and a verb right
-after a rule lists that rule's acts (session 12, real3 probe: 'PNS dilarang memberikan
-dukungan kepada calon ... . Baik itu berupa ikut kampanye, menjadi peserta kampanye ...').
+after a rule lists that rule's acts (session 12, real3 probe: 'Guru dilarang menunjukkan
+keberpihakan ... . Baik itu berupa hadir di rapat umum, memakai kaus calon ...').
 Without a verb after it, or without a rule before it, it gives nothing. All texts are
 invented."""
 import pytest

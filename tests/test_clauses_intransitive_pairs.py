@@ -7,8 +7,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,acts", [
-    ("Kepala desa tidak boleh berpihak dan mengeluarkan keputusan yang menguntungkan salah satu calon.",
-     ["Kepala desa tidak boleh berpihak", "mengeluarkan keputusan yang menguntungkan salah satu calon"]),
+    ("Lurah tidak boleh berpihak dan menerbitkan surat yang menguntungkan pasangan calon tertentu.",
+     ["Lurah tidak boleh berpihak", "menerbitkan surat yang menguntungkan pasangan calon tertentu"]),
     ("Lurah dilarang berkampanye serta membagikan sembako bergambar calon.",
      ["Lurah dilarang berkampanye", "membagikan sembako bergambar calon"]),
     ("Pegawai dilarang terlibat dan mengarahkan warga memilih calon tertentu.",

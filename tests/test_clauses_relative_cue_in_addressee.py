@@ -1,5 +1,5 @@
-"""A directive's addressee may carry a relative clause with a cue of its own ('kepada semua
-pihak, terutama yang dilarang terlibat dalam kampanye, agar ...', 'pegawai yang wajib piket
+"""A directive's addressee may carry a relative clause with a cue of its own ('kepada seluruh
+perangkat, khususnya yang tidak boleh hadir di kampanye, supaya ...', 'pegawai yang wajib piket
 agar ...'): the relative cue describes the addressee and no longer hides the directive's
 complementizer (session 12, real3 probe). All texts are invented."""
 import pytest

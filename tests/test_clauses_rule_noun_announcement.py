@@ -10,7 +10,7 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Edaran bupati itu instruksikan larangan setiap pegawai di lingkungan Pemkab Sukamaju. Pertama, memberikan "
+    ("Surat wali kota itu tegaskan larangan bagi seluruh pegawai di jajaran Pemkab Sukamaju. Pertama, memberikan "
      "dukungan kepada calon bupati.\n\nKedua, membuat keputusan yang menguntungkan salah satu pasangan calon.\n\n"
      "Selanjutnya yang ketiga, mengadakan pertemuan yang mengarah kepada keberpihakan.",
      [("prohibition", "memberikan dukungan kepada calon bupati"),

@@ -1,5 +1,5 @@
 """A sentence whose subject is a noun of rule and whose predicate lists acts after one or
-two markers ('Larangan bentuk dukungan itu antara lain meliputi A, B, dan C', 'Larangan
+two markers ('Larangan keberpihakan itu antara lain meliputi A, B, dan C', 'Larangan
 itu meliputi A, B'): one clause per act, the noun and its markers no clause of their own
 (session 12, real3 probe; docs/evaluate.md, acts named after a noun of rule). A list of
 parties is no list of acts. All texts are invented."""
@@ -9,10 +9,10 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Larangan bentuk dukungan itu antara lain meliputi ikut kampanye, menjadi peserta kampanye dengan atribut "
-     "partai, dan memakai mobil dinas untuk kampanye.",
-     [("prohibition", "ikut kampanye"), ("prohibition", "menjadi peserta kampanye dengan atribut partai"),
-      ("prohibition", "memakai mobil dinas untuk kampanye")]),
+    ("Larangan keberpihakan itu antara lain meliputi hadir di rapat umum calon, memakai kaus bergambar calon "
+     "di kantor, dan meminjamkan aula dinas untuk tim pemenangan.",
+     [("prohibition", "hadir di rapat umum calon"), ("prohibition", "memakai kaus bergambar calon di kantor"),
+      ("prohibition", "meminjamkan aula dinas untuk tim pemenangan")]),
     ("Kewajiban camat itu meliputi mendata baliho di kantor kecamatan, menegur pegawai yang berpihak.",
      [("obligation", "mendata baliho di kantor kecamatan"), ("obligation", "menegur pegawai yang berpihak")]),
 ])

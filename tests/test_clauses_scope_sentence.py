@@ -8,8 +8,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('"Pegawai itu dilarang ikut politik. Termasuk di media sosial," kata Ketua Panwaslu Sukamaju.',
-     [("prohibition", "Pegawai itu dilarang ikut politik")]),
+    ('"Guru itu tidak boleh berpolitik. Termasuk di grup percakapan," kata Ketua Panwaslu Sukamaju.',
+     [("prohibition", "Guru itu tidak boleh berpolitik")]),
     ("Guru dilarang berkampanye. Termasuk dalam grup percakapan wali murid.",
      [("prohibition", "Guru dilarang berkampanye")]),
 ])

@@ -1,6 +1,6 @@
 """After a rule, ', terutama / khususnya untuk / agar tidak <verb> ...' stresses one act the
 speaker forbids: it is a prohibition of its own, and the stress words end the act before it
-(session 12, real3 probe: 'Jaga netralitas ASN, terutama untuk tidak terlibat politik
+(session 12, real3 probe: 'Jaga sikap netral, khususnya untuk tidak ikut politik
 praktis'). Without a negated act ('..., terutama di media sosial') the words qualify the act
 before. All texts are invented."""
 import pytest

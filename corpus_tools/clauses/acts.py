@@ -257,7 +257,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and not _relative_alternative(lx, toks, (points or [start])[-1], k, v) \
                 and not (t.low in lx.outcome_joiners and toks[v].low.startswith(lx.passive_prefixes)
                          and not (toks[k - 1].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[k - 1]))):
-            # ("harus mengundurkan diri atau diberhentikan dari jabatannya": the passive is
+            # ("wajib mundur dari jabatan atau diberhentikan oleh atasannya": the passive is
             #  the other way the same outcome comes about, no act of the actor's own)
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
@@ -265,8 +265,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
 
 
 def _parties_listed(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
-    """Whether the words from k are a list of parties ("pejabat negara, ASN, hakim, TNI, dan
-    Polri"): the first comma-separated part and most of them open with an actor term."""
+    """Whether the words from k are a list of parties ("lurah, guru, penyuluh, dan anggota
+    BPD"): the first comma-separated part and most of them open with an actor term."""
     parts, a = [], k
     for x in range(k, end + 1):
         if x == end or toks[x].text in (",", ";"):
@@ -723,7 +723,7 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                          if first_seq_at(toks, k, lx.proviso_seqs) and " " in " ".join(
                              first_seq_at(toks, k, lx.proviso_seqs)[0])), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
-        # "..., termasuk pejabat negara, ASN, hakim ...": the parties the rule covers, no part of the act
+        # "..., termasuk lurah, guru, penyuluh ...": the parties the rule covers, no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.examples
                          and _parties_listed(lx, toks, k + 2, stop_tok)), stop_tok)

@@ -1214,7 +1214,7 @@ def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple
         return None
     v = a + hit[0]
     while v + 1 < len(toks) and toks[v].low in lx.ordinal_actor_joiners and (more := lx.actor_term_at(toks, v + 1)):
-        v += 1 + more[0]                               # "larangan kepada direksi dan komisaris BUMN terlibat ..."
+        v += 1 + more[0]                               # "larangan kepada pengurus dan pengawas BUMD ikut ..."
     if v < len(toks) and toks[v].low in lx.addressee_modifiers:
         return None                                    # "larangan bagi guru berstatus ASN ...": the addressee's kind
     if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \

@@ -882,7 +882,7 @@ class DocumentWalk:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
             elif own[0].start <= sent.start + len(sent.text) - len(sent.text.lstrip()) \
                     and (listed := self._rule_noun_acts(sent, pi)):
-                own = listed                  # "Larangan bentuk dukungan itu antara lain meliputi A, B, dan C":
+                own = listed                  # "Larangan keberpihakan itu antara lain meliputi A, B, dan C":
                 #                               the noun and its markers are no act of their own
             if not own:
                 self._announce(sent, pi)
