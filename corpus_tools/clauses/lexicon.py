@@ -222,6 +222,39 @@ def _seqs(phrases) -> list[tuple[str, ...]]:
     return [tuple(TOKEN_RE.findall(p.lower())) for p in phrases]
 
 
+# Word lists of cues.json that the lexicon reads as plain sets under their own names: those
+# every data file must have, and those a user's data file may leave out (read as empty).
+REQUIRED_WORD_SETS = (
+    "negators", "complementizers", "conditionals", "skip_after", "adverbs", "boundaries", "coordinators",
+    "contrasts", "prepositions", "verb_starters", "non_verbs", "descriptive_after_negation", "speech_verbs",
+    "lead_tail", "item_non_heads", "act_openers", "copulas", "post_fillers", "anaphors", "concessives",
+    "attribution_fillers", "sanction_terms", "act_joiners", "subject_pronouns", "avoid_verbs", "manner_heads",
+    "verb_particles", "appositive_openers", "non_act_openers", "avoid_heads",
+)
+WORD_SETS = (
+    "elided_negators", "imperative_non_verbs", "loan_verbs", "aggravators", "time_openers", "clause_anaphors",
+    "anaphor_predicates", "topic_openers", "outcome_verbs", "report_frames", "forwarding_verbs",
+    "past_markers", "litotes", "discourse_openers", "actor_segment_stops", "manner_nouns", "use_passives",
+    "decision_law_agents", "auxiliaries", "volition_verbs", "manner_adverbs", "reason_openers",
+    "purpose_openers", "negation_bridges", "light_verbs", "outcome_joiners", "imperative_blockers",
+    "warning_modals", "sanction_list_heads", "sanction_list_markers", "existentials", "exception_markers",
+    "rule_talk_verbs", "topic_verbs", "aspect_markers", "source_frames", "judged_condition_openers",
+    "doer_verbs", "copular_verbs", "exhortation_roles", "answer_frames", "motion_verbs", "circumstance_verbs",
+    "restrictive_adverbs", "obeying_verbs", "consequence_openers", "answer_particles", "cleft_anaphors",
+    "alternative_openers", "rule_talk_predicates", "discourse_passives", "subject_fillers", "judgement_hedges",
+    "wish_verbs", "headline_small_words", "address_terms", "addressee_modifiers", "state_verbs",
+    "requirement_verbs", "rule_list_openers", "rule_list_verbs", "service_verbs", "consequence_verbs",
+    "attribution_adjuncts", "consequence_adverbs", "result_links", "means_links", "means_heads", "claim_nouns",
+    "possession_verbs", "sequence_words", "forced_markers", "concessive_tails", "past_time_closers",
+    "past_time_heads", "narrative_outcomes", "sanction_acceptance", "forward_words", "violation_findings",
+    "announce_framers", "relative_act_joiners", "positive_turns", "positive_states", "nobody_heads",
+    "compliance_verbs", "agent_markers", "ordinal_lead_words", "ordinal_actor_joiners", "stress_openers",
+    "speech_imperatives", "speech_imperative_non_verbs", "speech_imperative_openers", "opener_subjects",
+    "speaker_pronouns", "speaker_objects", "favour_verbs", "closing_comments", "doubt_boundaries",
+    "interjections", "outlet_nouns",
+)
+
+
 class Lexicon:
     """The word lists of cues.json / actors.json / speakers.json, indexed for the scans."""
 
@@ -262,40 +295,28 @@ class Lexicon:
         self.entries_by_first = _by_first(entries)
         self.modal_by_first = _by_first([(s, e) for s, e in entries if e["role"] == "modal"])
         self.actor_by_first = _by_first(terms)
-        self.negators = frozenset(cues["negators"])
-        self.elided_negators = frozenset(cues.get("elided_negators", []))
-        self.complementizers = frozenset(cues["complementizers"])
-        self.conditionals = frozenset(cues["conditionals"])
-        self.skip_after = frozenset(cues["skip_after"])
+        # the plain word sets of cues.json, each under its own name (what each is for: cues.json "_doc")
+        for name in REQUIRED_WORD_SETS:
+            setattr(self, name, frozenset(cues[name]))
+        for name in WORD_SETS:
+            setattr(self, name, frozenset(cues.get(name, [])))
         self.negating_frames = _seqs(cues["negating_frames"])
-        self.adverbs = frozenset(cues["adverbs"])
-        self.boundaries = frozenset(cues["boundaries"])
-        self.coordinators = frozenset(cues["coordinators"])
-        self.contrasts = frozenset(cues["contrasts"])
         self.examples = frozenset(cues["example_markers"])
         self.enumerators = _by_first([(s, None) for s in _seqs(cues["enumeration_markers"])])
         self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))
-        self.prepositions = frozenset(cues["prepositions"])
         self.verb_re = re.compile(cues["verb_prefix_re"])
         self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
         self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
-        self.imperative_non_verbs = frozenset(cues.get("imperative_non_verbs", []))
-        self.verb_starters = frozenset(cues["verb_starters"])
-        self.loan_verbs = frozenset(cues.get("loan_verbs", []))
         self.loan_verb_prefix_re = re.compile(cues.get("loan_verb_prefix_re", r"(?!)"))
         self.noun_verb_homographs = {w: frozenset(after) for w, after in cues.get("noun_verb_homographs", {}).items()}
-        self.non_verbs = frozenset(cues["non_verbs"])
         self.connectives = _seqs(cues["continuation_connectives"])
         self.connective_heads = frozenset(seq[0] for seq in self.connectives)
         self.ordinals = _by_first([(s, None) for s in _seqs(cues["ordinals"])])
         self.continuers = _by_first([(s, None) for s in _seqs(cues["negated_continuers"])])
         self.reader_calls = _by_first([(s, None) for s in _seqs(cues["reader_calls"])])
-        self.descriptive_after_negation = frozenset(cues["descriptive_after_negation"])
-        self.speech_verbs = frozenset(cues["speech_verbs"])
         self.attribution = frozenset(cues["attribution_verbs"])
         self.circular_terms_by_first = _by_first([(s, None) for s in _seqs(_circular_mentions(settings, cues))])
         self.circular_intro_by_first = _by_first([(s, None) for s in _seqs(cues["circular_intro"])])
-        self.lead_tail = frozenset(cues["lead_tail"])
         self.addressee_preps = frozenset(cues["addressee_prepositions"])
         self.determiners = frozenset(actors["determiners"])
         self.group_determiners = frozenset(actors.get("group_determiners", []))
@@ -352,76 +373,14 @@ class Lexicon:
                                         | {w + "nya" for w in voices.get("frames", [])}
                                         | set(voices.get("passive_speech_verbs", [])))
         self.embed_account_re = re.compile(r'\s*@(?P<handle>\w+)\s*:\s+\S')
-        self.item_non_heads = frozenset(cues["item_non_heads"])
-        self.act_openers = frozenset(cues["act_openers"])
-        self.aggravators = frozenset(cues.get("aggravators", []))
-        self.time_openers = frozenset(cues.get("time_openers", []))
-        self.clause_anaphors = frozenset(cues.get("clause_anaphors", []))
-        self.anaphor_predicates = frozenset(cues.get("anaphor_predicates", []))
-        self.topic_openers = frozenset(cues.get("topic_openers", []))
-        self.outcome_verbs = frozenset(cues.get("outcome_verbs", []))
-        self.report_frames = frozenset(cues.get("report_frames", []))
-        self.forwarding_verbs = frozenset(cues.get("forwarding_verbs", []))
-        self.past_markers = frozenset(cues.get("past_markers", []))
-        self.litotes = frozenset(cues.get("litotes", []))
-        self.discourse_openers = frozenset(cues.get("discourse_openers", []))
-        self.actor_segment_stops = frozenset(cues.get("actor_segment_stops", []))
-        self.manner_nouns = frozenset(cues.get("manner_nouns", []))
-        self.use_passives = frozenset(cues.get("use_passives", []))
-        self.decision_law_agents = frozenset(cues.get("decision_law_agents", []))
-        self.auxiliaries = frozenset(cues.get("auxiliaries", []))
-        self.volition_verbs = frozenset(cues.get("volition_verbs", []))
-        self.manner_adverbs = frozenset(cues.get("manner_adverbs", []))
-        self.reason_openers = frozenset(cues.get("reason_openers", []))
-        self.purpose_openers = frozenset(cues.get("purpose_openers", []))
         self.closing_scopes = _by_first([(s, None) for s in _seqs(cues.get("closing_scopes", []))])
-        self.negation_bridges = frozenset(cues.get("negation_bridges", []))
-        self.light_verbs = frozenset(cues.get("light_verbs", []))
         self.intransitive_prefixes = tuple(cues.get("intransitive_prefixes", []))
         self.passive_prefixes = tuple(cues.get("passive_prefixes", []))
-        self.outcome_joiners = frozenset(cues.get("outcome_joiners", []))
         self.active_prefixes = tuple(cues.get("active_prefixes", []))
-        self.imperative_blockers = frozenset(cues.get("imperative_blockers", []))
-        self.copulas = frozenset(cues["copulas"])
-        self.post_fillers = frozenset(cues["post_fillers"])
-        self.anaphors = frozenset(cues["anaphors"])
-        self.concessives = frozenset(cues["concessives"])
-        self.attribution_fillers = frozenset(cues["attribution_fillers"])
-        self.sanction_terms = frozenset(cues["sanction_terms"])
-        self.warning_modals = frozenset(cues.get("warning_modals", []))
-        self.sanction_list_heads = frozenset(cues.get("sanction_list_heads", []))
-        self.sanction_list_markers = frozenset(cues.get("sanction_list_markers", []))
-        self.act_joiners = frozenset(cues["act_joiners"])
-        self.subject_pronouns = frozenset(cues["subject_pronouns"])
-        self.avoid_verbs = frozenset(cues["avoid_verbs"])
         self.set_aside = _seqs(cues.get("set_aside", []))
         self.refrain_frames = _seqs(cues.get("refrain_frames", []))
-        self.existentials = frozenset(cues.get("existentials", []))
-        self.manner_heads = frozenset(cues["manner_heads"])
-        self.verb_particles = frozenset(cues["verb_particles"])
-        self.appositive_openers = frozenset(cues["appositive_openers"])
-        self.non_act_openers = frozenset(cues["non_act_openers"])
-        self.exception_markers = frozenset(cues.get("exception_markers", []))
-        self.rule_talk_verbs = frozenset(cues.get("rule_talk_verbs", []))
-        self.topic_verbs = frozenset(cues.get("topic_verbs", []))
-        self.aspect_markers = frozenset(cues.get("aspect_markers", []))
-        self.avoid_heads = frozenset(cues["avoid_heads"])
         self.provisos = frozenset(w for w in cues["provisos"] if " " not in w)
         self.proviso_seqs = _by_first([(s, None) for s in _seqs(cues["provisos"])])
-        self.source_frames = frozenset(cues.get("source_frames", []))
-        self.judged_condition_openers = frozenset(cues.get("judged_condition_openers", []))
-        self.doer_verbs = frozenset(cues.get("doer_verbs", []))
-        self.copular_verbs = frozenset(cues.get("copular_verbs", []))
-        self.exhortation_roles = frozenset(cues.get("exhortation_roles", []))
-        self.answer_frames = frozenset(cues.get("answer_frames", []))
-        self.motion_verbs = frozenset(cues.get("motion_verbs", []))
-        self.circumstance_verbs = frozenset(cues.get("circumstance_verbs", []))
-        self.restrictive_adverbs = frozenset(cues.get("restrictive_adverbs", []))
-        self.obeying_verbs = frozenset(cues.get("obeying_verbs", []))
-        self.consequence_openers = frozenset(cues.get("consequence_openers", []))
-        self.answer_particles = frozenset(cues.get("answer_particles", []))
-        self.cleft_anaphors = frozenset(cues.get("cleft_anaphors", []))
-        self.alternative_openers = frozenset(cues.get("alternative_openers", []))
         self.question_words = _seqs(cues["question_words"])
         # by their last word: a question word ending right before a cue is looked up, not
         # each one tried (_question_vetoed, at every cue); an empty one would end anywhere
@@ -429,14 +388,6 @@ class Lexicon:
         for q in self.question_words:
             self.question_words_by_last.setdefault(q[-1] if q else "", []).append(q)
         self.perplexity_frames = _seqs(cues.get("perplexity_frames", []))
-        self.rule_talk_predicates = frozenset(cues.get("rule_talk_predicates", []))
-        self.discourse_passives = frozenset(cues.get("discourse_passives", []))
-        self.subject_fillers = frozenset(cues.get("subject_fillers", []))
-        self.judgement_hedges = frozenset(cues.get("judgement_hedges", []))
-        self.wish_verbs = frozenset(cues.get("wish_verbs", []))
-        self.headline_small_words = frozenset(cues.get("headline_small_words", []))
-        self.address_terms = frozenset(cues.get("address_terms", []))
-        self.addressee_modifiers = frozenset(cues.get("addressee_modifiers", []))
         self.past_openers = _seqs(cues.get("past_openers", []))
         self.past_opener_words = frozenset(p[0] for p in self.past_openers)
         # question words and doubt frames ending right before a cue, by their last word
@@ -444,45 +395,18 @@ class Lexicon:
         for q in self.question_words + self.perplexity_frames:
             self.doubt_frames_by_last.setdefault(q[-1], []).append(q)
         self.cue_first_words = frozenset(self.entries_by_first)
-        self.state_verbs = frozenset(cues.get("state_verbs", []))
-        self.requirement_verbs = frozenset(cues.get("requirement_verbs", []))
         self.opening_interrogatives = tuple(_seqs(cues.get("opening_interrogatives", [])))
         self.opening_interrogative_words = frozenset(q[0] for q in self.opening_interrogatives)
-        self.rule_list_openers = frozenset(cues.get("rule_list_openers", []))
-        self.rule_list_verbs = frozenset(cues.get("rule_list_verbs", []))
-        self.service_verbs = frozenset(cues.get("service_verbs", []))
-        self.consequence_verbs = frozenset(cues.get("consequence_verbs", []))
         self.outcome_words = self.consequence_verbs | frozenset(cues.get("outcome_words", []))
-        self.attribution_adjuncts = frozenset(cues.get("attribution_adjuncts", []))
-        self.consequence_adverbs = frozenset(cues.get("consequence_adverbs", []))
         self.consequence_phrases = _seqs(cues.get("consequence_phrases", []))
-        self.result_links = frozenset(cues.get("result_links", []))
-        self.means_links = frozenset(cues.get("means_links", []))
-        self.means_heads = frozenset(cues.get("means_heads", []))
-        self.claim_nouns = frozenset(cues.get("claim_nouns", []))
-        self.possession_verbs = frozenset(cues.get("possession_verbs", []))
-        self.sequence_words = frozenset(cues.get("sequence_words", []))
         self.sequence_seqs = _by_first([(s, None) for s in _seqs(cues.get("sequence_words", []))])
-        self.forced_markers = frozenset(cues.get("forced_markers", []))
-        self.concessive_tails = frozenset(cues.get("concessive_tails", []))
-        self.past_time_closers = frozenset(cues.get("past_time_closers", []))
-        self.past_time_heads = frozenset(cues.get("past_time_heads", []))
-        self.narrative_outcomes = frozenset(cues.get("narrative_outcomes", []))
-        self.sanction_acceptance = frozenset(cues.get("sanction_acceptance", []))
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
         # a sentence after a list that names its cue-less items' kind ("Hal-hal tersebut dilarang")
         self.back_nouns = with_plurals(cues.get("back_reference_nouns", []))
-        self.forward_words = frozenset(cues.get("forward_words", []))
         self.announce_nouns = self.back_nouns | with_plurals(cues.get("announce_nouns", []))
         self.list_noun_openers = with_plurals(cues.get("list_noun_openers", []))
-        self.violation_findings = frozenset(cues.get("violation_findings", []))
-        self.announce_framers = frozenset(cues.get("announce_framers", []))
-        self.relative_act_joiners = frozenset(cues.get("relative_act_joiners", []))
-        self.positive_turns = frozenset(cues.get("positive_turns", []))
-        self.positive_states = frozenset(cues.get("positive_states", []))
-        self.nobody_heads = frozenset(cues.get("nobody_heads", []))
         self.sequence_adverbs = _by_first([(s, None) for s in _seqs(cues.get("sequence_adverbs", []))])
         self.back_totals = frozenset(cues.get("back_reference_totals", []))
         self.demonstratives = frozenset(w for seq in _seqs(cues.get("back_reference_demonstratives", [])) for w in seq
@@ -494,15 +418,8 @@ class Lexicon:
         # one-word cardinals and ordinals ("tiga", "ketiga"), from lang.json (their one home)
         lang = lang_rules(settings)
         self.number_words = {w: n for w, n in [*lang.cardinals.items(), *lang.ordinals.items()] if " " not in w}
-        self.compliance_verbs = frozenset(cues.get("compliance_verbs", []))
-        self.agent_markers = frozenset(cues.get("agent_markers", []))
-        self.ordinal_lead_words = frozenset(cues.get("ordinal_lead_words", []))
-        self.ordinal_actor_joiners = frozenset(cues.get("ordinal_actor_joiners", []))
-        self.stress_openers = frozenset(cues.get("stress_openers", []))
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
-        self.speech_imperatives = frozenset(cues.get("speech_imperatives", []))
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
-        self.speech_imperative_non_verbs = frozenset(cues.get("speech_imperative_non_verbs", []))
         # read once here, not at each call of is_speech_imperative / is_order_verb (hot in every
         # speech sentence): words that are no bare order, and first words of imperative cues
         self.order_blockers = frozenset().union(self.adverbs, self.act_openers, self.aggravators, self.boundaries,
@@ -510,9 +427,6 @@ class Lexicon:
                                                 self.prepositions, self.conditionals, self.negators)
         self.imperative_firsts = frozenset(w for w, hits in self.entries_by_first.items()
                                            if any(e.get("imperative") for _, e in hits))
-        self.speech_imperative_openers = frozenset(cues.get("speech_imperative_openers", []))
-        self.opener_subjects = frozenset(cues.get("opener_subjects", []))
-        self.speaker_pronouns = frozenset(cues.get("speaker_pronouns", []))
         registration = cues.get("registration", {})
         self.registration_verbs = frozenset(registration.get("verbs", []))
         self.registration_documents = frozenset(registration.get("documents", []))
@@ -523,13 +437,7 @@ class Lexicon:
         self.free_relatives_first = frozenset(self.free_relatives)
         # Q&A labels of a word or more ("Jawab:", "TANYA:"): skipped at a sentence's head
         self.answer_labels = frozenset(w.lower() for w in cues.get("qa", {}).get("labels", {}).get("answer", []) if len(w) > 1)
-        self.speaker_objects = frozenset(cues.get("speaker_objects", []))
-        self.favour_verbs = frozenset(cues.get("favour_verbs", []))
-        self.closing_comments = frozenset(cues.get("closing_comments", []))
         self.doubt_frames = _by_first([(s, None) for s in _seqs(cues.get("doubt_frames", []))])
-        self.doubt_boundaries = frozenset(cues.get("doubt_boundaries", []))
-        self.interjections = frozenset(cues.get("interjections", []))
-        self.outlet_nouns = frozenset(cues.get("outlet_nouns", []))
         self.option_openers = _by_first([(s, None) for s in _seqs(cues.get("option_openers", []))])
         self.max_label_chars = MAX_LABEL_CHARS
         # nouns of rule and command verbs that give a kind-less lead-in its kind
