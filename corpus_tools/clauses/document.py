@@ -571,7 +571,7 @@ class DocumentWalk:
         def noun_at(k: int) -> Optional[int]:
             # past "Adapun", "bentuk / contoh" ("Adapun contoh pelanggaran netralitas yakni ...")
             k = skip(toks, k, lx.list_noun_openers)
-            return k if k < len(toks) and lx.listing_noun(_singular(toks[k].low)) is not None else None
+            return k if k < len(toks) and lx.listing_noun(toks[k].low) is not None else None
         if (h := noun_at(0)) is not None:
             return h
         comma = next((j for j in range(1, min(len(toks), RULE_NOUN_FRAME_WORDS + 1)) if toks[j].text == ","), None)
@@ -591,13 +591,13 @@ class DocumentWalk:
         parties: none)."""
         lx, text = self.lx, self.text
         head = sent.text[:RULE_NOUN_HEAD_CHARS].lower()
-        if not any(lx.listing_noun(_singular(w.strip(',.:;"“‘\'('))) for w in head.split()[:1 + RULE_NOUN_FRAME_WORDS]):
+        if not any(lx.listing_noun(w.strip(',.:;"“‘\'(')) for w in head.split()[:1 + RULE_NOUN_FRAME_WORDS]):
             return []                    # the cheap test first: most sentences open otherwise
         toks = tokenize(sent.text, sent.start)
         if len(toks) < 4:
             return []
         h = self._rule_noun_subject(toks)
-        e = lx.listing_noun(_singular(toks[h].low)) if h is not None else None
+        e = lx.listing_noun(toks[h].low) if h is not None else None
         if e is None or e["role"] != "lead":
             return []
         def marker(j):
@@ -851,7 +851,7 @@ class DocumentWalk:
             inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
             own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent,
                                                                                  speech=self.spoken.get(si, False))
-            if len(own) == 1 and lx.listing_noun(_singular(own[0].cue.lower())) is not None:
+            if len(own) == 1 and lx.listing_noun(own[0].cue.lower()) is not None:
                 # "Larangan bagi kepala sekolah mencakup A, B, serta C": the acts the noun lists
                 own = self._rule_noun_acts(sent, pi) or own
             stoks = tokenize(sent.text, sent.start)
@@ -1064,11 +1064,6 @@ JUDGED_LINE_MAX_WORDS = 16
 RULE_NOUN_FRAME_WORDS = 4
 RULE_NOUN_HEAD_CHARS = 80
 
-
-def _singular(low: str) -> str:
-    """A reduplicated plural ("larangan-larangan") as its noun."""
-    a, dash, b = low.partition("-")
-    return a if dash and a == b else low
 RULE_LIST_FILLER_WORDS = 3
 
 
