@@ -240,17 +240,17 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k + 2].low not in lx.descriptive_after_negation:
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
-                and ((intransitive := _intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end))
-                     or True) \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
-                and (not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di") and not toks[v].low.startswith("di")
-                                                     and k - 1 > start) or _relative_verb(lx, toks, start, k)
-                     or intransitive) \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
-                and (_has_object(lx, toks, start, k) or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
-                     or _relative_verb(lx, toks, start, k) or intransitive) \
+                and (_intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end)
+                     or ((not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di")
+                                                          and not toks[v].low.startswith("di") and k - 1 > start)
+                          or _relative_verb(lx, toks, start, k))
+                         and (_has_object(lx, toks, start, k)
+                              or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
+                              or _relative_verb(lx, toks, start, k)))) \
                 and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
@@ -647,20 +647,24 @@ def _quote_end(sent: Sentence, text: str, lx: Optional[Lexicon] = None) -> int:
     so does a quote opened inside the sentence ('Bupati menegaskan, “ASN dilarang ...,”
     katanya') when punctuation closes it and a verb of saying follows the mark."""
     body = text[sent.start:sent.end]
-    if lx is not None:
-        # '"ASN dilarang berkampanye," kata dia, "dan juga ...': the first closing mark that a
-        # verb of saying follows ends the quote, whatever opens after it
-        for c in ATTRIBUTED_CLOSE_RE.finditer(body):
-            if lx.voice_quote_re.match(body, c.start() + 1) and not _scare_quoted(body, c.start()):
-                return sent.start + c.start()
+    c = _attributed_close(lx, body) if lx is not None else None
+    if c is not None:
+        return sent.start + c.start()
     m = CLOSING_QUOTE_RE.search(body)
     if m and _scare_quoted(body, m.start()):
         return sentence_end(sent, text)               # 'memberi "like" di media sosial': a word set off, no quote
     if m and (body.lstrip().startswith(("“", '"')) or "“" not in body):
         return sent.start + m.start()
-    if m and lx is not None and re.match(r"[,.!?]", m.group()) and lx.voice_quote_re.match(body, m.start() + 1):
-        return sent.start + m.start()
     return sentence_end(sent, text)
+
+
+def _attributed_close(lx: Lexicon, body: str) -> Optional[re.Match]:
+    """The first closing mark after punctuation that a verb of saying follows ('"ASN dilarang
+    berkampanye," kata dia, "dan juga ...'): it ends the quote, whatever opens after it."""
+    for c in ATTRIBUTED_CLOSE_RE.finditer(body):
+        if lx.voice_quote_re.match(body, c.start() + 1) and not _scare_quoted(body, c.start()):
+            return c
+    return None
 
 
 def _resumed_quote(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
@@ -669,11 +673,9 @@ def _resumed_quote(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     body = sent.text
     if body.count('"') + body.count("“") < 2:
         return None
-    for c in ATTRIBUTED_CLOSE_RE.finditer(body):
-        if lx.voice_quote_re.match(body, c.start() + 1) and not _scare_quoted(body, c.start()):
-            reopen = REOPEN_RE.search(body, c.end())
-            return sent.start + reopen.end() if reopen else None
-    return None
+    c = _attributed_close(lx, body)
+    reopen = REOPEN_RE.search(body, c.end()) if c is not None else None
+    return sent.start + reopen.end() if reopen else None
 
 
 # a quote mark that opens words again after an attribution ('..., kata dia, "dan ...')
