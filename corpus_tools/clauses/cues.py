@@ -1634,6 +1634,12 @@ def _order_names_act(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 SPEECH_ORDER = {"kind": "obligation", "force": "advisory", "role": "modal", "imperative": True}
 
 
+def _speech_order(toks: list[Tok], h: int) -> CueMatch:
+    """A bare order of speech opening at toks[h]: an advisory obligation whose act starts there."""
+    return CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
+                    force="advisory", negated=False, content=h, opens_at_content=True)
+
+
 def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: list[CueMatch]) -> list[CueMatch]:
     """``found`` with the bare orders of speech added: a speech imperative at a head
     ("Sertakan surat tugas", "Simpan tangkapan layar") that no cue covers, followed by its
@@ -1647,22 +1653,19 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
     for h in heads:
         if _stay_order(lx, toks, h) and not any(m.first <= h < max(m.last, m.content + 1) for m in found):
             # "Tetap netral, tetap profesional", "Tetap layani warga": an order to stay so
-            out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
-                                force="advisory", negated=False, content=h, opens_at_content=True))
+            out.append(_speech_order(toks, h))
             continue
         if h + 2 < len(toks) and toks[h].low in lx.loan_verbs and toks[h + 1].text == "," \
                 and lx.is_speech_imperative(toks[h + 2]) and not any(m.first <= h < max(m.last, m.content + 1) for m in found):
             # "Screenshot, catat lokasinya, lalu lapor ...": a borrowed verb opens a series of orders
-            out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
-                                force="advisory", negated=False, content=h, opens_at_content=True))
+            out.append(_speech_order(toks, h))
             continue
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
                 or any(m.first <= h < max(m.last, m.content + 1) for m in found) or not _order_names_act(lx, toks, h + 1):
             continue
-        out.append(CueMatch(first=h, last=h + 1, entry={"cue": toks[h].low, **SPEECH_ORDER}, kind="obligation",
-                            force="advisory", negated=False, content=h, opens_at_content=True))
+        out.append(_speech_order(toks, h))
     out.sort(key=lambda m: m.first)
     return out
 
