@@ -798,11 +798,11 @@ class DocumentWalk:
         if not words or len(words) > JUDGED_LINE_MAX_WORDS or sent.text.rstrip()[-1:] in ".!?:;,\"”":
             return False
         toks = tokenize(sent.text, sent.start)
-        if not toks or not (lx.is_verb(toks[0]) or lx.act_noun_re.match(toks[0].low)) \
-                or toks[0].low.startswith("di") or sentence_drafts(lx, text, sent, in_item=True):
+        if not toks or not (lx.is_verb(toks[0]) or lx.act_noun_re.match(toks[0].low)) or toks[0].low.startswith("di"):
             return False
+        # the ruling under it first: most short lines have none, and the walk reads their cues anyway
         v = verdict(lx, text, self.sentences[nxt[0]])
-        if v is None or self._heads_acts(pi + 1):
+        if v is None or self._heads_acts(pi + 1) or sentence_drafts(lx, text, sent, in_item=True):
             return False
         end = v["end"]
         if v["conditions"] and text[end:end + 1] != ",":
