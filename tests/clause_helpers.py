@@ -19,3 +19,10 @@ def clauses_of(text, settings=None):
 
 def kinds(text, settings=None):
     return [(c.kind, c.text) for c in clauses_of(text, settings)]
+
+
+def only_clause(text, settings=None):
+    """(kind, text) of the one clause a text gives; fails when it gives none or several."""
+    found = kinds(text, settings)
+    assert len(found) == 1, found
+    return found[0]
