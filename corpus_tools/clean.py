@@ -1084,7 +1084,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             # a bare date between paragraphs is the text's ("Jumat, 20 September 2024"); a labelled
             # one is the page's ("Update terakhir: 12 Okt 2024")
             ln.klass = "short"
-    _revise(body)
+    _revise(body, r)
     _contained_repeats(body)
     _prompted_titles(body)
     _author_box(body, r, [ln.text for ln in lines[:start] + lines[end:]], settings)
@@ -1714,12 +1714,17 @@ def _title_over_stamp(body: list[Line], r: CleanRules) -> None:
         ln.klass = "boilerplate:title"
 
 
-def _revise(body: list[Line]) -> None:
+def _revise(body: list[Line], r: CleanRules) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
     kept lines, dropped next to dropped ones. A short sentence right after a kept line
-    closes the text ("Salam netral!", "Semoga bermanfaat.") and stays."""
+    closes the text ("Salam netral!", "Semoga bermanfaat.") and stays; so does a lower-case
+    line under a kept line that ends on a word no paragraph ends with ("... dan atau" /
+    "mengadakan kegiatan ..."): the paragraph runs on into it."""
     for i, ln in enumerate(body):
         if ln.klass != "short":
+            continue
+        if i and body[i - 1].klass in KEPT and ln.text[:1].islower() and r.lang.run_on_end.search(body[i - 1].text):
+            ln.klass = "good"
             continue
         # (a table's rule between its rows is no neighbour: "|---|---|"; nor is a line inserted
         # into the text above, a caption, an ad or a link to another story: a subheading under
