@@ -1917,8 +1917,8 @@ def _opens_with_wish(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
 
 def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """An active verb at k (after an optional "untuk"), or a short object and then a passive verb."""
-    if k < len(toks) and toks[k].low in lx.complementizers:
-        k += 1
+    if k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.act_prepositions):
+        k += 1                                         # "kewajiban untuk / dalam menjaga ..."
     if k + 1 < len(toks) and toks[k].low in lx.negators and toks[k + 1].low not in lx.negators:
         k = skip(toks, k + 1, lx.adverbs)              # "Kepala desa kami minta tidak ikut mengarahkan ...": a negated act
     if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
