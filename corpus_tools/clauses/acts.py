@@ -575,6 +575,22 @@ def _one_word_modal(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return hit is not None and len(hit[0]) == 1
 
 
+def _past_connectives(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> int:
+    """Past the connectives that link a sentence to the one before ("Selain itu", "Sementara
+    itu", "Namun,"): no part of the clause that opens with the sentence."""
+    start = k
+    for _ in range(MAX_CHAINED_CONNECTIVES):
+        seq = next((q for q in lx.connectives if seq_at(toks, k, q)), None)
+        if seq is None and k < stop and toks[k].low in lx.contrasts:
+            seq = (toks[k].low, "itu") if k + 1 < stop and toks[k + 1].low == "itu" else (toks[k].low,)
+        if seq is None:
+            break
+        k += len(seq)
+        if k < stop and toks[k].text == ",":
+            k += 1
+    return k if k < stop else start
+
+
 def _first_word(toks: list[Tok]) -> int:
     """Index of the first token that is not an opening quote or list punctuation."""
     k = 0
@@ -806,7 +822,9 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         if n == 0 and m.actor is None and m.entry["role"] == "modal" and m.content < len(toks) \
                 and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks) \
                 and not _opens_with_condition(lx, toks, m.first):
-            clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
+            # "foto yang telanjur diunggah sebaiknya dihapus": its object first, past a connective
+            # ("Sementara itu kampanye di kampus hanya boleh dilaksanakan ...")
+            clause_first = _past_connectives(lx, toks, _first_word(toks), m.first)
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(

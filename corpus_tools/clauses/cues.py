@@ -2473,8 +2473,9 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
     actor ("ASN yang akun media sosialnya diretas dan dipakai untuk kampanye wajib ...",
     "guru yang diancam dan merasa tertekan diminta ..."): a "yang" shortly before it right
     after an actor phrase, and no cue, punctuation or clause boundary between them
-    (a cue there ends the relative clause: "ASN yang hadir wajib mencatat dan ...")."""
-    if toks[c].low not in lx.relative_act_joiners:
+    (a cue there ends the relative clause: "ASN yang hadir wajib mencatat dan ..."), or
+    offers two predicates as alternatives ("PNS yang mencalonkan diri atau dicalonkan ...")."""
+    if toks[c].low not in lx.relative_act_joiners and toks[c].low not in lx.coordinators:
         return False
     for y in range(c - 1, max(-1, c - 1 - MAX_JOINED_RELATIVE), -1):
         t = toks[y]
