@@ -340,7 +340,8 @@ def _condition_vetoed(s: _Site) -> bool:
             and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), len(toks)):
         return True                                   # "... bila diminta", "jika diperlukan": a condition of the act
     window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
-    if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
+    if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j) \
+            and not (role == "modal" and _wish_condition_closed(lx, toks, first)):
         return True                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return True
@@ -356,6 +357,24 @@ def _condition_vetoed(s: _Site) -> bool:
         return True                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
     return False
+
+
+def _wish_condition_closed(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether a condition without a comma is a wish with its act ("Kalau mau berpolitik harus
+    keluar dari ASN", "Jika ingin jadi tim sukses wajib mundur"): the conditional, at most a
+    short subject, a volition verb and the act wished end right before the cue, which opens
+    the rule that answers it."""
+    c = next((k for k in range(first - 1, max(-1, first - 1 - CONDITIONAL_WINDOW), -1)
+              if toks[k].low in lx.conditionals), None)
+    if c is None:
+        return False
+    v = next((k for k in range(c + 1, min(first, c + 1 + MAX_WISH_SUBJECT + 1)) if toks[k].low in lx.volition_verbs), None)
+    return v is not None and v + 1 < first and all(t.text[0].isalnum() and not lx.is_cue_token(t.low)
+                                                   and t.low not in lx.negators for t in toks[v + 1:first])
+
+
+# A wish set as a condition names at most this many words of subject before its volition verb.
+MAX_WISH_SUBJECT = 3
 
 
 def _question_word_before(lx: Lexicon, toks: list[Tok], first: int) -> bool:
