@@ -1246,8 +1246,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             # (above them a short sentence too: "Ini larangannya." / "1. Ikut Kampanye" / ...)
             framed = prev is not None and (prev.klass in KEPT or (prev.klass == "short" and prev.text.endswith(SENTENCE_END))) \
                 and j < len(body) and body[j].klass in KEPT
+            # (a headline may ask: "..., Akankah Tercapai?")
             if (j - i >= RAIL_MIN_TITLES or alone) and not announced and not (framed and _in_order(body[i:j], r)) and all(
-                    is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
+                    is_headline_like(r.lang.list_marker.sub("", ln.text, count=1).rstrip("?!")) for ln in body[i:j]):
                 for ln in body[i:j]:
                     ln.klass = "boilerplate:rail"
             else:
