@@ -988,9 +988,13 @@ def _skip_interposed_attribution(lx: Lexicon, toks: list[Tok], k: int) -> int:
 def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
     """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
-    if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
-        return None
+    if not (yang == 0 or not toks[yang - 1].text[0].isalnum() or _opening_words_only(lx, toks, yang)):
+        return None                                    # ("Justru yang dilarang adalah ...", "Jadi yang boleh ...")
     k = skip(toks, j, lx.adverbs)
+    if k + 2 < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") \
+            and toks[k + 1].low in lx.restrictive_adverbs and toks[k + 2].text[0].isalnum() \
+            and not lx.is_verb(toks[k + 2]):
+        return k                                       # "yang boleh hadir hanya mahasiswa ...": who may do it
     if k < len(toks) and toks[k].low in lx.post_fillers and lx.is_verb(toks[k]):
         # "Yang tidak boleh dilakukan (oleh) pegawai adalah ...": the doer before the copula
         a = skip(toks, k + 1, lx.prepositions)
@@ -1014,6 +1018,16 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
         return k + 1                                   # "Yang diperbolehkan hanya hadir sebagai pendengar"
     return None
+
+
+def _opening_words_only(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether only a contrast, a discourse opener or an adverb stand between the
+    sentence's head and token k ("Justru yang dilarang ...", "Jadi, yang boleh ...")."""
+    h = _sentence_head(lx, toks)
+    while h < k and (toks[h].low in lx.contrasts or toks[h].low in lx.discourse_openers
+                     or toks[h].low in lx.adverbs or toks[h].text == ","):
+        h += 1
+    return h == k and k > _sentence_head(lx, toks)
 
 
 # A qualifier between a noun of rule and its act ("kewajiban yang tegas untuk ...") is at most this many words.
