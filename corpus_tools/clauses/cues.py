@@ -175,8 +175,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return _judged_act(lx, toks, s.first, j, e, s.negated)
     if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in:
         return _framed_rule(s)
-    if _condition_vetoed(s):
-        return None
+    if _condition_vetoed(s) and not (e.get("imperative") and i in heads):
+        return None                                   # (an order where speech opens one follows the condition)
     if e.get("imperative"):
         return _imperative(lx, toks, i, j, e, heads)
     if _question_vetoed(s):
@@ -1007,9 +1007,13 @@ def _skip_interposed_attribution(lx: Lexicon, toks: list[Tok], k: int) -> int:
 def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
     """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
-    if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
-        return None
+    if not (yang == 0 or not toks[yang - 1].text[0].isalnum() or _opening_words_only(lx, toks, yang)):
+        return None                                    # ("Justru yang dilarang adalah ...", "Jadi yang boleh ...")
     k = skip(toks, j, lx.adverbs)
+    if k + 2 < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") \
+            and toks[k + 1].low in lx.restrictive_adverbs and toks[k + 2].text[0].isalnum() \
+            and not lx.is_verb(toks[k + 2]):
+        return k                                       # "yang boleh hadir hanya mahasiswa ...": who may do it
     if k < len(toks) and toks[k].low in lx.post_fillers and lx.is_verb(toks[k]):
         # "Yang tidak boleh dilakukan (oleh) pegawai adalah ...": the doer before the copula
         a = skip(toks, k + 1, lx.prepositions)
@@ -1033,6 +1037,16 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
         return k + 1                                   # "Yang diperbolehkan hanya hadir sebagai pendengar"
     return None
+
+
+def _opening_words_only(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether only a contrast, a discourse opener or an adverb stand between the
+    sentence's head and token k ("Justru yang dilarang ...", "Jadi, yang boleh ...")."""
+    h = _sentence_head(lx, toks)
+    while h < k and (toks[h].low in lx.contrasts or toks[h].low in lx.discourse_openers
+                     or toks[h].low in lx.adverbs or toks[h].text == ","):
+        h += 1
+    return h == k and k > _sentence_head(lx, toks)
 
 
 # A qualifier between a noun of rule and its act ("kewajiban yang tegas untuk ...") is at most this many words.
@@ -1606,7 +1620,16 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     for h in list(starts):
         if h < len(toks) and (toks[h].low in lx.conditionals or free_relative_at(lx, toks, h)):
             comma = next((k for k in range(h + 1, len(toks) - 1) if toks[k].text == ","), None)
-            if comma is not None:
+            # "Kalau menemukan pelanggaran laporkan ke Panwascam": without a comma, an order verb
+            # after the condition's own verb and its object opens the order
+            reach = comma if comma is not None else len(toks) - 1
+            cond_verb = next((k for k in range(h + 1, reach) if lx.is_verb(toks[k])), None)
+            order = next((k for k in range(cond_verb + 2, reach)
+                          if lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum()), None) \
+                if cond_verb is not None else None
+            if order is not None and all(t.text[0].isalnum() for t in toks[h:order]):
+                starts.append(order)
+            elif comma is not None:
                 starts.append(comma + 1)               # "Jika masih bingung, tanyakan dulu ke BKPSDM"
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
@@ -1813,6 +1836,16 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
         comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
         if comma is not None:
             head = comma + 1
+    return fronted_time_end(lx, toks, head, first)
+
+
+def fronted_time_end(lx: Lexicon, toks: list[Tok], head: int, first: int) -> int:
+    """Past a time phrase fronted before a comma ("Selama masa kampanye, ..."): at most
+    MAX_SOURCE_FRAME words, no verb in it; ``head`` when there is none."""
+    if head < first and toks[head].low in lx.time_openers:
+        comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < first and not any(lx.is_verb(t) for t in toks[head + 1:comma]):
+            return comma + 1
     return head
 
 
@@ -2567,9 +2600,13 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
             verb = None
             for k in range(a + 1, e):
                 if toks[k].low == "yang":
-                    break
-                if lx.is_verb(toks[k]) and toks[k].low not in lx.negators and toks[k].low not in ("sebagai", "termasuk"):
-                    verb = k
+                    if k + 2 < e and toks[k + 2].low in lx.predicate_links \
+                            and (lx.is_verb(toks[k + 1]) or toks[k + 1].low in lx.existentials):
+                        verb = k + 2                   # "Guru sesuai aturan yang ada bersifat netral ...": a
+                    break                              # short relative clause, then the subject's own predicate
+                if (lx.is_verb(toks[k]) or toks[k].low in lx.predicate_links) and toks[k].low not in lx.negators \
+                        and toks[k].low not in ("sebagai", "termasuk"):
+                    verb = k                           # ("Guru itu bersifat netral, jangan ...": no actor)
                     break
             if verb is not None:
                 later = next((b for b in range(verb + 1, e) if lx.starts_actor(toks, b)), None)
