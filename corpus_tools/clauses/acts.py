@@ -1270,7 +1270,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         e = m.last                                    # "Di luar itu, dilarang keras": a scope, the cue is its rule
     cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
-    actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
+    named = actor
+    if actor is None:
+        # the act's own doer ("Kades naik panggung kampanye itu terlarang"): the rule's actor,
+        # inside the act's span
+        d = skip(toks, s, lx.determiners)
+        doer = lx.actor_term_at(toks, d) if d < e else None
+        if doer is not None and d + doer[0] < e and lx.is_verb(toks[d + doer[0]]) \
+                and toks[d + doer[0]].low not in lx.negators:
+            named = (s, d + doer[0])
+    actor_txt = text[toks[named[0]].start:toks[named[1] - 1].end] if named else None
     out = []
     if e - s == 1 and toks[s].low in lx.answer_frames:
         return []                                     # "Jawabannya tidak boleh": the act is in the question
