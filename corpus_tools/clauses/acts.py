@@ -219,7 +219,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                                      or (order > n and order < end and (lx.is_bare_imperative(toks[order])
                                                                         or lx.is_speech_imperative(toks[order])))) \
                 and not _loan_series(lx, toks, k, n) and toks[n].low != "termasuk" \
-                and toks[n].low not in lx.non_act_openers \
+                and toks[n].low not in lx.non_act_openers and not lx.homograph_noun_at(toks, n) \
                 and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \

@@ -1041,6 +1041,10 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         talk -= 1
     if talk >= 0 and toks[talk].low in lx.rule_talk_verbs:
         return None                                    # "menyosialisasikan larangan ASN memberi like": talk about it
+    if first > 0 and toks[first - 1].low in lx.rule_talk_prepositions \
+            and (toks[first - 1].low != "adanya" or first > 1 and toks[first - 2].low in lx.rule_talk_prepositions):
+        return None                                    # "Dengan larangan berfoto ini, ...", "Setelah larangan ...":
+        #                                                the circumstance of another statement
     if _in_sanction_list(lx, toks, first):
         return None                                    # "sanksinya dapat berupa teguran ..., kewajiban meminta maaf":
         #                                                one of the sanctions, no rule
@@ -1140,6 +1144,9 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             and not _binds_after(lx, toks, k + 1):
         return None                                    # "Larangan ini bahkan diulang dua kali ...", "larangan bagi
         #                                                kepala desa bersumber dari UU Desa": talk about the rule
+    if _closed_by_demonstrative(lx, toks, k):
+        return None                                    # "Larangan bagi guru untuk ... calon ini, sebagai upaya
+        #                                                ...": a sentence about the rule told before
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     if owner is not None and actor is None and k == j:
@@ -1148,6 +1155,25 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
                         actor=owner, opens_at_content=False)
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
+
+
+def _closed_by_demonstrative(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the act of a noun of rule from k is closed, before any full stop or other
+    comma, by a demonstrative and then a predicate about the rule: ", sebagai upaya ...",
+    ", menurut ...", "... itu berlaku sejak ..." (cues.json rule_talk_closers, rule_talk_predicates)."""
+    for c in range(k + 1, len(toks) - 1):
+        t = toks[c]
+        if t.text in (".", ";", ":", "!", "?"):
+            return False
+        if t.low in lx.demonstratives:
+            n = toks[c + 1]
+            if n.low in lx.rule_talk_predicates:
+                return True
+            if n.text == "," and c + 2 < len(toks) and toks[c + 2].low in lx.rule_talk_closers:
+                return True
+        if t.text == ",":
+            return False
+    return False
 
 
 def _binds_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
