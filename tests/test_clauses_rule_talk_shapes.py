@@ -1,0 +1,89 @@
+"""Shapes that read as rules but state none, or cut a rule apart (session 13, helper
+"precise"): a noun of rule as the circumstance of another statement or as the subject of a
+sentence about a rule told before, a cue said alone, and object nouns after a comma. All
+sentences are invented (regions, names and outlets too)."""
+import pytest
+
+from clause_helpers import kinds, only_clause
+
+
+# -- 1. a noun of rule governed by a preposition is the circumstance of another statement ----
+@pytest.mark.parametrize("text", [
+    "Dengan larangan memasang spanduk calon ini, menurut Camat Andi, kerukunan warga akan tetap terjaga.",
+    "Setelah larangan berfoto dengan kandidat, pegawai Dinas Pertanian Kabupaten Sorowako kini mendapat aturan baru.",
+    "Melalui larangan berswafoto bersama calon itu, Bupati Tanjung Biru berharap pegawainya tetap netral.",
+    "Sejak adanya larangan menghadiri deklarasi calon, para lurah di Kota Lembah Sari lebih berhati-hati.",
+])
+def test_a_noun_of_rule_after_a_preposition_is_no_rule(text):
+    assert kinds(text) == []
+
+
+# -- 2. a noun-of-rule phrase closed by a demonstrative and a predicate about the rule --------
+@pytest.mark.parametrize("text", [
+    "Larangan bagi guru untuk tidak aktif di grup percakapan terkait calon ini, sebagai upaya "
+    "untuk menjaga kerukunan di sekolah.",
+    "Larangan terhadap pegawai untuk tidak ikut dalam kegiatan relawan itu, menurut Sekda, sudah lama diterapkan.",
+    "Larangan bagi perangkat desa memasang baliho calon itu berlaku sejak masa kampanye dimulai.",
+])
+def test_a_rule_noun_closed_by_a_demonstrative_and_a_predicate_is_talk(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati Sorowako menegaskan larangan bagi ASN untuk menghadiri kampanye calon.",
+     ("prohibition", "larangan bagi ASN untuk menghadiri kampanye calon")),
+    ("Camat mengingatkan larangan bagi kepala desa untuk memasang foto calon ini di kantor desa.",
+     ("prohibition", "larangan bagi kepala desa untuk memasang foto calon ini di kantor desa")),
+])
+def test_a_rule_noun_that_states_its_act_keeps_its_rule(text, expected):
+    assert only_clause(text) == expected
+
+
+# -- 3. a cue said alone names no act --------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ('"Kalau dosen ikut jadi tim sukses, baru itu tidak boleh. Dilarang," kata Rektor '
+     'Universitas Lembah Hijau, Sutan.',
+     [("prohibition", "Kalau dosen ikut jadi tim sukses, baru itu tidak boleh")]),
+    ('Menurut dia, memasang stiker calon di mobil dinas dilarang. "Dilarang keras," katanya.',
+     [("prohibition", "memasang stiker calon di mobil dinas dilarang")]),
+    ('"Pegawai ikut berkampanye? Tidak boleh. Itu jelas," ujar Kepala BKD Marisa.', []),
+])
+def test_a_cue_alone_is_no_clause(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kalau ada kades yang diajak kampanye, tolak saja," kata Camat Rantau Jaya.',
+     ("obligation", "tolak saja")),
+    ('"Kalau melihat baliho calon di kantor desa, tolak wae," ujar Kepala Desa Sukoharjo Wetan.',
+     ("obligation", "tolak wae")),
+])
+def test_an_order_that_is_its_verb_stays(text, expected):
+    assert only_clause(text) == expected
+
+
+# -- 4. a noun after a comma in an object list is part of the object -------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Selanjutnya, guru dilarang mengunggah, membagikan dan menyukai gambar, foto calon bupati, "
+     "baik lewat media cetak maupun media daring.",
+     ("prohibition", "guru dilarang mengunggah, membagikan dan menyukai gambar, foto calon bupati, "
+                     "baik lewat media cetak maupun media daring")),
+    ("Perangkat desa dilarang memasang baliho, spanduk, foto pasangan calon di kantor desa.",
+     ("prohibition", "Perangkat desa dilarang memasang baliho, spanduk, foto pasangan calon di kantor desa")),
+    ("Guru dilarang membagikan stiker calon baik lewat WA maupun medsos lainnya.",
+     ("prohibition", "Guru dilarang membagikan stiker calon baik lewat WA maupun medsos lainnya")),
+])
+def test_object_nouns_after_a_comma_stay_in_the_act(text, expected):
+    assert only_clause(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Guru dilarang hadir di kampanye, foto bersama calon, dan memakai kaus partai.",
+     [("prohibition", "Guru dilarang hadir di kampanye"), ("prohibition", "foto bersama calon"),
+      ("prohibition", "memakai kaus partai")]),
+    ("Lurah dilarang menghadiri deklarasi, foto dengan calon, atau membagikan sembako.",
+     [("prohibition", "Lurah dilarang menghadiri deklarasi"), ("prohibition", "foto dengan calon"),
+      ("prohibition", "membagikan sembako")]),
+])
+def test_a_homograph_that_opens_an_act_still_splits(text, expected):
+    assert kinds(text) == expected
