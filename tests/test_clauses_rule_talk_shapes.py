@@ -87,3 +87,59 @@ def test_object_nouns_after_a_comma_stay_in_the_act(text, expected):
 ])
 def test_a_homograph_that_opens_an_act_still_splits(text, expected):
     assert kinds(text) == expected
+
+
+# -- 5. a time clause after a comma stays in the act -----------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai Dinas Kelautan wajib menyatakan mundur secara tertulis, sejak ditetapkan sebagai calon anggota dewan.",
+     ("obligation", "Pegawai Dinas Kelautan wajib menyatakan mundur secara tertulis, sejak ditetapkan "
+                    "sebagai calon anggota dewan")),
+    ("Kepala sekolah wajib melapor ke dinas, saat diundang menghadiri kampanye calon.",
+     ("obligation", "Kepala sekolah wajib melapor ke dinas, saat diundang menghadiri kampanye calon")),
+])
+def test_a_time_clause_after_a_comma_is_no_act(text, expected):
+    assert only_clause(text) == expected
+
+
+# -- 6. a duty to know a rule is the frame of that rule --------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ('"Tapi bapak harus ingat kepala desa tidak boleh menjadi pengurus partai," kata Yusuf.',
+     "prohibition"),
+    ("Semua lurah harus tahu bahwa perangkat kelurahan dilarang memasang baliho calon.", "prohibition"),
+])
+def test_a_duty_to_know_a_rule_gives_only_the_rule(text, expected):
+    kind, span = only_clause(text)
+    assert kind == expected and span.endswith(("pengurus partai", "baliho calon"))
+
+
+def test_a_duty_to_know_without_a_rule_inside_stays():
+    assert only_clause("Pegawai harus memahami aturan netralitas selama pilkada.") == \
+        ("obligation", "Pegawai harus memahami aturan netralitas selama pilkada")
+
+
+# -- 7. the right to vote after "untuk" is a status --------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Mereka diawasi ketat, sementara di sisi lain mereka memiliki hak untuk memilih.",
+    "Guru honorer di Kabupaten Lembah Sari tetap memiliki hak memilih dan dipilih.",
+])
+def test_the_right_to_vote_is_no_permission(text):
+    assert all(kind != "permission" for kind, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN memiliki hak untuk memilih, tetapi suara mereka tidak boleh dipakai untuk kampanye.",
+     ("permission", "ASN memiliki hak untuk memilih")),
+    ("Warga memiliki hak untuk memilih calon sesuai hati nurani.",
+     ("permission", "Warga memiliki hak untuk memilih calon sesuai hati nurani")),
+])
+def test_a_right_conceded_or_with_its_object_stays(text, expected):
+    assert kinds(text)[0] == expected
+
+
+# -- 8. an exhortation to be a model (spelling variant) and what it joins --------------------
+@pytest.mark.parametrize("text", [
+    '"ASN harus bisa menjadi tauladan dan bermanfaat bagi masyarakat," tegas Rina.',
+    "Guru harus bisa menjadi teladan dan berguna bagi murid-muridnya.",
+])
+def test_an_exhortation_to_be_a_model_is_no_clause(text):
+    assert kinds(text) == []

@@ -224,6 +224,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers and toks[n].low not in lx.concessive_tails \
+                and toks[n].low not in lx.time_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
                 and not _noun_list_member(lx, toks, k, start) and not _place_list_member(lx, toks, k, n, start)
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
