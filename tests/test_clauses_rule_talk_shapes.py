@@ -143,3 +143,22 @@ def test_a_right_conceded_or_with_its_object_stays(text, expected):
 ])
 def test_an_exhortation_to_be_a_model_is_no_clause(text):
     assert kinds(text) == []
+
+
+# -- 9. an act that is the subject of a defining copula is described, not ruled --------------
+@pytest.mark.parametrize("text,expected", [
+    ('"Yang tidak boleh dilakukan guru adalah berkampanye. Kalau datang ke kampanye boleh. Datang ke '
+     'kampanye adalah salah satu cara untuk mengenal calon yang akan dipilih," kata Ketua KPU Lembah Sari.',
+     [("prohibition", "Yang tidak boleh dilakukan guru adalah berkampanye"),
+      ("permission", "datang ke kampanye boleh")]),
+    ('"Lurah boleh hadir di kampanye. Mendengarkan visi misi calon merupakan bagian dari pendidikan '
+     'politik warga," ujar Camat Sungai Rindu.',
+     [("permission", "Lurah boleh hadir di kampanye")]),
+])
+def test_a_defined_act_does_not_continue_the_rule(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_cue_less_act_after_a_rule_still_continues_it():
+    out = kinds('"Pegawai dilarang memasang stiker calon. Membagikan brosur calon juga," katanya.')
+    assert [k for k, _ in out] == ["prohibition", "prohibition"]

@@ -1336,7 +1336,25 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None
     if i == 0 and (toks[i].text[0].islower() or toks[i].low in lx.item_non_heads):
         return None
+    if _act_defined(lx, toks, i):
+        return None                                   # "Menghadiri kampanye adalah salah satu cara untuk ...":
+        #                                               the act is the subject of a description, not a rule's act
     return toks[i].start if (juga or i == 0 or i <= 3) else None
+
+
+# "Menghadiri kampanye adalah ...": a defining copula at most this many words after the act's verb.
+DEFINED_ACT_REACH = 8
+
+
+def _act_defined(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Whether the act opened at i is the subject of a defining copula (cues.json
+    defining_copulas: "adalah", "merupakan") before any comma: a description of the act."""
+    for c in range(i + 1, min(len(toks), i + 1 + DEFINED_ACT_REACH)):
+        if not toks[c].text[0].isalnum():
+            return False
+        if toks[c].low in lx.defining_copulas:
+            return True
+    return False
 
 
 def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
