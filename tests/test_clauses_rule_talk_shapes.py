@@ -162,3 +162,16 @@ def test_a_defined_act_does_not_continue_the_rule(text, expected):
 def test_a_cue_less_act_after_a_rule_still_continues_it():
     out = kinds('"Pegawai dilarang memasang stiker calon. Membagikan brosur calon juga," katanya.')
     assert [k for k, _ in out] == ["prohibition", "prohibition"]
+
+
+# -- 10. an act that ends in a bracketed aside still splits at "dan" + verb -------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai dilarang melakukan kampanye hitam (black campaign) dan mengajak warga untuk golput.",
+     [("prohibition", "Pegawai dilarang melakukan kampanye hitam (black campaign)"),
+      ("prohibition", "mengajak warga untuk golput")]),
+    ("Guru dilarang memasang alat peraga kampanye (APK) dan membagikan sembako atas nama calon.",
+     [("prohibition", "Guru dilarang memasang alat peraga kampanye (APK)"),
+      ("prohibition", "membagikan sembako atas nama calon")]),
+])
+def test_an_aside_in_brackets_does_not_join_two_acts(text, expected):
+    assert kinds(text) == expected

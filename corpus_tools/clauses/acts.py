@@ -242,7 +242,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
-                and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
+                and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end)
