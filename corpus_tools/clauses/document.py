@@ -1262,11 +1262,17 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
 
 
 def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
-    """Whether a draft is its cue and nothing else but adverbs and negators ("Dilarang",
-    "Tidak boleh", "Dilarang keras"): it names no act and no actor, so it states no rule of
-    its own (the verdict on an act said before, or an answer to a question)."""
+    """Whether a draft is a sentence of its cue and nothing else but adverbs and negators
+    ("Dilarang,\" ujarnya", "Tidak boleh.", "Dilarang keras."): it names no act and no actor,
+    so it states no rule of its own (the verdict on an act said before, or an answer to a
+    question)."""
     if d.actor or d.list_marker:
         return False
+    before = text[:d.start].rstrip()
+    after = text[d.end:].lstrip()
+    if (before and before[-1] not in '.!?"“”') or (after and after[0] not in '.,!?"”'):
+        return False                  # "..., sudah sangat jelas tidak diperbolehkan": the verdict on the act
+        #                               before it in its sentence
     ctoks = tokenize(d.cue or "")
     a = skip(ctoks, 0, lx.negators)
     hit = first_seq_at(ctoks, a, lx.entries_by_first) if a < len(ctoks) else None
