@@ -119,7 +119,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
     if first is None and start + 1 < end and toks[start].low in lx.existentials:
         first = start                 # "jangan ada spanduk calon di pagar, dan buka ...": a thing that must not be
-    if (first is None or first > start) and start > 0 and toks[start].low in lx.modal_act_nouns \
+    if (first is None or first > start) and 0 < start < end and toks[start].low in lx.modal_act_nouns \
             and (toks[start - 1].low in lx.negators or lx.is_cue_token(toks[start - 1].low)):
         first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
@@ -1368,7 +1368,9 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     juga = False
     if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
         i, juga = i + 2, True
-    if i >= len(toks) or not lx.is_verb(toks[i]):
+    if i + 2 < len(toks) and toks[i].low in lx.examples and toks[i + 1].low == "juga" and toks[i + 2].low in lx.negators:
+        i, juga = i + 2, True                         # "Termasuk juga tidak menyebar ...": the negated act
+    if i >= len(toks) or not (lx.is_verb(toks[i]) or (juga and toks[i].low in lx.negators)):
         return None
     if toks[i].low in lx.speech_verbs or toks[i].low in lx.topic_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a

@@ -2311,8 +2311,8 @@ def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
     k = skip(toks, r, lx.adverbs)
     if k < len(toks) and toks[k].low in lx.negators:
         k += 1
-    if k >= len(toks) or not lx.is_verb(toks[k]):
-        return r
+    if k >= len(toks) or not (lx.is_verb(toks[k]) or toks[k].low in lx.positive_states):
+        return r                                       # (a state too: "kepala desa yang tidak netral selama ...")
     k += 1
     limit = min(len(toks), k + MAX_RELATIVE_TOKENS)
     while k < limit and toks[k].text[0].isalnum() and toks[k].low not in lx.negators \

@@ -1,0 +1,32 @@
+"""A negator inside the subject's relative clause ("lurah yang tidak netral") does not make
+the rule a prohibition; a negated act continuing a rule after "Termasuk juga" does."""
+import pytest
+
+from clause_helpers import clauses_of
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Camat meminta agar lurah yang tidak netral selama pilkada dilaporkan ke Panwaslu kecamatan.",
+     "lurah yang tidak netral selama pilkada"),
+    ("Bupati mengimbau supaya pegawai yang tidak netral segera diperiksa inspektorat daerah.",
+     "pegawai yang tidak netral"),
+])
+def test_negated_state_in_the_subjects_relative_clause(text, actor):
+    [c] = clauses_of(text)
+    assert (c.kind, c.actor) == ("obligation", actor)
+
+
+def test_negated_predicate_after_the_relative_clause_still_forbids():
+    [c] = clauses_of("Bupati meminta agar pegawai yang netral tidak diintimidasi atasannya.")
+    assert c.kind == "prohibition"
+
+
+@pytest.mark.parametrize("text, act", [
+    ("ASN harus menjaga sikap selama masa kampanye. Termasuk juga tidak menyebarkan kabar bohong tentang "
+     "calon di media sosial.", "tidak menyebarkan kabar bohong tentang calon di media sosial"),
+    ('"Pegawai wajib menjaga jarak dengan tim sukses. Termasuk juga tidak ikut grup percakapan pemenangan '
+     'calon," ujar Sekda Muara Jaya.', "tidak ikut grup percakapan pemenangan calon"),
+])
+def test_negated_act_continuing_a_duty_is_a_prohibition(text, act):
+    out = clauses_of(text)
+    assert out[-1].kind == "prohibition" and out[-1].text == act and len(out) == 2
