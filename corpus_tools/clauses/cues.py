@@ -173,7 +173,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None
     if e.get("judges_before"):
         return _judged_act(lx, toks, s.first, j, e, s.negated)
-    if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in:
+    if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in \
+            and not _rule_source_relative(s):
         return _framed_rule(s)
     if _condition_vetoed(s):
         return None
@@ -283,6 +284,39 @@ def _context_vetoed(s: _Site) -> bool:
         return True                                   # "tidak perlu dilarang, cukup diingatkan": not needed
     if before >= 0 and _proviso_ends_at(lx, toks, before) and role in ("modal", "passive") and kind == "permission":
         return True                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
+    return False
+
+
+# The noun phrase a relative clause hangs on runs at most this many tokens before its "yang".
+MAX_SOURCE_PHRASE = 16
+
+
+def _rule_source_relative(s: _Site) -> bool:
+    """Whether an active directive cue after "yang" states what a law, a letter or a policy
+    orders ("mengingatkan PP Nomor 9 yang melarang guru PNS ikut kampanye", "sejalan dengan
+    kebijakan Menteri X, yang juga melarang ..."): the phrase before "yang" names a rule
+    source (cues.json rule_sources) and is the object of a verb or a preposition. On the
+    sentence's subject ("Aturan yang melarang ... dinilai terlalu keras") or after a verb
+    that talks about a rule ("menilai aturan yang melarang ...") it is no rule."""
+    lx, toks, first = s.lx, s.toks, s.first
+    if s.role != "directive" or s.negated or toks[s.before].low != "yang" \
+            or not toks[first].low.startswith(tuple(lx.active_prefixes)):
+        return False
+    k = s.before - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1                                   # "kebijakan Menteri X, yang juga melarang ..."
+    source = False
+    for k in range(k, max(-1, k - MAX_SOURCE_PHRASE), -1):
+        t = toks[k]
+        opens = t.text[:1].islower() or k == 0 or not toks[k - 1].text[:1].isalnum()   # "Menteri Dalam Negeri": a name
+        if opens and (t.low in lx.prepositions or t.low in lx.reference_heads or lx.is_verb(t)):
+            g = skip(toks, skip(toks, k - 1, lx.past_markers, -1), lx.adverbs, -1)
+            return source and t.low not in lx.rule_talk_verbs and t.low not in lx.doubt_frames \
+                and not (g >= 0 and toks[g].low in lx.negators)   # "tidak pernah menerbitkan surat yang ...": denied
+        if not t.text[:1].isalnum() and t.text not in ("(", ")", "/", "-", "."):
+            return False                         # a clause before the phrase: its subject
+        if t.low in lx.rule_sources:
+            source = True
     return False
 
 
@@ -2115,7 +2149,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
-        e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."
+        e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
         content = skip(toks, e, lx.adverbs)
@@ -2127,6 +2161,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 nxt += 1                               # "agar seluruh ASN, agar tidak ..."
             if nxt < len(toks) and toks[nxt].low in lx.negators:
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
+            elif nxt == content + 1 and _act_after_comma(lx, toks, nxt):
+                content = nxt                          # "melarang para pegawai itu, mengacungkan jari ..."
             elif nxt < len(toks) and _appositive(lx, toks, nxt, nxt + 1):
                 close = next((c for c in range(nxt + 1, min(len(toks), nxt + MAX_ACTOR_SEGMENT + 1))
                               if toks[c].text in (",", ";", ":")), None)
@@ -2223,24 +2259,40 @@ def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
     return k if k < limit else r
 
 
-def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
+def _act_after_comma(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an active verb at k, right after an addressee and a comma, opens the act
+    asked of it ("melarang para pegawai itu, mengacungkan jari ..."): a lowercase verb that
+    is no passive, time, reason or speech word and has a word after it."""
+    t = toks[k]
+    return k + 1 < len(toks) and t.text[:1].islower() and lx.is_verb(t) and toks[k + 1].text[:1].isalnum() \
+        and t.low.startswith(tuple(lx.active_prefixes) + tuple(lx.intransitive_prefixes)) \
+        and t.low not in lx.time_openers and t.low not in lx.reason_openers and t.low not in lx.speech_verbs \
+        and t.low not in lx.item_non_heads and t.low not in lx.attribution
+
+
+def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int, start: Optional[int] = None) -> int:
     """Past the other members of a list of actors after the one ending at e ("kepala OPD,
     camat, dan lurah", "pejabat pimpinan tinggi, administrator, dan pengawas"): short
     verb-free members, the last one after a coordinator, followed by an act (a verb or a
-    negator); else e."""
+    negator); else e. A list opened by a range opener after its head at ``start``
+    ("seluruh pegawai mulai dari kepala dinas, sekretaris hingga staf honorer") ends its
+    last member after a range connector too."""
+    ranged = start is not None and any(seq_at(toks, x, seq) for x in range(start + 1, e)
+                                       for seq in lx.actor_range_openers)
+    joiners = lx.coordinators | (lx.ordinal_actor_joiners if ranged else frozenset())
     k = e
     for _ in range(MAX_ACTOR_SEGMENTS):
         if k >= len(toks) or toks[k].text != ",":
             return e
         a = k + 1
-        last = a < len(toks) and toks[a].low in lx.coordinators
+        last = a < len(toks) and toks[a].low in joiners
         b = a + 1 if last else a
         while b < len(toks) and b - a < MAX_ACTOR_SEGMENT and toks[b].text[0].isalnum() \
-                and _actor_segment_ok(lx, toks, a, b + 1) and toks[b].low not in lx.coordinators:
+                and _actor_segment_ok(lx, toks, a, b + 1) and toks[b].low not in joiners:
             b += 1
         if b == a + int(last) or b >= len(toks):
             return e
-        if last or (toks[b].low in lx.coordinators and b + 1 < len(toks)):
+        if last or (toks[b].low in joiners and b + 1 < len(toks)):
             if not last:                                # "A, B dan C"
                 c = b + 1
                 while c < len(toks) and _actor_segment_ok(lx, toks, b + 1, c + 1):
@@ -2248,7 +2300,8 @@ def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
                 b = c
             nxt = skip(toks, b, lx.adverbs)
             ok = nxt < len(toks) and (toks[nxt].low in lx.negators or (lx.is_verb(toks[nxt])
-                                                                        and not toks[nxt].low.startswith("di")))
+                                                                        and not toks[nxt].low.startswith("di"))
+                                      or (toks[nxt].text == "," and nxt + 1 < len(toks) and _act_after_comma(lx, toks, nxt + 1)))
             return b if ok else e
         k = b
     return e
