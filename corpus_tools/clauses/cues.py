@@ -42,6 +42,9 @@ class CueMatch:
     speaker_span: Optional[tuple[int, int]] = None
     opens_at_content: bool = False                # the clause starts at its content, not at the cue
     nominal_acts: bool = False                    # the content lists acts named as nouns ("pemasangan ..., pembagian ...")
+    given_in_act: bool = False                    # a noun of rule the act before gives ("... untuk memberikan surat
+    #                                               imbauan kepada kades untuk tidak ..."): that act runs to the
+    #                                               addressee, this clause opens at the content
 
 
 def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMatch]:
@@ -73,9 +76,13 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             i += len(seq)                              # "tidak bisa mengizinkan ...": the next cue's rule, negated
             continue
         prev = found[-1] if found else None
-        if prev is not None and prev.entry["role"] == "modal" and e["role"] == "modal" and prev.content == i - 1 \
-                and toks[i - 1].low in lx.coordinators and e["kind"] == prev.kind and not prev.negated:
-            # "harus dan wajib menjunjung ...": one cue said twice
+        if prev is not None and prev.entry["role"] == "modal" and e["role"] == "modal" and (
+                (prev.content == i - 1 and toks[i - 1].low in lx.coordinators and e["kind"] == prev.kind
+                 and not prev.negated)
+                or (prev.negated and prev.content == i - 2 and toks[i - 2].low in lx.coordinators
+                    and toks[i - 1].low in lx.negators and negated_kind(e, e["kind"]) == prev.kind)):
+            # "harus dan wajib menjunjung ...", "tidak diperbolehkan atau tidak diperkenankan untuk ...":
+            # one cue said twice
             found[-1] = _qualify(lx, toks, i, i + len(seq), e, lead_in, None) or prev
             if found[-1] is not prev:
                 found[-1].first, found[-1].actor = prev.first, prev.actor
@@ -132,8 +139,28 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
             continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
             #                                            tidak mengizinkan ...": the directive's own content
+        if kept and _given_in_act(lx, toks, kept[-1], m):
+            m.given_in_act = m.opens_at_content = True
         kept.append(m)
     return kept
+
+
+# A light verb gives a noun of rule at most this many words before it ("memberikan surat imbauan").
+MAX_GIVEN_RULE_GAP = 3
+
+
+def _given_in_act(lx: Lexicon, toks: list[Tok], prev: CueMatch, m: CueMatch) -> bool:
+    """Whether the noun of rule ``m`` is what the act of the cue before it gives ("meminta
+    camat untuk memberikan surat imbauan kepada kepala desa untuk tidak ikut kampanye"):
+    a light verb (cues.json light_verbs) in that act, a few words before the noun, and the
+    noun's addressee then a complementizer after it. The act before is the giving, to the
+    addressee; the noun's rule is its content, for the addressee."""
+    if m.entry["role"] != "lead" or prev.entry["role"] == "lead" or m.actor is None or m.actor[0] < m.last \
+            or m.actor[1] >= len(toks) or toks[m.actor[1]].low not in lx.complementizers or m.content <= m.actor[1]:
+        return False
+    return any(toks[g].low in lx.light_verbs and prev.content <= g
+               and all(t.text[:1].isalnum() and not lx.is_verb(t) for t in toks[g + 1:m.first])
+               for g in range(max(prev.content, m.first - 1 - MAX_GIVEN_RULE_GAP), m.first))
 
 
 @dataclass
@@ -373,8 +400,10 @@ def _condition_vetoed(s: _Site) -> bool:
     if role == "passive" and before >= 0 and toks[before].low in lx.conditionals \
             and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), len(toks)):
         return True                                   # "... bila diminta", "jika diperlukan": a condition of the act
-    window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
-    if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j):
+    lo = max(0, first - CONDITIONAL_WINDOW)
+    window = [t.low for t in toks[lo:first]]
+    if "," not in window and any(_conditional_at(lx, toks, x) for x in range(lo, first)) \
+            and not _judges_condition(lx, toks, j):
         return True                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return True
@@ -414,6 +443,8 @@ def _question_vetoed(s: _Site) -> bool:
         return True                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return True                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+    if e.get("noun_object") and j < len(toks) and toks[j].low == "yang":
+        return True                                   # "ASN mendapat larangan yang lebih keras ...": the noun described
     if e.get("needs_act") and j < len(toks) and toks[j].low in lx.forwarding_verbs:
         return True                                   # "Mohon diteruskan ke grup masing-masing": a text sent on
     comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
@@ -2444,10 +2475,16 @@ def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether token k stands in a condition: a conditional opens its stretch of words
     ("Jika ada undangan dari tim sukses, tidak usah ...")."""
     while k >= 0 and toks[k].text not in (",", ";", ":", '"', "“", "”"):
-        if toks[k].low in lx.conditionals:
+        if _conditional_at(lx, toks, k):
             return True
         k -= 1
     return False
+
+
+def _conditional_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether token k is a conditional word that opens a condition: not after a word of
+    evidence, where it reads as 'bahwa' ("Sudah jelas jika ASN tidak diperbolehkan ...")."""
+    return toks[k].low in lx.conditionals and not (k > 0 and toks[k - 1].low in lx.evident_words)
 
 
 # A member of a list of actors, or a piece of a long actor phrase between commas
