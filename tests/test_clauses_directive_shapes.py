@@ -160,3 +160,9 @@ def test_an_agency_abbreviation_is_no_verb(text, expected):
 ])
 def test_a_notice_given_in_an_act(text, expected):
     assert kinds(text) == expected
+
+
+def test_a_contrast_after_the_comma_opens_no_act():
+    assert kinds("Imbauan itu bukan hanya ditekankan kepada para guru saja, melainkan pegawai kontrak "
+                 "Kabupaten Sirih Gading juga tidak diperbolehkan memberikan dukungan kepada calon.") == [
+        ("prohibition", "pegawai kontrak Kabupaten Sirih Gading juga tidak diperbolehkan memberikan dukungan kepada calon")]

@@ -2298,7 +2298,8 @@ def _act_after_comma(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return k + 1 < len(toks) and t.text[:1].islower() and lx.is_verb(t) and toks[k + 1].text[:1].isalnum() \
         and t.low.startswith(tuple(lx.active_prefixes) + tuple(lx.intransitive_prefixes)) \
         and t.low not in lx.time_openers and t.low not in lx.reason_openers and t.low not in lx.speech_verbs \
-        and t.low not in lx.item_non_heads and t.low not in lx.attribution
+        and t.low not in lx.item_non_heads and t.low not in lx.attribution and t.low not in lx.boundaries \
+        and t.low not in lx.contrasts                # "..., melainkan ...": a contrast, no verb
 
 
 def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int, start: Optional[int] = None) -> int:
