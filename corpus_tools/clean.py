@@ -1084,7 +1084,7 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
             # a bare date between paragraphs is the text's ("Jumat, 20 September 2024"); a labelled
             # one is the page's ("Update terakhir: 12 Okt 2024")
             ln.klass = "short"
-    _revise(body)
+    _revise(body, r)
     _contained_repeats(body)
     _prompted_titles(body)
     _author_box(body, r, [ln.text for ln in lines[:start] + lines[end:]], settings)
@@ -1246,8 +1246,9 @@ def _lists(body: list[Line], r: CleanRules) -> None:
             # (above them a short sentence too: "Ini larangannya." / "1. Ikut Kampanye" / ...)
             framed = prev is not None and (prev.klass in KEPT or (prev.klass == "short" and prev.text.endswith(SENTENCE_END))) \
                 and j < len(body) and body[j].klass in KEPT
+            # (a headline may ask: "..., Akankah Tercapai?")
             if (j - i >= RAIL_MIN_TITLES or alone) and not announced and not (framed and _in_order(body[i:j], r)) and all(
-                    is_headline_like(r.lang.list_marker.sub("", ln.text, count=1)) for ln in body[i:j]):
+                    is_headline_like(r.lang.list_marker.sub("", ln.text, count=1).rstrip("?!")) for ln in body[i:j]):
                 for ln in body[i:j]:
                     ln.klass = "boilerplate:rail"
             else:
@@ -1714,12 +1715,17 @@ def _title_over_stamp(body: list[Line], r: CleanRules) -> None:
         ln.klass = "boilerplate:title"
 
 
-def _revise(body: list[Line]) -> None:
+def _revise(body: list[Line], r: CleanRules) -> None:
     """Short lines take the class of their neighbours, as in jusText: kept between
     kept lines, dropped next to dropped ones. A short sentence right after a kept line
-    closes the text ("Salam netral!", "Semoga bermanfaat.") and stays."""
+    closes the text ("Salam netral!", "Semoga bermanfaat.") and stays; so does a lower-case
+    line under a kept line that ends on a word no paragraph ends with ("... dan atau" /
+    "mengadakan kegiatan ..."): the paragraph runs on into it."""
     for i, ln in enumerate(body):
         if ln.klass != "short":
+            continue
+        if i and body[i - 1].klass in KEPT and ln.text[:1].islower() and r.lang.run_on_end.search(body[i - 1].text):
+            ln.klass = "good"
             continue
         # (a table's rule between its rows is no neighbour: "|---|---|"; nor is a line inserted
         # into the text above, a caption, an ad or a link to another story: a subheading under

@@ -33,6 +33,7 @@ class Lang:
     list_marker: re.Pattern        # start of a line: group "marker", then the item text
     bare_marker: re.Pattern        # a line that is only a marker ("1." on its own)
     lead_in_end: re.Pattern        # a lead-in without a colon ("Larangan itu antara lain")
+    run_on_end: re.Pattern         # a line ending with a word that closes no paragraph ("... dan atau")
     lead_in_start: re.Pattern      # a sentence announcing a list ("Berikut larangan bagi ASN.")
     back_reference: re.Pattern     # a paragraph opening on what the line above said ("Kalimat itu ...")
     copula: re.Pattern             # a word saying what someone is ("adalah"), at the start of a text
@@ -153,6 +154,7 @@ def build(settings: Settings) -> Lang:
         bare_marker=re.compile(rf"^\s*(?:{marker})\s*$"),
         lead_in_start=re.compile(rf"^(?:{_alt(d['lead_in_starts'])})\b", re.IGNORECASE),
         lead_in_end=re.compile(rf"\b(?:{_alt(d['lead_in_endings'])})\s*[:,]?$", re.IGNORECASE),
+        run_on_end=re.compile(rf"(?:\b(?:{_alt(d['run_on_endings'])})|,)$", re.IGNORECASE),
         # (the pointing word first or after at most two words: "Itu pesan ...", "Kalimat pendek itu ...")
         copula=re.compile(rf"(?:{_alt(d['copulas'])})\b", re.IGNORECASE),
         back_reference=re.compile(rf"^(?:[^\W\d][\w-]*\s+){{0,2}}(?:{_alt(d['back_references'])})\b",

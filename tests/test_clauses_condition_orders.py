@@ -5,7 +5,7 @@ clauses when the first has its own object ("tegur dengan sopan dan minta ..."), 
 they share it ("segera panggil dan laporkan ..."). All texts are invented."""
 import pytest
 
-from clause_helpers import kinds
+from clause_helpers import kinds, only_clause
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -46,3 +46,23 @@ def test_orders_joined_by_dan_are_one_clause_each(text, expected):
 ])
 def test_orders_sharing_one_object_stay_one_clause(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kalau mau berpolitik harus keluar dari ASN.", ("obligation", "harus keluar dari ASN")),
+    ("Jika ingin jadi tim sukses wajib mundur dari PNS terlebih dahulu.",
+     ("obligation", "wajib mundur dari PNS terlebih dahulu")),
+    ("Kalau kepala desa hendak berkampanye tidak boleh memakai fasilitas desa.",
+     ("prohibition", "tidak boleh memakai fasilitas desa")),
+])
+def test_rule_answering_a_wish_without_a_comma(text, expected):
+    # the wish (conditional, volition verb, act) is complete before the cue: the cue opens the rule
+    assert only_clause(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jika ASN harus memilih, ia memilih dengan hati nurani.",
+    "Kalau tidak bisa hadir harus memberi kabar ke panitia arisan.",
+])
+def test_modal_inside_a_condition_without_a_wish_stays_a_condition(text):
+    assert kinds(text) == []

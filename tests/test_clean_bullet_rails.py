@@ -36,3 +36,14 @@ def test_title_case_items_numbered_in_order_stay_items(items):
 def test_bulleted_items_that_mix_their_case_stay_items(items):
     out = kept(page(LEAD_A, "Larangan dalam edaran itu:", *items, PARA_B))
     assert all(item in out for item in items)
+
+
+@pytest.mark.parametrize("links", [
+    ["• Debat Kedua Calon Bupati Digelar di Gedung Serbaguna, Akankah Lebih Panas?",
+     "• Harga Cabai Merah Naik Lagi di Pasar Raya Jelang Akhir Tahun"],
+    ["• Siapa Pengganti Sekda Kabupaten Lembah Hijau Tahun Depan?",
+     "• Jembatan Gantung Desa Sungai Rampah Akhirnya Diresmikan Bupati",
+     "• Tiga Sekolah Terendam Banjir, Murid Belajar di Balai Desa"],
+])
+def test_bulleted_headlines_between_paragraphs_are_a_rail_even_when_one_asks(links):
+    assert kept(page(LEAD_A, PARA_A, *links, PARA_B)) == [LEAD_A, PARA_A, PARA_B]

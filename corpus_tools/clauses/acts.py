@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -119,6 +119,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         first = start + 1             # "dilarang untuk kampanye lewat media sosial, menghadiri ...": a noun act first
     if first is None and start + 1 < end and toks[start].low in lx.existentials:
         first = start                 # "jangan ada spanduk calon di pagar, dan buka ...": a thing that must not be
+    if (first is None or first > start) and start > 0 and toks[start].low in lx.modal_act_nouns \
+            and (toks[start - 1].low in lx.negators or lx.is_cue_token(toks[start - 1].low)):
+        first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
@@ -126,6 +129,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if start is None:
         return []
     negated_head = any(toks[i].low in lx.negators for i in range(head, start))   # "tidak A dan B": one act
+    ordered_neither = any(toks[i].low in lx.disjunction_negators for i in range(max(0, head - 1), start))
     points: list[int] = []
     depth, in_examples, noun_examples, in_alternatives, in_exception = 0, False, False, False, False
 
@@ -234,6 +238,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                     and toks[n].low not in lx.time_openers \
                     and _aggravated_act(lx, toks, n, end):      # "..., apalagi menjelang pilkada": a time, no act
                 add(n)                           # "jangan mengarahkan, apalagi dengan iming-iming": a worse case
+        elif kind == "prohibition" and toks[k - 1].text[0].isalnum() \
+                and (agg := _aggravated_verb(lx, toks, k, end)) is not None and toks[k - 1].low not in lx.aggravators:
+            add(agg)                             # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
+            k = agg                              # its own clause, with no comma before the aggravator too
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
@@ -241,7 +249,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
-                and toks[k - 1].text[0].isalnum() and toks[v].low not in lx.negators \
+                and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end)
@@ -251,7 +259,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                          and (_has_object(lx, toks, start, k)
                               or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
                               or _relative_verb(lx, toks, start, k)))) \
-                and toks[(points or [start])[-1]].low not in lx.negators and (points or not negated_head) \
+                and toks[(points or [start])[-1]].low not in lx.negators \
+                and (points or not negated_head or (ordered_neither and kind == "prohibition" and t.low in lx.negated_disjunctions)) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
                 and not _relative_alternative(lx, toks, (points or [start])[-1], k, v) \
@@ -510,7 +519,8 @@ def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """Whether the act before token k is a verb with an object of its own (the last
     verb before k is followed by a word that is not a verb)."""
-    last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
+    last = max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
+               default=None)
     if last is not None and last + 1 < k and toks[last + 1].low in lx.verb_particles:
         last += 1                                     # "ikut serta": the particle is the verb's
     return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
@@ -558,8 +568,9 @@ def _loan_act(lx: Lexicon, toks: list[Tok], start: int, k: int, v: int) -> bool:
     komentar maupun like": a thing of that act)."""
     if toks[v].low not in lx.loan_verbs:
         return False
-    last = max((i for i in range(start, k) if lx.is_verb(toks[i])), default=None)
-    return last is not None and last + 1 < k and toks[k - 1].text[0].isalnum() and not any(
+    last = max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
+               default=None)
+    return last is not None and last + 1 < k and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and not any(
         t.low in lx.prepositions or t.low in lx.enumerators or t.low in lx.examples for t in toks[last + 1:k])
 
 
@@ -573,6 +584,22 @@ def _one_word_modal(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """A one-word modal cue stands at k ("dilarang", "boleh", "jangan")."""
     hit = first_seq_at(toks, k, lx.modal_by_first) if k >= 0 and toks[k].low in lx.modal_by_first else None
     return hit is not None and len(hit[0]) == 1
+
+
+def _past_connectives(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> int:
+    """Past the connectives that link a sentence to the one before ("Selain itu", "Sementara
+    itu", "Namun,"): no part of the clause that opens with the sentence."""
+    start = k
+    for _ in range(MAX_CHAINED_CONNECTIVES):
+        seq = next((q for q in lx.connectives if seq_at(toks, k, q)), None)
+        if seq is None and k < stop and toks[k].low in lx.contrasts:
+            seq = (toks[k].low, "itu") if k + 1 < stop and toks[k + 1].low == "itu" else (toks[k].low,)
+        if seq is None:
+            break
+        k += len(seq)
+        if k < stop and toks[k].text == ",":
+            k += 1
+    return k if k < stop else start
 
 
 def _first_word(toks: list[Tok]) -> int:
@@ -808,7 +835,9 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         if n == 0 and m.actor is None and m.entry["role"] == "modal" and m.content < len(toks) \
                 and toks[m.content].low.startswith("di") and lx.is_verb(toks[m.content]) and m.first > _first_word(toks) \
                 and not _opens_with_condition(lx, toks, m.first):
-            clause_first = _first_word(toks)           # "foto yang telanjur diunggah sebaiknya dihapus": its object first
+            # "foto yang telanjur diunggah sebaiknya dihapus": its object first, past a connective
+            # ("Sementara itu kampanye di kampus hanya boleh dilaksanakan ...")
+            clause_first = _past_connectives(lx, toks, _first_word(toks), m.first)
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(
@@ -1186,6 +1215,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         if m.entry.get("judges_before") else None
     if that is not None and any(t.low in lx.speech_verbs for t in toks[s:that]):
         s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
+    s = fronted_time_end(lx, toks, s, m.first)       # "Selama kampanye, memasang baliho calon termasuk pelanggaran"
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
     while True:
@@ -1195,8 +1225,12 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         head = toks[s:comma]
         framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps \
             or toks[s].low in lx.source_frames        # "Menurut dia, calon yang ingin ... boleh saja"
-        if framing or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
-            s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ..."
+        named = comma + 2 < m.first and toks[comma + 1].low in lx.complementizers and lx.is_verb(toks[comma + 2]) \
+            and not any(lx.is_verb(t) and t.low not in lx.subject_fillers for t in head) \
+            and (any(t.low in lx.anaphors for t in head) or (s > 0 and toks[s - 1].low in lx.act_openers))
+        if framing or named or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
+            s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ...",
+            #                      "Jangankan begitu, untuk menyukai unggahan ...": no act before the comma
         else:
             break
     said = _speaker_after_frame(lx, toks, s, m.first)
@@ -1214,6 +1248,11 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if actor and actor[0] > s and (toks[actor[0] - 1].low in lx.prepositions
                                    or any(t.low in lx.anaphors for t in toks[actor[1]:m.first])):
         actor = None                                  # "Like di akun kandidat itu tidak boleh": part of the act
+    if actor and actor[0] > s + 1 and toks[actor[0] - 1].low in lx.coordinators \
+            and any(lx.is_verb(t) and t.low not in lx.negators for t in toks[s:actor[0] - 1]) \
+            and not lx.starts_actor(toks, actor[0] - 2):
+        actor = None                                  # "menyukai unggahan partai atau calon saja dilarang": the
+        #                                               act's object goes on after the joiner
     if actor and _object_in_relative(lx, toks, s, actor[0]):
         actor = None                                  # "Debat yang mengundang semua pasangan calon tetap
         #                                               diperbolehkan": the object of the subject's relative clause
@@ -1233,7 +1272,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         e = m.last                                    # "Di luar itu, dilarang keras": a scope, the cue is its rule
     cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
-    actor_txt = text[toks[actor[0]].start:toks[actor[1] - 1].end] if actor else None
+    named = actor
+    if actor is None:
+        # the act's own doer ("Kades naik panggung kampanye itu terlarang"): the rule's actor,
+        # inside the act's span
+        d = skip(toks, s, lx.determiners)
+        doer = lx.actor_term_at(toks, d) if d < e else None
+        if doer is not None and d + doer[0] < e and lx.is_verb(toks[d + doer[0]]) \
+                and toks[d + doer[0]].low not in lx.negators:
+            named = (s, d + doer[0])
+    actor_txt = text[toks[named[0]].start:toks[named[1] - 1].end] if named else None
     out = []
     if e - s == 1 and toks[s].low in lx.answer_frames:
         return []                                     # "Jawabannya tidak boleh": the act is in the question

@@ -203,8 +203,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in \
             and not _rule_source_relative(s):
         return _framed_rule(s)
-    if _condition_vetoed(s):
-        return None
+    if _condition_vetoed(s) and not (e.get("imperative") and i in heads):
+        return None                                   # (an order where speech opens one follows the condition)
     if e.get("imperative"):
         return _imperative(lx, toks, i, j, e, heads)
     if _question_vetoed(s):
@@ -403,7 +403,8 @@ def _condition_vetoed(s: _Site) -> bool:
     lo = max(0, first - CONDITIONAL_WINDOW)
     window = [t.low for t in toks[lo:first]]
     if "," not in window and any(_conditional_at(lx, toks, x) for x in range(lo, first)) \
-            and not _judges_condition(lx, toks, j):
+            and not _judges_condition(lx, toks, j) \
+            and not (role == "modal" and _wish_condition_closed(lx, toks, first)):
         return True                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
         return True
@@ -419,6 +420,24 @@ def _condition_vetoed(s: _Site) -> bool:
         return True                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
     return False
+
+
+def _wish_condition_closed(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether a condition without a comma is a wish with its act ("Kalau mau berpolitik harus
+    keluar dari ASN", "Jika ingin jadi tim sukses wajib mundur"): the conditional, at most a
+    short subject, a volition verb and the act wished end right before the cue, which opens
+    the rule that answers it."""
+    c = next((k for k in range(first - 1, max(-1, first - 1 - CONDITIONAL_WINDOW), -1)
+              if toks[k].low in lx.conditionals), None)
+    if c is None:
+        return False
+    v = next((k for k in range(c + 1, min(first, c + 1 + MAX_WISH_SUBJECT + 1)) if toks[k].low in lx.volition_verbs), None)
+    return v is not None and v + 1 < first and all(t.text[0].isalnum() and not lx.is_cue_token(t.low)
+                                                   and t.low not in lx.negators for t in toks[v + 1:first])
+
+
+# A wish set as a condition names at most this many words of subject before its volition verb.
+MAX_WISH_SUBJECT = 3
 
 
 def _question_word_before(lx: Lexicon, toks: list[Tok], first: int) -> bool:
@@ -1053,9 +1072,13 @@ def _skip_interposed_attribution(lx: Lexicon, toks: list[Tok], k: int) -> int:
 def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
     """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
-    if not (yang == 0 or not toks[yang - 1].text[0].isalnum()):
-        return None
+    if not (yang == 0 or not toks[yang - 1].text[0].isalnum() or _opening_words_only(lx, toks, yang)):
+        return None                                    # ("Justru yang dilarang adalah ...", "Jadi yang boleh ...")
     k = skip(toks, j, lx.adverbs)
+    if k + 2 < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") \
+            and toks[k + 1].low in lx.restrictive_adverbs and toks[k + 2].text[0].isalnum() \
+            and not lx.is_verb(toks[k + 2]):
+        return k                                       # "yang boleh hadir hanya mahasiswa ...": who may do it
     if k < len(toks) and toks[k].low in lx.post_fillers and lx.is_verb(toks[k]):
         # "Yang tidak boleh dilakukan (oleh) pegawai adalah ...": the doer before the copula
         a = skip(toks, k + 1, lx.prepositions)
@@ -1079,6 +1102,16 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
         return k + 1                                   # "Yang diperbolehkan hanya hadir sebagai pendengar"
     return None
+
+
+def _opening_words_only(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether only a contrast, a discourse opener or an adverb stand between the
+    sentence's head and token k ("Justru yang dilarang ...", "Jadi, yang boleh ...")."""
+    h = _sentence_head(lx, toks)
+    while h < k and (toks[h].low in lx.contrasts or toks[h].low in lx.discourse_openers
+                     or toks[h].low in lx.adverbs or toks[h].text == ","):
+        h += 1
+    return h == k and k > _sentence_head(lx, toks)
 
 
 # A qualifier between a noun of rule and its act ("kewajiban yang tegas untuk ...") is at most this many words.
@@ -1652,7 +1685,16 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     for h in list(starts):
         if h < len(toks) and (toks[h].low in lx.conditionals or free_relative_at(lx, toks, h)):
             comma = next((k for k in range(h + 1, len(toks) - 1) if toks[k].text == ","), None)
-            if comma is not None:
+            # "Kalau menemukan pelanggaran laporkan ke Panwascam": without a comma, an order verb
+            # after the condition's own verb and its object opens the order
+            reach = comma if comma is not None else len(toks) - 1
+            cond_verb = next((k for k in range(h + 1, reach) if lx.is_verb(toks[k])), None)
+            order = next((k for k in range(cond_verb + 2, reach)
+                          if lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum()), None) \
+                if cond_verb is not None else None
+            if order is not None and all(t.text[0].isalnum() for t in toks[h:order]):
+                starts.append(order)
+            elif comma is not None:
                 starts.append(comma + 1)               # "Jika masih bingung, tanyakan dulu ke BKPSDM"
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
@@ -1859,6 +1901,16 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
         comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
         if comma is not None:
             head = comma + 1
+    return fronted_time_end(lx, toks, head, first)
+
+
+def fronted_time_end(lx: Lexicon, toks: list[Tok], head: int, first: int) -> int:
+    """Past a time phrase fronted before a comma ("Selama masa kampanye, ..."): at most
+    MAX_SOURCE_FRAME words, no verb in it; ``head`` when there is none."""
+    if head < first and toks[head].low in lx.time_openers:
+        comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < first and not any(lx.is_verb(t) for t in toks[head + 1:comma]):
+            return comma + 1
     return head
 
 
@@ -1982,8 +2034,8 @@ def _opens_with_wish(lx: Lexicon, toks: list[Tok], comma: int) -> bool:
 
 def _act_follows(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """An active verb at k (after an optional "untuk"), or a short object and then a passive verb."""
-    if k < len(toks) and toks[k].low in lx.complementizers:
-        k += 1
+    if k < len(toks) and (toks[k].low in lx.complementizers or toks[k].low in lx.act_prepositions):
+        k += 1                                         # "kewajiban untuk / dalam menjaga ..."
     if k + 1 < len(toks) and toks[k].low in lx.negators and toks[k + 1].low not in lx.negators:
         k = skip(toks, k + 1, lx.adverbs)              # "Kepala desa kami minta tidak ikut mengarahkan ...": a negated act
     if k < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators:
@@ -2564,8 +2616,9 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
     actor ("ASN yang akun media sosialnya diretas dan dipakai untuk kampanye wajib ...",
     "guru yang diancam dan merasa tertekan diminta ..."): a "yang" shortly before it right
     after an actor phrase, and no cue, punctuation or clause boundary between them
-    (a cue there ends the relative clause: "ASN yang hadir wajib mencatat dan ...")."""
-    if toks[c].low not in lx.relative_act_joiners:
+    (a cue there ends the relative clause: "ASN yang hadir wajib mencatat dan ..."), or
+    offers two predicates as alternatives ("PNS yang mencalonkan diri atau dicalonkan ...")."""
+    if toks[c].low not in lx.relative_act_joiners and toks[c].low not in lx.coordinators:
         return False
     for y in range(c - 1, max(-1, c - 1 - MAX_JOINED_RELATIVE), -1):
         t = toks[y]
@@ -2638,9 +2691,13 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
             verb = None
             for k in range(a + 1, e):
                 if toks[k].low == "yang":
-                    break
-                if lx.is_verb(toks[k]) and toks[k].low not in lx.negators and toks[k].low not in ("sebagai", "termasuk"):
-                    verb = k
+                    if k + 2 < e and toks[k + 2].low in lx.predicate_links \
+                            and (lx.is_verb(toks[k + 1]) or toks[k + 1].low in lx.existentials):
+                        verb = k + 2                   # "Guru sesuai aturan yang ada bersifat netral ...": a
+                    break                              # short relative clause, then the subject's own predicate
+                if (lx.is_verb(toks[k]) or toks[k].low in lx.predicate_links) and toks[k].low not in lx.negators \
+                        and toks[k].low not in ("sebagai", "termasuk"):
+                    verb = k                           # ("Guru itu bersifat netral, jangan ...": no actor)
                     break
             if verb is not None:
                 later = next((b for b in range(verb + 1, e) if lx.starts_actor(toks, b)), None)
