@@ -5,7 +5,7 @@ outlet's call to its readers, and an option offered after the order are no rule.
 texts are invented."""
 import pytest
 
-from clause_helpers import kinds
+from clause_helpers import kinds, only_clause
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -129,3 +129,17 @@ def test_the_last_paragraph_of_a_quote_without_its_opening_mark_is_speech():
 ])
 def test_an_act_judged_at_the_end_is_no_order(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Ajak masyarakat supaya tidak mudah percaya kabar bohong soal calon," kata Kapolres Teluk Dalam.',
+     ("obligation", "Ajak masyarakat supaya tidak mudah percaya kabar bohong soal calon")),
+    ('"Waspadai ajakan dari tim sukses yang menjanjikan jabatan," ujar Sekda Bukit Jaya.',
+     ("obligation", "Waspadai ajakan dari tim sukses yang menjanjikan jabatan")),
+])
+def test_root_orders_to_enlist_and_to_beware(text, expected):
+    assert only_clause(text) == expected
+
+
+def test_the_same_root_in_a_bystanders_quote_is_no_order():
+    assert kinds('"Ajak saja dia ngopi di warung," kata seorang warga.') == []

@@ -223,11 +223,12 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                                      or (order > n and order < end and (lx.is_bare_imperative(toks[order])
                                                                         or lx.is_speech_imperative(toks[order])))) \
                 and not _loan_series(lx, toks, k, n) and toks[n].low != "termasuk" \
-                and toks[n].low not in lx.non_act_openers \
+                and toks[n].low not in lx.non_act_openers and not lx.homograph_noun_at(toks, n) \
                 and not _descriptive_negation(lx, toks, n)    # "..., tidak ada pengecualian": a comment
             noun_then_verb = n + 1 < end and not lx.is_verb(toks[n]) and toks[n].text[0].isalpha() \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.skip_after \
                 and toks[n].low not in lx.non_act_openers and toks[n].low not in lx.concessive_tails \
+                and toks[n].low not in lx.time_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
                 and not _noun_list_member(lx, toks, k, start) and not _place_list_member(lx, toks, k, n, start)
             if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
@@ -1385,7 +1386,25 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None
     if i == 0 and (toks[i].text[0].islower() or toks[i].low in lx.item_non_heads):
         return None
+    if _act_defined(lx, toks, i):
+        return None                                   # "Menghadiri kampanye adalah salah satu cara untuk ...":
+        #                                               the act is the subject of a description, not a rule's act
     return toks[i].start if (juga or i == 0 or i <= 3) else None
+
+
+# "Menghadiri kampanye adalah ...": a defining copula at most this many words after the act's verb.
+DEFINED_ACT_REACH = 8
+
+
+def _act_defined(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Whether the act opened at i is the subject of a defining copula (cues.json
+    defining_copulas: "adalah", "merupakan") before any comma: a description of the act."""
+    for c in range(i + 1, min(len(toks), i + 1 + DEFINED_ACT_REACH)):
+        if not toks[c].text[0].isalnum():
+            return False
+        if toks[c].low in lx.defining_copulas:
+            return True
+    return False
 
 
 def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:

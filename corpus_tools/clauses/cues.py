@@ -410,7 +410,7 @@ def _condition_vetoed(s: _Site) -> bool:
         return True
     if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
         return True                                   # "tidak memiliki hak pilih": a status, no act forbidden
-    if not negated and e.get("status_before") and j < len(toks) and toks[j].low in e["status_before"] \
+    if not negated and e.get("status_before") and _states_status(lx, toks, j, e) \
             and not _conceded(toks, first, e.get("granted_after", ())) and not _contrast_follows(lx, toks, j):
         return True                                   # "Kades tetap memiliki hak pilih": a status, no act granted;
         #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
@@ -623,6 +623,18 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
     return content, passive_actor, addressed
 
 
+def _modal_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a modal cue stands from k on in the object clause of a verb of knowing: before
+    a comma, a coordinator or the end of the sentence ("harus tahu aturan dan wajib ..." is two duties)."""
+    for c in range(k, len(toks)):
+        if toks[c].text in (".", ";", "!", "?", ",") or toks[c].low in lx.coordinators:
+            return False
+        hit = first_seq_at(toks, c, lx.entries_by_first)
+        if hit is not None and hit[1]["role"] == "modal" and not hit[1].get("imperative"):
+            return True
+    return False
+
+
 def _no_act_duty(s: _Site, content: int) -> bool:
     """Phase 8: a duty to be something, or eligibility and sanctions: no act."""
     lx, toks, role, kind, first = s.lx, s.toks, s.role, s.kind, s.first
@@ -632,6 +644,10 @@ def _no_act_duty(s: _Site, content: int) -> bool:
                      and not _opens_with_condition(lx, toks, first))):
         return True                                   # "ASN harus menjadi contoh", "Kampus harus jadi ruang bebas
         #                                               berpikir": an exhortation or a wish for a thing, no act
+    if kind == "obligation" and content < len(toks) and toks[skip(toks, content, lx.adverbs)].low in lx.knowing_verbs \
+            and _modal_after(lx, toks, skip(toks, content, lx.adverbs) + 1):
+        return True                                   # "bapak harus ingat kepala desa tidak boleh ...": the frame
+        #                                               of the rule inside, which is the clause
     if kind == "obligation" and role in ("modal", "passive") and content < len(toks) \
             and (toks[content].low in lx.state_verbs or _accepts_sanction(lx, toks, content)):
         return True                                   # "wajib berusia paling rendah 17 tahun": eligibility;
@@ -926,6 +942,19 @@ def _not_needed(lx: Lexicon, toks: list[Tok], before: int) -> bool:
     return n >= 0 and toks[n].low in lx.negators
 
 
+def _states_status(lx: Lexicon, toks: list[Tok], j: int, e: dict) -> bool:
+    """Whether the words after a cue of right name the right to vote: a word of the entry's
+    status_before ("memiliki hak pilih"), after "untuk" too ("hak untuk dipilih"), or the verb
+    of voting that ends its clause ("memiliki hak untuk memilih.", "hak memilih dan dipilih")."""
+    w = j + 1 if j < len(toks) and toks[j].low == "untuk" else j
+    if w >= len(toks):
+        return False
+    if toks[w].low in e["status_before"]:
+        return True
+    return toks[w].low in e.get("negated_not_before", ()) and \
+        (w + 1 >= len(toks) or not toks[w + 1].text[0].isalnum() or toks[w + 1].low in lx.coordinators)
+
+
 def _contrast_follows(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     """Whether the clause of the cue ending at ``j`` is followed by a comma and a contrast
     ("ASN memiliki hak pilih, namun harus netral"): a right conceded before a restriction."""
@@ -1139,6 +1168,10 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         talk -= 1
     if talk >= 0 and toks[talk].low in lx.rule_talk_verbs:
         return None                                    # "menyosialisasikan larangan ASN memberi like": talk about it
+    if first > 0 and toks[first - 1].low in lx.rule_talk_prepositions \
+            and (toks[first - 1].low != "adanya" or first > 1 and toks[first - 2].low in lx.rule_talk_prepositions):
+        return None                                    # "Dengan larangan berfoto ini, ...", "Setelah larangan ...":
+        #                                                the circumstance of another statement
     if _in_sanction_list(lx, toks, first):
         return None                                    # "sanksinya dapat berupa teguran ..., kewajiban meminta maaf":
         #                                                one of the sanctions, no rule
@@ -1238,6 +1271,9 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             and not _binds_after(lx, toks, k + 1):
         return None                                    # "Larangan ini bahkan diulang dua kali ...", "larangan bagi
         #                                                kepala desa bersumber dari UU Desa": talk about the rule
+    if _closed_by_demonstrative(lx, toks, k):
+        return None                                    # "Larangan bagi guru untuk ... calon ini, sebagai upaya
+        #                                                ...": a sentence about the rule told before
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     if owner is not None and actor is None and k == j:
@@ -1246,6 +1282,25 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
                         actor=owner, opens_at_content=False)
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
+
+
+def _closed_by_demonstrative(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the act of a noun of rule from k is closed, before any full stop or other
+    comma, by a demonstrative and then a predicate about the rule: ", sebagai upaya ...",
+    ", menurut ...", "... itu berlaku sejak ..." (cues.json rule_talk_closers, rule_talk_predicates)."""
+    for c in range(k + 1, len(toks) - 1):
+        t = toks[c]
+        if t.text in (".", ";", ":", "!", "?"):
+            return False
+        if t.low in lx.demonstratives:
+            n = toks[c + 1]
+            if n.low in lx.rule_talk_predicates:
+                return True
+            if n.text == "," and c + 2 < len(toks) and toks[c + 2].low in lx.rule_talk_closers:
+                return True
+        if t.text == ",":
+            return False
+    return False
 
 
 def _binds_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:

@@ -1261,6 +1261,29 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
     return toks[-1].end
 
 
+def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
+    """Whether a draft is a sentence of its cue and nothing else but adverbs and negators
+    ("Dilarang,\" ujarnya", "Tidak boleh.", "Dilarang keras."): it names no act and no actor,
+    so it states no rule of its own (the verdict on an act said before, or an answer to a
+    question)."""
+    if d.actor or d.list_marker:
+        return False
+    before = text[:d.start].rstrip()
+    after = text[d.end:].lstrip()
+    if (before and before[-1] not in '.!?"“”') or (after and after[0] not in '.,!?"”'):
+        return False                  # "..., sudah sangat jelas tidak diperbolehkan": the verdict on the act
+        #                               before it in its sentence
+    ctoks = tokenize(d.cue or "")
+    a = skip(ctoks, 0, lx.negators)
+    hit = first_seq_at(ctoks, a, lx.entries_by_first) if a < len(ctoks) else None
+    if hit is None or hit[1]["role"] != "modal" or hit[1].get("imperative") or a + len(hit[0]) < len(ctoks):
+        return False                  # "tegur langsung", "tolak wae": the order is its verb;
+        #                               "itu yang tidak boleh": a judgement of the act before
+    cue = {t.low for t in ctoks}
+    return all(t.low in cue or t.low in lx.adverbs or t.low in lx.negators or not t.text[0].isalnum()
+               for t in tokenize(text[d.start:d.end]))
+
+
 def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
     """Order, de-duplicate identical spans, assign ids, resolve pronoun actors and parents."""
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, drafts[k].end))
@@ -1270,6 +1293,8 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
         d = drafts[k]
         if (d.start, d.end) in seen or d.end <= d.start:   # an item of nothing but punctuation has no span
             continue
+        if _cue_alone(lx, text, d):
+            continue                  # "Dilarang," / "Tidak boleh." alone: a verdict repeated or an answer, no act
         seen.add((d.start, d.end))
         cid = f"{doc_id}:{len(clauses) + 1:03d}"
         ids[k] = cid

@@ -241,7 +241,7 @@ WORD_SETS = (
     "rule_talk_verbs", "topic_verbs", "aspect_markers", "source_frames", "judged_condition_openers",
     "doer_verbs", "copular_verbs", "exhortation_roles", "answer_frames", "motion_verbs", "circumstance_verbs",
     "restrictive_adverbs", "obeying_verbs", "consequence_openers", "answer_particles", "cleft_anaphors",
-    "alternative_openers", "rule_talk_predicates", "discourse_passives", "subject_fillers", "judgement_hedges",
+    "alternative_openers", "rule_talk_predicates", "rule_talk_prepositions", "rule_talk_closers", "knowing_verbs", "defining_copulas", "discourse_passives", "subject_fillers", "judgement_hedges",
     "wish_verbs", "headline_small_words", "address_terms", "addressee_modifiers", "state_verbs",
     "requirement_verbs", "rule_list_openers", "rule_list_verbs", "service_verbs", "consequence_verbs",
     "attribution_adjuncts", "consequence_adverbs", "result_links", "means_links", "means_heads", "claim_nouns",
