@@ -744,6 +744,8 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         stop_tok = len(toks)
         if nxt:
             stop_tok = nxt.actor[0] if nxt.actor and nxt.actor[0] > m.content and nxt.entry["role"] != "directive" else nxt.first
+            if nxt.given_in_act:
+                stop_tok = nxt.actor[1]                # "... untuk memberikan surat imbauan kepada kades": the giving, to whom
             # "..., namun suara mereka tidak boleh ...": the act ends at the contrast
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)

@@ -42,6 +42,9 @@ class CueMatch:
     speaker_span: Optional[tuple[int, int]] = None
     opens_at_content: bool = False                # the clause starts at its content, not at the cue
     nominal_acts: bool = False                    # the content lists acts named as nouns ("pemasangan ..., pembagian ...")
+    given_in_act: bool = False                    # a noun of rule the act before gives ("... untuk memberikan surat
+    #                                               imbauan kepada kades untuk tidak ..."): that act runs to the
+    #                                               addressee, this clause opens at the content
 
 
 def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMatch]:
@@ -73,9 +76,13 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             i += len(seq)                              # "tidak bisa mengizinkan ...": the next cue's rule, negated
             continue
         prev = found[-1] if found else None
-        if prev is not None and prev.entry["role"] == "modal" and e["role"] == "modal" and prev.content == i - 1 \
-                and toks[i - 1].low in lx.coordinators and e["kind"] == prev.kind and not prev.negated:
-            # "harus dan wajib menjunjung ...": one cue said twice
+        if prev is not None and prev.entry["role"] == "modal" and e["role"] == "modal" and (
+                (prev.content == i - 1 and toks[i - 1].low in lx.coordinators and e["kind"] == prev.kind
+                 and not prev.negated)
+                or (prev.negated and prev.content == i - 2 and toks[i - 2].low in lx.coordinators
+                    and toks[i - 1].low in lx.negators and negated_kind(e, e["kind"]) == prev.kind)):
+            # "harus dan wajib menjunjung ...", "tidak diperbolehkan atau tidak diperkenankan untuk ...":
+            # one cue said twice
             found[-1] = _qualify(lx, toks, i, i + len(seq), e, lead_in, None) or prev
             if found[-1] is not prev:
                 found[-1].first, found[-1].actor = prev.first, prev.actor
@@ -132,8 +139,28 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
             continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
             #                                            tidak mengizinkan ...": the directive's own content
+        if kept and _given_in_act(lx, toks, kept[-1], m):
+            m.given_in_act = m.opens_at_content = True
         kept.append(m)
     return kept
+
+
+# A light verb gives a noun of rule at most this many words before it ("memberikan surat imbauan").
+MAX_GIVEN_RULE_GAP = 3
+
+
+def _given_in_act(lx: Lexicon, toks: list[Tok], prev: CueMatch, m: CueMatch) -> bool:
+    """Whether the noun of rule ``m`` is what the act of the cue before it gives ("meminta
+    camat untuk memberikan surat imbauan kepada kepala desa untuk tidak ikut kampanye"):
+    a light verb (cues.json light_verbs) in that act, a few words before the noun, and the
+    noun's addressee then a complementizer after it. The act before is the giving, to the
+    addressee; the noun's rule is its content, for the addressee."""
+    if m.entry["role"] != "lead" or prev.entry["role"] == "lead" or m.actor is None or m.actor[0] < m.last \
+            or m.actor[1] >= len(toks) or toks[m.actor[1]].low not in lx.complementizers or m.content <= m.actor[1]:
+        return False
+    return any(toks[g].low in lx.light_verbs and prev.content <= g
+               and all(t.text[:1].isalnum() and not lx.is_verb(t) for t in toks[g + 1:m.first])
+               for g in range(max(prev.content, m.first - 1 - MAX_GIVEN_RULE_GAP), m.first))
 
 
 @dataclass
@@ -173,7 +200,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         return None
     if e.get("judges_before"):
         return _judged_act(lx, toks, s.first, j, e, s.negated)
-    if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in:
+    if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in \
+            and not _rule_source_relative(s):
         return _framed_rule(s)
     if _condition_vetoed(s) and not (e.get("imperative") and i in heads):
         return None                                   # (an order where speech opens one follows the condition)
@@ -286,6 +314,39 @@ def _context_vetoed(s: _Site) -> bool:
     return False
 
 
+# The noun phrase a relative clause hangs on runs at most this many tokens before its "yang".
+MAX_SOURCE_PHRASE = 16
+
+
+def _rule_source_relative(s: _Site) -> bool:
+    """Whether an active directive cue after "yang" states what a law, a letter or a policy
+    orders ("mengingatkan PP Nomor 9 yang melarang guru PNS ikut kampanye", "sejalan dengan
+    kebijakan Menteri X, yang juga melarang ..."): the phrase before "yang" names a rule
+    source (cues.json rule_sources) and is the object of a verb or a preposition. On the
+    sentence's subject ("Aturan yang melarang ... dinilai terlalu keras") or after a verb
+    that talks about a rule ("menilai aturan yang melarang ...") it is no rule."""
+    lx, toks, first = s.lx, s.toks, s.first
+    if s.role != "directive" or s.negated or toks[s.before].low != "yang" \
+            or not toks[first].low.startswith(tuple(lx.active_prefixes)):
+        return False
+    k = s.before - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1                                   # "kebijakan Menteri X, yang juga melarang ..."
+    source = False
+    for k in range(k, max(-1, k - MAX_SOURCE_PHRASE), -1):
+        t = toks[k]
+        opens = t.text[:1].islower() or k == 0 or not toks[k - 1].text[:1].isalnum()   # "Menteri Dalam Negeri": a name
+        if opens and (t.low in lx.prepositions or t.low in lx.reference_heads or lx.is_verb(t)):
+            g = skip(toks, skip(toks, k - 1, lx.past_markers, -1), lx.adverbs, -1)
+            return source and t.low not in lx.rule_talk_verbs and t.low not in lx.doubt_frames \
+                and not (g >= 0 and toks[g].low in lx.negators)   # "tidak pernah menerbitkan surat yang ...": denied
+        if not t.text[:1].isalnum() and t.text not in ("(", ")", "/", "-", "."):
+            return False                         # a clause before the phrase: its subject
+        if t.low in lx.rule_sources:
+            source = True
+    return False
+
+
 def _proviso_ends_at(lx: Lexicon, toks: list[Tok], b: int) -> bool:
     """Whether a proviso ends at token b ("asalkan", "dengan catatan")."""
     return toks[b].low in lx.provisos or any(
@@ -339,8 +400,10 @@ def _condition_vetoed(s: _Site) -> bool:
     if role == "passive" and before >= 0 and toks[before].low in lx.conditionals \
             and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), len(toks)):
         return True                                   # "... bila diminta", "jika diperlukan": a condition of the act
-    window = [t.low for t in toks[max(0, first - CONDITIONAL_WINDOW):first]]
-    if "," not in window and any(w in lx.conditionals for w in window) and not _judges_condition(lx, toks, j) \
+    lo = max(0, first - CONDITIONAL_WINDOW)
+    window = [t.low for t in toks[lo:first]]
+    if "," not in window and any(_conditional_at(lx, toks, x) for x in range(lo, first)) \
+            and not _judges_condition(lx, toks, j) \
             and not (role == "modal" and _wish_condition_closed(lx, toks, first)):
         return True                                   # "apabila tidak bisa ...": a condition
     if e.get("negated_only") and not negated:
@@ -399,6 +462,8 @@ def _question_vetoed(s: _Site) -> bool:
         return True                                   # "Terdakwa diperbolehkan menjalani tahanan kota oleh hakim"
     if e.get("not_after_condition") and _opens_with_condition(lx, toks, first):
         return True                                   # "Jika ... tidak tercatat, pegawai dapat ...": a procedure
+    if e.get("noun_object") and j < len(toks) and toks[j].low == "yang":
+        return True                                   # "ASN mendapat larangan yang lebih keras ...": the noun described
     if e.get("needs_act") and j < len(toks) and toks[j].low in lx.forwarding_verbs:
         return True                                   # "Mohon diteruskan ke grup masing-masing": a text sent on
     comma = first - 2 if first > 1 and toks[first - 1].low in lx.answer_particles else first - 1
@@ -2222,7 +2287,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
-        e = _listed_actor_end(lx, toks, e)            # "meminta kepala OPD, camat, dan lurah mengawasi ..."
+        e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
         content = skip(toks, e, lx.adverbs)
@@ -2234,6 +2299,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                 nxt += 1                               # "agar seluruh ASN, agar tidak ..."
             if nxt < len(toks) and toks[nxt].low in lx.negators:
                 content = nxt                          # "mengingatkan seluruh ASN, tidak boleh ..."
+            elif nxt == content + 1 and _act_after_comma(lx, toks, nxt):
+                content = nxt                          # "melarang para pegawai itu, mengacungkan jari ..."
             elif nxt < len(toks) and _appositive(lx, toks, nxt, nxt + 1):
                 close = next((c for c in range(nxt + 1, min(len(toks), nxt + MAX_ACTOR_SEGMENT + 1))
                               if toks[c].text in (",", ";", ":")), None)
@@ -2330,24 +2397,41 @@ def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
     return k if k < limit else r
 
 
-def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
+def _act_after_comma(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an active verb at k, right after an addressee and a comma, opens the act
+    asked of it ("melarang para pegawai itu, mengacungkan jari ..."): a lowercase verb that
+    is no passive, time, reason or speech word and has a word after it."""
+    t = toks[k]
+    return k + 1 < len(toks) and t.text[:1].islower() and lx.is_verb(t) and toks[k + 1].text[:1].isalnum() \
+        and t.low.startswith(tuple(lx.active_prefixes) + tuple(lx.intransitive_prefixes)) \
+        and t.low not in lx.time_openers and t.low not in lx.reason_openers and t.low not in lx.speech_verbs \
+        and t.low not in lx.item_non_heads and t.low not in lx.attribution and t.low not in lx.boundaries \
+        and t.low not in lx.contrasts                # "..., melainkan ...": a contrast, no verb
+
+
+def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int, start: Optional[int] = None) -> int:
     """Past the other members of a list of actors after the one ending at e ("kepala OPD,
     camat, dan lurah", "pejabat pimpinan tinggi, administrator, dan pengawas"): short
     verb-free members, the last one after a coordinator, followed by an act (a verb or a
-    negator); else e."""
+    negator); else e. A list opened by a range opener after its head at ``start``
+    ("seluruh pegawai mulai dari kepala dinas, sekretaris hingga staf honorer") ends its
+    last member after a range connector too."""
+    ranged = start is not None and any(seq_at(toks, x, seq) for x in range(start + 1, e)
+                                       for seq in lx.actor_range_openers)
+    joiners = lx.coordinators | (lx.ordinal_actor_joiners if ranged else frozenset())
     k = e
     for _ in range(MAX_ACTOR_SEGMENTS):
         if k >= len(toks) or toks[k].text != ",":
             return e
         a = k + 1
-        last = a < len(toks) and toks[a].low in lx.coordinators
+        last = a < len(toks) and toks[a].low in joiners
         b = a + 1 if last else a
         while b < len(toks) and b - a < MAX_ACTOR_SEGMENT and toks[b].text[0].isalnum() \
-                and _actor_segment_ok(lx, toks, a, b + 1) and toks[b].low not in lx.coordinators:
+                and _actor_segment_ok(lx, toks, a, b + 1) and toks[b].low not in joiners:
             b += 1
         if b == a + int(last) or b >= len(toks):
             return e
-        if last or (toks[b].low in lx.coordinators and b + 1 < len(toks)):
+        if last or (toks[b].low in joiners and b + 1 < len(toks)):
             if not last:                                # "A, B dan C"
                 c = b + 1
                 while c < len(toks) and _actor_segment_ok(lx, toks, b + 1, c + 1):
@@ -2355,7 +2439,8 @@ def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int) -> int:
                 b = c
             nxt = skip(toks, b, lx.adverbs)
             ok = nxt < len(toks) and (toks[nxt].low in lx.negators or (lx.is_verb(toks[nxt])
-                                                                        and not toks[nxt].low.startswith("di")))
+                                                                        and not toks[nxt].low.startswith("di"))
+                                      or (toks[nxt].text == "," and nxt + 1 < len(toks) and _act_after_comma(lx, toks, nxt + 1)))
             return b if ok else e
         k = b
     return e
@@ -2498,10 +2583,16 @@ def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether token k stands in a condition: a conditional opens its stretch of words
     ("Jika ada undangan dari tim sukses, tidak usah ...")."""
     while k >= 0 and toks[k].text not in (",", ";", ":", '"', "“", "”"):
-        if toks[k].low in lx.conditionals:
+        if _conditional_at(lx, toks, k):
             return True
         k -= 1
     return False
+
+
+def _conditional_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether token k is a conditional word that opens a condition: not after a word of
+    evidence, where it reads as 'bahwa' ("Sudah jelas jika ASN tidak diperbolehkan ...")."""
+    return toks[k].low in lx.conditionals and not (k > 0 and toks[k - 1].low in lx.evident_words)
 
 
 # A member of a list of actors, or a piece of a long actor phrase between commas
