@@ -2,7 +2,7 @@
 to the act before it and opens no act of its own (cues.json concessive_tails). Invented texts."""
 import pytest
 
-from clause_helpers import kinds
+from clause_helpers import clauses_of, kinds
 
 TAILS = [
     ("Guru PPPK tidak boleh menghadiri pertemuan relawan pasangan calon, walaupun diadakan pada hari Minggu.",
@@ -49,3 +49,17 @@ def test_a_stated_reason_is_outside_the_act(text, act):
 def test_a_circumstance_after_karena_stays_in_the_act():
     assert kinds("Kepala desa dilarang menghadiri kampanye karena alasan apa pun.") == [
         ("prohibition", "Kepala desa dilarang menghadiri kampanye karena alasan apa pun")]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Dosen tidak boleh jadi tim sukses karena hal itu berdasarkan undang-undang.", "Dosen tidak boleh jadi tim sukses"),
+    ("Guru dilarang memakai seragam ke posko calon sebab itu melanggar kode etik.",
+     "Guru dilarang memakai seragam ke posko calon"),
+])
+def test_reason_pointing_back_at_the_rule_ends_the_act(text, act):
+    assert [c.text for c in clauses_of(text)] == [act]
+
+
+def test_reason_that_is_the_acts_circumstance_stays():
+    assert [c.text for c in clauses_of("Kepala desa tidak boleh berkampanye karena diajak teman.")] == \
+        ["Kepala desa tidak boleh berkampanye karena diajak teman"]

@@ -30,3 +30,12 @@ def test_negated_predicate_after_the_relative_clause_still_forbids():
 def test_negated_act_continuing_a_duty_is_a_prohibition(text, act):
     out = clauses_of(text)
     assert out[-1].kind == "prohibition" and out[-1].text == act and len(out) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri mengimbau agar kampus negeri (PTN) dan swasta (PTS) tidak dijadikan ajang kampanye politik.",
+    "Bupati meminta supaya balai desa (BD) tidak dipakai untuk rapat tim sukses.",
+])
+def test_negated_predicate_after_a_subject_with_bracketed_asides(text):
+    [c] = clauses_of(text)
+    assert c.kind == "prohibition"

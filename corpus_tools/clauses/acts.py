@@ -450,7 +450,12 @@ MAX_REASON_SUBJECT = 4
 def _stated_reason(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """Whether a reason opener's clause from ``k`` states why with a subject of its own and a
     copula ("karena kepala desa adalah pemimpin semua warga", "sebab sekolah merupakan ruang
-    netral"), not the act's circumstance ("karena alasan apa pun", "karena diajak teman")."""
+    netral"), or with a subject pointing back at the rule ("karena hal itu diatur undang-undang"),
+    not the act's circumstance ("karena alasan apa pun", "karena diajak teman")."""
+    a = k + 1 if k < end and toks[k].low == "hal" else k
+    if a + 1 < end and (toks[a].low in lx.clause_anaphors or (a > k and toks[a].low == "tersebut")) \
+            and toks[a + 1].text[0].isalpha():
+        return True
     for n in range(k + 1, min(end, k + MAX_REASON_SUBJECT + 1)):
         if toks[n].low in lx.copulas or (toks[n].low in lx.aspect_markers and n + 1 < end and lx.is_verb(toks[n + 1])):
             # ("karena regulasi sudah mengatur dengan jelas": a subject, an aspect and its verb)

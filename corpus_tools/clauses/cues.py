@@ -1503,7 +1503,7 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     # "supaya pelayanan di puskesmas tidak dibeda-bedakan": a short subject outside the lexicon
     if k >= len(toks) or not toks[k].text[0].isalpha() or lx.is_verb(toks[k]) or toks[k].low in lx.complementizers:
         return False
-    for c in range(k + 1, min(len(toks), k + MAX_NEGATED_SUBJECT + 1)):
+    for c in _outside_asides(toks, k + 1, MAX_NEGATED_SUBJECT):
         if toks[c].low in lx.negators and toks[c - 1].low in lx.coordinators and c - 1 > k:
             return False                               # "untuk tetap profesional dan tidak berpihak": a state, then
             #                                            a negated act of its own; the content is not negated
@@ -1516,6 +1516,24 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
                 or first_seq_at(toks, c, lx.entries_by_first):
             return False
     return False
+
+
+# A bracketed aside inside a subject ("kampus negeri (PTN) dan swasta (PTS)") has at most this many words.
+MAX_ASIDE_WORDS = 4
+
+
+def _outside_asides(toks: list[Tok], k: int, n: int):
+    """Up to ``n`` token indices from k on, past short bracketed asides ("(PTN)")."""
+    c = k
+    while c < len(toks) and n > 0:
+        if toks[c].text == "(":
+            close = next((x for x in range(c + 1, min(len(toks), c + MAX_ASIDE_WORDS + 2)) if toks[x].text == ")"), None)
+            if close is not None:
+                c = close + 1
+                continue
+        yield c
+        c += 1
+        n -= 1
 
 
 # "agar kantor desa yang dipinjamkan sebagai sekretariat PPS tidak dipakai ...": a subject's
