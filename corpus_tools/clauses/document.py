@@ -261,6 +261,7 @@ class DocumentWalk:
                 and not self.paragraphs[pi + 1].list_marker:
             pass                       # "3. Berfoto dengan Gaya Tertentu" above the paragraph that explains it
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end) \
+                and not COUNT_ROW_RE.search(text[labelled_at:item_end]) \
                 and not (src.get("acts_only") and not _opens_act(self.lx, text, item_start, item_end)) \
                 and not _names_document(self.lx, text, item_start, item_end):
             # "Mengampanyekan calon lewat grup, termasuk memberi tanda suka ...": an example
@@ -1129,6 +1130,11 @@ def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
         while end > start and text[end - 1] == " ":
             end -= 1
     return end
+
+
+# A row of a tally under a lead-in ("- Berfoto dengan pose jari: 4 kasus", "Kecamatan Hulu: 12
+# orang"): a label and a count after its colon report how often, no act to forbid or require.
+COUNT_ROW_RE = re.compile(r":\s*\d[\d.,]*\s*(?:%|[^\W\d]+)?\s*[.;]?\s*$")
 
 
 def _subheading(text: str) -> bool:
