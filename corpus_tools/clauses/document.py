@@ -34,7 +34,7 @@ from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_
 from .gate import gate
 from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, tokenize
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
-from .lists import (ListState, announcement, back_reference, continues_list, heading_lead, inline_items, is_group_label,
+from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
@@ -697,6 +697,20 @@ class DocumentWalk:
             return nominal_lead(lx, self.text, toks[k:])
         return None
 
+    def _content_acts(self, sent: Sentence, pi: int) -> list[Draft]:
+        """The rules a sentence reports as a document's content without a cue (see
+        :func:`lists.content_acts`): a negated act forbids, its cue the negator; a bare act
+        beside one is a duty, its verb the cue."""
+        out = []
+        for a, b, kind, actor in content_acts(self.lx, self.text, sent, sentence_end(sent, self.text)):
+            cue = "tidak" if kind == "prohibition" else self.text[a:b].split()[0].strip(".,;:").lower()
+            if kind == "obligation" and actor:
+                words = self.text[a:b].split()
+                cue = words[len(actor.split())].strip(".,;:").lower() if len(words) > len(actor.split()) else cue
+            out.append(Draft(start=a, end=b, kind=kind, force="mandatory", cue=cue, cue_canonical=cue,
+                             actor=actor, paragraph=pi))
+        return out
+
     def _inline(self, pi: int, sent: Sentence, head_end: int, items: list[tuple[int, int, str]]) -> list[Draft]:
         """A list inside one sentence ("..., yakni (1) tidak A; (2) B; serta (3) C",
         "Pertama, A, kedua B, dan ketiga C"): each item's own cue decides its kind; a
@@ -889,6 +903,8 @@ class DocumentWalk:
                 self._announce(sent, pi)
             if not own:
                 own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
+            if not own:
+                own = self._content_acts(sent, pi)       # "Isi edaran itu antara lain pegawai tidak A dan tidak B."
             if not own and st.announced is not None and st.announced[0] == len(st.drafts) \
                     and opens_with_enumerator(lx, text, sent):
                 # "... mengatur berbagai hal yang dilarang dilakukan pegawai. Di antaranya adalah A."

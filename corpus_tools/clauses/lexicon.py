@@ -243,7 +243,7 @@ WORD_SETS = (
     "restrictive_adverbs", "obeying_verbs", "consequence_openers", "answer_particles", "cleft_anaphors",
     "alternative_openers", "rule_talk_predicates", "rule_talk_prepositions", "rule_talk_closers", "knowing_verbs", "defining_copulas", "discourse_passives", "subject_fillers", "judgement_hedges",
     "wish_verbs", "headline_small_words", "address_terms", "addressee_modifiers", "state_verbs",
-    "requirement_verbs", "rule_list_openers", "rule_list_verbs", "service_verbs", "consequence_verbs",
+    "requirement_verbs", "content_nouns", "document_nouns", "rule_list_openers", "rule_list_verbs", "service_verbs", "consequence_verbs",
     "attribution_adjuncts", "consequence_adverbs", "result_links", "means_links", "means_heads", "claim_nouns",
     "possession_verbs", "sequence_words", "forced_markers", "concessive_tails", "past_time_closers",
     "past_time_heads", "narrative_outcomes", "sanction_acceptance", "forward_words", "violation_findings",

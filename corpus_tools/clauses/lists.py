@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..models import Paragraph, Sentence
+from .acts import states_sanction
 from .cues import find_cues, actor_before, negated_kind
 from .lexicon import Lexicon, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -779,3 +780,150 @@ def _ordinal_rank(lx: Lexicon, word: str) -> Optional[int]:
     if word.startswith("ke") and len(word) > 2:
         return lx.number_words.get(word[2:])
     return None
+
+
+# A frame that names a document's content ("Beberapa poin dalam surat edaran tersebut,")
+# spans at most this many words; the subject of the acts after it at most this many.
+CONTENT_FRAME_MAX_TOKENS = 30
+CONTENT_SUBJECT_MAX_TOKENS = 10
+_QUOTE_MARKS = ('"', "“", "”", "'", "‘", "’")
+
+
+def _content_frame_end(lx: Lexicon, toks: list) -> Optional[int]:
+    """Where the acts begin in a sentence that opens by naming a document's content: a
+    content noun before a circular or document noun ("Isi edaran itu antara lain ...",
+    "Beberapa poin dalam surat edaran tersebut, seperti ..."), or "dalam" before one and a
+    comma ("Dalam maklumat itu, ..."). The document is one named: a circular's name, or a
+    document noun with a determiner or a number ("maklumat itu", "instruksi Nomor 2").
+    None when the sentence opens otherwise."""
+    k = 0
+    while k < len(toks) and (toks[k].text in _QUOTE_MARKS or toks[k].low in lx.list_noun_openers):
+        k += 1                          # "Beberapa poin ...", "Adapun isi ..."
+    content = k < len(toks) and toks[k].low in lx.content_nouns
+    if content:
+        k += 1
+        if k < len(toks) and toks[k].low in ("dari", "dalam"):
+            k += 1
+        elif seq_at(toks, k, ("di", "dalam")):
+            k += 2
+    elif k < len(toks) and toks[k].low == "dalam":
+        k += 1
+    elif seq_at(toks, k, ("di", "dalam")):
+        k += 2
+    else:
+        return None
+    hit = first_seq_at(toks, k, lx.circular_terms_by_first) if k < len(toks) else None
+    if hit is None and not (k < len(toks) and toks[k].low in lx.document_nouns):
+        return None
+    named = hit is not None
+    determiners = lx.settings.data("cues.json").get("circular_anaphor_determiners", [])
+    numbers = lx.settings.data("lang.json")["circulars"]["number_words"]
+    for j in range(k + 1, min(len(toks), k + CONTENT_FRAME_MAX_TOKENS)):
+        t = toks[j]
+        if t.low in determiners or t.low in numbers:
+            named = True                # "maklumat itu", "instruksi Nomor 2", not "dalam surat kabar"
+        if t.low in lx.speech_verbs or t.low in lx.attribution or t.low in lx.topic_verbs \
+                or first_seq_at(toks, j, lx.circular_intro_by_first) and lx.is_verb(t):
+            return None                 # "Dalam edaran itu bupati menegaskan ...", "Isi edaran itu mengatur ..."
+        at_marker = first_seq_at(toks, j, lx.enumerators) is not None or (content and t.low in lx.copulas)
+        if t.text == "," or (content and at_marker):
+            if not named:
+                return None
+            e = j
+            while e < len(toks) and (toks[e].text == "," or toks[e].low in lx.copulas):
+                e += 1
+            m = first_seq_at(toks, e, lx.enumerators) if e < len(toks) else None
+            if m is not None:
+                e += len(m[0])
+                while e < len(toks) and (toks[e].text in (",", ":") or toks[e].low in lx.copulas):
+                    e += 1
+            return e
+    return None
+
+
+def _content_act_at(lx: Lexicon, toks: list, p: int) -> Optional[str]:
+    """The kind of an act opening at p under a content frame: a negated verb forbids,
+    an active verb states a duty; None for anything else (a state, a passive, a report)."""
+    if p >= len(toks):
+        return None
+    t = toks[p]
+    if t.low in lx.negators:
+        if p + 1 >= len(toks):
+            return None
+        v = toks[p + 1]
+        if lx.is_verb(v) and v.low not in lx.descriptive_after_negation and v.low not in lx.negators \
+                and v.low not in lx.aspect_markers and v.low not in lx.auxiliaries:
+            return "prohibition"
+        return None
+    if lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.speech_verbs \
+            and t.low not in lx.attribution and t.low not in lx.topic_verbs and t.low not in lx.state_verbs \
+            and t.low not in lx.requirement_verbs and t.low not in lx.item_non_heads \
+            and t.low not in lx.aspect_markers and t.low not in lx.auxiliaries:
+        return "obligation"
+    return None
+
+
+def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple[int, int, str, Optional[str]]]:
+    """The rules a sentence reports as the content of a circular, decree or instruction in
+    prose, with no cue of their own: after a content frame (see :func:`_content_frame_end`),
+    an optional addressee and a run of acts joined by commas and coordinators ("Isi edaran
+    itu antara lain ASN menjaga netralitas, tidak menghadiri deklarasi calon, dan tidak
+    memasang atribut partai"). A negated act is a prohibition (an act after it joined by
+    "atau" too); an act before the first negated one is a duty. The run must hold a negated
+    act: a frame over bare acts is as often a description of the document as its rule.
+    (start, end, kind, actor) per act; empty when the sentence is not so shaped."""
+    toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
+    b = _content_frame_end(lx, toks)
+    if b is None or b >= len(toks) or any(t.text == "?" for t in toks):
+        return []
+    actor = None
+    a = b
+    if lx.actor_term_at(toks, b):
+        role = lx.actor_role(" ".join(t.text for t in toks[b:b + 4]))
+        if role in lx.public_roles:
+            return []
+        s = b
+        while s < len(toks) and s - b < CONTENT_SUBJECT_MAX_TOKENS and toks[s].low not in lx.negators \
+                and not (s > b and lx.is_verb(toks[s])):
+            if toks[s].low == "yang" or toks[s].low in lx.aspect_markers or toks[s].low in lx.complementizers:
+                return []               # "ASN yang melanggar ...", "pegawai sudah ...": no rule's addressee
+            s += 1
+        if s == b:
+            return []
+        actor = " ".join(text[toks[b].start:toks[s - 1].end].split())
+        a = skip(toks, s, lx.adverbs)
+    kind = _content_act_at(lx, toks, a)
+    if kind is None:
+        return []
+    starts = [(a, kind)]
+    negated = kind == "prohibition"
+    q = a + 1
+    while q < len(toks):
+        if toks[q].text in (",", ";") or toks[q].low in lx.coordinators:
+            r = q
+            joiner = None
+            while r < len(toks) and (toks[r].text in (",", ";") or toks[r].low in lx.coordinators):
+                joiner = toks[r].low if toks[r].low in lx.coordinators else joiner
+                r += 1
+            k = _content_act_at(lx, toks, r)
+            if k == "obligation" and negated:
+                k = "prohibition" if joiner in ("atau", "maupun") else None   # "tidak A atau B": B is forbidden too
+            if k is not None:
+                starts.append((r, k))
+                negated = negated or k == "prohibition"
+                q = r + 1
+                continue
+            q = r
+            continue
+        q += 1
+    if not negated or states_sanction(lx, text, toks[a].start, end):
+        return []
+    out = []
+    for n, (p, k) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(toks)
+        e = stop - 1
+        while e > p and (toks[e].text in (",", ";", ".", "!") or toks[e].low in lx.coordinators):
+            e -= 1
+        first = toks[b].start if n == 0 and actor else toks[p].start
+        out.append((first, toks[e].end, k, actor))
+    return out
