@@ -929,8 +929,10 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
             n = c + 1
         seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
         n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
-        if n + 1 < end and toks[n + 1].text[0].isalnum() and lx.is_order_verb(toks[n]):
-            out.append(n)
+        if n + 1 < end and toks[n + 1].text[0].isalnum() and (lx.is_order_verb(toks[n]) or (
+                seq and toks[n].low in lx.chain_imperatives)) \
+                and not (toks[n].low in lx.order_idioms and first_seq_at(toks, n, lx.order_idioms)):
+            out.append(n)              # ("..., lalu buat berita acara": a root verb in a chain)
     return out
 
 
@@ -956,8 +958,11 @@ def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent:
     out, prev = [], None
     for a, b in parts:
         a = skip(toks, a, lx.contrasts)                # "..., tapi ikut berjoget tidak"
-        if b - a < 2 or b - a > MAX_PAIR_ACT_WORDS + 2 or not (lx.is_verb(toks[a]) or toks[a].low in lx.verb_starters):
-            return []
+        if b - a < 2 or b - a > MAX_PAIR_ACT_WORDS + 2 or not (
+                lx.is_verb(toks[a]) or toks[a].low in lx.verb_starters
+                or (prev is not None and b - a == 2 and toks[a].text.isalpha() and toks[a].text.islower())):
+            return []                                  # ("Datang boleh, pidato jangan": after a verb's part, one
+            #                                            word names the act, a noun of an activity)
         last = toks[b - 1]
         hit = first_seq_at(toks, b - 1, lx.modal_by_first) if last.low in lx.modal_by_first else None
         negated = b - 2 > a and toks[b - 2].low in lx.negators
