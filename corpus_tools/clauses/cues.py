@@ -1883,12 +1883,25 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
-                or (toks[h].low in lx.order_idioms and first_seq_at(toks, h, lx.order_idioms)) \
+                or (toks[h].low in lx.order_idioms and first_seq_at(toks, h, lx.order_idioms)) or _after_closing_quote(toks, h) \
                 or any(m.first <= h < max(m.last, m.content + 1) for m in found) or not _order_names_act(lx, toks, h + 1):
             continue
         out.append(_speech_order(toks, h))
     out.sort(key=lambda m: m.first)
     return out
+
+
+def _after_closing_quote(toks: list[Tok], h: int) -> bool:
+    """Whether toks[h] follows a closing quote mark, where an attribution stands
+    ('"Bolehkah ...?" tanya seorang peserta'), or opens a sentence in lower case (the same
+    attribution cut off by the sentence split): no order opens there. A straight mark closes
+    when it is set against the word before it and apart from the word after."""
+    if h == 0:
+        return toks[h].text[0].islower()       # a sentence cut after '?"': its lower-case rest is the attribution
+    if h < 2:
+        return False
+    q = toks[h - 1]
+    return q.text == "”" or (q.text == '"' and q.start == toks[h - 2].end and q.end < toks[h].start)
 
 
 def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
