@@ -107,3 +107,26 @@ def test_name_labelled_turns_of_an_interview_are_speech():
 ])
 def test_elliptic_pair_with_a_noun_act(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a run of orders to the reader goes on in bare imperatives after an imperative cue
+    ("Jagalah sikap netral tanpa tekanan dari siapa pun. Tentukan pilihan yang terbaik untuk Teluk Sari.",
+     [("obligation", "Jagalah sikap netral tanpa tekanan dari siapa pun"),
+      ("obligation", "Tentukan pilihan yang terbaik untuk Teluk Sari")]),
+    ("Patuhi aturan netralitas selama masa tenang. Simpan pilihan politik untuk bilik suara.",
+     [("obligation", "Patuhi aturan netralitas selama masa tenang"),
+      ("obligation", "Simpan pilihan politik untuk bilik suara")]),
+])
+def test_a_run_of_orders_goes_on(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no imperative cue opens the run: a promotion, a narrated sentence, a question before
+    "Simak berita lainnya di kanal kami. Dapatkan informasi terbaru setiap hari.",
+    "Pegawai BKD Teluk Sari mengikuti apel pagi. Simpan berkas di lemari arsip.",
+])
+def test_no_run_without_an_imperative_cue(text):
+    assert kinds(text) == []
+
