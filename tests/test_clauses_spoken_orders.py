@@ -130,3 +130,23 @@ def test_a_run_of_orders_goes_on(text, expected):
 def test_no_run_without_an_imperative_cue(text):
     assert kinds(text) == []
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an object in -nya fronted before a bare order in speech
+    ("Sekda Teluk Sari memberi arahan. “Ponselnya simpan di loker sebelum masuk ruang rapat,” katanya.",
+     [("obligation", "Ponselnya simpan di loker sebelum masuk ruang rapat")]),
+    ("Camat Bukit Rawi memberi arahan. “Silakan hadir, tapi seragamnya lepas dulu,” katanya.",
+     [("permission", "Silakan hadir"), ("obligation", "seragamnya lepas dulu")]),
+])
+def test_fronted_object_before_an_order(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a person in -nya before the verb is its doer: a report, no order
+    "Camat Bukit Rawi bercerita. “Anaknya tolak ajakan itu kemarin sore,” katanya.",
+    "Camat Bukit Rawi bercerita. “Tetangganya catat semua tamu yang datang,” katanya.",
+])
+def test_a_person_before_the_verb_is_no_fronted_object(text):
+    assert kinds(text) == []

@@ -1825,7 +1825,23 @@ def _order_after_contrast(lx: Lexicon, toks: list[Tok], h: int) -> bool:
     """An order verb at h right after a comma and a contrast ("Silakan datang, tapi lepas
     seragam ..."): in speech an order of its own, and the end of the judged act before it."""
     return 1 < h < len(toks) and toks[h - 2].text == "," and toks[h - 1].low in lx.contrasts \
-        and lx.is_order_verb(toks[h])
+        and (lx.is_order_verb(toks[h]) or _fronted_object(lx, toks, h))
+
+
+def _stem_tok(t: Tok) -> Tok:
+    """The token without its -nya ("bantuannya" -> "bantuan")."""
+    return Tok(t.text[:-3], t.low[:-3], t.start, t.end - 3)
+
+
+def _fronted_object(lx: Lexicon, toks: list[Tok], h: int) -> bool:
+    """A possessed object fronted before a bare order in speech ("bantuannya arahkan ke
+    pemerintah desa", "ponselnya simpan di loker"): a word in -nya that is no verb, then an
+    order verb with its complement."""
+    return h + 2 < len(toks) and toks[h].low.endswith("nya") and toks[h].text.isalpha() \
+        and not lx.is_verb(toks[h]) and toks[h].low not in lx.anaphors and lx.is_order_verb(toks[h + 1]) \
+        and toks[h + 2].text[0].isalnum() and lx.actor_term_at([_stem_tok(toks[h])], 0) is None \
+        and toks[h].low[:-3] not in lx.subject_pronouns and toks[h].low[:-3] not in lx.person_nouns
+    #                                                    ("Anaknya tolak ajakan itu": a doer)
 
 
 def _favour_or_outlet(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
@@ -1879,6 +1895,9 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
                 and lx.is_speech_imperative(toks[h + 2]) and not any(m.first <= h < max(m.last, m.content + 1) for m in found):
             # "Screenshot, catat lokasinya, lalu lapor ...": a borrowed verb opens a series of orders
             out.append(_speech_order(toks, h))
+            continue
+        if _fronted_object(lx, toks, h) and not any(m.first <= h + 1 < max(m.last, m.content + 1) for m in found):
+            out.append(_speech_order(toks, h))         # "bantuannya arahkan ke ...": the object before the order
             continue
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \

@@ -317,6 +317,7 @@ class Lexicon:
         self.reader_calls = _by_first([(s, None) for s in _seqs(cues["reader_calls"])])
         self.order_idioms = _by_first([(s, None) for s in _seqs(cues.get("order_idioms", []))])
         self.chain_imperatives = frozenset(cues.get("chain_imperatives", []))
+        self.person_nouns = frozenset(cues.get("person_nouns", []))
         self.attribution = frozenset(cues["attribution_verbs"])
         self.circular_terms_by_first = _by_first([(s, None) for s in _seqs(_circular_mentions(settings, cues))])
         self.circular_intro_by_first = _by_first([(s, None) for s in _seqs(cues["circular_intro"])])
