@@ -150,3 +150,18 @@ def test_fronted_object_before_an_order(text, expected):
 ])
 def test_a_person_before_the_verb_is_no_fronted_object(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # in speech, an act judged by a one-word verdict, then a bare order
+    ("Camat Bukit Rawi memberi arahan. “Hadir silakan, simpan atribut partai di rumah,” katanya.",
+     [("permission", "Hadir silakan"), ("obligation", "simpan atribut partai di rumah")]),
+    ("Sekda Teluk Sari memberi arahan. “Punya pilihan boleh, rahasiakan sampai hari pencoblosan,” ujarnya.",
+     [("permission", "Punya pilihan boleh"), ("obligation", "rahasiakan sampai hari pencoblosan")]),
+])
+def test_verdict_then_order(text, expected):
+    assert kinds(text) == expected
+
+
+def test_verdict_then_order_needs_speech():
+    assert kinds("Warga Desa Rawi bercerita tentang pesta. Hadir silakan, simpan atribut di rumah.") == []
