@@ -735,12 +735,14 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
     if is_lead_in(toks) or _is_question(toks) or headline_shaped(lx, toks):
         return []
     cues = find_cues(lx, toks, speech)
-    if not cues:
+    if not cues and not speech:
         return []
     hard_end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
-    pair = _elliptic_pair(lx, text, toks, hard_end, sent)
+    pair = _elliptic_pair(lx, text, toks, hard_end, sent, speech)
     if pair:
         return pair
+    if not cues:
+        return []                    # (in speech a judged act and an order may pair with no cue found)
     drafts: list[Draft] = []
     resume, boundary = 0, None
     anaphoric = _anaphoric_subject(lx, toks, cues[0].first)
@@ -929,8 +931,10 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
             n = c + 1
         seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
         n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
-        if n + 1 < end and toks[n + 1].text[0].isalnum() and lx.is_order_verb(toks[n]):
-            out.append(n)
+        if n + 1 < end and toks[n + 1].text[0].isalnum() and (lx.is_order_verb(toks[n]) or (
+                seq and toks[n].low in lx.chain_imperatives)) \
+                and not (toks[n].low in lx.order_idioms and first_seq_at(toks, n, lx.order_idioms)):
+            out.append(n)              # ("..., lalu buat berita acara": a root verb in a chain)
     return out
 
 
@@ -938,12 +942,14 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
 MAX_PAIR_ACT_WORDS = 8
 
 
-def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent: Sentence) -> list[Draft]:
+def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent: Sentence,
+                   speech: bool = False) -> list[Draft]:
     """Acts judged one by one in a contrast, each part an act then its verdict: "Hadir
     boleh, ikut berjoget tidak.", "Datang silakan, pakai atribut jangan." The verdict is a
     one-word modal cue (with its negator), or a bare negator that denies the cue of the
     part before ("tidak" after "boleh": a prohibition). Each act opens with a verb. [] when
-    the sentence is not such a pair."""
+    the sentence is not such a pair. In speech a later part may be a bare order instead
+    ("Hadir silakan, simpan atribut di rumah": a permission, then an order)."""
     stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
     k = _first_word(toks)
     parts, a = [], k
@@ -956,8 +962,19 @@ def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent:
     out, prev = [], None
     for a, b in parts:
         a = skip(toks, a, lx.contrasts)                # "..., tapi ikut berjoget tidak"
-        if b - a < 2 or b - a > MAX_PAIR_ACT_WORDS + 2 or not (lx.is_verb(toks[a]) or toks[a].low in lx.verb_starters):
-            return []
+        if speech and prev is not None and a + 1 < b and lx.is_order_verb(toks[a]) \
+                and not any(t.low in lx.modal_by_first and first_seq_at(toks, x, lx.modal_by_first)
+                            for x, t in enumerate(toks[a:b], a)):
+            out.append(Draft(start=toks[a].start, end=min(hard_end, toks[b - 1].end), kind="obligation",
+                             force="advisory", cue=toks[a].text, cue_canonical=toks[a].low, actor=None,
+                             paragraph=sent.paragraph, extra={"content": toks[a].start, "role": "modal",
+                                                              "cue_at_start": True, "speaker_span": None}))
+            continue                                   # "..., simpan atribut di rumah": an order after the verdict
+        if b - a < 2 or b - a > MAX_PAIR_ACT_WORDS + 2 or not (
+                lx.is_verb(toks[a]) or toks[a].low in lx.verb_starters
+                or (prev is not None and b - a == 2 and toks[a].text.isalpha() and toks[a].text.islower())):
+            return []                                  # ("Datang boleh, pidato jangan": after a verb's part, one
+            #                                            word names the act, a noun of an activity)
         last = toks[b - 1]
         hit = first_seq_at(toks, b - 1, lx.modal_by_first) if last.low in lx.modal_by_first else None
         negated = b - 2 > a and toks[b - 2].low in lx.negators

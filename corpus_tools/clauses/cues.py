@@ -1642,7 +1642,8 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     if not (i == head or after_condition or fronted_adverb or spoken):
         return None
     if (j >= len(toks) or not toks[j].text[0].isalnum()) \
-            and not (condition and (j >= len(toks) or toks[j].text in CLAUSE_ENDS)):
+            and not (condition and (j >= len(toks) or toks[j].text in CLAUSE_ENDS)) \
+            and not (spoken and _order_follows(lx, toks, j)):
         return None                                   # an order needs its object, unless a condition
         #                                               names what it is about ("Kalau diajak, tolak saja.")
     if _favour_or_outlet(lx, toks, i, j):
@@ -1664,6 +1665,18 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
                     actor=(head, i - 1) if addressee else None)
 
 
+def _order_follows(lx: Lexicon, toks: list[Tok], c: int) -> bool:
+    """Whether a comma at c opens a further order of a chain (", lalu laporkan ke ...",
+    ", kemudian catat ..."): the order before needs no object of its own ("Tolak saja, lalu
+    laporkan ...")."""
+    if c >= len(toks) or toks[c].text != ",":
+        return False
+    n = c + 1
+    seq = first_seq_at(toks, n, lx.sequence_seqs) if n < len(toks) and toks[n].low in lx.sequence_seqs else None
+    n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
+    return n + 1 < len(toks) and toks[n + 1].text[0].isalnum() and lx.is_order_verb(toks[n])
+
+
 def _addressed_by_relative(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
     """An addressee fronted before an order, named by an actor and a relative clause
     ("Pegawai yang tahu ada pelanggaran, laporkan ...", "Guru yang diajak ikut kampanye,
@@ -1683,7 +1696,7 @@ def _vocative_end(lx: Lexicon, toks: list[Tok], s: int) -> Optional[int]:
     words after its first, no verb and no other mark between; None when there is none."""
     c = next((c for c in range(s + 1, min(len(toks), s + 2 + MAX_VOCATIVE_WORDS))
               if not toks[c].text[0].isalnum() or toks[c].low in lx.speech_imperative_openers
-              or lx.is_verb(toks[c])), None)
+              or lx.is_verb(toks[c]) or lx.is_order_verb(toks[c])), None)
     return c if c is not None and (toks[c].text == "," or toks[c].low in lx.speech_imperative_openers) else None
 
 
@@ -1692,10 +1705,20 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     ("Jadi, ..."), a vocative set off by a comma ("Bapak-Ibu kepala sekolah, ..."), the
     addressee named ("Para camat, pastikan ...", "Kapolsek tolong awasi ..."), a polite
     word ("tolong", "mohon")."""
-    for _ in range(3):
+    for _ in range(4):
         if k + 1 < len(toks) and toks[k].low in lx.discourse_openers and toks[k + 1].text == ",":
             k += 2
             continue
+        if k + 1 < len(toks) and (toks[k].low in lx.discourse_openers or toks[k].low in lx.coordinators
+                                  or toks[k].low in lx.sequence_seqs) \
+                and (toks[k + 1].low in lx.speech_imperative_openers or lx.is_order_verb(toks[k + 1])):
+            k += 1                                     # "Jadi lepas dulu ...", "Dan tolong, ...": no comma
+            continue
+        if 0 < k and toks[k - 1].text == "," and toks[k].low in lx.attribution:
+            c = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_VOCATIVE_WORDS)) if not toks[c].text[0].isalnum()), None)
+            if c is not None and toks[c].text == ",":
+                k = c + 1                              # "Lurah, kata dia, tolong catat ...": an attribution set in
+                continue
         if k < len(toks) and toks[k].low in lx.address_terms:
             s = k
         elif k < len(toks) and toks[k].low in lx.speech_imperative_openers:
@@ -1756,6 +1779,7 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     starts = [_sentence_head(lx, toks)]
     starts += [k + 1 for k in range(1, len(toks) - 1) if toks[k].text in ("“", '"') and toks[k - 1].text in (",", ":")]
     for h in list(starts):
+        h = _past_speech_openers(lx, toks, h)          # "Dan tolong, kalau ada ..., laporkan ..."
         if h < len(toks) and (toks[h].low in lx.conditionals or free_relative_at(lx, toks, h)):
             comma = next((k for k in range(h + 1, len(toks) - 1) if toks[k].text == ","), None)
             # "Kalau menemukan pelanggaran laporkan ke Panwascam": without a comma, an order verb
@@ -1768,13 +1792,29 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
             if order is not None and all(t.text[0].isalnum() for t in toks[h:order]):
                 starts.append(order)
             elif comma is not None:
-                starts.append(comma + 1)               # "Jika masih bingung, tanyakan dulu ke BKPSDM"
+                starts.append(_after_addressee(lx, toks, comma + 1))   # "Jika masih bingung, tanyakan dulu ..."
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
     return tuple(_past_speech_openers(lx, toks, h) for h in starts)
+
+
+def _after_addressee(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """Where the order after a condition opens when its addressee is named before it without
+    a comma ("Kalau ..., camat langsung tegur ...", "Jika ..., kepala sekolah segera copot
+    ..."): at the adverbs or the order verb after the actor term; else k."""
+    a = skip(toks, k, lx.determiners)
+    term = lx.actor_term_at(toks, a) if a < len(toks) else None
+    if term is None:
+        return k
+    v = a + term[0]
+    w = skip(toks, v, lx.adverbs)
+    if v < w + 1 < len(toks) and toks[w + 1].text[0].isalnum() and lx.is_order_verb(toks[w]) \
+            or (w == v and w + 1 < len(toks) and toks[w + 1].text[0].isalnum() and lx.is_order_verb(toks[w])):
+        return v
+    return k
 
 
 # An order names where it sends something ("Kirim ke redaksi ...") within this many words.
@@ -1785,7 +1825,23 @@ def _order_after_contrast(lx: Lexicon, toks: list[Tok], h: int) -> bool:
     """An order verb at h right after a comma and a contrast ("Silakan datang, tapi lepas
     seragam ..."): in speech an order of its own, and the end of the judged act before it."""
     return 1 < h < len(toks) and toks[h - 2].text == "," and toks[h - 1].low in lx.contrasts \
-        and lx.is_order_verb(toks[h])
+        and (lx.is_order_verb(toks[h]) or _fronted_object(lx, toks, h))
+
+
+def _stem_tok(t: Tok) -> Tok:
+    """The token without its -nya ("bantuannya" -> "bantuan")."""
+    return Tok(t.text[:-3], t.low[:-3], t.start, t.end - 3)
+
+
+def _fronted_object(lx: Lexicon, toks: list[Tok], h: int) -> bool:
+    """A possessed object fronted before a bare order in speech ("bantuannya arahkan ke
+    pemerintah desa", "ponselnya simpan di loker"): a word in -nya that is no verb, then an
+    order verb with its complement."""
+    return h + 2 < len(toks) and toks[h].low.endswith("nya") and toks[h].text.isalpha() \
+        and not lx.is_verb(toks[h]) and toks[h].low not in lx.anaphors and lx.is_order_verb(toks[h + 1]) \
+        and toks[h + 2].text[0].isalnum() and lx.actor_term_at([_stem_tok(toks[h])], 0) is None \
+        and toks[h].low[:-3] not in lx.subject_pronouns and toks[h].low[:-3] not in lx.person_nouns
+    #                                                    ("Anaknya tolak ajakan itu": a doer)
 
 
 def _favour_or_outlet(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
@@ -1840,14 +1896,31 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
             # "Screenshot, catat lokasinya, lalu lapor ...": a borrowed verb opens a series of orders
             out.append(_speech_order(toks, h))
             continue
+        if _fronted_object(lx, toks, h) and not any(m.first <= h + 1 < max(m.last, m.content + 1) for m in found):
+            out.append(_speech_order(toks, h))         # "bantuannya arahkan ke ...": the object before the order
+            continue
         if h + 1 >= len(toks) or not lx.is_speech_imperative(toks[h]) or not toks[h + 1].text[0].isalnum() \
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
+                or (toks[h].low in lx.order_idioms and first_seq_at(toks, h, lx.order_idioms)) or _after_closing_quote(toks, h) \
                 or any(m.first <= h < max(m.last, m.content + 1) for m in found) or not _order_names_act(lx, toks, h + 1):
             continue
         out.append(_speech_order(toks, h))
     out.sort(key=lambda m: m.first)
     return out
+
+
+def _after_closing_quote(toks: list[Tok], h: int) -> bool:
+    """Whether toks[h] follows a closing quote mark, where an attribution stands
+    ('"Bolehkah ...?" tanya seorang peserta'), or opens a sentence in lower case (the same
+    attribution cut off by the sentence split): no order opens there. A straight mark closes
+    when it is set against the word before it and apart from the word after."""
+    if h == 0:
+        return toks[h].text[0].islower()       # a sentence cut after '?"': its lower-case rest is the attribution
+    if h < 2:
+        return False
+    q = toks[h - 1]
+    return q.text == "”" or (q.text == '"' and q.start == toks[h - 2].end and q.end < toks[h].start)
 
 
 def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:

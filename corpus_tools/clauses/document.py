@@ -32,6 +32,7 @@ from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
                    ordinal_item, sentence_drafts, sentence_end, states_sanction)
 from .gate import gate
+from .cues import _sentence_head as sentence_head
 from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, tokenize
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
@@ -94,8 +95,28 @@ class DocumentWalk:
             if not self._skipped(pi, para):
                 sidx = self.by_para.get(pi, [])
                 self.spoken.update(zip(sidx, self.speech.paragraph(para, [self.sentences[si] for si in sidx])))
+        self._orders_go_on()
         voices = self.speech.voices()
         self.voices = {si: voices.get(s.start) for si, s in enumerate(self.sentences)} if voices else {}
+
+    def _orders_go_on(self) -> None:
+        """A narrated sentence after one that opens with an imperative cue in the same
+        paragraph ("Bersikaplah netral ... . Tentukan pilihan ...") is read as speech: a run
+        of orders to the reader goes on in bare imperatives, while each sentence opens with
+        an order. A question ends the run; a prohibition ("Jangan ...") opens none."""
+        lx = self.lx
+        for sidx in self.by_para.values():
+            chained = False
+            for a, b in zip(sidx, sidx[1:]):
+                toks = tokenize(self.sentences[a].text)
+                h = sentence_head(lx, toks)
+                hit = first_seq_at(toks, h, lx.entries_by_first) if h < len(toks) else None
+                opens = (hit is not None and hit[1].get("imperative") and hit[1]["kind"] != "prohibition"
+                         and not hit[1].get("after_condition_only")) or (chained and h < len(toks)
+                                                                          and lx.is_speech_imperative(toks[h]))
+                chained = False
+                if opens and not self.spoken.get(b) and not self.sentences[a].text.rstrip().endswith("?"):
+                    self.spoken[b] = chained = True
 
     def _skipped(self, pi: int, para: Paragraph) -> bool:
         """A table's row number or other cell, or a "Baca juga: ..." line: no text of the walk."""

@@ -162,6 +162,8 @@ def _turn_label(lx: Lexicon, text: str) -> Optional[str]:
 
 # -- who speaks: an official, or someone else ----------------------------------------------
 OFFICIAL, OTHER = "official", "other"
+# A name labelling turns of a dialogue ("Lestari:", "Yohanes Ruma:") has at most this many words.
+MAX_NAME_LABEL_WORDS = 3
 # A speaker phrase ("Dedi, warga Desa Sukamulya", "pengamat politik dari Universitas X")
 # is read over at most this many tokens.
 MAX_SPEAKER_PHRASE = 16
@@ -256,6 +258,11 @@ class SpeechTracker:
         self.labels = {p.start: _turn_label(lx, p.text) for p in paragraphs}
         capitals = [b for b in self.labels.values() if b and b.isupper()]
         self.dialogue = len(capitals) >= 2
+        # in a dialogue, a name that labels two turns or more ("Lestari: ...", after "SW: ...")
+        # is the other party's label
+        named = [b for b in self.labels.values() if b and not b.isupper() and len(b.split()) <= MAX_NAME_LABEL_WORDS
+                 and all(w[:1].isupper() for w in b.split())]
+        self.name_turns = {b for b in named if named.count(b) >= 2} if self.dialogue else set()
         self.current: Optional[str] = None         # the voice of the last speaker named
         self.names: dict[str, str] = {}            # a name said with a role -> its voice
         self.group: Optional[list] = None          # the quote being read: [voice, named]
@@ -411,7 +418,8 @@ class SpeechTracker:
         if label is None or self.lx.is_cue_token(label.split()[0].lower()):
             return False
         words = [w.lower().strip(".") for w in label.split()]
-        return any(w in self.lx.titles for w in words) or (label.isupper() and self.dialogue)
+        return any(w in self.lx.titles for w in words) or (label.isupper() and self.dialogue) \
+            or label in self.name_turns
 
     def _attributed(self, sent: Sentence) -> bool:
         """The sentence names its speaker ("..., kata Bupati", "ujarnya", "Menurutnya")."""
