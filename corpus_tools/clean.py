@@ -1720,7 +1720,7 @@ def _revise(body: list[Line], r: CleanRules) -> None:
     kept lines, dropped next to dropped ones. A short sentence right after a kept line
     closes the text ("Salam netral!", "Semoga bermanfaat.") and stays; so does a lower-case
     line under a kept line that ends on a word no paragraph ends with ("... dan atau" /
-    "mengadakan kegiatan ..."): the paragraph runs on into it."""
+    "membagikan bahan kampanye ..."): the paragraph runs on into it."""
     for i, ln in enumerate(body):
         if ln.klass != "short":
             continue

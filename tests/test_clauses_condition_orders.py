@@ -49,7 +49,7 @@ def test_orders_sharing_one_object_stay_one_clause(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kalau mau berpolitik harus keluar dari ASN.", ("obligation", "harus keluar dari ASN")),
+    ("Kalau mau berpartai harus mundur dari PNS.", ("obligation", "harus mundur dari PNS")),
     ("Jika ingin jadi tim sukses wajib mundur dari PNS terlebih dahulu.",
      ("obligation", "wajib mundur dari PNS terlebih dahulu")),
     ("Kalau kepala desa hendak berkampanye tidak boleh memakai fasilitas desa.",

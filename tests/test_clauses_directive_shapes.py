@@ -121,11 +121,11 @@ def test_a_rule_received_described_is_no_rule():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("ASN tidak diperbolehkan atau tidak diperkenankan untuk menggunakan atribut partai dalam bentuk apa pun.",
-     ("prohibition", "ASN tidak diperbolehkan atau tidak diperkenankan untuk menggunakan atribut partai "
+    ("Pegawai tidak dibolehkan atau tidak diperkenankan untuk memakai kaus partai dalam bentuk apa pun.",
+     ("prohibition", "Pegawai tidak dibolehkan atau tidak diperkenankan untuk memakai kaus partai "
                      "dalam bentuk apa pun")),
-    ("Dosen dan PNS tidak seharusnya dan tidak boleh untuk kampanye.",
-     ("prohibition", "Dosen dan PNS tidak seharusnya dan tidak boleh untuk kampanye")),
+    ("Guru dan pegawai tidak semestinya dan tidak boleh untuk berkampanye.",
+     ("prohibition", "Guru dan pegawai tidak semestinya dan tidak boleh untuk berkampanye")),
     ("Kepala desa tidak boleh dan tidak dibenarkan menjadi juru kampanye pasangan calon.",
      ("prohibition", "Kepala desa tidak boleh dan tidak dibenarkan menjadi juru kampanye pasangan calon")),
     ("Sudah sangat jelas jika guru tidak diperbolehkan memakai kaos partai.",
@@ -140,8 +140,8 @@ def test_a_condition_still_vetoes():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Para honorer (PTT atau THL) lingkup Diknas juga diingatkan tak terlibat politik praktis.",
-     ("prohibition", "Para honorer (PTT atau THL) lingkup Diknas juga diingatkan tak terlibat politik praktis")),
+    ("Para tenaga kontrak (PTT atau THL) di Diknas kota juga diingatkan tak ikut politik praktis.",
+     ("prohibition", "Para tenaga kontrak (PTT atau THL) di Diknas kota juga diingatkan tak ikut politik praktis")),
     ("Tenaga kontrak di Dikbud diingatkan tidak ikut kampanye.",
      ("prohibition", "Tenaga kontrak di Dikbud diingatkan tidak ikut kampanye")),
 ])

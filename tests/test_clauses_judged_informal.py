@@ -55,8 +55,8 @@ def test_aggravator_without_comma_needs_a_verb(text, expected):
      ("prohibition", "yang dilarang adalah guru honorer mengajak murid ke posko pemenangan")),
     ("Namun yang tidak boleh adalah kepala desa memasang baliho calon di balai desa.",
      ("prohibition", "yang tidak boleh adalah kepala desa memasang baliho calon di balai desa")),
-    ('"Jadi yang boleh hadir hanya mahasiswa dan dosen non-ASN," ujar Wakil Rektor Universitas Pesisir.',
-     ("permission", "yang boleh hadir hanya mahasiswa dan dosen non-ASN")),
+    ('"Jadi yang boleh datang cuma mahasiswa dan pengajar honorer," ujar Wakil Rektor Universitas Pesisir.',
+     ("permission", "yang boleh datang cuma mahasiswa dan pengajar honorer")),
     ("Yang boleh ikut hanya warga yang sudah terdaftar di posko.",
      ("permission", "Yang boleh ikut hanya warga yang sudah terdaftar di posko")),
 ])

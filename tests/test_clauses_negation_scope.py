@@ -33,7 +33,7 @@ def test_negated_act_continuing_a_duty_is_a_prohibition(text, act):
 
 
 @pytest.mark.parametrize("text", [
-    "Menteri mengimbau agar kampus negeri (PTN) dan swasta (PTS) tidak dijadikan ajang kampanye politik.",
+    "Rektor mengimbau agar politeknik negeri (PN) dan akademi swasta (AS) tidak dipakai untuk arena kampanye.",
     "Bupati meminta supaya balai desa (BD) tidak dipakai untuk rapat tim sukses.",
 ])
 def test_negated_predicate_after_a_subject_with_bracketed_asides(text):

@@ -54,8 +54,8 @@ def test_a_belief_frame_right_before_the_cue_still_reports_no_rule(text):
 
 def test_relative_clause_offering_two_predicates_stays_in_the_actor():
     # "yang A atau B": alternatives inside the relative clause, not a new clause
-    [c] = clauses_of("PNS yang mencalonkan diri atau dicalonkan menjadi kepala daerah wajib mengundurkan "
-                     "diri secara tertulis.")
-    assert c.actor == "PNS yang mencalonkan diri atau dicalonkan menjadi kepala daerah"
+    [c] = clauses_of("Pegawai yang mendaftar atau didaftarkan sebagai calon bupati wajib mundur secara "
+                     "tertulis.")
+    assert c.actor == "Pegawai yang mendaftar atau didaftarkan sebagai calon bupati"
     [c] = clauses_of("Guru honorer yang maju atau diusung partai sebagai calon anggota dewan wajib mundur.")
     assert c.actor == "Guru honorer yang maju atau diusung partai sebagai calon anggota dewan"

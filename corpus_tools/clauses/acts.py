@@ -1411,7 +1411,7 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     if i == 0 and (toks[i].text[0].islower() or toks[i].low in lx.item_non_heads):
         return None
     if _act_defined(lx, toks, i):
-        return None                                   # "Menghadiri kampanye adalah salah satu cara untuk ...":
+        return None                                   # "Mendatangi rapat umum adalah satu jalan untuk ...":
         #                                               the act is the subject of a description, not a rule's act
     return toks[i].start if (juga or i == 0 or i <= 3) else None
 

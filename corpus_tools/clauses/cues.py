@@ -646,7 +646,7 @@ def _no_act_duty(s: _Site, content: int) -> bool:
         #                                               berpikir": an exhortation or a wish for a thing, no act
     if kind == "obligation" and content < len(toks) and toks[skip(toks, content, lx.adverbs)].low in lx.knowing_verbs \
             and _modal_after(lx, toks, skip(toks, content, lx.adverbs) + 1):
-        return True                                   # "bapak harus ingat kepala desa tidak boleh ...": the frame
+        return True                                   # "ibu harus paham lurah tidak boleh ...": the frame
         #                                               of the rule inside, which is the clause
     if kind == "obligation" and role in ("modal", "passive") and content < len(toks) \
             and (toks[content].low in lx.state_verbs or _accepts_sanction(lx, toks, content)):

@@ -792,7 +792,7 @@ _QUOTE_MARKS = ('"', "“", "”", "'", "‘", "’")
 def _content_frame_end(lx: Lexicon, toks: list) -> Optional[int]:
     """Where the acts begin in a sentence that opens by naming a document's content: a
     content noun before a circular or document noun ("Isi edaran itu antara lain ...",
-    "Beberapa poin dalam surat edaran tersebut, seperti ..."), or "dalam" before one and a
+    "Sejumlah butir dalam edaran itu, misalnya ..."), or "dalam" before one and a
     comma ("Dalam maklumat itu, ..."). The document is one named: a circular's name, or a
     document noun with a determiner or a number ("maklumat itu", "instruksi Nomor 2").
     None when the sentence opens otherwise."""
