@@ -114,9 +114,16 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
     kept: list[CueMatch] = []
     for k, m in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
+        if _directive_in_directive(lx, toks, m, nxt):
+            # "meminta para Bhayangkari mengingatkan keluarga agar ...": the request is a duty of
+            # its addressee to give the notice, to whom; the notice's content is the inner rule's
+            m.kind, m.negated, m.actor, m.content = "obligation", False, (m.actor[0], nxt.first), nxt.first
+            nxt.given_in_act = nxt.opens_at_content = True
+            kept.append(m)
+            continue
         if m.entry["role"] == "directive" and nxt and nxt.first < m.content and nxt.entry["role"] in ("directive", "lead"):
             continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
-        if m.entry["role"] == "directive" and kept and m.first == kept[-1].content:
+        if m.entry["role"] == "directive" and kept and m.first == kept[-1].content and not m.given_in_act:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
         if m.entry["role"] == "directive" and not kept and nxt is not None and nxt.entry["role"] in ("modal", "passive") \
                 and not any(t.text[0].isalnum() for t in toks[:m.first]) \
@@ -143,6 +150,22 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             m.given_in_act = m.opens_at_content = True
         kept.append(m)
     return kept
+
+
+def _directive_in_directive(lx: Lexicon, toks: list[Tok], m: CueMatch, nxt: Optional[CueMatch]) -> bool:
+    """Whether directive ``m`` asks its addressee to give the directive right after it
+    ("meminta para camat mengingatkan kepala desa agar ...", "menginstruksikan kepala
+    sekolah mengimbau guru supaya ..."): the outer addressee is an actor term that ends at
+    the inner cue, the inner directive names its own addressee and content after it."""
+    if nxt is None or m.entry["role"] != "directive" or nxt.entry["role"] != "directive" or m.negated \
+            or nxt.negated or m.actor is None or nxt.actor is None or not m.actor[0] < nxt.first < m.content \
+            or nxt.actor[0] != nxt.last or nxt.content <= nxt.actor[1]:
+        return False
+    if not toks[nxt.first].low.startswith(tuple(lx.active_prefixes)):
+        return False
+    a = skip(toks, m.actor[0], lx.determiners)
+    hit = lx.actor_term_at(toks, a) if a < nxt.first else None
+    return hit is not None and a + hit[0] == nxt.first
 
 
 # A light verb gives a noun of rule at most this many words before it ("memberikan surat imbauan").
@@ -201,7 +224,7 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if e.get("judges_before"):
         return _judged_act(lx, toks, s.first, j, e, s.negated)
     if s.before >= 0 and toks[s.before].low in lx.skip_after and not lead_in \
-            and not _rule_source_relative(s):
+            and not _rule_source_relative(s) and not _closed_relative(s):
         return _framed_rule(s)
     if _condition_vetoed(s) and not (e.get("imperative") and i in heads):
         return None                                   # (an order where speech opens one follows the condition)
@@ -312,6 +335,19 @@ def _context_vetoed(s: _Site) -> bool:
     if before >= 0 and _proviso_ends_at(lx, toks, before) and role in ("modal", "passive") and kind == "permission":
         return True                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
     return False
+
+
+def _closed_relative(s: _Site) -> bool:
+    """Whether "yang" before the cue opens a short adjectival relative that an additive
+    adverb closes before it ("Edaran yang sama juga melarang ...", "Surat yang lain pun
+    mewajibkan ..."): the cue is the sentence's own verb (cues.json closed_relative_adjectives)."""
+    lx, toks, y = s.lx, s.toks, s.before
+    k = y + 1
+    if k >= s.first or toks[k].low not in lx.closed_relative_adjectives or y == 0 \
+            or not toks[y - 1].text[0].isalpha():
+        return False
+    rest = toks[k + 1:s.first]
+    return bool(rest) and all(t.low in lx.additive_adverbs for t in rest)
 
 
 # The noun phrase a relative clause hangs on runs at most this many tokens before its "yang".
@@ -857,7 +893,13 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
                  None)
     if inner is not None and m.actor is not None:
         m.actor = (m.actor[0], first - len(inner)) if first - len(inner) > m.actor[0] else None
-    framed = inner is not None or any(seq_at(toks, frame_end - len(f), f) for f in lx.negating_frames)
+    outer = next((f for f in lx.negating_frames if seq_at(toks, frame_end - len(f), f)), None)
+    framed = inner is not None or outer is not None
+    if m.actor is None and outer is not None and not negated and m.kind == "permission" \
+            and frame_end - len(outer) > 0:
+        m.actor = actor_before(lx, toks, frame_end - len(outer))
+        if m.actor is not None and m.actor[1] != frame_end - len(outer):
+            m.actor = None                         # "guru honorer bukan berarti boleh ...": the frame's subject
     if negated and framed:
         return None                                # "Netral bukan berarti tidak boleh punya pilihan": a clarification
     if not negated and framed:
@@ -2104,10 +2146,13 @@ def act_after_condition(lx: Lexicon, toks: list[Tok], head: int, first: int) -> 
     if c1 is None:
         return None
     a = skip(toks, skip(toks, c1 + 1, lx.answer_particles), lx.adverbs)
+    r = a
+    if a + 1 < c2 and toks[a].low in lx.restrictive_adverbs:
+        a += 1                                     # "..., sekadar hadir, ya tidak masalah": the restriction is the act's
     if a >= c2 or not lx.is_verb(toks[a]) or toks[a].low.startswith(("di", "ter")) or toks[a].low in lx.negators \
             or first_seq_at(toks, a, lx.entries_by_first):
         return None
-    return a
+    return r
 
 
 def _fronted_topic(lx: Lexicon, toks: list[Tok], head: int, comma: int) -> bool:
