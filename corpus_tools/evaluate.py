@@ -225,6 +225,7 @@ def score(gold: dict[str, list[Gold]], documents: Iterable[dict], *, gold_min: f
     per_doc, misses, spurious = {}, [], []
     unscored, seen = [], set()
     optional_matched = 0
+    span_disagreements = {"misses": 0, "spurious": 0}
 
     def doc_result(doc_id: str, golds: list[Gold], preds: list[dict], text: Optional[str]) -> None:
         nonlocal optional_matched
@@ -273,6 +274,15 @@ def score(gold: dict[str, list[Gold]], documents: Iterable[dict], *, gold_min: f
                     confusion[NONE][p["kind"]] += 1
                     spurious.append({"doc_id": doc_id, "kind": p["kind"], "text": _clip(text[p["start"]:p["end"]]),
                                      "start": p["start"], "reason": "no matching gold clause"})
+            # a miss and a spurious clause of the same kind that overlap below the thresholds are
+            # most likely one rule read with other boundaries: counted apart, so a paper can say
+            # how much of its error is span convention rather than rules not found
+            loose_g = [g for gi, g in enumerate(golds) if gi not in pairs and not g.optional and g.start >= 0]
+            loose_p = [p for pi, p in enumerate(preds) if pi not in paired_p]
+            span_disagreements["misses"] += sum(any(p["kind"] == g.kind and _overlap(g.start, g.end, p["start"], p["end"])
+                                                    for p in loose_p) for g in loose_g)
+            span_disagreements["spurious"] += sum(any(p["kind"] == g.kind and _overlap(g.start, g.end, p["start"], p["end"])
+                                                      for g in loose_g) for p in loose_p)
         r = _prf(d["tp"], d["fp"], d["fn"])
         r.update(gold=sum(not g.optional for g in golds), optional=sum(g.optional for g in golds),
                  predicted=len(preds), no_rule=not golds, extracted=text is not None)
@@ -301,6 +311,7 @@ def score(gold: dict[str, list[Gold]], documents: Iterable[dict], *, gold_min: f
                     "clauses": sum(no_rule.values())},
         "lost_in_cleaning": sum(m["reason"] == LOST for m in misses),
         "optional_matched": optional_matched,
+        "span_disagreements": span_disagreements,
         "per_document": dict(sorted(per_doc.items())),
         "misses": sorted(misses, key=lambda m: (m["doc_id"], m["gold"])),
         "spurious": sorted(spurious, key=lambda s: (s["doc_id"], s["start"])),
@@ -355,7 +366,9 @@ def format_report(result: dict, *, per_document: bool = False, show: int = 20) -
     nr = result["no_rule"]
     lines += ["", f"no-rule documents: {nr['documents']}, with clauses: {len(nr['with_clauses'])} "
                   f"({nr['clauses']} clauses){': ' + ', '.join(nr['with_clauses']) if nr['with_clauses'] else ''}",
-              f"lost in cleaning: {result['lost_in_cleaning']}; optional clauses matched: {result['optional_matched']}"]
+              f"lost in cleaning: {result['lost_in_cleaning']}; optional clauses matched: {result['optional_matched']}",
+              f"span disagreements (a miss and a spurious clause of its kind overlap below the thresholds): "
+              f"{result['span_disagreements']['misses']} misses, {result['span_disagreements']['spurious']} spurious"]
     if result["unscored_documents"]:
         lines.append(f"documents without gold (not scored): {len(result['unscored_documents'])}")
     if per_document:

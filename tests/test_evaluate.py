@@ -229,3 +229,21 @@ def test_a_users_gold_schema_replaces_the_shipped_one(tmp_path):
     assert ev.load_gold(gdir)["d1"][0].kind == "obligation"
     with pytest.raises(InputError, match="line 1: 'actor' is a required property"):
         ev.load_gold(gdir, settings=Settings(overrides={ev.GOLD_SCHEMA: schema}))
+
+
+def test_span_disagreements_count_overlaps_below_the_thresholds():
+    # the same rule read with other boundaries: a miss and a spurious clause that overlap
+    g = [gold("prohibition", "ASN dilarang memasang baliho calon di kantor"),
+         gold("obligation", "Pegawai wajib melaporkan ajakan dari tim sukses kepada atasan")]
+    p = [pred(TEXT, "ASN dilarang", "prohibition"),
+         pred(TEXT, "Bupati menerbitkan surat edaran netralitas", "obligation")]
+    r = run(g, p)
+    assert r["overall"]["fn"] == 2 and r["overall"]["fp"] == 2
+    assert r["span_disagreements"] == {"misses": 1, "spurious": 1}
+    assert "span disagreements" in ev.format_report(r) and "1 misses, 1 spurious" in ev.format_report(r)
+
+
+def test_an_overlap_of_another_kind_is_no_span_disagreement():
+    g = [gold("prohibition", "ASN dilarang memasang baliho calon di kantor")]
+    r = run(g, [pred(TEXT, "ASN dilarang", "obligation")])
+    assert r["span_disagreements"] == {"misses": 0, "spurious": 0}
