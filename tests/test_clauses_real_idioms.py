@@ -17,9 +17,9 @@ def test_a_whether_or_not_phrase_does_not_negate_the_cue(text, expected):
     assert kinds(text) == expected
 
 
-def test_a_plain_negated_obligation_still_allows():
-    assert kinds("Pegawai kelurahan tidak harus hadir di apel siaga pilkada.") == [
-        ("permission", "Pegawai kelurahan tidak harus hadir di apel siaga pilkada")]
+def test_a_plain_negated_obligation_states_no_rule():
+    # a duty denied is talk, no rule (docs/evaluate.md); tests/test_clauses_duty_denied.py
+    assert kinds("Pegawai kelurahan tidak harus hadir di apel siaga pilkada.") == []
 
 
 @pytest.mark.parametrize("text,expected", [

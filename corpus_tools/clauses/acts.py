@@ -1385,10 +1385,11 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         i += len(seq)
         if i < len(toks) and toks[i].text == ",":
             i += 1
-    while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.coordinators
+    while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.act_joiners
                                  or (i > 0 and toks[i].low in lx.attribution_fillers)
-                                 or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.coordinators)):
-        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Atau, terlibat ..."
+                                 or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.act_joiners)):
+        i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Atau, terlibat ...",
+        #                                               "Ataupun ikut ..."
     juga = False
     if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
         i, juga = i + 2, True
