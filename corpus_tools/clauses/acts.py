@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..models import Sentence
 from .cues import (_aggravated_verb, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
-                   opens_rule, skip_discourse_opener, skip_inline_marker)
+                   opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -522,11 +522,17 @@ def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
     return False
 
 
+def _last_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> Optional[int]:
+    """The last verb of the act in [start, k), a noun said as the act's verb at its start too
+    ("jangan kampanye lewat medsos ..."); None when there is none."""
+    return max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
+               default=None)
+
+
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """Whether the act before token k is a verb with an object of its own (the last
     verb before k is followed by a word that is not a verb)."""
-    last = max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
-               default=None)
+    last = _last_verb(lx, toks, start, k)
     if last is not None and last + 1 < k and toks[last + 1].low in lx.verb_particles:
         last += 1                                     # "ikut serta": the particle is the verb's
     return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
@@ -574,8 +580,7 @@ def _loan_act(lx: Lexicon, toks: list[Tok], start: int, k: int, v: int) -> bool:
     komentar maupun like": a thing of that act)."""
     if toks[v].low not in lx.loan_verbs:
         return False
-    last = max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
-               default=None)
+    last = _last_verb(lx, toks, start, k)
     return last is not None and last + 1 < k and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and not any(
         t.low in lx.prepositions or t.low in lx.enumerators or t.low in lx.examples for t in toks[last + 1:k])
 
@@ -592,20 +597,27 @@ def _one_word_modal(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return hit is not None and len(hit[0]) == 1
 
 
-def _past_connectives(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> int:
-    """Past the connectives that link a sentence to the one before ("Selain itu", "Sementara
-    itu", "Namun,"): no part of the clause that opens with the sentence."""
-    start = k
+def _skip_connectives(lx: Lexicon, toks: list[Tok], k: int, stop: int, contrasts: bool = False) -> int:
+    """Past up to MAX_CHAINED_CONNECTIVES connectives from k, each with its comma ("Seperti
+    misalnya, ...", "Selain itu, contohnya ..."); with ``contrasts`` a contrast counts too,
+    with its "itu" ("Sementara itu", "Namun,")."""
     for _ in range(MAX_CHAINED_CONNECTIVES):
         seq = next((q for q in lx.connectives if seq_at(toks, k, q)), None)
-        if seq is None and k < stop and toks[k].low in lx.contrasts:
+        if seq is None and contrasts and k < stop and toks[k].low in lx.contrasts:
             seq = (toks[k].low, "itu") if k + 1 < stop and toks[k + 1].low == "itu" else (toks[k].low,)
         if seq is None:
             break
         k += len(seq)
         if k < stop and toks[k].text == ",":
             k += 1
-    return k if k < stop else start
+    return k
+
+
+def _past_connectives(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> int:
+    """Past the connectives that link a sentence to the one before ("Selain itu", "Sementara
+    itu", "Namun,"): no part of the clause that opens with the sentence."""
+    after = _skip_connectives(lx, toks, k, stop, contrasts=True)
+    return after if after < stop else k
 
 
 def _first_word(toks: list[Tok]) -> int:
@@ -929,8 +941,7 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
             continue
         else:
             n = c + 1
-        seq = first_seq_at(toks, n, lx.sequence_seqs) if toks[n].low in lx.sequence_seqs else None
-        n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
+        n, seq = past_sequence_word(lx, toks, n)
         if n + 1 < end and toks[n + 1].text[0].isalnum() and (lx.is_order_verb(toks[n]) or (
                 seq and toks[n].low in lx.chain_imperatives)) \
                 and not (toks[n].low in lx.order_idioms and first_seq_at(toks, n, lx.order_idioms)):
@@ -1295,7 +1306,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         e = m.last                                    # "Di luar itu, dilarang keras": a scope, the cue is its rule
     cue_txt = text[toks[m.first].start:toks[m.last - 1].end]
     canonical = (("tidak " if m.negated else "") + m.entry["cue"]).strip()
-    named = actor
+    doer_span = actor
     if actor is None:
         # the act's own doer ("Kades naik panggung kampanye itu terlarang"): the rule's actor,
         # inside the act's span
@@ -1303,8 +1314,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         doer = lx.actor_term_at(toks, d) if d < e else None
         if doer is not None and d + doer[0] < e and lx.is_verb(toks[d + doer[0]]) \
                 and toks[d + doer[0]].low not in lx.negators:
-            named = (s, d + doer[0])
-    actor_txt = text[toks[named[0]].start:toks[named[1] - 1].end] if named else None
+            doer_span = (s, d + doer[0])
+    actor_txt = text[toks[doer_span[0]].start:toks[doer_span[1] - 1].end] if doer_span else None
     out = []
     if e - s == 1 and toks[s].low in lx.answer_frames:
         return []                                     # "Jawabannya tidak boleh": the act is in the question
@@ -1377,14 +1388,7 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     toks = [t for t in tokenize(text[sent.start:sent.end], sent.start) if t.text not in ('"', "“", "'", "‘")]
     if not toks:
         return None
-    i = 0
-    for _ in range(MAX_CHAINED_CONNECTIVES):          # "Seperti misalnya ...", "Selain itu, contohnya ..."
-        seq = next((q for q in lx.connectives if seq_at(toks, i, q)), None)
-        if seq is None:
-            break
-        i += len(seq)
-        if i < len(toks) and toks[i].text == ",":
-            i += 1
+    i = _skip_connectives(lx, toks, 0, len(toks))    # "Seperti misalnya ...", "Selain itu, contohnya ..."
     while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.act_joiners
                                  or (i > 0 and toks[i].low in lx.attribution_fillers)
                                  or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.act_joiners)):

@@ -1178,11 +1178,11 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
 def _opening_words_only(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether only a contrast, a discourse opener or an adverb stand between the
     sentence's head and token k ("Justru yang dilarang ...", "Jadi, yang boleh ...")."""
-    h = _sentence_head(lx, toks)
+    head = h = _sentence_head(lx, toks)
     while h < k and (toks[h].low in lx.contrasts or toks[h].low in lx.discourse_openers
                      or toks[h].low in lx.adverbs or toks[h].text == ","):
         h += 1
-    return h == k and k > _sentence_head(lx, toks)
+    return h == k and k > head
 
 
 # A qualifier between a noun of rule and its act ("kewajiban yang tegas untuk ...") is at most this many words.
@@ -1707,15 +1707,21 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
                     actor=(head, i - 1) if addressee else None)
 
 
+def past_sequence_word(lx: Lexicon, toks: list[Tok], n: int) -> tuple[int, bool]:
+    """Past the sequence word ("lalu", "kemudian") or the coordinators that join an order to
+    the one before in a chain: (where the next order's verb stands, whether a sequence word
+    stood before it)."""
+    seq = first_seq_at(toks, n, lx.sequence_seqs) if n < len(toks) and toks[n].low in lx.sequence_seqs else None
+    return (n + len(seq[0]), True) if seq else (skip(toks, n, lx.coordinators), False)
+
+
 def _order_follows(lx: Lexicon, toks: list[Tok], c: int) -> bool:
     """Whether a comma at c opens a further order of a chain (", lalu laporkan ke ...",
     ", kemudian catat ..."): the order before needs no object of its own ("Tolak saja, lalu
     laporkan ...")."""
     if c >= len(toks) or toks[c].text != ",":
         return False
-    n = c + 1
-    seq = first_seq_at(toks, n, lx.sequence_seqs) if n < len(toks) and toks[n].low in lx.sequence_seqs else None
-    n = n + len(seq[0]) if seq else skip(toks, n, lx.coordinators)
+    n, _ = past_sequence_word(lx, toks, c + 1)
     return n + 1 < len(toks) and toks[n + 1].text[0].isalnum() and lx.is_order_verb(toks[n])
 
 
@@ -2086,17 +2092,23 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
     if that is not None and any(t.low in lx.speech_verbs for t in toks[head:that]):
         head = that + 1                                # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
     if head < first and toks[head].low in lx.source_frames:
-        comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
+        comma = _frame_comma(toks, head, first)
         if comma is not None:
             head = comma + 1
     return fronted_time_end(lx, toks, head, first)
+
+
+def _frame_comma(toks: list[Tok], head: int, first: int) -> Optional[int]:
+    """The comma that closes a frame opening at ``head`` (a source, a time) within
+    MAX_SOURCE_FRAME words and before ``first``; None when there is none."""
+    return next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
 
 
 def fronted_time_end(lx: Lexicon, toks: list[Tok], head: int, first: int) -> int:
     """Past a time phrase fronted before a comma ("Selama masa kampanye, ..."): at most
     MAX_SOURCE_FRAME words, no verb in it; ``head`` when there is none."""
     if head < first and toks[head].low in lx.time_openers:
-        comma = next((k for k in range(head + 1, min(first, head + MAX_SOURCE_FRAME + 1)) if toks[k].text == ","), None)
+        comma = _frame_comma(toks, head, first)
         if comma is not None and comma + 1 < first and not any(lx.is_verb(t) for t in toks[head + 1:comma]):
             return comma + 1
     return head
