@@ -722,15 +722,8 @@ class DocumentWalk:
         """The rules a sentence reports as a document's content without a cue (see
         :func:`lists.content_acts`): a negated act forbids, its cue the negator; a bare act
         beside one is a duty, its verb the cue."""
-        out = []
-        for a, b, kind, actor in content_acts(self.lx, self.text, sent, sentence_end(sent, self.text)):
-            cue = "tidak" if kind == "prohibition" else self.text[a:b].split()[0].strip(".,;:").lower()
-            if kind == "obligation" and actor:
-                words = self.text[a:b].split()
-                cue = words[len(actor.split())].strip(".,;:").lower() if len(words) > len(actor.split()) else cue
-            out.append(Draft(start=a, end=b, kind=kind, force="mandatory", cue=cue, cue_canonical=cue,
-                             actor=actor, paragraph=pi))
-        return out
+        return [Draft(start=a, end=b, kind=kind, force="mandatory", cue=cue, cue_canonical=cue, actor=actor, paragraph=pi)
+                for a, b, kind, actor, cue in content_acts(self.lx, self.text, sent, sentence_end(sent, self.text))]
 
     def _inline(self, pi: int, sent: Sentence, head_end: int, items: list[tuple[int, int, str]]) -> list[Draft]:
         """A list inside one sentence ("..., yakni (1) tidak A; (2) B; serta (3) C",
@@ -1230,9 +1223,8 @@ def _names_document(lx: Lexicon, text: str, start: int, end: int) -> bool:
     """An item about the document itself ("Instruksi ini mulai berlaku pada tanggal
     ditetapkan", "Surat edaran ini berlaku sejak ..."): a closing provision, no rule."""
     toks = tokenize(text[start:end], start)
-    nouns = lx.settings.data("cues.json").get("document_nouns", [])
     hit = first_seq_at(toks, 0, lx.circular_terms_by_first) if toks else None
-    size = len(hit[0]) if hit else 1 if toks and toks[0].low in nouns else 0
+    size = len(hit[0]) if hit else 1 if toks and toks[0].low in lx.document_nouns else 0
     return size > 0 and any(first_seq_at(toks, k, lx.back_demonstratives) for k in range(1, min(len(toks), size + 2)))
 
 

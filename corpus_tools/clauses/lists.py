@@ -816,11 +816,9 @@ def _content_frame_end(lx: Lexicon, toks: list) -> Optional[int]:
     if hit is None and not (k < len(toks) and toks[k].low in lx.document_nouns):
         return None
     named = hit is not None
-    determiners = lx.settings.data("cues.json").get("circular_anaphor_determiners", [])
-    numbers = lx.settings.data("lang.json")["circulars"]["number_words"]
     for j in range(k + 1, min(len(toks), k + CONTENT_FRAME_MAX_TOKENS)):
         t = toks[j]
-        if t.low in determiners or t.low in numbers:
+        if t.low in lx.circular_determiners or t.low in lx.circular_number_words:
             named = True                # "maklumat itu", "instruksi Nomor 2", not "dalam surat kabar"
         if t.low in lx.speech_verbs or t.low in lx.attribution or t.low in lx.topic_verbs \
                 or first_seq_at(toks, j, lx.circular_intro_by_first) and lx.is_verb(t):
@@ -863,7 +861,7 @@ def _content_act_at(lx: Lexicon, toks: list, p: int) -> Optional[str]:
     return None
 
 
-def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple[int, int, str, Optional[str]]]:
+def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple[int, int, str, Optional[str], str]]:
     """The rules a sentence reports as the content of a circular, decree or instruction in
     prose, with no cue of their own: after a content frame (see :func:`_content_frame_end`),
     an optional addressee and a run of acts joined by commas and coordinators ("Isi edaran
@@ -871,7 +869,8 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
     memasang atribut partai"). A negated act is a prohibition (an act after it joined by
     "atau" too); an act before the first negated one is a duty. The run must hold a negated
     act: a frame over bare acts is as often a description of the document as its rule.
-    (start, end, kind, actor) per act; empty when the sentence is not so shaped."""
+    (start, end, kind, actor, cue) per act, the cue the negator of a prohibition ("tidak") or
+    the verb of a duty; empty when the sentence is not so shaped."""
     toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
     b = _content_frame_end(lx, toks)
     if b is None or b >= len(toks) or any(t.text == "?" for t in toks):
@@ -925,5 +924,5 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
         while e > p and (toks[e].text in (",", ";", ".", "!") or toks[e].low in lx.coordinators):
             e -= 1
         first = toks[b].start if n == 0 and actor else toks[p].start
-        out.append((first, toks[e].end, k, actor))
+        out.append((first, toks[e].end, k, actor, "tidak" if k == "prohibition" else toks[p].low))
     return out
