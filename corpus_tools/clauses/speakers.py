@@ -4,6 +4,7 @@ attributions ("ujarnya", "Menurutnya") carried through the article.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 from ..models import Sentence
@@ -260,9 +261,10 @@ class SpeechTracker:
         self.dialogue = len(capitals) >= 2
         # in a dialogue, a name that labels two turns or more ("Lestari: ...", after "SW: ...")
         # is the other party's label
-        named = [b for b in self.labels.values() if b and not b.isupper() and len(b.split()) <= MAX_NAME_LABEL_WORDS
-                 and all(w[:1].isupper() for w in b.split())]
-        self.name_turns = {b for b in named if named.count(b) >= 2} if self.dialogue else set()
+        named = Counter(b for b in self.labels.values() if b and not b.isupper()
+                        and len(b.split()) <= MAX_NAME_LABEL_WORDS and all(w[:1].isupper() for w in b.split())) \
+            if self.dialogue else Counter()
+        self.name_turns = {b for b, n in named.items() if n >= 2}
         self.current: Optional[str] = None         # the voice of the last speaker named
         self.names: dict[str, str] = {}            # a name said with a role -> its voice
         self.group: Optional[list] = None          # the quote being read: [voice, named]
