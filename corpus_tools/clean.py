@@ -181,6 +181,8 @@ class CleanRules:
     person_caption: tuple[re.Pattern, ...]
     stop_words: frozenset[str]
     lang: object
+    # a "Baca juga" marker opening a line (its headline may have the next paragraph glued on)
+    glued_marker: Optional[re.Pattern] = None
     # the stop words that cannot open a place's name in a dateline head: a sentence's subject
     # opens with them ("Menurut Bupati – ..."), a place's name with a count word only as a numeral
     # of the name ("Lima Koto Raya –", "Empat Lawang –"), so the count words are left out
@@ -219,6 +221,7 @@ def build_rules(settings: Settings) -> CleanRules:
                       block_start=one(data["block_start"]), meta=one(data.get("meta", [])),
                       copy_list=one(data.get("copy_list", [])), quote_label=one(data.get("quote_label", [])),
                       person_caption=one(data.get("person_caption", [])),
+                      glued_marker=re.compile(data["glued_marker"], flags) if data.get("glued_marker") else None,
 
                       stop_words=frozenset(STOP_WORDS), lang=lang,
                       place_stop_words=frozenset(STOP_WORDS) - frozenset(
@@ -424,6 +427,40 @@ def make_lines(text: str, *, unwrap: bool = True) -> list[Line]:
                               icon=icon and ("author" if icon.group("author") else "other")))
         gap = not stripped
     return _unwrap(lines) if unwrap else lines
+
+
+# where a page's text extraction glued two blocks together with no space: a lower-case letter,
+# digit or closing mark right before a capital that opens a word ("... PasanganTerkait dugaan")
+GLUE_RE = re.compile(r"(?<=[a-z0-9”\"')\]])(?=[A-Z][a-z])")
+
+
+def unglue(lines: list[Line], r: CleanRules) -> list[Line]:
+    """Split a "Baca juga: <headline>" line that has the story's next paragraph glued to it
+    into the link and the paragraph: the paragraph is prose of at least ``MIN_PROSE_WORDS``
+    words ending a sentence, the headline at least ``TITLE_WORDS[0]`` words. Otherwise the
+    whole line would go as a link, and the paragraph with it."""
+    if r.glued_marker is None:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        m = r.glued_marker.match(ln.text) if ln.words > MIN_PROSE_WORDS else None
+        cut = None
+        if m:
+            for g in GLUE_RE.finditer(ln.text, m.end()):
+                head, tail = ln.text[:g.start()], ln.text[g.start():]
+                if (len(_words(head[m.end():])) >= TITLE_WORDS[0] and len(_words(tail)) >= MIN_PROSE_WORDS
+                        and tail.rstrip().endswith(TERMINAL)):
+                    cut = g.start()
+                    break
+        if cut is None:
+            out.append(ln)
+            continue
+        out.append(Line(index=0, text=ln.text[:cut], words=len(_words(ln.text[:cut])), gap=ln.gap, icon=ln.icon))
+        out.append(Line(index=0, text=ln.text[cut:], words=len(_words(ln.text[cut:]))))
+    if len(out) != len(lines):
+        for i, ln in enumerate(out):
+            ln.index = i
+    return out
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:
@@ -1984,7 +2021,7 @@ REVERSED_PLACE_RE = re.compile(r"\s*[–—-]+\s*(?P<place>[A-Z][A-Z'’.-]*(?:\
 
 def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = None) -> CleanDocument:
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
-    lines = make_lines(text)
+    lines = unglue(make_lines(text), _rules(settings))
     lead, end = find_body(lines, settings=settings)
     start = _opener(lines, _sentence_head(lines, _list_above(lines, lead, _rules(settings), settings), settings),
                     settings)

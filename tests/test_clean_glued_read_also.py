@@ -1,0 +1,45 @@
+"""A "Baca juga" link whose headline has the next paragraph glued on (no space) gives the
+link to boilerplate and the paragraph to the body (clean.unglue)."""
+import pytest
+
+from corpus_tools.clean import clean_text_dump
+
+PAGE = """{title}
+
+{dateline} - {lead}
+
+{glued}
+
+Ia menambahkan, hasil pemeriksaan akan diumumkan pekan depan oleh panitia pengawas.
+"""
+
+CASES = [
+    dict(title="Kades Diminta Tidak Hadiri Deklarasi",
+         dateline="SUKAMAJU, Warta Lembah",
+         lead="Panwascam memanggil lima kepala desa yang hadir di deklarasi calon bupati pekan lalu.",
+         link="Baca juga: Lima Kades di Ujung Batu Dipanggil Panwascam",
+         para="Sementara itu, camat meminta seluruh kepala desa tidak lagi menghadiri acara pasangan calon."),
+    dict(title="Guru Honorer Diingatkan Soal Media Sosial",
+         dateline="TELUK SERAI, Kabar Pesisir",
+         lead="Dinas pendidikan mengumpulkan kepala sekolah untuk membahas netralitas guru menjelang pilkada.",
+         link="Simak juga - Bupati Lantik 12 Pejabat Eselon III di Aula Kantor 2024",
+         para="Kepala dinas menegaskan guru honorer dilarang membagikan unggahan pasangan calon di grup sekolah."),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=["baca-juga", "simak-juga-digit"])
+def test_glued_paragraph_stays_and_link_goes(case):
+    text = PAGE.format(glued=case["link"] + case["para"], **case)
+    doc = clean_text_dump(text, "glued")
+    assert case["para"] in doc.text
+    assert case["link"] not in doc.text
+    assert any(r.text == case["link"] for r in doc.removed)
+
+
+def test_link_without_a_glued_sentence_goes_whole():
+    # the tail after the capital is a headline, no sentence: the whole line is the link
+    case = dict(CASES[0], para="Jadwal Kampanye Terbuka Diumumkan KPU Daerah Pekan Depan Ini")
+    text = PAGE.format(glued=case["link"] + case["para"], **case)
+    doc = clean_text_dump(text, "glued")
+    assert "Jadwal Kampanye" not in doc.text
+    assert "Panwascam memanggil lima kepala desa" in doc.text
