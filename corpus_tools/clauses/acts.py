@@ -1476,6 +1476,8 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     k = o + len(hit[0])
     if k < len(toks) and toks[k].text in (",", ":", "."):
         k += 1
+    if k + 1 < len(toks) and toks[k].low in lx.copulas and toks[k + 1].text not in (",", ":"):
+        k += 1                                        # "Kedua yakni menghindari ...": the copula names the item
     if k >= len(toks) or _descriptive_negation(lx, toks, k):
         return []
     start = toks[k].start
@@ -1486,6 +1488,8 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
         v = _joined_actors(lx, toks, v)              # "prajurit dan PNS TNI tidak ...", "prajurit hingga PNS ..."
         if v < len(toks) and toks[v].low in lx.negators:
             k = v
+        elif v < len(toks) and lx.is_verb(toks[v]) and not toks[v].low.startswith(lx.passive_prefixes):
+            k = v                                     # "Keempat, pegawai menolak politik uang ...": its actor kept
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
     end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
@@ -1494,15 +1498,21 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     # "Ketiga, menghadiri pertemuan partai, mengikuti konvoi, atau menyumbangkan dana ...": one per act
     atoks = tokenize(text[start:end], start)
     bounds = [0] + split_points(lx, atoks, 0, len(atoks), base.kind) + [len(atoks)]
+    # the item before was a prohibition only through its own negator under a duty cue
+    base_tok = tokenize(text[base.start:base.end], base.start)[:1]
+    base_negated_duty = bool(base_tok) and base_tok[0].low in lx.negators \
+        and lx.cue_kinds.get((base.cue_canonical or "").lower()) == "obligation"
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
         e = _strip_end(lx, text, atoks, b, end)
         if a >= b or e <= atoks[a].start:
             continue
         kind = base.kind
-        if (atoks[a].low in lx.negators or (a == 0 and toks[k].low in lx.negators)) \
-                and kind in ("obligation", "permission"):
+        negated = atoks[a].low in lx.negators or (a == 0 and toks[k].low in lx.negators)
+        if negated and kind in ("obligation", "permission"):
             kind = "prohibition"
+        elif not negated and kind == "prohibition" and base_negated_duty:
+            kind = "obligation"                       # "Pertama, tidak memihak ... Kedua, menolak ...": a duty list
         out.append(Draft(start=atoks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
                          cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
                          source=base.source, speaker=base.speaker, extra={"continuation": True}))

@@ -755,6 +755,29 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     comp = _find_complementizer(lx, toks, j)
+    if e.get("addressee_then_complementizer") and not (
+            comp is not None and comp - j <= MAX_BARE_ADDRESSEE_TOKENS
+            and (a := skip(toks, j, lx.determiners)) < comp and lx.starts_actor(toks, a)
+            and all(t.text[0].isalnum() for t in toks[j:comp])):
+        return False                                # "mengingat ASN agar tidak ...": only an actor, then agar/untuk;
+        #                                            "mengingat pentingnya netralitas, ..." gives a reason
+    if comp is None and e.get("binds_without_complementizer") and j < len(toks) and toks[j].low in lx.time_openers \
+            and (comma := next((c for c in range(j + 1, min(len(toks), j + FRONTED_FRAME_TOKENS))
+                                if toks[c].text == ","), None)) is not None \
+            and not any(t.low in lx.complementizers or lx.is_verb(t) and t.low not in lx.time_openers
+                        for t in toks[j + 1:comma]):
+        # "menghimbau selama masa kampanye, ASN menjaga netralitas": a fronted time frame, then
+        # the addressee and the act
+        sub = _subject_after(lx, toks, comma + 1)
+        if sub[0] is not None and sub[1] < len(toks) and (lx.opens_act(toks[sub[1]]) or toks[sub[1]].low in lx.negators):
+            m.actor, m.content = sub
+            m.speaker_span = (0, first)
+            return True
+    if comp is not None and m.kind == "obligation" and e.get("binds_without_complementizer") and first > 0 \
+            and toks[first - 1].low in lx.speaker_pronouns and (asked := _speaker_request(lx, toks, j)) is not None \
+            and asked[0] is None and asked[1] == j and not lx.is_verb(toks[j]):
+        comp = None                                # "Saya minta netralitas ASN tetap dijaga supaya tidak ...":
+        #                                            the kept thing is asked; "supaya" gives the purpose
     if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
         comp = None                                # "meminta para kades memastikan balai desa ... untuk PPS ...":
         #                                            the act follows its addressee; "untuk" is inside it
@@ -792,7 +815,8 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first;
         #                                            "membolehkan like kepada calon ...": a borrowed verb, the act
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
-            and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())) \
+            and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())
+                 or toks[direct[1]].low in lx.positive_states) \
             and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
         # ("meminta kepala desa tetap netral": a state kept is the act too)
         m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
@@ -802,6 +826,12 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # "saya minta awasi anggota masing-masing", "Kami minta tolong awasi ...": the
         # request is an order; an addressee fronted before the speaker is its actor
         m.content, m.actor = order, _fronted_addressee(lx, toks, first)
+    elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \
+            and e.get("binds_without_complementizer") and first > 0 and toks[first - 1].low in lx.speaker_pronouns \
+            and (asked := _speaker_request(lx, toks, j)) is not None:
+        # "Saya minta netralitas ASN tetap dijaga", "saya minta semuanya netral", "saya minta
+        # mundur dari ASN": a speaker's own request binds a kept thing, a state or a bare act
+        m.actor, m.content = asked
     elif comp is None and direct[0] is not None and m.kind == "permission" and negated \
             and (wish := _wished_act(lx, toks, direct[0])) is not None:
         # "tidak melarang tenaga honorer yang ingin menjadi anggota KPPS": not forbidding
@@ -828,6 +858,26 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
             m.actor, m.content = _subject_after(lx, toks, comp + 1)
     m.speaker_span = (0, first)
     return True
+
+
+def _speaker_request(lx: Lexicon, toks: list[Tok], j: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
+    """(addressee, act start) of a speaker's request with no complementizer and no plain
+    addressee-and-verb: a short object and a passive verb ("netralitas ASN tetap dijaga"),
+    a short addressee and a state of positive_states ("semuanya netral"), or a bare verb
+    ("mundur dari ASN"); None otherwise."""
+    if j >= len(toks) or first_seq_at(toks, j, lx.entries_by_first):
+        return None                                     # "saya minta harus netral": the modal's own rule
+    if lx.is_verb(toks[j]) and not toks[j].low.startswith(lx.passive_prefixes) \
+            and toks[j].low not in lx.negators and toks[j].low not in lx.prepositions:
+        return None, j
+    for c in range(j, min(len(toks), j + MAX_OBJECT_BEFORE_PASSIVE + 1)):
+        if not toks[c].text[0].isalnum() or toks[c].low in lx.boundaries or toks[c].low in lx.complementizers:
+            return None
+        if c > j and toks[c].low in lx.positive_states:
+            return (j, c), c
+        if c > j and toks[c].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[c]):
+            return None, j
+    return None
 
 
 def _kind_from_content(s: _Site, m: CueMatch) -> None:
@@ -1664,6 +1714,8 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
 
 # "Silakan hak pilihnya digunakan": an object of at most this many words before the passive verb.
 MAX_OBJECT_BEFORE_PASSIVE = 5
+# "menghimbau selama proses pemilihan kepala daerah, ASN ...": a fronted time frame is at most this long
+FRONTED_FRAME_TOKENS = 10
 
 
 def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=()) -> Optional[CueMatch]:

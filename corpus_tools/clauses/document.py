@@ -593,6 +593,7 @@ class DocumentWalk:
         def noun_at(k: int) -> Optional[int]:
             # past "Adapun", "bentuk / contoh" ("Adapun contoh pelanggaran netralitas yakni ...")
             k = skip(toks, k, lx.list_noun_openers)
+            k = skip(toks, k, lx.content_nouns)      # "Isi ikrar itu antara lain ..."
             return k if k < len(toks) and lx.listing_noun(toks[k].low) is not None else None
         if (h := noun_at(0)) is not None:
             return h
@@ -633,12 +634,15 @@ class DocumentWalk:
         if hit is None:
             return []
         if e.get("lead_only") and (h > 0 and toks[h - 1].low not in lx.list_noun_openers
+                                   and toks[h - 1].low not in lx.content_nouns
                                    or any(t.low in lx.violation_findings for t in toks[h + 1:k])):
             return []        # "Pelanggaran yang ditemukan Bawaslu meliputi ...": violations found, no rule
         end = sentence_end(sent, text)
         a = k + len(hit[0])
         while a < len(toks) and (nxt := marker(a)) is not None:
             a += len(nxt[0])                      # "Larangan itu antara lain meliputi A, B": two markers
+        if a < len(toks) and toks[a].text == ":":
+            a += 1                                # "Isi ikrar itu antara lain: A, B, dan C"
         parts = []
         body = [t for t in toks if t.end <= end]
         for j in range(a, len(body) + 1):
@@ -655,15 +659,17 @@ class DocumentWalk:
             if x >= y:
                 continue
             if lx.is_verb(body[x]) or lx.act_noun_re.match(body[x].low):
-                acts.append((body[x].start, body[y - 1].end))
+                acts.append((body[x].start, body[y - 1].end, body[x].low in lx.negators))
             elif n == 0 and y - x <= RULE_LIST_FILLER_WORDS:
                 continue                          # "banyak hal, mulai dari ...": a filler before the acts
             else:
                 return []
         if len(acts) < 2:
             return []
-        return [Draft(start=a, end=b, kind=e["kind"], force=e["force"], cue=toks[0].text, cue_canonical=e["cue"],
-                      actor=None, paragraph=pi) for a, b in acts]
+        # a negated act under a noun of duty is a prohibition ("Isi ikrar itu: ..., tidak memihak calon")
+        return [Draft(start=a, end=b, kind="prohibition" if neg and e["kind"] == "obligation" else e["kind"],
+                      force=e["force"], cue=toks[0].text, cue_canonical=e["cue"],
+                      actor=None, paragraph=pi) for a, b, neg in acts]
 
     def _announced_examples(self, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
         """The acts of a sentence that opens with an enumeration marker (and a copula) right

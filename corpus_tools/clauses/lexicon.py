@@ -270,6 +270,7 @@ class Lexicon:
         entries = []
         particles = cues.get("cue_particles", [])
         self.cue_roles = {e["cue"].lower(): e["role"] for e in cues["cues"]}   # canonical cue -> role
+        self.cue_kinds = {e["cue"].lower(): e["kind"] for e in cues["cues"]}   # canonical cue -> kind
         self.rule_topics = frozenset(cues.get("rule_topics", []))          # words that name the rule's topic
         self.election_words = tuple(cues.get("election_words", []))        # a rule-stating text names one
         for e in cues["cues"]:
