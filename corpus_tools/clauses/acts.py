@@ -758,6 +758,7 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
     drafts: list[Draft] = []
     resume, boundary = 0, None
     anaphoric = _anaphoric_subject(lx, toks, cues[0].first)
+    rule_subject = _rule_subject(lx, toks, cues[0].first)
     for n, m in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         stop_tok = len(toks)
@@ -914,6 +915,11 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                     or _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))):
                 end_c = start_c                    # "Perbuatan semacam itu jelas dilarang", "Hal tersebut harus
                 #                                    dipatuhi oleh seluruh ASN": the act was named before
+            if rule_subject and m.actor is None and n == 0 \
+                    and _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop), adjunct=True):
+                end_c = start_c                    # "Aturan yang ditetapkan itu, kata Budi, tentunya harus ditaati",
+                #                                    "Petunjuk-petunjuk ini harus ditindaklanjuti menjelang pilkada":
+                #                                    a duty to follow the rule itself names no act
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
@@ -1041,11 +1047,14 @@ def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
 
 
-def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int, adjunct: bool = False) -> bool:
     """Whether the content of a rule whose subject refers back is only a passive verb of
     avoiding or obeying and its agent ("Ini harus dihindari oleh ASN", "Hal tersebut harus
     dipatuhi oleh seluruh pegawai di lingkungan pemprov"): what is avoided or obeyed is the
-    act named before, no act of its own."""
+    act named before, no act of its own. So is such a verb over a "bahwa" clause ("Itu harus
+    dipahami bahwa ..."): the clause after it is read on its own. ``adjunct``: under a subject
+    that is a rule itself, a prepositional adjunct may follow too ("... harus ditindaklanjuti
+    dalam menghadapi pilkada")."""
     k = a
     while k < b and not toks[k].text[0].isalnum():
         k += 1
@@ -1054,7 +1063,24 @@ def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     k += 1
     while k < b and not toks[k].text[0].isalnum():
         k += 1
-    return k >= b or toks[k].low in lx.agent_markers
+    return k >= b or toks[k].low in lx.agent_markers or toks[k].low == "bahwa" \
+        or (adjunct and (toks[k].low in lx.prepositions or toks[k].low in lx.time_openers))
+
+
+def _rule_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the sentence's subject before its first cue is a rule itself: a noun of a
+    law, a letter, a policy or a directive (cues.json rule_sources, announce_nouns; a plural
+    "arahan-arahan" or "aturannya" too), past connectives and determiners ("Peraturan yang
+    diberlakukan itu, kata Budi, tentunya harus ditaati")."""
+    k = _past_connectives(lx, toks, _first_word(toks), first)
+    k = skip(toks, k, lx.determiners)
+    if k >= first:
+        return False
+    low = toks[k].low
+    stem = low.split("-")[0] if "-" in low and low.split("-")[0] == low.split("-", 1)[1] else low
+    if stem.endswith("nya") and stem[:-3] in lx.rule_sources:
+        stem = stem[:-3]
+    return stem in lx.rule_sources or stem in lx.announce_nouns
 
 
 def _names_act(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
