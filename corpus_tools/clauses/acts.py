@@ -1444,7 +1444,21 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     if _act_defined(lx, toks, i):
         return None                                   # "Mendatangi rapat umum adalah satu jalan untuk ...":
         #                                               the act is the subject of a description, not a rule's act
+    if _fronted_adjunct(lx, toks, i):
+        return None                                   # "Sebagai wujud dukungan kami, kami mengundang ...": the
+        #                                               sentence has its own subject and verb after the comma
     return toks[i].start if (juga or i == 0 or i <= 3) else None
+
+
+def _fronted_adjunct(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Whether the phrase opened at i is a fronted adjunct of a sentence with its own
+    subject: its first comma is followed by a subject pronoun (cues.json subject_pronouns)
+    and a verb ("Sebagai bentuk tanggung jawab bersama, kami berupaya menghadirkan ...")."""
+    c = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ".", ";", ":")), None)
+    if c is None or toks[c].text != "," or c + 2 >= len(toks) or toks[c + 1].low not in lx.subject_pronouns:
+        return False
+    v = skip(toks, c + 2, lx.adverbs)
+    return v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators
 
 
 # "Menghadiri kampanye adalah ...": a defining copula at most this many words after the act's verb.
