@@ -12,6 +12,8 @@
 - a quoted sentence that opens with a fronted adjunct and has its own subject ('Sebagai
   wujud ..., kami berupaya ...') and one that opens with 'tergantung' do not continue the
   rule before;
+- the content of a noun of rule whose own predicate is an aspect marker and a word of
+  rule talk ("ketentuan agar X harus netral sudah diatur dalam UU ...") is talk too;
 - a directive verb followed by a prepositional or time phrase ('mengingatkan dalam
   menjalankan tugasnya, ...') binds no addressee and no act.
 """
@@ -80,3 +82,11 @@ def test_directive_with_adjunct_binds_no_act():
         ("obligation", "prajurit harus patuh pada aturan")]
     assert not any(t.startswith("mengingatkan") for _, t in kinds(
         "Kapolres mengingatkan saat bertugas di lapangan, polisi wajib bersikap netral."))
+
+
+def test_rule_content_whose_predicate_is_rule_talk():
+    assert kinds("Rahmat menyebut ketentuan agar guru harus netral sudah diatur dalam "
+                 "Undang-Undang Nomor 5 Tahun 2014.") == []
+    assert kinds("Ia menegaskan aturan bahwa lurah tidak boleh berkampanye sudah tertuang dalam UU Desa.") == []
+    assert kinds("Ia menegaskan bahwa lurah tidak boleh berkampanye sejak ditetapkan sebagai pejabat.") == [
+        ("prohibition", "lurah tidak boleh berkampanye sejak ditetapkan sebagai pejabat")]

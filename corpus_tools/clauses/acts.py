@@ -915,6 +915,9 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                     or _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))):
                 end_c = start_c                    # "Perbuatan semacam itu jelas dilarang", "Hal tersebut harus
                 #                                    dipatuhi oleh seluruh ASN": the act was named before
+            if _rule_content_talked(lx, toks, m, seg_first, min(end_tok, quote_stop)):
+                end_c = start_c                    # "ketentuan agar guru harus netral sudah diatur dalam UU ...":
+                #                                    the rule's content named as the subject of talk about it
             if rule_subject and m.actor is None and n == 0 \
                     and _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop), adjunct=True):
                 end_c = start_c                    # "Aturan yang ditetapkan itu, kata Budi, tentunya harus ditaati",
@@ -1065,6 +1068,25 @@ def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int, adjunct: b
         k += 1
     return k >= b or toks[k].low in lx.agent_markers or toks[k].low == "bahwa" \
         or (adjunct and (toks[k].low in lx.prepositions or toks[k].low in lx.time_openers))
+
+
+def _rule_content_talked(lx: Lexicon, toks: list[Tok], m, a: int, b: int) -> bool:
+    """Whether the rule of cue m is the content of a noun of rule ("ketentuan agar ASN harus
+    netral ...", "aturan bahwa lurah tidak boleh ...") whose own predicate, after the act, is
+    an aspect marker and a word of rule talk ("... telah diatur dalam UU", "... sudah tertuang
+    di PP"): the sentence says where the rule stands, it does not state it."""
+    head = m.actor[0] if m.actor else m.first
+    if head < 2 or (toks[head - 1].low not in lx.complementizers and toks[head - 1].low != "bahwa"):
+        return False
+    noun = toks[head - 2].low
+    if noun not in lx.rule_sources and noun not in lx.announce_nouns:
+        return False
+    for k in range(max(a, m.content), b - 1):
+        if toks[k].low in lx.aspect_markers:
+            v = skip(toks, k + 1, lx.demonstratives)
+            if v < b and toks[v].low in lx.rule_talk_predicates:
+                return True
+    return False
 
 
 def _rule_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
