@@ -758,6 +758,7 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
     drafts: list[Draft] = []
     resume, boundary = 0, None
     anaphoric = _anaphoric_subject(lx, toks, cues[0].first)
+    rule_subject = _rule_subject(lx, toks, cues[0].first)
     for n, m in enumerate(cues):
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         stop_tok = len(toks)
@@ -914,6 +915,14 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                     or _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop))):
                 end_c = start_c                    # "Perbuatan semacam itu jelas dilarang", "Hal tersebut harus
                 #                                    dipatuhi oleh seluruh ASN": the act was named before
+            if _rule_content_talked(lx, toks, m, seg_first, min(end_tok, quote_stop)):
+                end_c = start_c                    # "ketentuan agar guru harus netral sudah diatur dalam UU ...":
+                #                                    the rule's content named as the subject of talk about it
+            if rule_subject and m.actor is None and n == 0 \
+                    and _passive_on_anaphor(lx, toks, max(m.content, seg_first), min(end_tok, quote_stop), adjunct=True):
+                end_c = start_c                    # "Aturan yang ditetapkan itu, kata Budi, tentunya harus ditaati",
+                #                                    "Petunjuk-petunjuk ini harus ditindaklanjuti menjelang pilkada":
+                #                                    a duty to follow the rule itself names no act
             if end_c > start_c:
                 content_c = toks[m.content].start if seg_first < m.content < len(toks) and toks[m.content].start < end_c else start_c
                 drafts.append(Draft(start=start_c, end=end_c, kind=seg_kind, force=m.force, cue=cue_txt,
@@ -1041,11 +1050,14 @@ def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     return words[-1].low in lx.demonstratives and not any(lx.is_verb(t) for t in words)
 
 
-def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int, adjunct: bool = False) -> bool:
     """Whether the content of a rule whose subject refers back is only a passive verb of
     avoiding or obeying and its agent ("Ini harus dihindari oleh ASN", "Hal tersebut harus
     dipatuhi oleh seluruh pegawai di lingkungan pemprov"): what is avoided or obeyed is the
-    act named before, no act of its own."""
+    act named before, no act of its own. So is such a verb over a "bahwa" clause ("Itu harus
+    dipahami bahwa ..."): the clause after it is read on its own. ``adjunct``: under a subject
+    that is a rule itself, a prepositional adjunct may follow too ("... harus ditindaklanjuti
+    dalam menghadapi pilkada")."""
     k = a
     while k < b and not toks[k].text[0].isalnum():
         k += 1
@@ -1054,7 +1066,43 @@ def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     k += 1
     while k < b and not toks[k].text[0].isalnum():
         k += 1
-    return k >= b or toks[k].low in lx.agent_markers
+    return k >= b or toks[k].low in lx.agent_markers or toks[k].low == "bahwa" \
+        or (adjunct and (toks[k].low in lx.prepositions or toks[k].low in lx.time_openers))
+
+
+def _rule_content_talked(lx: Lexicon, toks: list[Tok], m, a: int, b: int) -> bool:
+    """Whether the rule of cue m is the content of a noun of rule ("ketentuan agar ASN harus
+    netral ...", "aturan bahwa lurah tidak boleh ...") whose own predicate, after the act, is
+    an aspect marker and a word of rule talk ("... telah diatur dalam UU", "... sudah tertuang
+    di PP"): the sentence says where the rule stands, it does not state it."""
+    head = m.actor[0] if m.actor else m.first
+    if head < 2 or (toks[head - 1].low not in lx.complementizers and toks[head - 1].low != "bahwa"):
+        return False
+    noun = toks[head - 2].low
+    if noun not in lx.rule_sources and noun not in lx.announce_nouns:
+        return False
+    for k in range(max(a, m.content), b - 1):
+        if toks[k].low in lx.aspect_markers:
+            v = skip(toks, k + 1, lx.demonstratives)
+            if v < b and toks[v].low in lx.rule_talk_predicates:
+                return True
+    return False
+
+
+def _rule_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the sentence's subject before its first cue is a rule itself: a noun of a
+    law, a letter, a policy or a directive (cues.json rule_sources, announce_nouns; a plural
+    "arahan-arahan" or "aturannya" too), past connectives and determiners ("Peraturan yang
+    diberlakukan itu, kata Budi, tentunya harus ditaati")."""
+    k = _past_connectives(lx, toks, _first_word(toks), first)
+    k = skip(toks, k, lx.determiners)
+    if k >= first:
+        return False
+    low = toks[k].low
+    stem = low.split("-")[0] if "-" in low and low.split("-")[0] == low.split("-", 1)[1] else low
+    if stem.endswith("nya") and stem[:-3] in lx.rule_sources:
+        stem = stem[:-3]
+    return stem in lx.rule_sources or stem in lx.announce_nouns
 
 
 def _names_act(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
@@ -1418,7 +1466,21 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     if _act_defined(lx, toks, i):
         return None                                   # "Mendatangi rapat umum adalah satu jalan untuk ...":
         #                                               the act is the subject of a description, not a rule's act
+    if _fronted_adjunct(lx, toks, i):
+        return None                                   # "Sebagai wujud dukungan kami, kami mengundang ...": the
+        #                                               sentence has its own subject and verb after the comma
     return toks[i].start if (juga or i == 0 or i <= 3) else None
+
+
+def _fronted_adjunct(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Whether the phrase opened at i is a fronted adjunct of a sentence with its own
+    subject: its first comma is followed by a subject pronoun (cues.json subject_pronouns)
+    and a verb ("Sebagai bentuk tanggung jawab bersama, kami berupaya menghadirkan ...")."""
+    c = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ".", ";", ":")), None)
+    if c is None or toks[c].text != "," or c + 2 >= len(toks) or toks[c + 1].low not in lx.subject_pronouns:
+        return False
+    v = skip(toks, c + 2, lx.adverbs)
+    return v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators
 
 
 # "Menghadiri kampanye adalah ...": a defining copula at most this many words after the act's verb.

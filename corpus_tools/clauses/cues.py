@@ -1474,7 +1474,13 @@ MAX_BARE_ADDRESSEE_TOKENS = 5
 
 
 def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tuple[int, int]], int]:
+    """The addressee right after a directive with no complementizer and the act after it
+    ("mewajibkan setiap lurah melapor ..."); (None, j) when none. A phrase opened by a
+    preposition or a word of time ("mengingatkan dalam menjalankan tugasnya, prajurit harus
+    ...", "mengingatkan saat bertugas ...") is an adjunct, no addressee."""
     s = skip(toks, j, lx.determiners)
+    if s < len(toks) and (toks[s].low in lx.prepositions or toks[s].low in lx.time_openers):
+        return None, j
     e = s
     while e < len(toks) and e - s < MAX_BARE_ADDRESSEE_TOKENS and toks[e].text[0].isalnum() \
             and not lx.is_verb(toks[e]) and toks[e].low not in lx.negators and toks[e].low not in lx.adverbs \
