@@ -465,6 +465,46 @@ def _stated_reason(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
+# a purpose's own subject runs at most this many words before its predicate ("agar rumah dinas di
+# asrama polisi tidak ...")
+MAX_TAIL_SUBJECT = 6
+# an act keeps its tail unless the clause before it has at least this many words
+MIN_TAIL_HEAD = 3
+
+
+def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether token k (inside an act, before ``end``) opens a tail that is no part of the act:
+    a result ("sehingga tidak salah mengunggah ..."), a purpose with a subject and predicate of
+    its own ("agar pelayanan publik tetap terjaga", "supaya warga bisa mengecek ...") or a
+    purpose named by a noun ("demi kelancaran pemilu"). A purpose that goes on with the actor's
+    act ("agar tidak berada di tempat kampanye", "demi menjaga keadilan") and one that is the
+    object of the verb before it ("memastikan agar ...") stay in (docs: purpose_tails)."""
+    low = toks[k].low
+    prev = k - 1 if toks[k - 1].text != "," else k - 2
+    if low in lx.result_links:
+        return True
+    n = k + 1
+    if n >= end or not toks[n].text[0].isalpha():
+        return False
+    if low in lx.purpose_openers:
+        return not lx.is_verb(toks[n]) and toks[n].low not in lx.negators and toks[n].low not in lx.adverbs
+    if low not in lx.purpose_links or toks[prev].text[0].isalpha() is False or lx.is_verb(toks[prev]):
+        return False
+    t = toks[n]
+    if lx.is_verb(t) or t.low in lx.negators or t.low in lx.adverbs or t.low in lx.auxiliaries \
+            or t.low in lx.aspect_markers or t.low in lx.prepositions or t.low in lx.complementizers \
+            or t.low in lx.subject_pronouns or t.low in lx.coordinators or lx.is_cue_token(t.low):
+        return False
+    for c in range(n + 1, min(end, n + 1 + MAX_TAIL_SUBJECT)):
+        u = toks[c]
+        if not u.text[0].isalnum() or u.low == "yang" or lx.is_cue_token(u.low):
+            return False
+        if u.low in lx.negators or u.low in lx.auxiliaries or u.low in lx.aspect_markers or u.low in lx.adverbs \
+                or lx.is_verb(u):
+            return True
+    return False
+
+
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
     """Index of the first comma in [a, b) after which a clause with its own pronoun
     subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
@@ -792,6 +832,12 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         # predicate is no part of the act, with or without a comma
         stop_tok = next((k for k in range(m.content + 2, stop_tok - 2)
                          if toks[k].low in lx.reason_openers and _stated_reason(lx, toks, k + 1, stop_tok)), stop_tok)
+        # "... sehingga tidak salah mengunggah ...", "... agar pelayanan publik tetap terjaga": a result,
+        # or a purpose with its own subject, after the act is no part of it
+        # ("jaga kondusifitas agar Pilkada berjalan aman": an order of a verb and one word keeps its purpose)
+        head = m.actor[0] if m.actor and m.actor[0] < m.first else m.first
+        stop_tok = next((k for k in range(max(m.content + 2, head + MIN_TAIL_HEAD), stop_tok - 1)
+                         if _tail_stop(lx, toks, k, stop_tok)), stop_tok)
         # "..., apalagi yang paling rawan itu media sosial": a topic after an aggravator is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.aggravators and toks[k + 2].low == "yang"
