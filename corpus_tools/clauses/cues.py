@@ -2825,9 +2825,10 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
         return False
     for y in range(c - 1, max(-1, c - 1 - MAX_JOINED_RELATIVE), -1):
         t = toks[y]
+        hit = lx.is_cue_token(t.low) and first_seq_at(toks, y, lx.entries_by_first)
         if not t.text[0].isalnum() or t.low in lx.boundaries or t.low in lx.conditionals \
-                or (lx.is_cue_token(t.low) and first_seq_at(toks, y, lx.entries_by_first)):
-            return False
+                or (hit and not hit[1].get("lead_only")):   # ("yang mengemban tugas pengamanan dan ...":
+            return False                                     # a noun of duty in running text names no rule)
         if t.low == "yang":
             if y == 0 or y + 1 >= c:
                 return False
@@ -2839,7 +2840,10 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
             if h >= 0 and toks[h].text[0].isalnum() and lx.starts_actor(toks, h):
                 return True
             # or a short noun phrase outside the lexicon that opens its sentence part
-            return h < y - 1 and (h < 0 or toks[h].text in (",", ";", ":", '"', "“")) \
+            # ("Setiap anggota Polri, khususnya bagi personel yang ...": or one after a stressed aside)
+            p = h - 1 if h >= 0 and toks[h].low in lx.prepositions else h
+            aside = p > 0 and toks[p].low in lx.stress_openers and toks[p - 1].text == ","
+            return h < y - 1 and (h < 0 or toks[h].text in (",", ";", ":", '"', "“") or aside) \
                 and toks[h + 1].text[0].isalpha() and toks[h + 1].low not in lx.connective_heads
     return False
 
