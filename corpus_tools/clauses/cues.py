@@ -334,6 +334,9 @@ def _context_vetoed(s: _Site) -> bool:
         return True                                   # "tidak perlu dilarang, cukup diingatkan": not needed
     if before >= 0 and _proviso_ends_at(lx, toks, before) and role in ("modal", "passive") and kind == "permission":
         return True                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
+    if before >= 1 and toks[before].low in lx.existentials and _proviso_ends_at(lx, toks, before - 1) \
+            and role == "lead" and kind == "permission":
+        return True                                   # "... asalkan ada izin tertulis dari menteri": the condition's noun
     return False
 
 
@@ -2326,7 +2329,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
             return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
-        if t.low in lx.concessives and k > content:
+        if t.low in lx.concessives and k > content and not (t.low in lx.provisos and toks[k - 1].text != ","):
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
