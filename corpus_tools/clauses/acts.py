@@ -465,6 +465,63 @@ def _stated_reason(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
+# a purpose's own subject runs at most this many words before its predicate ("agar rumah dinas di
+# asrama polisi tidak ...")
+MAX_TAIL_SUBJECT = 6
+# an act keeps its tail unless the clause before it has at least this many words
+MIN_TAIL_HEAD = 3
+
+
+def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> bool:
+    """Whether token k (inside an act, before ``end``) opens a tail that is no part of the act:
+    a result ("sehingga tidak salah mengunggah ..."), a purpose with a subject and predicate of
+    its own ("agar pelayanan publik tetap terjaga", "supaya warga bisa mengecek ...") or a
+    purpose named by a noun ("demi kelancaran pemilu"), or any purpose after a passive act's
+    agent ("harus diusut oleh Bawaslu agar tidak menjadi bola liar": what becomes of the thing
+    acted on). A purpose that goes on with the actor's
+    act ("agar tidak berada di tempat kampanye", "demi menjaga keadilan") and one that is the
+    object of the verb before it ("memastikan agar ...") stay in (docs: purpose_tails)."""
+    low = toks[k].low
+    prev = k - 1 if toks[k - 1].text != "," else k - 2
+    if low in lx.result_links:
+        return True
+    n = k + 1
+    if n >= end or not toks[n].text[0].isalpha():
+        return False
+    if low in lx.purpose_openers:
+        return not lx.is_verb(toks[n]) and toks[n].low not in lx.negators and toks[n].low not in lx.adverbs
+    if low not in lx.purpose_links or toks[prev].text[0].isalpha() is False or lx.is_verb(toks[prev]):
+        return False
+    if toks[content].low.startswith("di") and lx.is_verb(toks[content]) \
+            and any(toks[x].low in lx.passive_agents for x in range(content + 1, k)):
+        return True
+    t = toks[n]
+    if lx.is_verb(t) or t.low in lx.negators or t.low in lx.adverbs or t.low in lx.auxiliaries \
+            or t.low in lx.aspect_markers or t.low in lx.prepositions or t.low in lx.complementizers \
+            or t.low in lx.subject_pronouns or t.low in lx.coordinators or lx.is_cue_token(t.low):
+        return False
+    for c in range(n + 1, min(end, n + 1 + MAX_TAIL_SUBJECT)):
+        u = toks[c]
+        if not u.text[0].isalnum() or u.low == "yang" or lx.is_cue_token(u.low):
+            return False
+        if u.low in lx.negators or u.low in lx.auxiliaries or u.low in lx.aspect_markers or u.low in lx.adverbs \
+                or lx.is_verb(u):
+            return True
+    return False
+
+
+def _framed_object(lx: Lexicon, toks: list[Tok], a: int, first: int) -> bool:
+    """Whether the words [a, first) before a cue over a passive verb hold a condition
+    ("Bawaslu kalau ada informasi ... maka harus diusut") or a speaker's frame set off by a
+    comma ("Terhadap laporan itu menurut Rahmat, harus ...", "Soal baliho itu, kata Camat,
+    harus ..."): they are not the object the passive judges, and the clause opens at the cue."""
+    if any(toks[x].low in lx.conditionals for x in range(a, first)):
+        return True
+    if first < 1 or toks[first - 1].text != ",":
+        return False
+    return any(toks[x].low in lx.topic_attribution_frames or toks[x].low in lx.attribution for x in range(a + 1, first - 1))
+
+
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
     """Index of the first comma in [a, b) after which a clause with its own pronoun
     subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
@@ -793,6 +850,18 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         # predicate is no part of the act, with or without a comma
         stop_tok = next((k for k in range(m.content + 2, stop_tok - 2)
                          if toks[k].low in lx.reason_openers and _stated_reason(lx, toks, k + 1, stop_tok)), stop_tok)
+        # "... sehingga tidak salah mengunggah ...", "... agar pelayanan publik tetap terjaga": a result,
+        # or a purpose with its own subject, after the act is no part of it
+        # ("jaga kondusifitas agar Pilkada berjalan aman": an order of a verb and one word keeps its purpose)
+        head = m.actor[0] if m.actor and m.actor[0] < m.first else m.first
+        stop_tok = next((k for k in range(max(m.content + 2, head + MIN_TAIL_HEAD), stop_tok - 1)
+                         if _tail_stop(lx, toks, k, stop_tok, m.content)), stop_tok)
+        # "..., dan jika terbukti harus ditindak": a condition after a comma right before the next
+        # cue is that rule's, no part of this act
+        if nxt:
+            stop_tok = next((k for k in range(m.content + 1, stop_tok - 1) if toks[k].text == ","
+                             and toks[skip(toks, k + 1, lx.coordinators)].low in lx.conditionals
+                             and all(t.text != "," for t in toks[k + 1:stop_tok])), stop_tok)
         # "..., apalagi yang paling rawan itu media sosial": a topic after an aggravator is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.aggravators and toks[k + 2].low == "yang"
@@ -859,6 +928,10 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             # "foto yang telanjur diunggah sebaiknya dihapus": its object first, past a connective
             # ("Sementara itu kampanye di kampus hanya boleh dilaksanakan ...")
             clause_first = _past_connectives(lx, toks, _first_word(toks), m.first)
+            if _framed_object(lx, toks, clause_first, m.first):
+                clause_first = m.first             # "Bawaslu kalau ada informasi ... maka harus diusut", "Terhadap
+                #                                    laporan itu menurut X, harus diusut": a condition or a speaker's
+                #                                    frame stands before the cue, the object is not named there
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(

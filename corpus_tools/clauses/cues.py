@@ -334,6 +334,9 @@ def _context_vetoed(s: _Site) -> bool:
         return True                                   # "tidak perlu dilarang, cukup diingatkan": not needed
     if before >= 0 and _proviso_ends_at(lx, toks, before) and role in ("modal", "passive") and kind == "permission":
         return True                                   # "..., sepanjang mendapat izin penanggung jawab": a condition
+    if before >= 1 and toks[before].low in lx.existentials and _proviso_ends_at(lx, toks, before - 1) \
+            and role == "lead" and kind == "permission":
+        return True                                   # "... asalkan ada izin tertulis dari menteri": the condition's noun
     return False
 
 
@@ -2384,7 +2387,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
             return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
-        if t.low in lx.concessives and k > content:
+        if t.low in lx.concessives and k > content and not (t.low in lx.provisos and toks[k - 1].text != ","):
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
@@ -2883,9 +2886,10 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
         return False
     for y in range(c - 1, max(-1, c - 1 - MAX_JOINED_RELATIVE), -1):
         t = toks[y]
+        hit = lx.is_cue_token(t.low) and first_seq_at(toks, y, lx.entries_by_first)
         if not t.text[0].isalnum() or t.low in lx.boundaries or t.low in lx.conditionals \
-                or (lx.is_cue_token(t.low) and first_seq_at(toks, y, lx.entries_by_first)):
-            return False
+                or (hit and not hit[1].get("lead_only")):   # ("yang mengemban tugas pengamanan dan ...":
+            return False                                     # a noun of duty in running text names no rule)
         if t.low == "yang":
             if y == 0 or y + 1 >= c:
                 return False
@@ -2897,7 +2901,10 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
             if h >= 0 and toks[h].text[0].isalnum() and lx.starts_actor(toks, h):
                 return True
             # or a short noun phrase outside the lexicon that opens its sentence part
-            return h < y - 1 and (h < 0 or toks[h].text in (",", ";", ":", '"', "“")) \
+            # ("Setiap anggota Polri, khususnya bagi personel yang ...": or one after a stressed aside)
+            p = h - 1 if h >= 0 and toks[h].low in lx.prepositions else h
+            aside = p > 0 and toks[p].low in lx.stress_openers and toks[p - 1].text == ","
+            return h < y - 1 and (h < 0 or toks[h].text in (",", ";", ":", '"', "“") or aside) \
                 and toks[h + 1].text[0].isalpha() and toks[h + 1].low not in lx.connective_heads
     return False
 
