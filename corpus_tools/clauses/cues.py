@@ -88,6 +88,12 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 found[-1].first, found[-1].actor = prev.first, prev.actor
             i = max(found[-1].content, i + len(seq))
             continue
+        if toks[i].low in lx.reporting_passives and len(seq) == 1 and i > 0 and toks[i - 1].text[:1].isalnum() \
+                and (nxt_hit := first_seq_at(toks, skip(toks, skip(toks, i + 1, lx.reporting_fillers), lx.negators),
+                                        lx.entries_by_first)) \
+                and nxt_hit[1]["role"] in ("modal", "passive"):
+            i += 1                                     # "Para lurah diingatkan tidak boleh ...": the rule reported
+            continue                                   # is the next cue's, its actor before the verb of saying
         m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev, heads)
         if m:
             found.append(m)
@@ -754,6 +760,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # "Saya ingatkan (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
         # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
+    if role == "directive" and e.get("addressee_only") and not (
+            j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
+            and lx.starts_actor(toks, k)):
+        return False                                    # "mengharapkan agar pemilu berjalan damai": a wish, no addressee
     comp = _find_complementizer(lx, toks, j)
     if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
         comp = None                                # "meminta para kades memastikan balai desa ... untuk PPS ...":
@@ -2844,10 +2854,27 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
     return False
 
 
+def reporting_passive_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[int]:
+    """The index of a passive verb of saying right before the cue at ``first`` (past
+    reporting_fillers) with a word before it: "ASN ditegaskan tidak boleh ...", "Kades juga
+    diingatkan kembali wajib ..."; the subject before it is the cue's actor."""
+    k = skip(toks, first - 1, lx.reporting_fillers, -1)
+    while k > 0 and toks[k].low not in lx.reporting_passives and toks[k].low in lx.adverbs:
+        k -= 1
+    if k > 0 and toks[k].low in lx.reporting_passives and toks[k - 1].text[:1].isalnum() \
+            and toks[k - 1].low not in lx.boundaries:
+        return k
+    return None
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
-    determiners) after the last clause boundary, up to the cue."""
+    determiners) after the last clause boundary, up to the cue (or up to a passive verb of
+    saying before it: "Para lurah diingatkan tidak boleh ...")."""
     e = first
+    rp = reporting_passive_before(lx, toks, first)
+    if rp is not None:
+        e = skip(toks, rp - 1, lx.reporting_fillers, -1) + 1     # "ASN juga ditegaskan ...": "ASN"
     if e > 2 and toks[e - 1].text == "," and toks[e - 2].low in lx.interjections and toks[e - 3].text == ",":
         e -= 2                                         # "para pegawai, sudahlah, jangan ...": the speaker's word
     # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau");
