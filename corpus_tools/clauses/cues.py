@@ -91,7 +91,8 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
         if toks[i].low in lx.reporting_passives and len(seq) == 1 and i > 0 and toks[i - 1].text[:1].isalnum() \
                 and (nxt_hit := first_seq_at(toks, skip(toks, skip(toks, i + 1, lx.reporting_fillers), lx.negators),
                                         lx.entries_by_first)) \
-                and nxt_hit[1]["role"] in ("modal", "passive"):
+                and nxt_hit[1]["role"] in ("modal", "passive") \
+                and toks[skip(toks, i + 1, lx.reporting_fillers)].low not in lx.complementizers:
             i += 1                                     # "Para lurah diingatkan tidak boleh ...": the rule reported
             continue                                   # is the next cue's, its actor before the verb of saying
         m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev, heads)
@@ -2315,6 +2316,20 @@ def _aggravated_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optiona
     return v if v < stop and lx.is_verb(toks[v]) and toks[v].low not in lx.negators else None
 
 
+def judged_example_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
+    """Index of the verb of an example act after a marker at k ("misalnya memberi like ...",
+    "antara lain hadir di ...") that the judgement before it covers too; None otherwise."""
+    if k < stop and toks[k].low in lx.judged_example_markers:
+        v = k + 1
+    elif k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in lx.judged_example_markers:
+        v = k + 2
+    else:
+        return None
+    v = skip(toks, v, lx.adverbs)
+    return v if v < stop and (lx.is_verb(toks[v]) or toks[v].low in lx.loan_verbs) and toks[v].low not in lx.negators \
+        and not first_seq_at(toks, v, lx.entries_by_first) else None
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
@@ -2329,7 +2344,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                 and (opens_rule(lx, toks, k + 2) or _order_after_contrast(lx, toks, k + 2)):
             return True                                # "..., boleh saja, tapi jangan / lepas ...": the contrast
             #                                            is a rule of its own
-        if t.text == "," and k == content and _aggravated_verb(lx, toks, k + 1, stop) is not None:
+        if t.text == "," and k == content and (_aggravated_verb(lx, toks, k + 1, stop) is not None
+                                               or judged_example_verb(lx, toks, k + 1, stop) is not None):
             return True                                # "Mendekati saja tidak boleh, apalagi terlibat langsung":
             #                                            the judged act before, a worse one after the comma
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):

@@ -171,7 +171,10 @@ def _reports_rule(lx: Lexicon, said: str) -> bool:
     toks = tokenize(said)
     if not toks or toks[0].low not in lx.reporting_passives:
         return False
-    k = skip(toks, skip(toks, 1, lx.reporting_fillers), lx.negators)
+    k = skip(toks, 1, lx.reporting_fillers)
+    if k < len(toks) and toks[k].low in lx.complementizers:
+        return False
+    k = skip(toks, k, lx.negators)
     return first_seq_at(toks, k, lx.entries_by_first) is not None
 # A name labelling turns of a dialogue ("Lestari:", "Yohanes Ruma:") has at most this many words.
 MAX_NAME_LABEL_WORDS = 3
