@@ -46,6 +46,8 @@ def test_passive_speech_directive_with_complementizer_kept():
      "prohibition", "para camat"),
     ("Ia berharap kepada seluruh kepala desa agar tidak terlibat politik praktis.",
      "prohibition", "seluruh kepala desa"),
+    ("Saya harapkan seluruh ASN untuk menjaga netralitas selama tahapan pilkada.",
+     "obligation", "seluruh ASN"),
 ])
 def test_hope_verb_with_addressee_is_advisory_rule(text, kind, actor):
     found = clauses_of(text)
@@ -58,6 +60,7 @@ def test_hope_verb_with_addressee_is_advisory_rule(text, kind, actor):
     "Ketua panitia mengharapkan agar pesta demokrasi di Lembah Hijau berjalan lancar.",
     "Kami mengharapkan dukungan masyarakat untuk menyukseskan pemilihan.",
     "Kapolres mengharapkan pemilihan berlangsung aman dan tertib.",
+    "Kami harapkan pemilu di Lembah Hijau berjalan damai.",
 ])
 def test_plain_wish_stays_no_clause(text):
     assert kinds(text) == []
