@@ -40,8 +40,8 @@ def test_passive_speech_directive_with_complementizer_kept():
 
 
 @pytest.mark.parametrize("text,kind,actor", [
-    ("Bupati Lembah Hijau mengharapkan kepada seluruh ASN untuk menaati aturan netralitas.",
-     "obligation", "seluruh ASN"),
+    ("Bupati Lembah Hijau mengharapkan kepada seluruh pegawai kecamatan untuk menaati ketentuan netralitas.",
+     "obligation", "seluruh pegawai kecamatan"),
     ("Wali kota mengharapkan para camat agar tidak ikut kampanye pasangan calon.",
      "prohibition", "para camat"),
     ("Ia berharap kepada seluruh kepala desa agar tidak terlibat politik praktis.",

@@ -864,7 +864,7 @@ class DocumentWalk:
 
     # -- 3. running text ---------------------------------------------------------------------
     def _ordinal_before_rule(self, pi: int, sent: Sentence, later: list[int]) -> list[Draft]:
-        """'Keempat, tidak memberikan tanggapan ... Kelima, ... Keenam, prajurit ... harus ...'
+        """'Ketiga, tidak mengunggah ... Keempat, ... Kelima, pegawai ... wajib ...'
         with no list before it (an excerpt that opens mid-list): a cue-less ordinal item that
         negates its act is a prohibition when a later ordinal item of its paragraph states a
         rule of its own."""
