@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, judged_example_verb, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -897,7 +897,8 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                                       after=boundary + 1 if n and boundary is not None else 0)
             if before is not None:
                 drafts += before
-                agg = _aggravated_verb(lx, toks, m.content + 1, quote_stop) \
+                agg = (_aggravated_verb(lx, toks, m.content + 1, quote_stop)
+                       or judged_example_verb(lx, toks, m.content + 1, quote_stop)) \
                     if before and m.content < quote_stop and toks[m.content].text == "," else None
                 if agg is not None:
                     # "Mendekati saja tidak boleh, apalagi terlibat langsung": the worse act after

@@ -88,6 +88,13 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 found[-1].first, found[-1].actor = prev.first, prev.actor
             i = max(found[-1].content, i + len(seq))
             continue
+        if toks[i].low in lx.reporting_passives and len(seq) == 1 and i > 0 and toks[i - 1].text[:1].isalnum() \
+                and (nxt_hit := first_seq_at(toks, skip(toks, skip(toks, i + 1, lx.reporting_fillers), lx.negators),
+                                        lx.entries_by_first)) \
+                and nxt_hit[1]["role"] in ("modal", "passive") \
+                and toks[skip(toks, i + 1, lx.reporting_fillers)].low not in lx.complementizers:
+            i += 1                                     # "Para lurah diingatkan tidak boleh ...": the rule reported
+            continue                                   # is the next cue's, its actor before the verb of saying
         m = _qualify(lx, toks, i, i + len(seq), e, lead_in, prev, heads)
         if m:
             found.append(m)
@@ -757,6 +764,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # "Saya ingatkan (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
         # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
+    if role == "directive" and e.get("addressee_only") and not (
+            j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
+            and lx.starts_actor(toks, k)):
+        return False                                    # "mengharapkan agar pemilu berjalan damai": a wish, no addressee
     comp = _find_complementizer(lx, toks, j)
     if e.get("addressee_then_complementizer") and not (
             comp is not None and comp - j <= MAX_BARE_ADDRESSEE_TOKENS
@@ -2366,6 +2377,20 @@ def _aggravated_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optiona
     return v if v < stop and lx.is_verb(toks[v]) and toks[v].low not in lx.negators else None
 
 
+def judged_example_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
+    """Index of the verb of an example act after a marker at k ("misalnya memberi like ...",
+    "antara lain hadir di ...") that the judgement before it covers too; None otherwise."""
+    if k < stop and toks[k].low in lx.judged_example_markers:
+        v = k + 1
+    elif k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in lx.judged_example_markers:
+        v = k + 2
+    else:
+        return None
+    v = skip(toks, v, lx.adverbs)
+    return v if v < stop and (lx.is_verb(toks[v]) or toks[v].low in lx.loan_verbs) and toks[v].low not in lx.negators \
+        and not first_seq_at(toks, v, lx.entries_by_first) else None
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
@@ -2380,7 +2405,8 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                 and (opens_rule(lx, toks, k + 2) or _order_after_contrast(lx, toks, k + 2)):
             return True                                # "..., boleh saja, tapi jangan / lepas ...": the contrast
             #                                            is a rule of its own
-        if t.text == "," and k == content and _aggravated_verb(lx, toks, k + 1, stop) is not None:
+        if t.text == "," and k == content and (_aggravated_verb(lx, toks, k + 1, stop) is not None
+                                               or judged_example_verb(lx, toks, k + 1, stop) is not None):
             return True                                # "Mendekati saja tidak boleh, apalagi terlibat langsung":
             #                                            the judged act before, a worse one after the comma
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
@@ -2909,10 +2935,27 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
     return False
 
 
+def reporting_passive_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[int]:
+    """The index of a passive verb of saying right before the cue at ``first`` (past
+    reporting_fillers) with a word before it: "ASN ditegaskan tidak boleh ...", "Kades juga
+    diingatkan kembali wajib ..."; the subject before it is the cue's actor."""
+    k = skip(toks, first - 1, lx.reporting_fillers, -1)
+    while k > 0 and toks[k].low not in lx.reporting_passives and toks[k].low in lx.adverbs:
+        k -= 1
+    if k > 0 and toks[k].low in lx.reporting_passives and toks[k - 1].text[:1].isalnum() \
+            and toks[k - 1].low not in lx.boundaries:
+        return k
+    return None
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
-    determiners) after the last clause boundary, up to the cue."""
+    determiners) after the last clause boundary, up to the cue (or up to a passive verb of
+    saying before it: "Para lurah diingatkan tidak boleh ...")."""
     e = first
+    rp = reporting_passive_before(lx, toks, first)
+    if rp is not None:
+        e = skip(toks, rp - 1, lx.reporting_fillers, -1) + 1     # "ASN juga ditegaskan ...": "ASN"
     if e > 2 and toks[e - 1].text == "," and toks[e - 2].low in lx.interjections and toks[e - 3].text == ",":
         e -= 2                                         # "para pegawai, sudahlah, jangan ...": the speaker's word
     # a comma right before the cue belongs to the actor's qualifier ("ASN yang ..., diimbau");

@@ -869,6 +869,25 @@ class DocumentWalk:
         return bool(toks) and (self.lx.is_verb(toks[0]) or toks[0].low in self.lx.negators)
 
     # -- 3. running text ---------------------------------------------------------------------
+    def _ordinal_before_rule(self, pi: int, sent: Sentence, later: list[int]) -> list[Draft]:
+        """'Ketiga, tidak mengunggah ... Keempat, ... Kelima, pegawai ... wajib ...'
+        with no list before it (an excerpt that opens mid-list): a cue-less ordinal item that
+        negates its act is a prohibition when a later ordinal item of its paragraph states a
+        rule of its own."""
+        lx, text = self.lx, self.text
+        for si in later:
+            nxt = self.sentences[si]
+            toks = tokenize(nxt.text, nxt.start)
+            o = skip(toks, 0, lx.ordinal_lead_words | frozenset(('"', "“", "'", "‘")))
+            if first_seq_at(toks, o, lx.ordinals) is None:
+                continue
+            base = next(iter(sentence_drafts(lx, text, nxt)), None)
+            if base is None:
+                continue
+            own = ordinal_item(lx, text, sent, replace(base, paragraph=pi, actor=None), pi)
+            return [d for d in own if first_word(text[d.start:d.end]).lower() in lx.negators]
+        return []
+
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
         found = [self.tracker.see(text, self.sentences[si]) for si in sidx]
@@ -913,6 +932,8 @@ class DocumentWalk:
             elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi,
                                    self._headlines_between(st.drafts[-1].paragraph, pi))
+            if not own and (not st.drafts or st.drafts[-1].paragraph < pi - 1):
+                own = self._ordinal_before_rule(pi, sent, sidx[n + 1:])
             if not own:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
             elif own[0].start <= sent.start + len(sent.text) - len(sent.text.lstrip()) \

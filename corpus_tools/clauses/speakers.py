@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Optional
 
 from ..models import Sentence
-from .lexicon import Lexicon, first_seq_at, token_low, tokenize
+from .lexicon import Lexicon, first_seq_at, skip, token_low, tokenize
 
 # "..." , kata Bupati Ani | "...", ujarnya
 PRONOUN_ATTRIBUTION_RE = re.compile(r"[”\"]\s*,?\s*[a-z]+nya\b")
@@ -163,6 +163,19 @@ def _turn_label(lx: Lexicon, text: str) -> Optional[str]:
 
 # -- who speaks: an official, or someone else ----------------------------------------------
 OFFICIAL, OTHER = "official", "other"
+
+
+def _reports_rule(lx: Lexicon, said: str) -> bool:
+    """Whether a passive verb of saying (opening ``said``) is followed, past reporting
+    fillers and negators, by a cue: "ditegaskan tidak boleh ...", "diingatkan juga wajib ..."."""
+    toks = tokenize(said)
+    if not toks or toks[0].low not in lx.reporting_passives:
+        return False
+    k = skip(toks, 1, lx.reporting_fillers)
+    if k < len(toks) and toks[k].low in lx.complementizers:
+        return False
+    k = skip(toks, k, lx.negators)
+    return first_seq_at(toks, k, lx.entries_by_first) is not None
 # A name labelling turns of a dialogue ("Lestari:", "Yohanes Ruma:") has at most this many words.
 MAX_NAME_LABEL_WORDS = 3
 # A speaker phrase ("Dedi, warga Desa Sukamulya", "pengamat politik dari Universitas X")
@@ -411,6 +424,9 @@ class SpeechTracker:
                 return None                            # "Warga mengaku heran, padahal ASN dilarang ...": the narrator's
             return self._phrase(sent, sent.start, sent.start + m.start(), subject=True)
         m = lx.voice_passive_re.search(stext, 0, before)
+        if m is not None and _reports_rule(lx, stext[m.start():before]):
+            return None                                # "ASN ditegaskan tidak boleh menjadi pengurus partai": the
+            #                                            rule reported follows the verb, no speaker
         if m is not None:
             return self._phrase(sent, sent.start + m.end(), sent.start + before)
         return None
