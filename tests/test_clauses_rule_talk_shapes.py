@@ -11,7 +11,7 @@ from clause_helpers import kinds, only_clause
 @pytest.mark.parametrize("text", [
     "Dengan larangan memasang spanduk calon ini, menurut Camat Andi, kerukunan warga akan tetap terjaga.",
     "Setelah larangan berfoto dengan kandidat, pegawai Dinas Pertanian Kabupaten Sorowako kini mendapat aturan baru.",
-    "Melalui larangan berswafoto bersama calon itu, Bupati Tanjung Biru berharap pegawainya tetap netral.",
+    "Melalui larangan berswafoto bersama calon itu, Bupati Tanjung Biru berharap suasana kantor tetap kondusif.",
     "Sejak adanya larangan menghadiri deklarasi calon, para lurah di Kota Lembah Sari lebih berhati-hati.",
 ])
 def test_a_noun_of_rule_after_a_preposition_is_no_rule(text):

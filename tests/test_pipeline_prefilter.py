@@ -71,7 +71,9 @@ def test_outputs_identical_with_and_without_the_prefilter(tmp_path_factory, monk
     for p in paths:
         assert dumps(pipeline.extract_file(p, settings=s)) == with_filter[p], p
     # the filter did skip something (the no-rule articles and pages), and only texts without a clause
-    assert len(skipped) >= 5
+    # (wish verbs such as "berharap" are cue words since session 14, so most no-rule news
+    # texts now pass the filter; a couple of short texts without any still skip)
+    assert len(skipped) >= 2
     assert all(not json.loads(with_filter[p])["clauses"] for p in skipped)
 
 

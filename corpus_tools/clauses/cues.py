@@ -146,8 +146,9 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 and kept[-1].entry["role"] == "modal" and kept[-1].kind in ("obligation", "prohibition") \
                 and m.first == kept[-1].content:
             continue                                   # "harus mendapat izin tertulis dari kepala desa": the duty's act
-        if kept and m.kind == "permission" and not m.negated \
-                and m.first == kept[-1].content - 1 and toks[m.first].low in lx.auxiliaries:
+        if kept and m.kind == "permission" and not m.negated and toks[m.first].low in lx.auxiliaries \
+                and (m.first == kept[-1].content - 1
+                     or kept[-1].entry["role"] == "directive" and kept[-1].first < m.first < kept[-1].content):
             continue                                   # "mengajak pegawai dapat menggunakan hak pilih": the wish's auxiliary
         if (m.entry["role"] != "directive" or m.negated) and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
@@ -251,6 +252,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
         s.kind = negated_kind(e, s.kind)             # "tidak melarang pegawai mendengarkan ...": a permission
         if s.kind == "none":
             return None                               # "tidak perlu melapor ulang": no rule
+    if e.get("wish") and j + 1 < len(toks) and toks[j].text == "," \
+            and lx.starts_actor(toks, skip(toks, j + 1, lx.determiners)):
+        s.j = j + 1                                   # "berharap, setiap ASN dapat tetap menjaga ...": the comma
     start = _content_start(s)
     if start is None or _no_act_duty(s, start[0]):
         return None
@@ -258,6 +262,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=s.first, last=j, entry=e, kind=s.kind, force=s.force, negated=s.negated, content=content)
     if s.role == "directive" and not _bind_directive(s, m):
         return None
+    if e.get("wish") and not _wished_conduct(lx, toks, m):
+        return None                                   # "berharap pilkada berjalan damai": an outcome wished
+    if e.get("wish") and toks[m.first].low in lx.speaker_pronouns and m.first + 1 < j:
+        m.first += 1                                  # "Saya harap ASN ...": from the verb, like "berharap"
     _kind_from_content(s, m)
     if s.allowed is not None:
         m.actor, m.content = s.allowed
@@ -874,6 +882,31 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     return True
 
 
+def _wished_conduct(lx: Lexicon, toks: list[Tok], m: CueMatch) -> bool:
+    """Whether an active wish ("Kami berharap semua perbekel menjaga netralitas", "Saya harap
+    ASN tidak terlibat ...") asks a conduct of a human group: its addressee is an actor term, a
+    pronoun or a named group ("para penyuluh"), not one of the public; and its act is an act,
+    a refusal or a state kept, not an outcome (cues.json "outcome_verbs": "berharap pilkada
+    berjalan damai"). A wish with no addressee ("berharap tidak ada ASN yang dilaporkan") is
+    none."""
+    if m.actor is None or m.content >= len(toks):
+        return False
+    a, b = m.actor
+    a = skip(toks, a, lx.addressee_preps)
+    if a >= b:
+        return False
+    d = skip(toks, a, lx.determiners)
+    human = (d < b and lx.starts_actor(toks, d)) or (
+        toks[a].low in lx.group_determiners and a + 1 < b and toks[a + 1].low not in lx.generic_group_heads)
+    if not human or lx.actor_role(" ".join(t.text for t in toks[a:b])) in lx.public_roles:
+        return False
+    c = m.content
+    if toks[c].low in lx.outcome_verbs:
+        return False
+    return lx.opens_act(toks[c]) or toks[c].low in lx.negators or toks[c].low in lx.positive_states \
+        or toks[c - 1].low == "tetap" and toks[c].text[:1].isalpha()
+
+
 def _speaker_request(lx: Lexicon, toks: list[Tok], j: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
     """(addressee, act start) of a speaker's request with no complementizer and no plain
     addressee-and-verb: a short object and a passive verb ("netralitas ASN tetap dijaga"),
@@ -936,7 +969,8 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
         return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
     if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
             and m.actor is not None and m.actor[0] > 0 \
-            and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs):
+            and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs
+                 or (m.actor[0] > 1 and toks[m.actor[0] - 1].text == "," and toks[m.actor[0] - 2].low in lx.wish_verbs)):
         return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
         #                                            bisa memilih ...": the ability wished for, no permission
     there = after + 1 if after < len(toks) and toks[after].low in lx.conditionals else after
@@ -1505,6 +1539,9 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
         return None, j
     if toks[e].low in lx.negators or (lx.is_verb(toks[e]) and not toks[e].low.startswith("di")):
         return (j, e), e
+    if toks[j].low in lx.group_determiners and toks[e].low == "tetap" and e + 1 < len(toks) \
+            and toks[e + 1].low in lx.positive_states:
+        return (j, e), e + 1                       # "meminta para penyuluh tetap netral": a state kept
     return None, j
 
 
@@ -2520,7 +2557,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     if d < len(toks) and lx.starts_actor(toks, d):
         e = d + 1
         while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
-                and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
+                and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)) \
+                and _wished_after_auxiliary(lx, toks, e) is None:     # "jajaran X dapat terus memantau ..."
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
@@ -2528,6 +2566,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         content = skip(toks, e, lx.adverbs)
         if content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan seluruh guru dapat menjaga ...": the wished act
+        elif (wished := _wished_after_auxiliary(lx, toks, content)) is not None:
+            content = wished                           # "... dapat tetap menjaga ...", "... dapat benar-benar netral"
         if content < len(toks) and toks[content].text == ",":
             nxt = content + 1
             if nxt < len(toks) and toks[nxt].low in lx.complementizers:
@@ -2545,6 +2585,18 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
                     content = after                    # "agar para pegawai, baik PNS maupun PPPK, tidak ikut ..."
         return (s, e), content
     return None, k
+
+
+def _wished_after_auxiliary(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
+    """The act after an auxiliary and adverbs at k ("dapat terus memantau", "bisa tetap
+    menjaga", "dapat benar-benar netral"); None when no auxiliary stands at k, or no verb or
+    state follows its adverbs."""
+    if k >= len(toks) or toks[k].low not in lx.auxiliaries:
+        return None
+    a = skip(toks, k + 1, lx.adverbs)
+    if a == k + 1 or a >= len(toks):
+        return None
+    return a if lx.is_verb(toks[a]) or toks[a].low in lx.positive_states else None
 
 
 def _campaign_speaker(lx: Lexicon, toks: list[Tok], first: int) -> bool:
