@@ -772,10 +772,6 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # "Saya ingatkan (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
         # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
-    if role == "directive" and e.get("addressee_only") and not (
-            j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
-            and lx.starts_actor(toks, k)):
-        return False                                    # "mengharapkan agar pemilu berjalan damai": a wish, no addressee
     comp = _find_complementizer(lx, toks, j)
     if e.get("addressee_then_complementizer") and not (
             comp is not None and comp - j <= MAX_BARE_ADDRESSEE_TOKENS
@@ -903,8 +899,8 @@ def _wished_conduct(lx: Lexicon, toks: list[Tok], m: CueMatch) -> bool:
     c = m.content
     if toks[c].low in lx.outcome_verbs:
         return False
-    return lx.opens_act(toks[c]) or toks[c].low in lx.negators or toks[c].low in lx.positive_states \
-        or toks[c - 1].low == "tetap" and toks[c].text[:1].isalpha()
+    return lx.opens_act(toks[c]) or lx.is_order_verb(toks[c]) or toks[c].low in lx.negators \
+        or toks[c].low in lx.positive_states or toks[c - 1].low == "tetap" and toks[c].text[:1].isalpha()
 
 
 def _speaker_request(lx: Lexicon, toks: list[Tok], j: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
