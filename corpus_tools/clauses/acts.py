@@ -1437,8 +1437,15 @@ def _act_defined(lx: Lexicon, toks: list[Tok], i: int) -> bool:
 
 
 def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
-    """'tidak dikenai pajak', 'tidak hadir': a negation that describes, not forbids."""
-    return toks[i].low in lx.negators and i + 1 < len(toks) and toks[i + 1].low in lx.descriptive_after_negation
+    """'tidak dikenai pajak', 'tidak hadir': a negation that describes, not forbids; 'tidak hanya
+    camat tapi ...', 'tidak cuma di kantor': the reach of a rule (not_only_words before a word that
+    is no verb and no anaphor; 'Tidak hanya itu, ...' opens a sentence)."""
+    if not (toks[i].low in lx.negators and i + 1 < len(toks)):
+        return False
+    if toks[i + 1].low in lx.not_only_words:
+        return i + 2 < len(toks) and toks[i + 2].text[0].isalnum() and not lx.is_verb(toks[i + 2]) \
+            and toks[i + 2].low not in lx.anaphors and toks[i + 2].low not in lx.demonstratives
+    return toks[i + 1].low in lx.descriptive_after_negation
 
 
 # An ordinal paragraph without a cue inherits the kind of a clause at most this many

@@ -653,7 +653,8 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
             content += 1
         elif content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan dapat menjaga ...": the act after its auxiliary
-        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
+        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":"
+                                           or toks[content].low in lx.positive_states)) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
     return content, passive_actor, addressed
@@ -866,8 +867,10 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
     if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
             and toks[after].low in lx.outcome_verbs:
         return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
-    if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and after < len(toks) \
-            and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
+    judged = after + 1 if after + 1 < len(toks) and toks[after].low in lx.auxiliaries and lx.is_verb(toks[after + 1]) \
+        else after                                 # "harus bisa menahan diri": the verb after the auxiliary
+    if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and judged < len(toks) \
+            and toks[judged].low in lx.outcome_verbs and not toks[judged].low.startswith("me") \
             and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
         return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
     if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
@@ -1979,7 +1982,10 @@ def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
             and lx.is_verb(toks[h]):
         return True
     return h + 1 < len(toks) and toks[h].low in lx.positive_turns \
-        and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1]))
+        and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1])
+             or (h + 2 < len(toks) and h == _sentence_head(lx, toks) and toks[h + 1].low.startswith(lx.active_prefixes)
+                 and lx.is_verb(toks[h + 1]) and toks[h + 2].text[0].isalnum()))
+    #   "Tetap menjaga kekompakan, ...": at the head of the sentence an active verb with its object
 
 
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
