@@ -866,6 +866,9 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             elif m.actor and m.actor[1] <= m.first:
                 clause_first = m.actor[0]          # "Kepada para kepala ruangan, saya minta awasi ...": the
                 #                                    addressee fronted before the speaker opens it
+            if m.content + 1 < len(toks) and toks[m.content].low in lx.negators \
+                    and toks[m.content + 1].low in lx.existentials:
+                clause_first = m.content           # "minta tidak ada lagi (ASN) yang ...": from the negator
         actor_span = m.actor
         if clause_first < m.first and m.entry["role"] in ("modal", "passive"):
             # "Ketua Bawaslu ... menegaskan, netralitas ASN harus tetap dijaga": the speaker's frame

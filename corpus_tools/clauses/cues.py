@@ -813,6 +813,11 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
         #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
         #                                            no addressee, the act (or the thing forbidden) itself
+    elif comp is None and m.kind == "obligation" and not negated and (nobody := _nobody_acts(lx, toks, j)) is not None:
+        # "saya minta tidak ada lagi (ASN) yang memakai atribut calon": asking that no one does
+        # the act forbids it; the clause opens at the negator, its doer named after the existential
+        m.actor, m.content = nobody
+        m.kind = "prohibition"
     elif comp is None:
         if not lead_in:
             return False
@@ -2497,6 +2502,21 @@ def _fronted_addressee(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tup
             or any(t.low not in lx.subject_pronouns for t in toks[c + 1:first]):
         return None
     return h + 1, c
+
+
+def _nobody_acts(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
+    """(doer span, negator) of "tidak ada (lagi) (ASN) (yang) <verb> ..." opening at k, a
+    request's content that no one does an act; None when no active verb follows."""
+    if not (k + 2 < len(toks) and toks[k].low in lx.negators and toks[k + 1].low in lx.existentials):
+        return None
+    doer = _existential_doer(lx, toks, k + 1)
+    v = doer[1] if doer is not None else skip(toks, k + 2, lx.adverbs)
+    if v < len(toks) and toks[v].low == "yang":
+        v = skip(toks, v + 1, lx.adverbs)
+    if v >= len(toks) or not lx.opens_act(toks[v]) or toks[v].low in lx.negators or toks[v].low.startswith("di") \
+            or toks[v].low in lx.state_verbs:
+        return None
+    return doer, k
 
 
 def _existential_doer(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[int, int]]:
