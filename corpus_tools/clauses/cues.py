@@ -442,8 +442,8 @@ def _condition_vetoed(s: _Site) -> bool:
             and not _judges_condition(lx, toks, j) \
             and not (role == "modal" and _wish_condition_closed(lx, toks, first)):
         return True                                   # "apabila tidak bisa ...": a condition
-    if e.get("negated_only") and not negated:
-        return True
+    if e.get("negated_only") and not negated and not (e["role"] == "modal" and _thing_put_to_use(lx, toks, first, j)):
+        return True                                   # ("Aula desa bisa dipakai untuk ...": the thing's use allowed)
     if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
         return True                                   # "tidak memiliki hak pilih": a status, no act forbidden
     if not negated and e.get("status_before") and _states_status(lx, toks, j, e) \
@@ -1624,7 +1624,7 @@ def _thing_put_to_use(lx: Lexicon, toks: list[Tok], first: int, j: int) -> bool:
         t = toks[k]
         if not t.text[0].isalnum():
             return False
-        if t.low in ("oleh", "untuk") or t.low in lx.addressee_preps or lx.actor_term_at(toks, k):
+        if t.low in lx.use_purpose_words or t.low in lx.addressee_preps or lx.actor_term_at(toks, k):
             return True
     return False
 
