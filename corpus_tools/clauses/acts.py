@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -774,6 +774,11 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                          if first_seq_at(toks, k, lx.proviso_seqs) and " " in " ".join(
                              first_seq_at(toks, k, lx.proviso_seqs)[0])), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
+        # "..., jika ketahuan ... akan dikenai sanksi": the sanction of a breach is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and toks[k + 1].low in lx.conditionals
+                         and any(_warned_consequence(lx, toks, x) and toks[x].low in lx.warning_modals
+                                 for x in range(k + 2, stop_tok))), stop_tok)
         # "..., termasuk lurah, guru, penyuluh ...": the parties the rule covers, no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.examples

@@ -1762,8 +1762,9 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     addressee named ("Para camat, pastikan ...", "Kapolsek tolong awasi ..."), a polite
     word ("tolong", "mohon")."""
     for _ in range(4):
-        if k + 1 < len(toks) and toks[k].low in lx.discourse_openers and toks[k + 1].text == ",":
-            k += 2
+        if k + 1 < len(toks) and (toks[k].low in lx.discourse_openers or toks[k].low in lx.contrasts) \
+                and toks[k + 1].text == ",":
+            k += 2                                     # "Jadi, ...", "Tapi, fokus bertugas ..."
             continue
         if k + 1 < len(toks) and (toks[k].low in lx.discourse_openers or toks[k].low in lx.coordinators
                                   or toks[k].low in lx.sequence_seqs) \
@@ -1988,7 +1989,8 @@ def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
         return True
     return h + 1 < len(toks) and toks[h].low in lx.positive_turns \
         and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1])
-             or (h + 2 < len(toks) and h == _sentence_head(lx, toks) and toks[h + 1].low.startswith(lx.active_prefixes)
+             or (h + 2 < len(toks) and h == _past_speech_openers(lx, toks, _sentence_head(lx, toks))
+                 and toks[h + 1].low.startswith(lx.active_prefixes)
                  and lx.is_verb(toks[h + 1]) and toks[h + 2].text[0].isalnum()))
     #   "Tetap menjaga kekompakan, ...": at the head of the sentence an active verb with its object
 
