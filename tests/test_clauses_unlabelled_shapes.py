@@ -63,6 +63,7 @@ def test_staying_at_an_act_is_an_order_in_speech(text, expected):
 @pytest.mark.parametrize("text", [
     '"Kami tetap memantau perkembangan di lapangan," kata Ketua Panwascam Rawa Indah.',
     "Tetap menjaga kekompakan, warga kampung menggelar ronda malam.",
+    '"Tetap memiliki hak pilih seperti warga lain," kata Camat Rawa Indah.',
 ])
 def test_staying_at_an_act_in_a_statement_or_narration_is_no_order(text):
     assert kinds(text) == []

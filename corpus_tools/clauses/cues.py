@@ -1990,9 +1990,10 @@ def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
     return h + 1 < len(toks) and toks[h].low in lx.positive_turns \
         and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1])
              or (h + 2 < len(toks) and h == _past_speech_openers(lx, toks, _sentence_head(lx, toks))
-                 and toks[h + 1].low.startswith(lx.active_prefixes)
+                 and toks[h + 1].low.startswith(lx.active_prefixes) and toks[h + 1].low not in lx.possession_verbs
                  and lx.is_verb(toks[h + 1]) and toks[h + 2].text[0].isalnum()))
     #   "Tetap menjaga kekompakan, ...": at the head of the sentence an active verb with its object
+    #   (not a possession: "..., tetap memiliki hak pilih" states a status)
 
 
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
