@@ -144,3 +144,21 @@ def test_an_order_after_an_opening_contrast(text, expected):
 ])
 def test_a_sanction_condition_after_an_order_is_outside_it(text, expected):
     assert kinds(text) == expected
+
+
+# -- "netral atau tidak memihak": the negated verb after "atau" glosses the state
+
+@pytest.mark.parametrize("text,expected", [
+    ("Perangkat kampung wajib netral atau tidak memihak pasangan mana pun.",
+     [("obligation", "Perangkat kampung wajib netral atau tidak memihak pasangan mana pun")]),
+    ("Para pengawas TPS diwajibkan bersikap independen atau tidak berpihak kepada calon tertentu.",
+     [("obligation", "Para pengawas TPS diwajibkan bersikap independen atau tidak berpihak kepada calon tertentu")]),
+])
+def test_a_negated_gloss_of_a_state_is_one_rule(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_state_and_a_negated_act_joined_by_dan_stay_two_rules():
+    assert kinds("Perangkat kampung wajib netral dan tidak memihak pasangan mana pun.") == [
+        ("obligation", "Perangkat kampung wajib netral"),
+        ("prohibition", "tidak memihak pasangan mana pun")]

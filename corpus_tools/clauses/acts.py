@@ -246,7 +246,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
-                and toks[k + 2].low not in lx.descriptive_after_negation:
+                and toks[k + 2].low not in lx.descriptive_after_negation \
+                and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states):
+            # ("netral atau tidak memihak": the negated verb glosses the state, one rule)
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
@@ -425,6 +427,8 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
             return None
         if t.low in lx.coordinators:
             n = toks[c + 1]
+            if t.low in lx.gloss_joiners and toks[c - 1].low in lx.positive_states:
+                return None                           # "netral atau tidak memihak": a gloss of the state
             if n.low in lx.negators and lx.is_verb(toks[c + 2]) and toks[c + 2].low not in lx.negators \
                     and toks[c + 2].low not in lx.descriptive_after_negation \
                     and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
