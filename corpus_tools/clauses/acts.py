@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, judged_example_verb, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
 
@@ -246,7 +246,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
-                and toks[k + 2].low not in lx.descriptive_after_negation:
+                and toks[k + 2].low not in lx.descriptive_after_negation \
+                and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states):
+            # ("netral atau tidak memihak": the negated verb glosses the state, one rule)
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
@@ -425,6 +427,8 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
             return None
         if t.low in lx.coordinators:
             n = toks[c + 1]
+            if t.low in lx.gloss_joiners and toks[c - 1].low in lx.positive_states:
+                return None                           # "netral atau tidak memihak": a gloss of the state
             if n.low in lx.negators and lx.is_verb(toks[c + 2]) and toks[c + 2].low not in lx.negators \
                     and toks[c + 2].low not in lx.descriptive_after_negation \
                     and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
@@ -832,6 +836,11 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                          if first_seq_at(toks, k, lx.proviso_seqs) and " " in " ".join(
                              first_seq_at(toks, k, lx.proviso_seqs)[0])), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
+        # "..., jika ketahuan ... akan dikenai sanksi": the sanction of a breach is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and toks[k + 1].low in lx.conditionals
+                         and any(_warned_consequence(lx, toks, x) and toks[x].low in lx.warning_modals
+                                 for x in range(k + 2, stop_tok))), stop_tok)
         # "..., termasuk lurah, guru, penyuluh ...": the parties the rule covers, no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.examples
@@ -941,6 +950,9 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             elif m.actor and m.actor[1] <= m.first:
                 clause_first = m.actor[0]          # "Kepada para kepala ruangan, saya minta awasi ...": the
                 #                                    addressee fronted before the speaker opens it
+            if m.content + 1 < len(toks) and toks[m.content].low in lx.negators \
+                    and toks[m.content + 1].low in lx.existentials:
+                clause_first = m.content           # "minta tidak ada lagi (ASN) yang ...": from the negator
         actor_span = m.actor
         if clause_first < m.first and m.entry["role"] in ("modal", "passive"):
             # "Ketua Bawaslu ... menegaskan, netralitas ASN harus tetap dijaga": the speaker's frame
@@ -1573,8 +1585,15 @@ def _act_defined(lx: Lexicon, toks: list[Tok], i: int) -> bool:
 
 
 def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
-    """'tidak dikenai pajak', 'tidak hadir': a negation that describes, not forbids."""
-    return toks[i].low in lx.negators and i + 1 < len(toks) and toks[i + 1].low in lx.descriptive_after_negation
+    """'tidak dikenai pajak', 'tidak hadir': a negation that describes, not forbids; 'tidak hanya
+    camat tapi ...', 'tidak cuma di kantor': the reach of a rule (not_only_words before a word that
+    is no verb and no anaphor; 'Tidak hanya itu, ...' opens a sentence)."""
+    if not (toks[i].low in lx.negators and i + 1 < len(toks)):
+        return False
+    if toks[i + 1].low in lx.not_only_words:
+        return i + 2 < len(toks) and toks[i + 2].text[0].isalnum() and not lx.is_verb(toks[i + 2]) \
+            and toks[i + 2].low not in lx.anaphors and toks[i + 2].low not in lx.demonstratives
+    return toks[i + 1].low in lx.descriptive_after_negation
 
 
 # An ordinal paragraph without a cue inherits the kind of a clause at most this many

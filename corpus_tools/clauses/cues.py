@@ -460,8 +460,8 @@ def _condition_vetoed(s: _Site) -> bool:
             and not _judges_condition(lx, toks, j) \
             and not (role == "modal" and _wish_condition_closed(lx, toks, first)):
         return True                                   # "apabila tidak bisa ...": a condition
-    if e.get("negated_only") and not negated:
-        return True
+    if e.get("negated_only") and not negated and not (e["role"] == "modal" and _thing_put_to_use(lx, toks, first, j)):
+        return True                                   # ("Aula desa bisa dipakai untuk ...": the thing's use allowed)
     if negated and e.get("negated_not_before") and j < len(toks) and toks[j].low in e["negated_not_before"]:
         return True                                   # "tidak memiliki hak pilih": a status, no act forbidden
     if not negated and e.get("status_before") and _states_status(lx, toks, j, e) \
@@ -671,7 +671,8 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
             content += 1
         elif content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan dapat menjaga ...": the act after its auxiliary
-        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
+        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":"
+                                           or toks[content].low in lx.positive_states)) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
     return content, passive_actor, addressed
@@ -860,6 +861,11 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
         #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
         #                                            no addressee, the act (or the thing forbidden) itself
+    elif comp is None and m.kind == "obligation" and not negated and (nobody := _nobody_acts(lx, toks, j)) is not None:
+        # "saya minta tidak ada lagi (ASN) yang memakai atribut calon": asking that no one does
+        # the act forbids it; the clause opens at the negator, its doer named after the existential
+        m.actor, m.content = nobody
+        m.kind = "prohibition"
     elif comp is None:
         if not lead_in:
             return False
@@ -959,8 +965,10 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
     if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
             and toks[after].low in lx.outcome_verbs:
         return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
-    if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and after < len(toks) \
-            and toks[after].low in lx.outcome_verbs and not toks[after].low.startswith("me") \
+    judged = after + 1 if after + 1 < len(toks) and toks[after].low in lx.auxiliaries and lx.is_verb(toks[after + 1]) \
+        else after                                 # "harus bisa menahan diri": the verb after the auxiliary
+    if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and judged < len(toks) \
+            and toks[judged].low in lx.outcome_verbs and not toks[judged].low.startswith("me") \
             and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
         return None                                # "Pemilu harus berjalan jujur dan adil": a wish for a thing
     if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
@@ -1719,7 +1727,7 @@ def _thing_put_to_use(lx: Lexicon, toks: list[Tok], first: int, j: int) -> bool:
         t = toks[k]
         if not t.text[0].isalnum():
             return False
-        if t.low in ("oleh", "untuk") or t.low in lx.addressee_preps or lx.actor_term_at(toks, k):
+        if t.low in lx.use_purpose_words or t.low in lx.addressee_preps or lx.actor_term_at(toks, k):
             return True
     return False
 
@@ -1859,8 +1867,9 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     addressee named ("Para camat, pastikan ...", "Kapolsek tolong awasi ..."), a polite
     word ("tolong", "mohon")."""
     for _ in range(4):
-        if k + 1 < len(toks) and toks[k].low in lx.discourse_openers and toks[k + 1].text == ",":
-            k += 2
+        if k + 1 < len(toks) and (toks[k].low in lx.discourse_openers or toks[k].low in lx.contrasts) \
+                and toks[k + 1].text == ",":
+            k += 2                                     # "Jadi, ...", "Tapi, fokus bertugas ..."
             continue
         if k + 1 < len(toks) and (toks[k].low in lx.discourse_openers or toks[k].low in lx.coordinators
                                   or toks[k].low in lx.sequence_seqs) \
@@ -2084,7 +2093,12 @@ def _stay_order(lx: Lexicon, toks: list[Tok], h: int) -> bool:
             and lx.is_verb(toks[h]):
         return True
     return h + 1 < len(toks) and toks[h].low in lx.positive_turns \
-        and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1]))
+        and (toks[h + 1].low in lx.positive_states or lx.is_speech_imperative(toks[h + 1])
+             or (h + 2 < len(toks) and h == _past_speech_openers(lx, toks, _sentence_head(lx, toks))
+                 and toks[h + 1].low.startswith(lx.active_prefixes) and toks[h + 1].low not in lx.possession_verbs
+                 and lx.is_verb(toks[h + 1]) and toks[h + 2].text[0].isalnum()))
+    #   "Tetap menjaga kekompakan, ...": at the head of the sentence an active verb with its object
+    #   (not a possession: "..., tetap memiliki hak pilih" states a status)
 
 
 def _condition_act(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
@@ -2626,6 +2640,21 @@ def _fronted_addressee(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tup
             or any(t.low not in lx.subject_pronouns for t in toks[c + 1:first]):
         return None
     return h + 1, c
+
+
+def _nobody_acts(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
+    """(doer span, negator) of "tidak ada (lagi) (ASN) (yang) <verb> ..." opening at k, a
+    request's content that no one does an act; None when no active verb follows."""
+    if not (k + 2 < len(toks) and toks[k].low in lx.negators and toks[k + 1].low in lx.existentials):
+        return None
+    doer = _existential_doer(lx, toks, k + 1)
+    v = doer[1] if doer is not None else skip(toks, k + 2, lx.adverbs)
+    if v < len(toks) and toks[v].low == "yang":
+        v = skip(toks, v + 1, lx.adverbs)
+    if v >= len(toks) or not lx.opens_act(toks[v]) or toks[v].low in lx.negators or toks[v].low.startswith("di") \
+            or toks[v].low in lx.state_verbs:
+        return None
+    return doer, k
 
 
 def _existential_doer(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[int, int]]:

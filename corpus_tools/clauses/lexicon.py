@@ -249,7 +249,7 @@ WORD_SETS = (
     "attribution_adjuncts", "consequence_adverbs", "result_links", "purpose_links", "topic_attribution_frames", "passive_agents", "means_links", "means_heads", "claim_nouns",
     "possession_verbs", "sequence_words", "forced_markers", "concessive_tails", "past_time_closers",
     "past_time_heads", "narrative_outcomes", "sanction_acceptance", "forward_words", "violation_findings",
-    "announce_framers", "relative_act_joiners", "positive_turns", "positive_states", "nobody_heads",
+    "announce_framers", "relative_act_joiners", "positive_turns", "positive_states", "not_only_words", "gloss_joiners", "use_purpose_words", "nobody_heads",
     "compliance_verbs", "agent_markers", "ordinal_lead_words", "ordinal_actor_joiners", "stress_openers",
     "speech_imperatives", "speech_imperative_non_verbs", "speech_imperative_openers", "opener_subjects",
     "speaker_pronouns", "speaker_objects", "favour_verbs", "closing_comments", "doubt_boundaries",
