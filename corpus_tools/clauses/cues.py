@@ -702,6 +702,10 @@ def _no_act_duty(s: _Site, content: int) -> bool:
             and toks[skip(toks, content, lx.adverbs)].low in lx.circumstance_verbs:
         return True                                   # "petugas harus menempuh perjalanan empat jam", "logistik
         #                                               harus diangkut dengan perahu": what the place demands
+    if kind == "obligation" and role == "modal" and content < len(toks) \
+            and toks[skip(toks, content, lx.adverbs)].low in lx.correction_verbs:
+        return True                                   # "Harus diluruskan, supaya kita tidak salah paham": a
+        #                                               statement set right, talk, no rule
     if kind == "obligation" and role in ("modal", "passive") and _registration_requirement(lx, toks, first, content):
         return True                                   # "Bakal calon wajib melampirkan fotokopi KTP": a
         #                                               candidate's registration requirement, no neutrality rule
