@@ -333,6 +333,8 @@ def _context_vetoed(s: _Site) -> bool:
         return True                                   # "..., kecuali ditugaskan mengamankan": the exception's, no rule
     if before >= 0 and toks[before].low in lx.forced_markers:
         return True                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
+    if _denied_claim(lx, toks, first):
+        return True                                   # "membantah bupati membolehkan ASN ikut ...": a claim denied
     if _tells_history(lx, toks, first):
         return True                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
     if role == "modal" and not negated and _narrated_outcome(lx, toks, j):
@@ -344,6 +346,24 @@ def _context_vetoed(s: _Site) -> bool:
     if before >= 1 and toks[before].low in lx.existentials and _proviso_ends_at(lx, toks, before - 1) \
             and role == "lead" and kind == "permission":
         return True                                   # "... asalkan ada izin tertulis dari menteri": the condition's noun
+    return False
+
+
+# A denial verb stands at most this many words before the cue it denies.
+DENIAL_REACH = 12
+
+
+def _denied_claim(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the cue at ``first`` stands in the object of a denial verb (cues.json
+    denial_verbs) with no other verb and no sentence break between ("Pemkab membantah
+    bupati membolehkan ...", "menepis kabar bahwa guru boleh ...")."""
+    for k in range(first - 1, max(-1, first - DENIAL_REACH - 1), -1):
+        t = toks[k]
+        if t.low in lx.denial_verbs:
+            return True
+        if t.text in (".", ";", ":", "?", "!") or t.low in lx.negators or lx.is_verb(t) \
+                or first_seq_at(toks, k, lx.modal_by_first):
+            return False
     return False
 
 
@@ -772,6 +792,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
             j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
             and lx.starts_actor(toks, k)):
         return False                                    # "mengharapkan agar pemilu berjalan damai": a wish, no addressee
+    if role == "directive" and m.kind == "obligation" and not negated \
+            and (k := skip(toks, j, lx.abstract_object_openers)) < len(toks) and toks[k].low in lx.abstract_objects:
+        return False                                    # "mengingatkan pentingnya menjaga netralitas", "mengingatkan
+        #                                                 adanya sanksi apabila ...": a topic recalled, no addressee
     comp = _find_complementizer(lx, toks, j)
     if e.get("addressee_then_complementizer") and not (
             comp is not None and comp - j <= MAX_BARE_ADDRESSEE_TOKENS
@@ -2565,8 +2589,9 @@ def _order_after(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
     awasi ..."), past a polite word, when a word of its act follows; else None."""
     if k < len(toks) and toks[k].low in lx.speech_imperative_openers:
         k += 1
-    if k + 1 < len(toks) and lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum():
-        return k
+    if k + 1 < len(toks) and lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum() \
+            and not (toks[k].low in lx.order_idioms and first_seq_at(toks, k, lx.order_idioms)):
+        return k                                      # ("menyampaikan terima kasih kepada ...": thanks, no order)
     return None
 
 
