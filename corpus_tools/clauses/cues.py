@@ -341,6 +341,8 @@ def _context_vetoed(s: _Site) -> bool:
         return True                                   # "..., kecuali ditugaskan mengamankan": the exception's, no rule
     if before >= 0 and toks[before].low in lx.forced_markers:
         return True                                   # "terpaksa harus dipindahkan ke aula": circumstance, no rule
+    if _denied_claim(lx, toks, first):
+        return True                                   # "membantah bupati membolehkan ASN ikut ...": a claim denied
     if _tells_history(lx, toks, first):
         return True                                   # "Dulu, pegawai diwajibkan ikut apel pemenangan": history
     if role == "modal" and not negated and _narrated_outcome(lx, toks, j):
@@ -352,6 +354,24 @@ def _context_vetoed(s: _Site) -> bool:
     if before >= 1 and toks[before].low in lx.existentials and _proviso_ends_at(lx, toks, before - 1) \
             and role == "lead" and kind == "permission":
         return True                                   # "... asalkan ada izin tertulis dari menteri": the condition's noun
+    return False
+
+
+# A denial verb stands at most this many words before the cue it denies.
+DENIAL_REACH = 12
+
+
+def _denied_claim(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the cue at ``first`` stands in the object of a denial verb (cues.json
+    denial_verbs) with no other verb and no sentence break between ("Pemkab membantah
+    bupati membolehkan ...", "menepis kabar bahwa guru boleh ...")."""
+    for k in range(first - 1, max(-1, first - DENIAL_REACH - 1), -1):
+        t = toks[k]
+        if t.low in lx.denial_verbs:
+            return True
+        if t.text in (".", ";", ":", "?", "!") or t.low in lx.negators or lx.is_verb(t) \
+                or first_seq_at(toks, k, lx.modal_by_first):
+            return False
     return False
 
 
@@ -711,6 +731,10 @@ def _no_act_duty(s: _Site, content: int) -> bool:
             and toks[skip(toks, content, lx.adverbs)].low in lx.circumstance_verbs:
         return True                                   # "petugas harus menempuh perjalanan empat jam", "logistik
         #                                               harus diangkut dengan perahu": what the place demands
+    if kind == "obligation" and role == "modal" and content < len(toks) \
+            and toks[skip(toks, content, lx.adverbs)].low in lx.correction_verbs:
+        return True                                   # "Harus diluruskan, supaya kita tidak salah paham": a
+        #                                               statement set right, talk, no rule
     if kind == "obligation" and role in ("modal", "passive") and _registration_requirement(lx, toks, first, content):
         return True                                   # "Bakal calon wajib melampirkan fotokopi KTP": a
         #                                               candidate's registration requirement, no neutrality rule
@@ -773,6 +797,10 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # "Saya ingatkan (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
         # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
+    if role == "directive" and m.kind == "obligation" and not negated \
+            and (k := skip(toks, j, lx.abstract_object_openers)) < len(toks) and toks[k].low in lx.abstract_objects:
+        return False                                    # "mengingatkan pentingnya menjaga netralitas", "mengingatkan
+        #                                                 adanya sanksi apabila ...": a topic recalled, no addressee
     comp = _find_complementizer(lx, toks, j)
     if e.get("addressee_then_complementizer") and not (
             comp is not None and comp - j <= MAX_BARE_ADDRESSEE_TOKENS
@@ -2623,8 +2651,9 @@ def _order_after(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
     awasi ..."), past a polite word, when a word of its act follows; else None."""
     if k < len(toks) and toks[k].low in lx.speech_imperative_openers:
         k += 1
-    if k + 1 < len(toks) and lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum():
-        return k
+    if k + 1 < len(toks) and lx.is_order_verb(toks[k]) and toks[k + 1].text[0].isalnum() \
+            and not (toks[k].low in lx.order_idioms and first_seq_at(toks, k, lx.order_idioms)):
+        return k                                      # ("menyampaikan terima kasih kepada ...": thanks, no order)
     return None
 
 
