@@ -884,6 +884,9 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)
+        # "... bersikap netral dan akan dikenai sanksi jika ...": a sanction joined to the act is no part of it
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if _sanction_sequel(lx, toks, k, stop_tok)), stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n < resume:
@@ -1294,6 +1297,23 @@ def _sanction_condition(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     if k >= end or toks[k].low not in lx.conditionals:
         return False
     return any(t.low in lx.sanction_terms for t in toks[k + 1:min(end, k + 1 + SANCTION_CONDITION_WINDOW)])
+
+
+def _sanction_sequel(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """A joiner at ``k`` ("dan", "serta", after an optional comma), a warning modal ("akan",
+    "bisa") and a passive sanction verb or a consequence verb ("dan akan dikenai sanksi",
+    "serta bisa diberhentikan", "dan bakal terancam sanksi"): what follows a breach of the
+    rule, not one more act."""
+    if toks[k].text == ",":
+        k += 1
+    if k >= end or toks[k].low not in lx.act_joiners:
+        return False
+    v = skip(toks, k + 1, lx.adverbs)
+    if v >= end or toks[v].low not in lx.warning_modals:
+        return False
+    v = skip(toks, v + 1, lx.adverbs)
+    return v < end and ((toks[v].low in lx.sanction_terms and toks[v].low.startswith(lx.passive_prefixes))
+                        or toks[v].low in lx.consequence_verbs)
 
 
 def headline_shaped(lx: Lexicon, toks: list[Tok]) -> bool:

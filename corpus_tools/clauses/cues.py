@@ -2093,6 +2093,9 @@ def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
 def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
     """"Pemberian barang ... termasuk pelanggaran netralitas": the act before the cue, as
     the sentence's subject, is forbidden (cues.json "judges_before")."""
+    if negated and first > 0 and toks[first - 1].low in lx.complementizers:
+        return None                                   # "berhati-hati ... agar tidak melanggar aturan": the purpose
+        #                                               of an act asked before, no judgement of it
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
@@ -2520,12 +2523,18 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
     if d < len(toks) and lx.starts_actor(toks, d):
         e = d + 1
         while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
-                and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)):
+                and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)) \
+                and not (toks[e].low in lx.complementizers and e + 1 < len(toks)
+                         and (toks[e + 1].low in lx.negators or lx.opens_act(toks[e + 1]))):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
         content = skip(toks, e, lx.adverbs)
+        if content + 1 < len(toks) and toks[content].low in lx.complementizers \
+                and (toks[content + 1].low in lx.negators or lx.opens_act(toks[content + 1])):
+            content += 1                               # "agar seluruh ASN untuk tidak terlibat ...": a second
+            #                                            complementizer after the subject opens the same act
         if content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan seluruh guru dapat menjaga ...": the wished act
         if content < len(toks) and toks[content].text == ",":
