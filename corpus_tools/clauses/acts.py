@@ -418,7 +418,8 @@ MAX_STATE_WORDS = 4
 def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
     """Index of the negator when an act's content is a state with no verb joined by a
     coordinator to a negated act ("tetap netral serta tidak memihak calon", "untuk tetap
-    profesional dan tidak berpihak ..."): the state and the negated act are two clauses."""
+    profesional dan tidak berpihak ..."), or of the coordinator when a state of positive_states
+    is joined to an act ("netral dan tetap menaati aturan"): the state and the act are two clauses."""
     for c in range(start + 1, min(end - 2, start + MAX_STATE_WORDS + 1)):
         t = toks[c]
         if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
@@ -429,6 +430,11 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
                     and toks[c + 2].low not in lx.descriptive_after_negation \
                     and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
                 return c + 1
+            v = skip(toks, c + 1, lx.adverbs)
+            if v < end and lx.is_verb(toks[v]) and toks[v].low not in lx.negators \
+                    and toks[v].low not in lx.non_verbs and not lx.is_verb(toks[start]) \
+                    and any(x.low in lx.positive_states for x in toks[start:c]):
+                return c + 1                       # "diwajibkan netral dan tetap menaati aturan": a state, then an act
             return None
     return None
 

@@ -580,6 +580,9 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         #                                           melapor": the addressee is in the condition, which stays outside
     elif bound is None and _thing_put_to_use(lx, toks, first, j):
         pass                                      # "Aula kantor tetap dapat disewa oleh pihak mana pun"
+    elif bound is None and kind == "obligation" and not e.get("subject_only") and _passive_agent(lx, toks, j):
+        return False                              # "netralitas perlu dijaga oleh seluruh pegawai": the duty's
+        #                                           actor is the passive verb's agent
     elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
     if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
@@ -601,6 +604,24 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         return True                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
         #                                           "ASN dapat kehilangan jabatannya": a consequence;
         #                                           "ASN dapat menjadi contoh": an exhortation
+    return False
+
+
+# A passive verb's agent ("oleh seluruh pegawai") follows it within this many words ("dipegang teguh oleh").
+MAX_AGENT_REACH = 3
+
+
+def _passive_agent(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether a passive verb right after a cue (ending at ``j``) names its agent, an actor
+    term after one of passive_agents ("dipegang teguh oleh ASN", "dijaga oleh para guru")."""
+    v = skip(toks, j, lx.adverbs)
+    if v >= len(toks) or not (toks[v].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[v])):
+        return False
+    for k in range(v + 1, min(len(toks) - 1, v + 1 + MAX_AGENT_REACH)):
+        if not toks[k].text[0].isalnum():
+            return False
+        if toks[k].low in lx.passive_agents:
+            return lx.starts_actor(toks, skip(toks, k + 1, lx.determiners))
     return False
 
 
@@ -663,7 +684,8 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
             content += 1
         elif content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan dapat menjaga ...": the act after its auxiliary
-        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":")) and not lead_in \
+        elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":"
+                                           or toks[content].low in lx.positive_states)) and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
     return content, passive_actor, addressed
