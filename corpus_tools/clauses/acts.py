@@ -887,6 +887,10 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             # "Copot baliho itu, bisa datang ke kantor camat ...": an option offered ends the order
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and first_seq_at(toks, k + 1, lx.option_openers)), stop_tok)
+        # "jagalah nama baik korps, jangan sampai tercoreng ...": a warning of an outcome after a
+        # comma ends the order (a warning that is a rule of its own is the next cue anyway)
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and _warning_at(lx, toks, k + 1)), stop_tok)
         # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)
@@ -1305,6 +1309,11 @@ def _sanction_condition(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return any(t.low in lx.sanction_terms for t in toks[k + 1:min(end, k + 1 + SANCTION_CONDITION_WINDOW)])
 
 
+def _warning_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a cue entry marked "warns" ("jangan sampai") starts at token k."""
+    return any(v.get("warns") and seq_at(toks, k, seq) for seq, v in lx.entries_by_first.get(toks[k].low, ()))
+
+
 def _sanction_sequel(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """A joiner at ``k`` ("dan", "serta", after an optional comma), a warning modal ("akan",
     "bisa") and a passive sanction verb or a consequence verb ("dan akan dikenai sanksi",
@@ -1375,6 +1384,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
+    fortiori = s if s < m.first and toks[s].low in lx.a_fortiori_openers else None
     while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers or toks[s].low in lx.contrasts
                            or (s == _first_word(toks) and toks[s].low in lx.concessives and s + 1 < m.first
                                and lx.is_verb(toks[s + 1]) and toks[s + 1].low not in lx.concessives)):
@@ -1410,6 +1420,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         named = comma + 2 < m.first and toks[comma + 1].low in lx.complementizers and lx.is_verb(toks[comma + 2]) \
             and not any(lx.is_verb(t) and t.low not in lx.subject_fillers for t in head) \
             and (any(t.low in lx.anaphors for t in head) or (s > 0 and toks[s - 1].low in lx.act_openers))
+        if toks[comma + 1].low in lx.a_fortiori_openers:
+            s = fortiori = comma + 1
+            s += 1               # "Ingat aturan, jangankan berkampanye, memberi ... saja tidak boleh": the
+            continue             # reminder before the frame is no act judged
         if framing or named or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ...",
             #                      "Jangankan begitu, untuk menyukai unggahan ...": no act before the comma
@@ -1476,6 +1490,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         bounds = [s, e]
     else:
         bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
+        close = next((k for k in range(s, e) if toks[k].text == ","), None) if fortiori is not None else None
+        if close is not None and close + 1 < e and close + 1 not in bounds:
+            # "jangankan A atau B, memberi tanda suka saja tidak boleh": the frame's comma ends its acts
+            bounds = sorted(bounds + [close + 1])
     # the last act runs to the judgement after it ("membagikan kartu nama calon tetap
     # terlarang", "jadi juru kampanye, itu yang tidak boleh"): docs/evaluate.md
     if bounds[-1] < m.last and (actor is None or actor[0] < bounds[0]) \
