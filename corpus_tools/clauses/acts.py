@@ -556,7 +556,20 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
                 and (toks[n + 2].low in lx.reason_openers or toks[n + 2].low in lx.anaphor_predicates):
             return k                               # "..., hal ini karena mereka ...": a reason; "..., dan pengawasan
             #                                        tersebut akan dilakukan ...": a new subject and what it will do
+        d = next((x for x in range(n + 1, min(b, n + MAX_COMMENT_SUBJECT + 1)) if toks[x].low in lx.demonstratives), None)
+        if d is not None and d + 1 < b and all(
+                t.text[0].isalpha() and not lx.is_verb(t) and t.low not in lx.prepositions
+                and t.low not in lx.coordinators and t.low not in lx.non_act_openers for t in toks[n:d]) \
+                and toks[d + 1].text[0].isalpha() and not lx.is_verb(toks[d + 1]) \
+                and toks[d + 1].low not in lx.prepositions and toks[d + 1].low not in lx.demonstratives \
+                and not lx.is_cue_token(toks[d + 1].low) and (d + 2 >= b or not toks[d + 2].text[0].isalnum()):
+            return k                               # "jaga nama baik korps, masa kampanye ini rawan": a comment,
+            #                                        a subject and its predicate
     return b
+
+
+# A commented subject before its demonstrative ("masa kampanye ini rawan") has at most this many words.
+MAX_COMMENT_SUBJECT = 3
 
 
 def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:

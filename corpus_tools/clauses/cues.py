@@ -1975,10 +1975,27 @@ def _stem_tok(t: Tok) -> Tok:
     return Tok(t.text[:-3], t.low[:-3], t.start, t.end - 3)
 
 
+# A fronted object with no -nya ("media sosial gunakan dengan bijak") has at most this many words.
+MAX_FRONTED_OBJECT_WORDS = 2
+
+
 def _fronted_object(lx: Lexicon, toks: list[Tok], h: int) -> bool:
     """A possessed object fronted before a bare order in speech ("bantuannya arahkan ke
     pemerintah desa", "ponselnya simpan di loker"): a word in -nya that is no verb, then an
-    order verb with its complement."""
+    order verb with its complement; or a short object with no -nya when the order takes
+    no object after it, only its manner ("Medsos gunakan dengan bijak", "gawai pakai secara
+    wajar")."""
+    for w in range(1, MAX_FRONTED_OBJECT_WORDS + 1):
+        k = h + w
+        if k + 1 >= len(toks) or not toks[k - 1].text.isalpha() or lx.is_verb(toks[k - 1]) \
+                or toks[k - 1].low in lx.anaphors or toks[k - 1].low in lx.subject_pronouns \
+                or toks[k - 1].low in lx.person_nouns or toks[k - 1].low in lx.prepositions \
+                or toks[k - 1].low in lx.determiners or toks[k - 1].low in lx.conditionals \
+                or toks[k - 1].low in lx.coordinators or lx.is_cue_token(toks[k - 1].low):
+            break
+        if lx.is_order_verb(toks[k]) and (toks[k + 1].low in lx.manner_heads or toks[k + 1].low in lx.manner_adverbs) \
+                and lx.actor_term_at(toks, h) is None:
+            return True
     return h + 2 < len(toks) and toks[h].low.endswith("nya") and toks[h].text.isalpha() \
         and not lx.is_verb(toks[h]) and toks[h].low not in lx.anaphors and lx.is_order_verb(toks[h + 1]) \
         and toks[h + 2].text[0].isalnum() and lx.actor_term_at([_stem_tok(toks[h])], 0) is None \
