@@ -426,6 +426,8 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
             return None
         if t.low in lx.coordinators:
             n = toks[c + 1]
+            if t.low in lx.negated_disjunctions and n.low in lx.negators:
+                return None                        # "netral atau tidak memihak": the negated act glosses the state
             if n.low in lx.negators and lx.is_verb(toks[c + 2]) and toks[c + 2].low not in lx.negators \
                     and toks[c + 2].low not in lx.descriptive_after_negation \
                     and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
