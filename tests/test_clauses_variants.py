@@ -20,6 +20,19 @@ def test_doubled_complementizer_keeps_the_negated_act(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Bupati Sungai Merah mewanti-wanti agar stafnya yang merupakan aparatur sipil negara (ASN) untuk tidak "
+     "terlibat dalam politik praktis.",
+     ("prohibition", "mewanti-wanti agar stafnya yang merupakan aparatur sipil negara (ASN) untuk tidak "
+      "terlibat dalam politik praktis")),
+    ("Kepala dinas mewanti-wanti agar pegawai yang bertugas di sekolah negeri (SD) untuk tidak ikut berkampanye.",
+     ("prohibition", "mewanti-wanti agar pegawai yang bertugas di sekolah negeri (SD) untuk tidak ikut "
+      "berkampanye")),
+])
+def test_doubled_complementizer_after_a_relative_with_an_abbreviation(text, expected):
+    assert kinds(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Camat Lembah Hijau memberikan penegasan kepada setiap pegawai kecamatan untuk netral dalam pilkada.",
      ("obligation", "memberikan penegasan kepada setiap pegawai kecamatan untuk netral dalam pilkada")),
     ("Sekda memberi penegasan kepada seluruh kepala desa agar tidak terlibat kampanye.",

@@ -2569,6 +2569,8 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
+            if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+                e += 3                                # "yang berstatus aparatur sipil negara (ASN) untuk ..."
         content = skip(toks, e, lx.adverbs)
         if content + 1 < len(toks) and toks[content].low in lx.complementizers \
                 and (toks[content + 1].low in lx.negators or lx.opens_act(toks[content + 1])):
