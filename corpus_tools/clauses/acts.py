@@ -420,7 +420,8 @@ MAX_STATE_WORDS = 4
 def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
     """Index of the negator when an act's content is a state with no verb joined by a
     coordinator to a negated act ("tetap netral serta tidak memihak calon", "untuk tetap
-    profesional dan tidak berpihak ..."): the state and the negated act are two clauses."""
+    profesional dan tidak berpihak ..."), or of the coordinator when a state of positive_states
+    is joined to an act ("netral dan tetap menaati aturan"): the state and the act are two clauses."""
     for c in range(start + 1, min(end - 2, start + MAX_STATE_WORDS + 1)):
         t = toks[c]
         if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
@@ -433,6 +434,11 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
                     and toks[c + 2].low not in lx.descriptive_after_negation \
                     and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
                 return c + 1
+            v = skip(toks, c + 1, lx.adverbs)
+            if v < end and lx.is_verb(toks[v]) and toks[v].low not in lx.negators \
+                    and toks[v].low not in lx.non_verbs and not lx.is_verb(toks[start]) \
+                    and any(x.low in lx.positive_states for x in toks[start:c]):
+                return c + 1                       # "diwajibkan netral dan tetap menaati aturan": a state, then an act
             return None
     return None
 
@@ -554,7 +560,20 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
                 and (toks[n + 2].low in lx.reason_openers or toks[n + 2].low in lx.anaphor_predicates):
             return k                               # "..., hal ini karena mereka ...": a reason; "..., dan pengawasan
             #                                        tersebut akan dilakukan ...": a new subject and what it will do
+        d = next((x for x in range(n + 1, min(b, n + MAX_COMMENT_SUBJECT + 1)) if toks[x].low in lx.demonstratives), None)
+        if d is not None and d + 1 < b and all(
+                t.text[0].isalpha() and not lx.is_verb(t) and t.low not in lx.prepositions
+                and t.low not in lx.coordinators and t.low not in lx.non_act_openers for t in toks[n:d]) \
+                and toks[d + 1].text[0].isalpha() and not lx.is_verb(toks[d + 1]) \
+                and toks[d + 1].low not in lx.prepositions and toks[d + 1].low not in lx.demonstratives \
+                and not lx.is_cue_token(toks[d + 1].low) and (d + 2 >= b or not toks[d + 2].text[0].isalnum()):
+            return k                               # "jaga nama baik korps, masa kampanye ini rawan": a comment,
+            #                                        a subject and its predicate
     return b
+
+
+# A commented subject before its demonstrative ("masa kampanye ini rawan") has at most this many words.
+MAX_COMMENT_SUBJECT = 3
 
 
 def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
@@ -890,9 +909,16 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             # "Copot baliho itu, bisa datang ke kantor camat ...": an option offered ends the order
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and first_seq_at(toks, k + 1, lx.option_openers)), stop_tok)
+        # "jagalah nama baik korps, jangan sampai tercoreng ...": a warning of an outcome after a
+        # comma ends the order (a warning that is a rule of its own is the next cue anyway)
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if toks[k].text == "," and _warning_at(lx, toks, k + 1)), stop_tok)
         # "..., dan kalau melanggar bisa dipidana": the sanction after a condition is no act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and _sanction_condition(lx, toks, k + 1, stop_tok)), stop_tok)
+        # "... bersikap netral dan akan dikenai sanksi jika ...": a sanction joined to the act is no part of it
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
+                         if _sanction_sequel(lx, toks, k, stop_tok)), stop_tok)
         if n == 0:
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n < resume:
@@ -1308,6 +1334,28 @@ def _sanction_condition(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return any(t.low in lx.sanction_terms for t in toks[k + 1:min(end, k + 1 + SANCTION_CONDITION_WINDOW)])
 
 
+def _warning_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a cue entry marked "warns" ("jangan sampai") starts at token k."""
+    return any(v.get("warns") and seq_at(toks, k, seq) for seq, v in lx.entries_by_first.get(toks[k].low, ()))
+
+
+def _sanction_sequel(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """A joiner at ``k`` ("dan", "serta", after an optional comma), a warning modal ("akan",
+    "bisa") and a passive sanction verb or a consequence verb ("dan akan dikenai sanksi",
+    "serta bisa diberhentikan", "dan bakal terancam sanksi"): what follows a breach of the
+    rule, not one more act."""
+    if toks[k].text == ",":
+        k += 1
+    if k >= end or toks[k].low not in lx.act_joiners:
+        return False
+    v = skip(toks, k + 1, lx.adverbs)
+    if v >= end or toks[v].low not in lx.warning_modals:
+        return False
+    v = skip(toks, v + 1, lx.adverbs)
+    return v < end and ((toks[v].low in lx.sanction_terms and toks[v].low.startswith(lx.passive_prefixes))
+                        or toks[v].low in lx.consequence_verbs)
+
+
 def headline_shaped(lx: Lexicon, toks: list[Tok]) -> bool:
     """A headline kept in the body (another story's title, a section title, a quote used as
     a title: "Truk Tambang Dilarang Melintas Malam Hari", "ASN Boleh Punya Pilihan"): no
@@ -1361,6 +1409,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += len(hit[0])
     while s < m.first and not toks[s].text[0].isalnum():
         s += 1
+    fortiori = s if s < m.first and toks[s].low in lx.a_fortiori_openers else None
     while s < m.first and (toks[s].low in lx.coordinators or toks[s].low in lx.act_openers or toks[s].low in lx.contrasts
                            or (s == _first_word(toks) and toks[s].low in lx.concessives and s + 1 < m.first
                                and lx.is_verb(toks[s + 1]) and toks[s + 1].low not in lx.concessives)):
@@ -1396,6 +1445,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         named = comma + 2 < m.first and toks[comma + 1].low in lx.complementizers and lx.is_verb(toks[comma + 2]) \
             and not any(lx.is_verb(t) and t.low not in lx.subject_fillers for t in head) \
             and (any(t.low in lx.anaphors for t in head) or (s > 0 and toks[s - 1].low in lx.act_openers))
+        if toks[comma + 1].low in lx.a_fortiori_openers:
+            s = fortiori = comma + 1
+            s += 1               # "Ingat aturan, jangankan berkampanye, memberi ... saja tidak boleh": the
+            continue             # reminder before the frame is no act judged
         if framing or named or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ...",
             #                      "Jangankan begitu, untuk menyukai unggahan ...": no act before the comma
@@ -1462,6 +1515,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         bounds = [s, e]
     else:
         bounds = [s] + split_points(lx, toks, s, e, m.kind, lead_words=False) + [e]
+        close = next((k for k in range(s, e) if toks[k].text == ","), None) if fortiori is not None else None
+        if close is not None and close + 1 < e and close + 1 not in bounds:
+            # "jangankan A atau B, memberi tanda suka saja tidak boleh": the frame's comma ends its acts
+            bounds = sorted(bounds + [close + 1])
     # the last act runs to the judgement after it ("membagikan kartu nama calon tetap
     # terlarang", "jadi juru kampanye, itu yang tidak boleh"): docs/evaluate.md
     if bounds[-1] < m.last and (actor is None or actor[0] < bounds[0]) \

@@ -608,6 +608,9 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         #                                           melapor": the addressee is in the condition, which stays outside
     elif bound is None and _thing_put_to_use(lx, toks, first, j):
         pass                                      # "Aula kantor tetap dapat disewa oleh pihak mana pun"
+    elif bound is None and kind == "obligation" and not e.get("subject_only") and _passive_agent(lx, toks, j):
+        return False                              # "netralitas perlu dijaga oleh seluruh pegawai": the duty's
+        #                                           actor is the passive verb's agent
     elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
     if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
@@ -629,6 +632,24 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         return True                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
         #                                           "ASN dapat kehilangan jabatannya": a consequence;
         #                                           "ASN dapat menjadi contoh": an exhortation
+    return False
+
+
+# A passive verb's agent ("oleh seluruh pegawai") follows it within this many words ("dipegang teguh oleh").
+MAX_AGENT_REACH = 3
+
+
+def _passive_agent(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether a passive verb right after a cue (ending at ``j``) names its agent, an actor
+    term after one of passive_agents ("dipegang teguh oleh ASN", "dijaga oleh para guru")."""
+    v = skip(toks, j, lx.adverbs)
+    if v >= len(toks) or not (toks[v].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[v])):
+        return False
+    for k in range(v + 1, min(len(toks) - 1, v + 1 + MAX_AGENT_REACH)):
+        if not toks[k].text[0].isalnum():
+            return False
+        if toks[k].low in lx.passive_agents:
+            return lx.starts_actor(toks, skip(toks, k + 1, lx.determiners))
     return False
 
 
@@ -2023,10 +2044,27 @@ def _stem_tok(t: Tok) -> Tok:
     return Tok(t.text[:-3], t.low[:-3], t.start, t.end - 3)
 
 
+# A fronted object with no -nya ("media sosial gunakan dengan bijak") has at most this many words.
+MAX_FRONTED_OBJECT_WORDS = 2
+
+
 def _fronted_object(lx: Lexicon, toks: list[Tok], h: int) -> bool:
     """A possessed object fronted before a bare order in speech ("bantuannya arahkan ke
     pemerintah desa", "ponselnya simpan di loker"): a word in -nya that is no verb, then an
-    order verb with its complement."""
+    order verb with its complement; or a short object with no -nya when the order takes
+    no object after it, only its manner ("Medsos gunakan dengan bijak", "gawai pakai secara
+    wajar")."""
+    for w in range(1, MAX_FRONTED_OBJECT_WORDS + 1):
+        k = h + w
+        if k + 1 >= len(toks) or not toks[k - 1].text.isalpha() or lx.is_verb(toks[k - 1]) \
+                or toks[k - 1].low in lx.anaphors or toks[k - 1].low in lx.subject_pronouns \
+                or toks[k - 1].low in lx.person_nouns or toks[k - 1].low in lx.prepositions \
+                or toks[k - 1].low in lx.determiners or toks[k - 1].low in lx.conditionals \
+                or toks[k - 1].low in lx.coordinators or lx.is_cue_token(toks[k - 1].low):
+            break
+        if lx.is_order_verb(toks[k]) and (toks[k + 1].low in lx.manner_heads or toks[k + 1].low in lx.manner_adverbs) \
+                and lx.actor_term_at(toks, h) is None:
+            return True
     return h + 2 < len(toks) and toks[h].low.endswith("nya") and toks[h].text.isalpha() \
         and not lx.is_verb(toks[h]) and toks[h].low not in lx.anaphors and lx.is_order_verb(toks[h + 1]) \
         and toks[h + 2].text[0].isalnum() and lx.actor_term_at([_stem_tok(toks[h])], 0) is None \
@@ -2168,6 +2206,9 @@ def _modifier_actor(lx: Lexicon, toks: list[Tok], a: int) -> bool:
 def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
     """"Pemberian barang ... termasuk pelanggaran netralitas": the act before the cue, as
     the sentence's subject, is forbidden (cues.json "judges_before")."""
+    if negated and first > 0 and toks[first - 1].low in lx.complementizers:
+        return None                                   # "berhati-hati ... agar tidak melanggar aturan": the purpose
+        #                                               of an act asked before, no judgement of it
     if first > 0 and toks[first - 1].low in lx.skip_after:
         # "tindakan yang dikategorikan pelanggaran ..., antara lain A, B, serta C"
         return _relative_enumeration(lx, toks, first - 1, j, e, negated)
@@ -2596,12 +2637,20 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         e = d + 1
         while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)) \
-                and _wished_after_auxiliary(lx, toks, e) is None:     # "jajaran X dapat terus memantau ..."
+                and _wished_after_auxiliary(lx, toks, e) is None \
+                and not (toks[e].low in lx.complementizers and e + 1 < len(toks)
+                         and (toks[e + 1].low in lx.negators or lx.opens_act(toks[e + 1]))):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
+            if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+                e += 3                                # "yang berstatus aparatur sipil negara (ASN) untuk ..."
         content = skip(toks, e, lx.adverbs)
+        if content + 1 < len(toks) and toks[content].low in lx.complementizers \
+                and (toks[content + 1].low in lx.negators or lx.opens_act(toks[content + 1])):
+            content += 1                               # "agar seluruh ASN untuk tidak terlibat ...": a second
+            #                                            complementizer after the subject opens the same act
         if content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan seluruh guru dapat menjaga ...": the wished act
         elif (wished := _wished_after_auxiliary(lx, toks, content)) is not None:

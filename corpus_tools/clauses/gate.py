@@ -39,12 +39,30 @@ ELECTION_WORD_INSIDE_MIN = 5
 _RULE_ROLES = frozenset({"lead", "directive", "passive"})
 
 
+# A numbered rule source names its number within this many words ("Peraturan KPU Nomor 15",
+# "pasal 64", "UU No 7").
+NUMBERED_SOURCE_REACH = 4
+NUMBER_WORDS = frozenset({"nomor", "no"})
+
+
+def _numbered_source(lx: Lexicon, toks) -> bool:
+    """Whether a rule source (cues.json "rule_sources": "peraturan", "pasal", "UU" ...) is
+    cited by its number: a regulation named, a sign that the text reports a rule."""
+    for k, t in enumerate(toks):
+        if t.low in lx.rule_sources and any(
+                n.low in NUMBER_WORDS or n.text.isdigit() for n in toks[k + 1:k + 1 + NUMBERED_SOURCE_REACH]):
+            return True
+    return False
+
+
 def _names_a_rule(lx: Lexicon, text: str, low: str) -> bool:
-    """Whether the text (``low``: lowercased) names a circular or the rule's topic
-    ("netralitas")."""
-    if not any(w in low for w in lx.rule_topics) and not any(w in low for w in lx.circular_terms_by_first):
-        return False                  # neither word occurs even inside another: no need to tokenise the text
+    """Whether the text (``low``: lowercased) names a circular, a numbered regulation
+    ("Peraturan KPU Nomor 15", "pasal 64") or the rule's topic ("netralitas")."""
     toks = tokenize(text)
+    if _numbered_source(lx, toks):
+        return True
+    if not any(w in low for w in lx.rule_topics) and not any(w in low for w in lx.circular_terms_by_first):
+        return False                  # neither word occurs even inside another
     if any(t.low in lx.rule_topics for t in toks):
         return True
     return first_mention_end(toks, lx.circular_terms_by_first) is not None

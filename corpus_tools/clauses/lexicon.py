@@ -256,7 +256,7 @@ WORD_SETS = (
     "interjections", "outlet_nouns", "act_prepositions", "negated_disjunctions", "disjunction_negators",
     "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words",
     "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers",
-    "judged_example_markers",
+    "judged_example_markers", "a_fortiori_openers",
 )
 
 
@@ -270,6 +270,7 @@ class Lexicon:
         speakers = settings.data("speakers.json")
         entries = []
         particles = cues.get("cue_particles", [])
+        self.cue_particles = tuple(particles)
         self.cue_roles = {e["cue"].lower(): e["role"] for e in cues["cues"]}   # canonical cue -> role
         self.cue_kinds = {e["cue"].lower(): e["kind"] for e in cues["cues"]}   # canonical cue -> kind
         self.rule_topics = frozenset(cues.get("rule_topics", []))          # words that name the rule's topic
@@ -483,6 +484,9 @@ class Lexicon:
         low = tok.low
         if low in self.speech_imperatives:
             return True
+        if any(low.endswith(p) and low[:-len(p)] in self.speech_imperatives for p in self.cue_particles):
+            return True                                 # "hormatilah", "patuhilah": the order with its emphatic
+            #                                             particle (cues.json "cue_particles")
         return self.is_bare_imperative(tok) and not low.startswith(self.speech_imperative_prefix_stops) \
             and low not in self.speech_imperative_non_verbs and low not in self.order_blockers
 
