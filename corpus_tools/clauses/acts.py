@@ -245,9 +245,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             k = agg                              # its own clause, with no comma before the aggravator too
         elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
-                and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
-                and toks[k + 2].low not in lx.descriptive_after_negation:
-            add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
+                and toks[k + 1].low in lx.negators and ((lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators
+                                                          and toks[k + 2].low not in lx.descriptive_after_negation)
+                                                         or _nobody_acts(lx, toks, k + 2, end)):
+            add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own;
+            #                                      "... serta tidak ada yang menerima titipan": no one may
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
@@ -272,6 +274,16 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+def _nobody_acts(lx: Lexicon, toks: list[Tok], e: int, end: int) -> bool:
+    """Whether an existential, "yang" and a verb stand at e ("(tidak) ada yang melakukan
+    pelanggaran"): after a negator, that no one does the act, a prohibition of its own. A
+    passive or stative verb ("tidak ada yang tercecer", "... yang dirugikan") names an
+    outcome, no act."""
+    return e + 2 < end and toks[e].low in lx.existentials and toks[e + 1].low == "yang" \
+        and lx.is_verb(toks[e + 2]) and toks[e + 2].low not in lx.negators \
+        and not toks[e + 2].low.startswith(lx.passive_prefixes + ("ter",))
 
 
 def _parties_listed(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
@@ -465,6 +477,27 @@ def _stated_reason(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
+# a statement's subject before its copula is at most this many words ("tugas kita adalah ...")
+MAX_STATEMENT_SUBJECT = 4
+
+
+def _copular_statement(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the words from k are a subject of their own and a defining copula ("tugas kita
+    adalah menjaga keamanan", "netralitas merupakan amanat undang-undang"): a statement, no
+    act. A relative clause ("yang merupakan ..."), a verb before the copula or a subordinate
+    clause (", meski calon itu adalah kerabatnya", ", kecuali rapat itu adalah ...") is none."""
+    joins = (lx.coordinators, lx.enumerators, lx.concessives, lx.concessive_tails, lx.conditionals,
+             lx.exception_markers, lx.reason_openers, lx.time_openers, lx.contrasts, lx.complementizers,
+             lx.provisos, lx.prepositions)
+    for n in range(k + 1, min(end, k + MAX_STATEMENT_SUBJECT + 1)):
+        if toks[n].low in lx.defining_copulas:
+            return all(toks[x].text[0].isalnum() and toks[x].low != "yang" and not lx.is_verb(toks[x])
+                       and not any(toks[x].low in j for j in joins) for x in range(k, n))
+        if not toks[n].text[0].isalnum():
+            return False
+    return False
+
+
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
     """Index of the first comma in [a, b) after which a clause with its own pronoun
     subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
@@ -531,17 +564,23 @@ def _last_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> Optional[int
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """Whether the act before token k is a verb with an object of its own (the last
-    verb before k is followed by a word that is not a verb)."""
+    verb before k is followed by a word that is not a verb, past a bracketed gloss:
+    "membagikan (share) unggahan calon")."""
     last = _last_verb(lx, toks, start, k)
     if last is not None and last + 1 < k and toks[last + 1].low in lx.verb_particles:
         last += 1                                     # "ikut serta": the particle is the verb's
-    return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
+    if last is None:
+        return False
+    nxt = _after_gloss(toks, last + 1, k)
+    return nxt < k and toks[nxt].text[0].isalnum()
 
 
 def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """A verb standing alone between separators: the "menyukai" of "membuat, menyukai, ..."."""
     if not (k < end and lx.is_verb(toks[k])) or toks[k].low.startswith(lx.intransitive_prefixes):
         return False                                  # "hadir secara aktif, bertanya, memobilisasi massa"
+    if k + 1 < end and toks[k + 1].text == "(":
+        k = _after_gloss(toks, k + 1, end) - 1        # "membagikan (share), ...": the gloss is no object
     if k + 1 >= end or toks[k + 1].text in (",", ";"):
         return True
     # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye" / "ikut serta sebagai panitia"
@@ -550,12 +589,43 @@ def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return toks[k + 1].low in lx.coordinators and k + 2 < end and lx.is_verb(toks[k + 2])
 
 
+# a gloss in brackets after a word ("membagikan (share)", 'menyukai ("like")') has at most
+# this many tokens inside them
+MAX_GLOSS_TOKENS = 4
+
+
+def _before_gloss(toks: list[Tok], i: int) -> int:
+    """Index of the word a short bracketed gloss ending at i follows ("membagikan (share)"
+    → the verb); ``i`` itself when no gloss ends there."""
+    if i < 0 or toks[i].text != ")":
+        return i
+    for o in range(i - 1, max(-1, i - MAX_GLOSS_TOKENS - 2), -1):
+        if toks[o].text == "(":
+            return o - 1 if o > 0 else i
+        if toks[o].text in (")", ",", ";"):
+            return i
+    return i
+
+
+def _after_gloss(toks: list[Tok], i: int, end: int) -> int:
+    """Index after a short bracketed gloss that opens at i; ``i`` when none opens there."""
+    if i >= end or toks[i].text != "(":
+        return i
+    for c in range(i + 1, min(end, i + MAX_GLOSS_TOKENS + 2)):
+        if toks[c].text == ")":
+            return c + 1
+        if toks[c].text in ("(", ",", ";"):
+            return i
+    return i
+
+
 def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:
     """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
-    membagikan konten calon"): a bare verb on either side of the comma. An active verb and
+    membagikan konten calon"): a bare verb on either side of the comma, a bracketed gloss
+    after it too ("mengunggah (posting), membagikan (share), ..."). An active verb and
     its passive joined before the comma ("hak memilih dan dipilih, serta terlibat ...") is a
     closed pair, no verb waiting for an object."""
-    prev = comma - 1
+    prev = _before_gloss(toks, comma - 1)
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
         and not (toks[prev].low.startswith(lx.passive_prefixes) and prev > 1 and toks[prev - 1].low in lx.coordinators
                  and lx.is_verb(toks[prev - 2]) and not toks[prev - 2].low.startswith(lx.passive_prefixes)) \
@@ -803,6 +873,10 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                          and skip(toks, k + 2, lx.adverbs) < stop_tok
                          and toks[skip(toks, k + 2, lx.adverbs)].low in lx.conditionals),
                         stop_tok)
+        # "..., tugas kita adalah menjaga keamanan": a statement with its own subject and copula
+        # after a comma explains the rule and is no part of its act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and _copular_statement(lx, toks, k + 1, stop_tok)), stop_tok)
         # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
@@ -941,6 +1015,11 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
             continue
         else:
             n = c + 1
+        if toks[c].low in lx.relative_act_joiners and n + 1 < end and toks[n].low in lx.negators \
+                and ((lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators
+                      and toks[n + 1].low not in lx.descriptive_after_negation) or _nobody_acts(lx, toks, n + 1, end)):
+            out.append(n)              # "Jalankan tugas dengan tertib serta tidak ada yang menerima titipan":
+            continue                   # a negated act after the order, a prohibition of its own
         n, seq = past_sequence_word(lx, toks, n)
         if n + 1 < end and toks[n + 1].text[0].isalnum() and (lx.is_order_verb(toks[n]) or (
                 seq and toks[n].low in lx.chain_imperatives)) \
