@@ -79,6 +79,14 @@ def _relative_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     return False
 
 
+def _time_clause_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
+    """The verb before the joiner at k ends a time clause of the act before ("mengajak
+    guru saat mendaftar atau melibatkan mereka ..."): that act has its own object before
+    the time word, so the verb after the joiner opens a new act, not one sharing an object."""
+    return k - 2 > start and lx.is_verb(toks[k - 1]) and toks[k - 2].low in lx.time_openers \
+        and _has_object(lx, toks, start, k - 2)
+
+
 def _relative_alternative(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
     """Whether the joiner at k is an alternative inside a relative clause of the act that
     starts at a ("unggahan yang mendukung satu calon atau merendahkan calon lain"): a joiner
@@ -124,6 +132,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
+        return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
+    if first is None and (neg := _late_negated_act(lx, toks, start, end)) is not None:
+        # "patuh pada netralitas dengan tidak berpihak ... dan tidak memihak ...": the duty, then a
+        # negated act of its own, though no verb opens the content
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     start = first
     if start is None:
@@ -258,10 +270,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and (_intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end)
                      or ((not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di")
                                                           and not toks[v].low.startswith("di") and k - 1 > start)
-                          or _relative_verb(lx, toks, start, k))
+                          or _relative_verb(lx, toks, start, k) or _time_clause_verb(lx, toks, start, k))
                          and (_has_object(lx, toks, start, k)
                               or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
-                              or _relative_verb(lx, toks, start, k)))) \
+                              or _relative_verb(lx, toks, start, k) or _time_clause_verb(lx, toks, start, k)))) \
                 and toks[(points or [start])[-1]].low not in lx.negators \
                 and (points or not negated_head or (ordered_neither and kind == "prohibition" and t.low in lx.negated_disjunctions)) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
@@ -442,6 +454,19 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
                     and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
                 return c + 1
             return None
+    return None
+
+
+def _late_negated_act(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
+    """Index of the negator of the first "dan / serta tidak V" in the content from start,
+    before any separator, when no verb opens that content; None otherwise."""
+    for c in range(start + 1, end - 2):
+        if not toks[c].text[0].isalnum():
+            return None
+        if toks[c].low in lx.relative_act_joiners and toks[c + 1].low in lx.negators and lx.is_verb(toks[c + 2]) \
+                and toks[c + 2].low not in lx.negators and toks[c + 2].low not in lx.descriptive_after_negation \
+                and toks[c - 1].text[0].isalnum() and toks[c - 1].low not in lx.manner_heads:
+            return c + 1
     return None
 
 
