@@ -255,7 +255,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and (agg := _aggravated_verb(lx, toks, k, end)) is not None and toks[k - 1].low not in lx.aggravators:
             add(agg)                             # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
             k = agg                              # its own clause, with no comma before the aggravator too
-        elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
+        elif (t.low in lx.coordinators or t.low in lx.contrasts or t.low in lx.restating_joiners) and k + 2 < end \
+                and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and ((lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators
                                                           and toks[k + 2].low not in lx.descriptive_after_negation)
@@ -447,7 +448,7 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
         t = toks[c]
         if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
             return None
-        if t.low in lx.coordinators:
+        if t.low in lx.coordinators or t.low in lx.restating_joiners:    # ("netral alias tidak memihak")
             n = toks[c + 1]
             if n.low in lx.negators and lx.is_verb(toks[c + 2]) and toks[c + 2].low not in lx.negators \
                     and toks[c + 2].low not in lx.descriptive_after_negation \
@@ -742,7 +743,8 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
                 and toks[k - 2].text == ",":
             k -= 2                                    # "..., terutama untuk": the stressed act's opener
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
-                or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
+                or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators \
+                or toks[k].low in lx.restating_joiners:
             k -= 1
         elif toks[k].text == ")" and k >= 1 and len(toks[k - 1].text) <= 2 and toks[k - 1].text[0].isalnum():
             k -= 3 if k >= 2 and toks[k - 2].text == "(" else 2     # an inline marker "(2)" / "b)"

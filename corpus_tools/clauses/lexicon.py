@@ -255,7 +255,7 @@ WORD_SETS = (
     "speaker_pronouns", "speaker_objects", "favour_verbs", "closing_comments", "doubt_boundaries",
     "interjections", "outlet_nouns", "act_prepositions", "negated_disjunctions", "disjunction_negators",
     "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words",
-    "closed_relative_adjectives", "additive_adverbs",
+    "closed_relative_adjectives", "additive_adverbs", "restating_joiners",
 )
 
 
