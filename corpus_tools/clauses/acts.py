@@ -253,8 +253,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 add(n)                           # "jangan mengarahkan, apalagi dengan iming-iming": a worse case
         elif kind == "prohibition" and toks[k - 1].text[0].isalnum() \
                 and (agg := _aggravated_verb(lx, toks, k, end)) is not None and toks[k - 1].low not in lx.aggravators:
-            add(agg)                             # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
-            k = agg                              # its own clause, with no comma before the aggravator too
+            a = k + 1 if t.low in lx.aggravators else k + 2
+            add(a + 1 if toks[a].low in lx.forced_markers else a)   # (its adverbs with it: "apalagi hingga
+            #                                      secara terbuka menjadi ...")
+            k = agg                              # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
+            #                                      its own clause, with no comma before the aggravator too
         elif (t.low in lx.coordinators or t.low in lx.contrasts or t.low in lx.restating_joiners) and k + 2 < end \
                 and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
