@@ -14,7 +14,8 @@
   sharing the next one's object: the act after the joiner is its own;
 - a duty with no verb near its start and a negated act joined after it ('setia pada
   sumpahnya serta tidak membeda-bedakan ...') gives the duty and a prohibition;
-- 'alias' restates a duty as a negated act: the duty and a prohibition.
+- 'alias' restates a duty as a negated act: the duty and a prohibition;
+- a curly closing quote after a space (', ” kata X') ends the quote before its attribution.
 """
 import pytest
 
@@ -140,4 +141,16 @@ def test_negated_act_after_verbless_duty(text, expected):
       ("prohibition", "tidak membeda-bedakan pasien pendukung calon mana pun")]),
 ])
 def test_alias_restates_duty_as_prohibition(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“Mereka bukan tim pemenangan, melainkan harus bersikap netral, ” kata anggota Bawaslu Kota Lembah, "
+     "Rian Ponto, di Lembah, Senin.",
+     [("obligation", "harus bersikap netral")]),
+    ("“Guru wajib mengunci gerbang setelah jam pelajaran, ” ujar Kepala Dinas Pendidikan Teluk Jati.",
+     [("obligation", "Guru wajib mengunci gerbang setelah jam pelajaran")]),
+])
+def test_curly_close_after_a_space_ends_the_quote(text, expected):
+    """A curly closing mark opens nothing: after a space too it ends the quote before the attribution."""
     assert kinds(text) == expected

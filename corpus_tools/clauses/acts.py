@@ -23,8 +23,9 @@ MAX_PREFIX_TOKENS = 4
 # a word or punctuation, never a space (a straight '"' after a space opens a quote).
 CLOSING_QUOTE_RE = re.compile(r"[,.!?]?(?<=[^\s\"“])[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
 OPEN_QUOTES = ("“", "‘", "«", '"')
-# a closing quote mark right after the punctuation that ends the quoted words
-ATTRIBUTED_CLOSE_RE = re.compile(r"[,.!?][”\"]")
+# a closing quote mark right after the punctuation that ends the quoted words (a curly
+# closing mark, which opens nothing, after a space too: '..., ” kata dia')
+ATTRIBUTED_CLOSE_RE = re.compile(r"[,.!?](?:[”\"]|[ \u00a0]+(?=”))")
 
 
 @dataclass
@@ -807,7 +808,8 @@ def _attributed_close(lx: Lexicon, body: str) -> Optional[re.Match]:
     """The first closing mark after punctuation that a verb of saying follows ('"ASN dilarang
     berkampanye," kata dia, "dan juga ...'): it ends the quote, whatever opens after it."""
     for c in ATTRIBUTED_CLOSE_RE.finditer(body):
-        if lx.voice_quote_re.match(body, c.start() + 1) and not _scare_quoted(body, c.start()):
+        if lx.voice_quote_re.match(body, c.end() if body[c.end() - 1].isspace() else c.start() + 1) \
+                and not _scare_quoted(body, c.start()):
             return c
     return None
 
