@@ -154,3 +154,10 @@ def test_alias_restates_duty_as_prohibition(text, expected):
 def test_curly_close_after_a_space_ends_the_quote(text, expected):
     """A curly closing mark opens nothing: after a space too it ends the quote before the attribution."""
     assert kinds(text) == expected
+
+
+def test_negated_acts_in_a_proviso_stay_with_the_permission():
+    """'..., asalkan tidak A dan tidak B': the proviso's acts are no rules of their own."""
+    found = kinds("Camat Sungai Lebar menambahkan, guru yang ingin menonton debat tetap diperbolehkan, asalkan tidak "
+                  "memakai seragam dan tidak membawa kendaraan dinas.")
+    assert [k for k, _ in found] == ["permission"]

@@ -464,10 +464,14 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
 
 def _late_negated_act(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
     """Index of the negator of the first "dan / serta tidak V" in the content from start,
-    before any separator, when no verb opens that content; None otherwise."""
-    for c in range(start + 1, end - 2):
-        if not toks[c].text[0].isalnum():
+    before any separator, when no verb opens that content and no proviso or condition
+    ("..., asalkan tidak A dan tidak B") comes first; None otherwise."""
+    for c in range(start, end - 2):
+        if not toks[c].text[0].isalnum() or toks[c].low in lx.provisos or toks[c].low in lx.conditionals \
+                or toks[c].low in lx.concessives:
             return None
+        if c == start:
+            continue
         if toks[c].low in lx.relative_act_joiners and toks[c + 1].low in lx.negators and lx.is_verb(toks[c + 2]) \
                 and toks[c + 2].low not in lx.negators and toks[c + 2].low not in lx.descriptive_after_negation \
                 and toks[c - 1].text[0].isalnum() and toks[c - 1].low not in lx.manner_heads:
