@@ -15,7 +15,9 @@
 - a duty with no verb near its start and a negated act joined after it ('setia pada
   sumpahnya serta tidak membeda-bedakan ...') gives the duty and a prohibition;
 - 'alias' restates a duty as a negated act: the duty and a prohibition;
-- a curly closing quote after a space (', ” kata X') ends the quote before its attribution.
+- a curly closing quote after a space (', ” kata X') ends the quote before its attribution;
+- a noun of rule listing acts ('imbauan ... mencakup antara lain tidak A, B serta C') gives one
+  clause per act, the last part cut at its joiner; under one negator every act is forbidden.
 """
 import pytest
 
@@ -161,3 +163,23 @@ def test_negated_acts_in_a_proviso_stay_with_the_permission():
     found = kinds("Camat Sungai Lebar menambahkan, guru yang ingin menonton debat tetap diperbolehkan, asalkan tidak "
                   "memakai seragam dan tidak membawa kendaraan dinas.")
     assert [k for k, _ in found] == ["permission"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Imbauan itu mencakup antara lain tidak memasang foto calon, menulis komentar, meneruskan pesan kampanye "
+     "serta memberi tanda suka pada unggahan calon.",
+     [("prohibition", "tidak memasang foto calon"), ("prohibition", "menulis komentar"),
+      ("prohibition", "meneruskan pesan kampanye"), ("prohibition", "memberi tanda suka pada unggahan calon")]),
+    ("Sinta menjelaskan, imbauan bagi perawat agar bijak dalam bermedia sosial mencakup antara lain tidak "
+     "mengunggah spanduk calon, mengirim stiker, dan menyebarkan video kampanye.",
+     [("prohibition", "tidak mengunggah spanduk calon"), ("prohibition", "mengirim stiker"),
+      ("prohibition", "menyebarkan video kampanye")]),
+    ("Larangan bagi bidan meliputi memasang stiker calon, membagikan kalender calon dan memakai mobil dinas "
+     "untuk kampanye.",
+     [("prohibition", "memasang stiker calon"), ("prohibition", "membagikan kalender calon"),
+      ("prohibition", "memakai mobil dinas untuk kampanye")]),
+])
+def test_rule_noun_lists_one_clause_per_act(text, expected):
+    """A noun of rule listing acts ('... mencakup antara lain tidak A, B serta C'): one clause per
+    act, the last part cut at its joiner; under one negator every act is forbidden."""
+    assert kinds(text) == expected
