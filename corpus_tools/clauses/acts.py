@@ -23,8 +23,9 @@ MAX_PREFIX_TOKENS = 4
 # a word or punctuation, never a space (a straight '"' after a space opens a quote).
 CLOSING_QUOTE_RE = re.compile(r"[,.!?]?(?<=[^\s\"“])[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
 OPEN_QUOTES = ("“", "‘", "«", '"')
-# a closing quote mark right after the punctuation that ends the quoted words
-ATTRIBUTED_CLOSE_RE = re.compile(r"[,.!?][”\"]")
+# a closing quote mark right after the punctuation that ends the quoted words (a curly
+# closing mark, which opens nothing, after a space too: '..., ” kata dia')
+ATTRIBUTED_CLOSE_RE = re.compile(r"[,.!?](?:[”\"]|[ \u00a0]+(?=”))")
 
 
 @dataclass
@@ -79,6 +80,14 @@ def _relative_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     return False
 
 
+def _time_clause_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
+    """The verb before the joiner at k ends a time clause of the act before ("mengajak
+    guru saat mendaftar atau melibatkan mereka ..."): that act has its own object before
+    the time word, so the verb after the joiner opens a new act, not one sharing an object."""
+    return k - 2 > start and lx.is_verb(toks[k - 1]) and toks[k - 2].low in lx.time_openers \
+        and _has_object(lx, toks, start, k - 2)
+
+
 def _relative_alternative(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
     """Whether the joiner at k is an alternative inside a relative clause of the act that
     starts at a ("unggahan yang mendukung satu calon atau merendahkan calon lain"): a joiner
@@ -124,6 +133,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
+        return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
+    if first is None and (neg := _late_negated_act(lx, toks, start, end)) is not None:
+        # "patuh pada netralitas dengan tidak berpihak ... dan tidak memihak ...": the duty, then a
+        # negated act of its own, though no verb opens the content
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     start = first
     if start is None:
@@ -241,15 +254,21 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 add(n)                           # "jangan mengarahkan, apalagi dengan iming-iming": a worse case
         elif kind == "prohibition" and toks[k - 1].text[0].isalnum() \
                 and (agg := _aggravated_verb(lx, toks, k, end)) is not None and toks[k - 1].low not in lx.aggravators:
-            add(agg)                             # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
-            k = agg                              # its own clause, with no comma before the aggravator too
-        elif (t.low in lx.coordinators or t.low in lx.contrasts) and k + 2 < end and toks[k - 1].text not in (",", ";") \
+            a = k + 1 if t.low in lx.aggravators else k + 2
+            add(a + 1 if toks[a].low in lx.forced_markers else a)   # (its adverbs with it: "apalagi hingga
+            #                                      secara terbuka menjadi ...")
+            k = agg                              # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
+            #                                      its own clause, with no comma before the aggravator too
+        elif (t.low in lx.coordinators or t.low in lx.contrasts or t.low in lx.restating_joiners) and k + 2 < end \
+                and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
-                and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
-                and toks[k + 2].low not in lx.descriptive_after_negation \
+                and toks[k + 1].low in lx.negators and ((lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators
+                                                          and toks[k + 2].low not in lx.descriptive_after_negation)
+                                                         or _nobody_acts(lx, toks, k + 2, end)) \
                 and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states):
             # ("netral atau tidak memihak": the negated verb glosses the state, one rule)
-            add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own
+            add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own;
+            #                                      "... serta tidak ada yang menerima titipan": no one may
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
@@ -258,10 +277,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and (_intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end)
                      or ((not lx.is_verb(toks[k - 1]) or (toks[k - 1].low.startswith("di")
                                                           and not toks[v].low.startswith("di") and k - 1 > start)
-                          or _relative_verb(lx, toks, start, k))
+                          or _relative_verb(lx, toks, start, k) or _time_clause_verb(lx, toks, start, k))
                          and (_has_object(lx, toks, start, k)
                               or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
-                              or _relative_verb(lx, toks, start, k)))) \
+                              or _relative_verb(lx, toks, start, k) or _time_clause_verb(lx, toks, start, k)))) \
                 and toks[(points or [start])[-1]].low not in lx.negators \
                 and (points or not negated_head or (ordered_neither and kind == "prohibition" and t.low in lx.negated_disjunctions)) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
@@ -274,6 +293,16 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+def _nobody_acts(lx: Lexicon, toks: list[Tok], e: int, end: int) -> bool:
+    """Whether an existential, "yang" and a verb stand at e ("(tidak) ada yang melakukan
+    pelanggaran"): after a negator, that no one does the act, a prohibition of its own. A
+    passive or stative verb ("tidak ada yang tercecer", "... yang dirugikan") names an
+    outcome, no act."""
+    return e + 2 < end and toks[e].low in lx.existentials and toks[e + 1].low == "yang" \
+        and lx.is_verb(toks[e + 2]) and toks[e + 2].low not in lx.negators \
+        and not toks[e + 2].low.startswith(lx.passive_prefixes + ("ter",))
 
 
 def _parties_listed(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
@@ -426,7 +455,7 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
         t = toks[c]
         if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
             return None
-        if t.low in lx.coordinators:
+        if t.low in lx.coordinators or t.low in lx.restating_joiners:    # ("netral alias tidak memihak")
             n = toks[c + 1]
             if t.low in lx.gloss_joiners and toks[c - 1].low in lx.positive_states:
                 return None                           # "netral atau tidak memihak": a gloss of the state
@@ -440,6 +469,23 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
                     and any(x.low in lx.positive_states for x in toks[start:c]):
                 return c + 1                       # "diwajibkan netral dan tetap menaati aturan": a state, then an act
             return None
+    return None
+
+
+def _late_negated_act(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[int]:
+    """Index of the negator of the first "dan / serta tidak V" in the content from start,
+    before any separator, when no verb opens that content and no proviso or condition
+    ("..., asalkan tidak A dan tidak B") comes first; None otherwise."""
+    for c in range(start, end - 2):
+        if not toks[c].text[0].isalnum() or toks[c].low in lx.provisos or toks[c].low in lx.conditionals \
+                or toks[c].low in lx.concessives:
+            return None
+        if c == start:
+            continue
+        if toks[c].low in lx.relative_act_joiners and toks[c + 1].low in lx.negators and lx.is_verb(toks[c + 2]) \
+                and toks[c + 2].low not in lx.negators and toks[c + 2].low not in lx.descriptive_after_negation \
+                and toks[c - 1].text[0].isalnum() and toks[c - 1].low not in lx.manner_heads:
+            return c + 1
     return None
 
 
@@ -532,6 +578,27 @@ def _framed_object(lx: Lexicon, toks: list[Tok], a: int, first: int) -> bool:
     return any(toks[x].low in lx.topic_attribution_frames or toks[x].low in lx.attribution for x in range(a + 1, first - 1))
 
 
+# a statement's subject before its copula is at most this many words ("tugas kita adalah ...")
+MAX_STATEMENT_SUBJECT = 4
+
+
+def _copular_statement(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the words from k are a subject of their own and a defining copula ("tugas kita
+    adalah menjaga keamanan", "netralitas merupakan amanat undang-undang"): a statement, no
+    act. A relative clause ("yang merupakan ..."), a verb before the copula or a subordinate
+    clause (", meski calon itu adalah kerabatnya", ", kecuali rapat itu adalah ...") is none."""
+    joins = (lx.coordinators, lx.enumerators, lx.concessives, lx.concessive_tails, lx.conditionals,
+             lx.exception_markers, lx.reason_openers, lx.time_openers, lx.contrasts, lx.complementizers,
+             lx.provisos, lx.prepositions)
+    for n in range(k + 1, min(end, k + MAX_STATEMENT_SUBJECT + 1)):
+        if toks[n].low in lx.defining_copulas:
+            return all(toks[x].text[0].isalnum() and toks[x].low != "yang" and not lx.is_verb(toks[x])
+                       and not any(toks[x].low in j for j in joins) for x in range(k, n))
+        if not toks[n].text[0].isalnum():
+            return False
+    return False
+
+
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
     """Index of the first comma in [a, b) after which a clause with its own pronoun
     subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
@@ -611,17 +678,23 @@ def _last_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> Optional[int
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     """Whether the act before token k is a verb with an object of its own (the last
-    verb before k is followed by a word that is not a verb)."""
+    verb before k is followed by a word that is not a verb, past a bracketed gloss:
+    "membagikan (share) unggahan calon")."""
     last = _last_verb(lx, toks, start, k)
     if last is not None and last + 1 < k and toks[last + 1].low in lx.verb_particles:
         last += 1                                     # "ikut serta": the particle is the verb's
-    return last is not None and last + 1 < k and toks[last + 1].text[0].isalnum()
+    if last is None:
+        return False
+    nxt = _after_gloss(toks, last + 1, k)
+    return nxt < k and toks[nxt].text[0].isalnum()
 
 
 def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """A verb standing alone between separators: the "menyukai" of "membuat, menyukai, ..."."""
     if not (k < end and lx.is_verb(toks[k])) or toks[k].low.startswith(lx.intransitive_prefixes):
         return False                                  # "hadir secara aktif, bertanya, memobilisasi massa"
+    if k + 1 < end and toks[k + 1].text == "(":
+        k = _after_gloss(toks, k + 1, end) - 1        # "membagikan (share), ...": the gloss is no object
     if k + 1 >= end or toks[k + 1].text in (",", ";"):
         return True
     # "menyukai dan membagikan konten", but not "ikut serta dalam kampanye" / "ikut serta sebagai panitia"
@@ -630,12 +703,43 @@ def _bare_verb_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return toks[k + 1].low in lx.coordinators and k + 2 < end and lx.is_verb(toks[k + 2])
 
 
+# a gloss in brackets after a word ("membagikan (share)", 'menyukai ("like")') has at most
+# this many tokens inside them
+MAX_GLOSS_TOKENS = 4
+
+
+def _before_gloss(toks: list[Tok], i: int) -> int:
+    """Index of the word a short bracketed gloss ending at i follows ("membagikan (share)"
+    → the verb); ``i`` itself when no gloss ends there."""
+    if i < 0 or toks[i].text != ")":
+        return i
+    for o in range(i - 1, max(-1, i - MAX_GLOSS_TOKENS - 2), -1):
+        if toks[o].text == "(":
+            return o - 1 if o > 0 else i
+        if toks[o].text in (")", ",", ";"):
+            return i
+    return i
+
+
+def _after_gloss(toks: list[Tok], i: int, end: int) -> int:
+    """Index after a short bracketed gloss that opens at i; ``i`` when none opens there."""
+    if i >= end or toks[i].text != "(":
+        return i
+    for c in range(i + 1, min(end, i + MAX_GLOSS_TOKENS + 2)):
+        if toks[c].text == ")":
+            return c + 1
+        if toks[c].text in ("(", ",", ";"):
+            return i
+    return i
+
+
 def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:
     """Verbs that share the object after the last of them ("membuat unggahan, menyukai,
-    membagikan konten calon"): a bare verb on either side of the comma. An active verb and
+    membagikan konten calon"): a bare verb on either side of the comma, a bracketed gloss
+    after it too ("mengunggah (posting), membagikan (share), ..."). An active verb and
     its passive joined before the comma ("hak memilih dan dipilih, serta terlibat ...") is a
     closed pair, no verb waiting for an object."""
-    prev = comma - 1
+    prev = _before_gloss(toks, comma - 1)
     before_bare = prev >= 0 and lx.is_verb(toks[prev]) and not toks[prev].low.startswith(lx.intransitive_prefixes) \
         and not (toks[prev].low.startswith(lx.passive_prefixes) and prev > 1 and toks[prev - 1].low in lx.coordinators
                  and lx.is_verb(toks[prev - 2]) and not toks[prev - 2].low.startswith(lx.passive_prefixes)) \
@@ -727,7 +831,8 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
                 and toks[k - 2].text == ",":
             k -= 2                                    # "..., terutama untuk": the stressed act's opener
         elif toks[k].text in (",", ";", "-", "–", ":") or toks[k].text in OPEN_QUOTES or toks[k].low in lx.coordinators or toks[k].low in lx.act_joiners \
-                or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators:
+                or toks[k].low in lx.contrasts or toks[k].low in lx.act_openers or toks[k].low in lx.enumerators \
+                or toks[k].low in lx.restating_joiners:
             k -= 1
         elif toks[k].text == ")" and k >= 1 and len(toks[k - 1].text) <= 2 and toks[k - 1].text[0].isalnum():
             k -= 3 if k >= 2 and toks[k - 2].text == "(" else 2     # an inline marker "(2)" / "b)"
@@ -787,7 +892,8 @@ def _attributed_close(lx: Lexicon, body: str) -> Optional[re.Match]:
     """The first closing mark after punctuation that a verb of saying follows ('"ASN dilarang
     berkampanye," kata dia, "dan juga ...'): it ends the quote, whatever opens after it."""
     for c in ATTRIBUTED_CLOSE_RE.finditer(body):
-        if lx.voice_quote_re.match(body, c.start() + 1) and not _scare_quoted(body, c.start()):
+        if lx.voice_quote_re.match(body, c.end() if body[c.end() - 1].isspace() else c.start() + 1) \
+                and not _scare_quoted(body, c.start()):
             return c
     return None
 
@@ -901,6 +1007,10 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                          and skip(toks, k + 2, lx.adverbs) < stop_tok
                          and toks[skip(toks, k + 2, lx.adverbs)].low in lx.conditionals),
                         stop_tok)
+        # "..., tugas kita adalah menjaga keamanan": a statement with its own subject and copula
+        # after a comma explains the rule and is no part of its act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and _copular_statement(lx, toks, k + 1, stop_tok)), stop_tok)
         # "..., kata Kepala Satpol PP Sesayap Hilir, Hendrik ...": the attribution ends the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                          if toks[k].text == "," and toks[k + 1].low in lx.attribution
@@ -1062,6 +1172,11 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
             continue
         else:
             n = c + 1
+        if toks[c].low in lx.relative_act_joiners and n + 1 < end and toks[n].low in lx.negators \
+                and ((lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators
+                      and toks[n + 1].low not in lx.descriptive_after_negation) or _nobody_acts(lx, toks, n + 1, end)):
+            out.append(n)              # "Jalankan tugas dengan tertib serta tidak ada yang menerima titipan":
+            continue                   # a negated act after the order, a prohibition of its own
         n, seq = past_sequence_word(lx, toks, n)
         if n + 1 < end and toks[n + 1].text[0].isalnum() and (lx.is_order_verb(toks[n]) or (
                 seq and toks[n].low in lx.chain_imperatives)) \

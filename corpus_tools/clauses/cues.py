@@ -2482,13 +2482,16 @@ def _judges_condition(lx: Lexicon, toks: list[Tok], j: int) -> bool:
 
 def _aggravated_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
     """Index of the verb of a worse act after an aggravator at k ("apalagi terlibat
-    langsung", "apa lagi ikut berkampanye"); None otherwise."""
+    langsung", "apa lagi ikut berkampanye", "apalagi sampai menjadi tim sukses"); None
+    otherwise."""
     if k < stop and toks[k].low in lx.aggravators:
         v = k + 1
     elif k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in lx.aggravators:
         v = k + 2
     else:
         return None
+    if v < stop and toks[v].low in lx.forced_markers:
+        v += 1                                        # "apalagi hingga menjadi tim sukses": as far as the worse act
     v = skip(toks, v, lx.adverbs)
     return v if v < stop and lx.is_verb(toks[v]) and toks[v].low not in lx.negators else None
 

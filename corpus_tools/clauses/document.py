@@ -30,7 +30,7 @@ from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
 from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
-                   ordinal_item, sentence_drafts, sentence_end, states_sanction)
+                   ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
 from .gate import gate
 from .cues import _sentence_head as sentence_head
 from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, tokenize
@@ -630,6 +630,12 @@ class DocumentWalk:
         k = h + 1
         while k < min(len(toks), h + 1 + RULE_NOUN_GAP) and marker(k) is None:
             k += 1
+        if k < len(toks) and marker(k) is None:
+            # "imbauan bagi guru agar bijak bermedia sosial mencakup antara lain ...": a longer
+            # description of the noun before a verb of listing that an enumeration marker follows
+            k = next((j for j in range(h + 1, min(len(toks) - 1, h + 1 + RULE_LIST_VERB_GAP))
+                      if toks[j].low in lx.rule_list_verbs and first_seq_at(toks, j + 1, lx.enumerators)
+                      and all(t.text[0].isalnum() for t in toks[h + 1:j])), k)
         hit = marker(k) if k < len(toks) else None
         if hit is None:
             return []
@@ -650,7 +656,7 @@ class DocumentWalk:
                 if j > a:
                     parts.append((a, j))
                 a = j + 1
-        acts = []
+        acts, opens_negated = [], []
         for n, (x, y) in enumerate(parts):
             if n == 0 and len(parts) > 1 and seq_at(body, parts[1][0], ("mulai", "dari")):
                 continue     # "mencakup perbuatan di kantor dan di luar jam dinas, mulai dari A, ...": a filler
@@ -659,17 +665,27 @@ class DocumentWalk:
             if x >= y:
                 continue
             if lx.is_verb(body[x]) or lx.act_noun_re.match(body[x].low):
-                acts.append((body[x].start, body[y - 1].end, body[x].low in lx.negators))
+                # "..., meneruskan pesan berantai serta memberi tanda suka ...": a last part may join
+                # two acts, cut like a sentence's content
+                cuts = [x] + [p for p in split_points(lx, body, x, y, e["kind"]) if x < p < y] + [y]
+                for s0, s1 in zip(cuts, cuts[1:]):
+                    while s1 - 1 > s0 and (body[s1 - 1].low in lx.act_joiners or not body[s1 - 1].text[0].isalnum()):
+                        s1 -= 1
+                    acts.append((body[s0].start, body[s1 - 1].end))
+                    opens_negated.append(body[s0].low in lx.negators)
             elif n == 0 and y - x <= RULE_LIST_FILLER_WORDS:
                 continue                          # "banyak hal, mulai dari ...": a filler before the acts
             else:
                 return []
         if len(acts) < 2:
             return []
-        # a negated act under a noun of duty is a prohibition ("Isi ikrar itu: ..., tidak memihak calon")
-        return [Draft(start=a, end=b, kind="prohibition" if neg and e["kind"] == "obligation" else e["kind"],
-                      force=e["force"], cue=toks[0].text, cue_canonical=e["cue"],
-                      actor=None, paragraph=pi) for a, b, neg in acts]
+        kind = e["kind"]
+        # under a noun of duty a negated act is a prohibition ("Isi ikrar itu: ..., tidak memihak
+        # calon"), and under one negator every act is ("Imbauan itu mencakup tidak A, B, serta C")
+        one_negator = opens_negated[0] and not any(opens_negated[1:])
+        return [Draft(start=a, end=b, kind="prohibition" if kind == "obligation" and (neg or one_negator) else kind,
+                      force=e["force"], cue=toks[0].text, cue_canonical=e["cue"], actor=None, paragraph=pi)
+                for (a, b), neg in zip(acts, opens_negated)]
 
     def _announced_examples(self, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
         """The acts of a sentence that opens with an enumeration marker (and a copula) right
@@ -1111,6 +1127,9 @@ def join_wrapped(text: str, paragraphs: list[Paragraph], sentences: list[Sentenc
     return out, sents
 
 
+# a verb of listing with an enumeration marker after it ("... mencakup antara lain") may stand
+# this many words after the noun of rule, with no punctuation between
+RULE_LIST_VERB_GAP = 10
 # "Larangan tersebut meliputi ...": the enumeration marker stands within this many words of
 # the noun of rule; a first part of at most RULE_LIST_FILLER_WORDS words without an act
 # ("banyak hal") is a filler; cues.json rule_list_openers open a range of acts ("mulai dari A, hingga B").
