@@ -688,6 +688,23 @@ class DocumentWalk:
             return []
         return continuation(lx, self.text, sent, base, pi, start=toks[k].start)
 
+    def _announced_inline(self, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+        """The acts after a comma and an enumeration marker in the sentence that announces
+        them ("... jenis pelanggaran yang kerap dilakukan pegawai, mulai dari A, B"): they
+        take its kind, as in the sentence after it (:meth:`_announced_examples`)."""
+        lx = self.lx
+        toks = tokenize(sent.text, sent.start)
+        for k in range(1, len(toks)):
+            if toks[k - 1].text != "," or (hit := first_seq_at(toks, k, lx.enumerators)) is None:
+                continue
+            a = k + len(hit[0])
+            while a < len(toks) and (toks[a].text in (",", ":") or toks[a].low in lx.copulas):
+                a += 1
+            if a < len(toks) and lx.is_verb(toks[a]) and not toks[a].low.startswith(lx.passive_prefixes):
+                return continuation(lx, self.text, sent, base, pi, start=toks[a].start)
+            return []
+        return []
+
     def _headlines_between(self, a: int, b: int) -> int:
         """Paragraphs strictly between paragraphs a and b that are headlines of other
         stories ("- Panglima Pastikan ..."), which interrupt a list without ending it."""
@@ -969,6 +986,8 @@ class DocumentWalk:
                 #                               the noun and its markers are no act of their own
             if not own:
                 self._announce(sent, pi)
+                if st.announced is not None and st.announced[1].start == sent.start:
+                    own = self._announced_inline(sent, st.announced[1], pi)
             if not own:
                 own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
             if not own:

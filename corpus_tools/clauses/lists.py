@@ -182,6 +182,15 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         if negated:
             c += 1
         hit = first_seq_at(toks, c, lx.entries_by_first) if c < len(toks) else None
+        if (hit is None or hit[1]["role"] not in ("modal", "passive")) and not negated \
+                and toks[k].low in lx.kind_nouns and _names_violations(lx, toks, k) \
+                and (e := lx.listing_noun(toks[k + 1].low)) is not None:
+            # "setiap jenis pelanggaran yang mungkin dilakukan pegawai": kinds of violation
+            # name forbidden acts, whatever the relative says of them
+            actor = next((text[toks[a].start:toks[a + hit_a[0] - 1].end] for a in range(y + 1, min(len(toks), y + 6))
+                          if (hit_a := lx.actor_term_at(toks, a))), None)
+            return {"kind": "prohibition", "force": e["force"], "cue": toks[k + 1].text,
+                    "cue_canonical": e["cue"], "actor": actor, "speaker_span": None}
         if hit is None or hit[1]["role"] not in ("modal", "passive"):
             continue                                  # "hal yang diminta dilakukan": passives too
         seq, e = hit
