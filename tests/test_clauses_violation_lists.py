@@ -79,3 +79,15 @@ def test_salah_satunya_marks_examples():
     found = kinds("Lurah dilarang berpolitik praktis, salah satunya menjadi juru kampanye pasangan calon.")
     assert found == [("prohibition", "Lurah dilarang berpolitik praktis"),
                      ("prohibition", "menjadi juru kampanye pasangan calon")]
+
+
+def test_directive_with_addressee_set_off_by_commas():
+    found = kinds("Ia meminta, seluruh lurah di Kota Batu Hijau, tidak menggunakan mobil dinas untuk "
+                  "kampanye, tidak membuat keputusan yang menguntungkan salah satu calon.")
+    assert found == [
+        ("prohibition", "meminta, seluruh lurah di Kota Batu Hijau, tidak menggunakan mobil dinas untuk kampanye"),
+        ("prohibition", "tidak membuat keputusan yang menguntungkan salah satu calon")]
+    assert kinds("Bupati Sawah Lebar juga mengimbau, para kepala sekolah, menjaga netralitas selama "
+                 "masa kampanye.") == [
+        ("obligation", "mengimbau, para kepala sekolah, menjaga netralitas selama masa kampanye")]
+    assert kinds("Ia meminta, ASN yang melanggar, akan diproses.") == []
