@@ -827,6 +827,9 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
             k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.sequence_words:
             k -= 2                                    # "..., setelah itu": the next order's sequence word
+        elif k > 0 and toks[k - 1].low in lx.enumerators and (hit := first_seq_at(toks, k - 1, lx.enumerators)) \
+                and len(hit[0]) == 2:
+            k -= 2                                    # "..., antara lain" / "..., salah satunya": the next acts' marker
         elif k > 1 and toks[k].low in lx.complementizers and toks[k - 1].low in lx.stress_openers \
                 and toks[k - 2].text == ",":
             k -= 2                                    # "..., terutama untuk": the stressed act's opener

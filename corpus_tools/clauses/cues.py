@@ -811,6 +811,15 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     melaporkan ..."); False when it binds none."""
     lx, toks, j, e, role, first, negated = s.lx, s.toks, s.j, s.e, s.role, s.first, s.negated
     lead_in = s.lead_in
+    if e.get("binds_that_clause") and j + 1 < len(toks) and toks[j].low == "bahwa" \
+            and lx.starts_actor(toks, skip(toks, j + 1, lx.determiners)):
+        j += 1                                          # "melarang bahwa setiap guru terlibat ...": a command
+        #                                                 verb's that-clause names the addressee and the act
+    if e.get("binds_without_complementizer") and j + 1 < len(toks) and toks[j].text == "," \
+            and (sub := _subject_after(lx, toks, j + 1))[0] is not None and sub[1] < len(toks) \
+            and toks[sub[1] - 1].text == "," and (toks[sub[1]].low in lx.negators or lx.opens_act(toks[sub[1]])):
+        j += 1                                          # "meminta, seluruh bupati di X, tidak menggunakan ...":
+        #                                                 the addressee set off by commas, then the act
     if role == "directive" and e.get("addressee_first") and not (
             j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
             and lx.starts_actor(toks, k)) and not (

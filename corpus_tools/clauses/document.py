@@ -29,15 +29,16 @@ from ..models import Clause, Paragraph, Sentence
 from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import (Draft, continuation, first_word, has_juga, opens_with_active_verb, opens_with_enumerator,
-                   ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
+from .acts import (MAX_ORDINAL_GAP, Draft, continuation, first_word, has_juga, opens_with_active_verb,
+                   opens_with_enumerator, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
+from .cues import find_cues
 from .gate import gate
 from .cues import _sentence_head as sentence_head
 from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, tokenize
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
-                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in)
+                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, violation_ordinal)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import OTHER, SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
@@ -703,6 +704,23 @@ class DocumentWalk:
             return []
         return continuation(lx, self.text, sent, base, pi, start=toks[k].start)
 
+    def _announced_inline(self, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
+        """The acts after a comma and an enumeration marker in the sentence that announces
+        them ("... jenis pelanggaran yang kerap dilakukan pegawai, mulai dari A, B"): they
+        take its kind, as in the sentence after it (:meth:`_announced_examples`)."""
+        lx = self.lx
+        toks = tokenize(sent.text, sent.start)
+        for k in range(1, len(toks)):
+            if toks[k - 1].text != "," or (hit := first_seq_at(toks, k, lx.enumerators)) is None:
+                continue
+            a = k + len(hit[0])
+            while a < len(toks) and (toks[a].text in (",", ":") or toks[a].low in lx.copulas):
+                a += 1
+            if a < len(toks) and lx.is_verb(toks[a]) and not toks[a].low.startswith(lx.passive_prefixes):
+                return continuation(lx, self.text, sent, base, pi, start=toks[a].start)
+            return []
+        return []
+
     def _headlines_between(self, a: int, b: int) -> int:
         """Paragraphs strictly between paragraphs a and b that are headlines of other
         stories ("- Panglima Pastikan ..."), which interrupt a list without ending it."""
@@ -904,6 +922,29 @@ class DocumentWalk:
             return [d for d in own if first_word(text[d.start:d.end]).lower() in lx.negators]
         return []
 
+    def _violation_item(self, pi: int, sent: Sentence, start: int, e: dict, noun: str) -> Optional[list[Draft]]:
+        """The act of an item of a list of violations ("Pelanggaran keempat menjadi pengurus
+        partai", "Pelanggaran yang ketiga, yang harus dijaga pegawai, yakni ikut ..."), from
+        ``start``: a prohibition whatever cue frames the item before it (see
+        :func:`lists.violation_ordinal`); an act with a cue of its own keeps that cue's kind.
+        The party is the one of the list announced before or of the clause before; with
+        neither within MAX_ORDINAL_GAP paragraphs the sentence tells of a case ("Pelanggaran
+        pertama terjadi di ..."): None, read as any sentence."""
+        lx, text, st = self.lx, self.text, self.state
+        near = [d for d in (st.announced[1] if st.announced is not None else None,
+                            st.drafts[-1] if st.drafts else None) if d is not None]
+        prev = max(near, key=lambda d: d.paragraph, default=None)
+        if prev is None or pi - prev.paragraph > MAX_ORDINAL_GAP:
+            return None
+        end = sentence_end(sent, text)
+        if find_cues(lx, tokenize(text[start:end], start)):
+            return [d for d in sentence_drafts(lx, text, sent) if d.start >= start]
+        actor = prev.actor
+        base = Draft(start=start, end=end, kind=e["kind"], force=e["force"], cue=noun, cue_canonical=e["cue"],
+                     actor=actor, paragraph=pi, source="circular" if st.context_open else "statement",
+                     speaker=self.tracker.current)
+        return continuation(lx, text, sent, base, pi, start=start)
+
     def _running(self, pi: int, para: Paragraph, sidx: list[int]) -> None:
         st, text, lx = self.state, self.text, self.lx
         found = [self.tracker.see(text, self.sentences[si]) for si in sidx]
@@ -921,6 +962,9 @@ class DocumentWalk:
             inline = inline_items(lx, text, sent.start, sentence_end(sent, text))
             own = self._inline(pi, sent, *inline) if inline else sentence_drafts(lx, text, sent,
                                                                                  speech=self.spoken.get(si, False))
+            violation = violation_ordinal(lx, text, sent)
+            if violation is not None and (items := self._violation_item(pi, sent, *violation)) is not None:
+                own = items                   # "Pelanggaran keempat menjadi pengurus ..."
             if len(own) == 1 and lx.listing_noun(own[0].cue.lower()) is not None:
                 # "Larangan bagi kepala sekolah mencakup A, B, serta C": the acts the noun lists
                 own = self._rule_noun_acts(sent, pi) or own
@@ -958,6 +1002,8 @@ class DocumentWalk:
                 #                               the noun and its markers are no act of their own
             if not own:
                 self._announce(sent, pi)
+                if st.announced is not None and st.announced[1].start == sent.start:
+                    own = self._announced_inline(sent, st.announced[1], pi)
             if not own:
                 own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
             if not own:

@@ -256,7 +256,7 @@ WORD_SETS = (
     "interjections", "outlet_nouns", "act_prepositions", "negated_disjunctions", "disjunction_negators",
     "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words",
     "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers",
-    "judged_example_markers", "a_fortiori_openers", "restating_joiners",
+    "judged_example_markers", "a_fortiori_openers", "restating_joiners", "item_frame_markers", "kind_nouns",
 )
 
 

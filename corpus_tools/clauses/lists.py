@@ -182,6 +182,15 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         if negated:
             c += 1
         hit = first_seq_at(toks, c, lx.entries_by_first) if c < len(toks) else None
+        if (hit is None or hit[1]["role"] not in ("modal", "passive")) and not negated \
+                and toks[k].low in lx.kind_nouns and _names_violations(lx, toks, k) \
+                and (e := lx.listing_noun(toks[k + 1].low)) is not None:
+            # "setiap jenis pelanggaran yang mungkin dilakukan pegawai": kinds of violation
+            # name forbidden acts, whatever the relative says of them
+            actor = next((text[toks[a].start:toks[a + hit_a[0] - 1].end] for a in range(y + 1, min(len(toks), y + 6))
+                          if (hit_a := lx.actor_term_at(toks, a))), None)
+            return {"kind": "prohibition", "force": e["force"], "cue": toks[k + 1].text,
+                    "cue_canonical": e["cue"], "actor": actor, "speaker_span": None}
         if hit is None or hit[1]["role"] not in ("modal", "passive"):
             continue                                  # "hal yang diminta dilakukan": passives too
         seq, e = hit
@@ -196,6 +205,10 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
             kind = "prohibition"                      # "hal-hal yang harus dihindari ASN"
         elif negated and kind == "prohibition" and after < len(toks) and _litotes_passive(lx, toks[after].low):
             kind = "obligation"                       # "dua hal yang tidak boleh dilupakan warga"
+        if kind != "none" and _names_violations(lx, toks, k):
+            # "sembilan pelanggaran yang harus dijaga pegawai. Pertama, ...": the items are
+            # violations whatever duty the relative cue puts on them (guard against, watch)
+            kind = "prohibition"
         if kind == "none" or (asked is not None and _second_cue(lx, toks, c + len(seq))):
             return None                               # "Apa saja yang boleh dan tidak boleh ...?": mixed
         # the bound party after the act verb ("... dilakukan prajurit", "... bagi ASN")
@@ -926,3 +939,84 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
         first = toks[b].start if n == 0 and actor else toks[p].start
         out.append((first, toks[e].end, k, actor, "tidak" if k == "prohibition" else toks[p].low))
     return out
+
+
+def _names_violations(lx: Lexicon, toks: list, k: int) -> bool:
+    """The noun of items at k is a noun of prohibition ("pelanggaran", "larangan"), or a
+    noun of kind before one ("bentuk / jenis pelanggaran"): what it announces is forbidden."""
+    for j in (k, k + 1):
+        e = lx.listing_noun(toks[j].low) if j < len(toks) else None
+        if e is not None and e["kind"] == "prohibition":
+            return True
+        if j == k and toks[k].low not in lx.announce_nouns:
+            return False
+    return False
+
+
+# A violation item's doer or topic ("pelanggaran pegawai yang ...", "pelanggaran tentang ASN
+# yang ...") stands within this many words between the noun and the "yang" of its act.
+MAX_VIOLATION_TOPIC = 6
+
+
+def violation_ordinal(lx: Lexicon, text: str, sent: Sentence) -> Optional[tuple[int, dict, str]]:
+    """A sentence that opens as one item of a list of violations: a noun of prohibition with
+    an ordinal ("Pelanggaran keempat menjadi pengurus partai", "Larangan yang kedua, yang
+    wajib diingat pegawai, yakni ...") or after a sequence word ("Selanjutnya pelanggaran
+    memasang ..."), or an ordinal before the noun of a violation told by its act
+    ("Pertama, pelanggaran tentang pegawai yang ikut ..."). The act starts right after the
+    noun and its ordinal when a verb or a negator opens it there, else after the first of
+    item_frame_markers (the words before it frame the item: "yang harus dijaga pegawai"); a
+    violation told by a relative act starts at its noun. Returns (offset where the act starts,
+    the noun's cue entry, the noun), or None (also for a breach's sanction)."""
+    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    if any(t.low in lx.sanction_terms and lx.listing_noun(t.low) is None for t in toks):
+        return None                                  # "Pelanggaran kedua akan dikenai sanksi ..."
+    o = skip(toks, 0, lx.ordinal_lead_words)
+    led = o > 0
+    ordinal = first_seq_at(toks, o, lx.ordinals) if o < len(toks) else None
+    if ordinal is not None:                          # "Pertama, pelanggaran ..."
+        o += len(ordinal[0])
+        if o < len(toks) and toks[o].text in (",", ":"):
+            o += 1
+    if o >= len(toks):
+        return None
+    e = lx.listing_noun(toks[o].low)
+    if e is None or e["kind"] != "prohibition":
+        return None
+    noun_at, noun = o, toks[o].text
+    o += 1
+    if ordinal is None:
+        if o < len(toks) and toks[o].low == "yang" and o + 1 < len(toks) and toks[o + 1].low in lx.ordinal_words:
+            o += 1                                   # "Pelanggaran yang ketujuh, ..."
+        ordinal = first_seq_at(toks, o, lx.ordinals) if o < len(toks) else None
+        if ordinal is not None:
+            o += len(ordinal[0])
+        elif not led:
+            return None                              # "Pelanggaran itu ...": no item
+    k = o
+    if k < len(toks) and toks[k].text in (",", ":"):
+        k += 1
+
+    def act(j: int) -> bool:
+        return j < len(toks) and (toks[j].low in lx.negators
+                                  or (lx.is_verb(toks[j]) and not toks[j].low.startswith(lx.passive_prefixes)))
+
+    if act(k):
+        return toks[k].start, e, noun
+    # "pelanggaran pegawai yang membuat ...", "pelanggaran tentang ASN yang masuk ...": the act in a relative
+    for j in range(k, min(len(toks), k + MAX_VIOLATION_TOPIC + 1)):
+        if toks[j].text in (",", ";", ":", "."):
+            break
+        if toks[j].low == "yang":
+            if act(j + 1) and j > k:
+                return toks[noun_at].start, e, noun
+            break
+    for j in range(k, len(toks) - 1):
+        if toks[j].low in lx.item_frame_markers:
+            a = j + 1
+            while a < len(toks) and toks[a].text in (",", ":"):
+                a += 1
+            if a < len(toks) and toks[a].text[:1].isalnum():
+                return toks[a].start, e, noun
+            return None
+    return None
