@@ -4,6 +4,8 @@ statement right ("harus diluruskan"), a pronoun's own act narrated after a rule 
 memastikan ..."), thanks after a request verb, a duty directive over an abstract noun
 ("mengingatkan pentingnya ...", "mengingatkan adanya sanksi ...") and a claim denied
 ("membantah bupati membolehkan ...")."""
+import pytest
+
 from tests.clause_helpers import clauses_of, kinds
 
 
@@ -47,6 +49,17 @@ def test_pronoun_with_juga_narrates_its_own_act():
 def test_pronoun_with_juga_and_a_negated_act_goes_on():
     text = "Camat melarang lurah memasang baliho calon.\n\nIa juga tidak boleh memakai mobil dinas untuk kampanye."
     assert [k for k, _ in kinds(text)] == ["prohibition", "prohibition"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam edaran itu setiap kepala dinas wajib menyosialisasikan larangan kampanye kepada stafnya.\n\n"
+    "Pihaknya juga melakukan pembinaan dan pengawasan terhadap pegawai di lingkungan tiap dinas.",
+    "Surat edaran bupati mewajibkan camat memantau kegiatan lurah selama masa tenang.\n\n"
+    "Untuk itu pihaknya juga menyiapkan laporan mingguan tentang netralitas aparatur kelurahan.",
+])
+def test_the_office_spoken_for_goes_on_with_its_duties(text):
+    # "pihaknya" is the office whose circular sets the duties, not a person narrated
+    assert [k for k, _ in kinds(text)] == ["obligation", "obligation"]
 
 
 def test_thanks_after_a_request_verb_is_no_order():

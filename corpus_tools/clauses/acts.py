@@ -1706,9 +1706,10 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     juga = False
     if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
         i, juga = i + 2, True
-        if i < len(toks) and toks[i].low not in lx.negators:
+        if i < len(toks) and toks[i].low not in lx.negators and toks[i - 2].low not in lx.office_pronouns:
             return None                               # "Ia juga memastikan tim pengawas ...": the pronoun's
             #                                           own act narrated, not the rule's list going on
+            #                                           ("Pihaknya juga ...": the office's duties go on)
     if i + 2 < len(toks) and toks[i].low in lx.examples and toks[i + 1].low == "juga" and toks[i + 2].low in lx.negators:
         i, juga = i + 2, True                         # "Termasuk juga tidak menyebar ...": the negated act
     if i >= len(toks) or not (lx.is_verb(toks[i]) or (juga and toks[i].low in lx.negators)):

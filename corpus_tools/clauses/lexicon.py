@@ -340,6 +340,7 @@ class Lexicon:
         self.general_public_roles = frozenset(actors.get("general_public_roles", []))
         self.titles = frozenset(speakers["titles"]) | _region_words(settings)
         self.self_pronouns = frozenset(speakers["self_pronouns"])
+        self.office_pronouns = frozenset(speakers.get("office_pronouns", []))
         self.speaker_fillers = frozenset(speakers["fillers_before_speech_verb"])
         self.alias_res = tuple(re.compile(rf"\b{cue}\s+((?:[A-Z][\w'-]*\s?)+)") for cue in speakers["alias_cues"])
         # the text each alias pattern's match holds ("disapa"): a sentence without it is not
