@@ -39,7 +39,7 @@ def test_silakan_after_condition_without_comma():
     assert kinds('"Kalau sekadar menonton debat silakan aja," kata Doni.') == \
         [("permission", "sekadar menonton debat silakan")]
     assert ("permission", "ikut mengunggah foto pawai silakan") in \
-        kinds('"Kalau ikut mengunggah foto pawai silakan saja, kami tidak melarang," kata Sinta.')
+        kinds('"Kalau ikut mengunggah foto pawai silakan saja, mereka punya hak pilih," kata Sinta.')
 
 
 def test_judgements_of_no_act_stay_out():

@@ -2557,9 +2557,13 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
             return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
-        if t.text == "," and _own_subject_statement(lx, toks, skip(toks, k + 1, lx.contrasts), stop):
+        if t.text == "," and _own_subject_statement(lx, toks, skip(toks, k + 1, lx.contrasts), stop) \
+                and (toks[k + 1].low in lx.contrasts or not first_seq_at(toks, skip(toks, k + 2, lx.negators),
+                                                                       lx.entries_by_first)):
             return True                                # "..., sah saja, dia punya hak pilih", "..., tapi dia harus
-            #                                            berimbang": a statement with its own subject follows
+            #                                            berimbang": a statement with its own subject follows (a
+            #                                            rule after it without a contrast may be the main clause:
+            #                                            "Meski sudah diingatkan, pihaknya melarang ...")
         if k > content and (hit := first_seq_at(toks, k, lx.entries_by_first)) and hit[1].get("negated_content_only"):
             return True                                # "silakan saja yang penting tidak kampanye": the proviso
             #                                            is a rule of its own
