@@ -1059,7 +1059,8 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                 boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
                                  and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
                                                                      in lx.contrasts and (opens_rule(lx, toks, k + 2)
-                                                                                          or any(c.first == k + 2 for c in cues))))),
+                                                                                          or any(c.first == k + 2 for c in cues)))
+                                      or _subject_rule_after(lx, toks, k + 1, cues))),
                                 None)
                 if boundary is None:
                     return drafts
@@ -1514,6 +1515,14 @@ CLOSE_QUOTES_ALL = ('"', "”", "’", "'", "»", ")")
 MAX_ASKER_TOKENS = 12
 
 
+def _subject_rule_after(lx: Lexicon, toks: list[Tok], k: int, cues) -> bool:
+    """Whether a rule with its own subject pronoun opens at token k, after an optional
+    contrast ("..., sah-sah saja, tapi dia harus berimbang")."""
+    k = skip(toks, k, lx.contrasts)
+    return k + 1 < len(toks) and toks[k].low in lx.subject_pronouns \
+        and (opens_rule(lx, toks, k + 1) or any(c.first == k + 1 for c in cues))
+
+
 def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence,
                      after: int = 0) -> Optional[list[Draft]]:
     """The acts a sentence-closing cue judges: the words before it (from token ``after``;
@@ -1534,7 +1543,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s += 1                                        # "Dan apalagi memakai mobil dinas jelas tidak boleh",
         #                                               "Karena memihak calon tidak dibenarkan": a reason's link
     # "..., kalau ikut berkampanye jelas tidak boleh": the act is the condition's
-    cond = max((k for k in range(s, m.first) if (toks[k].low in lx.conditionals or (
+    cond = max((k for k in range(s, m.first) if (toks[k].low in lx.conditionals or (k == s and toks[k].low in lx.provisos) or (
                     m.entry.get("judges_before") and toks[k].low in lx.judged_condition_openers))
                 and (k == s or toks[k - 1].text == ",")
                 and not any(t.text == "," for t in toks[k:m.first])), default=None)
@@ -1551,6 +1560,11 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if that is not None and any(t.low in lx.speech_verbs for t in toks[s:that]):
         s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
     s = fronted_time_end(lx, toks, s, m.first)       # "Selama kampanye, memasang baliho calon termasuk pelanggaran"
+    if cond is not None and s + 1 < m.first and s == cond + 1 and toks[s].low in lx.clause_anaphors \
+            and lx.is_verb(toks[s + 1]) and not toks[s + 1].low.startswith(("di", "ter")) \
+            and toks[s + 1].low not in lx.negators:
+        s += 1                                        # "Kalau itu menonton debat saja boleh": "itu" refers to
+        #                                               the act that follows it
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
     while True:
@@ -1592,6 +1606,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             and not lx.starts_actor(toks, actor[0] - 2):
         actor = None                                  # "menyukai unggahan partai atau calon saja dilarang": the
         #                                               act's object goes on after the joiner
+    if actor and actor[0] - 1 == skip(toks, s, lx.restrictive_adverbs) and lx.is_verb(toks[actor[0] - 1]) \
+            and toks[actor[0] - 1].low not in lx.negators and not toks[actor[0] - 1].low.startswith(("di", "ter")):
+        actor = None                                  # "Mengajak warga (saya pikir) sah-sah saja": the object of the
+        #                                               act named before, no actor
     if actor and _object_in_relative(lx, toks, s, actor[0]):
         actor = None                                  # "Debat yang mengundang semua pasangan calon tetap
         #                                               diperbolehkan": the object of the subject's relative clause

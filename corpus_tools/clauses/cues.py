@@ -553,10 +553,26 @@ def _question_vetoed(s: _Site) -> bool:
     if e.get("needs_act") and not _act_follows(lx, toks, k) \
             and not (comma >= 0 and toks[comma].text == "," and (_opens_with_condition(lx, toks, first)
                                                                 or _opens_with_wish(lx, toks, comma))
-                     and _judges_condition(lx, toks, j)):                   # "Kalau ..., ya silakan," katanya"
+                     and _judges_condition(lx, toks, j)) \
+            and not (_act_condition_before(lx, toks, first) and _judges_condition(lx, toks, j)):
+        #                                               ("Kalau ..., ya silakan," katanya"; "Kalau menyatakan
+        #                                               dukungan silakan saja": no comma, the condition's act)
         return True                                   # "silakan cek ke bendahara": no act, no rule; but
         #                                               "Kalau dosen mau jadi tim sukses, silakan": the condition's act
     return False
+
+
+def _act_condition_before(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the sentence opens with a condition that names an act (an active verb right
+    after the conditional, past a resumptive "itu" and a restriction) and runs without a
+    comma to the cue at ``first`` ("Kalau menyatakan dukungan silakan saja"); "Kalau ada
+    pertanyaan silakan" names no act."""
+    k = skip_discourse_opener(lx, toks, _sentence_head(lx, toks))
+    if k >= first or toks[k].low not in lx.conditionals or any(t.text == "," for t in toks[k:first]):
+        return False
+    a = skip(toks, skip(toks, k + 1, lx.clause_anaphors), lx.restrictive_adverbs)
+    return a < first and lx.is_verb(toks[a]) and not toks[a].low.startswith(("di", "ter")) \
+        and toks[a].low not in lx.negators and not first_seq_at(toks, a, lx.entries_by_first)
 
 
 def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
@@ -2541,6 +2557,16 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
             return True                                # "kalau hadir boleh, yang tidak boleh adalah ...": a new rule
+        if t.text == "," and _own_subject_statement(lx, toks, skip(toks, k + 1, lx.contrasts), stop) \
+                and (toks[k + 1].low in lx.contrasts or not first_seq_at(toks, skip(toks, k + 2, lx.negators),
+                                                                       lx.entries_by_first)):
+            return True                                # "..., sah saja, dia punya hak pilih", "..., tapi dia harus
+            #                                            berimbang": a statement with its own subject follows (a
+            #                                            rule after it without a contrast may be the main clause:
+            #                                            "Meski sudah diingatkan, pihaknya melarang ...")
+        if k > content and (hit := first_seq_at(toks, k, lx.entries_by_first)) and hit[1].get("negated_content_only"):
+            return True                                # "silakan saja yang penting tidak kampanye": the proviso
+            #                                            is a rule of its own
         if t.low in lx.concessives and k > content and not (t.low in lx.provisos and toks[k - 1].text != ","):
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
@@ -2559,6 +2585,12 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return False
         k += hit[0]
     return True
+
+
+def _own_subject_statement(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether a subject pronoun and a word after it open a statement of its own at token k
+    (cues.json subject_pronouns): "dia punya hak pilih", "kami akan menindak"."""
+    return k + 1 < stop and toks[k].low in lx.subject_pronouns and toks[k + 1].text[0].isalnum()
 
 
 # A phrase after a sentence-closing cue's last comma is an adjunct when it is at most
@@ -3115,11 +3147,19 @@ def reporting_passive_before(lx: Lexicon, toks: list[Tok], first: int) -> Option
     return None
 
 
+def opinion_hedge_start(lx: Lexicon, toks: list[Tok], first: int) -> int:
+    """Start of a speaker's hedge right before token ``first`` ("saya pikir", "kami kira":
+    cues.json opinion_verbs after a subject pronoun), or ``first`` when there is none."""
+    if first >= 2 and toks[first - 1].low in lx.opinion_verbs and toks[first - 2].low in lx.subject_pronouns:
+        return first - 2
+    return first
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue (or up to a passive verb of
     saying before it: "Para lurah diingatkan tidak boleh ...")."""
-    e = first
+    e = opinion_hedge_start(lx, toks, first)          # "Guru saya kira boleh hadir": the actor before the hedge
     rp = reporting_passive_before(lx, toks, first)
     if rp is not None:
         e = skip(toks, rp - 1, lx.reporting_fillers, -1) + 1     # "ASN juga ditegaskan ...": "ASN"

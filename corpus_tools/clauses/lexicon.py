@@ -257,6 +257,7 @@ WORD_SETS = (
     "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words",
     "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers",
     "judged_example_markers", "a_fortiori_openers", "restating_joiners", "item_frame_markers", "kind_nouns",
+    "opinion_verbs",
 )
 
 
