@@ -836,6 +836,14 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
             and toks[sub[1] - 1].text == "," and (toks[sub[1]].low in lx.negators or lx.opens_act(toks[sub[1]])):
         j += 1                                          # "meminta, seluruh bupati di X, tidak menggunakan ...":
         #                                                 the addressee set off by commas, then the act
+    elif role == "directive" and e.get("binds_without_complementizer") and j + 2 < len(toks) and toks[j].text == "," \
+            and (sub := _subject_after(lx, toks, j + 1))[0] is not None and sub[1] + 1 < len(toks) \
+            and toks[sub[1]].low in lx.negators and lx.is_verb(toks[sub[1] + 1]) \
+            and toks[sub[1] + 1].low not in lx.negators and toks[sub[1] + 1].low not in lx.possession_verbs \
+            and not any(t.text == "," for t in toks[sub[0][0]:sub[0][1]]):
+        j += 1                                          # "mengingatkan, seluruh camat tidak terlibat ...": the
+        #                                                 addressee and its refusal after a comma ("..., prajurit
+        #                                                 tidak mempunyai hak ...": a status recalled, no act)
     if role == "directive" and e.get("addressee_first") and not (
             j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
             and lx.starts_actor(toks, k)) and not (
@@ -2871,6 +2879,7 @@ def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int, start: Optional[int]
                 while c < len(toks) and _actor_segment_ok(lx, toks, b + 1, c + 1):
                     c += 1
                 b = c
+            b = _past_bracketed_name(toks, b)           # "... dan anggota badan permusyawaratan desa (BPD) tidak ..."
             nxt = skip(toks, b, lx.adverbs)
             ok = nxt < len(toks) and (toks[nxt].low in lx.negators or (lx.is_verb(toks[nxt])
                                                                         and not toks[nxt].low.startswith("di"))
@@ -2878,6 +2887,20 @@ def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int, start: Optional[int]
             return b if ok else e
         k = b
     return e
+
+
+# A short name in brackets after a list's last member: its abbreviation ("(BPD)", "(P3K)").
+MAX_BRACKETED_NAME = 4
+
+
+def _past_bracketed_name(toks: list[Tok], b: int) -> int:
+    """Past a bracketed short name at b ("(BPD)", "(Pegawai Kontrak)"): words only, at most
+    MAX_BRACKETED_NAME of them; else b."""
+    if b < len(toks) and toks[b].text == "(":
+        close = next((c for c in range(b + 1, min(len(toks), b + MAX_BRACKETED_NAME + 2)) if toks[c].text == ")"), None)
+        if close is not None and close > b + 1 and all(t.text[0].isalnum() for t in toks[b + 1:close]):
+            return close + 1
+    return b
 
 
 def _appositive(lx: Lexicon, toks: list[Tok], s: int, e: int) -> bool:

@@ -1,0 +1,33 @@
+"""A directive's addressee in two forms the plain "meminta X tidak ..." reading missed:
+a list of addressees whose last member carries its abbreviation in brackets, and an
+addressee set after a comma with no closing comma ("mengingatkan, X tidak ...")."""
+from clause_helpers import kinds, only_clause
+
+
+def test_listed_addressees_with_bracketed_abbreviation():
+    kind, text = only_clause("Bawaslu Kabupaten Lorana meminta para lurah, kepala lingkungan dan anggota "
+                             "lembaga pemberdayaan masyarakat (LPM) tidak terlibat dalam kampanye pilkada.")
+    assert kind == "prohibition"
+    assert text.endswith("tidak terlibat dalam kampanye pilkada")
+    kind, text = only_clause("Panwascam Rantau Hilir meminta kepala sekolah, guru dan tenaga kependidikan "
+                             "(GTK) tidak memasang alat peraga kampanye di lingkungan sekolah.")
+    assert kind == "prohibition" and "(GTK) tidak memasang" in text
+
+
+def test_bracketed_abbreviation_after_a_list_needs_an_act():
+    # the bracket ends the list, but a description after it is no act asked
+    assert kinds("Bupati meminta para camat, lurah dan pengurus badan usaha milik desa (BUMDes) "
+                 "yang hadir kemarin.") == []
+
+
+def test_addressee_after_comma_with_refusal():
+    kind, text = only_clause("Kapolres Sungai Merah mengingatkan, anggota Polri tidak berpihak pada salah satu calon.")
+    assert kind == "prohibition" and text.endswith("tidak berpihak pada salah satu calon")
+    kind, text = only_clause("Kepala dinas pendidikan meminta, para guru honorer tidak memasang stiker calon di kelas.")
+    assert kind == "prohibition" and "para guru honorer tidak memasang" in text
+
+
+def test_comma_after_directive_without_an_act_refused():
+    # a status recalled ("tidak mempunyai hak ...") or a fact about an event gives no clause
+    assert kinds("Dandim Tanjung Laut mengingatkan, prajurit tidak mempunyai hak memilih dalam pilkada.") == []
+    assert kinds("Camat mengingatkan, pemungutan suara tidak lama lagi akan digelar.") == []
