@@ -2513,15 +2513,22 @@ def _judges_condition(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     return j < len(toks) and closes_sentence(lx, toks, skip(toks, j, lx.adverbs), stop) or j >= len(toks)
 
 
+def _past_marker(toks: list[Tok], k: int, stop: int, markers: frozenset[str]) -> Optional[int]:
+    """The index after a marker of one or two words at k ("apalagi", "apa lagi", "antara
+    lain"); None when none stands there."""
+    if k < stop and toks[k].low in markers:
+        return k + 1
+    if k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in markers:
+        return k + 2
+    return None
+
+
 def _aggravated_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
     """Index of the verb of a worse act after an aggravator at k ("apalagi terlibat
     langsung", "apa lagi ikut berkampanye", "apalagi sampai menjadi tim sukses"); None
     otherwise."""
-    if k < stop and toks[k].low in lx.aggravators:
-        v = k + 1
-    elif k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in lx.aggravators:
-        v = k + 2
-    else:
+    v = _past_marker(toks, k, stop, lx.aggravators)
+    if v is None:
         return None
     if v < stop and toks[v].low in lx.forced_markers:
         v += 1                                        # "apalagi hingga menjadi tim sukses": as far as the worse act
@@ -2532,11 +2539,8 @@ def _aggravated_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optiona
 def judged_example_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
     """Index of the verb of an example act after a marker at k ("misalnya memberi like ...",
     "antara lain hadir di ...") that the judgement before it covers too; None otherwise."""
-    if k < stop and toks[k].low in lx.judged_example_markers:
-        v = k + 1
-    elif k + 1 < stop and f"{toks[k].low} {toks[k + 1].low}" in lx.judged_example_markers:
-        v = k + 2
-    else:
+    v = _past_marker(toks, k, stop, lx.judged_example_markers)
+    if v is None:
         return None
     v = skip(toks, v, lx.adverbs)
     return v if v < stop and (lx.is_verb(toks[v]) or toks[v].low in lx.loan_verbs) and toks[v].low not in lx.negators \
