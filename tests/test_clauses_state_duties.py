@@ -74,3 +74,19 @@ def test_a_speakers_noun_of_comment_after_a_comma_ends_the_act(text, expected):
 def test_an_object_the_speaker_owns_stays_in_the_act():
     assert kinds("Pegawai dilarang memakai mobil dinas, kantor kami, dan gedung pertemuan untuk kampanye.") == [
         ("prohibition", "Pegawai dilarang memakai mobil dinas, kantor kami, dan gedung pertemuan untuk kampanye")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Petugas jaga wajib waspadai gerak-gerik tamu serta melaporkan hal yang mencurigakan.",
+     ["waspadai gerak-gerik tamu", "melaporkan hal yang mencurigakan"]),
+    ('"Perangkat desa wajib taati edaran bupati dan mengawasi warganya," kata Camat.',
+     ["Perangkat desa wajib taati edaran bupati", "mengawasi warganya"]),
+])
+def test_a_bare_verb_after_a_cue_opens_its_act_like_the_indicative(text, expected):
+    found = [t for _, t in kinds(text)]
+    assert len(found) == 2 and found[0].endswith(expected[0]) and found[1] == expected[1]
+
+
+def test_a_bare_verb_with_two_objects_stays_one_act():
+    assert kinds("Pegawai harus patuhi aturan dan kode etik korps.") == [
+        ("obligation", "Pegawai harus patuhi aturan dan kode etik korps")]

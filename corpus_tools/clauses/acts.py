@@ -131,6 +131,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if (first is None or first > start) and 0 < start < end and toks[start].low in lx.modal_act_nouns \
             and (toks[start - 1].low in lx.negators or lx.is_cue_token(toks[start - 1].low)):
         first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
+    if (first is None or first > start) and start + 1 < end and lx.is_speech_imperative(toks[start]) \
+            and toks[start + 1].text[0].isalnum() and not lx.homograph_noun_at(toks, start):
+        first = start                 # "harus waspadai perkembangan situasi serta melaksanakan ...": a bare
+        #                               verb after the cue opens the act as its indicative form does
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
@@ -718,8 +722,8 @@ def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
 def _last_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> Optional[int]:
     """The last verb of the act in [start, k), a noun said as the act's verb at its start too
     ("jangan kampanye lewat medsos ..."); None when there is none."""
-    return max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
-               default=None)
+    return max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and (
+        toks[i].low in lx.modal_act_nouns or lx.is_speech_imperative(toks[i])))), default=None)
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
