@@ -131,6 +131,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if (first is None or first > start) and 0 < start < end and toks[start].low in lx.modal_act_nouns \
             and (toks[start - 1].low in lx.negators or lx.is_cue_token(toks[start - 1].low)):
         first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
+    if (first is None or first > start) and start + 1 < end and lx.is_speech_imperative(toks[start]) \
+            and toks[start + 1].text[0].isalnum() and not lx.homograph_noun_at(toks, start):
+        first = start                 # "harus waspadai perkembangan situasi serta melaksanakan ...": a bare
+        #                               verb after the cue opens the act as its indicative form does
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
@@ -615,6 +619,9 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
             return k                               # "..., itu bisa diviralkan": what the act may cause
         if n < b and toks[n].low in lx.consequence_openers:
             return k                               # "Jangan ditutup-tutupi, nanti malah ... ikut kena": the consequence
+        if _speaker_noun_frame(lx, toks, n, b):
+            return k                               # "..., harapan kami camat ikut meramaikan ...": the speaker's own
+            #                                        word on what follows, a statement of its own
         if n + 2 < len(toks) and toks[n].text[0].isalpha() and not lx.is_verb(toks[n]) \
                 and toks[n].low not in lx.prepositions and toks[n].low not in lx.coordinators \
                 and toks[n].low not in lx.non_act_openers \
@@ -637,6 +644,49 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
             return k                               # "jaga nama baik korps, masa kampanye ini rawan": a comment,
             #                                        a subject and its predicate
     return b
+
+
+# After a noun the speaker owns ("harapan kami"), its content's predicate comes within this many words.
+MAX_FRAMED_SUBJECT = 4
+
+
+def _speaker_noun_frame(lx: Lexicon, toks: list[Tok], n: int, b: int) -> bool:
+    """Whether the words from n (after a comma) are a noun the speaker owns and its content
+    ("harapan kami ASN ikut meramaikan ...", "pesan saya semua pegawai menjaga ..."): a noun, a
+    speaker's pronoun, then a subject and its verb; a listed object ("kantor kami, dan ...")
+    has no verb after it."""
+    if n + 2 >= b or not toks[n].text[0].isalpha() or lx.is_verb(toks[n]) or toks[n].low in lx.prepositions \
+            or toks[n].low in lx.coordinators or toks[n].low in lx.subject_pronouns \
+            or toks[n].low in lx.non_act_openers or toks[n + 1].low not in lx.speaker_pronouns:
+        return False
+    for k in range(n + 2, min(b, n + 2 + MAX_FRAMED_SUBJECT)):
+        t = toks[k]
+        if not t.text[0].isalnum() or t.low in lx.prepositions or t.low in lx.coordinators:
+            return False
+        if lx.is_verb(t) or lx.is_cue_token(t.low) or t.low in lx.complementizers:
+            return k > n + 2 or lx.is_cue_token(t.low) or t.low in lx.complementizers
+    return False
+
+
+# A subject after a sequence word ("lalu seluruh aparat keamanan juga ikut ...") has at most this many words.
+MAX_SEQUEL_SUBJECT = 5
+
+
+def _sequel_subject(lx: Lexicon, toks: list[Tok], n: int, end: int) -> bool:
+    """Whether the words from n, right after a sequence word, are a subject of their own and its
+    predicate ("lalu seluruh instansi keamanan juga ikut membantu", "kemudian para camat
+    mengawasi"): a determiner, an actor term or a pronoun opens a short noun phrase with no
+    verb, and a verb (after "juga" / "pun" or other adverbs) follows it."""
+    if n >= end or not (toks[n].low in lx.determiners or lx.starts_actor(toks, n)):
+        return False
+    for k in range(n + 1, min(end, n + MAX_SEQUEL_SUBJECT + 1)):
+        t = toks[k]
+        if not t.text[0].isalnum() or t.low == "yang" or t.low in lx.negators or lx.is_cue_token(t.low):
+            return False
+        if t.low in lx.adverbs or lx.is_verb(t):
+            v = skip(toks, k, lx.adverbs)
+            return k > n and v < end and lx.is_verb(toks[v]) and not lx.is_cue_token(toks[v].low)
+    return False
 
 
 # A commented subject before its demonstrative ("masa kampanye ini rawan") has at most this many words.
@@ -672,8 +722,8 @@ def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
 def _last_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> Optional[int]:
     """The last verb of the act in [start, k), a noun said as the act's verb at its start too
     ("jangan kampanye lewat medsos ..."); None when there is none."""
-    return max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
-               default=None)
+    return max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and (
+        toks[i].low in lx.modal_act_nouns or lx.is_speech_imperative(toks[i])))), default=None)
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
@@ -964,6 +1014,10 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                          if first_seq_at(toks, k, lx.proviso_seqs) and " " in " ".join(
                              first_seq_at(toks, k, lx.proviso_seqs)[0])), stop_tok)
         stop_tok = _new_subject(lx, toks, m.content + 1, stop_tok)
+        # "... harus netral lalu seluruh aparat keamanan juga ikut menjaga ...": a sequence word and
+        # a subject of its own with its predicate open another clause, no act of this actor
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].low in lx.sequence_words and _sequel_subject(lx, toks, k + 1, stop_tok)), stop_tok)
         # "..., jika ketahuan ... akan dikenai sanksi": the sanction of a breach is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.conditionals

@@ -1059,6 +1059,9 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
                  or (m.actor[0] > 1 and toks[m.actor[0] - 1].text == "," and toks[m.actor[0] - 2].low in lx.wish_verbs)):
         return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
         #                                            bisa memilih ...": the ability wished for, no permission
+    if m.actor is None and m.kind == "obligation" and role == "modal" and not negated \
+            and _state_after(lx, toks, j):
+        m.actor = _bare_state_subject(lx, toks, first)   # "Panitia harus netral": the one in the state
     there = after + 1 if after < len(toks) and toks[after].low in lx.conditionals else after
     if m.actor is None and m.kind in ("prohibition", "obligation") and there < len(toks) \
             and toks[there].low in lx.existentials:
@@ -1093,6 +1096,36 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
         m.kind = {"permission": "prohibition", "prohibition": "permission"}.get(m.kind, m.kind)
         m.negated = True
     return m
+
+
+# A bare subject outside the lexicon before a duty of state ("Panitia harus netral") has at most
+# this many words.
+MAX_BARE_STATE_SUBJECT = 2
+
+
+def _state_after(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether a modal cue ending before ``j`` judges a state of positive_states ("harus netral",
+    "wajib bersikap independen", "harus tetap bersifat netral")."""
+    k = skip(toks, j, lx.adverbs)
+    if k < len(toks) and (toks[k].low in lx.predicate_links or toks[k].low in lx.state_links):
+        k = skip(toks, k + 1, lx.adverbs)
+    return k < len(toks) and toks[k].low in lx.positive_states
+
+
+def _bare_state_subject(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
+    """The subject of a duty of state that opens its sentence with a word or two outside the
+    actor lexicon ("Panitia harus netral", "Wasit pertandingan wajib bersikap netral"): nouns
+    only, no verb, function word or punctuation; else None."""
+    h = _sentence_head(lx, toks)
+    if not 0 < first - h <= MAX_BARE_STATE_SUBJECT:
+        return None
+    for t in toks[h:first]:
+        if not t.text[0].isalpha() or lx.is_verb(t) or lx.is_cue_token(t.low) or t.low in lx.prepositions \
+                or t.low in lx.conditionals or t.low in lx.boundaries or t.low in lx.complementizers \
+                or t.low in lx.adverbs or t.low in lx.discourse_openers or t.low in lx.clause_anaphors \
+                or t.low in lx.negators or t.low in lx.act_openers:
+            return None
+    return h, first
 
 
 # An actor term that holds a negator ("pegawai tidak tetap") has at most this many words before it.
@@ -3052,8 +3085,21 @@ def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 
 def _conditional_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether token k is a conditional word that opens a condition: not after a word of
-    evidence, where it reads as 'bahwa' ("Sudah jelas jika ASN tidak diperbolehkan ...")."""
-    return toks[k].low in lx.conditionals and not (k > 0 and toks[k - 1].low in lx.evident_words)
+    evidence, where it reads as 'bahwa' ("Sudah jelas jika ASN tidak diperbolehkan ..."), nor
+    right after a verb of saying ("Sekda menyampaikan jika pegawai harus netral") unless a
+    consequence ("maka") follows it in its stretch of words."""
+    if toks[k].low not in lx.conditionals or k == 0:
+        return toks[k].low in lx.conditionals
+    if toks[k - 1].low in lx.evident_words:
+        return False
+    if toks[k - 1].low in lx.saying_that_verbs:
+        for t in toks[k + 1:]:
+            if t.low == "maka":
+                return True
+            if t.text in (",", ";", ".", "?", "!"):
+                break
+        return False
+    return True
 
 
 # A member of a list of actors, or a piece of a long actor phrase between commas
@@ -3205,6 +3251,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
         t = toks[s]
         if t.text in (",", ";", ":", "–", "—", "-", '"', "“", "”"):
             break
+        if t.low in lx.means_links and s < k and lx.starts_actor(toks, s + 1):
+            break                                      # "... membantu warga maka mereka harus ...": "mereka"
         if t.low in lx.boundaries and (t.low not in lx.coordinators or (
                 s + 1 < len(toks) and (toks[s + 1].low in lx.negators or lx.is_verb(toks[s + 1])))) \
                 and not _inside_relative(lx, toks, s):

@@ -254,7 +254,7 @@ WORD_SETS = (
     "speech_imperatives", "speech_imperative_non_verbs", "speech_imperative_openers", "opener_subjects",
     "speaker_pronouns", "speaker_objects", "favour_verbs", "closing_comments", "doubt_boundaries",
     "interjections", "outlet_nouns", "act_prepositions", "negated_disjunctions", "disjunction_negators",
-    "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words",
+    "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words", "saying_that_verbs", "state_links",
     "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers",
     "judged_example_markers", "a_fortiori_openers", "restating_joiners", "item_frame_markers", "kind_nouns",
     "opinion_verbs",
