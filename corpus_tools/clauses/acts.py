@@ -494,6 +494,8 @@ def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[
     for k in range(start, min(end, start + MAX_WORDS_BEFORE_VERB + 1)):
         if lx.is_verb(toks[k]) and toks[k].low not in lx.negators:
             return k
+        if k == start and lx.is_speech_imperative(toks[k]):
+            return k                  # "Harus waspadai situasi serta melaksanakan ...": a bare verb opens the act
         if not toks[k].text[0].isalnum():
             return None
     return None
@@ -672,8 +674,9 @@ def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
 def _last_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> Optional[int]:
     """The last verb of the act in [start, k), a noun said as the act's verb at its start too
     ("jangan kampanye lewat medsos ..."); None when there is none."""
-    return max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and toks[i].low in lx.modal_act_nouns)),
-               default=None)
+    return max((i for i in range(start, k) if lx.is_verb(toks[i]) or (i == start and (
+        toks[i].low in lx.modal_act_nouns or lx.is_speech_imperative(toks[i])))), default=None)
+    #          ("waspadai situasi serta ...": a bare verb at the start too)
 
 
 def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
