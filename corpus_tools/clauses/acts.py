@@ -498,6 +498,8 @@ def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[
     for k in range(start, min(end, start + MAX_WORDS_BEFORE_VERB + 1)):
         if lx.is_verb(toks[k]) and toks[k].low not in lx.negators:
             return k
+        if k == start and lx.is_speech_imperative(toks[k]):
+            return k                  # "Harus waspadai situasi serta melaksanakan ...": a bare verb opens the act
         if not toks[k].text[0].isalnum():
             return None
     return None

@@ -118,6 +118,20 @@ class DocumentWalk:
                 chained = False
                 if opens and not self.spoken.get(b) and not self.sentences[a].text.rstrip().endswith("?"):
                     self.spoken[b] = chained = True
+        # an official's address reported as narration goes on in bare orders: a sentence that opens
+        # with an order verb right after an attributed sentence ("..., ucap Danramil. / Pedomani buku
+        # panduan ...") is speech too; an outlet's call to its readers ("Simak ...") is not
+        prev = None
+        for pi in sorted(self.by_para):
+            for si in self.by_para[pi]:
+                if prev is not None and not self.spoken.get(si) and self.speech._attributed(self.sentences[prev]) \
+                        and not self.sentences[prev].text.rstrip().endswith("?"):
+                    toks = tokenize(self.sentences[si].text)
+                    h = sentence_head(lx, toks)
+                    if h < len(toks) and lx.is_speech_imperative(toks[h]) and toks[h].low not in lx.narrated_order_stops \
+                            and not (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)):
+                        self.spoken[si] = True
+                prev = si
 
     def _skipped(self, pi: int, para: Paragraph) -> bool:
         """A table's row number or other cell, or a "Baca juga: ..." line: no text of the walk."""

@@ -852,12 +852,44 @@ def _content_frame_end(lx: Lexicon, toks: list) -> Optional[int]:
     return None
 
 
-def _content_act_at(lx: Lexicon, toks: list, p: int) -> Optional[str]:
+# A directive's content marker ("instruksi pimpinan sudah jelas, yakni ...") stands at most
+# this many words after the directive's noun.
+DIRECTIVE_CONTENT_GAP = 8
+
+
+def _directive_content_end(lx: Lexicon, toks: list) -> Optional[int]:
+    """Where the content of a directive begins when a noun of directive_content_nouns
+    announces it with a marker of directive_content_markers: "instruksi pimpinan sudah
+    jelas, yakni netral ...", "Arahan bupati kepada para camat yaitu menjaga ...". Between
+    the noun and the marker only a few verb-free, cue-free words (its giver, its addressee,
+    a comment like "sudah jelas") and a comma. None when no such frame."""
+    for k, t in enumerate(toks):
+        if t.low not in lx.directive_content_nouns or (k and toks[k - 1].low in lx.negators):
+            continue
+        for j in range(k + 1, min(len(toks) - 1, k + 1 + DIRECTIVE_CONTENT_GAP)):
+            u = toks[j]
+            if u.low in lx.directive_content_markers:
+                e = j + 1
+                while e < len(toks) and toks[e].text in (",", ":"):
+                    e += 1
+                return e
+            if u.text in (".", ";", ":", "!", "?", "(", ")") or lx.is_verb(u) or u.low in lx.negators \
+                    or first_seq_at(toks, j, lx.entries_by_first) or u.low == "yang" or u.low in lx.complementizers:
+                break
+    return None
+
+
+def _content_act_at(lx: Lexicon, toks: list, p: int, states: bool = False) -> Optional[str]:
     """The kind of an act opening at p under a content frame: a negated verb forbids,
-    an active verb states a duty; None for anything else (a state, a passive, a report)."""
+    an active verb states a duty; None for anything else (a passive, a report; a state
+    too, except a state of positive_states under a directive with ``states``)."""
     if p >= len(toks):
         return None
     t = toks[p]
+    if states and t.low in lx.positive_states:
+        return "obligation"             # "yakni netral dan tidak memihak ..."
+    if states and (t.low in lx.announce_nouns or t.low in lx.list_noun_openers):
+        return None                     # "Instruksi itu adalah bentuk komitmen ...": what it is, not what it says
     if t.low in lx.negators:
         if p + 1 >= len(toks):
             return None
@@ -886,6 +918,10 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
     the verb of a duty; empty when the sentence is not so shaped."""
     toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
     b = _content_frame_end(lx, toks)
+    directive = False
+    if b is None:
+        b = _directive_content_end(lx, toks)     # "instruksi pimpinan sudah jelas, yakni netral ..."
+        directive = b is not None
     if b is None or b >= len(toks) or any(t.text == "?" for t in toks):
         return []
     actor = None
@@ -904,7 +940,7 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
             return []
         actor = " ".join(text[toks[b].start:toks[s - 1].end].split())
         a = skip(toks, s, lx.adverbs)
-    kind = _content_act_at(lx, toks, a)
+    kind = _content_act_at(lx, toks, skip(toks, a, lx.adverbs) if directive else a, directive)
     if kind is None:
         return []
     starts = [(a, kind)]
@@ -917,8 +953,8 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
             while r < len(toks) and (toks[r].text in (",", ";") or toks[r].low in lx.coordinators):
                 joiner = toks[r].low if toks[r].low in lx.coordinators else joiner
                 r += 1
-            k = _content_act_at(lx, toks, r)
-            if k == "obligation" and negated:
+            k = _content_act_at(lx, toks, skip(toks, r, lx.adverbs) if directive else r, directive)
+            if k == "obligation" and negated and not (directive and toks[q].text in (",", ";")):
                 k = "prohibition" if joiner in ("atau", "maupun") else None   # "tidak A atau B": B is forbidden too
             if k is not None:
                 starts.append((r, k))
@@ -928,8 +964,8 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
             q = r
             continue
         q += 1
-    if not negated or states_sanction(lx, text, toks[a].start, end):
-        return []
+    if not (negated or directive) or states_sanction(lx, text, toks[a].start, end):
+        return []       # (a directive's content is its order, negated or not)
     out = []
     for n, (p, k) in enumerate(starts):
         stop = starts[n + 1][0] if n + 1 < len(starts) else len(toks)
