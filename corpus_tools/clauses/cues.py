@@ -648,6 +648,10 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         return True                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
         #                                           "ASN dapat kehilangan jabatannya": a consequence;
         #                                           "ASN dapat menjadi contoh": an exhortation
+    if not negated and kind == "permission" and nxt < len(toks) and lx.is_verb(toks[nxt]) and (
+            toks[nxt].low in lx.sanctioning_verbs
+            or any(t.low in lx.sanction_nouns for t in toks[nxt + 1:nxt + 3])):
+        return True                               # "Bupati dapat menjatuhkan sanksi ...": a power to punish
     return False
 
 
@@ -723,6 +727,12 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
         if subject is not None and after < len(toks) and (
                 toks[after].low in lx.negators or (lx.is_verb(toks[after]) and not toks[after].low.startswith("di"))):
             passive_actor, content, addressed = subject, after, True
+        elif subject is None and first == _sentence_head(lx, toks) and a == content:
+            # "Diminta anggota tetap menjaga ...": a passive directive opening its sentence, then
+            # an addressee outside the actor lexicon and its act
+            bare, after = _bare_addressee(lx, toks, a)
+            if bare is not None:
+                passive_actor, content, addressed = bare, after, True
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
@@ -827,6 +837,8 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     melaporkan ..."); False when it binds none."""
     lx, toks, j, e, role, first, negated = s.lx, s.toks, s.j, s.e, s.role, s.first, s.negated
     lead_in = s.lead_in
+    if j < len(toks) and toks[j].low in lx.speaker_objects and toks[j - 1].low in lx.favour_verbs:
+        return False                                    # "ingatkan saya kalau ...": a favour asked of the speaker
     if e.get("binds_that_clause") and j + 1 < len(toks) and toks[j].low == "bahwa" \
             and lx.starts_actor(toks, skip(toks, j + 1, lx.determiners)):
         j += 1                                          # "melarang bahwa setiap guru terlibat ...": a command
@@ -1625,6 +1637,10 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
         return None, j
     if toks[e].low in lx.negators or (lx.is_verb(toks[e]) and not toks[e].low.startswith("di")):
         return (j, e), e
+    v = skip(toks, e, lx.adverbs)
+    if v > e and v < len(toks) and not any(t.low in lx.aspect_markers for t in toks[e:v]) \
+            and (toks[v].low in lx.negators or (lx.is_verb(toks[v]) and not toks[v].low.startswith("di"))):
+        return (j, e), v                           # "meminta anggota tetap menjaga ...": an adverb before the act
     if toks[j].low in lx.group_determiners and toks[e].low == "tetap" and e + 1 < len(toks) \
             and toks[e + 1].low in lx.positive_states:
         return (j, e), e + 1                       # "meminta para penyuluh tetap netral": a state kept
@@ -2696,6 +2712,11 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
+        elif (y := next((y for y in range(d + 1, e) if toks[y].low == "yang"), None)) is not None \
+                and any(seq_at(toks, y + 1, q) for q in lx.relative_time_words) \
+                and (r := _relative_end(lx, toks, y + 1)) > e:
+            e = r                                     # "seluruh camat yang kini menjabat untuk ...": a time word
+            #                                           opens the relative clause
             if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
                 e += 3                                # "yang berstatus aparatur sipil negara (ASN) untuk ..."
         content = skip(toks, e, lx.adverbs)
@@ -2816,8 +2837,11 @@ def _wished_act(lx: Lexicon, toks: list[Tok], span: tuple[int, int]) -> Optional
 def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
     """The token after an actor's relative clause that starts at ``r`` (after "yang"): an
     optional negator and its verb, then the verb's object up to the next verb, negator,
-    adverb or punctuation ("ASN yang sudah terdaftar sebagai pemilih | tidak golput")."""
+    adverb or punctuation ("ASN yang sudah terdaftar sebagai pemilih | tidak golput"); words
+    of time before the verb ("yang kini menjabat", "yang saat ini memimpin") are part of it."""
     k = skip(toks, r, lx.adverbs)
+    while k < len(toks) and (q := next((q for q in lx.relative_time_words if seq_at(toks, k, q)), None)):
+        k = skip(toks, k + len(q), lx.adverbs)
     if k < len(toks) and toks[k].low in lx.negators:
         k += 1
     if k >= len(toks) or not (lx.is_verb(toks[k]) or toks[k].low in lx.positive_states):
@@ -3048,8 +3072,10 @@ def _in_condition(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 
 def _conditional_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether token k is a conditional word that opens a condition: not after a word of
-    evidence, where it reads as 'bahwa' ("Sudah jelas jika ASN tidak diperbolehkan ...")."""
-    return toks[k].low in lx.conditionals and not (k > 0 and toks[k - 1].low in lx.evident_words)
+    evidence or a verb of stating, where it reads as 'bahwa' ("Sudah jelas jika ASN tidak
+    diperbolehkan ...", "menegaskan kalau penjabat ... harus mundur")."""
+    return toks[k].low in lx.conditionals and not (
+        k > 0 and (toks[k - 1].low in lx.evident_words or toks[k - 1].low in lx.that_speech_verbs))
 
 
 # A member of a list of actors, or a piece of a long actor phrase between commas
