@@ -63,6 +63,13 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             i += 1
             continue
         seq, e = hit
+        if e.get("after_subject_only") and (i == _sentence_head(lx, toks) or not toks[i - 1].text[0].isalnum()):
+            # "Ingatkan keluarga untuk ...", "Kalau ..., ingatkan dan laporkan": no subject before
+            # the root form, an imperative: the entry of the same words read as one, if any
+            e = next((v for q, v in lx.entries_by_first.get(toks[i].low, []) if q == seq and v is not e), None)
+            if e is None:
+                i += len(seq)
+                continue
         if rejected_end >= 0 and i == rejected_end + 2 and toks[rejected_end].low in lx.coordinators \
                 and toks[i - 1].low in lx.negators:
             i += len(seq)                              # "apa yang harus dan tidak harus dilakukan": one relative
@@ -2712,13 +2719,13 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
+            if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
+                e += 3                                # "yang berstatus aparatur sipil negara (ASN) untuk ..."
         elif (y := next((y for y in range(d + 1, e) if toks[y].low == "yang"), None)) is not None \
                 and any(seq_at(toks, y + 1, q) for q in lx.relative_time_words) \
                 and (r := _relative_end(lx, toks, y + 1)) > e:
             e = r                                     # "seluruh camat yang kini menjabat untuk ...": a time word
             #                                           opens the relative clause
-            if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
-                e += 3                                # "yang berstatus aparatur sipil negara (ASN) untuk ..."
         content = skip(toks, e, lx.adverbs)
         if content + 1 < len(toks) and toks[content].low in lx.complementizers \
                 and (toks[content + 1].low in lx.negators or lx.opens_act(toks[content + 1])):
