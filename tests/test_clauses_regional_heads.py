@@ -154,3 +154,11 @@ def test_ordinal_item_asking_the_speaker_a_favour_is_no_rule():
     text = ('"Pertama, kalau ada yang menawarkan amplop, tolak dengan sopan. Kedua, ingatkan saya '
             'kalau ada keputusan saya yang dinilai berat sebelah," ujar Rudi.')
     assert [k for k, _ in kinds(text)] == ["obligation"]
+
+
+@pytest.mark.parametrize("issuer", ["Camat", "Wali Kota"])
+def test_issuer_named_after_a_circular_frame_is_no_addressee(issuer):
+    text = (f"Dalam surat edaran itu, {issuer} melarang semua pegawai kecamatan Lembah Hijau untuk:\n\n"
+            "1. Ikut rapat umum pasangan calon.\n\n2. Membagikan bahan kampanye.\n\nAgenda lain tetap berjalan.")
+    found = clauses_of(text)
+    assert [(c.kind, c.actor) for c in found] == [("prohibition", "semua pegawai kecamatan Lembah Hijau")] * 2

@@ -137,6 +137,13 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             continue
         if m.entry["role"] == "directive" and nxt and nxt.first < m.content and nxt.entry["role"] in ("directive", "lead"):
             continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
+        if m.entry["role"] == "directive" and kept and m.first == kept[-1].content and m.actor is not None \
+                and kept[-1].entry.get("addressee_by_preposition") and kept[-1].actor is not None \
+                and kept[-1].actor[1] == m.first and (a := kept[-1].actor[0]) > 0 and toks[a - 1].text == "," \
+                and (term := lx.actor_term_at(toks, a)) is not None and a + term[0] == m.first:
+            m.given_in_act = m.opens_at_content = False
+            kept[-1] = m                               # "Dalam surat edaran itu, Bupati melarang seluruh ASN ...":
+            continue                                   # the issuer before the command verb, no addressee
         if m.entry["role"] == "directive" and kept and m.first == kept[-1].content and not m.given_in_act:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
         if m.entry["role"] == "directive" and not kept and nxt is not None and nxt.entry["role"] in ("modal", "passive") \
