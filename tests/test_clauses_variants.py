@@ -181,9 +181,9 @@ def test_comment_after_an_order_is_no_part_of_it(text, expected):
 
 # a story that names no circular, no addressee of the lexicon and not the topic
 NUMBERED = [
-    "Bawaslu Tanjung Biru mengingatkan kepala daerah agar tidak menjadi ketua tim kampanye. Menurut Bawaslu, "
+    "Bawaslu Tanjung Biru mengingatkan pengurus yayasan agar tidak menjadi ketua tim kampanye. Menurut Bawaslu, "
     "hal itu diatur dalam Peraturan KPU Nomor 9 Tahun 2023.",
-    "Panwaslu Kabupaten Lembah Sari mengimbau kepada kepala daerah agar tidak menjadi juru kampanye. Hal itu "
+    "Panwaslu Kabupaten Lembah Sari mengimbau kepada pengurus yayasan agar tidak menjadi juru kampanye. Hal itu "
     "sesuai pasal 71 undang-undang pemilihan.",
 ]
 

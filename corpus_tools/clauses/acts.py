@@ -1900,6 +1900,8 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
             k = v                                     # "Keempat, pegawai menolak politik uang ...": its actor kept
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
+    if k + 1 < len(toks) and toks[k].low.removesuffix("lah") in lx.favour_verbs and toks[k + 1].low in lx.speaker_objects:
+        return []                                     # "Kelima, ingatkan saya kalau ...": a favour asked of the speaker
     end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
     if end <= start:
         return []

@@ -63,6 +63,13 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             i += 1
             continue
         seq, e = hit
+        if e.get("after_subject_only") and (i == _sentence_head(lx, toks) or not toks[i - 1].text[0].isalnum()):
+            # "Ingatkan keluarga untuk ...", "Kalau ..., ingatkan dan laporkan": no subject before
+            # the root form, an imperative: the entry of the same words read as one, if any
+            e = next((v for q, v in lx.entries_by_first.get(toks[i].low, []) if q == seq and v is not e), None)
+            if e is None:
+                i += len(seq)
+                continue
         if rejected_end >= 0 and i == rejected_end + 2 and toks[rejected_end].low in lx.coordinators \
                 and toks[i - 1].low in lx.negators:
             i += len(seq)                              # "apa yang harus dan tidak harus dilakukan": one relative
@@ -130,6 +137,13 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             continue
         if m.entry["role"] == "directive" and nxt and nxt.first < m.content and nxt.entry["role"] in ("directive", "lead"):
             continue                                   # "menegaskan kembali larangan kepada ... untuk ...": the noun's rule
+        if m.entry["role"] == "directive" and kept and m.first == kept[-1].content and m.actor is not None \
+                and kept[-1].entry.get("addressee_by_preposition") and kept[-1].actor is not None \
+                and kept[-1].actor[1] == m.first and (a := kept[-1].actor[0]) > 0 and toks[a - 1].text == "," \
+                and (term := lx.actor_term_at(toks, a)) is not None and a + term[0] == m.first:
+            m.given_in_act = m.opens_at_content = False
+            kept[-1] = m                               # "Dalam surat edaran itu, Bupati melarang seluruh ASN ...":
+            continue                                   # the issuer before the command verb, no addressee
         if m.entry["role"] == "directive" and kept and m.first == kept[-1].content and not m.given_in_act:
             continue                                   # "tidak diperbolehkan mengajak keluarga untuk ...": the act's verb
         if m.entry["role"] == "directive" and not kept and nxt is not None and nxt.entry["role"] in ("modal", "passive") \
@@ -648,6 +662,10 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         return True                               # "Pegawai yang ragu dapat berkonsultasi ke BKPSDM": a service;
         #                                           "ASN dapat kehilangan jabatannya": a consequence;
         #                                           "ASN dapat menjadi contoh": an exhortation
+    if not negated and kind == "permission" and nxt < len(toks) and lx.is_verb(toks[nxt]) and (
+            toks[nxt].low in lx.sanctioning_verbs
+            or any(t.low in lx.sanction_nouns for t in toks[nxt + 1:nxt + 3])):
+        return True                               # "Bupati dapat menjatuhkan sanksi ...": a power to punish
     return False
 
 
@@ -723,6 +741,12 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
         if subject is not None and after < len(toks) and (
                 toks[after].low in lx.negators or (lx.is_verb(toks[after]) and not toks[after].low.startswith("di"))):
             passive_actor, content, addressed = subject, after, True
+        elif subject is None and first == _sentence_head(lx, toks) and a == content:
+            # "Diminta anggota tetap menjaga ...": a passive directive opening its sentence, then
+            # an addressee outside the actor lexicon and its act
+            bare, after = _bare_addressee(lx, toks, a)
+            if bare is not None:
+                passive_actor, content, addressed = bare, after, True
     if role == "passive":
         if content < len(toks) and toks[content].low in lx.complementizers:
             content += 1
@@ -827,6 +851,8 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     melaporkan ..."); False when it binds none."""
     lx, toks, j, e, role, first, negated = s.lx, s.toks, s.j, s.e, s.role, s.first, s.negated
     lead_in = s.lead_in
+    if j < len(toks) and toks[j].low in lx.speaker_objects and toks[j - 1].low in lx.favour_verbs:
+        return False                                    # "ingatkan saya kalau ...": a favour asked of the speaker
     if e.get("binds_that_clause") and j + 1 < len(toks) and toks[j].low == "bahwa" \
             and lx.starts_actor(toks, skip(toks, j + 1, lx.determiners)):
         j += 1                                          # "melarang bahwa setiap guru terlibat ...": a command
@@ -1658,6 +1684,10 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
         return None, j
     if toks[e].low in lx.negators or (lx.is_verb(toks[e]) and not toks[e].low.startswith("di")):
         return (j, e), e
+    v = skip(toks, e, lx.adverbs)
+    if v > e and v < len(toks) and not any(t.low in lx.aspect_markers for t in toks[e:v]) \
+            and (toks[v].low in lx.negators or (lx.is_verb(toks[v]) and not toks[v].low.startswith("di"))):
+        return (j, e), v                           # "meminta anggota tetap menjaga ...": an adverb before the act
     if toks[j].low in lx.group_determiners and toks[e].low == "tetap" and e + 1 < len(toks) \
             and toks[e + 1].low in lx.positive_states:
         return (j, e), e + 1                       # "meminta para penyuluh tetap netral": a state kept
@@ -2735,6 +2765,11 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
             if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
                 e += 3                                # "yang berstatus aparatur sipil negara (ASN) untuk ..."
+        elif (y := next((y for y in range(d + 1, e) if toks[y].low == "yang"), None)) is not None \
+                and any(seq_at(toks, y + 1, q) for q in lx.relative_time_words) \
+                and (r := _relative_end(lx, toks, y + 1)) > e:
+            e = r                                     # "seluruh camat yang kini menjabat untuk ...": a time word
+            #                                           opens the relative clause
         content = skip(toks, e, lx.adverbs)
         if content + 1 < len(toks) and toks[content].low in lx.complementizers \
                 and (toks[content + 1].low in lx.negators or lx.opens_act(toks[content + 1])):
@@ -2853,8 +2888,11 @@ def _wished_act(lx: Lexicon, toks: list[Tok], span: tuple[int, int]) -> Optional
 def _relative_end(lx: Lexicon, toks: list[Tok], r: int) -> int:
     """The token after an actor's relative clause that starts at ``r`` (after "yang"): an
     optional negator and its verb, then the verb's object up to the next verb, negator,
-    adverb or punctuation ("ASN yang sudah terdaftar sebagai pemilih | tidak golput")."""
+    adverb or punctuation ("ASN yang sudah terdaftar sebagai pemilih | tidak golput"); words
+    of time before the verb ("yang kini menjabat", "yang saat ini memimpin") are part of it."""
     k = skip(toks, r, lx.adverbs)
+    while k < len(toks) and (q := next((q for q in lx.relative_time_words if seq_at(toks, k, q)), None)):
+        k = skip(toks, k + len(q), lx.adverbs)
     if k < len(toks) and toks[k].low in lx.negators:
         k += 1
     if k >= len(toks) or not (lx.is_verb(toks[k]) or toks[k].low in lx.positive_states):

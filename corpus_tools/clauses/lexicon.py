@@ -257,7 +257,7 @@ WORD_SETS = (
     "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words", "saying_that_verbs", "state_links",
     "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers",
     "judged_example_markers", "a_fortiori_openers", "restating_joiners", "item_frame_markers", "kind_nouns",
-    "opinion_verbs",
+    "opinion_verbs", "sanctioning_verbs", "sanction_nouns",
 )
 
 
@@ -309,6 +309,7 @@ class Lexicon:
         for name in WORD_SETS:
             setattr(self, name, frozenset(cues.get(name, [])))
         self.negating_frames = _seqs(cues["negating_frames"])
+        self.relative_time_words = sorted(_seqs(cues.get("relative_time_words", [])), key=lambda q: -len(q))
         self.examples = frozenset(cues["example_markers"])
         self.enumerators = _by_first([(s, None) for s in _seqs(cues["enumeration_markers"])])
         self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))

@@ -895,8 +895,9 @@ def _content_act_at(lx: Lexicon, toks: list, p: int, states: bool = False) -> Op
             return None
         v = toks[p + 1]
         if lx.is_verb(v) and v.low not in lx.descriptive_after_negation and v.low not in lx.negators \
-                and v.low not in lx.aspect_markers and v.low not in lx.auxiliaries:
-            return "prohibition"
+                and v.low not in lx.aspect_markers and v.low not in lx.auxiliaries \
+                and v.low not in lx.speech_verbs and v.low not in lx.saying_that_verbs:
+            return "prohibition"                       # ("Wali Kota tidak menyebutkan sanksi": a report)
         return None
     if lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.speech_verbs \
             and t.low not in lx.attribution and t.low not in lx.topic_verbs and t.low not in lx.state_verbs \
