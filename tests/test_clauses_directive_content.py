@@ -4,10 +4,10 @@ from clause_helpers import kinds
 
 
 def test_instruction_content_state_and_negated_act():
-    found = kinds("Menurut Kapolres Lembah Hijau, instruksi pimpinan sudah jelas, yakni netral dan tidak "
-                  "memihak pasangan calon mana pun.")
+    found = kinds("Menurut Kapolres Lembah Hijau, perintah atasan sudah tegas, yakni netral dan tidak "
+                  "mendukung kandidat siapa pun.")
     assert ("obligation", "netral") in found
-    assert ("prohibition", "tidak memihak pasangan calon mana pun") in found
+    assert ("prohibition", "tidak mendukung kandidat siapa pun") in found
 
 
 def test_message_content_after_copula():

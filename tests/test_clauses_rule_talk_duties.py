@@ -86,7 +86,7 @@ def test_directive_with_adjunct_binds_no_act():
 
 def test_rule_content_whose_predicate_is_rule_talk():
     assert kinds("Rahmat menyebut ketentuan agar guru harus netral sudah diatur dalam "
-                 "Undang-Undang Nomor 5 Tahun 2014.") == []
+                 "Peraturan Bupati Nomor 17 Tahun 2022.") == []
     assert kinds("Ia menegaskan aturan bahwa lurah tidak boleh berkampanye sudah tertuang dalam UU Desa.") == []
     assert kinds("Ia menegaskan bahwa lurah tidak boleh berkampanye sejak ditetapkan sebagai pejabat.") == [
         ("prohibition", "lurah tidak boleh berkampanye sejak ditetapkan sebagai pejabat")]

@@ -147,9 +147,9 @@ def test_alias_restates_duty_as_prohibition(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("“Mereka bukan tim pemenangan, melainkan harus bersikap netral, ” kata anggota Bawaslu Kota Lembah, "
+    ("“Mereka bukan juru kampanye, melainkan harus bersikap adil, ” ujar anggota Panwaslu Kota Lembah, "
      "Rian Ponto, di Lembah, Senin.",
-     [("obligation", "harus bersikap netral")]),
+     [("obligation", "harus bersikap adil")]),
     ("“Guru wajib mengunci gerbang setelah jam pelajaran, ” ujar Kepala Dinas Pendidikan Teluk Jati.",
      [("obligation", "Guru wajib mengunci gerbang setelah jam pelajaran")]),
 ])
@@ -170,7 +170,7 @@ def test_negated_acts_in_a_proviso_stay_with_the_permission():
      "serta memberi tanda suka pada unggahan calon.",
      [("prohibition", "tidak memasang foto calon"), ("prohibition", "menulis komentar"),
       ("prohibition", "meneruskan pesan kampanye"), ("prohibition", "memberi tanda suka pada unggahan calon")]),
-    ("Sinta menjelaskan, imbauan bagi perawat agar bijak dalam bermedia sosial mencakup antara lain tidak "
+    ("Sinta menjelaskan, imbauan bagi perawat agar santun dalam berselancar daring mencakup antara lain tidak "
      "mengunggah spanduk calon, mengirim stiker, dan menyebarkan video kampanye.",
      [("prohibition", "tidak mengunggah spanduk calon"), ("prohibition", "mengirim stiker"),
       ("prohibition", "menyebarkan video kampanye")]),

@@ -20,10 +20,10 @@ def test_doubled_complementizer_keeps_the_negated_act(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Bupati Sungai Merah mewanti-wanti agar stafnya yang merupakan aparatur sipil negara (ASN) untuk tidak "
-     "terlibat dalam politik praktis.",
-     ("prohibition", "mewanti-wanti agar stafnya yang merupakan aparatur sipil negara (ASN) untuk tidak "
-      "terlibat dalam politik praktis")),
+    ("Bupati Sungai Merah mewanti-wanti agar stafnya yang merupakan tenaga harian lepas (THL) untuk tidak "
+     "ikut dalam kegiatan kampanye.",
+     ("prohibition", "mewanti-wanti agar stafnya yang merupakan tenaga harian lepas (THL) untuk tidak "
+      "ikut dalam kegiatan kampanye")),
     ("Kepala dinas mewanti-wanti agar pegawai yang bertugas di sekolah negeri (SD) untuk tidak ikut berkampanye.",
      ("prohibition", "mewanti-wanti agar pegawai yang bertugas di sekolah negeri (SD) untuk tidak ikut "
       "berkampanye")),
@@ -61,8 +61,8 @@ def test_purpose_not_to_break_the_rules_is_no_permission(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Bupati menyebutkan pegawai mesti bersikap netral dan akan dikenai sanksi tegas jika terbukti memihak.",
-     "pegawai mesti bersikap netral"),
+    ("Kadis menuturkan perawat mesti bersikap santun dan akan dijatuhi hukuman disiplin bila ketahuan melanggar.",
+     "perawat mesti bersikap santun"),
     ("Para guru wajib menjaga netralitas, serta bisa diberhentikan apabila melanggar.",
      "Para guru wajib menjaga netralitas"),
     ("Honorer dilarang ikut kampanye dan bakal terancam pemecatan.", "Honorer dilarang ikut kampanye"),
@@ -85,8 +85,8 @@ def test_passive_duty_to_be_a_state(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Karena pegawai diwajibkan netral dan tetap memegang teguh aturan yang berlaku.",
-     ["pegawai diwajibkan netral", "tetap memegang teguh aturan yang berlaku"]),
+    ("Karena perawat diwajibkan netral dan tetap mematuhi kode etik profesi.",
+     ["perawat diwajibkan netral", "tetap mematuhi kode etik profesi"]),
     ("Kades harus netral dan menaati aturan yang berlaku.", ["Kades harus netral", "menaati aturan yang berlaku"]),
 ])
 def test_state_then_act_are_two_clauses(text, expected):
@@ -95,7 +95,7 @@ def test_state_then_act_are_two_clauses(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Kades harus netral dan profesional.",
-    "ASN diwajibkan netral atau tidak memihak ke salah satu calon.",
+    "Bidan diwajibkan netral atau tidak berpihak kepada kandidat mana pun.",
 ])
 def test_two_states_or_a_glossed_state_stay_one_clause(text):
     assert len(kinds(text)) == 1
@@ -130,15 +130,15 @@ def test_warning_after_a_comma_ends_the_order(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('"Ingat aturan, jangankan mengunggah foto calon, memberi tanda suka saja di media sosial itu tidak boleh," '
+    ('"Ingat aturan, jangankan mengunggah foto calon, memberi tanda suka saja di grup WhatsApp itu tidak boleh," '
      'tegas Kadis.',
-     ["mengunggah foto calon", "memberi tanda suka saja di media sosial itu tidak boleh"]),
+     ["mengunggah foto calon", "memberi tanda suka saja di grup WhatsApp itu tidak boleh"]),
     ('"Camkan ini, boro-boro berkampanye, berfoto dengan calon saja dilarang," kata Sekda Tanjung Harapan.',
      ["berkampanye", "berfoto dengan calon saja dilarang"]),
-    ('"Ingatlah aturannya, jangankan posting baliho calon atau mengampanyekan pasangan tertentu, berikan '
-     '\'like\' saja di media sosial itu tidak boleh," ujar Camat.',
-     ["posting baliho calon atau mengampanyekan pasangan tertentu",
-      "berikan 'like' saja di media sosial itu tidak boleh"]),
+    ('"Ingatlah aturannya, jangankan posting baliho calon atau mempromosikan kandidat favorit, berikan '
+     '\'like\' saja di Facebook itu tidak boleh," ujar Camat.',
+     ["posting baliho calon atau mempromosikan kandidat favorit",
+      "berikan 'like' saja di Facebook itu tidak boleh"]),
 ])
 def test_a_fortiori_frame_after_a_reminder(text, expected):
     assert kinds(text) == [("prohibition", t) for t in expected]

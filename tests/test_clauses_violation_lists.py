@@ -49,7 +49,7 @@ def test_violation_item_keeps_its_own_cue_and_cases_stay_out():
 
 
 def test_kinds_of_violation_announce_prohibitions():
-    found = kinds("Camat menjelaskan setiap jenis pelanggaran yang mungkin dilakukan oleh perangkat desa. "
+    found = kinds("Camat menguraikan setiap jenis pelanggaran yang bisa saja diperbuat oleh perangkat desa. "
                   "Mulai dari mengunggah foto calon di media sosial, menempel stiker atau poster calon "
                   "di rumah dinas.")
     assert found == [("prohibition", "mengunggah foto calon di media sosial"),

@@ -139,7 +139,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     if first is None and (neg := _late_negated_act(lx, toks, start, end)) is not None:
-        # "patuh pada netralitas dengan tidak berpihak ... dan tidak memihak ...": the duty, then a
+        # "taat pada kode etik dengan tidak hadir ... dan tidak ikut ...": the duty, then a
         # negated act of its own, though no verb opens the content
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     start = first
@@ -537,9 +537,9 @@ MIN_TAIL_HEAD = 3
 def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> bool:
     """Whether token k (inside an act, before ``end``) opens a tail that is no part of the act:
     a result ("sehingga tidak salah mengunggah ..."), a purpose with a subject and predicate of
-    its own ("agar pelayanan publik tetap terjaga", "supaya warga bisa mengecek ...") or a
+    its own ("agar kegiatan sekolah tetap berjalan", "supaya warga bisa mengecek ...") or a
     purpose named by a noun ("demi kelancaran pemilu"), or any purpose after a passive act's
-    agent ("harus diusut oleh Bawaslu agar tidak menjadi bola liar": what becomes of the thing
+    agent ("harus ditelusuri oleh Panwascam agar tidak berlarut-larut": what becomes of the thing
     acted on). A purpose that goes on with the actor's
     act ("agar tidak berada di tempat kampanye", "demi menjaga keadilan") and one that is the
     object of the verb before it ("memastikan agar ...") stay in (docs: purpose_tails)."""
@@ -1043,7 +1043,7 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         # predicate is no part of the act, with or without a comma
         stop_tok = next((k for k in range(m.content + 2, stop_tok - 2)
                          if toks[k].low in lx.reason_openers and _stated_reason(lx, toks, k + 1, stop_tok)), stop_tok)
-        # "... sehingga tidak salah mengunggah ...", "... agar pelayanan publik tetap terjaga": a result,
+        # "... sehingga tidak salah mengunggah ...", "... agar kegiatan sekolah tetap berjalan": a result,
         # or a purpose with its own subject, after the act is no part of it
         # ("jaga kondusifitas agar Pilkada berjalan aman": an order of a verb and one word keeps its purpose)
         head = m.actor[0] if m.actor and m.actor[0] < m.first else m.first
@@ -1573,7 +1573,7 @@ MAX_ASKER_TOKENS = 12
 
 def _subject_rule_after(lx: Lexicon, toks: list[Tok], k: int, cues) -> bool:
     """Whether a rule with its own subject pronoun opens at token k, after an optional
-    contrast ("..., sah-sah saja, tapi dia harus berimbang")."""
+    contrast ("..., sah-sah saja, tapi dia harus menjaga jarak")."""
     k = skip(toks, k, lx.contrasts)
     return k + 1 < len(toks) and toks[k].low in lx.subject_pronouns \
         and (opens_rule(lx, toks, k + 1) or any(c.first == k + 1 for c in cues))

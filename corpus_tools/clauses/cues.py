@@ -903,7 +903,7 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     if comp is not None and m.kind == "obligation" and e.get("binds_without_complementizer") and first > 0 \
             and toks[first - 1].low in lx.speaker_pronouns and (asked := _speaker_request(lx, toks, j)) is not None \
             and asked[0] is None and asked[1] == j and not lx.is_verb(toks[j]):
-        comp = None                                # "Saya minta netralitas ASN tetap dijaga supaya tidak ...":
+        comp = None                                # "Saya minta sikap netral guru tetap dijaga supaya tidak ...":
         #                                            the kept thing is asked; "supaya" gives the purpose
     if comp is not None and e.get("binds_without_complementizer") and _act_before(lx, toks, j, comp):
         comp = None                                # "meminta para kades memastikan balai desa ... untuk PPS ...":
@@ -1920,7 +1920,7 @@ def skip_inline_marker(toks: list[Tok], k: int) -> int:
 
 # "Silakan hak pilihnya digunakan": an object of at most this many words before the passive verb.
 MAX_OBJECT_BEFORE_PASSIVE = 5
-# "menghimbau selama proses pemilihan kepala daerah, ASN ...": a fronted time frame is at most this long
+# "menghimbau selama tahapan pemungutan suara berlangsung, para lurah ...": a fronted time frame is at most this long
 FRONTED_FRAME_TOKENS = 10
 
 
@@ -2764,7 +2764,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         if e < len(toks) and toks[e - 1].low == "yang":
             e = _relative_end(lx, toks, e)            # "agar pegawai yang tidak hadir segera melapor"
             if e + 2 < len(toks) and toks[e].text == "(" and toks[e + 2].text == ")":
-                e += 3                                # "yang berstatus aparatur sipil negara (ASN) untuk ..."
+                e += 3                                # "yang bekerja sebagai tenaga kesehatan (nakes) untuk ..."
         elif (y := next((y for y in range(d + 1, e) if toks[y].low == "yang"), None)) is not None \
                 and any(seq_at(toks, y + 1, q) for q in lx.relative_time_words) \
                 and (r := _relative_end(lx, toks, y + 1)) > e:
@@ -2954,7 +2954,7 @@ def _listed_actor_end(lx: Lexicon, toks: list[Tok], e: int, start: Optional[int]
                 while c < len(toks) and _actor_segment_ok(lx, toks, b + 1, c + 1):
                     c += 1
                 b = c
-            b = _past_bracketed_name(toks, b)           # "... dan anggota badan permusyawaratan desa (BPD) tidak ..."
+            b = _past_bracketed_name(toks, b)           # "... dan petugas pelindung masyarakat (linmas) tidak ..."
             nxt = skip(toks, b, lx.adverbs)
             ok = nxt < len(toks) and (toks[nxt].low in lx.negators or (lx.is_verb(toks[nxt])
                                                                         and not toks[nxt].low.startswith("di"))
@@ -3224,7 +3224,7 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
         t = toks[y]
         hit = lx.is_cue_token(t.low) and first_seq_at(toks, y, lx.entries_by_first)
         if not t.text[0].isalnum() or t.low in lx.boundaries or t.low in lx.conditionals \
-                or (hit and not hit[1].get("lead_only")):   # ("yang mengemban tugas pengamanan dan ...":
+                or (hit and not hit[1].get("lead_only")):   # ("yang mengemban tugas pengawalan dan ...":
             return False                                     # a noun of duty in running text names no rule)
         if t.low == "yang":
             if y == 0 or y + 1 >= c:
@@ -3237,7 +3237,7 @@ def _inside_relative(lx: Lexicon, toks: list[Tok], c: int) -> bool:
             if h >= 0 and toks[h].text[0].isalnum() and lx.starts_actor(toks, h):
                 return True
             # or a short noun phrase outside the lexicon that opens its sentence part
-            # ("Setiap anggota Polri, khususnya bagi personel yang ...": or one after a stressed aside)
+            # ("Setiap anggota Satpol PP, khususnya bagi petugas yang ...": or one after a stressed aside)
             p = h - 1 if h >= 0 and toks[h].low in lx.prepositions else h
             aside = p > 0 and toks[p].low in lx.stress_openers and toks[p - 1].text == ","
             return h < y - 1 and (h < 0 or toks[h].text in (",", ";", ":", '"', "“") or aside) \

@@ -646,7 +646,7 @@ class DocumentWalk:
         while k < min(len(toks), h + 1 + RULE_NOUN_GAP) and marker(k) is None:
             k += 1
         if k < len(toks) and marker(k) is None:
-            # "imbauan bagi guru agar bijak bermedia sosial mencakup antara lain ...": a longer
+            # "imbauan bagi guru agar santun dalam berselancar daring mencakup antara lain ...": a longer
             # description of the noun before a verb of listing that an enumeration marker follows
             k = next((j for j in range(h + 1, min(len(toks) - 1, h + 1 + RULE_LIST_VERB_GAP))
                       if toks[j].low in lx.rule_list_verbs and first_seq_at(toks, j + 1, lx.enumerators)

@@ -185,7 +185,7 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         if (hit is None or hit[1]["role"] not in ("modal", "passive")) and not negated \
                 and toks[k].low in lx.kind_nouns and _names_violations(lx, toks, k) \
                 and (e := lx.listing_noun(toks[k + 1].low)) is not None:
-            # "setiap jenis pelanggaran yang mungkin dilakukan pegawai": kinds of violation
+            # "setiap jenis pelanggaran yang bisa saja diperbuat bidan": kinds of violation
             # name forbidden acts, whatever the relative says of them
             actor = next((text[toks[a].start:toks[a + hit_a[0] - 1].end] for a in range(y + 1, min(len(toks), y + 6))
                           if (hit_a := lx.actor_term_at(toks, a))), None)
@@ -852,15 +852,15 @@ def _content_frame_end(lx: Lexicon, toks: list) -> Optional[int]:
     return None
 
 
-# A directive's content marker ("instruksi pimpinan sudah jelas, yakni ...") stands at most
+# A directive's content marker ("perintah atasan sudah tegas, yakni ...") stands at most
 # this many words after the directive's noun.
 DIRECTIVE_CONTENT_GAP = 8
 
 
 def _directive_content_end(lx: Lexicon, toks: list) -> Optional[int]:
     """Where the content of a directive begins when a noun of directive_content_nouns
-    announces it with a marker of directive_content_markers: "instruksi pimpinan sudah
-    jelas, yakni netral ...", "Arahan bupati kepada para camat yaitu menjaga ...". Between
+    announces it with a marker of directive_content_markers: "perintah atasan sudah
+    tegas, yakni netral ...", "Arahan bupati kepada para camat yaitu menjaga ...". Between
     the noun and the marker only a few verb-free, cue-free words (its giver, its addressee,
     a comment like "sudah jelas") and a comma. None when no such frame."""
     for k, t in enumerate(toks):
@@ -921,7 +921,7 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
     b = _content_frame_end(lx, toks)
     directive = False
     if b is None:
-        b = _directive_content_end(lx, toks)     # "instruksi pimpinan sudah jelas, yakni netral ..."
+        b = _directive_content_end(lx, toks)     # "perintah atasan sudah tegas, yakni netral ..."
         directive = b is not None
     if b is None or b >= len(toks) or any(t.text == "?" for t in toks):
         return []
