@@ -1740,7 +1740,7 @@ def _contained_repeats(body: list[Line]) -> None:
 
 def _title_over_stamp(body: list[Line], r: CleanRules) -> None:
     """The text's last kept line, unpunctuated and of a title's length, right over a date with a
-    clock time that closes the page ("Kepala Dinas imbau guru jangan jadi sumbu politik" / "Jumat,
+    clock time that closes the page ("Camat minta lurah tak ikut konvoi calon" / "Jumat,
     28 Agustus 2020 13:49 WIB"): the page's title and stamp printed under the story, no paragraph."""
     kept = [i for i, ln in enumerate(body) if ln.klass in KEPT]
     if len(kept) < 2:

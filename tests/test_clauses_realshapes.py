@@ -207,8 +207,8 @@ def test_an_anaphor_with_an_act_of_its_own_is_still_a_clause():
      [("prohibition", "dukungan kepada calon presiden dan calon legislatif")]),
     ("Surat edaran bupati memuat larangan, yaitu pemasangan alat peraga kampanye di kantor dinas.",
      [("prohibition", "pemasangan alat peraga kampanye di kantor dinas")]),
-    ("Larangan dalam kegiatan kampanye dan menggunakan fasilitas jabatan.",
-     [("prohibition", "Larangan dalam kegiatan kampanye dan menggunakan fasilitas jabatan")]),
+    ("Larangan dalam acara deklarasi dan memakai kendaraan dinas.",
+     [("prohibition", "Larangan dalam acara deklarasi dan memakai kendaraan dinas")]),
 ])
 def test_a_noun_of_rule_before_its_nominal_acts(text, expected):
     assert kinds(text) == expected

@@ -309,7 +309,7 @@ def test_a_cue_after_a_comma_that_closes_a_rule_has_no_actor_before_it(text, exp
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Kepala desa dan pengawas harus saling mendukung dan menjelaskan apa yang harus dan tidak harus dilakukan.",
+    ("Kepala desa dan pengawas harus saling mendukung dan menjelaskan apa yang harus dan tidak harus dikerjakan.",
      ["obligation"]),
     ("Bawaslu akan menyosialisasikan hal yang boleh dan tidak boleh dilakukan pegawai.", []),
 ])

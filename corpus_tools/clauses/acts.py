@@ -1105,7 +1105,7 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                        or judged_example_verb(lx, toks, m.content + 1, quote_stop)) \
                     if before and m.content < quote_stop and toks[m.content].text == "," else None
                 if agg is not None:
-                    # "Mendekati saja tidak boleh, apalagi terlibat langsung": the worse act after
+                    # "Menyapa saja jangan, apalagi ikut berkampanye": the worse act after
                     # the aggravator is judged too
                     stop_a = next((k for k in range(agg + 1, quote_stop) if toks[k].text in (",", ";")), quote_stop)
                     end_a = _strip_end(lx, text, toks, stop_a, hard_end)

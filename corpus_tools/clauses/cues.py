@@ -72,7 +72,7 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 continue
         if rejected_end >= 0 and i == rejected_end + 2 and toks[rejected_end].low in lx.coordinators \
                 and toks[i - 1].low in lx.negators:
-            i += len(seq)                              # "apa yang harus dan tidak harus dilakukan": one relative
+            i += len(seq)                              # "apa yang harus dan tidak harus dikerjakan": one relative
             continue
         if i == rejected_end and e["role"] == "directive" and toks[i].low not in lx.speaker_pronouns:
             i += len(seq)                              # "Jika ..., petugas dapat meminta warga ...": the modal's act
@@ -1546,7 +1546,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
                                 content=k, opens_at_content=True)
         elif not negated and e["kind"] == "prohibition" and k < len(toks) and toks[k].low in lx.prepositions \
                 and toks[k].low not in lx.addressee_preps and _verb_after_coordinator(lx, toks, k + 1):
-            # "Larangan dalam kegiatan kampanye dan menggunakan fasilitas jabatan": a place of
+            # "Larangan dalam acara deklarasi dan memakai kendaraan dinas": a place of
             # the forbidden act, then a second act
             return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False, content=k)
     k = skip(toks, k, lx.adverbs)
@@ -2626,7 +2626,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             #                                            is a rule of its own
         if t.text == "," and k == content and (_aggravated_verb(lx, toks, k + 1, stop) is not None
                                                or judged_example_verb(lx, toks, k + 1, stop) is not None):
-            return True                                # "Mendekati saja tidak boleh, apalagi terlibat langsung":
+            return True                                # "Menyapa saja jangan, apalagi ikut berkampanye":
             #                                            the judged act before, a worse one after the comma
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
