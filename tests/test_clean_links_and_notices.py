@@ -1,5 +1,6 @@
-"""A "Baca juga" link whose headline has the next paragraph glued on (no space) gives the
-link to boilerplate and the paragraph to the body (clean.unglue)."""
+"""Lines a page prints around the story: a "Baca juga" link whose headline has the next
+paragraph glued on (no space) gives the link to boilerplate and the paragraph to the body
+(clean.unglue); a comment form's spam notice goes (boilerplate.json "comments")."""
 import pytest
 
 from corpus_tools.clean import clean_text_dump
@@ -43,3 +44,16 @@ def test_link_without_a_glued_sentence_goes_whole():
     doc = clean_text_dump(text, "glued")
     assert "Jadwal Kampanye" not in doc.text
     assert "Panwascam memanggil lima kepala desa" in doc.text
+
+
+@pytest.mark.parametrize("notice", [
+    "Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data komentar Anda diproses.",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+])
+def test_a_comment_form_spam_notice_goes(notice):
+    # a blog engine's notice under its comment form, printed after the story
+    case = CASES[1]
+    text = PAGE.format(glued=case["para"], **case) + "\n" + notice + "\n"
+    doc = clean_text_dump(text, "notice")
+    assert case["para"] in doc.text
+    assert "Akismet" not in doc.text
