@@ -142,6 +142,46 @@ def attribution_tail(lx: Lexicon, text: str, start: int, end: int) -> int:
     return end
 
 
+# A standalone inverted attribution ("Tegas Danramil 05/Bola.", "Ucap Kapolres Budi saat apel.")
+# names its speaker in at most this many words after its verb.
+MAX_INVERTED_WORDS = 12
+CLOSING_PUNCT = (".", "!", '"', "”", "’", "»", "'")
+
+
+def inverted_attribution(lx: Lexicon, toks) -> Optional[int]:
+    """Where the speaker phrase of a standalone inverted attribution starts (an index into
+    ``toks``, ``len(toks)`` for a verb with "-nya"), or None: a sentence that is only an
+    attribution verb and its speaker ("Tegas Danramil 05/Bola.", "Ucap Kapolres.", "Jelas
+    dia.", "Pungkasnya."), maybe with an adjunct opened by a phrase stop ("Kata Camat saat
+    apel di kantornya."). It attributes the unattributed sentences before it in its paragraph."""
+    words = list(toks)
+    while words and words[-1].text in CLOSING_PUNCT:
+        words.pop()
+    if not words or not words[0].text[0].isupper():
+        return None
+    verb = words[0].low
+    nya = verb.endswith("nya") and verb[:-3] in lx.attribution
+    if verb not in lx.attribution and not nya:
+        return None
+    rest = words[1:]
+    # the speaker: capitalised words, titles, pronouns, unit numbers ("05/Bola"), commas, brackets
+    k = 0
+    while k < len(rest) and not nya and (rest[k].text[0].isupper() or rest[k].text[0].isdigit()
+                                         or rest[k].low in lx.titles or rest[k].low in lx.voice_pronouns
+                                         or rest[k].text in (",", "(", ")")):
+        k += 1
+    if not nya and (k == 0 or not (rest[0].text[0].isupper() or rest[0].low in lx.voice_pronouns)):
+        return None
+    if k > MAX_INVERTED_WORDS or any(first_seq_at(rest, j, lx.entries_by_first) for j in range(len(rest))):
+        return None
+    tail = rest[k:]
+    while tail and tail[0].text == ",":
+        tail = tail[1:]
+    if tail and tail[0].low not in lx.voice_stops:
+        return None                        # "Kata dia, ASN dilarang ...": a frame opening its own content
+    return len(toks) if nya else 1
+
+
 # -- an official's speech ------------------------------------------------------------------
 # A transcript turn's label ("SEKDA:", "Bupati Ani:") has at most this many words.
 MAX_TURN_LABEL_WORDS = 4
@@ -445,7 +485,12 @@ class SpeechTracker:
         return bool(PRONOUN_ATTRIBUTION_RE.search(stext)
                     or self.lx.pronoun_attribution_re.search(stext)
                     or attribution_tail(self.lx, self.text, sent.start, sent.end) < sent.end
-                    or QUOTE_ATTRIBUTION_RE.search(stext))
+                    or QUOTE_ATTRIBUTION_RE.search(stext)
+                    or self._inverted(sent) is not None)
+
+    def _inverted(self, sent: Sentence) -> Optional[int]:
+        """See :func:`inverted_attribution`."""
+        return inverted_attribution(self.lx, tokenize(sent.text, sent.start))
 
     def paragraph(self, para, sentences: list[Sentence], answer: bool = False) -> list[bool]:
         """Whether each sentence of a paragraph is speech; carries the quote state on."""
@@ -469,7 +514,16 @@ class SpeechTracker:
         if not state:
             self.group = None
         out = []
-        for sent in sentences:
+        # a standalone inverted attribution ("... . Tegas Danramil.") says the sentences before it
+        # in the paragraph, back to one with an attribution of its own
+        covered: dict[int, int] = {}
+        for i, sent in enumerate(sentences):
+            if i and self._inverted(sent) is not None:
+                j = i - 1
+                while j >= 0 and j not in covered and not self._attributed(sentences[j]):
+                    covered[j] = i
+                    j -= 1
+        for i, sent in enumerate(sentences):
             # the marks up to the sentence's end, in order; ``inside``: the state at its
             # first letter or digit (regex scans, not a loop over every character)
             carried = state
@@ -490,15 +544,33 @@ class SpeechTracker:
             if word is not None:
                 inside = state
             k = max(k, sent.end)
-            spoken = spoken_para or inside or opened or state or self._attributed(sent)
+            spoken = spoken_para or inside or opened or state or self._attributed(sent) or i in covered
             out.append(spoken)
             self._voice(sent, carried, inside or opened or state, spoken, post, label_voice)
+            if i in covered.values() and post is False:
+                self._inverted_voice(sent, [sentences[j] for j, a in covered.items() if a == i])
         self.quote_open = state
         if not state:
             self.group = None
         stripped = para.text.rstrip(" \"”’'»")
         self.prev_asked = stripped.endswith("?")
         return out
+
+    def _inverted_voice(self, sent: Sentence, said: list[Sentence]) -> None:
+        """The voice a standalone inverted attribution names ("Tegas Danramil.": its role;
+        "Pungkasnya.", "Jelas dia.": the last speaker's), given to the sentences it says."""
+        toks = tokenize(sent.text, sent.start)
+        k = self._inverted(sent)
+        if k is None:
+            return
+        if k >= len(toks):
+            voice = self._speaker()
+        else:
+            voice, named = self._phrase(sent, toks[k].start, sent.end)
+            if named:
+                self.current = voice
+        self.refs.extend((s.start, voice) for s in said)
+        self.refs.append((sent.start, voice))
 
     def _voice(self, sent: Sentence, carried: bool, quoted: bool, spoken: bool, post, label_voice) -> None:
         """Records who says the sentence: its quote's speaker, its own, the last one."""
