@@ -3266,6 +3266,22 @@ def opinion_hedge_start(lx: Lexicon, toks: list[Tok], first: int) -> int:
     return first
 
 
+# A bracketed gloss ("(kepala desa; dulu disebut lurah)") spans at most this many tokens.
+MAX_GLOSS_TOKENS = 16
+
+
+def bracket_open(toks: list[Tok], close: int) -> Optional[int]:
+    """The "(" that the ")" at ``close`` closes, within MAX_GLOSS_TOKENS and with no other
+    bracket or sentence end between them; None when there is none."""
+    for o in range(close - 1, max(-1, close - 1 - MAX_GLOSS_TOKENS), -1):
+        t = toks[o].text
+        if t == "(":
+            return o
+        if t in (")", ".", "!", "?") or t in CLOSE_QUOTES or t in ('"', "“"):
+            return None
+    return None
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue (or up to a passive verb of
@@ -3285,8 +3301,15 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
             return None
         k -= 1
     s = k
+    glosses = []                                       # (open, close) of the brackets passed
     while s >= 0 and k - s < ACTOR_LOOKBACK:
         t = toks[s]
+        if t.text == ")":
+            o = bracket_open(toks, s)
+            if o is not None and o > 0:
+                glosses.append((o, s))                 # "Kades (kepala desa; dulu disebut lurah) dilarang
+                s = o - 1                              # ...": a gloss, its punctuation and verbs
+                continue                               # included, is part of the actor phrase
         if t.text in (",", ";", ":", "–", "—", "-", '"', "“", "”"):
             break
         if t.low in lx.means_links and s < k and lx.starts_actor(toks, s + 1):
@@ -3321,6 +3344,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
             # may still follow it ("Kapolres menegaskan seluruh personel wajib ...")
             verb = None
             for k in range(a + 1, e):
+                if any(o < k < c for o, c in glosses):
+                    continue
                 if toks[k].low == "yang":
                     if k + 2 < e and toks[k + 2].low in lx.predicate_links \
                             and (lx.is_verb(toks[k + 1]) or toks[k + 1].low in lx.existentials):
