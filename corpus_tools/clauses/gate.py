@@ -42,7 +42,6 @@ _RULE_ROLES = frozenset({"lead", "directive", "passive"})
 # A numbered rule source names its number within this many words ("Peraturan KPU Nomor 15",
 # "pasal 64", "UU No 7").
 NUMBERED_SOURCE_REACH = 4
-NUMBER_WORDS = frozenset({"nomor", "no"})
 
 
 def _numbered_source(lx: Lexicon, toks) -> bool:
@@ -50,7 +49,8 @@ def _numbered_source(lx: Lexicon, toks) -> bool:
     cited by its number: a regulation named, a sign that the text reports a rule."""
     for k, t in enumerate(toks):
         if t.low in lx.rule_sources and any(
-                n.low in NUMBER_WORDS or n.text.isdigit() for n in toks[k + 1:k + 1 + NUMBERED_SOURCE_REACH]):
+                n.low in lx.circular_number_words or n.text.isdigit()   # lang.json circulars.number_words
+                for n in toks[k + 1:k + 1 + NUMBERED_SOURCE_REACH]):
             return True
     return False
 
