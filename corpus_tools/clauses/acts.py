@@ -15,7 +15,7 @@ from typing import Optional
 from ..models import Sentence
 from .cues import (_aggravated_verb, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
-from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip, tokenize
+from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
 MAX_PREFIX_TOKENS = 4
@@ -765,24 +765,16 @@ def _before_gloss(toks: list[Tok], i: int) -> int:
     → the verb); ``i`` itself when no gloss ends there."""
     if i < 0 or toks[i].text != ")":
         return i
-    for o in range(i - 1, max(-1, i - MAX_GLOSS_TOKENS - 2), -1):
-        if toks[o].text == "(":
-            return o - 1 if o > 0 else i
-        if toks[o].text in (")", ",", ";"):
-            return i
-    return i
+    o = matching_bracket(toks, i, MAX_GLOSS_TOKENS, (")", ",", ";"))
+    return o - 1 if o else i
 
 
 def _after_gloss(toks: list[Tok], i: int, end: int) -> int:
     """Index after a short bracketed gloss that opens at i; ``i`` when none opens there."""
     if i >= end or toks[i].text != "(":
         return i
-    for c in range(i + 1, min(end, i + MAX_GLOSS_TOKENS + 2)):
-        if toks[c].text == ")":
-            return c + 1
-        if toks[c].text in ("(", ",", ";"):
-            return i
-    return i
+    c = matching_bracket(toks, i, MAX_GLOSS_TOKENS, ("(", ",", ";"), end)
+    return i if c is None else c + 1
 
 
 def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: int) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, seq_at, skip
+from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip
 from .speakers import MAX_TURN_LABEL_WORDS, MAX_VOCATIVE_WORDS
 
 # A hearsay frame ("ada yang bilang") this close before a cue makes it a claim reported, not a rule.
@@ -2972,7 +2972,7 @@ def _past_bracketed_name(toks: list[Tok], b: int) -> int:
     """Past a bracketed short name at b ("(BPD)", "(Pegawai Kontrak)"): words only, at most
     MAX_BRACKETED_NAME of them; else b."""
     if b < len(toks) and toks[b].text == "(":
-        close = next((c for c in range(b + 1, min(len(toks), b + MAX_BRACKETED_NAME + 2)) if toks[c].text == ")"), None)
+        close = matching_bracket(toks, b, MAX_BRACKETED_NAME)
         if close is not None and close > b + 1 and all(t.text[0].isalnum() for t in toks[b + 1:close]):
             return close + 1
     return b
@@ -3266,20 +3266,15 @@ def opinion_hedge_start(lx: Lexicon, toks: list[Tok], first: int) -> int:
     return first
 
 
-# A bracketed gloss ("(kepala desa; dulu disebut lurah)") spans at most this many tokens.
-MAX_GLOSS_TOKENS = 16
+# A bracketed gloss ("(kepala desa; dulu disebut lurah)") spans at most this many tokens, its
+# opening bracket with them.
+MAX_GLOSS_SPAN = 16
 
 
 def bracket_open(toks: list[Tok], close: int) -> Optional[int]:
-    """The "(" that the ")" at ``close`` closes, within MAX_GLOSS_TOKENS and with no other
+    """The "(" that the ")" at ``close`` closes, within MAX_GLOSS_SPAN and with no other
     bracket or sentence end between them; None when there is none."""
-    for o in range(close - 1, max(-1, close - 1 - MAX_GLOSS_TOKENS), -1):
-        t = toks[o].text
-        if t == "(":
-            return o
-        if t in (")", ".", "!", "?") or t in CLOSE_QUOTES or t in ('"', "“"):
-            return None
-    return None
+    return matching_bracket(toks, close, MAX_GLOSS_SPAN - 1, (")", ".", "!", "?", '"', "“") + CLOSE_QUOTES)
 
 
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:

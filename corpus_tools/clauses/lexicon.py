@@ -214,6 +214,24 @@ def skip(toks: list[Tok], i: int, words, step: int = 1) -> int:
     return i
 
 
+def matching_bracket(toks: list[Tok], i: int, inside: int, stops=(), end: Optional[int] = None) -> Optional[int]:
+    """Index of the ")" that closes the "(" at i, or of the "(" that opens the ")" at i, with at
+    most ``inside`` tokens between them and none of ``stops`` (token texts) before it; None
+    otherwise. A forward search ends before ``end``."""
+    if toks[i].text == "(":
+        want, span = ")", range(i + 1, min(len(toks) if end is None else end, i + inside + 2))
+    elif toks[i].text == ")":
+        want, span = "(", range(i - 1, max(-1, i - inside - 2), -1)
+    else:
+        return None
+    for j in span:
+        if toks[j].text == want:
+            return j
+        if toks[j].text in stops:
+            return None
+    return None
+
+
 def is_lead_in(toks: list[Tok]) -> bool:
     return bool(toks) and toks[-1].text == ":"
 
