@@ -61,6 +61,25 @@ def test_nobody_acts_after_order(text, expected):
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # one predicate reads "tidak ada (X) yang V" after a duty and inside a request alike: a
+    # ter- verb is an act only when the lexicon lists it as a verb of its own ("terlibat")
+    ("Panitia wajib menjaga kotak suara serta tidak ada yang terlibat dalam pengaturan hasil.",
+     [("obligation", "wajib menjaga kotak suara"),
+      ("prohibition", "tidak ada yang terlibat dalam pengaturan hasil")]),
+    ('"Saya minta tidak ada yang terlibat dalam tim pemenangan calon," ujar Camat Sungai Lebar.',
+     [("prohibition", "tidak ada yang terlibat dalam tim pemenangan calon")]),
+    ("Kepala sekolah wajib mengawasi guru serta tidak ada pegawai yang mengikuti kampanye.",
+     [("obligation", "Kepala sekolah wajib mengawasi guru"),
+      ("prohibition", "tidak ada pegawai yang mengikuti kampanye")]),
+    ('"Kami minta tidak ada yang tercecer dari daftar pemilih," ujar Camat Batu Ampar.', []),
+    ("Petugas wajib menghitung ulang surat suara dan tidak ada yang terbuang percuma.",
+     [("obligation", "wajib menghitung ulang surat suara dan tidak ada yang terbuang percuma")]),
+])
+def test_nobody_acts_reads_ter_verbs_one_way(text, expected):
+    assert kinds(text) == expected
+
+
 def test_nobody_with_an_outcome_verb_stays():
     assert kinds("Anggota KPPS harus mencatat semua surat suara dan tidak ada yang tercecer.") == [
         ("obligation", "Anggota KPPS harus mencatat semua surat suara dan tidak ada yang tercecer")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
@@ -268,7 +268,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and ((lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators
                                                           and toks[k + 2].low not in lx.descriptive_after_negation)
-                                                         or _nobody_acts(lx, toks, k + 2, end)) \
+                                                         or nobody_acts(lx, toks, k + 2, end) is not None) \
                 and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states):
             # ("netral atau tidak memihak": the negated verb glosses the state, one rule)
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own;
@@ -297,16 +297,6 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
-
-
-def _nobody_acts(lx: Lexicon, toks: list[Tok], e: int, end: int) -> bool:
-    """Whether an existential, "yang" and a verb stand at e ("(tidak) ada yang melakukan
-    pelanggaran"): after a negator, that no one does the act, a prohibition of its own. A
-    passive or stative verb ("tidak ada yang tercecer", "... yang dirugikan") names an
-    outcome, no act."""
-    return e + 2 < end and toks[e].low in lx.existentials and toks[e + 1].low == "yang" \
-        and lx.is_verb(toks[e + 2]) and toks[e + 2].low not in lx.negators \
-        and not toks[e + 2].low.startswith(lx.passive_prefixes + ("ter",))
 
 
 def _parties_listed(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
@@ -1226,7 +1216,7 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
             n = c + 1
         if toks[c].low in lx.relative_act_joiners and n + 1 < end and toks[n].low in lx.negators \
                 and ((lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators
-                      and toks[n + 1].low not in lx.descriptive_after_negation) or _nobody_acts(lx, toks, n + 1, end)):
+                      and toks[n + 1].low not in lx.descriptive_after_negation) or nobody_acts(lx, toks, n + 1, end) is not None):
             out.append(n)              # "Jalankan tugas dengan tertib serta tidak ada yang menerima titipan":
             continue                   # a negated act after the order, a prohibition of its own
         n, seq = past_sequence_word(lx, toks, n)

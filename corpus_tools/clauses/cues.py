@@ -969,10 +969,11 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
         #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
         #                                            no addressee, the act (or the thing forbidden) itself
-    elif comp is None and m.kind == "obligation" and not negated and (nobody := _nobody_acts(lx, toks, j)) is not None:
+    elif comp is None and m.kind == "obligation" and not negated and j < len(toks) and toks[j].low in lx.negators \
+            and (nobody := nobody_acts(lx, toks, j + 1)) is not None:
         # "saya minta tidak ada lagi (ASN) yang memakai atribut calon": asking that no one does
         # the act forbids it; the clause opens at the negator, its doer named after the existential
-        m.actor, m.content = nobody
+        m.actor, m.content = nobody[0], j
         m.kind = "prohibition"
     elif comp is None:
         if not lead_in:
@@ -2844,19 +2845,28 @@ def _fronted_addressee(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tup
     return h + 1, c
 
 
-def _nobody_acts(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[Optional[tuple[int, int]], int]]:
-    """(doer span, negator) of "tidak ada (lagi) (ASN) (yang) <verb> ..." opening at k, a
-    request's content that no one does an act; None when no active verb follows."""
-    if not (k + 2 < len(toks) and toks[k].low in lx.negators and toks[k + 1].low in lx.existentials):
+def nobody_acts(lx: Lexicon, toks: list[Tok], e: int, end: Optional[int] = None) \
+        -> Optional[tuple[Optional[tuple[int, int]], int]]:
+    """(doer span, verb) of "ada (lagi) (ASN) (yang) <verb> ..." with the existential at e:
+    that someone does an act, which a negator before it makes a rule that no one does it
+    ("tidak ada lagi ASN yang memakai atribut calon", "serta tidak ada yang menerima
+    titipan"). A passive, a state or an outcome is no act ("yang dirugikan", "yang
+    berusia", "yang tercecer"): a ter- verb counts only when the lexicon lists it as a verb
+    of its own ("terlibat"). None when no act follows."""
+    end = len(toks) if end is None else end
+    if not (e + 1 < end and toks[e].low in lx.existentials):
         return None
-    doer = _existential_doer(lx, toks, k + 1)
-    v = doer[1] if doer is not None else skip(toks, k + 2, lx.adverbs)
-    if v < len(toks) and toks[v].low == "yang":
+    doer = _existential_doer(lx, toks, e)
+    v = doer[1] if doer is not None else skip(toks, e + 1, lx.adverbs)
+    if v < end and toks[v].low == "yang":
         v = skip(toks, v + 1, lx.adverbs)
-    if v >= len(toks) or not lx.opens_act(toks[v]) or toks[v].low in lx.negators or toks[v].low.startswith("di") \
-            or toks[v].low in lx.state_verbs:
+    if v >= end or not lx.opens_act(toks[v]):
         return None
-    return doer, k
+    low = toks[v].low
+    if low in lx.negators or low.startswith(lx.passive_prefixes) or low in lx.state_verbs \
+            or (low.startswith("ter") and low not in lx.verb_starters):
+        return None
+    return doer, v
 
 
 def _existential_doer(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[int, int]]:
