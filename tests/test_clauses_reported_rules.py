@@ -125,3 +125,14 @@ def test_negated_ordinal_item_before_a_later_ordinal_rule(text, expected):
 
 def test_ordinal_statement_without_rule_after_stays_no_clause():
     assert kinds("Ketiga, panitia tidak menyediakan kursi tambahan. Keempat, acara selesai pukul sembilan.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Aturan kepegawaian sudah jelas. Pada bagian ketiga disebutkan “Setiap pegawai bekerja "
+    "berdasarkan asas profesionalitas”.",
+    "Dalam pasal 3 dijelaskan “Pegawai melayani masyarakat tanpa membedakan golongan”.",
+])
+def test_passive_of_saying_right_before_a_quote_is_no_crash(text):
+    # the reporting verb is the last word before the quote: the look for a cue after it
+    # ran past the end of its words (an IndexError that failed the whole document)
+    assert kinds(text) == []

@@ -186,9 +186,12 @@ def first_mention_end(toks: list[Tok], index: dict[str, list]) -> Optional[int]:
 
 
 def first_seq_at(toks: list[Tok], i: int, index: dict[str, list]):
-    """The first (seq, value) of ``index`` whose sequence starts at token i, or None."""
+    """The first (seq, value) of ``index`` whose sequence starts at token i, or None (also
+    when i lies outside the tokens: a caller past the last word asks of nothing)."""
+    if not 0 <= i < len(toks):
+        return None
     candidates = index.get(toks[i].low)
-    if candidates is None or i < 0:
+    if candidates is None:
         return None
     # (seq_at inlined: called at every token of every sentence. Each candidate's first word
     # is this token's, so a one-word candidate matches; a longer one is tested at its
