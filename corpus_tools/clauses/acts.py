@@ -1120,6 +1120,17 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                 clause_first = m.first             # "Bawaslu kalau ada informasi ... maka harus diusut", "Terhadap
                 #                                    laporan itu menurut X, harus diusut": a condition or a speaker's
                 #                                    frame stands before the cue, the object is not named there
+        elif n == 0 and m.actor is None and m.entry["role"] == "modal" and m.first > _first_word(toks) \
+                and _object_voice(lx, toks, m.content) and not _opens_with_condition(lx, toks, m.first):
+            # "Jarak dengan lokasi kampanye harus kita jaga": a fronted object, the modal, a pronoun
+            # agent and a bare verb; the act runs from the object (past a connective, after a comma)
+            clause_first = skip(toks, _past_connectives(lx, toks, _first_word(toks), m.first), lx.discourse_openers)
+            comma = max((k for k in range(clause_first, m.first) if toks[k].text in (",", ";", ":")), default=None)
+            if comma is not None:
+                clause_first = comma + 1
+            if clause_first >= m.first or _framed_object(lx, toks, clause_first, m.first) \
+                    or any(t.low in lx.conditionals for t in toks[clause_first:m.first]):
+                clause_first = m.first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(
@@ -1305,6 +1316,17 @@ def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
     if actor is not None and actor[0] <= sv < actor[1]:
         actor = (k, actor[1]) if k < actor[1] else None
     return k, actor
+
+
+def _object_voice(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """An object-voice act at k after a modal ("... harus kita jaga", "... wajib kalian
+    pahami", "... tidak boleh kita pakai"): one of object_voice_agents and a bare verb with
+    no active prefix, so the modal's object stands before it."""
+    if k + 1 >= len(toks) or toks[k].low not in lx.object_voice_agents:
+        return False
+    v = toks[k + 1]
+    return v.text.isalpha() and not v.low.startswith(lx.active_prefixes) and not v.low.startswith(("ber", "di", "ter")) \
+        and (lx.is_verb(v) or lx.is_order_verb(v))
 
 
 def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
