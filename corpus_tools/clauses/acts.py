@@ -248,7 +248,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[n].low not in lx.time_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
                 and not _noun_list_member(lx, toks, k, start) and not _place_list_member(lx, toks, k, n, start)
-            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
+            if not (verb_next or noun_then_verb) and _act_noun_after_verb_acts(lx, toks, start, points, k, n, end):
+                add(n)                           # "memasang spanduk, menghadiri kampanye, dan pemberian barang ...":
+                #                                  a noun of an act closes a list of verb acts, an act of its own
+            elif (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
                     and not _motion_before(lx, toks, (points or [start])[-1], k) \
                     and not _sequel_on_same_object(lx, toks, k, n, end):
                 add(n)
@@ -341,6 +344,20 @@ def _sequel_on_same_object(lx: Lexicon, toks: list[Tok], comma: int, n: int, end
         return False
     return any(toks[x].low in lx.clause_anaphors or toks[x].low == "tersebut"
                for x in range(n + 2, min(end, n + 2 + SEQUEL_OBJECT_WINDOW)))
+
+
+def _act_noun_after_verb_acts(lx: Lexicon, toks: list[Tok], start: int, points: list[int], comma: int, n: int,
+                              end: int) -> bool:
+    """A noun of an act at n, after a comma and a joiner, that closes a list of acts opened
+    by verbs ("memasang spanduk calon, menghadiri kampanye, dan pemberian barang kepada
+    pemilih", "mengunggah foto calon, memberi komentar, serta penggunaan mobil dinas ..."):
+    the list has two verb acts before it, and the noun has its complement after it. Nouns of
+    things ("..., seperti kendaraan dan rumah dinas") are no act."""
+    if not points or n + 1 >= end or n == comma + 1 or toks[comma + 1].low not in lx.coordinators:
+        return False
+    t = toks[n]
+    return bool(lx.act_noun_re.match(t.low)) and t.low not in lx.imperative_non_verbs and toks[n + 1].text[0].isalnum() \
+        and all(lx.is_verb(toks[p]) or lx.is_speech_imperative(toks[p]) for p in (start, points[-1]))
 
 
 def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: bool = False) -> list[int]:
