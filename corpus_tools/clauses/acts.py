@@ -248,7 +248,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[n].low not in lx.time_openers \
                 and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators and toks[n + 1].low != "yang" \
                 and not _noun_list_member(lx, toks, k, start) and not _place_list_member(lx, toks, k, n, start)
-            if (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
+            if not (verb_next or noun_then_verb) and _act_noun_after_verb_acts(lx, toks, start, points, k, n, end):
+                add(n)                           # "memasang spanduk, menghadiri kampanye, dan pemberian barang ...":
+                #                                  a noun of an act closes a list of verb acts, an act of its own
+            elif (verb_next or noun_then_verb) and not _shared_object_run(lx, toks, k, n, end) \
                     and not _motion_before(lx, toks, (points or [start])[-1], k) \
                     and not _sequel_on_same_object(lx, toks, k, n, end):
                 add(n)
@@ -341,6 +344,20 @@ def _sequel_on_same_object(lx: Lexicon, toks: list[Tok], comma: int, n: int, end
         return False
     return any(toks[x].low in lx.clause_anaphors or toks[x].low == "tersebut"
                for x in range(n + 2, min(end, n + 2 + SEQUEL_OBJECT_WINDOW)))
+
+
+def _act_noun_after_verb_acts(lx: Lexicon, toks: list[Tok], start: int, points: list[int], comma: int, n: int,
+                              end: int) -> bool:
+    """A noun of an act at n, after a comma and a joiner, that closes a list of acts opened
+    by verbs ("memasang spanduk calon, menghadiri kampanye, dan pemberian barang kepada
+    pemilih", "mengunggah foto calon, memberi komentar, serta penggunaan mobil dinas ..."):
+    the list has two verb acts before it, and the noun has its complement after it. Nouns of
+    things ("..., seperti kendaraan dan rumah dinas") are no act."""
+    if not points or n + 1 >= end or n == comma + 1 or toks[comma + 1].low not in lx.coordinators:
+        return False
+    t = toks[n]
+    return bool(lx.act_noun_re.match(t.low)) and t.low not in lx.imperative_non_verbs and toks[n + 1].text[0].isalnum() \
+        and all(lx.is_verb(toks[p]) or lx.is_speech_imperative(toks[p]) for p in (start, points[-1]))
 
 
 def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: bool = False) -> list[int]:
@@ -1120,6 +1137,17 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                 clause_first = m.first             # "Bawaslu kalau ada informasi ... maka harus diusut", "Terhadap
                 #                                    laporan itu menurut X, harus diusut": a condition or a speaker's
                 #                                    frame stands before the cue, the object is not named there
+        elif n == 0 and m.actor is None and m.entry["role"] == "modal" and m.first > _first_word(toks) \
+                and _object_voice(lx, toks, m.content) and not _opens_with_condition(lx, toks, m.first):
+            # "Jarak dengan lokasi kampanye harus kita jaga": a fronted object, the modal, a pronoun
+            # agent and a bare verb; the act runs from the object (past a connective, after a comma)
+            clause_first = skip(toks, _past_connectives(lx, toks, _first_word(toks), m.first), lx.discourse_openers)
+            comma = max((k for k in range(clause_first, m.first) if toks[k].text in (",", ";", ":")), default=None)
+            if comma is not None:
+                clause_first = comma + 1
+            if clause_first >= m.first or _framed_object(lx, toks, clause_first, m.first) \
+                    or any(t.low in lx.conditionals for t in toks[clause_first:m.first]):
+                clause_first = m.first
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(
@@ -1305,6 +1333,17 @@ def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
     if actor is not None and actor[0] <= sv < actor[1]:
         actor = (k, actor[1]) if k < actor[1] else None
     return k, actor
+
+
+def _object_voice(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """An object-voice act at k after a modal ("... harus kita jaga", "... wajib kalian
+    pahami", "... tidak boleh kita pakai"): one of object_voice_agents and a bare verb with
+    no active prefix, so the modal's object stands before it."""
+    if k + 1 >= len(toks) or toks[k].low not in lx.object_voice_agents:
+        return False
+    v = toks[k + 1]
+    return v.text.isalpha() and not v.low.startswith(lx.active_prefixes) and not v.low.startswith(("ber", "di", "ter")) \
+        and (lx.is_verb(v) or lx.is_order_verb(v))
 
 
 def _anaphoric_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:

@@ -123,6 +123,11 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             rejected_end = -1 if e["role"] == "lead" else skip(toks, i, lx.adverbs)
     if heads:
         found = _speech_orders(lx, toks, heads, found)
+        for m in found:
+            if m.actor is not None and any(o is not m and o.entry.get("imperative") and m.actor[0] <= o.first < m.first
+                                           for o in found):
+                m.actor = None                         # "Para camat pahami aturan ini, jangan ...": the order
+                #                                        before the cue is no part of its actor
     # A directive whose complementizer lies beyond a later directive yields to it
     # ("Surat Edaran ... untuk menghimbau agar ...").
     kept: list[CueMatch] = []
@@ -2037,12 +2042,53 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
         elif (a := skip(toks, k, lx.determiners)) < len(toks) and lx.starts_actor(toks, a):
             s = a
         else:
-            return k
+            v = _addressee_before_order(lx, toks, k)
+            return k if v is None else v
         c = _vocative_end(lx, toks, s)
         if c is None:
-            return k
+            v = _addressee_before_order(lx, toks, k)
+            return k if v is None else v
         k = c + 1 if toks[c].text == "," else c
     return k
+
+
+# "Para pendamping desa pahami ...": a group named by a determiner has at most this many words
+MAX_GROUP_WORDS = 2
+
+
+def _addressee_before_order(lx: Lexicon, toks: list[Tok], k: int) -> Optional[int]:
+    """Where the order opens after an addressee named at k right before it with no comma
+    ("Para Bhabinkamtibmas pahami betul aturan ...", "Seluruh perangkat desa pastikan ...",
+    "Kalian catat ..."): the addressee is an actor term, one of order_addressee_pronouns, or
+    one of group_determiners and a word or two of no verb; the order a speech imperative that
+    opens no cue, with its object after it. None when there is none ("Kami pastikan ...": the
+    speaker's own statement)."""
+    a = skip(toks, k, lx.determiners)
+    if a >= len(toks):
+        return None
+    term = lx.actor_term_at(toks, a)
+    if term is not None:
+        if term[1] in lx.public_roles:
+            return None                                # "Warga ...": the public, no official's addressee
+        ends = (a + term[0],)
+    elif a == k and (toks[a].low in lx.order_addressee_pronouns or toks[a].low in lx.address_terms):
+        ends = (a + 1,)
+    elif a > k and toks[k].low in lx.group_determiners:
+        ends = tuple(a + w for w in range(1, MAX_GROUP_WORDS + 1)
+                     if all(toks[x].text.isalpha() and not lx.is_verb(toks[x]) and not lx.is_order_verb(toks[x])
+                            and not lx.is_cue_token(toks[x].low) for x in range(a, min(len(toks), a + w))))
+    else:
+        return None
+    for v in ends:
+        if v + 1 < len(toks) and toks[v + 1].text[0].isalnum() and lx.is_speech_imperative(toks[v]) \
+                and toks[v + 1].low not in lx.manner_heads and toks[v + 1].low not in lx.manner_adverbs \
+                and not (toks[v].low.startswith(("ber", "ter")) and lx.act_noun_re.match(toks[v].low[3:])):
+            #   ("ASN berkedudukan sebagai ...": "ber-" and a noun of an act, a statement)
+            #   ("Pegawai gunakan dengan bijak ...": the fronted object's shape, left to _fronted_object)
+            cue = first_seq_at(toks, v, lx.entries_by_first)
+            if cue is None or (cue[1].get("imperative") and cue[1]["kind"] == "obligation"):
+                return v                               # ("pastikan" is an order cue of its own)
+    return None
 
 
 def _tells_before_colon(lx: Lexicon, toks: list[Tok], colon: int) -> bool:
@@ -2101,6 +2147,9 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
                 starts.append(order)
             elif comma is not None:
                 starts.append(_after_addressee(lx, toks, comma + 1))   # "Jika masih bingung, tanyakan dulu ..."
+    # "Lokasi yang dilarang itu, Bapak hafalkan tempatnya": an addressee and an order after a comma
+    starts += [v for k in range(starts[0] + 1, len(toks) - 2) if toks[k].text == ","
+               and toks[k + 1].text[0].isalpha() and (v := _addressee_before_order(lx, toks, k + 1)) is not None]
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
