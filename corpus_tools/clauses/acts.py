@@ -276,6 +276,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             # ("netral atau tidak memihak": the negated verb glosses the state, one rule)
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own;
             #                                      "... serta tidak ada yang menerima titipan": no one may
+        elif kind == "permission" and t.low in lx.contrasts and k + 1 < end and toks[k - 1].text[0].isalnum() \
+                and _duty_turn_at(lx, toks, k + 1, end):
+            add(k + 1)                           # "boleh memilih tapi menjaga netralitas": the duty after the
+            #                                      contrast is a rule of its own, an obligation
         elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
@@ -1184,6 +1188,9 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             start_c = toks[seg_first].start
             end_c = _strip_end(lx, text, toks, end_tok, hard_end)
             seg_kind = "obligation" if seg_first in positive else m.kind
+            if m.kind == "permission" and seg_first != clause_first and toks[seg_first - 1].low in lx.contrasts \
+                    and _duty_turn_at(lx, toks, seg_first, end_tok):
+                seg_kind = "obligation"            # "boleh memilih tapi menjaga netralitas"
             neg_at = skip_inline_marker(toks, seg_first)
             if m.kind in ("obligation", "permission") and (
                     (seg_first != clause_first and toks[seg_first].low in lx.negators)
@@ -1448,7 +1455,28 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
     # one negator, then a turn to what to do: "jangan ikut rapat tim, dan tetap layani ...",
     # "jangan berangkat, tanyakan dulu ke kepala puskesmas"
     out |= set(_positive_turns(lx, toks, m.content, ends[-1])) & set(ends[:-1])
+    # a duty act coordinated under the one negator ("jangan ikut mendukung calon dan menjaga
+    # netralitas"): a positive duty is asked for, never forbidden (cues.json positive_duty_acts)
+    out |= {x for i, x in enumerate(ends[:-1]) if not marked[i] and _duty_act_at(lx, toks, x)}
     return out
+
+
+def _duty_turn_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether a duty opens at k: one of positive_duty_acts ("menjaga netralitas"), or one of
+    positive_turns and a verb or a state to keep ("tetap bersikap netral", "tetap netral")."""
+    if k < end and first_seq_at(toks, k, lx.positive_duty_acts) is not None:
+        return True
+    return k + 1 < end and toks[k].low in lx.positive_turns and (
+        toks[k + 1].low in lx.positive_states or lx.is_verb(toks[k + 1]) or lx.is_order_verb(toks[k + 1]))
+
+
+def _duty_act_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether one of positive_duty_acts opens at k, past a comma, a joiner, a contrast and a
+    positive turn ("..., dan tetap menjaga netralitas")."""
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    k = skip(toks, skip(toks, skip(toks, k, lx.relative_act_joiners), lx.contrasts), lx.positive_turns)
+    return first_seq_at(toks, k, lx.positive_duty_acts) is not None
 
 
 def _positive_turns(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[int]:
@@ -2012,7 +2040,12 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
         return []
     toks = tokenize(text[cstart:end], cstart)
     # a continuation is the speaker's own account: acts joined by "dan" stay one clause there
-    bounds = [0] + split_points(lx, toks, 0, len(toks), base.kind, and_verbs=start is not None) + [len(toks)]
+    points = split_points(lx, toks, 0, len(toks), base.kind, and_verbs=start is not None)
+    if toks and (lx.is_order_verb(toks[0]) or lx.is_particle_order(toks[0])):
+        points = sorted(set(points) | set(_chained_orders(lx, toks, 0, len(toks))))
+        #                                              "Bekerjalah secara profesional dan jalankan tugas ...":
+        #                                              a chain of orders, one clause per order
+    bounds = [0] + points + [len(toks)]
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
@@ -2023,6 +2056,9 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
             kind = "prohibition"
         elif out and a > 0 and toks[a - 1].low in lx.act_openers:
             kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden
+        elif kind == "prohibition" and (lx.is_order_verb(toks[a]) or lx.is_particle_order(toks[a])):
+            kind = "obligation"                        # "Jangan ikut berkomentar. Pegang teguh netralitas ...": a
+            #                                            negator scopes over its own sentence; a bare order is asked for
         if e > toks[a].start:
             out.append(Draft(start=toks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
                              cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,

@@ -1818,6 +1818,28 @@ def _negated_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
             return _negated_after_relative(lx, toks, c)
         if not toks[c].text[0].isalnum() or lx.is_verb(toks[c]) or toks[c].low == "yang" \
                 or first_seq_at(toks, c, lx.entries_by_first):
+            break
+    return _negated_passive_content(lx, toks, k)
+
+
+# A thing the content of a directive keeps from a use ("agar kampus di universitas negeri (UN)
+# dan swasta tidak dijadikan ajang kampanye") is named in at most this many words, asides apart.
+MAX_PASSIVE_SUBJECT = 9
+
+
+def _negated_passive_content(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a directive's content is a thing named outside the actor lexicon, then a negator
+    and a passive verb ("supaya balai desa di pelosok tidak dipakai untuk ..."): what may not be
+    done to it is forbidden, as a negated act is. The thing's words hold no punctuation, no
+    relative, no cue and no verb but an adjective-like ter- word ("terpencil")."""
+    for c in _outside_asides(toks, k + 1, MAX_PASSIVE_SUBJECT):
+        t = toks[c]
+        if t.low in lx.negators:
+            v = c + 1
+            return v < len(toks) and toks[v].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[v])
+        if not t.text[0].isalnum() or t.low == "yang" or t.low in lx.complementizers \
+                or (lx.is_verb(t) and not t.low.startswith(lx.stative_prefixes)) \
+                or first_seq_at(toks, c, lx.entries_by_first):
             return False
     return False
 

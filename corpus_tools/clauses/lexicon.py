@@ -438,6 +438,8 @@ class Lexicon:
         self.outcome_words = self.consequence_verbs | frozenset(cues.get("outcome_words", []))
         self.consequence_phrases = _seqs(cues.get("consequence_phrases", []))
         self.sequence_seqs = _by_first([(s, None) for s in _seqs(cues.get("sequence_words", []))])
+        # acts that are a positive duty ("menjaga netralitas"): never forbidden through coordination
+        self.positive_duty_acts = _by_first([(s, None) for s in _seqs(cues.get("positive_duty_acts", []))])
         self.hearsay_frames = _by_first([(s, None) for s in _seqs(cues["hearsay_frames"])])
         self.non_cues = _by_first([(s, None) for s in _seqs(cues["non_cues"])])
         self.ordinal_words = frozenset(seq[-1] for seq in _seqs(cues["ordinals"]))
@@ -458,6 +460,8 @@ class Lexicon:
         self.number_words = {w: n for w, n in [*lang.cardinals.items(), *lang.ordinals.items()] if " " not in w}
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
+        self.particle_order_prefix_stops = tuple(cues.get("particle_order_prefix_stops", []))
+        self.stative_prefixes = tuple(cues.get("stative_prefixes", []))
         # read once here, not at each call of is_speech_imperative / is_order_verb (hot in every
         # speech sentence): words that are no bare order, and first words of imperative cues
         self.order_blockers = frozenset().union(self.adverbs, self.act_openers, self.aggravators, self.boundaries,
@@ -512,12 +516,28 @@ class Lexicon:
         if any(low.endswith(p) and low[:-len(p)] in self.speech_imperatives for p in self.cue_particles):
             return True                                 # "hormatilah", "patuhilah": the order with its emphatic
             #                                             particle (cues.json "cue_particles")
+        if self.is_particle_order(tok):
+            return True                                 # "Bekerjalah secara profesional"
         return self.is_bare_imperative(tok) and not low.startswith(self.speech_imperative_prefix_stops) \
             and low not in self.speech_imperative_non_verbs and low not in self.order_blockers
 
     def is_order_verb(self, tok: Tok) -> bool:
         """A bare imperative: a speech imperative or the first word of an imperative cue."""
         return self.is_speech_imperative(tok) or tok.low in self.imperative_firsts
+
+    def is_particle_order(self, tok: Tok) -> bool:
+        """An intransitive or active verb with the emphatic imperative particle ("Bekerjalah",
+        "Bersikaplah"): an order, whatever its prefix, but a passive or accidental one
+        (particle_order_prefix_stops: "ditegaskanlah") or a word ending alike
+        (speech_imperative_non_verbs: "bermasalah")."""
+        low = tok.low
+        for p in self.cue_particles:
+            if low.endswith(p) and len(low) > len(p) + 3 and low not in self.speech_imperative_non_verbs:
+                stem = low[:-len(p)]
+                if not stem.startswith(self.particle_order_prefix_stops) and stem not in self.negators \
+                        and self.is_verb(tok._replace(text=stem, low=stem)):
+                    return True
+        return False
 
     def holds_cue_word(self, toks: list[Tok]) -> bool:
         """Whether any token starts a cue form (one set test over the words): a sentence
