@@ -9,7 +9,7 @@ from clause_helpers import kinds
 
 
 def test_command_verb_over_an_act_noun():
-    assert kinds("Pemkab Kudus mengambil langkah tegas dengan melarang keterlibatan aktif pegawainya "
+    assert kinds("Pemkab Kudus bersikap keras dengan melarang keterlibatan aktif pegawainya "
                  "dalam kampanye.") == [("prohibition", "melarang keterlibatan aktif pegawainya dalam kampanye")]
     assert kinds("Kepala dinas pendidikan Bantul melarang keikutsertaan guru honorer dalam deklarasi "
                  "calon.") == [("prohibition", "melarang keikutsertaan guru honorer dalam deklarasi calon")]
