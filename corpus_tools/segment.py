@@ -25,6 +25,10 @@ from .settings import Settings, register, resolve
 QUOTE_OPEN = ('"', "“", "'", "‘", "«")
 
 
+# A sentence never ends with one of these: it opens what follows.
+OPENING_BRACKETS = ("(", "[")
+
+
 class JoinListNumbers:
     """Undo a sentence break after a bare list number or letter ("2." | "b)") and before a
     circular's number word followed by digits; the patterns are the run's (``build_nlp``
@@ -61,6 +65,11 @@ def join_list_numbers(doc, bare_marker: re.Pattern, numbers: frozenset = frozens
     for sent in list(doc.sents):
         if sent.end >= len(doc):
             continue
+        if sent.end - 1 > sent.start and doc[sent.end - 1].text in OPENING_BRACKETS:
+            # "... calon lain. (B) Merusak ...": the sentencizer keeps the bracket that opens
+            # the next item's marker with the sentence before; it opens the next one
+            doc[sent.end - 1].is_sent_start = True
+            doc[sent.end].is_sent_start = False
         nxt = doc[sent.end]
         # slicing doc.text is Span.text without building a Token per token
         if bare_marker.match(text[sent.start_char:sent.end_char].strip()):

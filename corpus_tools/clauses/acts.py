@@ -377,9 +377,11 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: 
                             or (verbs and lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
                 points.append(n)
         elif toks[k].low in lx.act_joiners and toks[k - 1].text[0].isalnum() and k - (points or [start])[-1] > 1 \
-                and lx.act_noun_re.match(toks[k + 1].low) and toks[k + 1].low not in lx.imperative_non_verbs:
+                and lx.act_noun_re.match(toks[k + 1].low) and toks[k + 1].low not in lx.imperative_non_verbs \
+                and k + 2 < end and toks[k + 2].text[0].isalnum():
             points.append(k + 1)       # "keikutsertaan dalam kampanye dan pemasangan baliho": the act before
-            #                            has its object ("pemasangan dan penyebaran baliho" shares one)
+            #                            has its object ("pemasangan dan penyebaran baliho" shares one); a
+            #                            last noun alone ("... calon pemilu dan pemilihan") is no act
     return points
 
 
@@ -1918,16 +1920,32 @@ def _joined_actors(lx: Lexicon, toks: list, v: int) -> int:
     return v
 
 
-def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, skipped: int = 0) -> list[Draft]:
+def bracket_marker_at(toks: list, k: int) -> bool:
+    """A letter or number marker in brackets ("(B)", "(4)", "(iv)") opens at token k."""
+    return k + 2 < len(toks) and toks[k].text in ("(", "[") and toks[k + 2].text in (")", "]") \
+        and bool(BRACKET_LABEL_RE.match(toks[k + 1].text))
+
+
+# the label inside a bracketed item marker: one letter, a number of one or two digits, a roman numeral
+BRACKET_LABEL_RE = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,4})$")
+
+
+def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, skipped: int = 0,
+                 marked: bool = False) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
     ordinal list, of the kind of the clause before it (pattern 5). ``skipped``: paragraphs
     between the two that are other stories' headlines (a "related news" block), not
-    counted in the gap."""
+    counted in the gap. An item opened by a bracketed marker ("(B) Melakukan ..., (C)
+    Menghina ...") is one too, in running text or on a line of its own (``marked``: the
+    paragraph's marker, already cut off); inline markers after it cut it into items."""
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
     o = 0
     while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
         o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
     hit = first_seq_at(toks, o, lx.ordinals) if toks else None
+    bracketed = marked or (hit is None and o == 0 and bracket_marker_at(toks, 0))
+    if bracketed:
+        hit = ((), None) if marked else ((toks[0].low, toks[1].low, toks[2].low), None)
     if hit is None or pi - base.paragraph - skipped > MAX_ORDINAL_GAP:
         return []
     k = o + len(hit[0])
@@ -1957,12 +1975,19 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     # "Ketiga, menghadiri pertemuan partai, mengikuti konvoi, atau menyumbangkan dana ...": one per act
     atoks = tokenize(text[start:end], start)
     bounds = [0] + split_points(lx, atoks, 0, len(atoks), base.kind) + [len(atoks)]
+    if bracketed:
+        # "(B) Melakukan A, (C) Menghina B": each bracketed marker after a comma opens an item;
+        marks = [j for j in range(1, len(atoks)) if atoks[j - 1].text in (",", ";") and bracket_marker_at(atoks, j)]
+        # a marked item is the writer's unit, as a list item is: not cut at "atau" / "dan"
+        bounds = sorted(set([0, len(atoks)] + marks + [m + 3 for m in marks]))
     # the item before was a prohibition only through its own negator under a duty cue
     base_tok = tokenize(text[base.start:base.end], base.start)[:1]
     base_negated_duty = bool(base_tok) and base_tok[0].low in lx.negators \
         and lx.cue_kinds.get((base.cue_canonical or "").lower()) == "obligation"
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
+        if bracketed and b == a + 3 and bracket_marker_at(atoks, a):
+            continue                                  # the marker between two items
         e = _strip_end(lx, text, atoks, b, end)
         if a >= b or e <= atoks[a].start:
             continue

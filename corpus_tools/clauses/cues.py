@@ -946,6 +946,11 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
             and (_act_follows(lx, toks, j) or (j < len(toks) and toks[j].low in lx.loan_verbs)):
         m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first;
         #                                            "membolehkan like kepada calon ...": a borrowed verb, the act
+    elif comp is None and direct[0] is None and m.kind == "prohibition" and not negated and j < len(toks) \
+            and e.get("binds_without_complementizer") and lx.act_noun_re.match(toks[j].low) \
+            and toks[j].low not in lx.imperative_non_verbs and lx.nominal_kind(toks[j].low) is None:
+        m.content = j                              # "melarang keterlibatan aktif pegawainya dalam kampanye":
+        #                                            the act named as a noun is the object
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
             and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())
                  or toks[direct[1]].low in lx.positive_states) \
@@ -1555,6 +1560,21 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             # "Larangan dalam acara deklarasi dan memakai kendaraan dinas": a place of
             # the forbidden act, then a second act
             return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False, content=k)
+    if k == j and not negated and e["kind"] == "prohibition" and k < len(toks) \
+            and lx.act_noun_re.match(toks[k].low) and toks[k].low not in lx.imperative_non_verbs \
+            and lx.nominal_kind(toks[k].low) is None and not _issued_after(lx, toks, k) \
+            and not (k + 1 < len(toks) and toks[k + 1].low in lx.demonstratives) \
+            and (first == 0 or not toks[first - 1].text[0].isalnum() or toks[first - 1].low in lx.adverbs
+                 or toks[first - 1].low == "adanya" or toks[first - 1].low in lx.rule_list_verbs
+                 or (lx.is_verb(toks[first - 1]) and first_seq_at(toks, first - 1, lx.circular_intro_by_first))):
+        # (a verb of content before it, "memuat / mencakup larangan ...", states the rule; another
+        # word may name what is done to it: "pelanggaran larangan pemasangan ...",
+        # "menyampaikan larangan keterlibatan ...": the object of another act; "Larangan keberpihakan
+        # ini berlaku ...": a rule told before)
+        # "mencakup larangan penggunaan mobil dinas oleh camat": the act named as a noun right
+        # after the noun of prohibition
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=False,
+                        content=k, actor=actor)
     k = skip(toks, k, lx.adverbs)
     if k >= len(toks) or not lx.is_verb(toks[k]):
         return None
@@ -1565,6 +1585,10 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
     if _closed_by_demonstrative(lx, toks, k):
         return None                                    # "Larangan bagi guru untuk ... calon ini, sebagai upaya
         #                                                ...": a sentence about the rule told before
+    if not negated and (first == 0 or toks[first - 1].low in lx.adverbs or not toks[first - 1].text[0].isalnum()):
+        if _issued_after(lx, toks, k):
+            return None                                # "Larangan berfoto juga telah dikeluarkan oleh ...": the rule
+            #                                            as the subject of a passive of issuing, talk about it
     if kind == "obligation" and not negated and _negated_content(lx, toks, k):
         kind = "prohibition"                           # "imbauan agar ASN tidak mengunggah ..."
     if owner is not None and actor is None and k == j:
@@ -1573,6 +1597,27 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
                         actor=owner, opens_at_content=False)
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=k,
                     actor=actor, opens_at_content=opens_at_content)
+
+
+# A passive of talk about a rule stands within this many words after the act of a noun of rule
+# that is its subject ("Larangan berfoto dengan calon juga telah dikeluarkan ...").
+RULE_SUBJECT_ACT_WORDS = 6
+
+
+def _issued_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a passive of rule_talk_predicates ("dikeluarkan", "diterbitkan") follows the
+    act at k within RULE_SUBJECT_ACT_WORDS words, past adverbs, with no punctuation and no
+    "yang" before it: the noun of rule and its act are that verb's subject."""
+    for c in range(k + 1, min(len(toks), k + 1 + RULE_SUBJECT_ACT_WORDS)):
+        t = toks[c]
+        if not t.text[0].isalnum() or t.low == "yang":
+            return False
+        if t.low in lx.rule_talk_predicates and t.low.startswith("di"):
+            b = c - 1
+            while b > k and toks[b].low in lx.adverbs:
+                b -= 1
+            return toks[b].low != "yang"
+    return False
 
 
 def _closed_by_demonstrative(lx: Lexicon, toks: list[Tok], k: int) -> bool:
@@ -1647,6 +1692,16 @@ def _verb_after_coordinator(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return False
 
 
+# A bracketed gloss on an addressee ("pegawai negeri sipil (PNS)") holds at most this many tokens.
+MAX_ADDRESSEE_GLOSS = 4
+
+
+def _past_gloss(toks: list[Tok], v: int) -> int:
+    """The token after a bracketed gloss that opens at v ("(ASN)"), or v without one."""
+    close = matching_bracket(toks, v, MAX_ADDRESSEE_GLOSS) if v < len(toks) and toks[v].text == "(" else None
+    return close + 1 if close is not None else v
+
+
 def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple[tuple[int, int], int]]:
     """After a nominal cue: "bagi (seluruh) pegawai <verb>" -> (actor span, verb index), the
     addressee an actor term (or actor terms joined by cues.json ordinal_actor_joiners:
@@ -1656,9 +1711,9 @@ def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple
     hit = lx.actor_term_at(toks, a) if a < len(toks) else None
     if hit is None:
         return None
-    v = a + hit[0]
+    v = _past_gloss(toks, a + hit[0])
     while v + 1 < len(toks) and toks[v].low in lx.ordinal_actor_joiners and (more := lx.actor_term_at(toks, v + 1)):
-        v += 1 + more[0]                               # "larangan kepada pengurus dan pengawas BUMD ikut ..."
+        v = _past_gloss(toks, v + 1 + more[0])         # "larangan kepada pengurus dan pengawas BUMD ikut ..."
     if v < len(toks) and toks[v].low in lx.addressee_modifiers:
         return None                                    # "larangan bagi guru berstatus ASN ...": the addressee's kind
     if v < len(toks) and lx.is_verb(toks[v]) and toks[v].low not in lx.negators and toks[v].low != "yang" \

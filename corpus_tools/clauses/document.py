@@ -29,7 +29,7 @@ from ..models import Clause, Paragraph, Sentence
 from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import (MAX_ORDINAL_GAP, Draft, continuation, first_word, has_juga, opens_with_active_verb,
+from .acts import (MAX_ORDINAL_GAP, Draft, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
                    opens_with_enumerator, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
 from .cues import find_cues
 from .gate import gate
@@ -613,9 +613,18 @@ class DocumentWalk:
         if (h := noun_at(0)) is not None:
             return h
         comma = next((j for j in range(1, min(len(toks), RULE_NOUN_FRAME_WORDS + 1)) if toks[j].text == ","), None)
-        if comma is None or (h := noun_at(comma + 1)) is None:
+        if comma is None:
+            # "Inspektur menyebut bentuk ketidaknetralan pegawai, antara lain ...": a noun of kind
+            # before the noun of rule makes it the object of a short reporting frame, no comma
+            kind = next((j for j in range(1, min(len(toks), RULE_NOUN_FRAME_WORDS + 1))
+                         if toks[j].low in lx.kind_nouns), None)
+            if kind is None or (h := noun_at(kind)) is None or not toks[kind - 1].text[0].isalnum():
+                return None
+            frame = toks[:kind]
+        elif (h := noun_at(comma + 1)) is None:
             return None
-        frame = toks[:comma]
+        else:
+            frame = toks[:comma]
         if any(lx.is_verb(t) for t in frame) and not any(t.low in lx.cue_first_words for t in frame):
             return h
         return None
@@ -629,7 +638,7 @@ class DocumentWalk:
         parties: none)."""
         lx, text = self.lx, self.text
         head = sent.text[:RULE_NOUN_HEAD_CHARS].lower()
-        if not any(lx.listing_noun(w.strip(',.:;"“‘\'(')) for w in head.split()[:1 + RULE_NOUN_FRAME_WORDS]):
+        if not any(lx.listing_noun(w.strip(',.:;"“‘\'(')) for w in head.split()[:2 + RULE_NOUN_FRAME_WORDS]):
             return []                    # the cheap test first: most sentences open otherwise
         toks = tokenize(sent.text, sent.start)
         if len(toks) < 4:
@@ -679,6 +688,8 @@ class DocumentWalk:
                 x += 1
             if x >= y:
                 continue
+            if not acts and body[x].low.startswith("di") and lx.is_verb(body[x]):
+                return []    # "Ketidaknetralan itu antara lain dipicu oleh ...": its causes, no acts
             if lx.is_verb(body[x]) or lx.act_noun_re.match(body[x].low):
                 # "..., meneruskan pesan berantai serta memberi tanda suka ...": a last part may join
                 # two acts, cut like a sentence's content
@@ -936,6 +947,22 @@ class DocumentWalk:
             return [d for d in own if first_word(text[d.start:d.end]).lower() in lx.negators]
         return []
 
+    def _later_ordinals(self, pi: int, sent: Sentence) -> list[int]:
+        """The first sentences of the next EXCERPT_ITEM_PARAGRAPHS paragraphs when ``sent`` is
+        an ordinal item that closes its paragraph ("Pertama, tidak A." on its own line, then
+        "Kedua, ...", a quote, a "Baca Juga" line, ... "Keenam, X harus ..."): the later items
+        of an excerpt's list that may state the rule that tells its kind."""
+        lx = self.lx
+        sidx = self.by_para.get(pi, [])
+        if not sidx or self.sentences[sidx[-1]] is not sent:
+            return []
+        toks = tokenize(sent.text[:40], sent.start)
+        o = skip(toks, 0, lx.ordinal_lead_words | frozenset(('"', "“", "'", "‘")))
+        if first_seq_at(toks, o, lx.ordinals) is None:
+            return []
+        return [self.by_para[pj][0] for pj in range(pi + 1, min(len(self.paragraphs), pi + 1 + EXCERPT_ITEM_PARAGRAPHS))
+                if self.by_para.get(pj)]
+
     def _violation_item(self, pi: int, sent: Sentence, start: int, e: dict, noun: str) -> Optional[list[Draft]]:
         """The act of an item of a list of violations ("Pelanggaran keempat menjadi pengurus
         partai", "Pelanggaran yang ketiga, yang harus dijaga pegawai, yakni ikut ..."), from
@@ -1005,9 +1032,11 @@ class DocumentWalk:
                     st.announced = (len(st.drafts) + len(own), st.announced[1])
             elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi,
-                                   self._headlines_between(st.drafts[-1].paragraph, pi))
+                                   self._headlines_between(st.drafts[-1].paragraph, pi),
+                                   marked=n == 0 and bool(para.list_marker)
+                                   and bracket_marker_at(tokenize(para.list_marker), 0))
             if not own and (not st.drafts or st.drafts[-1].paragraph < pi - 1):
-                own = self._ordinal_before_rule(pi, sent, sidx[n + 1:])
+                own = self._ordinal_before_rule(pi, sent, sidx[n + 1:] + self._later_ordinals(pi, sent))
             if not own:
                 own = self._rule_noun_acts(sent, pi)   # "Larangan tersebut meliputi A, B, serta C."
             elif own[0].start <= sent.start + len(sent.text) - len(sent.text.lstrip()) \
@@ -1202,6 +1231,10 @@ RULE_NOUN_FRAME_WORDS = 4
 RULE_NOUN_HEAD_CHARS = 80
 
 RULE_LIST_FILLER_WORDS = 3
+# An ordinal item of an excerpt that opens mid-list looks this many paragraphs ahead for a
+# later ordinal item stating a rule (items on lines of their own, a quote or a "Baca Juga"
+# line between them).
+EXCERPT_ITEM_PARAGRAPHS = 8
 
 
 # A heading that names a kind by a noun of rule above a marked list ("12 Poin Larangan bagi
