@@ -52,3 +52,28 @@ def test_addressee_without_act_gives_nothing():
     # a noun of an act ending in -kan stays in the addressee ("pendidikan")
     assert kinds("Bupati meminta pimpinan lembaga pendidikan menjaga netralitas.") == [
         ("obligation", "meminta pimpinan lembaga pendidikan menjaga netralitas")]
+
+
+def test_addressee_does_not_run_past_a_modal():
+    # the bracketed acronym is no licence to swallow the modal of the sentence's own rule
+    assert kinds("Gubernur mengingatkan Badan Pengawas Pemilu (Bawaslu) harus bersikap netral.") == [
+        ("obligation", "harus bersikap netral")]
+
+
+# -- a directive over an act named by its noun ------------------------------------------------
+
+def test_ban_over_act_noun_with_object_list():
+    assert kinds("Gubernur juga melarang pemasangan spanduk, umbul-umbul atau stiker calon di kantor "
+                 "pemerintah.") == [
+        ("prohibition", "melarang pemasangan spanduk, umbul-umbul atau stiker calon di kantor pemerintah")]
+
+
+def test_ban_over_act_noun_keeps_election_pair():
+    assert kinds("Edaran sekda melarang pembagian sembako oleh calon legislatif di sekolah menjelang "
+                 "pileg dan pemilihan.") == [
+        ("prohibition", "melarang pembagian sembako oleh calon legislatif di sekolah menjelang pileg dan "
+                        "pemilihan")]
+
+
+def test_ban_over_act_noun_without_object_gives_nothing():
+    assert kinds("Bupati melarang pemasangan.") == []

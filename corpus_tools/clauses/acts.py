@@ -356,7 +356,8 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: 
                             or (verbs and lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
                 points.append(n)
         elif toks[k].low in lx.act_joiners and toks[k - 1].text[0].isalnum() and k - (points or [start])[-1] > 1 \
-                and lx.act_noun_re.match(toks[k + 1].low) and toks[k + 1].low not in lx.imperative_non_verbs:
+                and lx.act_noun_re.match(toks[k + 1].low) and toks[k + 1].low not in lx.imperative_non_verbs \
+                and toks[k + 1].low not in lx.election_words:   # ("... calon pemilu dan pemilihan": an event)
             points.append(k + 1)       # "keikutsertaan dalam kampanye dan pemasangan baliho": the act before
             #                            has its object ("pemasangan dan penyebaran baliho" shares one)
     return points

@@ -971,7 +971,9 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # those who want an act allows it; the relative clause names the act
         m.actor, m.content = wish
     elif comp is None and m.kind == "prohibition" and not negated and e.get("binds_without_complementizer") \
-            and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)):
+            and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)
+                                   or _act_noun_object(lx, toks, j)):
+        # ("melarang pemasangan spanduk, baliho ...": an act named by its noun)
         m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
         #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
         #                                            no addressee, the act (or the thing forbidden) itself
@@ -1705,8 +1707,9 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
                 and not lx.is_verb(toks[e]) and toks[e].low not in lx.negators and toks[e].low not in lx.adverbs
                 and toks[e].low not in lx.addressee_preps and toks[e].low not in lx.complementizers
                 and (toks[e].low not in lx.boundaries or toks[e].low in lx.coordinators)
-                and not (e > s and _bare_order_at(lx, toks, e))):
-            break
+                and not (e > s and _bare_order_at(lx, toks, e))
+                and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first))):
+            break                                  # ("... (Satpol PP) harus bersikap netral": a modal of its own)
         e += 1
     if e == s or e >= len(toks) or toks[e - 1].low in lx.coordinators:
         return None, j
@@ -1722,6 +1725,13 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
             and toks[e + 1].low in lx.positive_states:
         return (j, e), e + 1                       # "meminta para penyuluh tetap netral": a state kept
     return None, j
+
+
+def _act_noun_object(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """A noun of an act with its object right after a directive ("pemasangan spanduk calon")."""
+    return j + 1 < len(toks) and bool(lx.act_noun_re.match(toks[j].low)) \
+        and toks[j].low not in lx.imperative_non_verbs and toks[j + 1].text[0].isalpha() \
+        and not lx.is_verb(toks[j + 1]) and toks[j + 1].low not in lx.complementizers
 
 
 def _bare_order_at(lx: Lexicon, toks: list[Tok], e: int) -> bool:
