@@ -378,7 +378,8 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: 
                 points.append(n)
         elif toks[k].low in lx.act_joiners and toks[k - 1].text[0].isalnum() and k - (points or [start])[-1] > 1 \
                 and lx.act_noun_re.match(toks[k + 1].low) and toks[k + 1].low not in lx.imperative_non_verbs \
-                and k + 2 < end and toks[k + 2].text[0].isalnum():
+                and k + 2 < end and toks[k + 2].text[0].isalnum() \
+                and toks[k + 1].low not in lx.election_words:   # ("... calon pemilu dan pemilihan": an event)
             points.append(k + 1)       # "keikutsertaan dalam kampanye dan pemasangan baliho": the act before
             #                            has its object ("pemasangan dan penyebaran baliho" shares one); a
             #                            last noun alone ("... calon pemilu dan pemilihan") is no act
@@ -470,6 +471,11 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
     is joined to an act ("netral dan tetap menaati aturan"): the state and the act are two clauses."""
     for c in range(start + 1, min(end - 2, start + MAX_STATE_WORDS + 1)):
         t = toks[c]
+        if t.text == "," and toks[c - 1].low in lx.positive_states and c + 2 < end \
+                and toks[c + 1].low in lx.negators and lx.is_verb(toks[c + 2]) \
+                and toks[c + 2].low not in lx.negators and toks[c + 2].low not in lx.descriptive_after_negation \
+                and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
+            return c + 1                              # "netral, tidak memihak ..., dan tidak ...": a series
         if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
             return None
         if t.low in lx.coordinators or t.low in lx.restating_joiners:    # ("netral alias tidak memihak")
@@ -527,6 +533,9 @@ def _stated_reason(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     copula ("karena kepala desa adalah pemimpin semua warga", "sebab sekolah merupakan ruang
     netral"), or with a subject pointing back at the rule ("karena hal itu diatur undang-undang"),
     not the act's circumstance ("karena alasan apa pun", "karena diajak teman")."""
+    if k + 1 < end and (toks[k].low in lx.copulas or toks[k].low in lx.classifying_verbs) \
+            and toks[k + 1].text[0].isalnum():
+        return True                  # "karena termasuk kategori politik praktis": the act is what it classes
     a = k + 1 if k < end and toks[k].low == "hal" else k
     if a + 1 < end and (toks[a].low in lx.clause_anaphors or (a > k and toks[a].low == "tersebut")) \
             and toks[a + 1].text[0].isalpha():
@@ -1030,6 +1039,13 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                          if toks[k].text == "," and toks[k + 1].low in lx.conditionals
                          and any(_warned_consequence(lx, toks, x) and toks[x].low in lx.warning_modals
                                  for x in range(k + 2, stop_tok))), stop_tok)
+        # "... dan jika ditemukan pelanggaran maka berpotensi dikenakan sanksi": a condition joined
+        # by "dan" whose "maka" names a sanction is no part of the act, without a comma too
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 3)
+                         if toks[k].low in lx.sanction_condition_joiners and toks[k - 1].text[0].isalnum()
+                         and toks[k + 1].low in lx.conditionals
+                         and any(toks[x].low in lx.consequence_links and _warned_consequence(lx, toks, x + 1)
+                                 for x in range(k + 2, stop_tok - 1))), stop_tok)
         # "..., termasuk lurah, guru, penyuluh ...": the parties the rule covers, no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and toks[k + 1].low in lx.examples
@@ -1046,7 +1062,8 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                                                      or _descriptive_negation(lx, toks, k + 1))), stop_tok)
         # "... karena kepala desa adalah pemimpin semua warga": a reason with its own subject and
         # predicate is no part of the act, with or without a comma
-        stop_tok = next((k for k in range(m.content + 2, stop_tok - 2)
+        # ("diminta fokus mengingat ujian akan digelar": after an act of one word too)
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].low in lx.reason_openers and _stated_reason(lx, toks, k + 1, stop_tok)), stop_tok)
         # "... sehingga tidak salah mengunggah ...", "... agar kegiatan sekolah tetap berjalan": a result,
         # or a purpose with its own subject, after the act is no part of it

@@ -875,6 +875,12 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         j += 1                                          # "mengingatkan, seluruh camat tidak terlibat ...": the
         #                                                 addressee and its refusal after a comma ("..., prajurit
         #                                                 tidak mempunyai hak ...": a status recalled, no act)
+    elif role == "directive" and e.get("binds_without_complementizer") and j + 2 < len(toks) and toks[j].text == "," \
+            and (sub := _subject_after(lx, toks, j + 1))[0] is not None \
+            and _kept_act_after(lx, toks, sub[0][1]) \
+            and not any(t.text == "," for t in toks[sub[0][0]:sub[0][1]]):
+        j += 1                                          # "mengingatkan, semua pegawai di X senantiasa menjaga ...":
+        #                                                 the addressee and an act under an adverb of constancy
     if role == "directive" and e.get("addressee_first") and not (
             j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
             and lx.starts_actor(toks, k)) and not (
@@ -953,7 +959,7 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         #                                            the act named as a noun is the object
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
             and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())
-                 or toks[direct[1]].low in lx.positive_states) \
+                 or toks[direct[1]].low in lx.positive_states or _bare_order_at(lx, toks, direct[1])) \
             and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
         # ("meminta kepala desa tetap netral": a state kept is the act too)
         m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
@@ -975,7 +981,9 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # those who want an act allows it; the relative clause names the act
         m.actor, m.content = wish
     elif comp is None and m.kind == "prohibition" and not negated and e.get("binds_without_complementizer") \
-            and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)):
+            and j < len(toks) and (toks[j].low.removesuffix("nya") in lx.existentials or _act_follows(lx, toks, j)
+                                   or _act_noun_object(lx, toks, j)):
+        # ("melarang pemasangan spanduk, baliho ...": an act named by its noun)
         m.content = j                              # "melarang berkampanye di sekolah", "melarang sekolah
         #                                            dijadikan tempat kampanye", "melarang adanya kampanye":
         #                                            no addressee, the act (or the thing forbidden) itself
@@ -1001,6 +1009,17 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
             m.actor, m.content = _subject_after(lx, toks, comp + 1)
     m.speaker_span = (0, first)
     return True
+
+
+def _kept_act_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether an adverb of constancy (cues.json constancy_adverbs: "senantiasa", "tetap")
+    and an active verb open at k ("senantiasa menjaga netralitas"): an act asked, not a
+    statement reported ("..., seluruh camat sudah hadir")."""
+    if k >= len(toks) or toks[k].low not in lx.constancy_adverbs:
+        return False
+    v = skip(toks, k, lx.adverbs)
+    return v < len(toks) and not any(t.low in lx.aspect_markers for t in toks[k:v]) \
+        and (lx.is_verb(toks[v]) or toks[v].low in lx.negators) and not toks[v].low.startswith("di")
 
 
 def _wished_conduct(lx: Lexicon, toks: list[Tok], m: CueMatch) -> bool:
@@ -1725,6 +1744,8 @@ def _addressee_then_verb(lx: Lexicon, toks: list[Tok], k: int) -> Optional[tuple
 # A directive's addressee outside the actor lexicon ("mengimbau pengurus RT dan RW tidak
 # terlibat ...") is a short phrase of non-verbs directly followed by its act.
 MAX_BARE_ADDRESSEE_TOKENS = 5
+# an acronym glossed in brackets inside that addressee ("(KIP)") holds at most this many tokens
+MAX_ADDRESSEE_GLOSS = 3
 
 
 def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tuple[int, int]], int]:
@@ -1735,15 +1756,26 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
     s = skip(toks, j, lx.determiners)
     if s < len(toks) and (toks[s].low in lx.prepositions or toks[s].low in lx.time_openers):
         return None, j
-    e = s
-    while e < len(toks) and e - s < MAX_BARE_ADDRESSEE_TOKENS and toks[e].text[0].isalnum() \
-            and not lx.is_verb(toks[e]) and toks[e].low not in lx.negators and toks[e].low not in lx.adverbs \
-            and toks[e].low not in lx.addressee_preps and toks[e].low not in lx.complementizers \
-            and (toks[e].low not in lx.boundaries or toks[e].low in lx.coordinators):
+    e, glossed = s, 0
+    while e < len(toks) and e - s - glossed < MAX_BARE_ADDRESSEE_TOKENS:
+        if toks[e].text == "(" and e > s and (c := matching_bracket(toks, e, MAX_ADDRESSEE_GLOSS)) is not None \
+                and c + 1 < len(toks) and all(t.text[0].isalnum() for t in toks[e + 1:c]):
+            glossed += c + 1 - e                   # "Komisi Independen Pemilihan (KIP) setempat ...": an
+            e = c + 1                              # acronym glossed in brackets does not count
+            continue
+        if not (toks[e].text[0].isalnum()
+                and not lx.is_verb(toks[e]) and toks[e].low not in lx.negators and toks[e].low not in lx.adverbs
+                and toks[e].low not in lx.addressee_preps and toks[e].low not in lx.complementizers
+                and (toks[e].low not in lx.boundaries or toks[e].low in lx.coordinators)
+                and not (e > s and _bare_order_at(lx, toks, e))
+                and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first))):
+            break                                  # ("... (Satpol PP) harus bersikap netral": a modal of its own)
         e += 1
     if e == s or e >= len(toks) or toks[e - 1].low in lx.coordinators:
         return None, j
-    if toks[e].low in lx.negators or (lx.is_verb(toks[e]) and not toks[e].low.startswith("di")):
+    if toks[e].low in lx.negators or (lx.is_verb(toks[e]) and not toks[e].low.startswith("di")) \
+            or _bare_order_at(lx, toks, e):
+        # ("meminta KPU setempat optimalkan sosialisasi ...": a bare -kan verb opens the act)
         return (j, e), e
     v = skip(toks, e, lx.adverbs)
     if v > e and v < len(toks) and not any(t.low in lx.aspect_markers for t in toks[e:v]) \
@@ -1753,6 +1785,19 @@ def _bare_addressee(lx: Lexicon, toks: list[Tok], j: int) -> tuple[Optional[tupl
             and toks[e + 1].low in lx.positive_states:
         return (j, e), e + 1                       # "meminta para penyuluh tetap netral": a state kept
     return None, j
+
+
+def _act_noun_object(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """A noun of an act with its object right after a directive ("pemasangan spanduk calon")."""
+    return j + 1 < len(toks) and bool(lx.act_noun_re.match(toks[j].low)) \
+        and toks[j].low not in lx.imperative_non_verbs and toks[j + 1].text[0].isalpha() \
+        and not lx.is_verb(toks[j + 1]) and toks[j + 1].low not in lx.complementizers
+
+
+def _bare_order_at(lx: Lexicon, toks: list[Tok], e: int) -> bool:
+    """A bare verb with the imperative suffix and its object at e ("optimalkan sosialisasi")."""
+    return lx.is_speech_imperative(toks[e]) and e + 1 < len(toks) and toks[e + 1].text[0].isalpha() \
+        and not lx.is_verb(toks[e + 1])
 
 
 # "hal yang wajib dilakukan kepala OPD, di antaranya A, B, C": the enumeration marker

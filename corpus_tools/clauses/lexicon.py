@@ -280,6 +280,7 @@ WORD_SETS = (
     "judged_example_markers", "a_fortiori_openers", "restating_joiners", "item_frame_markers", "kind_nouns",
     "opinion_verbs", "sanctioning_verbs", "sanction_nouns", "order_addressee_pronouns", "group_determiners",
     "object_voice_agents",
+    "sanction_condition_joiners", "consequence_links", "classifying_verbs", "constancy_adverbs",
 )
 
 

@@ -1,0 +1,79 @@
+"""Session 15: a directive's addressee then its act without a complementizer. After a comma, an
+addressee and an act under an adverb of constancy (cues.json constancy_adverbs: "mengingatkan,
+semua pegawai di X senantiasa menjaga ..."); an addressee outside the actor lexicon, an acronym
+glossed in brackets included, then a bare -kan verb ("meminta KPU setempat optimalkan ...")."""
+from clause_helpers import kinds
+
+
+# -- comma, addressee, adverb of constancy, act -----------------------------------------------
+
+def test_comma_addressee_constancy_adverb_act():
+    assert kinds("Kepala dinas mengingatkan, para guru di Kabupaten Morowali selalu menjaga sikap "
+                 "netral.") == [
+        ("obligation", "mengingatkan, para guru di Kabupaten Morowali selalu menjaga sikap netral")]
+
+
+def test_comma_addressee_kept_act_then_negated_act():
+    assert kinds("Sekda juga mengingatkan, semua pegawai dilingkungan Pemkab Tojo senantiasa menjaga "
+                 "netralitas serta tidak memasang atribut calon.") == [
+        ("obligation", "mengingatkan, semua pegawai dilingkungan Pemkab Tojo senantiasa menjaga netralitas"),
+        ("prohibition", "tidak memasang atribut calon")]
+
+
+def test_comma_addressee_with_tetap_under_imbauan():
+    assert kinds("Kapolres mengimbau, seluruh personel Polri di jajaran Polres Donggala tetap menjaga "
+                 "netralitas.") == [
+        ("obligation", "mengimbau, seluruh personel Polri di jajaran Polres Donggala tetap menjaga netralitas")]
+
+
+def test_comma_addressee_statement_reported_gives_nothing():
+    assert kinds("Camat mengingatkan, seluruh kepala desa sudah menerima surat edaran itu.") == []
+    assert kinds("Camat mengingatkan, seluruh kepala desa menghadiri rapat kemarin.") == []
+
+
+# -- addressee, bare -kan verb ----------------------------------------------------------------
+
+def test_addressee_then_bare_kan_verb():
+    assert kinds("Bupati Sigi meminta KPU setempat optimalkan pendataan pemilih pemula.") == [
+        ("obligation", "meminta KPU setempat optimalkan pendataan pemilih pemula")]
+    assert kinds("Kapolda meminta Polres jajaran intensifkan patroli menjelang pencoblosan.") == [
+        ("obligation", "meminta Polres jajaran intensifkan patroli menjelang pencoblosan")]
+
+
+def test_addressee_with_bracketed_acronym_then_bare_kan_verb():
+    assert kinds("Gubernur meminta Badan Pengawas Pemilu (Bawaslu) provinsi maksimalkan pengawasan di "
+                 "desa terpencil.") == [
+        ("obligation", "meminta Badan Pengawas Pemilu (Bawaslu) provinsi maksimalkan pengawasan di desa "
+                       "terpencil")]
+
+
+def test_addressee_without_act_gives_nothing():
+    assert kinds("Bupati meminta KPU setempat.") == []
+    # a noun of an act ending in -kan stays in the addressee ("pendidikan")
+    assert kinds("Bupati meminta pimpinan lembaga pendidikan menjaga netralitas.") == [
+        ("obligation", "meminta pimpinan lembaga pendidikan menjaga netralitas")]
+
+
+def test_addressee_does_not_run_past_a_modal():
+    # the bracketed acronym is no licence to swallow the modal of the sentence's own rule
+    assert kinds("Gubernur mengingatkan Badan Pengawas Pemilu (Bawaslu) harus bersikap netral.") == [
+        ("obligation", "harus bersikap netral")]
+
+
+# -- a directive over an act named by its noun ------------------------------------------------
+
+def test_ban_over_act_noun_with_object_list():
+    assert kinds("Gubernur juga melarang pemasangan spanduk, umbul-umbul atau stiker calon di kantor "
+                 "pemerintah.") == [
+        ("prohibition", "melarang pemasangan spanduk, umbul-umbul atau stiker calon di kantor pemerintah")]
+
+
+def test_ban_over_act_noun_keeps_election_pair():
+    assert kinds("Edaran sekda melarang pembagian sembako oleh calon legislatif di sekolah menjelang "
+                 "pileg dan pemilihan.") == [
+        ("prohibition", "melarang pembagian sembako oleh calon legislatif di sekolah menjelang pileg dan "
+                        "pemilihan")]
+
+
+def test_ban_over_act_noun_without_object_gives_nothing():
+    assert kinds("Bupati melarang pemasangan.") == []
