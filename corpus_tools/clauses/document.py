@@ -38,7 +38,8 @@ from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_men
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
-                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, violation_ordinal)
+                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, pledge_announcement,
+                    violation_ordinal)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import OTHER, SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
@@ -724,6 +725,15 @@ class DocumentWalk:
         take its kind, as in the sentence after it (:meth:`_announced_examples`)."""
         lx = self.lx
         toks = tokenize(sent.text, sent.start)
+        if "pledge_items" in base.extra:
+            # "... membacakan 4 poin pernyataan sikap yaitu 1) Mendukung ...": the first item in the
+            # announcing sentence, from its number or ordinal
+            for k in range(base.extra["pledge_items"], len(toks) - 2):
+                if (toks[k].text.isdigit() and toks[k + 1].text == ")") or first_seq_at(toks, k, lx.ordinals):
+                    item = Sentence(start=toks[k].start, end=sent.end, text=self.text[toks[k].start:sent.end],
+                                    paragraph=sent.paragraph)
+                    return ordinal_item(lx, self.text, item, base, pi)
+            return []
         for k in range(1, len(toks)):
             if toks[k - 1].text != "," or (hit := first_seq_at(toks, k, lx.enumerators)) is None:
                 continue
@@ -744,12 +754,15 @@ class DocumentWalk:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
         toks = tokenize(sent.text, sent.start)
-        li = announcement(self.lx, self.text, toks) or self._rule_noun_announcement(toks)
+        li = pledge_announcement(self.lx, self.text, toks) or announcement(self.lx, self.text, toks) \
+            or self._rule_noun_announcement(toks)
         if li is not None:
             base = Draft(start=sent.start, end=sent.end, kind=li["kind"], force=li["force"], cue=li["cue"],
                          cue_canonical=li["cue_canonical"], actor=li["actor"], paragraph=pi,
                          source="circular" if self.state.context_open else "statement",
                          speaker=self.tracker.current)
+            if "item_at" in li:
+                base.extra["pledge_items"] = li["item_at"]
             self.state.announced = (len(self.state.drafts), base)
 
     def _rule_noun_announcement(self, toks: list[Tok]) -> Optional[dict]:

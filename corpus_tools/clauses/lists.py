@@ -225,6 +225,25 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
     return None
 
 
+def pledge_announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
+    """A sentence that counts the points of a pledge ("Ada lima butir ikrar.", "Ikrar itu berisi
+    tiga poin.", "Para guru membacakan 4 poin pernyataan sikap yaitu 1) ..."): a lead of
+    obligation for the ordinal and numbered items after it, so each item's own negator decides
+    its kind ("menolak A" is a duty), not the rule stated before the pledge (cues.json
+    pledge_nouns, pledge_item_nouns). ``item_at``: the token after the pledge noun, where
+    items inside the sentence may begin. None without a pledge noun and a point noun."""
+    if not any(t.low in lx.pledge_item_nouns for t in toks):
+        return None
+    for k in range(len(toks)):
+        hit = first_seq_at(toks, k, lx.pledge_nouns)
+        if hit is None or (k and toks[k - 1].low in lx.negators):
+            continue
+        end = k + len(hit[0])
+        return {"kind": "obligation", "force": "mandatory", "cue": text[toks[k].start:toks[end - 1].end],
+                "cue_canonical": "ikrar", "actor": None, "speaker_span": None, "item_at": end}
+    return None
+
+
 def _asked_items(lx: Lexicon, toks: list) -> Optional[int]:
     """Index after the question word of a question that asks for items ("Apa saja yang
     dilarang ...?", "Lantas, hal apa yang boleh ...?"), or None: the sentence ends with "?"

@@ -1,0 +1,88 @@
+"""Pledge lists (session 15): a sentence that counts a pledge's points announces its items;
+each item's own negator decides its kind, whatever rule came before; a closing formula ends
+the last item; "dan keempat" inside an item opens the next one; numbered items "1) ... 2)"
+run on in the text are items too."""
+from clause_helpers import kinds
+
+
+def test_counted_pledge_points_are_duties_after_a_ban():
+    text = ("\"Pegawai tidak boleh ikut kubu mana pun,\" kata Bupati Lerep.\n"
+            "Pembacaan dipimpin sekda. Ada lima butir ikrar. Pertama, mendukung lancarnya pilkada "
+            "di Kabupaten Lerep. Kedua, menolak segala bentuk politik uang dan hoaks.\n"
+            "Ketiga, menjaga netralitas pegawai dalam melayani warga.")
+    assert kinds(text) == [("prohibition", "Pegawai tidak boleh ikut kubu mana pun"),
+                           ("obligation", "mendukung lancarnya pilkada di Kabupaten Lerep"),
+                           ("obligation", "menolak segala bentuk politik uang dan hoaks"),
+                           ("obligation", "menjaga netralitas pegawai dalam melayani warga")]
+
+
+def test_pledge_counted_by_its_subject_keeps_item_polarity():
+    text = ("Janji netralitas para guru Kota Wirasena itu memuat tiga poin.\n"
+            "Pertama, menghindari konflik kepentingan, serta tidak memihak calon tertentu.\n"
+            "Kedua, mencegah kampanye di lingkungan sekolah.")
+    assert kinds(text) == [("obligation", "menghindari konflik kepentingan"),
+                           ("prohibition", "tidak memihak calon tertentu"),
+                           ("obligation", "mencegah kampanye di lingkungan sekolah")]
+
+
+def test_numbered_points_after_the_count_in_one_paragraph():
+    text = ("Para guru membacakan 4 poin pernyataan sikap yaitu 1) Mendukung pilkada damai di Kota "
+            "Wirasena. 2) Menolak kampanye hitam di sekolah. 3) Tidak memihak kepada calon tertentu.\n"
+            "Poin keempat adalah menjaga netralitas guru dalam mengajar.")
+    assert kinds(text) == [("obligation", "Mendukung pilkada damai di Kota Wirasena"),
+                           ("obligation", "Menolak kampanye hitam di sekolah"),
+                           ("prohibition", "Tidak memihak kepada calon tertentu"),
+                           ("obligation", "menjaga netralitas guru dalam mengajar")]
+    text = ("Perangkat desa Sukamaju mengucapkan 3 butir ikrar, yakni 1) Menjaga ketertiban balai desa. "
+            "2) Tidak memasang alat peraga di kantor desa. 3) Melaporkan pelanggaran ke panwascam.")
+    assert kinds(text) == [("obligation", "Menjaga ketertiban balai desa"),
+                           ("prohibition", "Tidak memasang alat peraga di kantor desa"),
+                           ("obligation", "Melaporkan pelanggaran ke panwascam")]
+
+
+def test_next_ordinal_inside_an_item_opens_the_next_item():
+    text = ("Ikrar netralitas itu berisi tiga butir.\n"
+            "Pertama, memakai media sosial secara santun dan tidak menyebarkan fitnah dan kedua "
+            "menolak pemberian dari calon bupati.")
+    assert kinds(text) == [("obligation", "memakai media sosial secara santun"),
+                           ("prohibition", "tidak menyebarkan fitnah"),
+                           ("obligation", "menolak pemberian dari calon bupati")]
+    text = ("Ada empat poin ikrar pegawai Kecamatan Tanjung.\n"
+            "Ketiga, tidak mengunggah dukungan kepada calon, dan keempat, melaporkan dugaan "
+            "pelanggaran kepada atasan.")
+    assert kinds(text) == [("prohibition", "tidak mengunggah dukungan kepada calon"),
+                           ("obligation", "melaporkan dugaan pelanggaran kepada atasan")]
+
+
+def test_ordinal_word_as_both_is_no_new_item():
+    text = ("Ada dua butir ikrar.\n"
+            "Pertama, menjaga netralitas bersama keluarga dan kedua anaknya di rumah.")
+    assert kinds(text) == [("obligation", "menjaga netralitas bersama keluarga dan kedua anaknya di rumah")]
+
+
+def test_closing_formula_ends_the_last_item():
+    text = ("Ikrar itu berisi dua poin.\n"
+            "Kedua, menolak politik uang dalam bentuk apa pun demikian ikrar ini kami ucapkan "
+            "dan laksanakan dengan penuh tanggung jawab.")
+    assert kinds(text) == [("obligation", "menolak politik uang dalam bentuk apa pun")]
+    text = ("Pakta integritas lurah Kota Lembah memuat tiga butir.\n"
+            "Ketiga, tidak menghadiri deklarasi calon. Demikian pernyataan ini dibuat dengan "
+            "sadar dan tanpa paksaan.")
+    assert kinds(text) == [("prohibition", "tidak menghadiri deklarasi calon")]
+
+
+def test_noun_purpose_after_a_pledged_act_stays_out():
+    text = ("Ada dua butir ikrar.\n"
+            "Pertama, mendukung suksesnya pilkada demi terwujudnya pemerintahan yang bersih.")
+    assert kinds(text) == [("obligation", "mendukung suksesnya pilkada")]
+    assert kinds("Camat wajib menjaga ketertiban posko demi berjalannya pemungutan suara di "
+                 "Desa Lerep.") == [("obligation", "Camat wajib menjaga ketertiban posko")]
+    # the actor's own act as the purpose stays in
+    assert kinds("Camat wajib hadir di kampanye kedua calon demi menjaga keadilan.") == [
+        ("obligation", "Camat wajib hadir di kampanye kedua calon demi menjaga keadilan")]
+
+
+def test_counted_pledge_without_items_is_no_rule():
+    assert kinds("Ada enam butir ikrar yang dibacakan oleh seluruh pegawai di halaman kantor bupati.") == []
+    assert kinds("Ikrar netralitas itu berisi empat poin.\n"
+                 "Pembacaan ikrar diikuti ratusan pegawai Pemkot Wirasena.") == []
