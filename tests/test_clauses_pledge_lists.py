@@ -86,3 +86,17 @@ def test_counted_pledge_without_items_is_no_rule():
     assert kinds("Ada enam butir ikrar yang dibacakan oleh seluruh pegawai di halaman kantor bupati.") == []
     assert kinds("Ikrar netralitas itu berisi empat poin.\n"
                  "Pembacaan ikrar diikuti ratusan pegawai Pemkot Wirasena.") == []
+
+
+def test_pledged_state_or_future_act():
+    assert kinds("Pegawai Kanwil Lerep berikrar akan netral dalam pilkada serentak tahun ini.") == [
+        ("obligation", "Pegawai Kanwil Lerep berikrar akan netral dalam pilkada serentak tahun ini")]
+    assert kinds("Para guru di Kota Wirasena berikrar untuk independen selama masa kampanye.") == [
+        ("obligation", "Para guru di Kota Wirasena berikrar untuk independen selama masa kampanye")]
+    assert kinds("Seluruh lurah Kecamatan Tanjung berikrar bakal menolak politik uang.") == [
+        ("obligation", "Seluruh lurah Kecamatan Tanjung berikrar bakal menolak politik uang")]
+
+
+def test_pledge_verb_without_act_or_state_is_no_rule():
+    assert kinds("Para pegawai berikrar bersama di halaman kantor bupati.") == []
+    assert kinds("Ratusan guru berikrar akan hal itu di aula sekolah.") == []

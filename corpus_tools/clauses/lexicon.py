@@ -345,6 +345,7 @@ class Lexicon:
         # a pledge named by its noun, its counted points and the formula that closes it (lists.pledge_announcement)
         self.pledge_nouns = _by_first([(s, None) for s in _seqs(cues.get("pledge_nouns", []))])
         self.pledge_item_nouns = frozenset(cues.get("pledge_item_nouns", []))
+        self.pledge_aspects = frozenset(cues.get("pledge_aspects", []))
         self.pledge_closings = _by_first([(s, None) for s in _seqs(cues.get("pledge_closings", []))])
         self.continuers = _by_first([(s, None) for s in _seqs(cues["negated_continuers"])])
         self.reader_calls = _by_first([(s, None) for s in _seqs(cues["reader_calls"])])
