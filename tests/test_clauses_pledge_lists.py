@@ -100,3 +100,24 @@ def test_pledged_state_or_future_act():
 def test_pledge_verb_without_act_or_state_is_no_rule():
     assert kinds("Para pegawai berikrar bersama di halaman kantor bupati.") == []
     assert kinds("Ratusan guru berikrar akan hal itu di aula sekolah.") == []
+
+
+def test_pledge_told_in_prose_gives_its_acts():
+    text = ("Selanjutnya, ikrar tersebut bertujuan menghindari konflik kepentingan, agar tidak "
+            "melakukan intimidasi kepada warga, serta tidak memihak kepada calon tertentu.")
+    assert kinds(text) == [("obligation", "menghindari konflik kepentingan"),
+                           ("prohibition", "tidak melakukan intimidasi kepada warga"),
+                           ("prohibition", "tidak memihak kepada calon tertentu")]
+    text = ("Janji netralitas itu juga menegaskan santun menggunakan media sosial dan tidak menyebarkan "
+            "fitnah serta kabar bohong, dan menolak politik uang dalam bentuk apa pun.")
+    assert kinds(text) == [("obligation", "santun menggunakan media sosial"),
+                           ("prohibition", "tidak menyebarkan fitnah serta kabar bohong"),
+                           ("obligation", "menolak politik uang dalam bentuk apa pun")]
+    text = "Ikrar para perangkat desa itu merupakan tekad untuk selalu menjaga dan menegakkan aturan di Desa Sukamaju."
+    assert kinds(text) == [("obligation", "menjaga dan menegakkan aturan di Desa Sukamaju")]
+
+
+def test_pledge_told_as_event_or_aim_is_no_rule():
+    assert kinds("Ikrar itu diikuti ratusan pegawai di halaman kantor bupati.") == []
+    assert kinds("Ikrar tersebut menegaskan komitmen pemerintah daerah Kota Lembah.") == []
+    assert kinds("Ikrar yang dibacakan bupati berisi empat poin.") == []

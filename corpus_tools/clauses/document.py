@@ -39,7 +39,7 @@ from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, pledge_announcement,
-                    violation_ordinal)
+                    pledge_content_acts, violation_ordinal)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import OTHER, SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
@@ -785,6 +785,11 @@ class DocumentWalk:
             return nominal_lead(lx, self.text, toks[k:])
         return None
 
+    def _pledge_acts(self, sent: Sentence, pi: int) -> list[Draft]:
+        """The acts of a pledge told in prose (see :func:`lists.pledge_content_acts`)."""
+        return [Draft(start=a, end=b, kind=kind, force="mandatory", cue=cue, cue_canonical=cue, actor=None, paragraph=pi)
+                for a, b, kind, cue in pledge_content_acts(self.lx, self.text, sent, sentence_end(sent, self.text))]
+
     def _content_acts(self, sent: Sentence, pi: int) -> list[Draft]:
         """The rules a sentence reports as a document's content without a cue (see
         :func:`lists.content_acts`): a negated act forbids, its cue the negator; a bare act
@@ -1035,6 +1040,8 @@ class DocumentWalk:
                 own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
             if not own:
                 own = self._content_acts(sent, pi)       # "Isi edaran itu antara lain pegawai tidak A dan tidak B."
+            if not own:
+                own = self._pledge_acts(sent, pi)        # "Ikrar itu juga menegaskan A dan tidak B."
             if not own and st.announced is not None and st.announced[0] == len(st.drafts) \
                     and opens_with_enumerator(lx, text, sent):
                 # "... mengatur berbagai hal yang dilarang dilakukan pegawai. Di antaranya adalah A."

@@ -997,6 +997,75 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
     return out
 
 
+# the pledge noun's own words ("Ikrar netralitas ASN itu") before its predicate are at most this many
+PLEDGE_SUBJECT_MAX_TOKENS = 4
+
+
+def pledge_content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple[int, int, str, str]]:
+    """The acts of a pledge told in prose: a sentence that opens with the pledge noun as its
+    subject and a predicate of content ("Ikrar itu juga menegaskan A dan tidak B", "Selanjutnya,
+    ikrar tersebut bertujuan A, agar tidak B", "Janji netralitas itu merupakan tekad untuk
+    selalu A"; cues.json pledge_content_predicates), then a run of acts joined by commas and
+    coordinators: each act an obligation, a prohibition when negated (an act after a negated
+    one joined by "atau" too). (start, end, kind, cue) per act; empty otherwise."""
+    toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
+    k = 0
+    while k < len(toks) and toks[k].low not in lx.pledge_nouns and (
+            toks[k].text == "," or toks[k].low in lx.list_noun_openers or toks[k].low in lx.ordinal_lead_words):
+        k += 1                                        # "Adapun ...", "Selanjutnya, ..."
+    hit = first_seq_at(toks, k, lx.pledge_nouns) if k < len(toks) else None
+    if hit is None or any(t.text == "?" for t in toks):
+        return []
+    k += len(hit[0])
+    pred = None
+    for j in range(k, min(len(toks), k + PLEDGE_SUBJECT_MAX_TOKENS + 1)):
+        j2 = skip(toks, j, lx.adverbs)                # "Ikrar tersebut juga menegaskan"
+        if j2 < len(toks) and (ph := first_seq_at(toks, j2, lx.pledge_content_predicates)):
+            pred = j2 + len(ph[0])
+            break
+        if not toks[j].text[0].isalnum() or toks[j].low == "yang" or lx.is_verb(toks[j]):
+            return []                                 # "Ikrar yang dibacakan ...", "Ikrar itu diikuti ...": no content
+    if pred is None:
+        return []
+    starts: list[tuple[int, str]] = []
+    r, first, joiner = pred, True, None
+    while r < len(toks):
+        a = skip(toks, skip(toks, r, lx.adverbs), lx.complementizers | lx.purpose_links)   # ", agar tidak B"
+        a = skip(toks, a, lx.adverbs)
+        kind = _content_act_at(lx, toks, a)
+        if kind is None and first and a + 1 < len(toks) and toks[a].text.isalpha() \
+                and (kind := _content_act_at(lx, toks, a + 1)) is not None:
+            pass                                      # "menegaskan bijak menggunakan media sosial": a manner word first
+        if kind == "obligation" and starts and starts[-1][1] == "prohibition" and joiner in ("atau", "maupun"):
+            kind = "prohibition"                      # "tidak A atau B": B is forbidden too
+        if kind is not None and starts and a - starts[-1][0] == 2 and toks[a - 1].low in lx.coordinators \
+                and lx.is_verb(toks[a - 2]):
+            kind = None                               # "menjaga dan menegakkan prinsip ...": verbs sharing one object
+        elif kind is not None:
+            starts.append((a, kind))
+        elif first:
+            return []
+        first = False
+        q = a + 1
+        while q < len(toks) and not (toks[q].text in (",", ";") or toks[q].low in lx.coordinators):
+            q += 1
+        joiner = None
+        while q < len(toks) and (toks[q].text in (",", ";") or toks[q].low in lx.coordinators):
+            joiner = toks[q].low if toks[q].low in lx.coordinators else joiner
+            q += 1
+        r = q
+    out = []
+    for n, (p, kind) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(toks)
+        e = stop - 1
+        while e > p and (toks[e].text in (",", ";", ".", "!") or toks[e].low in lx.coordinators
+                         or toks[e].low in lx.complementizers or toks[e].low in lx.purpose_links):
+            e -= 1
+        v = p + 1 if toks[p].low in lx.negators else p
+        out.append((toks[p].start, toks[e].end, kind, "tidak" if kind == "prohibition" else toks[v].low))
+    return out
+
+
 def _names_violations(lx: Lexicon, toks: list, k: int) -> bool:
     """The noun of items at k is a noun of prohibition ("pelanggaran", "larangan"), or a
     noun of kind before one ("bentuk / jenis pelanggaran"): what it announces is forbidden."""
