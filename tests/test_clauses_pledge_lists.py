@@ -121,3 +121,28 @@ def test_pledge_told_as_event_or_aim_is_no_rule():
     assert kinds("Ikrar itu diikuti ratusan pegawai di halaman kantor bupati.") == []
     assert kinds("Ikrar tersebut menegaskan komitmen pemerintah daerah Kota Lembah.") == []
     assert kinds("Ikrar yang dibacakan bupati berisi empat poin.") == []
+
+
+def test_item_acts_go_on_past_a_full_stop():
+    text = ("Berikut isi ikrar pegawai Kota Lembah:\n1. Menjaga persatuan bangsa.\n"
+            "2. Pegawai dilarang memasang spanduk atau baliho calon. Menghadiri deklarasi kampanye, "
+            "dan ikut konvoi pendukung.\n3. Taat kepada hukum yang berlaku.")
+    assert kinds(text) == [("obligation", "Menjaga persatuan bangsa"),
+                           ("prohibition", "Pegawai dilarang memasang spanduk atau baliho calon"),
+                           ("prohibition", "Menghadiri deklarasi kampanye"),
+                           ("prohibition", "ikut konvoi pendukung"),
+                           ("obligation", "Taat kepada hukum yang berlaku")]
+    text = ("Pakta integritas kepala desa Sukamaju memuat hal berikut:\n"
+            "- Kepala desa wajib melayani warga tanpa membeda-bedakan. Mencatat setiap laporan warga.\n"
+            "- Tidak memihak calon tertentu.")
+    assert kinds(text) == [("obligation", "Kepala desa wajib melayani warga tanpa membeda-bedakan"),
+                           ("obligation", "Mencatat setiap laporan warga"),
+                           ("prohibition", "Tidak memihak calon tertentu")]
+
+
+def test_item_sentence_without_verb_opening_is_no_act():
+    text = ("Berikut isi ikrar pegawai Kota Lembah:\n"
+            "1. Pegawai dilarang memasang baliho calon. Hal ini sesuai peraturan yang berlaku.\n"
+            "2. Menjaga persatuan bangsa.")
+    assert kinds(text) == [("prohibition", "Pegawai dilarang memasang baliho calon"),
+                           ("obligation", "Menjaga persatuan bangsa")]

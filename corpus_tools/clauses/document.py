@@ -263,7 +263,12 @@ class DocumentWalk:
         own: list[Draft] = []
         for si in sidx:
             self.tracker.see(text, self.sentences[si])
-            own += sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
+            got = sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
+            if not got and own and opens_with_active_verb(self.lx, text, self.sentences[si]):
+                # "4. ASN dilarang memasang baliho. Menghadiri deklarasi, ...": the item's acts
+                # go on past a full stop, under its cue
+                got = continuation(self.lx, text, self.sentences[si], own[-1], pi)
+            own += got
         item_start = self.sentences[sidx[0]].start if sidx else para.start
         labelled_at = item_start
         item_start = _skip_label(self.lx, text, item_start, self.sentences[sidx[0]].end if sidx else para.end)
