@@ -103,9 +103,9 @@ def test_pledge_verb_without_act_or_state_is_no_rule():
 
 
 def test_pledge_told_in_prose_gives_its_acts():
-    text = ("Selanjutnya, ikrar tersebut bertujuan menghindari konflik kepentingan, agar tidak "
+    text = ("Berikutnya, ikrar itu bertujuan mencegah benturan kepentingan, agar tidak "
             "melakukan intimidasi kepada warga, serta tidak memihak kepada calon tertentu.")
-    assert kinds(text) == [("obligation", "menghindari konflik kepentingan"),
+    assert kinds(text) == [("obligation", "mencegah benturan kepentingan"),
                            ("prohibition", "tidak melakukan intimidasi kepada warga"),
                            ("prohibition", "tidak memihak kepada calon tertentu")]
     text = ("Janji netralitas itu juga menegaskan santun menggunakan media sosial dan tidak menyebarkan "
@@ -113,8 +113,8 @@ def test_pledge_told_in_prose_gives_its_acts():
     assert kinds(text) == [("obligation", "santun menggunakan media sosial"),
                            ("prohibition", "tidak menyebarkan fitnah serta kabar bohong"),
                            ("obligation", "menolak politik uang dalam bentuk apa pun")]
-    text = "Ikrar para perangkat desa itu merupakan tekad untuk selalu menjaga dan menegakkan aturan di Desa Sukamaju."
-    assert kinds(text) == [("obligation", "menjaga dan menegakkan aturan di Desa Sukamaju")]
+    text = "Ikrar para perangkat desa itu adalah komitmen untuk memelihara dan menaati aturan di Desa Sukamaju."
+    assert kinds(text) == [("obligation", "memelihara dan menaati aturan di Desa Sukamaju")]
 
 
 def test_pledge_told_as_event_or_aim_is_no_rule():

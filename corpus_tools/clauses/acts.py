@@ -1902,7 +1902,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     if close is not None:
         end, atoks = atoks[close].start, atoks[:close]
     bounds = [0] + split_points(lx, atoks, 0, len(atoks), base.kind) + [len(atoks)]
-    # "... berita bohong dan keempat menolak politik uang": an ordinal after a coordinator opens the next item
+    # "... kabar palsu dan keempat menolak pemberian calon": an ordinal after a coordinator opens the next item
     # ("... dan kedua anaknya": "kedua" as "both", no verb or negator after it)
     nxt_items = [v for j in range(1, len(atoks) - 3)
                  if atoks[j].low in lx.coordinators and atoks[j + 1].low in lx.ordinal_words
