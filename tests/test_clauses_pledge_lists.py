@@ -146,3 +146,17 @@ def test_item_sentence_without_verb_opening_is_no_act():
             "2. Menjaga persatuan bangsa.")
     assert kinds(text) == [("prohibition", "Pegawai dilarang memasang baliho calon"),
                            ("obligation", "Menjaga persatuan bangsa")]
+
+
+def test_pledge_uttered_by_named_pledgers_gives_their_acts():
+    text = ("Adapun ikrar diucapkan para pegawai di lingkungan Kecamatan Tanjung menaati aturan "
+            "netralitas dan tidak memihak calon mana pun.")
+    assert kinds(text) == [("obligation", "menaati aturan netralitas"),
+                           ("prohibition", "tidak memihak calon mana pun")]
+    text = "Janji netralitas itu dilafalkan seluruh guru SD Negeri 2 Wirasena menolak segala pemberian dari calon."
+    assert kinds(text) == [("obligation", "menolak segala pemberian dari calon")]
+
+
+def test_pledge_uttered_without_act_is_an_event():
+    assert kinds("Ikrar itu dibacakan oleh para guru SD Negeri 2 Wirasena dengan lantang.") == []
+    assert kinds("Ikrar dibacakan oleh sekda di aula kantor bupati Lerep.") == []

@@ -346,6 +346,7 @@ class Lexicon:
         self.pledge_nouns = _by_first([(s, None) for s in _seqs(cues.get("pledge_nouns", []))])
         self.pledge_item_nouns = frozenset(cues.get("pledge_item_nouns", []))
         self.pledge_aspects = frozenset(cues.get("pledge_aspects", []))
+        self.pledge_utterance_verbs = frozenset(cues.get("pledge_utterance_verbs", []))
         self.pledge_content_predicates = _by_first([(s, None) for s in _seqs(cues.get("pledge_content_predicates", []))])
         self.pledge_closings = _by_first([(s, None) for s in _seqs(cues.get("pledge_closings", []))])
         self.continuers = _by_first([(s, None) for s in _seqs(cues["negated_continuers"])])

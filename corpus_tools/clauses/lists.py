@@ -1001,6 +1001,27 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
 PLEDGE_SUBJECT_MAX_TOKENS = 4
 
 
+# between the pledgers and the act they pledge ("para aparatur di jajaran Pemkot X") at most this many words
+PLEDGERS_MAX_TOKENS = 7
+
+
+def _pledgers_act(lx: Lexicon, toks: list, k: int) -> Optional[int]:
+    """After a passive verb of uttering a pledge: the index of the pledged act when the
+    pledgers (an actor term, after an optional agent marker) and then an active verb or a
+    negated one follow ("diucapkan para pegawai Kecamatan X menjaga ..."); else None."""
+    k = skip(toks, skip(toks, k, lx.agent_markers), lx.determiners)
+    term = lx.actor_term_at(toks, k) if k < len(toks) else None
+    if not term:
+        return None
+    for v in range(k + term[0], min(len(toks), k + term[0] + PLEDGERS_MAX_TOKENS)):
+        t = toks[v]
+        if t.low in lx.negators or (lx.is_verb(t) and not t.low.startswith(lx.passive_prefixes)):
+            return v
+        if not t.text[0].isalnum() or t.low == "yang":
+            return None
+    return None
+
+
 def pledge_content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple[int, int, str, str]]:
     """The acts of a pledge told in prose: a sentence that opens with the pledge noun as its
     subject and a predicate of content ("Ikrar itu juga menegaskan A dan tidak B", "Selanjutnya,
@@ -1022,6 +1043,9 @@ def pledge_content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> lis
         j2 = skip(toks, j, lx.adverbs)                # "Ikrar tersebut juga menegaskan"
         if j2 < len(toks) and (ph := first_seq_at(toks, j2, lx.pledge_content_predicates)):
             pred = j2 + len(ph[0])
+            break
+        if toks[j].low in lx.pledge_utterance_verbs:
+            pred = _pledgers_act(lx, toks, j + 1)     # "ikrar diucapkan para pegawai di X menjaga ..."
             break
         if not toks[j].text[0].isalnum() or toks[j].low == "yang" or lx.is_verb(toks[j]):
             return []                                 # "Ikrar yang dibacakan ...", "Ikrar itu diikuti ...": no content
