@@ -573,7 +573,11 @@ def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> 
     if n >= end or not toks[n].text[0].isalpha():
         return False
     if low in lx.purpose_openers:
-        return not lx.is_verb(toks[n]) and toks[n].low not in lx.negators and toks[n].low not in lx.adverbs
+        # "demi terwujudnya pemerintahan ...", "demi berjalannya pemilu": a verb made a noun by "-nya"
+        # names the purpose as a noun does ("demi menjaganya": the actor's own act)
+        nominal = toks[n].low.endswith("nya") and not toks[n].low.startswith(("me", "di"))
+        return (nominal or not lx.is_verb(toks[n])) and toks[n].low not in lx.negators \
+            and toks[n].low not in lx.adverbs
     if low not in lx.purpose_links or toks[prev].text[0].isalpha() is False or lx.is_verb(toks[prev]):
         return False
     if toks[content].low.startswith("di") and lx.is_verb(toks[content]) \
@@ -887,8 +891,9 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
         if toks[k].low in lx.verb_particles and k > 0 and lx.is_verb(toks[k - 1]) \
                 and not toks[k - 1].low.startswith(lx.intransitive_prefixes + ("me", "di")):
             break                                     # "ikut serta": part of the verb ("berkampanye serta": a joiner)
-        if toks[k].low in lx.ordinal_words and k > 0 and toks[k - 1].low in lx.skip_after:
-            k -= 2                                    # "... dan yang ketiga": the next item's ordinal
+        if toks[k].low in lx.ordinal_words and k > 0 and (toks[k - 1].low in lx.skip_after
+                                                           or toks[k - 1].low in lx.coordinators):
+            k -= 2                                    # "... dan yang ketiga", "... dan keempat": the next item's ordinal
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.aggravators:
             k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.sequence_words:
@@ -1960,6 +1965,8 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
         o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
     hit = first_seq_at(toks, o, lx.ordinals) if toks else None
+    if hit is None and o + 2 < len(toks) and toks[o].text.isdigit() and toks[o + 1].text == ")":
+        hit = ((toks[o].low, ")"), None)              # "2) Menolak ...": a numbered item run on in the text
     bracketed = marked or (hit is None and o == 0 and bracket_marker_at(toks, 0))
     if bracketed:
         hit = ((), None) if marked else ((toks[0].low, toks[1].low, toks[2].low), None)
@@ -1991,22 +1998,40 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
         return []
     # "Ketiga, menghadiri pertemuan partai, mengikuti konvoi, atau menyumbangkan dana ...": one per act
     atoks = tokenize(text[start:end], start)
+    # "... demikian ikrar ini kami buat dan ...": the pledge's closing formula ends its last item
+    close = next((j for j in range(1, len(atoks)) if atoks[j].low in lx.pledge_closings
+                  and first_seq_at(atoks, j, lx.pledge_closings)), None)
+    if close is not None:
+        end, atoks = atoks[close].start, atoks[:close]
     bounds = [0] + split_points(lx, atoks, 0, len(atoks), base.kind) + [len(atoks)]
     if bracketed:
         # "(B) Melakukan A, (C) Menghina B": each bracketed marker after a comma opens an item;
         marks = [j for j in range(1, len(atoks)) if atoks[j - 1].text in (",", ";") and bracket_marker_at(atoks, j)]
         # a marked item is the writer's unit, as a list item is: not cut at "atau" / "dan"
         bounds = sorted(set([0, len(atoks)] + marks + [m + 3 for m in marks]))
+    # "... kabar palsu dan keempat menolak pemberian calon": an ordinal after a coordinator opens the next item
+    # ("... dan kedua anaknya": "kedua" as "both", no verb or negator after it)
+    nxt_items = [v for j in range(1, len(atoks) - 3)
+                 if atoks[j].low in lx.coordinators and atoks[j + 1].low in lx.ordinal_words
+                 and (v := j + 2 + (atoks[j + 2].text == ",")) < len(atoks)
+                 and (lx.is_verb(atoks[v]) or atoks[v].low in lx.negators)]
+    if nxt_items:
+        bounds = sorted(set(bounds) | set(nxt_items))
     # the item before was a prohibition only through its own negator under a duty cue
     base_tok = tokenize(text[base.start:base.end], base.start)[:1]
     base_negated_duty = bool(base_tok) and base_tok[0].low in lx.negators \
         and lx.cue_kinds.get((base.cue_canonical or "").lower()) == "obligation"
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
+        if a >= b:
+            continue
         if bracketed and b == a + 3 and bracket_marker_at(atoks, a):
             continue                                  # the marker between two items
+        # "Pertama, mendukung suksesnya pemilu demi terwujudnya ...": a result or a purpose with a
+        # subject of its own (or named by a noun) after the item's act is no part of it
+        b = next((x for x in range(a + MIN_TAIL_HEAD, b - 1) if _tail_stop(lx, atoks, x, b, a)), b)
         e = _strip_end(lx, text, atoks, b, end)
-        if a >= b or e <= atoks[a].start:
+        if e <= atoks[a].start:
             continue
         kind = base.kind
         negated = atoks[a].low in lx.negators or (a == 0 and toks[k].low in lx.negators)

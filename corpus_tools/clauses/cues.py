@@ -569,6 +569,12 @@ def _question_vetoed(s: _Site) -> bool:
             and (allowed := _condition_act(lx, toks, c + 1)) is not None and allowed[1] < len(toks):
         s.allowed = allowed                           # "Silakan saja kalau guru mau menonton debat": that act
         return False
+    if e.get("pledge") and k < len(toks) and toks[k].low in lx.pledge_aspects:
+        k = skip(toks, k + 1, lx.adverbs)             # "berikrar akan menjaga ...": the pledge's future
+    if e.get("pledge") and k < len(toks) and toks[k].low in lx.complementizers:
+        k += 1                                        # "berikrar untuk netral ..."
+    if e.get("pledge") and k < len(toks) and toks[k].low in lx.positive_states:
+        return False                                  # "berikrar akan netral dalam pilkada": a pledged state
     if e.get("needs_act") and not _act_follows(lx, toks, k) \
             and not (comma >= 0 and toks[comma].text == "," and (_opens_with_condition(lx, toks, first)
                                                                 or _opens_with_wish(lx, toks, comma))

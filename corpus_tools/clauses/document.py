@@ -38,7 +38,8 @@ from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_men
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
-                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, violation_ordinal)
+                    is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, pledge_announcement,
+                    pledge_content_acts, violation_ordinal)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
 from .speakers import OTHER, SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
@@ -262,7 +263,12 @@ class DocumentWalk:
         own: list[Draft] = []
         for si in sidx:
             self.tracker.see(text, self.sentences[si])
-            own += sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
+            got = sentence_drafts(self.lx, text, self.sentences[si], in_item=True)
+            if not got and own and opens_with_active_verb(self.lx, text, self.sentences[si]):
+                # "4. ASN dilarang memasang baliho. Menghadiri deklarasi, ...": the item's acts
+                # go on past a full stop, under its cue
+                got = continuation(self.lx, text, self.sentences[si], own[-1], pi)
+            own += got
         item_start = self.sentences[sidx[0]].start if sidx else para.start
         labelled_at = item_start
         item_start = _skip_label(self.lx, text, item_start, self.sentences[sidx[0]].end if sidx else para.end)
@@ -735,6 +741,15 @@ class DocumentWalk:
         take its kind, as in the sentence after it (:meth:`_announced_examples`)."""
         lx = self.lx
         toks = tokenize(sent.text, sent.start)
+        if "pledge_items" in base.extra:
+            # "... membacakan 4 poin pernyataan sikap yaitu 1) Mendukung ...": the first item in the
+            # announcing sentence, from its number or ordinal
+            for k in range(base.extra["pledge_items"], len(toks) - 2):
+                if (toks[k].text.isdigit() and toks[k + 1].text == ")") or first_seq_at(toks, k, lx.ordinals):
+                    item = Sentence(start=toks[k].start, end=sent.end, text=self.text[toks[k].start:sent.end],
+                                    paragraph=sent.paragraph)
+                    return ordinal_item(lx, self.text, item, base, pi)
+            return []
         for k in range(1, len(toks)):
             if toks[k - 1].text != "," or (hit := first_seq_at(toks, k, lx.enumerators)) is None:
                 continue
@@ -755,12 +770,15 @@ class DocumentWalk:
         """Remember a sentence that announces items without a colon (see
         :func:`lists.announcement`): the ordinal paragraphs after it take its kind."""
         toks = tokenize(sent.text, sent.start)
-        li = announcement(self.lx, self.text, toks) or self._rule_noun_announcement(toks)
+        li = pledge_announcement(self.lx, self.text, toks) or announcement(self.lx, self.text, toks) \
+            or self._rule_noun_announcement(toks)
         if li is not None:
             base = Draft(start=sent.start, end=sent.end, kind=li["kind"], force=li["force"], cue=li["cue"],
                          cue_canonical=li["cue_canonical"], actor=li["actor"], paragraph=pi,
                          source="circular" if self.state.context_open else "statement",
                          speaker=self.tracker.current)
+            if "item_at" in li:
+                base.extra["pledge_items"] = li["item_at"]
             self.state.announced = (len(self.state.drafts), base)
 
     def _rule_noun_announcement(self, toks: list[Tok]) -> Optional[dict]:
@@ -782,6 +800,11 @@ class DocumentWalk:
                 continue                              # "Larangan itu ...", "Instruksi wali kota memuat ...": a subject
             return nominal_lead(lx, self.text, toks[k:])
         return None
+
+    def _pledge_acts(self, sent: Sentence, pi: int) -> list[Draft]:
+        """The acts of a pledge told in prose (see :func:`lists.pledge_content_acts`)."""
+        return [Draft(start=a, end=b, kind=kind, force="mandatory", cue=cue, cue_canonical=cue, actor=None, paragraph=pi)
+                for a, b, kind, cue in pledge_content_acts(self.lx, self.text, sent, sentence_end(sent, self.text))]
 
     def _content_acts(self, sent: Sentence, pi: int) -> list[Draft]:
         """The rules a sentence reports as a document's content without a cue (see
@@ -1051,6 +1074,8 @@ class DocumentWalk:
                 own = self._rule_noun_covers(sent, pi)   # "Larangan tersebut meliputi pula A dan B."
             if not own:
                 own = self._content_acts(sent, pi)       # "Isi edaran itu antara lain pegawai tidak A dan tidak B."
+            if not own:
+                own = self._pledge_acts(sent, pi)        # "Ikrar itu juga menegaskan A dan tidak B."
             if not own and st.announced is not None and st.announced[0] == len(st.drafts) \
                     and opens_with_enumerator(lx, text, sent):
                 # "... mengatur berbagai hal yang dilarang dilakukan pegawai. Di antaranya adalah A."

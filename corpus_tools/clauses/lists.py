@@ -225,6 +225,25 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
     return None
 
 
+def pledge_announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
+    """A sentence that counts the points of a pledge ("Ada lima butir ikrar.", "Ikrar itu berisi
+    tiga poin.", "Para guru membacakan 4 poin pernyataan sikap yaitu 1) ..."): a lead of
+    obligation for the ordinal and numbered items after it, so each item's own negator decides
+    its kind ("menolak A" is a duty), not the rule stated before the pledge (cues.json
+    pledge_nouns, pledge_item_nouns). ``item_at``: the token after the pledge noun, where
+    items inside the sentence may begin. None without a pledge noun and a point noun."""
+    if not any(t.low in lx.pledge_item_nouns for t in toks):
+        return None
+    for k in range(len(toks)):
+        hit = first_seq_at(toks, k, lx.pledge_nouns)
+        if hit is None or (k and toks[k - 1].low in lx.negators):
+            continue
+        end = k + len(hit[0])
+        return {"kind": "obligation", "force": "mandatory", "cue": text[toks[k].start:toks[end - 1].end],
+                "cue_canonical": "ikrar", "actor": None, "speaker_span": None, "item_at": end}
+    return None
+
+
 def _asked_items(lx: Lexicon, toks: list) -> Optional[int]:
     """Index after the question word of a question that asks for items ("Apa saja yang
     dilarang ...?", "Lantas, hal apa yang boleh ...?"), or None: the sentence ends with "?"
@@ -975,6 +994,99 @@ def content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple
             e -= 1
         first = toks[b].start if n == 0 and actor else toks[p].start
         out.append((first, toks[e].end, k, actor, "tidak" if k == "prohibition" else toks[p].low))
+    return out
+
+
+# the pledge noun's own words ("Ikrar netralitas ASN itu") before its predicate are at most this many
+PLEDGE_SUBJECT_MAX_TOKENS = 4
+
+
+# between the pledgers and the act they pledge ("para aparatur di jajaran Pemkot X") at most this many words
+PLEDGERS_MAX_TOKENS = 7
+
+
+def _pledgers_act(lx: Lexicon, toks: list, k: int) -> Optional[int]:
+    """After a passive verb of uttering a pledge: the index of the pledged act when the
+    pledgers (an actor term, after an optional agent marker) and then an active verb or a
+    negated one follow ("diucapkan para pegawai Kecamatan X menjaga ..."); else None."""
+    k = skip(toks, skip(toks, k, lx.agent_markers), lx.determiners)
+    term = lx.actor_term_at(toks, k) if k < len(toks) else None
+    if not term:
+        return None
+    for v in range(k + term[0], min(len(toks), k + term[0] + PLEDGERS_MAX_TOKENS)):
+        t = toks[v]
+        if t.low in lx.negators or (lx.is_verb(t) and not t.low.startswith(lx.passive_prefixes)):
+            return v
+        if not t.text[0].isalnum() or t.low == "yang":
+            return None
+    return None
+
+
+def pledge_content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple[int, int, str, str]]:
+    """The acts of a pledge told in prose: a sentence that opens with the pledge noun as its
+    subject and a predicate of content ("Ikrar itu juga menegaskan A dan tidak B", "Selanjutnya,
+    ikrar tersebut bertujuan A, agar tidak B", "Janji netralitas itu merupakan tekad untuk
+    selalu A"; cues.json pledge_content_predicates), then a run of acts joined by commas and
+    coordinators: each act an obligation, a prohibition when negated (an act after a negated
+    one joined by "atau" too). (start, end, kind, cue) per act; empty otherwise."""
+    toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
+    k = 0
+    while k < len(toks) and toks[k].low not in lx.pledge_nouns and (
+            toks[k].text == "," or toks[k].low in lx.list_noun_openers or toks[k].low in lx.ordinal_lead_words):
+        k += 1                                        # "Adapun ...", "Selanjutnya, ..."
+    hit = first_seq_at(toks, k, lx.pledge_nouns) if k < len(toks) else None
+    if hit is None or any(t.text == "?" for t in toks):
+        return []
+    k += len(hit[0])
+    pred = None
+    for j in range(k, min(len(toks), k + PLEDGE_SUBJECT_MAX_TOKENS + 1)):
+        j2 = skip(toks, j, lx.adverbs)                # "Ikrar tersebut juga menegaskan"
+        if j2 < len(toks) and (ph := first_seq_at(toks, j2, lx.pledge_content_predicates)):
+            pred = j2 + len(ph[0])
+            break
+        if toks[j].low in lx.pledge_utterance_verbs:
+            pred = _pledgers_act(lx, toks, j + 1)     # "ikrar diucapkan para pegawai di X menjaga ..."
+            break
+        if not toks[j].text[0].isalnum() or toks[j].low == "yang" or lx.is_verb(toks[j]):
+            return []                                 # "Ikrar yang dibacakan ...", "Ikrar itu diikuti ...": no content
+    if pred is None:
+        return []
+    starts: list[tuple[int, str]] = []
+    r, first, joiner = pred, True, None
+    while r < len(toks):
+        a = skip(toks, skip(toks, r, lx.adverbs), lx.complementizers | lx.purpose_links)   # ", agar tidak B"
+        a = skip(toks, a, lx.adverbs)
+        kind = _content_act_at(lx, toks, a)
+        if kind is None and first and a + 1 < len(toks) and toks[a].text.isalpha() \
+                and (kind := _content_act_at(lx, toks, a + 1)) is not None:
+            pass                                      # "menegaskan bijak menggunakan media sosial": a manner word first
+        if kind == "obligation" and starts and starts[-1][1] == "prohibition" and joiner in ("atau", "maupun"):
+            kind = "prohibition"                      # "tidak A atau B": B is forbidden too
+        if kind is not None and starts and a - starts[-1][0] == 2 and toks[a - 1].low in lx.coordinators \
+                and lx.is_verb(toks[a - 2]):
+            kind = None                               # "menjaga dan menegakkan prinsip ...": verbs sharing one object
+        elif kind is not None:
+            starts.append((a, kind))
+        elif first:
+            return []
+        first = False
+        q = a + 1
+        while q < len(toks) and not (toks[q].text in (",", ";") or toks[q].low in lx.coordinators):
+            q += 1
+        joiner = None
+        while q < len(toks) and (toks[q].text in (",", ";") or toks[q].low in lx.coordinators):
+            joiner = toks[q].low if toks[q].low in lx.coordinators else joiner
+            q += 1
+        r = q
+    out = []
+    for n, (p, kind) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(toks)
+        e = stop - 1
+        while e > p and (toks[e].text in (",", ";", ".", "!") or toks[e].low in lx.coordinators
+                         or toks[e].low in lx.complementizers or toks[e].low in lx.purpose_links):
+            e -= 1
+        v = p + 1 if toks[p].low in lx.negators else p
+        out.append((toks[p].start, toks[e].end, kind, "tidak" if kind == "prohibition" else toks[v].low))
     return out
 
 
