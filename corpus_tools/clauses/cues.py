@@ -3287,6 +3287,32 @@ def bracket_open(toks: list[Tok], close: int) -> Optional[int]:
     return matching_bracket(toks, close, MAX_GLOSS_SPAN - 1, (")", ".", "!", "?", '"', "“") + CLOSE_QUOTES)
 
 
+# A head noun before "yang <status verb>" ("sang suami yang berstatus polisi") has at most this
+# many words.
+MAX_STATUS_HEAD = 3
+
+
+def _actor_head_before(lx: Lexicon, toks: list[Tok], s: int, d: int) -> int:
+    """Where an actor phrase starts whose actor term (with its determiners) starts at ``d``:
+    earlier at a noun of membership that the term possesses ("seluruh anggota personil Polri",
+    "istri para pegawai"; actors.json "member_heads") with its determiners, or at a short head
+    noun of a relative of status ("sang suami yang berstatus polisi"; "status_verbs");
+    ``s`` is where the sentence part starts."""
+    b = d
+    while b > s and toks[b - 1].low in lx.member_heads:
+        b -= 1
+        while b > s and toks[b - 1].low in lx.determiners and toks[b - 1].low != "sebagai":
+            b -= 1
+    if b < d:
+        return b
+    if d - 2 > s and toks[d - 1].low in lx.status_verbs and toks[d - 2].low == "yang" \
+            and d - 2 - s <= MAX_STATUS_HEAD \
+            and all(t.text[:1].isalpha() and not lx.is_verb(t) and t.low not in lx.prepositions
+                    for t in toks[s:d - 2]):
+        return s
+    return d
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue (or up to a passive verb of
@@ -3340,6 +3366,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     s, e = span
     a = s
     while a < e:
+        if a == s + 2 and toks[a - 1].low == "sebagai" and toks[s].low in lx.role_pronouns:
+            return s, e                                # "Kita sebagai ASN yang ada di X khususnya ... tidak boleh"
         if a > s and toks[a - 1].low == "sebagai" and toks[s].low != "sebagai" and lx.actor_term_at(toks, a):
             a += lx.actor_term_at(toks, a)[0]          # "petugas kesehatan yang ditunjuk sebagai anggota
             continue                                   # KPPS wajib ...": the role after "sebagai" is no head
@@ -3370,7 +3398,7 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
             while d > s and ((toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai")
                              or toks[d - 1].low in lx.address_terms):     # "Teman-teman guru, jangan ..."
                 d -= 1
-            return d, e
+            return _actor_head_before(lx, toks, s, d), e
         a += 1
     if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
         return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative
