@@ -765,6 +765,9 @@ def _modal_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     for c in range(k, len(toks)):
         if toks[c].text in (".", ";", "!", "?", ",") or toks[c].low in lx.coordinators:
             return False
+        if toks[c].low == "yang" and first_seq_at(toks, skip(toks, c + 1, lx.negators), lx.entries_by_first):
+            return False                               # "harus mengetahui tempat yang dilarang untuk ...": the
+            #                                            modal qualifies the object known; the duty is the act
         hit = first_seq_at(toks, c, lx.entries_by_first)
         if hit is not None and hit[1]["role"] == "modal" and not hit[1].get("imperative"):
             return True
