@@ -613,8 +613,14 @@ def _copular_statement(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
 
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
     """Index of the first comma in [a, b) after which a clause with its own pronoun
-    subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
+    subject begins (", namun mereka bisa ...", ", kami akan ..."), or of a spoken particle
+    before "dan" and such a subject ("ya dan kita sudah ..."); else ``b``."""
     for k in range(a, b):
+        if toks[k].low in lx.spoken_particles and k + 3 < b and toks[k + 1].low in lx.coordinators \
+                and toks[k + 2].low in lx.subject_pronouns and toks[k + 3].text[0].isalpha() \
+                and toks[k + 3].low not in lx.prepositions and toks[k + 3].low not in lx.determiners:
+            return k                               # "harus netral ya dan kita sudah melakukan ...": a spoken
+            #                                        particle closes the act, a clause with its own subject follows
         if toks[k].text != ",":
             continue
         n = k + 1

@@ -3316,10 +3316,31 @@ def _actor_head_before(lx: Lexicon, toks: list[Tok], s: int, d: int) -> int:
     return d
 
 
+# An attribution inside a clause (", kata Rudi wajib ...") names its speaker in at most this
+# many capitalised words.
+MAX_INNER_SPEAKER_WORDS = 3
+
+
+def _inner_attribution(lx: Lexicon, toks: list[Tok], first: int) -> Optional[int]:
+    """The comma that opens an attribution right before a cue ("Pejabat yang ..., kata Rudi
+    wajib ..."): a comma, a verb of saying and a name of at most three capitalised words."""
+    k = first - 1
+    while k > 0 and first - k <= MAX_INNER_SPEAKER_WORDS and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        k -= 1
+    if k == first - 1 or k < 1 or toks[k].low not in lx.attribution or toks[k - 1].text != ",":
+        return None
+    return k - 1
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue (or up to a passive verb of
-    saying before it: "Para lurah diingatkan tidak boleh ...")."""
+    saying before it: "Para lurah diingatkan tidak boleh ..."); an attribution between the
+    actor and the cue (", kata Rudi wajib ...") is passed."""
+    if (comma := _inner_attribution(lx, toks, first)) is not None:
+        span = _actor_before(lx, toks, comma)
+        if span is not None and any(lx.actor_term_at(toks, x) for x in range(*span)):
+            return span
     e = opinion_hedge_start(lx, toks, first)          # "Guru saya kira boleh hadir": the actor before the hedge
     rp = reporting_passive_before(lx, toks, first)
     if rp is not None:

@@ -364,6 +364,7 @@ class Lexicon:
         self.role_pronouns = frozenset(actors.get("role_pronouns", []))
         self.reciprocals = frozenset(cues.get("reciprocals", []))
         self.topic_questions = frozenset(cues.get("topic_questions", []))
+        self.spoken_particles = frozenset(cues.get("spoken_particles", []))
         self.public_roles = frozenset(actors["public_roles"])
         self.general_public_roles = frozenset(actors.get("general_public_roles", []))
         self.titles = frozenset(speakers["titles"]) | _region_words(settings)
