@@ -3395,6 +3395,13 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
         if a > s and toks[a - 1].low == "sebagai" and toks[s].low != "sebagai" and lx.actor_term_at(toks, a):
             a += lx.actor_term_at(toks, a)[0]          # "petugas kesehatan yang ditunjuk sebagai anggota
             continue                                   # KPPS wajib ...": the role after "sebagai" is no head
+        if a - 1 > s and toks[a - 1].low in lx.prepositions and lx.actor_term_at(toks, a) \
+                and (p := next((x for x in range(s, a - 2) if toks[x].low in lx.determiners
+                                and toks[x].low != "sebagai"), None)) is not None \
+                and all(toks[x].text[:1].isalpha() and (x == p + 1 or not lx.is_verb(toks[x])) for x in range(p + 1, a - 1)) \
+                and not any(lx.is_verb(t) or t.low == "yang" for t in toks[a:e]):
+            return p, e                                # "semua foto dengan calon kepala daerah dilarang": the
+            #                                            term is the preposition's object, the phrase is the act named
         if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
             # of another predicate ("ASN juga mengatur hal-hal yang dilarang"); the actor
