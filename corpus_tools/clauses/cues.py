@@ -3062,6 +3062,39 @@ def _actor_over_a_noun_list(lx: Lexicon, toks: list[Tok], first: int) -> Optiona
     return None
 
 
+# A part of a list of nouns before "hingga" ("Direksi, komisaris, pengawas hingga karyawan
+# BUMN dilarang ...") has at most this many words.
+MAX_RANGE_LIST_PART = 4
+
+
+def _range_list_start(lx: Lexicon, toks: list[Tok], s: int, e: int) -> Optional[int]:
+    """Where a list of nouns between commas that opens its sentence starts, when its last
+    part is joined by "hingga" / "sampai" (actors.json list_range_joiners) to the actor at
+    ``s`` ("Direksi, komisaris, pengawas hingga karyawan BUMN") or the actor at ``s`` holds
+    that joiner after a comma ("Camat, lurah hingga kepala lingkungan"); None otherwise."""
+    if s < 2 or not (toks[s - 1].low in lx.list_range_joiners
+                     or (toks[s - 1].text == "," and any(t.low in lx.list_range_joiners for t in toks[s:e]))):
+        return None
+    pos, commas = s - 1, 0
+    if toks[pos].low in lx.list_range_joiners and toks[pos - 1].text == ",":
+        pos -= 1                                       # "guru, sampai tenaga honorer"
+    while True:
+        a = pos
+        while a > 0 and pos - a < MAX_RANGE_LIST_PART and toks[a - 1].text[:1].isalpha() \
+                and not lx.is_verb(toks[a - 1]) and toks[a - 1].low not in lx.prepositions \
+                and not lx.is_cue_token(toks[a - 1].low) and toks[a - 1].low not in lx.boundaries:
+            a -= 1
+        if a == pos or toks[a].low in lx.time_openers or toks[a].low in lx.connective_heads \
+                or toks[a].low in lx.conditionals or toks[a].low in lx.source_frames:
+            return None                                # ("Selama masa tenang, lurah hingga ...": a time)
+        if a == 0 or toks[a - 1].text in ('"', "“", "("):
+            return a if commas or toks[s - 1].text == "," else None
+        if toks[a - 1].text != ",":
+            return None
+        commas += 1
+        pos = a - 1
+
+
 def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """:func:`_actor_before`, widened over a list of actors or a long actor phrase set off by
     commas; None in a condition or after a source frame ("Menurut Sekda, dilarang ...")."""
@@ -3084,6 +3117,8 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
         start = _listed_actor_start(lx, toks, s, require_actors=False)
         return (start, e) if start is not None else None
     s, e = span
+    if (listed := _range_list_start(lx, toks, s, e)) is not None:
+        return listed, e                               # "Direksi, komisaris, pengawas hingga karyawan BUMN"
     r = _actor_range_start(lx, toks, s, e)
     if r is not None:
         # "mulai dari kepala dinas hingga staf honorer": the actor is the whole range, with the

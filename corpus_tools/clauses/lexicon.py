@@ -362,6 +362,7 @@ class Lexicon:
         self.member_heads = frozenset(actors.get("member_heads", []))
         self.status_verbs = frozenset(actors.get("status_verbs", []))
         self.role_pronouns = frozenset(actors.get("role_pronouns", []))
+        self.list_range_joiners = frozenset(actors.get("list_range_joiners", []))
         self.reciprocals = frozenset(cues.get("reciprocals", []))
         self.topic_questions = frozenset(cues.get("topic_questions", []))
         self.spoken_particles = frozenset(cues.get("spoken_particles", []))
