@@ -14,6 +14,8 @@ from clause_helpers import kinds
     ("Kepala sekolah, guru, sampai tenaga honorer dinas pendidikan dilarang memasang atribut calon.",
      [("prohibition", "Kepala sekolah, guru, sampai tenaga honorer dinas pendidikan dilarang memasang "
                       "atribut calon")]),
+    ("TANJUNG RAWA - Bidan, perawat hingga tenaga honorer puskesmas dilarang memakai kaos calon.",
+     [("prohibition", "Bidan, perawat hingga tenaga honorer puskesmas dilarang memakai kaos calon")]),
     ("Camat, lurah hingga kepala lingkungan wajib menjaga netralitas.",
      [("obligation", "Camat, lurah hingga kepala lingkungan wajib menjaga netralitas")]),
 ])

@@ -3087,7 +3087,7 @@ def _range_list_start(lx: Lexicon, toks: list[Tok], s: int, e: int) -> Optional[
         if a == pos or toks[a].low in lx.time_openers or toks[a].low in lx.connective_heads \
                 or toks[a].low in lx.conditionals or toks[a].low in lx.source_frames:
             return None                                # ("Selama masa tenang, lurah hingga ...": a time)
-        if a == 0 or toks[a - 1].text in ('"', "“", "("):
+        if a == 0 or toks[a - 1].text in ('"', "“", "(", "-", "–", "—"):   # ("JAKARTA - Direksi, ...": a dateline)
             return a if commas or toks[s - 1].text == "," else None
         if toks[a - 1].text != ",":
             return None
