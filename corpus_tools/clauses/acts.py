@@ -329,8 +329,13 @@ def _intransitive_then_transitive(lx: Lexicon, toks: list[Tok], a: int, k: int, 
     verb at v after it takes an object ("berpihak dan mengeluarkan keputusan ...", "berkampanye
     serta membagikan sembako"): two acts; an intransitive verb shares no object ("berkomentar
     atau membagikan unggahan": alternatives of one act)."""
-    return k - 1 == a and toks[k].low in lx.relative_act_joiners \
-        and toks[a].low.startswith(lx.intransitive_prefixes + ("ter",)) and lx.is_verb(toks[a]) \
+    if k - 2 == a and toks[a].low in lx.reciprocals:
+        a += 1
+    if not (a > 0 and toks[a - 1].low in lx.reciprocals) \
+            and not toks[a].low.startswith(lx.intransitive_prefixes + ("ter",)):
+        return False                                   # ("saling mendukung dan melakukan sosialisasi": a
+        #                                                reciprocal verb takes no object of its own)
+    return k - 1 == a and toks[k].low in lx.relative_act_joiners and lx.is_verb(toks[a]) \
         and not toks[v].low.startswith(("di", "ter") + lx.intransitive_prefixes) and v + 1 < end \
         and toks[v + 1].text[0].isalnum() and not lx.is_verb(toks[v + 1])
 
@@ -578,7 +583,7 @@ def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> 
         nominal = toks[n].low.endswith("nya") and not toks[n].low.startswith(("me", "di"))
         return (nominal or not lx.is_verb(toks[n])) and toks[n].low not in lx.negators \
             and toks[n].low not in lx.adverbs
-    if low not in lx.purpose_links or toks[prev].text[0].isalpha() is False or lx.is_verb(toks[prev]):
+    if low not in lx.purpose_links or not toks[prev].text[0].isalnum() or lx.is_verb(toks[prev]):
         return False
     if toks[content].low.startswith("di") and lx.is_verb(toks[content]) \
             and any(toks[x].low in lx.passive_agents for x in range(content + 1, k)):
@@ -596,6 +601,17 @@ def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> 
                 or lx.is_verb(u):
             return True
     return False
+
+
+def _topic_question(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether an indirect question opens at ``k``: a question word ("apa", "mana"; cues.json
+    "topic_questions"), "saja" at most, and "yang" ("apa saja yang boleh dilakukan ...")."""
+    if k >= end or toks[k].low not in lx.topic_questions:
+        return False
+    n = k + 1
+    if n < end and toks[n].low == "saja":
+        n += 1
+    return n < end and toks[n].low == "yang"
 
 
 def _framed_object(lx: Lexicon, toks: list[Tok], a: int, first: int) -> bool:
@@ -633,8 +649,14 @@ def _copular_statement(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
 
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
     """Index of the first comma in [a, b) after which a clause with its own pronoun
-    subject begins (", namun mereka bisa ...", ", kami akan ..."); else ``b``."""
+    subject begins (", namun mereka bisa ...", ", kami akan ..."), or of a spoken particle
+    before "dan" and such a subject ("ya dan kita sudah ..."); else ``b``."""
     for k in range(a, b):
+        if toks[k].low in lx.spoken_particles and k + 3 < b and toks[k + 1].low in lx.coordinators \
+                and toks[k + 2].low in lx.subject_pronouns and toks[k + 3].text[0].isalpha() \
+                and toks[k + 3].low not in lx.prepositions and toks[k + 3].low not in lx.determiners:
+            return k                               # "harus netral ya dan kita sudah melakukan ...": a spoken
+            #                                        particle closes the act, a clause with its own subject follows
         if toks[k].text != ",":
             continue
         n = k + 1
@@ -1076,6 +1098,10 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         head = m.actor[0] if m.actor and m.actor[0] < m.first else m.first
         stop_tok = next((k for k in range(max(m.content + 2, head + MIN_TAIL_HEAD), stop_tok - 1)
                          if _tail_stop(lx, toks, k, stop_tok, m.content)), stop_tok)
+        # "melakukan sosialisasi, apa yang harus dan tidak harus dilakukan ...": an indirect
+        # question after a comma names the act's topic; it is no part of the act
+        stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
+                         if toks[k].text == "," and _topic_question(lx, toks, k + 1, stop_tok)), stop_tok)
         # "..., dan jika terbukti harus ditindak": a condition after a comma right before the next
         # cue is that rule's, no part of this act
         if nxt:

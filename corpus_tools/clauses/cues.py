@@ -776,6 +776,9 @@ def _modal_after(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     for c in range(k, len(toks)):
         if toks[c].text in (".", ";", "!", "?", ",") or toks[c].low in lx.coordinators:
             return False
+        if toks[c].low == "yang" and first_seq_at(toks, skip(toks, c + 1, lx.negators), lx.entries_by_first):
+            return False                               # "harus mengetahui tempat yang dilarang untuk ...": the
+            #                                            modal qualifies the object known; the duty is the act
         hit = first_seq_at(toks, c, lx.entries_by_first)
         if hit is not None and hit[1]["role"] == "modal" and not hit[1].get("imperative"):
             return True
@@ -3236,6 +3239,39 @@ def _actor_over_a_noun_list(lx: Lexicon, toks: list[Tok], first: int) -> Optiona
     return None
 
 
+# A part of a list of nouns before "hingga" ("Direksi, komisaris, pengawas hingga karyawan
+# BUMN dilarang ...") has at most this many words.
+MAX_RANGE_LIST_PART = 4
+
+
+def _range_list_start(lx: Lexicon, toks: list[Tok], s: int, e: int) -> Optional[int]:
+    """Where a list of nouns between commas that opens its sentence starts, when its last
+    part is joined by "hingga" / "sampai" (actors.json list_range_joiners) to the actor at
+    ``s`` ("Direksi, komisaris, pengawas hingga karyawan BUMN") or the actor at ``s`` holds
+    that joiner after a comma ("Camat, lurah hingga kepala lingkungan"); None otherwise."""
+    if s < 2 or not (toks[s - 1].low in lx.list_range_joiners
+                     or (toks[s - 1].text == "," and any(t.low in lx.list_range_joiners for t in toks[s:e]))):
+        return None
+    pos, commas = s - 1, 0
+    if toks[pos].low in lx.list_range_joiners and toks[pos - 1].text == ",":
+        pos -= 1                                       # "guru, sampai tenaga honorer"
+    while True:
+        a = pos
+        while a > 0 and pos - a < MAX_RANGE_LIST_PART and toks[a - 1].text[:1].isalpha() \
+                and not lx.is_verb(toks[a - 1]) and toks[a - 1].low not in lx.prepositions \
+                and not lx.is_cue_token(toks[a - 1].low) and toks[a - 1].low not in lx.boundaries:
+            a -= 1
+        if a == pos or toks[a].low in lx.time_openers or toks[a].low in lx.connective_heads \
+                or toks[a].low in lx.conditionals or toks[a].low in lx.source_frames:
+            return None                                # ("Selama masa tenang, lurah hingga ...": a time)
+        if a == 0 or toks[a - 1].text in ('"', "“", "(", "-", "–", "—"):   # ("JAKARTA - Direksi, ...": a dateline)
+            return a if commas or toks[s - 1].text == "," else None
+        if toks[a - 1].text != ",":
+            return None
+        commas += 1
+        pos = a - 1
+
+
 def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """:func:`_actor_before`, widened over a list of actors or a long actor phrase set off by
     commas; None in a condition or after a source frame ("Menurut Sekda, dilarang ...")."""
@@ -3258,6 +3294,8 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
         start = _listed_actor_start(lx, toks, s, require_actors=False)
         return (start, e) if start is not None else None
     s, e = span
+    if (listed := _range_list_start(lx, toks, s, e)) is not None:
+        return listed, e                               # "Direksi, komisaris, pengawas hingga karyawan BUMN"
     r = _actor_range_start(lx, toks, s, e)
     if r is not None:
         # "mulai dari kepala dinas hingga staf honorer": the actor is the whole range, with the
@@ -3464,10 +3502,57 @@ def bracket_open(toks: list[Tok], close: int) -> Optional[int]:
     return matching_bracket(toks, close, MAX_GLOSS_SPAN - 1, (")", ".", "!", "?", '"', "“") + CLOSE_QUOTES)
 
 
+# A head noun before "yang <status verb>" ("sang suami yang berstatus polisi") has at most this
+# many words.
+MAX_STATUS_HEAD = 3
+
+
+def _actor_head_before(lx: Lexicon, toks: list[Tok], s: int, d: int) -> int:
+    """Where an actor phrase starts whose actor term (with its determiners) starts at ``d``:
+    earlier at a noun of membership that the term possesses ("seluruh anggota personil Polri",
+    "istri para pegawai"; actors.json "member_heads") with its determiners, or at a short head
+    noun of a relative of status ("sang suami yang berstatus polisi"; "status_verbs");
+    ``s`` is where the sentence part starts."""
+    b = d
+    while b > s and toks[b - 1].low in lx.member_heads:
+        b -= 1
+        while b > s and toks[b - 1].low in lx.determiners and toks[b - 1].low != "sebagai":
+            b -= 1
+    if b < d:
+        return b
+    if d - 2 > s and toks[d - 1].low in lx.status_verbs and toks[d - 2].low == "yang" \
+            and d - 2 - s <= MAX_STATUS_HEAD \
+            and all(t.text[:1].isalpha() and not lx.is_verb(t) and t.low not in lx.prepositions
+                    for t in toks[s:d - 2]):
+        return s
+    return d
+
+
+# An attribution inside a clause (", kata Rudi wajib ...") names its speaker in at most this
+# many capitalised words.
+MAX_INNER_SPEAKER_WORDS = 3
+
+
+def _inner_attribution(lx: Lexicon, toks: list[Tok], first: int) -> Optional[int]:
+    """The comma that opens an attribution right before a cue ("Pejabat yang ..., kata Rudi
+    wajib ..."): a comma, a verb of saying and a name of at most three capitalised words."""
+    k = first - 1
+    while k > 0 and first - k <= MAX_INNER_SPEAKER_WORDS and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        k -= 1
+    if k == first - 1 or k < 1 or toks[k].low not in lx.attribution or toks[k - 1].text != ",":
+        return None
+    return k - 1
+
+
 def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[int, int]]:
     """The actor phrase right before a modal cue: from the first actor term (with its
     determiners) after the last clause boundary, up to the cue (or up to a passive verb of
-    saying before it: "Para lurah diingatkan tidak boleh ...")."""
+    saying before it: "Para lurah diingatkan tidak boleh ..."); an attribution between the
+    actor and the cue (", kata Rudi wajib ...") is passed."""
+    if (comma := _inner_attribution(lx, toks, first)) is not None:
+        span = _actor_before(lx, toks, comma)
+        if span is not None and any(lx.actor_term_at(toks, x) for x in range(*span)):
+            return span
     e = opinion_hedge_start(lx, toks, first)          # "Guru saya kira boleh hadir": the actor before the hedge
     rp = reporting_passive_before(lx, toks, first)
     if rp is not None:
@@ -3517,9 +3602,18 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     s, e = span
     a = s
     while a < e:
+        if a == s + 2 and toks[a - 1].low == "sebagai" and toks[s].low in lx.role_pronouns:
+            return s, e                                # "Kita sebagai ASN yang ada di X khususnya ... tidak boleh"
         if a > s and toks[a - 1].low == "sebagai" and toks[s].low != "sebagai" and lx.actor_term_at(toks, a):
             a += lx.actor_term_at(toks, a)[0]          # "petugas kesehatan yang ditunjuk sebagai anggota
             continue                                   # KPPS wajib ...": the role after "sebagai" is no head
+        if a - 1 > s and toks[a - 1].low in lx.prepositions and lx.actor_term_at(toks, a) \
+                and (p := next((x for x in range(s, a - 2) if toks[x].low in lx.determiners
+                                and toks[x].low != "sebagai"), None)) is not None \
+                and all(toks[x].text[:1].isalpha() and (x == p + 1 or not lx.is_verb(toks[x])) for x in range(p + 1, a - 1)) \
+                and not any(lx.is_verb(t) or t.low == "yang" for t in toks[a:e]):
+            return p, e                                # "semua foto dengan calon kepala daerah dilarang": the
+            #                                            term is the preposition's object, the phrase is the act named
         if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
             # of another predicate ("ASN juga mengatur hal-hal yang dilarang"); the actor
@@ -3547,7 +3641,7 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
             while d > s and ((toks[d - 1].low in lx.determiners and toks[d - 1].low != "sebagai")
                              or toks[d - 1].low in lx.address_terms):     # "Teman-teman guru, jangan ..."
                 d -= 1
-            return d, e
+            return _actor_head_before(lx, toks, s, d), e
         a += 1
     if toks[s].low == "yang" and e - s <= MAX_ACTOR_TOKENS and e - s > 1:
         return s, e              # "yang mendapatkan honor dari Pemkot itu harus ...": a headless relative

@@ -205,6 +205,11 @@ def _turn_label(lx: Lexicon, text: str) -> Optional[str]:
 OFFICIAL, OTHER = "official", "other"
 
 
+# An actor named right after a passive verb of saying ("disebutkan ASN dilarang ...") is
+# followed by its cue within this many tokens.
+MAX_REPORTED_ACTOR = 6
+
+
 def _reports_rule(lx: Lexicon, said: str) -> bool:
     """Whether a passive verb of saying (opening ``said``) is followed, past reporting
     fillers and negators, by a cue: "ditegaskan tidak boleh ...", "diingatkan juga wajib ..."."""
@@ -212,6 +217,12 @@ def _reports_rule(lx: Lexicon, said: str) -> bool:
     if not toks or toks[0].low not in lx.reporting_passives:
         return False
     k = skip(toks, 1, lx.reporting_fillers)
+    if k < len(toks) and lx.starts_actor(toks, k) and toks[k].low not in lx.pronouns:
+        # "Dalam UU ... disebutkan ASN dilarang ...": an actor and its cue after the verb are
+        # the rule the source states; the phrase is no speaker
+        return any((hit := first_seq_at(toks, j, lx.entries_by_first)) is not None
+                   and hit[1]["role"] in ("modal", "passive")
+                   for j in range(k + 1, min(len(toks), k + 1 + MAX_REPORTED_ACTOR)))
     if k < len(toks) and toks[k].low in lx.complementizers:
         return False
     k = skip(toks, k, lx.negators)
