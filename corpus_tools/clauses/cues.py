@@ -963,7 +963,8 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         #                                            "membolehkan like kepada calon ...": a borrowed verb, the act
     elif comp is None and direct[0] is None and m.kind == "prohibition" and not negated and j < len(toks) \
             and e.get("binds_without_complementizer") and lx.act_noun_re.match(toks[j].low) \
-            and toks[j].low not in lx.imperative_non_verbs and lx.nominal_kind(toks[j].low) is None:
+            and toks[j].low not in lx.imperative_non_verbs and lx.nominal_kind(toks[j].low) is None \
+            and j + 1 < len(toks) and toks[j + 1].text[0].isalnum():      # ("melarang pemasangan.": no object)
         m.content = j                              # "melarang keterlibatan aktif pegawainya dalam kampanye":
         #                                            the act named as a noun is the object
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
