@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
@@ -1231,6 +1231,17 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
 MAX_PAIR_ACT_WORDS = 8
 
 
+def _before_closing_scope(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
+    """Where a part [a, b) ends once a closing scope that ends it is left off ("... tidak
+    boleh sama sekali", "... dilarang apa pun alasannya"); b when none does."""
+    for x in range(a + 1, b):
+        if toks[x].low in lx.closing_scopes:
+            hit = first_seq_at(toks, x, lx.closing_scopes)
+            if hit is not None and x + len(hit[0]) == b:
+                return x
+    return b
+
+
 def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent: Sentence,
                    speech: bool = False) -> list[Draft]:
     """Acts judged one by one in a contrast, each part an act then its verdict: "Hadir
@@ -1264,6 +1275,7 @@ def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent:
                 or (prev is not None and b - a == 2 and toks[a].text.isalpha() and toks[a].text.islower())):
             return []                                  # ("Datang boleh, pidato jangan": after a verb's part, one
             #                                            word names the act, a noun of an activity)
+        b = _before_closing_scope(lx, toks, a, b)      # "..., itu yang tidak boleh sama sekali"
         last = toks[b - 1]
         hit = first_seq_at(toks, b - 1, lx.modal_by_first) if last.low in lx.modal_by_first else None
         negated = b - 2 > a and toks[b - 2].low in lx.negators
@@ -1699,6 +1711,9 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             and not any(toks[k].low in lx.attribution_fillers or (toks[k].low in lx.attribution and toks[k - 1].text == ",")
                         for k in range(bounds[-2] + 1, m.first)):
         bounds[-1] = m.last
+        if m.last < len(toks) and complement_before_pair(lx, toks, m.last, len(toks)):
+            # "mengundang calon boleh semua pasangan, kalau ...": the verdict's complement is in
+            bounds[-1] = next(k for k in range(m.last, len(toks)) if toks[k].text == ",")
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:

@@ -490,7 +490,7 @@ def _condition_vetoed(s: _Site) -> bool:
         return True                                   # "... bila diminta", "jika diperlukan": a condition of the act
     lo = max(0, first - CONDITIONAL_WINDOW)
     window = [t.low for t in toks[lo:first]]
-    if "," not in window and any(_conditional_at(lx, toks, x) for x in range(lo, first)) \
+    if "," not in window and not e.get("main_clause_only") and any(_conditional_at(lx, toks, x) for x in range(lo, first)) \
             and not _judges_condition(lx, toks, j) \
             and not (role == "modal" and _wish_condition_closed(lx, toks, first)):
         return True                                   # "apabila tidak bisa ...": a condition
@@ -2103,10 +2103,36 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
                 starts.append(_after_addressee(lx, toks, comma + 1))   # "Jika masih bingung, tanyakan dulu ..."
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
+    # "jangan satu calon, hadirkan semuanya": an order after a ban with an elliptic object
+    starts += [h for h in range(starts[0] + 3, len(toks) - 1) if _order_after_elliptic_ban(lx, toks, h)]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
     return tuple(_past_speech_openers(lx, toks, h) for h in starts)
+
+
+# A ban with an elliptic object ("jangan satu calon") names at most this many words.
+MAX_ELLIPTIC_OBJECT = 4
+
+
+def _order_after_elliptic_ban(lx: Lexicon, toks: list[Tok], h: int) -> bool:
+    """Whether a bare imperative at h follows a comma after a ban ("jangan") and an object with no
+    verb ("jangan satu calon, hadirkan semuanya", "jangan sebagian, undang seluruhnya"): the
+    verb the ban leaves out is the order's, so the order is no act under the ban."""
+    if toks[h - 1].text != "," or not lx.is_speech_imperative(toks[h]) or lx.is_verb(toks[h]) \
+            or not toks[h + 1].text[0].isalnum():
+        return False
+    k = h - 2
+    while k >= 0 and h - 1 - k <= MAX_ELLIPTIC_OBJECT and toks[k].text[0].isalnum() and not lx.is_verb(toks[k]):
+        k -= 1
+    if not 0 <= k < h - 2 or h - 2 - k > MAX_ELLIPTIC_OBJECT:
+        return False
+    for c in (k - 1, k):                               # "jangan ...", "tidak boleh ..."
+        hit = first_seq_at(toks, c, lx.modal_by_first) if c >= 0 else None
+        if hit is not None and c + len(hit[0]) == k + 1 and hit[1]["kind"] == "prohibition" \
+                and not hit[1].get("warns"):
+            return True
+    return False
 
 
 def _after_addressee(lx: Lexicon, toks: list[Tok], k: int) -> int:
@@ -2228,7 +2254,8 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
                 or (toks[h].low in lx.order_idioms and first_seq_at(toks, h, lx.order_idioms)) or _after_closing_quote(toks, h) \
-                or any(m.first <= h < max(m.last, m.content + 1) for m in found) or not _order_names_act(lx, toks, h + 1):
+                or any(m.first <= h < max(m.last, m.content + 1) for m in found) \
+                or not (_order_names_act(lx, toks, h + 1) or _order_after_elliptic_ban(lx, toks, h)):
             continue
         out.append(_speech_order(toks, h))
     out.sort(key=lambda m: m.first)
@@ -2658,9 +2685,28 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             continue
         hit = lx.actor_term_at(toks, k)
         if hit is None:
-            return False
+            return k > content and complement_before_pair(lx, toks, k, stop)
         k += hit[0]
     return True
+
+
+# The words after a verdict that name whom or what it covers in a conditional pair ("boleh
+# kedua pasangan, kalau satu pasangan saja tidak boleh") are at most this many.
+MAX_PAIR_COMPLEMENT = 3
+
+
+def complement_before_pair(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether a few words without a verb or cue from k run to a comma that opens a
+    conditional judged by a cue of its own ("Kalau mengundang calon boleh semua pasangan,
+    kalau satu pasangan saja tidak boleh"): the complement of the verdict on the act
+    before it, then the other half of the pair."""
+    c = k
+    while c < stop and toks[c].text[0].isalnum() and c - k < MAX_PAIR_COMPLEMENT:
+        if lx.is_verb(toks[c]) or toks[c].low in lx.negators or lx.is_cue_token(toks[c].low):
+            return False
+        c += 1
+    return c + 1 < stop and c > k and toks[c].text == "," and toks[c + 1].low in lx.conditionals \
+        and opens_rule(lx, toks, c + 1)
 
 
 def _own_subject_statement(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
