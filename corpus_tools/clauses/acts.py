@@ -1622,7 +1622,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         if comma is None or comma + 1 >= m.first:
             break
         head = toks[s:comma]
-        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps \
+        framing = any(t.low in lx.speech_verbs and not _speech_object(lx, toks, v, comma)
+                      for v, t in enumerate(head, s)) or toks[s].low in lx.addressee_preps \
             or toks[s].low in lx.source_frames        # "Menurut dia, calon yang ingin ... boleh saja"
         named = comma + 2 < m.first and toks[comma + 1].low in lx.complementizers and lx.is_verb(toks[comma + 2]) \
             and not any(lx.is_verb(t) and t.low not in lx.subject_fillers for t in head) \
@@ -1631,6 +1632,9 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s = fortiori = comma + 1
             s += 1               # "Ingat aturan, jangankan berkampanye, memberi ... saja tidak boleh": the
             continue             # reminder before the frame is no act judged
+        if all(t.low in lx.answer_particles or t.low in lx.adverbs for t in toks[comma + 1:m.first]):
+            break                # "Menjelaskan capaian sekolah, ya wajib hukumnya": no act after the comma,
+            #                      so the speech verb before it is the act judged, no frame
         if framing or named or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ...",
             #                      "Jangankan begitu, untuk menyukai unggahan ...": no act before the comma
@@ -1663,6 +1667,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if actor and _object_in_relative(lx, toks, s, actor[0]):
         actor = None                                  # "Debat yang mengundang semua pasangan calon tetap
         #                                               diperbolehkan": the object of the subject's relative clause
+    if actor and actor[0] > s and toks[actor[0] - 1].text == "," and lx.actor_term_at(toks, actor[0]) is None \
+            and not lx.starts_actor(toks, actor[0]):
+        actor = None                                  # "menjelaskan program yang berhasil, pembangunan jalan yang
+        #                                               berhasil, boleh": one more thing the judged act names
     if actor and actor[0] > s and toks[actor[0] - 1].text == "," \
             and any(t.low == "yang" for t in toks[actor[0]:m.first]):
         return None                                   # "Jadi kalau ada yang masuk, kepala sekolah yang harus
@@ -1721,6 +1729,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                              cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                              extra={"role": m.entry["role"], "cue_at_start": True}))
     return out
+
+
+def _speech_object(lx: Lexicon, toks: list[Tok], v: int, comma: int) -> bool:
+    """Whether the speech verb at v has a noun object before the comma ("menjelaskan program
+    desa yang berhasil, ..."): an act named, which a closing verdict may judge, not a frame
+    of speech ("Ia menambahkan, ...", "Ia mengatakan kepada wartawan, ...", "... bahwa ...")."""
+    k = v + 1
+    return k < comma and toks[k].text[0].isalnum() and toks[k].low != "bahwa" \
+        and toks[k].low not in lx.prepositions and toks[k].low not in lx.addressee_preps \
+        and not lx.is_verb(toks[comma + 1])
 
 
 # a speaker named after a frame's comma is at most this many words ("..., Kepala BKD mengatakan")

@@ -462,7 +462,9 @@ def _framed_rule(s: _Site) -> Optional[CueMatch]:
     # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
     # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
     # no part of the clause, which then opens at the act
-    aside = any(t.text == "," for t in toks[j:body])
+    aside = any(t.text == "," for t in toks[j:body]) and not (any(t.low in lx.examples for t in toks[j:body]) and all(
+        t.text == "," or t.low in lx.examples or t.low in lx.copulas for t in toks[j:body]))
+    #                                               ("Yang tidak boleh misalnya, hadir ...": an example marker, no aside)
     kind = negated_kind(e, kind) if negated else kind
     if kind == "obligation" and _negated_content(lx, toks, body):
         kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
@@ -1412,6 +1414,10 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
             return k
     k = _skip_interposed_attribution(lx, toks, k)
+    if k < len(toks) and toks[k].low in lx.examples:
+        x = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "," else k + 1
+        if x < len(toks) and (lx.is_verb(toks[x]) or toks[x].low in lx.negators) and not toks[x].low.startswith("di"):
+            return x                                   # "Yang tidak boleh misalnya, hadir secara aktif": an example
     if k < len(toks) and toks[k].low in lx.copulas:
         return k + 1
     if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
