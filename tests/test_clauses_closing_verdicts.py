@@ -51,3 +51,21 @@ def test_a_pseudo_cleft_with_an_example_marker_runs_from_its_frame(text, expecte
 ])
 def test_frames_without_an_act_before_the_verdict_do_not_change(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Tapi kalo ada warga yang memotret petugas yang sedang mengawal calon bupati tidak masalah," katanya.',
+     [("permission", "ada warga yang memotret petugas yang sedang mengawal calon bupati tidak masalah")]),
+    ('"Kalau memotret panitia yang sedang menata panggung debat tidak masalah," ujar Kasubag.',
+     [("permission", "memotret panitia yang sedang menata panggung debat tidak masalah")]),
+])
+def test_a_condition_without_a_comma_is_the_act_a_closing_verdict_judges(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau terbukti bersalah tidak masalah dipecat.",
+    "Kalau ada waktu tidak masalah.",
+])
+def test_a_condition_naming_no_act_is_no_rule(text):
+    assert kinds(text) == []

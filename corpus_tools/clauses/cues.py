@@ -2357,6 +2357,11 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         # the condition and the judgement is judged
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+    if _condition_judged_whole(lx, toks, head, first):
+        # "Kalau ada warga yang memotret petugas yang mengawal calon tidak masalah": no comma,
+        # the condition runs up to the judgement and is the act it judges
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     if _condition_judged_by_anaphor(lx, toks, head, first):
         # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
@@ -2392,6 +2397,21 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+def _condition_judged_whole(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
+    """Whether a conditional opens the sentence and runs, with no comma, to a cue that judges
+    the act before it, and names an act: an active verb, an existential doer ("ada warga yang
+    memotret ...") or a doer and its verb."""
+    if toks[head].low not in lx.conditionals or head + 2 >= first or any(t.text == "," for t in toks[head:first]):
+        return False
+    k = head + 1
+    if toks[k].low in lx.existentials:
+        return any(t.low == "yang" for t in toks[k:first]) and any(lx.is_verb(t) for t in toks[k:first])
+    doer = lx.actor_term_at(toks, k)
+    if doer is not None:
+        k += doer[0]
+    return k < first and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators
 
 
 # A source frame before a judged act ("Menurut dia, ...") ends at a comma within this many words.
