@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, find_cues, negated_kind,
+from .cues import (_aggravated_verb, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
@@ -1316,6 +1316,17 @@ def _chained_orders(lx: Lexicon, toks: list[Tok], start: int, end: int) -> list[
 MAX_PAIR_ACT_WORDS = 8
 
 
+def _before_closing_scope(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
+    """Where a part [a, b) ends once a closing scope that ends it is left off ("... tidak
+    boleh sama sekali", "... dilarang apa pun alasannya"); b when none does."""
+    for x in range(a + 1, b):
+        if toks[x].low in lx.closing_scopes:
+            hit = first_seq_at(toks, x, lx.closing_scopes)
+            if hit is not None and x + len(hit[0]) == b:
+                return x
+    return b
+
+
 def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent: Sentence,
                    speech: bool = False) -> list[Draft]:
     """Acts judged one by one in a contrast, each part an act then its verdict: "Hadir
@@ -1349,6 +1360,7 @@ def _elliptic_pair(lx: Lexicon, text: str, toks: list[Tok], hard_end: int, sent:
                 or (prev is not None and b - a == 2 and toks[a].text.isalpha() and toks[a].text.islower())):
             return []                                  # ("Datang boleh, pidato jangan": after a verb's part, one
             #                                            word names the act, a noun of an activity)
+        b = _before_closing_scope(lx, toks, a, b)      # "..., itu yang tidak boleh sama sekali"
         last = toks[b - 1]
         hit = first_seq_at(toks, b - 1, lx.modal_by_first) if last.low in lx.modal_by_first else None
         negated = b - 2 > a and toks[b - 2].low in lx.negators
@@ -1727,7 +1739,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         if comma is None or comma + 1 >= m.first:
             break
         head = toks[s:comma]
-        framing = any(t.low in lx.speech_verbs for t in head) or toks[s].low in lx.addressee_preps \
+        framing = any(t.low in lx.speech_verbs and not _speech_object(lx, toks, v, comma)
+                      for v, t in enumerate(head, s)) or toks[s].low in lx.addressee_preps \
             or toks[s].low in lx.source_frames        # "Menurut dia, calon yang ingin ... boleh saja"
         named = comma + 2 < m.first and toks[comma + 1].low in lx.complementizers and lx.is_verb(toks[comma + 2]) \
             and not any(lx.is_verb(t) and t.low not in lx.subject_fillers for t in head) \
@@ -1736,6 +1749,9 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s = fortiori = comma + 1
             s += 1               # "Ingat aturan, jangankan berkampanye, memberi ... saja tidak boleh": the
             continue             # reminder before the frame is no act judged
+        if all(t.low in lx.answer_particles or t.low in lx.adverbs for t in toks[comma + 1:m.first]):
+            break                # "Menjelaskan capaian sekolah, ya wajib hukumnya": no act after the comma,
+            #                      so the speech verb before it is the act judged, no frame
         if framing or named or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ...",
             #                      "Jangankan begitu, untuk menyukai unggahan ...": no act before the comma
@@ -1768,6 +1784,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if actor and _object_in_relative(lx, toks, s, actor[0]):
         actor = None                                  # "Debat yang mengundang semua pasangan calon tetap
         #                                               diperbolehkan": the object of the subject's relative clause
+    if actor and actor[0] > s and toks[actor[0] - 1].text == "," and lx.actor_term_at(toks, actor[0]) is None \
+            and not lx.starts_actor(toks, actor[0]):
+        actor = None                                  # "menjelaskan program yang berhasil, pembangunan jalan yang
+        #                                               berhasil, boleh": one more thing the judged act names
     if actor and actor[0] > s and toks[actor[0] - 1].text == "," \
             and any(t.low == "yang" for t in toks[actor[0]:m.first]):
         return None                                   # "Jadi kalau ada yang masuk, kepala sekolah yang harus
@@ -1816,6 +1836,9 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             and not any(toks[k].low in lx.attribution_fillers or (toks[k].low in lx.attribution and toks[k - 1].text == ",")
                         for k in range(bounds[-2] + 1, m.first)):
         bounds[-1] = m.last
+        if m.last < len(toks) and complement_before_pair(lx, toks, m.last, len(toks)):
+            # "mengundang calon boleh semua pasangan, kalau ...": the verdict's complement is in
+            bounds[-1] = next(k for k in range(m.last, len(toks)) if toks[k].text == ",")
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:
@@ -1823,6 +1846,16 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                              cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                              extra={"role": m.entry["role"], "cue_at_start": True}))
     return out
+
+
+def _speech_object(lx: Lexicon, toks: list[Tok], v: int, comma: int) -> bool:
+    """Whether the speech verb at v has a noun object before the comma ("menjelaskan program
+    desa yang berhasil, ..."): an act named, which a closing verdict may judge, not a frame
+    of speech ("Ia menambahkan, ...", "Ia mengatakan kepada wartawan, ...", "... bahwa ...")."""
+    k = v + 1
+    return k < comma and toks[k].text[0].isalnum() and toks[k].low != "bahwa" \
+        and toks[k].low not in lx.prepositions and toks[k].low not in lx.addressee_preps \
+        and not lx.is_verb(toks[comma + 1])
 
 
 # a speaker named after a frame's comma is at most this many words ("..., Kepala BKD mengatakan")

@@ -467,7 +467,9 @@ def _framed_rule(s: _Site) -> Optional[CueMatch]:
     # "Yang dilarang adalah menjadi juru kampanye": the rule is what follows the copula
     # "Yang dilarang, lanjut dia, adalah ...": an attribution inside the frame is
     # no part of the clause, which then opens at the act
-    aside = any(t.text == "," for t in toks[j:body])
+    aside = any(t.text == "," for t in toks[j:body]) and not (any(t.low in lx.examples for t in toks[j:body]) and all(
+        t.text == "," or t.low in lx.examples or t.low in lx.copulas for t in toks[j:body]))
+    #                                               ("Yang tidak boleh misalnya, hadir ...": an example marker, no aside)
     kind = negated_kind(e, kind) if negated else kind
     if kind == "obligation" and _negated_content(lx, toks, body):
         kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
@@ -495,7 +497,7 @@ def _condition_vetoed(s: _Site) -> bool:
         return True                                   # "... bila diminta", "jika diperlukan": a condition of the act
     lo = max(0, first - CONDITIONAL_WINDOW)
     window = [t.low for t in toks[lo:first]]
-    if "," not in window and any(_conditional_at(lx, toks, x) for x in range(lo, first)) \
+    if "," not in window and not e.get("main_clause_only") and any(_conditional_at(lx, toks, x) for x in range(lo, first)) \
             and not _judges_condition(lx, toks, j) \
             and not (role == "modal" and _wish_condition_closed(lx, toks, first)):
         return True                                   # "apabila tidak bisa ...": a condition
@@ -1451,6 +1453,10 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         if k < len(toks) and lx.is_verb(toks[k]) and toks[k].low not in lx.copulas:
             return k
     k = _skip_interposed_attribution(lx, toks, k)
+    if k < len(toks) and toks[k].low in lx.examples:
+        x = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "," else k + 1
+        if x < len(toks) and (lx.is_verb(toks[x]) or toks[x].low in lx.negators) and not toks[x].low.startswith("di"):
+            return x                                   # "Yang tidak boleh misalnya, hadir secara aktif": an example
     if k < len(toks) and toks[k].low in lx.copulas:
         return k + 1
     if k + 1 < len(toks) and toks[k].low in lx.restrictive_adverbs and lx.is_verb(toks[k + 1]):
@@ -2284,10 +2290,36 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
                and toks[k + 1].text[0].isalpha() and (v := _addressee_before_order(lx, toks, k + 1)) is not None]
     # "Silakan datang, tapi lepas seragam ...": an order after a contrast
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
+    # "jangan satu calon, hadirkan semuanya": an order after a ban with an elliptic object
+    starts += [h for h in range(starts[0] + 3, len(toks) - 1) if _order_after_elliptic_ban(lx, toks, h)]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
     return tuple(_past_speech_openers(lx, toks, h) for h in starts)
+
+
+# A ban with an elliptic object ("jangan satu calon") names at most this many words.
+MAX_ELLIPTIC_OBJECT = 4
+
+
+def _order_after_elliptic_ban(lx: Lexicon, toks: list[Tok], h: int) -> bool:
+    """Whether a bare imperative at h follows a comma after a ban ("jangan") and an object with no
+    verb ("jangan satu calon, hadirkan semuanya", "jangan sebagian, undang seluruhnya"): the
+    verb the ban leaves out is the order's, so the order is no act under the ban."""
+    if toks[h - 1].text != "," or not lx.is_speech_imperative(toks[h]) or lx.is_verb(toks[h]) \
+            or not toks[h + 1].text[0].isalnum():
+        return False
+    k = h - 2
+    while k >= 0 and h - 1 - k <= MAX_ELLIPTIC_OBJECT and toks[k].text[0].isalnum() and not lx.is_verb(toks[k]):
+        k -= 1
+    if not 0 <= k < h - 2 or h - 2 - k > MAX_ELLIPTIC_OBJECT:
+        return False
+    for c in (k - 1, k):                               # "jangan ...", "tidak boleh ..."
+        hit = first_seq_at(toks, c, lx.modal_by_first) if c >= 0 else None
+        if hit is not None and c + len(hit[0]) == k + 1 and hit[1]["kind"] == "prohibition" \
+                and not hit[1].get("warns"):
+            return True
+    return False
 
 
 def _after_addressee(lx: Lexicon, toks: list[Tok], k: int) -> int:
@@ -2409,7 +2441,8 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
                 or _favour_or_outlet(lx, toks, h, h + 1) or first_seq_at(toks, h, lx.entries_by_first) \
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
                 or (toks[h].low in lx.order_idioms and first_seq_at(toks, h, lx.order_idioms)) or _after_closing_quote(toks, h) \
-                or any(m.first <= h < max(m.last, m.content + 1) for m in found) or not _order_names_act(lx, toks, h + 1):
+                or any(m.first <= h < max(m.last, m.content + 1) for m in found) \
+                or not (_order_names_act(lx, toks, h + 1) or _order_after_elliptic_ban(lx, toks, h)):
             continue
         out.append(_speech_order(toks, h))
     out.sort(key=lambda m: m.first)
@@ -2505,6 +2538,11 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         # the condition and the judgement is judged
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
         return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+    if _condition_judged_whole(lx, toks, head, first):
+        # "Kalau ada warga yang memotret petugas yang mengawal calon tidak masalah": no comma,
+        # the condition runs up to the judgement and is the act it judges
+        kind = negated_kind(e, e["kind"]) if negated else e["kind"]
+        return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
     if _condition_judged_by_anaphor(lx, toks, head, first):
         # "Kalau ASN ikut berswafoto dengan calon, itu sudah masuk kategori pelanggaran"
         kind = negated_kind(e, e["kind"]) if negated else e["kind"]
@@ -2540,6 +2578,21 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+def _condition_judged_whole(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
+    """Whether a conditional opens the sentence and runs, with no comma, to a cue that judges
+    the act before it, and names an act: an active verb, an existential doer ("ada warga yang
+    memotret ...") or a doer and its verb."""
+    if toks[head].low not in lx.conditionals or head + 2 >= first or any(t.text == "," for t in toks[head:first]):
+        return False
+    k = head + 1
+    if toks[k].low in lx.existentials:
+        return any(t.low == "yang" for t in toks[k:first]) and any(lx.is_verb(t) for t in toks[k:first])
+    doer = lx.actor_term_at(toks, k)
+    if doer is not None:
+        k += doer[0]
+    return k < first and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") and toks[k].low not in lx.negators
 
 
 # A source frame before a judged act ("Menurut dia, ...") ends at a comma within this many words.
@@ -2839,9 +2892,28 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             continue
         hit = lx.actor_term_at(toks, k)
         if hit is None:
-            return False
+            return k > content and complement_before_pair(lx, toks, k, stop)
         k += hit[0]
     return True
+
+
+# The words after a verdict that name whom or what it covers in a conditional pair ("boleh
+# kedua pasangan, kalau satu pasangan saja tidak boleh") are at most this many.
+MAX_PAIR_COMPLEMENT = 3
+
+
+def complement_before_pair(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:
+    """Whether a few words without a verb or cue from k run to a comma that opens a
+    conditional judged by a cue of its own ("Kalau mengundang calon boleh semua pasangan,
+    kalau satu pasangan saja tidak boleh"): the complement of the verdict on the act
+    before it, then the other half of the pair."""
+    c = k
+    while c < stop and toks[c].text[0].isalnum() and c - k < MAX_PAIR_COMPLEMENT:
+        if lx.is_verb(toks[c]) or toks[c].low in lx.negators or lx.is_cue_token(toks[c].low):
+            return False
+        c += 1
+    return c + 1 < stop and c > k and toks[c].text == "," and toks[c + 1].low in lx.conditionals \
+        and opens_rule(lx, toks, c + 1)
 
 
 def _own_subject_statement(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> bool:

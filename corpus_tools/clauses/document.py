@@ -40,7 +40,7 @@ from .lists import (ListState, announcement, content_acts, back_reference, conti
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, pledge_announcement,
                     pledge_content_acts, violation_ordinal)
-from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, letter_labels, qa_label, question_act, verdict
+from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, bare_answer, letter_labels, qa_label, question_act, verdict
 from .speakers import OTHER, SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
 
@@ -871,6 +871,8 @@ class DocumentWalk:
         its own: the answer's later rule restates it; without one, the question's act takes
         the ruling's kind ("boleh tidak kami ikut pawai?" / "Tidak boleh." -> P "ikut pawai")."""
         st = self.state
+        if st.question is not None and st.question[0] == pi and n and st.question[1].get("sent") == sidx[n - 1]:
+            return self._answered_here(pi, sidx[n], own)
         if st.question is None or n >= VERDICT_SENTENCES or not 0 < pi - st.question[0] <= MAX_QUESTION_GAP:
             return own
         sent = self.sentences[sidx[n]]
@@ -900,6 +902,23 @@ class DocumentWalk:
         return [Draft(start=act["start"], end=act["end"], kind=v["kind"], force=v["force"], cue=v["cue"],
                       cue_canonical=v["cue_canonical"], actor=act["actor"], paragraph=pi,
                       source="circular" if st.context_open else "statement")] + own
+
+    def _answered_here(self, pi: int, si: int, own: list[Draft]) -> list[Draft]:
+        """A verdict right after the question it answers, in the same paragraph ("Boleh atau
+        tidak hadir dalam kampanye calon? Tidak!", "Apakah lurah boleh ...? Tidak boleh."):
+        one clause from the question's act to the verdict, of the verdict's kind. A
+        sentence after a question that is no verdict keeps its own clauses."""
+        st = self.state
+        sent = self.sentences[si]
+        _, act = st.question
+        v = verdict(self.lx, self.text, sent) or bare_answer(self.lx, self.text, sent, act)
+        if v is None or v["imperative"]:
+            return own
+        st.question = None
+        end = sentence_end(sent, self.text) if v["conditions"] else v["end"]
+        return [Draft(start=act["start"], end=end, kind=v["kind"], force=v["force"], cue=v["cue"],
+                      cue_canonical=v["cue_canonical"], actor=act["actor"], paragraph=pi,
+                      source="circular" if st.context_open else "statement")] + [d for d in own if d.start >= end]
 
     def _judged_line(self, pi: int, sidx: list[int]) -> bool:
         """A short line that names an act, with no cue and no full stop, over a paragraph that
@@ -1037,7 +1056,7 @@ class DocumentWalk:
                 own = []                      # "... boleh ikut pawai? (Nurhayati, Peudada)": a question
                 act = question_act(lx, text, sent)
                 if act is not None:
-                    st.question = (pi, act)
+                    st.question = (pi, dict(act, sent=si))
             else:
                 own = self._verdict(pi, sidx, n, own)
             if len(own) == 1 and n + 1 < len(sidx) and _bare_cue(text, own[0]) \

@@ -147,7 +147,8 @@ def question_act(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
             end -= 1
         if c >= end or not (lx.is_verb(toks[c]) or toks[c].low in lx.negators):
             return None
-        return {"start": toks[c].start, "end": toks[end - 1].end, "actor": actor, "party": actor or _party(lx, text, toks, q)}
+        return {"start": toks[c].start, "end": toks[end - 1].end, "actor": actor, "party": actor or _party(lx, text, toks, q),
+                "entry": hit[1], "mark": toks[q].end}
     return None
 
 
@@ -159,6 +160,29 @@ def _party(lx: Lexicon, text: str, toks: list[Tok], q: int) -> Optional[str]:
         if h and b + h[0] <= q:
             return text[toks[b].start:toks[b + h[0] - 1].end]
     return None
+
+
+def bare_answer(lx: Lexicon, text: str, sent: Sentence, asked: dict) -> Optional[dict]:
+    """A one-word answer right after a question on a rule, in the same paragraph ("Boleh
+    atau tidak hadir di kampanye? Tidak!", "... boleh memakai kaos calon? Ya."): the
+    question's modal, negated by a negator, affirmed by an answer particle. None for
+    any other sentence, and when the negated modal states no rule ("harus atau tidak?
+    Tidak.")."""
+    toks = [t for t in tokenize(text[sent.start:sent.end], sent.start) if t.text[0].isalnum()]
+    if len(toks) != 1:
+        return None
+    low, e = toks[0].low, asked["entry"]
+    if low in lx.negators:
+        kind = negated_kind(e, e["kind"])
+    elif low in lx.answer_particles:
+        kind = e["kind"]
+    else:
+        return None
+    if kind == "none" or e["role"] != "modal" or e["kind"] != "permission":
+        return None
+    return {"kind": kind, "force": e["force"], "cue": toks[0].text,
+            "cue_canonical": (("tidak " if low in lx.negators else "") + e["cue"]).strip(),
+            "start": toks[0].start, "end": toks[0].end, "conditions": False, "imperative": False}
 
 
 def verdict(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:

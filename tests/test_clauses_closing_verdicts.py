@@ -1,0 +1,71 @@
+"""Verdicts said after the act in speech (session 15): an act with a speech verb judged by
+a bare verdict after a comma ("Menjelaskan program desa, ya wajib hukumnya"), a run of
+things the act names closed by ", boleh", and a pseudo-cleft whose act follows an example
+marker ("Yang tidak diperbolehkan misalnya, hadir secara aktif"). All texts are invented."""
+import pytest
+
+from clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Menyampaikan capaian sekolah, ya wajib hukumnya," kata Kadis.',
+     [("obligation", "Menyampaikan capaian sekolah, ya wajib")]),
+    ('"Menerangkan hasil musyawarah desa, ya boleh saja," ujar Camat.',
+     [("permission", "Menerangkan hasil musyawarah desa, ya boleh")]),
+])
+def test_a_speech_verb_with_its_object_is_the_act_a_bare_verdict_judges(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Menerangkan capaian posyandu, pembangunan jembatan desa, boleh," ujarnya.',
+     [("permission", "Menerangkan capaian posyandu, pembangunan jembatan desa, boleh")]),
+    ('"Menjelaskan apa program desa yang berhasil, pembangunan jalan yang berhasil, boleh," ujarnya.',
+     [("permission", "Menjelaskan apa program desa yang berhasil, pembangunan jalan yang berhasil, boleh")]),
+])
+def test_things_named_after_the_act_stay_in_it(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Yang tidak diperbolehkan misalnya, hadir secara aktif," kata Camat.',
+     [("prohibition", "Yang tidak diperbolehkan misalnya, hadir secara aktif")]),
+    ("Yang dilarang contohnya berorasi di panggung kampanye calon.",
+     [("prohibition", "Yang dilarang contohnya berorasi di panggung kampanye calon")]),
+])
+def test_a_pseudo_cleft_with_an_example_marker_runs_from_its_frame(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speech frame with no object before the comma stays outside
+    ("Ia menambahkan, bagi pegawai, menjaga netralitas itu wajib.",
+     [("obligation", "menjaga netralitas itu wajib")]),
+    # an attribution or a bare comma inside the frame: the clause opens at the act
+    ("Yang dilarang, lanjut dia, adalah menjadi juru kampanye.",
+     [("prohibition", "menjadi juru kampanye")]),
+    ('"Yang masih dibolehkan, pegawai tetap memberikan suara di TPS," katanya.',
+     [("permission", "pegawai tetap memberikan suara di TPS")]),
+    # an example that is a noun names no act
+    ("Yang dilarang misalnya spanduk calon di kantor.", []),
+])
+def test_frames_without_an_act_before_the_verdict_do_not_change(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Tapi kalo ada warga yang memotret petugas yang sedang mengawal calon bupati tidak masalah," katanya.',
+     [("permission", "ada warga yang memotret petugas yang sedang mengawal calon bupati tidak masalah")]),
+    ('"Kalau memotret panitia yang sedang menata panggung debat tidak masalah," ujar Kasubag.',
+     [("permission", "memotret panitia yang sedang menata panggung debat tidak masalah")]),
+])
+def test_a_condition_without_a_comma_is_the_act_a_closing_verdict_judges(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kalau terbukti bersalah tidak masalah dipecat.",
+    "Kalau ada waktu tidak masalah.",
+])
+def test_a_condition_naming_no_act_is_no_rule(text):
+    assert kinds(text) == []
