@@ -1593,10 +1593,11 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s = cond + 1
         if m.entry.get("judges_before") and (act := act_after_condition(lx, toks, cond, m.first)) is not None:
             s = act                                   # "kalau acaranya arisan, ya hadir saja, tidak masalah"
-    that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None) \
-        if m.entry.get("judges_before") else None
-    if that is not None and any(t.low in lx.speech_verbs for t in toks[s:that]):
-        s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
+    that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None)
+    if that is not None and (m.entry.get("judges_before") and any(t.low in lx.speech_verbs for t in toks[s:that])
+                             or any(t.low in lx.rule_sources for t in toks[max(s, that - RULE_SOURCE_REACH):that])):
+        s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran";
+        #                                               "sesuai aturan bahwa kampanye tidak boleh diikuti ASN": the content
     s = fronted_time_end(lx, toks, s, m.first)       # "Selama kampanye, memasang baliho calon termasuk pelanggaran"
     if cond is not None and s + 1 < m.first and s == cond + 1 and toks[s].low in lx.clause_anaphors \
             and lx.is_verb(toks[s + 1]) and not toks[s + 1].low.startswith(("di", "ter")) \
@@ -1698,7 +1699,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if bounds[-1] < m.last and (actor is None or actor[0] < bounds[0]) \
             and not any(toks[k].low in lx.attribution_fillers or (toks[k].low in lx.attribution and toks[k - 1].text == ",")
                         for k in range(bounds[-2] + 1, m.first)):
-        bounds[-1] = m.last
+        bounds[-1] = _passive_agent_end(lx, toks, m.last)
     for a, b in zip(bounds, bounds[1:]):
         end_c = _strip_end(lx, text, toks, b, hard_end)
         if end_c > toks[a].start:
@@ -1706,6 +1707,22 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
                              cue_canonical=canonical, actor=actor_txt, paragraph=sent.paragraph,
                              extra={"role": m.entry["role"], "cue_at_start": True}))
     return out
+
+
+# a rule's source ("aturan undang-undang (UU) bahwa ...") stands at most this many tokens before "bahwa"
+RULE_SOURCE_REACH = 5
+
+
+def _passive_agent_end(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """End of a judged act's clause: after the cue, a passive filler verb and the actor who
+    is its agent ("kampanye pemilu tidak boleh diikuti (oleh) ASN") belong to the rule, as the
+    actor would before the cue; a filler alone ("... tidak boleh dilakukan") does not."""
+    if k >= len(toks) or toks[k].low not in lx.post_fillers or not toks[k].low.startswith(lx.passive_prefixes) \
+            or not lx.is_verb(toks[k]):
+        return k
+    a = skip(toks, skip(toks, k + 1, lx.passive_agents), lx.determiners)
+    term = lx.actor_term_at(toks, a) if a < len(toks) else None
+    return a + term[0] if term else k
 
 
 # a speaker named after a frame's comma is at most this many words ("..., Kepala BKD mengatakan")
