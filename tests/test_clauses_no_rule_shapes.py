@@ -84,3 +84,41 @@ def test_activist_voice_is_an_opinion():
 def test_official_coordinator_voice_stays():
     assert kinds("Koordinator Divisi Pengawasan Bawaslu Kota Madiun, Sri Wahyuni, mengatakan camat harus "
                  "netral.") == [("obligation", "camat harus netral")]
+
+
+def test_rule_in_doubt_is_talk_about_the_rule():
+    assert kinds("Menurut Ketua Bawaslu, mengenai perangkat desa boleh menjadi pengurus koperasi partai, "
+                 "hingga kini masih terdapat ketidakjelasan.") == []
+    assert kinds("Soal pegawai kontrak wajib cuti saat kampanye, aturannya masih multitafsir di Kota Tual.") == []
+
+
+def test_rule_without_doubt_stays():
+    assert kinds("Perangkat desa tidak boleh menjadi pengurus partai.") == [
+        ("prohibition", "Perangkat desa tidak boleh menjadi pengurus partai")]
+
+
+def test_duty_noun_naming_a_role_is_no_rule():
+    assert kinds("Setiap pegawai memiliki tanggung jawab sebagai abdi masyarakat.") == []
+    assert kinds("Para bidan punya kewajiban sebagai tenaga kesehatan di Puskesmas Oebobo.") == []
+
+
+def test_duty_noun_with_an_act_after_the_role_stays():
+    assert kinds("Guru mempunyai kewajiban sebagai pendidik untuk menjaga netralitas.") == [
+        ("obligation", "Guru mempunyai kewajiban sebagai pendidik untuk menjaga netralitas")]
+
+
+def test_noun_example_sentence_after_a_rule_is_no_act():
+    assert kinds("Selain itu, ASN tidak boleh menunjukkan pilihan politiknya di depan umum. Termasuk grup "
+                 "percakapan.") == [("prohibition", "ASN tidak boleh menunjukkan pilihan politiknya di depan umum")]
+    assert kinds("Camat dilarang memasang spanduk calon. Termasuk kantor kelurahan.") == [
+        ("prohibition", "Camat dilarang memasang spanduk calon")]
+
+
+def test_outcome_asked_for_is_no_order():
+    assert kinds("Gubernur meminta agar pelaksanaan pilkada tidak berujung pada munculnya kerusuhan di daerah.") == []
+    assert kinds("Wali Kota Ternate meminta agar pemungutan suara berjalan tertib.") == []
+
+
+def test_act_done_to_a_thing_stays_an_order():
+    assert kinds("Camat meminta agar balai desa tidak dijadikan posko kampanye.") == [
+        ("prohibition", "balai desa tidak dijadikan posko kampanye")]

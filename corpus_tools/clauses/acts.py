@@ -1790,8 +1790,10 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     if toks[i].low in lx.speech_verbs or toks[i].low in lx.topic_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a
         #                                               topic, not the list going on
-    if toks[i].low in lx.examples and i + 1 < len(toks) and toks[i + 1].low in lx.prepositions:
-        return None                                   # "Termasuk di media sosial.": where the rule holds, no act
+    if toks[i].low in lx.examples and (i + 1 >= len(toks) or toks[i + 1].low in lx.prepositions
+                                       or not (lx.is_verb(toks[i + 1]) or toks[i + 1].low in lx.negators)):
+        return None                                   # "Termasuk di media sosial.": where the rule holds, no act;
+        #                                               "Termasuk keterlibatan pegawai.": a noun example, no act
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
     if toks[i].low in lx.discourse_passives:

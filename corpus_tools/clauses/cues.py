@@ -282,6 +282,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=s.first, last=j, entry=e, kind=s.kind, force=s.force, negated=s.negated, content=content)
     if s.role == "directive" and not _bind_directive(s, m):
         return None
+    if s.role == "directive" and m.actor is None and _outcome_content(lx, toks, m.content):
+        return None                                   # "meminta agar pilkada tidak berujung pada kerusuhan": an
+        #                                               outcome asked for, no one's conduct
     if s.role == "directive" and (c := skip(toks, m.content, lx.adverbs)) < len(toks) \
             and toks[c].low in lx.sanction_terms and toks[c].low.startswith(lx.passive_prefixes):
         return None                                   # "merekomendasikan tiga ASN ke KASN agar dijatuhi sanksi":
@@ -324,6 +327,12 @@ def _cue_vetoed(s: _Site) -> bool:
     if role == "modal" and _sanction_imposed_before(lx, toks, i):
         return True                                   # "diturunkan pangkatnya atau dia tidak boleh ikut promosi":
         #                                               what a sanction does, no rule
+    if role == "modal" and any(t.low in lx.doubt_nouns for t in toks[j:]):
+        return True                                   # "soal guru swasta boleh masuk partai, masih terdapat
+        #                                               ketidakjelasan": a rule in doubt, talk about the rule
+    if (role == "lead" or s.e.get("needs_act")) and j < len(toks) and toks[j].low == "sebagai" \
+            and not any(t.low in lx.complementizers or t.low in lx.forward_words or t.text == ":" for t in toks[j:]):
+        return True                                   # "memiliki tanggung jawab sebagai pelayan publik": a role, no act
     if _in_title(lx, toks, i, j):
         return True                                   # "PP 53 tentang Disiplin PNS Larang Guru Berpolitik": a title
     if role != "lead" and _in_doubt(lx, toks, i):
@@ -334,6 +343,27 @@ def _cue_vetoed(s: _Site) -> bool:
         return True                                   # "Perangkat desa yang diancam dan diminta memilih calon
         #                                               tertentu wajib melapor": the relative clause's verb
     return False
+
+
+def _outcome_content(lx: Lexicon, toks: list[Tok], c: int) -> bool:
+    """Whether a directive's content with no addressee is an outcome: a subject that is no
+    actor or pronoun, then (a negator and) a verb of outcome or consequence within a few
+    words ("meminta agar pelaksanaan pilkada tidak berujung pada ...", "agar pilkada berjalan
+    damai"); "agar balai desa tidak dijadikan posko" names an act done to it and stays."""
+    if c >= len(toks) or lx.starts_actor(toks, c) or lx.is_verb(toks[c]) or toks[c].low in lx.negators:
+        return False
+    for k in range(c + 1, min(len(toks), c + OUTCOME_SUBJECT_WORDS + 1)):
+        if toks[k].low in lx.negators or not toks[k].text[0].isalnum():
+            continue
+        if toks[k].low in lx.outcome_verbs or toks[k].low in lx.consequence_verbs:
+            return toks[k].low not in lx.copular_verbs and toks[k].low not in lx.auxiliaries
+        if lx.is_verb(toks[k]):
+            return False
+    return False
+
+
+# the subject of an outcome asked for has at most this many words
+OUTCOME_SUBJECT_WORDS = 5
 
 
 def _sanction_imposed_before(lx: Lexicon, toks: list[Tok], i: int) -> bool:

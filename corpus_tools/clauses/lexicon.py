@@ -278,7 +278,7 @@ WORD_SETS = (
     "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words", "saying_that_verbs", "state_links",
     "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers",
     "judged_example_markers", "a_fortiori_openers", "restating_joiners", "item_frame_markers", "kind_nouns",
-    "opinion_verbs", "sanctioning_verbs", "sanction_nouns", "information_nouns", "dangling_ends", "imposed_sanctions",
+    "opinion_verbs", "sanctioning_verbs", "sanction_nouns", "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns",
 )
 
 
