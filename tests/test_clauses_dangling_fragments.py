@@ -31,8 +31,8 @@ def test_judged_act_with_a_bare_filler_ends_at_the_cue():
 
 
 def test_fragment_ending_at_a_connective_is_dropped():
-    assert kinds("Guru memiliki hak untuk memilih sehingga diperbolehkan untuk hadir saat kampanye di Bima.") == [
-        ("permission", "diperbolehkan untuk hadir saat kampanye di Bima")]
+    assert kinds("Guru memiliki hak memilih sehingga diperbolehkan datang ke lokasi kampanye di Bima.") == [
+        ("permission", "diperbolehkan datang ke lokasi kampanye di Bima")]
     assert kinds("Dalam hal ini diperbolehkan mengantar anaknya berarti diperbolehkan berfoto bersama anaknya "
                  "yang mencalonkan diri.") == [
         ("permission", "diperbolehkan berfoto bersama anaknya yang mencalonkan diri")]

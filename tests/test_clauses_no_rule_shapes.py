@@ -74,7 +74,7 @@ def test_directive_of_conduct_stays_a_rule():
 
 def test_activist_voice_is_an_opinion():
     text = ("Ketua Gerakan Pemuda Peduli Lingkungan Rahmat Hidayat mengatakan, sebagai pejabat, Kepala "
-            "Puskesmas wajib untuk netral dan tidak memihak dalam pilkada.\n"
+            "Puskesmas wajib untuk bersikap netral dan tidak berpihak selama pilkada.\n"
             "Menurut Rahmat Hidayat, Bupati hendaknya membentuk tim untuk memeriksa kasus tersebut.")
     assert kinds(text) == []
     assert kinds("Koordinator Aliansi Warga Sadar Pemilu, Nanda Putri, mengatakan camat harus segera "
