@@ -1791,9 +1791,11 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a
         #                                               topic, not the list going on
     if toks[i].low in lx.examples and (i + 1 >= len(toks) or toks[i + 1].low in lx.prepositions
-                                       or not (lx.is_verb(toks[i + 1]) or toks[i + 1].low in lx.negators)):
+                                       or not (lx.is_verb(toks[i + 1]) or toks[i + 1].low in lx.negators
+                                               or lx.act_noun_re.match(toks[i + 1].low))):
         return None                                   # "Termasuk di media sosial.": where the rule holds, no act;
-        #                                               "Termasuk keterlibatan pegawai.": a noun example, no act
+        #                                               "Termasuk grup percakapan.": a thing, no act ("Termasuk
+        #                                               kegiatan kampanye ...", a noun of an act, goes on)
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
     if toks[i].low in lx.discourse_passives:

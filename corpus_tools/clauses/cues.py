@@ -350,9 +350,12 @@ def _outcome_content(lx: Lexicon, toks: list[Tok], c: int) -> bool:
     actor or pronoun, then (a negator and) a verb of outcome or consequence within a few
     words ("meminta agar pelaksanaan pilkada tidak berujung pada ...", "agar pilkada berjalan
     damai"); "agar balai desa tidak dijadikan posko" names an act done to it and stays."""
-    if c >= len(toks) or lx.starts_actor(toks, c) or lx.is_verb(toks[c]) or toks[c].low in lx.negators:
+    if c >= len(toks) or lx.starts_actor(toks, c) or lx.is_verb(toks[c]) or toks[c].low in lx.negators \
+            or lx.is_order_verb(toks[c]):
         return False
     for k in range(c + 1, min(len(toks), c + OUTCOME_SUBJECT_WORDS + 1)):
+        if toks[k].low == "yang" or lx.is_order_verb(toks[k]):
+            return False                              # "minta tolong catat setiap tamu yang membawa ...": an order
         if toks[k].low in lx.negators or not toks[k].text[0].isalnum():
             continue
         if toks[k].low in lx.outcome_verbs or toks[k].low in lx.consequence_verbs:
