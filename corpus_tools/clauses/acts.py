@@ -1722,10 +1722,11 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s = cond + 1
         if m.entry.get("judges_before") and (act := act_after_condition(lx, toks, cond, m.first)) is not None:
             s = act                                   # "kalau acaranya arisan, ya hadir saja, tidak masalah"
-    that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None) \
-        if m.entry.get("judges_before") else None
-    if that is not None and any(t.low in lx.speech_verbs for t in toks[s:that]):
-        s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
+    that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None)
+    if that is not None and (m.entry.get("judges_before") and any(t.low in lx.speech_verbs for t in toks[s:that])
+                             or any(t.low in lx.rule_sources for t in toks[max(s, that - RULE_SOURCE_REACH):that])):
+        s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran";
+        #                                               "sesuai aturan bahwa kampanye tidak boleh diikuti ASN": the content
     s = fronted_time_end(lx, toks, s, m.first)       # "Selama kampanye, memasang baliho calon termasuk pelanggaran"
     if cond is not None and s + 1 < m.first and s == cond + 1 and toks[s].low in lx.clause_anaphors \
             and lx.is_verb(toks[s + 1]) and not toks[s + 1].low.startswith(("di", "ter")) \
@@ -1835,8 +1836,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     if bounds[-1] < m.last and (actor is None or actor[0] < bounds[0]) \
             and not any(toks[k].low in lx.attribution_fillers or (toks[k].low in lx.attribution and toks[k - 1].text == ",")
                         for k in range(bounds[-2] + 1, m.first)):
-        bounds[-1] = m.last
-        if m.last < len(toks) and complement_before_pair(lx, toks, m.last, len(toks)):
+        bounds[-1] = _passive_agent_end(lx, toks, m.last)
+        if bounds[-1] == m.last and m.last < len(toks) and complement_before_pair(lx, toks, m.last, len(toks)):
             # "mengundang calon boleh semua pasangan, kalau ...": the verdict's complement is in
             bounds[-1] = next(k for k in range(m.last, len(toks)) if toks[k].text == ",")
     for a, b in zip(bounds, bounds[1:]):
@@ -1856,6 +1857,22 @@ def _speech_object(lx: Lexicon, toks: list[Tok], v: int, comma: int) -> bool:
     return k < comma and toks[k].text[0].isalnum() and toks[k].low != "bahwa" \
         and toks[k].low not in lx.prepositions and toks[k].low not in lx.addressee_preps \
         and not lx.is_verb(toks[comma + 1])
+
+
+# a rule's source ("aturan undang-undang (UU) bahwa ...") stands at most this many tokens before "bahwa"
+RULE_SOURCE_REACH = 5
+
+
+def _passive_agent_end(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """End of a judged act's clause: after the cue, a passive filler verb and the actor who
+    is its agent ("kampanye pemilu tidak boleh diikuti (oleh) ASN") belong to the rule, as the
+    actor would before the cue; a filler alone ("... tidak boleh dilakukan") does not."""
+    if k >= len(toks) or toks[k].low not in lx.post_fillers or not toks[k].low.startswith(lx.passive_prefixes) \
+            or not lx.is_verb(toks[k]):
+        return k
+    a = skip(toks, skip(toks, k + 1, lx.passive_agents), lx.determiners)
+    term = lx.actor_term_at(toks, a) if a < len(toks) else None
+    return a + term[0] if term else k
 
 
 # a speaker named after a frame's comma is at most this many words ("..., Kepala BKD mengatakan")
@@ -1923,8 +1940,12 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
     if toks[i].low in lx.speech_verbs or toks[i].low in lx.topic_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a
         #                                               topic, not the list going on
-    if toks[i].low in lx.examples and i + 1 < len(toks) and toks[i + 1].low in lx.prepositions:
-        return None                                   # "Termasuk di media sosial.": where the rule holds, no act
+    if toks[i].low in lx.examples and (i + 1 >= len(toks) or toks[i + 1].low in lx.prepositions
+                                       or not (lx.is_verb(toks[i + 1]) or toks[i + 1].low in lx.negators
+                                               or lx.act_noun_re.match(toks[i + 1].low))):
+        return None                                   # "Termasuk di media sosial.": where the rule holds, no act;
+        #                                               "Termasuk grup percakapan.": a thing, no act ("Termasuk
+        #                                               kegiatan kampanye ...", a noun of an act, goes on)
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         return None                                   # "Diketahui, ..." is a discourse marker
     if toks[i].low in lx.discourse_passives:

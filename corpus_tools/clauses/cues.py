@@ -167,12 +167,18 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
             continue                                   # "harus mendapat izin tertulis dari kepala desa": the duty's act
         if kept and m.kind == "permission" and not m.negated and toks[m.first].low in lx.auxiliaries \
                 and (m.first == kept[-1].content - 1
+                     or kept[-1].entry["role"] == "directive" and m.first == kept[-1].content
+                     and toks[m.first - 1].low in lx.complementizers
                      or kept[-1].entry["role"] == "directive" and kept[-1].first < m.first < kept[-1].content):
             continue                                   # "mengajak pegawai dapat menggunakan hak pilih": the wish's auxiliary
         if (m.entry["role"] != "directive" or m.negated) and kept and kept[-1].entry["role"] == "directive" \
                 and m.first == kept[-1].content and m.kind in ("prohibition", "obligation"):
             continue                                   # "mengingatkan warga jangan ...", "meminta kepala sekolah
             #                                            tidak mengizinkan ...": the directive's own content
+        if kept and m.actor is not None and m.actor[0] > 0 and toks[m.actor[0] - 1].low in lx.passive_agents \
+                and kept[-1].entry["role"] in ("modal", "passive") and kept[-1].content < m.actor[0]:
+            continue                                   # "hanya boleh dihadiri oleh mereka yang boleh hadir": the
+            #                                            agent's relative, part of the act
         if kept and _given_in_act(lx, toks, kept[-1], m):
             m.given_in_act = m.opens_at_content = True
         kept.append(m)
@@ -281,6 +287,13 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=s.first, last=j, entry=e, kind=s.kind, force=s.force, negated=s.negated, content=content)
     if s.role == "directive" and not _bind_directive(s, m):
         return None
+    if s.role == "directive" and m.actor is None and _outcome_content(lx, toks, m.content):
+        return None                                   # "meminta agar pilkada tidak berujung pada kerusuhan": an
+        #                                               outcome asked for, no one's conduct
+    if s.role == "directive" and (c := skip(toks, m.content, lx.adverbs)) < len(toks) \
+            and toks[c].low in lx.sanction_terms and toks[c].low.startswith(lx.passive_prefixes):
+        return None                                   # "merekomendasikan tiga ASN ke KASN agar dijatuhi sanksi":
+        #                                               a sanction asked for, no rule of conduct
     if e.get("wish") and not _wished_conduct(lx, toks, m):
         return None                                   # "berharap pilkada berjalan damai": an outcome wished
     if e.get("wish") and toks[m.first].low in lx.speaker_pronouns and m.first + 1 < j:
@@ -310,6 +323,23 @@ def _cue_vetoed(s: _Site) -> bool:
            for k in range(max(0, i - HEARSAY_WINDOW), i) if toks[k].low in lx.hearsay_frames):
         return True                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule;
         #                                               "yang ... merasa dirugikan wajib ...": the frame has its own verb
+    if role == "directive" and j < len(toks) and toks[skip(toks, j, lx.determiners)].low in lx.information_nouns:
+        return True                                   # "meminta keterangan tiga kades ...": information asked, no order
+    if role == "modal" and j == i + 1 and j < len(toks) and toks[j].low == "yang" and i > 0 \
+            and toks[i - 1].text[:1].isalpha() and toks[i - 1].low not in lx.negators \
+            and not lx.starts_actor(toks, i - 1) and not lx.is_cue_token(toks[i - 1].low):
+        return True                                   # "urusan wajib yang ...": an adjective on the noun before it
+    if role == "modal" and _sanction_imposed_before(lx, toks, i):
+        return True                                   # "diturunkan pangkatnya atau dia tidak boleh ikut promosi":
+        #                                               what a sanction does, no rule
+    if role == "modal" and any(t.low in lx.doubt_nouns for t in toks[j:]):
+        return True                                   # "soal guru swasta boleh masuk partai, masih terdapat
+        #                                               ketidakjelasan": a rule in doubt, talk about the rule
+    if (role == "lead" or s.e.get("needs_act")) and j < len(toks) and toks[j].low == "sebagai" \
+            and not any(t.low in lx.complementizers or t.low in lx.forward_words or t.text == ":" for t in toks[j:]):
+        return True                                   # "memiliki tanggung jawab sebagai pelayan publik": a role, no act
+    if _in_title(lx, toks, i, j):
+        return True                                   # "PP 53 tentang Disiplin PNS Larang Guru Berpolitik": a title
     if role != "lead" and _in_doubt(lx, toks, i):
         return True                                   # "warga mempertanyakan apakah ASN boleh ...": a doubt reported
     if role == "passive" and i > 1 and toks[i - 1].low in lx.relative_act_joiners and _inside_relative(lx, toks, i - 1) \
@@ -318,6 +348,60 @@ def _cue_vetoed(s: _Site) -> bool:
         return True                                   # "Perangkat desa yang diancam dan diminta memilih calon
         #                                               tertentu wajib melapor": the relative clause's verb
     return False
+
+
+def _outcome_content(lx: Lexicon, toks: list[Tok], c: int) -> bool:
+    """Whether a directive's content with no addressee is an outcome: a subject that is no
+    actor or pronoun, then (a negator and) a verb of outcome or consequence within a few
+    words ("meminta agar pelaksanaan pilkada tidak berujung pada ...", "agar pilkada berjalan
+    damai"); "agar balai desa tidak dijadikan posko" names an act done to it and stays."""
+    if c >= len(toks) or lx.starts_actor(toks, c) or lx.is_verb(toks[c]) or toks[c].low in lx.negators \
+            or lx.is_order_verb(toks[c]):
+        return False
+    for k in range(c + 1, min(len(toks), c + OUTCOME_SUBJECT_WORDS + 1)):
+        if toks[k].low == "yang" or lx.is_order_verb(toks[k]):
+            return False                              # "minta tolong catat setiap tamu yang membawa ...": an order
+        if toks[k].low in lx.negators or not toks[k].text[0].isalnum():
+            continue
+        if toks[k].low in lx.outcome_verbs or toks[k].low in lx.consequence_verbs:
+            return toks[k].low not in lx.copular_verbs and toks[k].low not in lx.auxiliaries
+        if lx.is_verb(toks[k]):
+            return False
+    return False
+
+
+# the subject of an outcome asked for has at most this many words
+OUTCOME_SUBJECT_WORDS = 5
+
+
+def _sanction_imposed_before(lx: Lexicon, toks: list[Tok], i: int) -> bool:
+    """Whether a cue goes on a list of what a sanction does: a passive verb of sanction
+    (cues.json imposed_sanctions: "diturunkan", "ditunda", "dicopot") before it in its sentence,
+    not in a relative clause ("yang dimutasi"), and a coordinator between them with no
+    other cue ("ditunda pangkatnya atau dia tidak boleh ikut promosi")."""
+    for k in range(i - 1, max(-1, i - SANCTION_REACH), -1):
+        if toks[k].text in (".", ";", ":") or (k < i - 1 and lx.is_cue_token(toks[k].low)):
+            return False
+        if toks[k].low in lx.imposed_sanctions:
+            return (k == 0 or toks[k - 1].low != "yang") and any(t.low in lx.coordinators for t in toks[k + 1:i])
+    return False
+
+
+# a verb of sanction stands at most this many tokens before the cue it lists
+SANCTION_REACH = 12
+
+
+def _in_title(lx: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a cue word stands capitalised inside a title-case run in running text (a law's
+    or another story's title quoted: "diatur dalam PP 53 tentang Disiplin PNS Larang Guru
+    Berpolitik"): a capitalised word (not a short function word) right before and right after
+    it, the cue itself capitalised and not where a sentence or quote opens."""
+    if i < 2 or not toks[i].text[:1].isupper() or not toks[i - 1].text[:1].isalnum():
+        return False
+    def cap(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text[:1].isupper() and toks[k].low not in lx.headline_small_words
+    return cap(i - 1) and cap(j) and all(toks[k].text[:1].isupper() for k in range(i, j)
+                                         if toks[k].text[:1].isalpha())
 
 
 def _negation(s: _Site) -> tuple[bool, int]:
@@ -606,6 +690,10 @@ def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     """Whether "jangan sampai" at toks[:j] warns of what may befall the addressee, not of an
     act ("Jangan sampai ada pegawai yang dipanggil Bawaslu", "jangan sampai karier hancur"):
     one of outcome_words before the clause's first punctuation."""
+    a = skip(toks, j, lx.determiners)
+    if a < len(toks) and (term := lx.actor_term_at(toks, a)) is not None and term[1] in lx.public_roles:
+        return True                                   # "Jangan sampai masyarakat salah memilih": an outcome for the
+        #                                               public wished, no rule of conduct
     for k in range(j, min(len(toks), j + OUTCOME_REACH)):
         if not toks[k].text[0].isalnum():
             return False

@@ -1502,6 +1502,16 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
                for t in tokenize(text[d.start:d.end]))
 
 
+def _dangling(lx: Lexicon, text: str, d: Draft) -> Optional[int]:
+    """A draft that ends on a word that needs more after it (cues.json dangling_ends: a
+    complementizer, an agent marker, a connective): None when it does not; the end of the
+    act before a comma when the word follows one (", sehingga"); else 0, a fragment."""
+    toks = tokenize(text[d.start:d.end], d.start)
+    if len(toks) < 2 or toks[-1].low not in lx.dangling_ends:
+        return None
+    return toks[-3].end if len(toks) > 2 and toks[-2].text == "," else 0
+
+
 def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
     """Order, de-duplicate identical spans, assign ids, resolve pronoun actors and parents."""
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, drafts[k].end))
@@ -1512,7 +1522,12 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
         if (d.start, d.end) in seen or d.end <= d.start:   # an item of nothing but punctuation has no span
             continue
         if _cue_alone(lx, text, d):
-            continue                  # "Dilarang," / "Tidak boleh." alone: a verdict repeated or an answer, no act
+            continue
+        cut = _dangling(lx, text, d)
+        if cut == 0:
+            continue                  # "berpesan kepada siswa agar": cut at a complementizer, no whole act
+        if cut is not None:
+            d = replace(d, end=cut)   # "harus steril dari kegiatan politik, sehingga": the act before the comma                  # "Dilarang," / "Tidak boleh." alone: a verdict repeated or an answer, no act
         seen.add((d.start, d.end))
         cid = f"{doc_id}:{len(clauses) + 1:03d}"
         ids[k] = cid
