@@ -7,8 +7,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Dalam Undang-Undang Desa juga jelas disebutkan kepala desa dilarang menjadi pengurus partai politik.",
-     [("prohibition", "kepala desa dilarang menjadi pengurus partai politik")]),
+    ("Di dalam UU Desa pun sudah disebutkan kepala desa dilarang merangkap pengurus partai politik.",
+     [("prohibition", "kepala desa dilarang merangkap pengurus partai politik")]),
     ("Di peraturan bupati itu dijelaskan guru honorer tidak boleh memasang alat peraga kampanye.",
      [("prohibition", "guru honorer tidak boleh memasang alat peraga kampanye")]),
 ])

@@ -1,7 +1,7 @@
 """Verdicts in pairs after their acts (session 15): an elliptic pair whose last verdict
-carries an intensifier or a scope ("..., itu yang tidak boleh sama sekali"); a pair of
+carries an intensifier or a scope ("..., nah itu yang tidak boleh sama sekali"); a pair of
 conditions each judged, the first verdict with a short complement ("Kalau mengundang calon
-boleh semua pasangan, kalau satu pasangan saja tidak boleh"); and a ban with an elliptic
+boleh semua pasangan, kalau cuma satu pasangan tidak boleh"); and a ban with an elliptic
 object followed by the order it contrasts with ("jangan satu calon, hadirkan semuanya").
 All texts are invented."""
 import pytest
@@ -10,8 +10,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('"Berswafoto boleh, tapi diunggah ke grup itu yang tidak boleh sama sekali," kata Kasat.',
-     [("permission", "Berswafoto boleh"), ("prohibition", "diunggah ke grup itu yang tidak boleh")]),
+    ('"Berswafoto boleh, tapi diunggah ke status WA itu yang tidak boleh sama sekali," tegas Kasat.',
+     [("permission", "Berswafoto boleh"), ("prohibition", "diunggah ke status WA itu yang tidak boleh")]),
     ("Menonton debat boleh, tapi menyebarkan potongannya dilarang apa pun alasannya.",
      [("permission", "Menonton debat boleh"), ("prohibition", "menyebarkan potongannya dilarang")]),
 ])
@@ -20,9 +20,9 @@ def test_a_scope_after_the_last_verdict_keeps_the_pair(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('"Kalau mengundang calon bupati boleh semua pasangan, kalau satu pasangan saja tidak boleh," katanya.',
+    ('"Kalau mengundang calon bupati boleh semua pasangan, kalau cuma satu pasangan tidak boleh," katanya.',
      [("permission", "mengundang calon bupati boleh semua pasangan"),
-      ("prohibition", "satu pasangan saja tidak boleh")]),
+      ("prohibition", "cuma satu pasangan tidak boleh")]),
     ('"Kalau menyambangi posko boleh semua kubu, kalau hanya satu kubu dilarang," ujar Sekda.',
      [("permission", "menyambangi posko boleh semua kubu"), ("prohibition", "hanya satu kubu dilarang")]),
 ])

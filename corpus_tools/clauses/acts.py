@@ -655,7 +655,7 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
         if toks[k].low in lx.spoken_particles and k + 3 < b and toks[k + 1].low in lx.coordinators \
                 and toks[k + 2].low in lx.subject_pronouns and toks[k + 3].text[0].isalpha() \
                 and toks[k + 3].low not in lx.prepositions and toks[k + 3].low not in lx.determiners:
-            return k                               # "harus netral ya dan kita sudah melakukan ...": a spoken
+            return k                               # "wajib netral lho dan kami sudah menyiapkan ...": a spoken
             #                                        particle closes the act, a clause with its own subject follows
         if toks[k].text != ",":
             continue
@@ -1098,7 +1098,7 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         head = m.actor[0] if m.actor and m.actor[0] < m.first else m.first
         stop_tok = next((k for k in range(max(m.content + 2, head + MIN_TAIL_HEAD), stop_tok - 1)
                          if _tail_stop(lx, toks, k, stop_tok, m.content)), stop_tok)
-        # "melakukan sosialisasi, apa yang harus dan tidak harus dilakukan ...": an indirect
+        # "menggelar bimtek, apa saja yang boleh dan tidak boleh dikerjakan ...": an indirect
         # question after a comma names the act's topic; it is no part of the act
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 2)
                          if toks[k].text == "," and _topic_question(lx, toks, k + 1, stop_tok)), stop_tok)

@@ -2986,7 +2986,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
 
 
 # The words after a verdict that name whom or what it covers in a conditional pair ("boleh
-# kedua pasangan, kalau satu pasangan saja tidak boleh") are at most this many.
+# semua kubu, kalau cuma satu kubu dilarang") are at most this many.
 MAX_PAIR_COMPLEMENT = 3
 
 
@@ -3773,7 +3773,7 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
                                 and toks[x].low != "sebagai"), None)) is not None \
                 and all(toks[x].text[:1].isalpha() and (x == p + 1 or not lx.is_verb(toks[x])) for x in range(p + 1, a - 1)) \
                 and not any(lx.is_verb(t) or t.low == "yang" for t in toks[a:e]):
-            return p, e                                # "semua foto dengan calon kepala daerah dilarang": the
+            return p, e                                # "setiap swafoto bersama calon wali kota dilarang": the
             #                                            term is the preposition's object, the phrase is the act named
         if lx.starts_actor(toks, a):
             # a verb after the head, outside a "yang" clause, means the head is the subject
