@@ -1171,11 +1171,36 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _after_sign_off(body)
     _stray_tail(body, r)
     _title_over_stamp(body, r)
+    _split_credits(body)
     if end == len(lines):
         _cut_tail(body, r)
     for ln in body[:1]:
         if ln.opener:
             ln.klass = "heading"
+
+
+# A photo's credit printed as a bare label ("Foto :", "Sumber :") with its value on the next line
+# ("• Warta Hulu Lembah (Rina/Sukamaju)") and the photo's caption, a short unpunctuated line, above.
+CREDIT_LABELS = frozenset(("boilerplate:photo-credit", "boilerplate:republished"))
+CREDIT_LABEL_WORDS = 2
+
+
+def _split_credits(body: list[Line]) -> None:
+    """A bare credit label between the lines of the text: the short unpunctuated line under it
+    is the credit's value, the short unpunctuated line over it the photo's caption."""
+    for i, ln in enumerate(body):
+        if ln.klass not in CREDIT_LABELS or not ln.text.endswith(":") or ln.words > CREDIT_LABEL_WORDS:
+            continue
+        if i + 1 < len(body):
+            nxt = body[i + 1]
+            if nxt.klass in ("list", "short", "headline", "heading", "good") and nxt.words <= ITEM_REASON_MAX_WORDS \
+                    and not _bare(nxt.text).endswith(SENTENCE_END):
+                nxt.klass = "boilerplate:photo-credit"
+        if i > 0:
+            above = body[i - 1]
+            if above.klass in ("good", "short", "headline", "heading") and above.words <= CAPTION_MAX_WORDS \
+                    and not _bare(above.text).endswith(SENTENCE_END):
+                above.klass = "boilerplate:caption"
 
 
 # A page (or a saved excerpt of it) cut off in mid-sentence: its last line runs on from the
