@@ -1640,6 +1640,8 @@ def _rails(body: list[Line], r: CleanRules) -> None:
     heading when the page has two or more such entries or the paragraph echoes it (a rail's
     titles follow one another, never a paragraph)."""
     entries = _stamped_entries(body, r)
+    lone_rail = False       # a lone title between paragraphs was judged another story's headline
+    unechoed: list[Line] = []   # lone headings longer than a subheading that no paragraph echoes
     i = 0
     while i < len(body):
         if body[i].klass not in ("headline", "meta", "teaser"):
@@ -1694,13 +1696,22 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                         # (a portrait's caption, "Rina Marlina, Ketua Bawaslu Kota Baru", is no heading)
                         ln.klass = "boilerplate:caption" if any(p.fullmatch(ln.text) for p in r.person_caption) \
                             else "heading"
+                        if ln.klass == "heading" and len(run) == 1 and ln.words > SUBHEADING_MAX_WORDS \
+                                and j < len(body) and not (_echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)):
+                            unechoed.append(ln)
                     elif not short and len(run) == 1 and next_k in KEPT and (
                             prev_k in KEPT or (prev_k == "boilerplate:media" and not _prompt(body[i - 1]))):
                         # (a long title under a video's title is another video's)
                         ln.klass = "boilerplate:rail"
+                        lone_rail = True
                     else:
                         ln.klass = "short"
         i = j
+    if lone_rail:
+        # the page inserts other stories' titles between paragraphs: a lone title of a
+        # subheading's length that the paragraph under it does not echo is one more of them
+        for ln in unechoed:
+            ln.klass = "boilerplate:rail"
 
 
 # --- 5. revise ------------------------------------------------------------------------------
