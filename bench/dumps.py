@@ -69,6 +69,9 @@ def line_counts(dump: str, gold: str, output: str) -> tuple[int, int, int, int]:
     """(boilerplate lines, of them removed, body lines, of them kept) for one dump: a dump
     line is body when it is a line of the gold body; it is kept when it is a line of the output
     or, joined into a paragraph, part of one."""
+    # the cleaner mends mojibake before it reads a line: a line is compared as mended
+    from corpus_tools.clean import repair_mojibake
+    dump, gold = repair_mojibake(dump), repair_mojibake(gold)
     body = {_norm(ln) for ln in gold.splitlines() if _norm(ln)}
     out = {_norm(ln) for ln in output.splitlines() if _norm(ln)}
     lines = {_norm(ln) for ln in dump.splitlines()}

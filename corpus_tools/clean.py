@@ -412,6 +412,48 @@ def split_dateline(head: str, *, settings: Optional[Settings] = None) -> tuple[s
 
 # --- 1. lines ------------------------------------------------------------------------
 
+# Mojibake: a page's UTF-8 read as windows-1252 (or latin-1, for the five bytes cp1252 leaves
+# undefined) prints each multi-byte character as two or three ("“" -> "â€œ", a no-break space ->
+# "Â "). A run of a lead byte's character and its continuation bytes' characters is mended back
+# when its bytes decode as UTF-8; text without such a run is left alone.
+def _byte_char(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(b)
+
+
+MOJIBAKE_BYTE = {_byte_char(b): b for b in range(0x80, 0x100)}
+_LEADS = "".join(re.escape(_byte_char(b)) for b in range(0xC2, 0xF5))
+_CONTINUATIONS = "".join(re.escape(_byte_char(b)) for b in range(0x80, 0xC0))
+MOJIBAKE_RE = re.compile(f"[{_LEADS}][{_CONTINUATIONS}]{{1,3}}")
+# what is left of a no-break space whose second byte was lost with the spacing: a lone "Â"
+# before a space or at the line's end (no Indonesian or English word holds it)
+STRAY_A_RE = re.compile(r"\u00c2+(?=[ \t\u00a0]|$)", re.MULTILINE)
+
+
+# a closing quote's three bytes with the last one lost or replaced (cp1252 leaves 0x9D undefined:
+# "â€" or "â€\ufffd" where "”" stood)
+LOST_QUOTE_RE = re.compile(f"\u00e2\u20ac(?:\ufffd|(?![{_CONTINUATIONS}]))")
+
+
+def _mend(m: re.Match) -> str:
+    run = m.group()
+    try:
+        return bytes(MOJIBAKE_BYTE[c] if c in MOJIBAKE_BYTE else ord(c) for c in run).decode("utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return run
+
+
+def repair_mojibake(text: str) -> str:
+    """UTF-8 read as cp1252/latin-1, mended: "â€œNetral" -> "“Netral", "TNIÂ sesuai" ->
+    "TNI sesuai". Runs that do not decode stay as they are."""
+    if "\u00c2" not in text and not MOJIBAKE_RE.search(text):
+        return text
+    return STRAY_A_RE.sub("", LOST_QUOTE_RE.sub("\u201d", MOJIBAKE_RE.sub(_mend, text)))
+
+
+
 def make_lines(text: str, *, unwrap: bool = True) -> list[Line]:
     lines = []
     gap = False
@@ -1129,9 +1171,60 @@ def classify(lines: list[Line], start: int, end: int, *, settings: Optional[Sett
     _after_sign_off(body)
     _stray_tail(body, r)
     _title_over_stamp(body, r)
+    _split_credits(body)
+    if end == len(lines):
+        _cut_tail(body, r)
     for ln in body[:1]:
         if ln.opener:
             ln.klass = "heading"
+
+
+# A photo's credit printed as a bare label ("Foto :", "Sumber :") with its value on the next line
+# ("• Warta Hulu Lembah (Rina/Sukamaju)") and the photo's caption, a short unpunctuated line, above.
+CREDIT_LABELS = frozenset(("boilerplate:photo-credit", "boilerplate:republished"))
+CREDIT_LABEL_WORDS = 2
+
+
+def _split_credits(body: list[Line]) -> None:
+    """A bare credit label between the lines of the text: the short unpunctuated line under it
+    is the credit's value, the short unpunctuated line over it the photo's caption."""
+    for i, ln in enumerate(body):
+        if ln.klass not in CREDIT_LABELS or not ln.text.endswith(":") or ln.words > CREDIT_LABEL_WORDS:
+            continue
+        if i + 1 < len(body):
+            nxt = body[i + 1]
+            if nxt.klass in ("list", "short", "headline", "heading", "good") and nxt.words <= ITEM_REASON_MAX_WORDS \
+                    and not _bare(nxt.text).endswith(SENTENCE_END):
+                nxt.klass = "boilerplate:photo-credit"
+        if i > 0:
+            above = body[i - 1]
+            if above.klass in ("good", "short", "headline", "heading") and above.words <= CAPTION_MAX_WORDS \
+                    and not _bare(above.text).endswith(SENTENCE_END):
+                above.klass = "boilerplate:caption"
+
+
+# A page (or a saved excerpt of it) cut off in mid-sentence: its last line runs on from the
+# paragraph above it with no sentence end ("Namun, ia menegaskan bahwa peg").
+CUT_TAIL_MIN_WORDS = 2
+
+
+def _cut_tail(body: list[Line], r: CleanRules) -> None:
+    """The page's last line, under a paragraph of the text (past an inserted link), that reads as running text
+    (it opens a sentence, has a comma or a word in lower case, so it is no other story's title)
+    and ends without a sentence's closing mark: the text cut short, kept with the body. A line of
+    the template (a byline, a footer) has its own class and stays out."""
+    k = len(body) - 2
+    while k >= 0 and body[k].klass in INSERTED:
+        k -= 1          # (a "Baca juga" link the page inserted stands between)
+    if k < 0:
+        return
+    ln, above = body[-1], body[k]
+    text = ln.text
+    if ln.klass not in ("short", "headline") or above.klass != "good" or ln.words < CUT_TAIL_MIN_WORDS \
+            or _bare(text).endswith(TERMINAL) or not (text[:1].isupper() or text[:1] in "\"“'‘") \
+            or text.isupper() or _strict_title(text, r.stop_words) or boilerplate_reason(text):
+        return          # (a bare date there was made "short": it is still the page's date)
+    ln.klass = "good"
 
 
 # --- 4. structure ------------------------------------------------------------------------
@@ -1547,6 +1640,8 @@ def _rails(body: list[Line], r: CleanRules) -> None:
     heading when the page has two or more such entries or the paragraph echoes it (a rail's
     titles follow one another, never a paragraph)."""
     entries = _stamped_entries(body, r)
+    lone_rail = False       # a lone title between paragraphs was judged another story's headline
+    unechoed: list[Line] = []   # lone headings longer than a subheading that no paragraph echoes
     i = 0
     while i < len(body):
         if body[i].klass not in ("headline", "meta", "teaser"):
@@ -1601,13 +1696,22 @@ def _rails(body: list[Line], r: CleanRules) -> None:
                         # (a portrait's caption, "Rina Marlina, Ketua Bawaslu Kota Baru", is no heading)
                         ln.klass = "boilerplate:caption" if any(p.fullmatch(ln.text) for p in r.person_caption) \
                             else "heading"
+                        if ln.klass == "heading" and len(run) == 1 and ln.words > SUBHEADING_MAX_WORDS \
+                                and j < len(body) and not (_echoed(ln.text, body[j].text, r) or _topical(ln.text, body, i, r)):
+                            unechoed.append(ln)
                     elif not short and len(run) == 1 and next_k in KEPT and (
                             prev_k in KEPT or (prev_k == "boilerplate:media" and not _prompt(body[i - 1]))):
                         # (a long title under a video's title is another video's)
                         ln.klass = "boilerplate:rail"
+                        lone_rail = True
                     else:
                         ln.klass = "short"
         i = j
+    if lone_rail:
+        # the page inserts other stories' titles between paragraphs: a lone title of a
+        # subheading's length that the paragraph under it does not echo is one more of them
+        for ln in unechoed:
+            ln.klass = "boilerplate:rail"
 
 
 # --- 5. revise ------------------------------------------------------------------------------
@@ -2021,7 +2125,7 @@ REVERSED_PLACE_RE = re.compile(r"\s*[–—-]+\s*(?P<place>[A-Z][A-Z'’.-]*(?:\
 
 def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = None) -> CleanDocument:
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
-    lines = unglue(make_lines(text), _rules(settings))
+    lines = unglue(make_lines(repair_mojibake(text)), _rules(settings))
     lead, end = find_body(lines, settings=settings)
     start = _opener(lines, _sentence_head(lines, _list_above(lines, lead, _rules(settings), settings), settings),
                     settings)
