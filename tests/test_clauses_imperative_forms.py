@@ -88,3 +88,14 @@ def test_rule_inside_a_relative_after_a_closing_judgement_stays_out():
     assert kinds('"Mengunggah foto calon di grup kantor dianggap sebagai pelanggaran yang harus '
                  'ditindak," ujar Sekda Rembang.') == [
         ("prohibition", "Mengunggah foto calon di grup kantor dianggap sebagai pelanggaran")]
+
+
+def test_duty_with_an_auxiliary_and_a_reciprocal_is_one_act():
+    assert kinds('"Jadi harus bisa saling menjaga, menegur," kata Kepala Inspektorat Tuban.') == [
+        ("obligation", "harus bisa saling menjaga, menegur")]
+    assert kinds('"Makanya harus mampu saling menghormati pilihan," kata Kepala Dinsos Blitar.') == [
+        ("obligation", "harus mampu saling menghormati pilihan")]
+
+
+def test_wish_for_a_thing_with_an_auxiliary_stays_none():
+    assert kinds("Pemilu harus bisa berjalan damai.") == []

@@ -1208,8 +1208,9 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
     if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
             and toks[after].low in lx.outcome_verbs:
         return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
-    judged = after + 1 if after + 1 < len(toks) and toks[after].low in lx.auxiliaries and lx.is_verb(toks[after + 1]) \
-        else after                                 # "harus bisa menahan diri": the verb after the auxiliary
+    judged = skip(toks, after + 1, lx.reciprocals) if after + 1 < len(toks) and toks[after].low in lx.auxiliaries \
+        and (v := skip(toks, after + 1, lx.reciprocals)) < len(toks) and lx.is_verb(toks[v]) \
+        else after                                 # "harus bisa (saling) menahan diri": the verb after the auxiliary
     if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and judged < len(toks) \
             and toks[judged].low in lx.outcome_verbs and not toks[judged].low.startswith("me") \
             and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
