@@ -1165,11 +1165,13 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                     if end_a > toks[agg].start:
                         drafts.append(replace(before[-1], start=toks[agg].start, end=end_a,
                                               extra={**before[-1].extra, "content": toks[agg].start}))
-                boundary = next((k for k in range(m.content, quote_stop) if toks[k].text == ","
+                boundary = next((k for k in range(min(m.content, m.last), quote_stop) if toks[k].text == ","
                                  and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
                                                                      in lx.contrasts and (opens_rule(lx, toks, k + 2)
                                                                                           or any(c.first == k + 2 for c in cues)))
-                                      or _subject_rule_after(lx, toks, k + 1, cues))),
+                                      or _subject_rule_after(lx, toks, k + 1, cues)
+                                      or ((inf := first_seq_at(toks, k + 1, lx.inference_openers)) is not None
+                                          and any(c.first == k + 1 + len(inf[0]) for c in cues)))),
                                 None)
                 if boundary is None:
                     return drafts

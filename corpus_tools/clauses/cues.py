@@ -106,6 +106,11 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
         if m:
             found.append(m)
             i = i + len(seq) if e["role"] == "directive" else max(m.content, i + len(seq))
+            if m.content > m.last:
+                # "... termasuk pelanggaran, jadi wajib menghapusnya": a judgement closing its act
+                # reaches the sentence's end, but what follows from it after a comma is a rule of its own
+                i = next((c + 1 for c in range(m.last, m.content - 1) if toks[c].text == ","
+                          and first_seq_at(toks, c + 1, lx.inference_openers)), i)
             if m.entry["role"] != "directive" and i < len(toks) and toks[i].low in lx.negators and i == m.content:
                 i += 1                                 # "diimbau jangan golput": one rule, not two
 
@@ -1203,8 +1208,9 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
     if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
             and toks[after].low in lx.outcome_verbs:
         return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
-    judged = after + 1 if after + 1 < len(toks) and toks[after].low in lx.auxiliaries and lx.is_verb(toks[after + 1]) \
-        else after                                 # "harus bisa menahan diri": the verb after the auxiliary
+    judged = skip(toks, after + 1, lx.reciprocals) if after + 1 < len(toks) and toks[after].low in lx.auxiliaries \
+        and (v := skip(toks, after + 1, lx.reciprocals)) < len(toks) and lx.is_verb(toks[v]) \
+        else after                                 # "harus bisa (saling) menahan diri": the verb after the auxiliary
     if m.kind == "obligation" and role == "modal" and not negated and m.actor is None and judged < len(toks) \
             and toks[judged].low in lx.outcome_verbs and not toks[judged].low.startswith("me") \
             and first > _sentence_head(lx, toks) and not _opens_with_condition(lx, toks, first):
@@ -2185,6 +2191,9 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
     if e.get("after_condition_only") and not after_condition and not spoken:
         return None                                   # "Laporkan ke Bawaslu ...": news asks its readers
     if e.get("needs_bare_verb"):
+        if toks[i].low != e["cue"] and toks[i].low.endswith(lx.cue_particles) and j + 1 < len(toks) \
+                and toks[j].low in lx.complementizers and lx.is_verb(toks[j + 1]):
+            j += 1                                    # "segeralah untuk mundur ...": the particle makes it an order
         nxt = toks[j].low
         if nxt in lx.imperative_blockers or nxt in lx.prepositions or not toks[j].text[0].isalpha() \
                 or (nxt.startswith(("di", "ter")) and lx.is_verb(toks[j])) or nxt in lx.negators:
@@ -2244,6 +2253,11 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     addressee named ("Para camat, pastikan ...", "Kapolsek tolong awasi ..."), a polite
     word ("tolong", "mohon")."""
     for _ in range(4):
+        phrase = first_seq_at(toks, k, lx.discourse_opener_phrases) if k < len(toks) else None
+        if phrase is not None and k + len(phrase[0]) < len(toks):
+            k += len(phrase[0])                        # "Selain itu lepas dulu ...", "Yang penting, jaga ..."
+            k += 1 if toks[k].text == "," else 0
+            continue
         if k + 1 < len(toks) and (toks[k].low in lx.discourse_openers or toks[k].low in lx.contrasts) \
                 and toks[k + 1].text == ",":
             k += 2                                     # "Jadi, ...", "Tapi, fokus bertugas ..."
@@ -2380,6 +2394,17 @@ def speech_heads(lx: Lexicon, toks: list[Tok]) -> tuple[int, ...]:
     starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_contrast(lx, toks, h)]
     # "jangan satu calon, hadirkan semuanya": an order after a ban with an elliptic object
     starts += [h for h in range(starts[0] + 3, len(toks) - 1) if _order_after_elliptic_ban(lx, toks, h)]
+    # "Ini nggak usah, sampaikan ke keluarga": an order after a ban that names no act
+    starts += [h for h in range(starts[0] + 2, len(toks) - 1) if _order_after_bare_ban(lx, toks, h)]
+    # "..., tahanlah diri tahanlah jari", "... segeralah mundur": a verb with the particle "-lah"
+    # is an order wherever it stands in speech, one per verb; and a hortative word mid-sentence
+    # ("Kepada seluruh ASN, mari bersama-sama jaga ...") opens one
+    starts += [h for h in range(starts[0] + 1, len(toks) - 1)
+               if toks[h + 1].text[0].isalnum() and toks[h - 1].low not in lx.particle_order_stops_before
+               and not lx.is_verb(toks[h - 1]) and lx.is_particle_order(toks[h])]
+    #   (not after a verb: "kelompok yang mengkampanyekan pilihlah nomor 1" reports a slogan)
+    starts += [k for h in range(starts[0] + 1, len(toks) - 2) if toks[h].low in lx.hortatives
+               and (k := skip(toks, h + 1, lx.hortative_fillers)) + 1 < len(toks) and lx.is_order_verb(toks[k])]
     colon = next((k for k in range(starts[0], min(len(toks), starts[0] + MAX_TURN_LABEL_WORDS + 1)) if toks[k].text == ":"), None)
     if colon is not None and colon > starts[0] and all(t.text[0].isupper() for t in toks[starts[0]:colon]):
         starts.append(colon + 1)                       # a transcript turn: "SEKDA: Kirimkan ..."
@@ -2406,6 +2431,24 @@ def _order_after_elliptic_ban(lx: Lexicon, toks: list[Tok], h: int) -> bool:
         hit = first_seq_at(toks, c, lx.modal_by_first) if c >= 0 else None
         if hit is not None and c + len(hit[0]) == k + 1 and hit[1]["kind"] == "prohibition" \
                 and not hit[1].get("warns"):
+            return True
+    return False
+
+
+# A ban that ends right before a comma ("Ini nggak usah, ...") is at most this many words.
+MAX_BARE_BAN_WORDS = 3
+
+
+def _order_after_bare_ban(lx: Lexicon, toks: list[Tok], h: int) -> bool:
+    """Whether a bare imperative at h follows a comma right after a ban that names no act
+    ("Yang begitu nggak usah, sampaikan saja ke keluarga", "Itu jangan, laporkan ke
+    atasan"): the ban's act was named before it; the order is no act under the ban."""
+    if h < 2 or toks[h - 1].text != "," or h + 1 >= len(toks) or not toks[h + 1].text[0].isalnum() \
+            or not lx.is_speech_imperative(toks[h]):
+        return False
+    for n in range(1, min(MAX_BARE_BAN_WORDS, h - 1) + 1):
+        hit = first_seq_at(toks, h - 1 - n, lx.modal_by_first)
+        if hit is not None and len(hit[0]) == n and hit[1]["kind"] == "prohibition" and not hit[1].get("warns"):
             return True
     return False
 
@@ -2530,7 +2573,8 @@ def _speech_orders(lx: Lexicon, toks: list[Tok], heads: tuple[int, ...], found: 
                 or (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)) \
                 or (toks[h].low in lx.order_idioms and first_seq_at(toks, h, lx.order_idioms)) or _after_closing_quote(toks, h) \
                 or any(m.first <= h < max(m.last, m.content + 1) for m in found) \
-                or not (_order_names_act(lx, toks, h + 1) or _order_after_elliptic_ban(lx, toks, h)):
+                or not (_order_names_act(lx, toks, h + 1) or _order_after_elliptic_ban(lx, toks, h)
+                        or _order_after_bare_ban(lx, toks, h)):
             continue
         out.append(_speech_order(toks, h))
     out.sort(key=lambda m: m.first)

@@ -477,6 +477,12 @@ class Lexicon:
         # an official's speech (quotes, attributed sentences, transcript turns, answers)
         self.speech_imperative_prefix_stops = tuple(cues.get("speech_imperative_prefix_stops", []))
         self.particle_order_prefix_stops = tuple(cues.get("particle_order_prefix_stops", []))
+        self.particle_order_stems = frozenset(cues.get("particle_order_stems", []))
+        self.particle_order_stops_before = frozenset(cues.get("particle_order_stops_before", []))
+        self.hortatives = frozenset(cues.get("hortatives", []))
+        self.hortative_fillers = frozenset(cues.get("hortative_fillers", []))
+        self.inference_openers = _by_first([(s, None) for s in _seqs(cues.get("inference_openers", []))])
+        self.discourse_opener_phrases = _by_first([(s, None) for s in _seqs(cues.get("discourse_opener_phrases", []))])
         self.stative_prefixes = tuple(cues.get("stative_prefixes", []))
         # read once here, not at each call of is_speech_imperative / is_order_verb (hot in every
         # speech sentence): words that are no bare order, and first words of imperative cues
@@ -550,6 +556,8 @@ class Lexicon:
         for p in self.cue_particles:
             if low.endswith(p) and len(low) > len(p) + 3 and low not in self.speech_imperative_non_verbs:
                 stem = low[:-len(p)]
+                if stem in self.particle_order_stems:
+                    return True                         # "Bijaklah bermedsos", "fokuslah bekerja"
                 if not stem.startswith(self.particle_order_prefix_stops) and stem not in self.negators \
                         and self.is_verb(tok._replace(text=stem, low=stem)):
                     return True
