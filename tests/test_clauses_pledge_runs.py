@@ -86,3 +86,17 @@ def test_duty_after_a_negated_directive_content_is_asked_for():
                  "netralitas di puskesmas.") == [
         ("prohibition", "Para bidan di Kabupaten Maros diimbau untuk tidak memihak calon"),
         ("obligation", "menjaga netralitas di puskesmas")]
+
+
+# --- an act named as a pledge's numbered point --------------------------------------------------
+
+def test_act_named_a_numbered_point_of_the_pledge():
+    assert kinds("Menjaga netralitas di kantor masing-masing, demi terwujudnya pelayanan yang adil, "
+                 "menjadi butir kedua ikrar pegawai Kabupaten Wajo.") == [
+        ("obligation", "Menjaga netralitas di kantor masing-masing")]
+    assert kinds("Menolak segala bentuk politik uang merupakan poin ketiga dalam pakta integritas para "
+                 "kepala desa di Kabupaten Bone.") == [("obligation", "Menolak segala bentuk politik uang")]
+
+
+def test_act_named_an_agenda_item_gives_none():
+    assert kinds("Menghadiri rapat itu, menjadi agenda pertama camat hari ini.") == []

@@ -1091,6 +1091,31 @@ def pledge_marked_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list
     return []
 
 
+# the copula naming an act a pledge's point ("A, demi B, menjadi poin pertama dalam ikrar ...")
+POINT_COPULAS = ("menjadi", "merupakan", "adalah", "ialah")
+
+
+def pledge_point_act(lx: Lexicon, text: str, sent: Sentence, end: int) -> Optional[tuple[int, int]]:
+    """An act told as a pledge's point: a sentence that opens with an active verb and names it
+    a numbered point (a copula, a point noun of pledge_item_nouns and an
+    ordinal: "Menjaga netralitas di kantor, menjadi butir kedua ikrar pegawai itu"). The act
+    runs to the comma before the copula, a purpose after a comma ("..., demi terwujudnya ...")
+    cut off. (start, end) or None."""
+    toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
+    if len(toks) < 5 or _content_act_at(lx, toks, 0) != "obligation":
+        return None
+    for c in range(2, len(toks) - 2):
+        if toks[c].low in POINT_COPULAS and toks[c + 1].low in lx.pledge_item_nouns \
+                and first_seq_at(toks, c + 2, lx.ordinals):
+            e = c - 2 if toks[c - 1].text == "," else c - 1
+            for d in range(1, c - 1):
+                if toks[d - 1].text == "," and toks[d].low == "demi":
+                    e = d - 2
+                    break
+            return (toks[0].start, toks[e].end) if e > 0 else None
+    return None
+
+
 def _pledge_run(lx: Lexicon, toks: list, pred: int) -> list[tuple[int, int, str, str]]:
     """The run of pledged acts from ``pred``: (start, end, kind, cue) per act (see
     :func:`pledge_content_acts`); empty when no act opens the run."""
