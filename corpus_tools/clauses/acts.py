@@ -1505,7 +1505,8 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
     Returns their starts."""
     if m.kind != "prohibition" or len(ends) < 2:
         return set()
-    if not (m.content < len(toks) and toks[m.content].low in lx.negators) \
+    c = skip(toks, m.content, lx.complementizers)     # "diimbau untuk tidak A, serta menjaga B"
+    if not (c < len(toks) and toks[c].low in lx.negators) \
             and not any(toks[x].low in lx.negators for x in range(m.first, m.last)):
         return set()
     # the act after the last one may open the next cue ("..., dan jangan menjadi ...")

@@ -292,6 +292,8 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     m = CueMatch(first=s.first, last=j, entry=e, kind=s.kind, force=s.force, negated=s.negated, content=content)
     if s.role == "directive" and not _bind_directive(s, m):
         return None
+    if e.get("pledge") and m.kind == "obligation" and _pledged_negation(lx, toks, m.content):
+        m.kind = "prohibition"                        # "berkomitmen untuk tidak mendukung ...": the pledged act negated
     if s.role == "directive" and m.actor is None and _outcome_content(lx, toks, m.content):
         return None                                   # "meminta agar pilkada tidak berujung pada kerusuhan": an
         #                                               outcome asked for, no one's conduct
@@ -709,6 +711,17 @@ def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
 
 # An outcome word stands within this many words of "jangan sampai".
 OUTCOME_REACH = 8
+
+
+def _pledged_negation(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether a pledged act opens with a negator past the pledge's future and its
+    complementizer ("berikrar tidak akan ...", "berkomitmen untuk tidak mendukung ...")."""
+    k = skip(toks, k, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.pledge_aspects:
+        k = skip(toks, k + 1, lx.adverbs)
+    if k < len(toks) and toks[k].low in lx.complementizers:
+        k = skip(toks, k + 1, lx.adverbs)
+    return k < len(toks) and toks[k].low in lx.negators and not _litotes(lx, toks, k)
 
 
 def _content_negated_rule(s: _Site) -> Optional[CueMatch]:

@@ -39,7 +39,7 @@ from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
                     is_sub_lead, lead_in, marker_style, nominal_lead, open_lead_in, pledge_announcement,
-                    pledge_content_acts, violation_ordinal)
+                    pledge_content_acts, pledge_marked_acts, pledge_point_act, violation_ordinal)
 from .qa import MAX_QUESTION_GAP, VERDICT_SENTENCES, asks, bare_answer, letter_labels, qa_label, question_act, verdict
 from .speakers import OTHER, SpeakerTracker, SpeechTracker, attribution_speaker, attribution_tail, comment_tail
 
@@ -802,9 +802,14 @@ class DocumentWalk:
         return None
 
     def _pledge_acts(self, sent: Sentence, pi: int) -> list[Draft]:
-        """The acts of a pledge told in prose (see :func:`lists.pledge_content_acts`)."""
+        """The acts of a pledge told in prose (see :func:`lists.pledge_content_acts`) or after a
+        marker of its content (:func:`lists.pledge_marked_acts`)."""
+        end = sentence_end(sent, self.text)
+        acts = pledge_content_acts(self.lx, self.text, sent, end) or pledge_marked_acts(self.lx, self.text, sent, end)
+        if not acts and (point := pledge_point_act(self.lx, self.text, sent, end)):
+            acts = [(point[0], point[1], "obligation", "poin")]   # "A, menjadi poin pertama dalam ikrar ..."
         return [Draft(start=a, end=b, kind=kind, force="mandatory", cue=cue, cue_canonical=cue, actor=None, paragraph=pi)
-                for a, b, kind, cue in pledge_content_acts(self.lx, self.text, sent, sentence_end(sent, self.text))]
+                for a, b, kind, cue in acts]
 
     def _content_acts(self, sent: Sentence, pi: int) -> list[Draft]:
         """The rules a sentence reports as a document's content without a cue (see

@@ -351,6 +351,7 @@ class Lexicon:
         self.pledge_aspects = frozenset(cues.get("pledge_aspects", []))
         self.pledge_utterance_verbs = frozenset(cues.get("pledge_utterance_verbs", []))
         self.pledge_content_predicates = _by_first([(s, None) for s in _seqs(cues.get("pledge_content_predicates", []))])
+        self.pledge_run_markers = _by_first([(s, None) for s in _seqs(cues.get("pledge_run_markers", []))])
         self.pledge_closings = _by_first([(s, None) for s in _seqs(cues.get("pledge_closings", []))])
         self.continuers = _by_first([(s, None) for s in _seqs(cues["negated_continuers"])])
         self.reader_calls = _by_first([(s, None) for s in _seqs(cues["reader_calls"])])

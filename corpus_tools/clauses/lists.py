@@ -1051,12 +1051,82 @@ def pledge_content_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> lis
             return []                                 # "Ikrar yang dibacakan ...", "Ikrar itu diikuti ...": no content
     if pred is None:
         return []
+    return _pledge_run(lx, toks, pred)
+
+
+# between a pledge noun and the marker of its content ("Dalam ikrar yang diucapkan pegawai ini
+# ada empat poin, yaitu ...") at most this many words
+PLEDGE_MARKER_REACH = 12
+
+
+def pledge_marked_acts(lx: Lexicon, text: str, sent: Sentence, end: int) -> list[tuple[int, int, str, str]]:
+    """The acts of a pledge named anywhere in the sentence and followed, within
+    PLEDGE_MARKER_REACH words, by a marker of its content (cues.json pledge_run_markers: "yaitu",
+    "yakni", "antara lain", ":") or a predicate of content ("ikrar yang diucapkan bertujuan
+    untuk ..."), then a run of acts: one clause per act as in :func:`pledge_content_acts`. The
+    words between name the pledge, its points or its pledgers: a verb other than one of
+    uttering it ("ikrar itu diikuti ...", "apel yang bertujuan ...") breaks the link, as does a
+    sentence mark. Empty when no act follows the marker."""
+    toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
+    if any(t.text == "?" for t in toks):
+        return []
+    for k in range(len(toks)):
+        hit = first_seq_at(toks, k, lx.pledge_nouns)
+        if hit is None or (k and toks[k - 1].low in lx.negators):
+            continue
+        for j in range(k + len(hit[0]), min(len(toks), k + len(hit[0]) + PLEDGE_MARKER_REACH + 1)):
+            mk = first_seq_at(toks, j, lx.pledge_run_markers) or first_seq_at(toks, j, lx.pledge_content_predicates)
+            if mk is not None:
+                a = j + len(mk[0])
+                while a < len(toks) and toks[a].text in (":", ","):
+                    a += 1                            # "yakni: A, B"
+                run = _pledge_run(lx, toks, a)
+                if run:
+                    return run
+                continue                              # "memuat lima hal, antara lain: A, B": the marker after
+            t = toks[j]
+            if t.text in (".", ";", "!", "(", ")") or (lx.is_verb(t) and t.low not in lx.pledge_utterance_verbs) \
+                    or first_seq_at(toks, j, lx.pledge_nouns):
+                break
+    return []
+
+
+# the copula naming an act a pledge's point ("A, demi B, menjadi poin pertama dalam ikrar ...")
+POINT_COPULAS = ("menjadi", "merupakan", "adalah", "ialah")
+
+
+def pledge_point_act(lx: Lexicon, text: str, sent: Sentence, end: int) -> Optional[tuple[int, int]]:
+    """An act told as a pledge's point: a sentence that opens with an active verb and names it
+    a numbered point (a copula, a point noun of pledge_item_nouns and an
+    ordinal: "Menjaga netralitas di kantor, menjadi butir kedua ikrar pegawai itu"). The act
+    runs to the comma before the copula, a purpose after a comma ("..., demi terwujudnya ...")
+    cut off. (start, end) or None."""
+    toks = [t for t in tokenize(text[sent.start:end], sent.start) if t.text not in _QUOTE_MARKS]
+    if len(toks) < 5 or _content_act_at(lx, toks, 0) != "obligation":
+        return None
+    for c in range(2, len(toks) - 2):
+        if toks[c].low in POINT_COPULAS and toks[c + 1].low in lx.pledge_item_nouns \
+                and first_seq_at(toks, c + 2, lx.ordinals):
+            e = c - 2 if toks[c - 1].text == "," else c - 1
+            for d in range(1, c - 1):
+                if toks[d - 1].text == "," and toks[d].low == "demi":
+                    e = d - 2
+                    break
+            return (toks[0].start, toks[e].end) if e > 0 else None
+    return None
+
+
+def _pledge_run(lx: Lexicon, toks: list, pred: int) -> list[tuple[int, int, str, str]]:
+    """The run of pledged acts from ``pred``: (start, end, kind, cue) per act (see
+    :func:`pledge_content_acts`); empty when no act opens the run."""
     starts: list[tuple[int, str]] = []
     r, first, joiner = pred, True, None
     while r < len(toks):
-        a = skip(toks, skip(toks, r, lx.adverbs), lx.complementizers | lx.purpose_links)   # ", agar tidak B"
-        a = skip(toks, a, lx.adverbs)
+        a0 = skip(toks, skip(toks, r, lx.adverbs), lx.complementizers | lx.purpose_links)   # ", agar tidak B"
+        a = skip(toks, a0, lx.adverbs)
         kind = _content_act_at(lx, toks, a)
+        if kind is None and a < len(toks) and toks[a].low in lx.positive_states and joiner is None:
+            kind, a = "obligation", a0                # "bertujuan untuk tetap netral ...": a pledged state
         if kind is None and first and a + 1 < len(toks) and toks[a].text.isalpha() \
                 and (kind := _content_act_at(lx, toks, a + 1)) is not None:
             pass                                      # "menegaskan bijak menggunakan media sosial": a manner word first

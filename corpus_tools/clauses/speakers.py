@@ -431,7 +431,8 @@ class SpeechTracker:
         # ("Hendra Saputra berjanji"), not a noun opening the sentence ("Pengurus RT tidak ...")
         names = [t for t in words if _is_name(lx, t) and (t is not toks[0] or t.low in self.names
                                                           or (len(toks) > 1 and _is_name(lx, toks[1])))]
-        if not names or any(lx.is_cue_token(t.low) for t in full):
+        if not names or any(lx.is_cue_token(t.low) and first_seq_at(full, j, lx.entries_by_first)
+                            for j, t in enumerate(full)):   # ("berjanji" alone is no "berjanji untuk")
             return False
         voice, _ = phrase_voice(lx, words)
         if voice is not None:
