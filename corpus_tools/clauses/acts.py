@@ -577,6 +577,15 @@ def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> 
     n = k + 1
     if n >= end or not toks[n].text[0].isalpha():
         return False
+    if low in lx.occasion_tails and toks[prev].text[0].isalnum() and not lx.is_verb(toks[prev]) \
+            and toks[prev].low not in lx.coordinators and toks[prev].low not in lx.complementizers:
+        # "dilarang memengaruhi keluarganya menyusul bakal digelarnya pilkada": the occasion,
+        # a noun or a verb made a noun by "-nya" ("menyusul ke lokasi": an act)
+        o = n
+        while o < end and (toks[o].low in lx.occasion_tail_fillers or toks[o].low in lx.aspect_markers):
+            o += 1
+        return o < end and toks[o].text[0].isalpha() and toks[o].low not in lx.negators \
+            and toks[o].low not in lx.prepositions and (toks[o].low.endswith("nya") or not lx.is_verb(toks[o]))
     if low in lx.purpose_openers:
         # "demi terwujudnya pemerintahan ...", "demi berjalannya pemilu": a verb made a noun by "-nya"
         # names the purpose as a noun does ("demi menjaganya": the actor's own act)
@@ -1207,7 +1216,13 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
         if m.entry["role"] == "directive":
             clause_first = m.content if m.actor is None or m.actor[0] < m.content else m.actor[0]
             if (m.actor and m.actor[0] >= m.last and m.actor[1] <= m.content) or (m.actor is None and all(
-                    t.low in lx.speech_imperative_openers for t in toks[m.last:m.content])):   # "minta (tolong) awasi"
+                    t.low in lx.speech_imperative_openers for t in toks[m.last:m.content])) \
+                    or (m.actor is None and m.content == m.last + 1 and m.content < len(toks)
+                        and toks[m.last].low in lx.complementizers
+                        and (c := skip(toks, m.content, lx.adverbs)) < len(toks)
+                        and (lx.opens_act(toks[c]) or toks[c].low in lx.negators)):
+                # "minta (tolong) awasi"; "menginstruksikan agar bersikap netral": no addressee, the
+                # order with its verb and complementizer
                 clause_first = m.first             # "mengizinkan gedung milik perusahaan disewa ...": with its verb
             elif m.actor and m.actor[1] <= m.first:
                 clause_first = m.actor[0]          # "Kepada para kepala ruangan, saya minta awasi ...": the

@@ -95,6 +95,10 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 found[-1].first, found[-1].actor = prev.first, prev.actor
             i = max(found[-1].content, i + len(seq))
             continue
+        if prev is not None and prev.entry["role"] == "modal" and prev.kind == "obligation" and not prev.negated \
+                and prev.content == i and e["kind"] == "permission" and e["role"] == "passive":
+            i += len(seq)                              # "keluarga harus dipersilakan untuk memilih ...": a duty
+            continue                                   # to let them act; the permission is the duty's act
         if toks[i].low in lx.reporting_passives and len(seq) == 1 and i > 0 and toks[i - 1].text[:1].isalnum() \
                 and (nxt_hit := first_seq_at(toks, skip(toks, skip(toks, i + 1, lx.reporting_fillers), lx.negators),
                                         lx.entries_by_first)) \
@@ -602,7 +606,7 @@ def _condition_vetoed(s: _Site) -> bool:
         #                                               "meskipun ASN memiliki hak pilih, namun ...": a concession
     if role == "directive" and _unknown_that(lx, toks, first):
         return True                                   # "menepis tudingan bahwa dirinya memerintahkan camat ...": a claim
-    if role == "directive" and _sends_circular(lx, toks, first):
+    if role == "directive" and not e.get("complementizer_next") and _sends_circular(lx, toks, first):
         return True                                   # "Surat edaran itu disampaikan kepada camat untuk diteruskan
         #                                               ...": the circular is sent on, no one is bound
     return False
@@ -762,7 +766,7 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         #                                           actor is the passive verb's agent
     elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
-    if e.get("subject_only") and (bound is None or bound[0] != _sentence_head(lx, toks)):
+    if e.get("subject_only") and (bound is None or bound[0] not in (_sentence_head(lx, toks), dateline_end(toks))):
         return True                               # "pelatihan bagi pegawai agar mampu ...": a purpose
     nxt = skip(toks, skip(toks, j, lx.adverbs), lx.consequence_adverbs)
     if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
@@ -1010,6 +1014,8 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         return False                                    # "mengingatkan pentingnya menjaga netralitas", "mengingatkan
         #                                                 adanya sanksi apabila ...": a topic recalled, no addressee
     comp = _find_complementizer(lx, toks, j)
+    if e.get("complementizer_next") and (comp != j or j + 1 >= len(toks) or toks[j].low == "untuk"):
+        return False                                # "disebutkan bahwa ...", "dijelaskan untuk ...": no order
     if e.get("addressee_then_complementizer") and not (
             comp is not None and comp - j <= MAX_BARE_ADDRESSEE_TOKENS
             and (a := skip(toks, j, lx.determiners)) < comp and lx.starts_actor(toks, a)
@@ -1044,6 +1050,18 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
             and not lx.is_verb(toks[j]) and not lx.actor_term_at(toks, j) and _act_follows(lx, toks, j):
         comp = None                                # "mengizinkan aula kecamatan dipakai untuk ...": no addressee
     direct = _subject_after(lx, toks, j) if comp is None and e.get("binds_without_complementizer") else (None, j)
+    if comp is None and direct[0] is None and e.get("binds_without_complementizer") and role == "directive" \
+            and j + 1 < len(toks) and toks[j].low in lx.addressee_preps \
+            and (sub := _subject_after(lx, toks, j + 1))[0] is not None and sub[1] < len(toks) \
+            and lx.starts_actor(toks, skip(toks, j + 1, lx.determiners)) \
+            and (lx.opens_act(toks[sub[1]]) or toks[sub[1]].low in lx.negators) and toks[sub[1]].low != "sebagai" \
+            and not any(toks[x].low in lx.modal_by_first and first_seq_at(toks, x, lx.modal_by_first)
+                        for x in range(sub[1], next((c for c in range(sub[1], min(len(toks), sub[1] + DIRECTIVE_WINDOW))
+                                                     if not toks[c].text[0].isalnum() and toks[c].text not in ("-", "(", ")")),
+                                                    min(len(toks), sub[1] + DIRECTIVE_WINDOW)))):
+        # ("mengingatkan pada rektor ... sebagai ASN harus netral": the modal's rule)
+        direct = sub                               # "menghimbau bagi seluruh pegawai berhati-hati ...": the
+        #                                            addressee after its preposition, then the act
     if comp is None and e.get("binds_negated_act") and not negated and not _campaign_speaker(lx, toks, first):
         sub = _subject_after(lx, toks, j)            # "mengajak seluruh ASN tidak golput"
         if sub[0] is not None and sub[1] + 1 < len(toks) and toks[sub[1]].low in lx.negators \
@@ -1125,6 +1143,8 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         m.content = comp + 1
         if m.actor is None:                        # "agar seluruh ASN ... bersikap netral"
             m.actor, m.content = _subject_after(lx, toks, comp + 1)
+    if e.get("addressee_required") and (m.actor is None or m.actor[0] >= m.content):
+        return False                                # "mencegah terjadinya pelanggaran untuk ...": an aim, no party
     m.speaker_span = (0, first)
     return True
 
@@ -2355,8 +2375,8 @@ def _told_cue_start(lx: Lexicon, toks: list[Tok], colon: int) -> Optional[int]:
     for n in range(1, min(colon, MAX_TOLD_CUE_TOKENS) + 1):
         hit = first_seq_at(toks, colon - n, lx.entries_by_first)
         if hit is not None and len(hit[0]) == n and hit[1]["role"] in ("passive", "directive") \
-                and hit[1]["kind"] == "obligation":
-            return colon - n
+                and hit[1]["kind"] == "obligation" and not hit[1].get("complementizer_next"):
+            return colon - n                           # ("disebutkan: ..." reports; only "disebutkan agar" orders)
     return None
 
 
@@ -2848,6 +2868,27 @@ def _opens_clause(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return k == head or (k > 0 and toks[k - 1].text in (",", ":", "“", '"'))
 
 
+# A dateline before the first sentence of a story ("JAKARTA -", "TRIBUNNEWS.COM, JAKARTA -",
+# "Merdeka.com -") has at most this many tokens before its dash.
+DATELINE_MAX_TOKENS = 8
+DATELINE_DASHES = ("-", "–", "—", "|")
+
+
+def dateline_end(toks: list[Tok]) -> Optional[int]:
+    """Where the sentence goes on after a dateline at its start: a dash (or bar) within
+    DATELINE_MAX_TOKENS tokens, before it only capitalised words, numbers, punctuation and
+    the parts of a web address ("Merdeka.com -"); None when there is none."""
+    if not toks or not toks[0].text[:1].isupper():
+        return None
+    for k in range(1, min(len(toks) - 1, DATELINE_MAX_TOKENS + 1)):
+        t = toks[k]
+        if t.text in DATELINE_DASHES:
+            return k + 1 if toks[k + 1].text[:1].isalnum() else None
+        if t.text[:1].isalpha() and not t.text[:1].isupper() and toks[k - 1].text != ".":
+            return None
+    return None
+
+
 def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
     """Index of a sentence's first word after quotes, an inline marker and an ordinal ("Keempat, ...")."""
     k = 0
@@ -2881,6 +2922,15 @@ def free_relative_at(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     yang terjadi, ..."): like a condition, it sets the case an order after its comma holds in."""
     hit = first_seq_at(toks, k, lx.free_relatives) if toks[k].low in lx.free_relatives_first else None
     return hit is not None and k + len(hit[0]) < len(toks) and toks[k + len(hit[0])].low == "yang"
+
+
+def _place_name(lx: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the capitalised word at k inside an actor phrase is a name, though it reads
+    like a prefixed verb ("RSUD Merauke", "di Mempawah", "Kodim Berau"): it follows a
+    capitalised word or a preposition."""
+    t = toks[k]
+    return k > 0 and t.text[:1].isupper() and (toks[k - 1].text[:1].isupper() or toks[k - 1].text == ")"
+                                               or toks[k - 1].low in lx.prepositions)
 
 
 # A wish that a closing cue judges names its doer in at most this many words ("Pak RT mau ...").
@@ -3593,9 +3643,18 @@ MAX_ACTOR_SEGMENTS = 6
 def _actor_segment_ok(lx: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     """Whether toks[a:b] can be one member of a list of actors: short, no verb, negator,
     cue, relative clause, clause boundary (a coordinator may open it) or attribution."""
-    if b <= a or b - a > MAX_ACTOR_SEGMENT:
+    glossed = set()                                    # "Komando Distrik Militer (Kodim) 0722/Kudus": a
+    for k in range(a + 1, b):                          # bracketed gloss and a slash between two words
+        if toks[k].text == ")" and (o := bracket_open(toks, k)) is not None and o > a \
+                and toks[o - 1].text[:1].isalnum():
+            glossed.update(range(o, k + 1))
+        elif toks[k].text == "/" and k + 1 < b and toks[k - 1].text[:1].isalnum() and toks[k + 1].text[:1].isalnum():
+            glossed.add(k)
+    if b <= a or b - a - len(glossed) > MAX_ACTOR_SEGMENT:
         return False
     for k in range(a, b):
+        if k in glossed or _place_name(lx, toks, k):
+            continue
         t = toks[k]
         if not t.text[0].isalnum() or lx.is_verb(t) or t.low in lx.negators or t.low in lx.adverbs \
                 or (t.low in lx.modal_by_first and first_seq_at(toks, k, lx.modal_by_first)) or t.low == "yang" or t.low in lx.attribution \
@@ -3610,7 +3669,13 @@ def _segment_actor(lx: Lexicon, toks: list[Tok], a: int, b: int) -> Optional[int
     """Where an actor phrase opens in the segment toks[a:b] (after any verb in it): its
     first actor term or determiner, with the determiners before it; else None."""
     p = b - 1
-    while p >= a and _actor_segment_ok(lx, toks, p, b):
+    while p >= a:
+        if toks[p].text == ")" and (o := bracket_open(toks, p)) is not None and o > a \
+                and _actor_segment_ok(lx, toks, o - 1, b):
+            p = o - 2                                  # "... Militer (Kodim) Kudus": past the gloss
+            continue
+        if not _actor_segment_ok(lx, toks, p, b):
+            break
         p -= 1
     p += 1                                             # toks[p:b]: the verb-free tail
     for q in range(p, b):
@@ -3635,7 +3700,13 @@ def _listed_actor_start(lx: Lexicon, toks: list[Tok], s: int, require_actors: bo
         if b <= 0 or not (toks[b].text == "," or (n == 0 and toks[b].low in lx.coordinators)):
             break
         a = b
-        while a > 0 and toks[a - 1].text not in (",", ";", ":", '"', "“", "”", "(", ")") and b - a < 3 * MAX_ACTOR_SEGMENT:
+        while a > 0 and b - a < 3 * MAX_ACTOR_SEGMENT:
+            if toks[a - 1].text == ")" and (o := bracket_open(toks, a - 1)) is not None and o > 0 \
+                    and toks[o - 1].text[:1].isalnum():
+                a = o                                  # "Komando Distrik Militer (Kodim) Berau, Kalimantan
+                continue                               # Timur,": a gloss inside the segment
+            if toks[a - 1].text in (",", ";", ":", '"', "“", "”", "(", ")"):
+                break
             a -= 1
         q = _segment_actor(lx, toks, a, b)
         whole = _actor_segment_ok(lx, toks, a, b) and toks[a].low not in lx.connective_heads
@@ -3845,6 +3916,8 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
                             and (lx.is_verb(toks[k + 1]) or toks[k + 1].low in lx.existentials):
                         verb = k + 2                   # "Guru sesuai aturan yang ada bersifat netral ...": a
                     break                              # short relative clause, then the subject's own predicate
+                if _place_name(lx, toks, k):
+                    continue                           # "Perawat di RSUD Merauke diminta ...": a name, no verb
                 if (lx.is_verb(toks[k]) or toks[k].low in lx.predicate_links) and toks[k].low not in lx.negators \
                         and toks[k].low not in ("sebagai", "termasuk"):
                     verb = k                           # ("Guru itu bersifat netral, jangan ...": no actor)

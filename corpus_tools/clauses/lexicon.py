@@ -281,7 +281,7 @@ WORD_SETS = (
     "opinion_verbs", "sanctioning_verbs", "sanction_nouns", "order_addressee_pronouns", "group_determiners",
     "object_voice_agents",
     "sanction_condition_joiners", "consequence_links", "classifying_verbs", "constancy_adverbs",
-    "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns",
+    "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers",
 )
 
 
