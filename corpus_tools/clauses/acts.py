@@ -1937,6 +1937,12 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         i, juga = i + 2, True                         # "Termasuk juga tidak menyebar ...": the negated act
     if i >= len(toks) or not (lx.is_verb(toks[i]) or (juga and toks[i].low in lx.negators)):
         return None
+    if (hit := first_seq_at(toks, i, lx.likewise_openers)) is not None:
+        k = i + len(hit[0])
+        k += k < len(toks) and toks[k].low == "dengan"
+        if k < len(toks) and toks[k].low in lx.rule_sources:
+            return None                               # "Begitu juga dengan Peraturan Pemerintah nomor 42 ...":
+            #                                           another source of the rule named, no act
     if toks[i].low in lx.speech_verbs or toks[i].low in lx.topic_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a
         #                                               topic, not the list going on
@@ -1999,7 +2005,7 @@ def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     if toks[i + 1].low in lx.not_only_words:
         return i + 2 < len(toks) and toks[i + 2].text[0].isalnum() and not lx.is_verb(toks[i + 2]) \
             and toks[i + 2].low not in lx.anaphors and toks[i + 2].low not in lx.demonstratives
-    return toks[i + 1].low in lx.descriptive_after_negation
+    return toks[i + 1].low in lx.descriptive_after_negation or toks[i + 1].low in lx.negated_asides
 
 
 # An ordinal paragraph without a cue inherits the kind of a clause at most this many
