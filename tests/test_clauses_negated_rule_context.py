@@ -106,3 +106,20 @@ def test_likewise_naming_another_law_is_no_act():
                  "kode etik PNS.") == [("prohibition", "Guru dilarang ikut kampanye")]
     assert kinds("Lurah dilarang memasang baliho calon. Demikian pula dengan Undang-Undang Desa yang "
                  "mengatur hal serupa.") == [("prohibition", "Lurah dilarang memasang baliho calon")]
+
+
+# --- an ordinal item whose act follows a manner phrase ------------------------------------
+
+def test_ordinal_item_opening_with_a_manner_phrase():
+    text = ("Kapolres menyebut larangan bagi anggota. Pertama, dilarang memberi komentar soal calon di media sosial.\n\n"
+            "Kedua, secara perorangan atau kelompok terlibat dalam kampanye calon.\n\n"
+            "Ketiga, secara langsung menyambut dan mengantar rombongan peserta pilkada.")
+    assert kinds(text) == [("prohibition", "dilarang memberi komentar soal calon di media sosial"),
+                           ("prohibition", "secara perorangan atau kelompok terlibat dalam kampanye calon"),
+                           ("prohibition", "secara langsung menyambut dan mengantar rombongan peserta pilkada")]
+
+
+def test_manner_phrase_without_an_act_is_no_item():
+    text = ("Danramil menyebut larangan bagi prajurit. Pertama, dilarang hadir di kampanye calon.\n\n"
+            "Kedua, secara umum situasi di Kecamatan Tawang aman.")
+    assert kinds(text) == [("prohibition", "dilarang hadir di kampanye calon")]

@@ -2038,6 +2038,11 @@ def bracket_marker_at(toks: list, k: int) -> bool:
 BRACKET_LABEL_RE = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,4})$")
 
 
+# A manner phrase ("secara perorangan atau satuan") before an ordinal item's act has at most
+# this many words.
+ITEM_MANNER_WORDS = 5
+
+
 def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, skipped: int = 0,
                  marked: bool = False) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
@@ -2075,6 +2080,14 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
             k = v
         elif v < len(toks) and lx.is_verb(toks[v]) and not toks[v].low.startswith(lx.passive_prefixes):
             k = v                                     # "Keempat, pegawai menolak politik uang ...": its actor kept
+    if toks[k].low in lx.manner_adverbs:
+        # "Kelima, secara perorangan atau satuan terlibat dalam kampanye": a manner before the act,
+        # kept in the item
+        v = next((j for j in range(k + 1, min(len(toks), k + 1 + ITEM_MANNER_WORDS))
+                  if lx.is_verb(toks[j]) or toks[j].low in lx.negators or toks[j].text in (",", ".", ";", ":")), None)
+        if v is None or toks[v].text in (",", ".", ";", ":"):
+            return []
+        k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
     if k + 1 < len(toks) and toks[k].low.removesuffix("lah") in lx.favour_verbs and toks[k + 1].low in lx.speaker_objects:
