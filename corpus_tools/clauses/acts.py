@@ -1955,6 +1955,12 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         i, juga = i + 2, True                         # "Termasuk juga tidak menyebar ...": the negated act
     if i >= len(toks) or not (lx.is_verb(toks[i]) or (juga and toks[i].low in lx.negators)):
         return None
+    if (hit := first_seq_at(toks, i, lx.likewise_openers)) is not None:
+        k = i + len(hit[0])
+        k += k < len(toks) and toks[k].low == "dengan"
+        if k < len(toks) and toks[k].low in lx.rule_sources:
+            return None                               # "Begitu juga dengan Peraturan Pemerintah nomor 42 ...":
+            #                                           another source of the rule named, no act
     if toks[i].low in lx.speech_verbs or toks[i].low in lx.topic_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a
         #                                               topic, not the list going on
@@ -2017,7 +2023,7 @@ def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
     if toks[i + 1].low in lx.not_only_words:
         return i + 2 < len(toks) and toks[i + 2].text[0].isalnum() and not lx.is_verb(toks[i + 2]) \
             and toks[i + 2].low not in lx.anaphors and toks[i + 2].low not in lx.demonstratives
-    return toks[i + 1].low in lx.descriptive_after_negation
+    return toks[i + 1].low in lx.descriptive_after_negation or toks[i + 1].low in lx.negated_asides
 
 
 # An ordinal paragraph without a cue inherits the kind of a clause at most this many
@@ -2048,6 +2054,11 @@ def bracket_marker_at(toks: list, k: int) -> bool:
 
 # the label inside a bracketed item marker: one letter, a number of one or two digits, a roman numeral
 BRACKET_LABEL_RE = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,4})$")
+
+
+# A manner phrase ("secara perorangan atau satuan") before an ordinal item's act has at most
+# this many words.
+ITEM_MANNER_WORDS = 5
 
 
 def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, skipped: int = 0,
@@ -2087,6 +2098,14 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
             k = v
         elif v < len(toks) and lx.is_verb(toks[v]) and not toks[v].low.startswith(lx.passive_prefixes):
             k = v                                     # "Keempat, pegawai menolak politik uang ...": its actor kept
+    if toks[k].low in lx.manner_adverbs:
+        # "Kelima, secara perorangan atau satuan terlibat dalam kampanye": a manner before the act,
+        # kept in the item
+        v = next((j for j in range(k + 1, min(len(toks), k + 1 + ITEM_MANNER_WORDS))
+                  if lx.is_verb(toks[j]) or toks[j].low in lx.negators or toks[j].text in (",", ".", ";", ":")), None)
+        if v is None or toks[v].text in (",", ".", ";", ":"):
+            return []
+        k = v
     if not (lx.is_verb(toks[k]) or toks[k].low in lx.negators):
         return []                                     # "Keenam, pelanggaran ... akan diproses": no act of the list
     if k + 1 < len(toks) and toks[k].low.removesuffix("lah") in lx.favour_verbs and toks[k + 1].low in lx.speaker_objects:

@@ -29,7 +29,7 @@ from ..models import Clause, Paragraph, Sentence
 from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import (MAX_ORDINAL_GAP, Draft, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
+from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
                    opens_with_enumerator, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
 from .cues import find_cues
 from .gate import gate
@@ -818,6 +818,93 @@ class DocumentWalk:
         return [Draft(start=a, end=b, kind=kind, force="mandatory", cue=cue, cue_canonical=cue, actor=actor, paragraph=pi)
                 for a, b, kind, actor, cue in content_acts(self.lx, self.text, sent, sentence_end(sent, self.text))]
 
+    def _standing_negation(self, sent: Sentence, pi: int) -> list[Draft]:
+        """An actor, an adverb of time from now on (cues.json standing_time_adverbs) and a
+        negated act ("Prajurit dan PNS mulai sekarang tidak berfoto dengan ...", "Para kades
+        ke depan tidak memasang ..."): a standing prohibition of the actor, not a report."""
+        lx, text = self.lx, self.text
+        toks = [t for t in tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
+                if t.text not in ('"', "“", "'", "‘")]
+        j, size = skip(toks, 0, lx.determiners), 0
+        while j < len(toks):
+            hit = lx.actor_term_at(toks, j)
+            if hit is not None:
+                if hit[1] in lx.public_roles:
+                    return []          # "Warga mulai sekarang tidak membuang sampah ...": civic news
+                j, size = j + hit[0], size + hit[0]
+            elif size and toks[j].low in lx.coordinators:
+                j = skip(toks, j + 1, lx.determiners)
+            else:
+                break
+        actor_end = j
+        if size and j < len(toks) and toks[j].low == "di":
+            # "Para kepala desa di Kabupaten Sigi ke depan ...": the actor's place
+            j = next((k for k in range(j + 1, min(len(toks), j + 1 + STANDING_PLACE_WORDS))
+                      if first_seq_at(toks, k, lx.standing_time_adverbs)), j)
+        if not size or (hit := first_seq_at(toks, j, lx.standing_time_adverbs)) is None:
+            return []
+        v = j + len(hit[0])
+        v = skip(toks, v, lx.adverbs)
+        if not (v + 1 < len(toks) and toks[v].low in lx.negators and lx.is_verb(toks[v + 1])
+                and not _descriptive_negation(lx, toks, v) and toks[v + 1].low not in lx.negators):
+            return []
+        base = Draft(start=toks[0].start, end=toks[-1].end, kind="prohibition", force="mandatory",
+                     cue=toks[v].text, cue_canonical="tidak", actor=text[toks[0].start:toks[actor_end - 1].end],
+                     paragraph=pi)
+        out = continuation(lx, text, sent, base, pi, start=toks[0].start)
+        for d in out:                  # "..., karena bisa dianggap dukungan": the reason stays outside
+            r = next((k for k in range(1, len(toks)) if toks[k - 1].text == "," and toks[k].low in lx.reason_openers
+                      and d.start < toks[k].start < d.end), None)
+            if r is not None:
+                d.end = toks[r - 1].start
+        return out
+
+    def _defined_norm_acts(self, sent: Sentence, pi: int, cut: Optional[list] = None) -> list[Draft]:
+        """A principle or a rule stated by what an actor does not do: after a definition
+        marker ("berarti", "artinya", "dalam artian", cues.json norm_definition_markers) or
+        after "bahwa" with a rule's topic or source before it ("asas netralitas ... berarti
+        bahwa setiap pegawai ASN tidak berpihak ... dan tidak memihak ...", "Berdasarkan UU
+        ..., bahwa setiap pegawai ASN tidak ..."), each negated act is a prohibition of the
+        actor; with no actor, after a definition marker only ("pedoman bagi personel yaitu
+        tidak memihak ..."), the act opens with an active verb. ``cut`` gets where the text
+        before the definition ends ("wajib memegang asas netralitas, yang berarti ...")."""
+        lx, text = self.lx, self.text
+        low = sent.text.lower()
+        if "tidak" not in low and "tak" not in low:
+            return []
+        toks = tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
+        framed = False
+        for k, t in enumerate(toks):
+            if t.low in lx.rule_topics or t.low in lx.rule_sources:
+                framed = True
+                continue
+            defining = t.low in lx.norm_definition_markers
+            if not (framed and (defining or t.low == "bahwa")):
+                continue
+            j = k + 1
+            if j < len(toks) and toks[j].low == "bahwa":
+                j += 1
+            a = j
+            j = skip(toks, j, lx.determiners)
+            size = 0
+            while j < len(toks) and (hit := lx.actor_term_at(toks, j)) is not None:
+                j, size = j + hit[0], size + hit[0]
+            if not (j + 1 < len(toks) and toks[j].low in lx.negators and lx.is_verb(toks[j + 1])
+                    and not _descriptive_negation(lx, toks, j) and toks[j + 1].low not in lx.negators):
+                continue
+            if size == 0 and not (defining and toks[j + 1].low.startswith(("me", "ber"))):
+                continue
+            if cut is not None:
+                b = k - 1
+                while b > 0 and (toks[b].low in DEFINITION_LINKS or toks[b].text == ","):
+                    b -= 1
+                cut.append(toks[b].end)
+            actor = text[toks[a].start:toks[j - 1].end] if size else None
+            base = Draft(start=toks[a].start, end=toks[-1].end, kind="prohibition", force="mandatory",
+                         cue=toks[j].text, cue_canonical="tidak", actor=actor, paragraph=pi)
+            return continuation(lx, text, sent, base, pi, start=toks[a].start if size else toks[j].start)
+        return []
+
     def _inline(self, pi: int, sent: Sentence, head_end: int, items: list[tuple[int, int, str]]) -> list[Draft]:
         """A list inside one sentence ("..., yakni (1) tidak A; (2) B; serta (3) C",
         "Pertama, A, kedua B, dan ketiga C"): each item's own cue decides its kind; a
@@ -1100,6 +1187,16 @@ class DocumentWalk:
                 own = self._content_acts(sent, pi)       # "Isi edaran itu antara lain pegawai tidak A dan tidak B."
             if not own:
                 own = self._pledge_acts(sent, pi)        # "Ikrar itu juga menegaskan A dan tidak B."
+            if not own:
+                own = self._standing_negation(sent, pi)  # "Prajurit mulai sekarang tidak berfoto dengan ..."
+            if not own:
+                own = self._defined_norm_acts(sent, pi)  # "asas netralitas, yang berarti bahwa setiap ASN tidak A"
+            elif (defined := self._defined_norm_acts(sent, pi, cut := [])) \
+                    and (i := next((i for i, d in enumerate(own) if d.kind == "obligation"
+                                    and d.start < cut[0] < d.end), None)) is not None:
+                # "wajib memegang asas netralitas, yang berarti bahwa setiap ASN tidak A dan tidak B":
+                # the duty ends before its definition, whose acts are rules of their own
+                own = own[:i] + [replace(own[i], end=cut[0])] + defined
             if not own and st.announced is not None and st.announced[0] == len(st.drafts) \
                     and opens_with_enumerator(lx, text, sent):
                 # "... mengatur berbagai hal yang dilarang dilakukan pegawai. Di antaranya adalah A."
@@ -1111,11 +1208,23 @@ class DocumentWalk:
                     own = continuation(lx, text, sent, base, pi)
             if not own and chain and n == 0 and len(sidx) > 1 and self._heads_paragraph(sidx):
                 chain = False                  # "Memakai jabatan. Pejabat struktural tidak boleh ...": a heading
+            negated_open = _opens_negated_act(lx, text, sent)
             if not own and chain and st.drafts and (n > 0 or para.quote or has_juga(text, sent)
                                                     or _continues(lx, text, sent)
                                                     or opens_with_active_verb(lx, text, sent)
+                                                    or negated_open
                                                     or first_word(sent.text) in lx.connective_heads):
                 own = continuation(lx, text, sent, st.drafts[-1], pi)
+            if not own and negated_open:
+                # "Tidak memberikan arahan kepada keluarga. Dandim mengingatkan agar prajurit tidak ...":
+                # a subjectless negated act in a paragraph whose next sentence states a rule
+                base = next((d for si2 in sidx[n + 1:n + 1 + NEGATED_OPEN_LOOKAHEAD]
+                             for d in sentence_drafts(lx, text, self.sentences[si2])[:1]
+                             if self.voices.get(si2) != OTHER), None)
+                if base is not None:
+                    own = continuation(lx, text, sent, base, pi)
+            elif own and negated_open and own[0].start > sent.start:
+                own = _opening_negated_act(lx, text, sent, own[0], pi) + own
             # end of the sentence's first circular term: found once, not once per clause
             mention_end = first_mention_end(stoks, lx.circular_terms_by_first)
             prev_actor = None
@@ -1405,6 +1514,55 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
             nxt = toks[k + 1]
             return lx.is_verb(nxt) and nxt.low not in lx.descriptive_after_negation and nxt.low not in lx.negators
     return False
+
+
+# An actor's place before an adverb of time from now on has at most this many words.
+STANDING_PLACE_WORDS = 5
+
+# words between a principle and its definition marker ("..., yang berarti", "mengandung arti")
+DEFINITION_LINKS = frozenset({"yang", "dalam", "mengandung", "memiliki", "punya"})
+
+
+# A subjectless negated act that opens a paragraph is a rule when one of the next this many
+# sentences of its paragraph states one.
+NEGATED_OPEN_LOOKAHEAD = 2
+
+
+def _opens_negated_act(lx: Lexicon, text: str, sent: Sentence) -> bool:
+    """A sentence with no subject that opens with a capitalised negator and an act verb
+    ("Tidak memberikan fasilitas kantor kepada ..."), not a description ("Tidak hadir ...",
+    "Tidak ada ...") or a reach ("Tidak hanya ...")."""
+    toks = [t for t in tokenize(sent.text[:160], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    if not (len(toks) > 2 and toks[0].text[0].isupper() and toks[0].low in lx.negators
+            and lx.is_verb(toks[1]) and toks[1].low not in lx.descriptive_after_negation
+            and toks[1].low not in lx.negators and toks[1].low not in lx.not_only_words
+            and toks[1].low not in lx.negated_asides and toks[2].text != ","):
+        return False
+    c = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if c is None:
+        return True
+    k = skip(toks, c + 1, lx.coordinators)
+    if k >= len(toks) or lx.is_verb(toks[k]) or toks[k].low in lx.negators or toks[k].low in lx.act_openers \
+            or toks[k].low in lx.examples:
+        return True                    # "..., dilarang memberikan arahan", "..., termasuk meminjamkan ..."
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].text in (",", ".", ";") or toks[j].low == "yang":
+            return True
+        if lx.is_verb(toks[j]) and toks[j].low not in lx.negators:
+            return False               # "Tidak menemukan pelanggaran, Panwascam menutup ...": a fronted
+            #                            clause before its own subject and verb
+    return True
+
+
+def _opening_negated_act(lx: Lexicon, text: str, sent: Sentence, first: Draft, pi: int) -> list[Draft]:
+    """'"Tidak memberikan fasilitas kantor kepada calon, dilarang memberikan arahan ...":
+    the negated act before the comma that opens the sentence's rule is a prohibition too."""
+    toks = [t for t in tokenize(text[sent.start:first.start], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    if not toks or toks[-1].text != "," or any(t.text in (";", ":", ".") for t in toks):
+        return []
+    end = toks[-1].start
+    return [replace(first, start=toks[0].start, end=end, kind="prohibition", paragraph=pi,
+                    extra={"continuation": True})]
 
 
 def _names_document(lx: Lexicon, text: str, start: int, end: int) -> bool:

@@ -281,7 +281,7 @@ WORD_SETS = (
     "opinion_verbs", "sanctioning_verbs", "sanction_nouns", "order_addressee_pronouns", "group_determiners",
     "object_voice_agents",
     "sanction_condition_joiners", "consequence_links", "classifying_verbs", "constancy_adverbs",
-    "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers",
+    "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers" "negated_asides", "norm_definition_markers",
 )
 
 
@@ -434,6 +434,8 @@ class Lexicon:
         self.active_prefixes = tuple(cues.get("active_prefixes", []))
         self.set_aside = _seqs(cues.get("set_aside", []))
         self.refrain_frames = _seqs(cues.get("refrain_frames", []))
+        self.likewise_openers = _by_first([(q, None) for q in _seqs(cues.get("likewise_openers", []))])
+        self.standing_time_adverbs = _by_first([(s, None) for s in _seqs(cues.get("standing_time_adverbs", []))])
         self.provisos = frozenset(w for w in cues["provisos"] if " " not in w)
         self.proviso_seqs = _by_first([(s, None) for s in _seqs(cues["provisos"])])
         self.question_words = _seqs(cues["question_words"])
