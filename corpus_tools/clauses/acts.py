@@ -213,6 +213,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                     noun_examples = False
             k += 1
             continue
+        if t.text == ";" and (run := _repeated_head_run(lx, toks, k + 1, end)):
+            for i in run:                        # "dilarang berpose dengan jari metal; pose tangan A, pose
+                add(i)                           # tangan B": after a semicolon, phrases opening with one
+            k = run[-1] + 1                      # word are items of the act list, one clause each
+            continue
         if t.text in (",", ";"):
             n = k + 1
             while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
@@ -304,6 +309,33 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+def _repeated_head_run(lx: Lexicon, toks: list[Tok], n: int, end: int) -> list[int]:
+    """The starts of the phrases after a semicolon at ``n - 1`` that open with the same word
+    ("; pose tangan A, pose tangan B, serta pose C"): at least two, joined by commas (and a
+    coordinator), outside brackets, up to the next semicolon; [] when there are fewer. The
+    word is a noun, not a verb, a function word or a name."""
+    n = skip_inline_marker(toks, n)
+    if n >= end or not toks[n].text[0].isalpha() or toks[n].low in lx.negators \
+            or (lx.is_verb(toks[n]) and toks[n].low not in lx.noun_verb_homographs) \
+            or toks[n].low in lx.prepositions or toks[n].low in lx.determiners or toks[n].low in lx.coordinators \
+            or toks[n].low in lx.anaphors or toks[n].text[0].isupper():
+        return []
+    head, run, depth = toks[n].low, [n], 0
+    for k in range(n + 1, end):
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.text == ";" and not depth:
+            break
+        elif t.text == "," and not depth:
+            m = skip(toks, k + 1, lx.coordinators)
+            if m < end and toks[m].low == head:
+                run.append(m)
+    return run if len(run) >= 2 else []
 
 
 def _parties_listed(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
