@@ -2933,9 +2933,25 @@ def judged_example_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Opti
         and not first_seq_at(toks, v, lx.entries_by_first) else None
 
 
+def denied_purpose(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
+    """Index of the contrast that opens a denied purpose right after a verdict, a comma
+    before it or not ("..., boleh saja tapi tidak untuk kampanye", "..., silakan, namun
+    tidak untuk berkampanye"): a contrast, a negator, then "untuk" or a verb; None otherwise."""
+    while k < stop and (toks[k].text == "," or toks[k].low in lx.post_fillers):
+        k += 1                                         # ("boleh saja, tapi ...")
+    if k + 2 < stop and toks[k].low in lx.contrasts and toks[k + 1].low in lx.negators \
+            and (toks[k + 2].low in lx.complementizers or lx.is_verb(toks[k + 2])) \
+            and toks[k + 2].low not in lx.negators and not first_seq_at(toks, k + 1, lx.entries_by_first):
+        return k                                       # (not a cue of its own: "tapi jangan pakai ...")
+    return None
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
+    if content > 0 and toks[content - 1].text[0].isalpha() and denied_purpose(lx, toks, content, stop) is not None:
+        return True                                    # "Kalau diundang boleh saja tapi tidak untuk kampanye":
+        #                                                the act before is allowed, the purpose after denied
     k = content
     while k < stop:
         t = toks[k]
