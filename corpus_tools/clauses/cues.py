@@ -2621,6 +2621,9 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     head = _judged_head(lx, toks, first)
     if head >= first:
         return None
+    if not negated and e["kind"] == "permission" and _contrast_time_frame(lx, toks, head, first):
+        # "Tapi pada hari libur seperti Sabtu, tidak apa-apa": the act of the rule before, allowed then
+        return CueMatch(first=first, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False, content=len(toks))
     if act_after_condition(lx, toks, head, first) is not None:
         # "kalau acaranya pertemuan keluarga, ya hadir saja, tidak masalah": the act between
         # the condition and the judgement is judged
@@ -2666,6 +2669,19 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+def _contrast_time_frame(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
+    """Whether the words before a closing verdict are only a time frame after a contrast
+    that opens the sentence, set off by one comma right before the verdict ("Tapi pada hari
+    libur seperti Sabtu, tidak apa-apa"): the frame limits the rule before, no act of its own."""
+    if head == 0 or toks[head - 1].low not in lx.contrasts or toks[head].low not in lx.contrast_time_frames:
+        return False
+    c = skip(toks, first - 1, lx.answer_particles, -1)
+    return c > head + 1 and toks[c].text == "," and not any(t.text in (",", ";", ":") for t in toks[head:c]) \
+        and not any((lx.is_verb(t) and t.low.startswith("me")) or (t.low in lx.anaphors and t.low not in lx.coordinators)
+                    for t in toks[head + 1:c])
+    # ("Namun saat ini, tidak masalah": a frame that refers back is a state of things, no rule)
 
 
 def _condition_judged_whole(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:

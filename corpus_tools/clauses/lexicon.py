@@ -254,6 +254,7 @@ REQUIRED_WORD_SETS = (
 )
 WORD_SETS = (
     "elided_negators", "imperative_non_verbs", "loan_verbs", "aggravators", "time_openers", "clause_anaphors",
+    "contrast_time_frames",
     "anaphor_predicates", "topic_openers", "outcome_verbs", "report_frames", "forwarding_verbs",
     "past_markers", "litotes", "discourse_openers", "actor_segment_stops", "manner_nouns", "use_passives",
     "decision_law_agents", "auxiliaries", "volition_verbs", "manner_adverbs", "reason_openers",
