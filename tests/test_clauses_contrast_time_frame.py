@@ -9,9 +9,9 @@ from clause_helpers import kinds
 
 @pytest.mark.parametrize("text,expected", [
     ("Menurut Kabag Umum, pegawai tak boleh datang ke kampanye saat jam dinas. Tapi pada hari libur "
-     "seperti Sabtu dan Minggu, tidak apa-apa.",
+     "seperti Sabtu atau Minggu pagi, tidak apa-apa.",
      [("prohibition", "pegawai tak boleh datang ke kampanye saat jam dinas"),
-      ("permission", "pada hari libur seperti Sabtu dan Minggu, tidak apa-apa")]),
+      ("permission", "pada hari libur seperti Sabtu atau Minggu pagi, tidak apa-apa")]),
     ("Guru di Bantul tidak boleh menonton kampanye di jam sekolah. Namun setelah jam pelajaran usai, boleh saja.",
      [("prohibition", "Guru di Bantul tidak boleh menonton kampanye di jam sekolah"),
       ("permission", "setelah jam pelajaran usai, boleh")]),

@@ -14,11 +14,11 @@ from clause_helpers import kinds
     ("Menonton debat kandidat bupati dari rumah boleh saja tapi tidak untuk ikut kampanye.",
      [("permission", "Menonton debat kandidat bupati dari rumah boleh"),
       ("prohibition", "tapi tidak untuk ikut kampanye")]),
-    ("Bila dipanggil oleh panitia seminar boleh saja tapi tidak untuk kampanye, mereka juga tidak boleh "
+    ("Bila dipanggil oleh panitia seminar boleh saja tapi tidak untuk berkampanye, mereka pun tidak boleh "
      "membawa bendera partai.",
      [("permission", "dipanggil oleh panitia seminar boleh"),
-      ("prohibition", "tapi tidak untuk kampanye"),
-      ("prohibition", "mereka juga tidak boleh membawa bendera partai")]),
+      ("prohibition", "tapi tidak untuk berkampanye"),
+      ("prohibition", "mereka pun tidak boleh membawa bendera partai")]),
 ])
 def test_a_negated_purpose_after_a_closing_permission_is_a_prohibition(text, expected):
     assert kinds(text) == expected

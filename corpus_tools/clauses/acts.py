@@ -214,8 +214,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             k += 1
             continue
         if t.text == ";" and (run := _repeated_head_run(lx, toks, k + 1, end)):
-            for i in run:                        # "dilarang berpose dengan jari metal; pose tangan A, pose
-                add(i)                           # tangan B": after a semicolon, phrases opening with one
+            for i in run:                        # "dilarang memasang stiker calon; stiker bergambar A, stiker
+                add(i)                           # nomor urut B": after a semicolon, phrases opening with one
             k = run[-1] + 1                      # word are items of the act list, one clause each
             continue
         if t.text in (",", ";"):
@@ -1730,7 +1730,7 @@ MAX_ASKER_TOKENS = 12
 
 def _aggravation_after_judged_act(lx: Lexicon, toks: list[Tok], m, stop: int) -> Optional[int]:
     """Where the act starts that a passive ban judges with no comma before an aggravator
-    ("..., berkampanye di kampus dilarang apalagi sampai menjadi tim sukses"): an active verb
+    ("..., memasang spanduk di kantor desa dilarang apalagi ikut menjadi juru kampanye"): an active verb
     opening the sentence or the clause after the last comma before the cue; the worse act
     after the aggravator is one of its own. None otherwise ("ASN dilarang apalagi ...")."""
     if m.kind != "prohibition" or m.content >= stop or not any(
