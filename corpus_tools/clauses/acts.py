@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
+from .cues import (_aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
@@ -213,6 +213,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                     noun_examples = False
             k += 1
             continue
+        if t.text == ";" and (run := _repeated_head_run(lx, toks, k + 1, end)):
+            for i in run:                        # "dilarang memasang stiker calon; stiker bergambar A, stiker
+                add(i)                           # nomor urut B": after a semicolon, phrases opening with one
+            k = run[-1] + 1                      # word are items of the act list, one clause each
+            continue
         if t.text in (",", ";"):
             n = k + 1
             while n < end and (toks[n].low in lx.coordinators or toks[n].low in lx.act_openers):
@@ -304,6 +309,33 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
         k += 1
     return points
+
+
+def _repeated_head_run(lx: Lexicon, toks: list[Tok], n: int, end: int) -> list[int]:
+    """The starts of the phrases after a semicolon at ``n - 1`` that open with the same word
+    ("; pose tangan A, pose tangan B, serta pose C"): at least two, joined by commas (and a
+    coordinator), outside brackets, up to the next semicolon; [] when there are fewer. The
+    word is a noun, not a verb, a function word or a name."""
+    n = skip_inline_marker(toks, n)
+    if n >= end or not toks[n].text[0].isalpha() or toks[n].low in lx.negators \
+            or (lx.is_verb(toks[n]) and toks[n].low not in lx.noun_verb_homographs) \
+            or toks[n].low in lx.prepositions or toks[n].low in lx.determiners or toks[n].low in lx.coordinators \
+            or toks[n].low in lx.anaphors or toks[n].text[0].isupper():
+        return []
+    head, run, depth = toks[n].low, [n], 0
+    for k in range(n + 1, end):
+        t = toks[k]
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif t.text == ";" and not depth:
+            break
+        elif t.text == "," and not depth:
+            m = skip(toks, k + 1, lx.coordinators)
+            if m < end and toks[m].low == head:
+                run.append(m)
+    return run if len(run) >= 2 else []
 
 
 def _parties_listed(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
@@ -1154,18 +1186,22 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             quote_stop = next((k for k, t in enumerate(toks) if t.start >= hard_end), len(toks))
         if n < resume:
             continue
+        judged_at = None
         if (n == 0 or (n == resume and boundary is not None)) and m.entry["role"] in ("modal", "passive") \
-                and not m.entry.get("imperative") and closes_sentence(lx, toks, m.content, quote_stop):
+                and not m.entry.get("imperative") and (closes_sentence(lx, toks, m.content, quote_stop)
+                                                       or (judged_at := _aggravation_after_judged_act(
+                                                           lx, toks, m, quote_stop)) is not None):
             # "..., itu sah-sah saja dan boleh": later cues only repeat the judgement, unless
             # a new rule follows a comma ("Kalau hadir boleh, yang tidak boleh adalah ...",
             # "kalau hadir boleh, kalau ikut yel-yel tidak boleh")
             before = _acts_before_cue(lx, text, toks, m, hard_end, sent,
-                                      after=boundary + 1 if n and boundary is not None else 0)
+                                      after=boundary + 1 if n and boundary is not None else (judged_at or 0))
             if before is not None:
                 drafts += before
                 agg = (_aggravated_verb(lx, toks, m.content + 1, quote_stop)
                        or judged_example_verb(lx, toks, m.content + 1, quote_stop)) \
-                    if before and m.content < quote_stop and toks[m.content].text == "," else None
+                    if before and m.content < quote_stop and toks[m.content].text == "," else \
+                    (_aggravated_verb(lx, toks, m.content, quote_stop) if before and m.kind == "prohibition" else None)
                 if agg is not None:
                     # "Menyapa saja jangan, apalagi ikut berkampanye": the worse act after
                     # the aggravator is judged too
@@ -1174,6 +1210,16 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                     if end_a > toks[agg].start:
                         drafts.append(replace(before[-1], start=toks[agg].start, end=end_a,
                                               extra={**before[-1].extra, "content": toks[agg].start}))
+                denied = denied_purpose(lx, toks, m.content, quote_stop) \
+                    if before and m.kind == "permission" else None
+                if denied is not None:
+                    # "Kalau diundang boleh saja tapi tidak untuk kampanye": the purpose denied
+                    # after the contrast is forbidden
+                    stop_d = next((k for k in range(denied + 2, quote_stop) if toks[k].text in (",", ";")), quote_stop)
+                    end_d = _strip_end(lx, text, toks, stop_d, hard_end)
+                    if end_d > toks[denied].start:
+                        drafts.append(replace(before[-1], start=toks[denied].start, end=end_d, kind="prohibition",
+                                              extra={**before[-1].extra, "content": toks[denied].start}))
                 boundary = next((k for k in range(min(m.content, m.last), quote_stop) if toks[k].text == ","
                                  and (opens_rule(lx, toks, k + 1) or (k + 2 < quote_stop and toks[k + 1].low
                                                                      in lx.contrasts and (opens_rule(lx, toks, k + 2)
@@ -1700,12 +1746,28 @@ CLOSE_QUOTES_ALL = ('"', "”", "’", "'", "»", ")")
 MAX_ASKER_TOKENS = 12
 
 
+def _aggravation_after_judged_act(lx: Lexicon, toks: list[Tok], m, stop: int) -> Optional[int]:
+    """Where the act starts that a passive ban judges with no comma before an aggravator
+    ("..., memasang spanduk di kantor desa dilarang apalagi ikut menjadi juru kampanye"): an active verb
+    opening the sentence or the clause after the last comma before the cue; the worse act
+    after the aggravator is one of its own. None otherwise ("ASN dilarang apalagi ...")."""
+    if m.kind != "prohibition" or m.content >= stop or not any(
+            t.low.startswith("di") for t in toks[m.first:m.last]) or _aggravated_verb(lx, toks, m.content, stop) is None:
+        return None
+    v = max((k + 1 for k in range(m.first) if toks[k].text == ","), default=_first_word(toks))
+    if v < m.first - 1 and lx.is_verb(toks[v]) and not toks[v].low.startswith(("di", "ter")) \
+            and toks[v].low not in lx.negators and toks[v].low not in lx.speech_verbs:
+        return v
+    return None
+
+
 def _subject_rule_after(lx: Lexicon, toks: list[Tok], k: int, cues) -> bool:
     """Whether a rule with its own subject pronoun opens at token k, after an optional
     contrast ("..., sah-sah saja, tapi dia harus menjaga jarak")."""
     k = skip(toks, k, lx.contrasts)
-    return k + 1 < len(toks) and toks[k].low in lx.subject_pronouns \
-        and (opens_rule(lx, toks, k + 1) or any(c.first == k + 1 for c in cues))
+    j = skip(toks, k + 1, lx.adverbs)                 # "..., mereka juga tidak boleh ..."
+    return j < len(toks) and toks[k].low in lx.subject_pronouns \
+        and (opens_rule(lx, toks, j) or any(c.first == j for c in cues))
 
 
 def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, sent: Sentence,

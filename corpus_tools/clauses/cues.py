@@ -2698,6 +2698,9 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     head = _judged_head(lx, toks, first)
     if head >= first:
         return None
+    if not negated and e["kind"] == "permission" and _contrast_time_frame(lx, toks, head, first):
+        # "Tapi pada hari libur seperti Sabtu, tidak apa-apa": the act of the rule before, allowed then
+        return CueMatch(first=first, last=j, entry=e, kind=e["kind"], force=e["force"], negated=False, content=len(toks))
     if act_after_condition(lx, toks, head, first) is not None:
         # "kalau acaranya pertemuan keluarga, ya hadir saja, tidak masalah": the act between
         # the condition and the judgement is judged
@@ -2743,6 +2746,19 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
+
+
+def _contrast_time_frame(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
+    """Whether the words before a closing verdict are only a time frame after a contrast
+    that opens the sentence, set off by one comma right before the verdict ("Tapi pada hari
+    libur seperti Sabtu, tidak apa-apa"): the frame limits the rule before, no act of its own."""
+    if head == 0 or toks[head - 1].low not in lx.contrasts or toks[head].low not in lx.contrast_time_frames:
+        return False
+    c = skip(toks, first - 1, lx.answer_particles, -1)
+    return c > head + 1 and toks[c].text == "," and not any(t.text in (",", ";", ":") for t in toks[head:c]) \
+        and not any((lx.is_verb(t) and t.low.startswith("me")) or (t.low in lx.anaphors and t.low not in lx.coordinators)
+                    for t in toks[head + 1:c])
+    # ("Namun saat ini, tidak masalah": a frame that refers back is a state of things, no rule)
 
 
 def _condition_judged_whole(lx: Lexicon, toks: list[Tok], head: int, first: int) -> bool:
@@ -3040,9 +3056,25 @@ def judged_example_verb(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Opti
         and not first_seq_at(toks, v, lx.entries_by_first) else None
 
 
+def denied_purpose(lx: Lexicon, toks: list[Tok], k: int, stop: int) -> Optional[int]:
+    """Index of the contrast that opens a denied purpose right after a verdict, a comma
+    before it or not ("..., boleh saja tapi tidak untuk kampanye", "..., silakan, namun
+    tidak untuk berkampanye"): a contrast, a negator, then "untuk" or a verb; None otherwise."""
+    while k < stop and (toks[k].text == "," or toks[k].low in lx.post_fillers):
+        k += 1                                         # ("boleh saja, tapi ...")
+    if k + 2 < stop and toks[k].low in lx.contrasts and toks[k + 1].low in lx.negators \
+            and (toks[k + 2].low in lx.complementizers or lx.is_verb(toks[k + 2])) \
+            and toks[k + 2].low not in lx.negators and not first_seq_at(toks, k + 1, lx.entries_by_first):
+        return k                                       # (not a cue of its own: "tapi jangan pakai ...")
+    return None
+
+
 def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bool:
     """Nothing but fillers, an actor or punctuation after the cue: "..., itu semua tidak
     diperbolehkan", "... itu haram dilakukan ASN", "..., itu sah-sah saja dan boleh"."""
+    if content > 0 and toks[content - 1].text[0].isalpha() and denied_purpose(lx, toks, content, stop) is not None:
+        return True                                    # "Kalau diundang boleh saja tapi tidak untuk kampanye":
+        #                                                the act before is allowed, the purpose after denied
     k = content
     while k < stop:
         t = toks[k]

@@ -254,6 +254,7 @@ REQUIRED_WORD_SETS = (
 )
 WORD_SETS = (
     "elided_negators", "imperative_non_verbs", "loan_verbs", "aggravators", "time_openers", "clause_anaphors",
+    "contrast_time_frames",
     "anaphor_predicates", "topic_openers", "outcome_verbs", "report_frames", "forwarding_verbs",
     "past_markers", "litotes", "discourse_openers", "actor_segment_stops", "manner_nouns", "use_passives",
     "decision_law_agents", "auxiliaries", "volition_verbs", "manner_adverbs", "reason_openers",
@@ -281,7 +282,7 @@ WORD_SETS = (
     "opinion_verbs", "sanctioning_verbs", "sanction_nouns", "order_addressee_pronouns", "group_determiners",
     "object_voice_agents",
     "sanction_condition_joiners", "consequence_links", "classifying_verbs", "constancy_adverbs",
-    "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers" "negated_asides", "norm_definition_markers",
+    "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers", "negated_asides", "norm_definition_markers",
 )
 
 
