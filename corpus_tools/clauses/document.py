@@ -1512,6 +1512,25 @@ def _dangling(lx: Lexicon, text: str, d: Draft) -> Optional[int]:
     return toks[-3].end if len(toks) > 2 and toks[-2].text == "," else 0
 
 
+def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
+    """Whether a draft ends on its own cue word while another cue follows it at once
+    ("keluarga harus | dipersilakan ...", "ASN ... harus | harus mengajukan ..."): the act
+    went to the next cue's clause, so the draft is a fragment with an empty act. A filler
+    after the cue ("Kampanye tidak boleh | diikuti.") leaves the judged act as it is."""
+    if not d.cue:
+        return False
+    ctoks, toks = tokenize(d.cue), tokenize(text[d.start:d.end])
+    n = len(ctoks)
+    if len(toks) <= n or [t.low for t in toks[-n:]] != [t.low for t in ctoks]:
+        return False
+    nxt = tokenize(text[d.end:text.find("\n", d.end) if "\n" in text[d.end:d.end + 200] else d.end + 200])
+    if not nxt or not nxt[0].text[0].isalpha() or not lx.is_cue_token(nxt[0].low):
+        return False
+    hit = first_seq_at(nxt, 0, lx.entries_by_first)
+    return hit is not None and ([t.low for t in nxt[:len(hit[0])]] == [t.low for t in ctoks]
+                                or hit[1]["role"] == "passive")
+
+
 def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
     """Order, de-duplicate identical spans, assign ids, resolve pronoun actors and parents."""
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, drafts[k].end))
@@ -1523,6 +1542,8 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
             continue
         if _cue_alone(lx, text, d):
             continue
+        if _ends_at_cue(lx, text, d):
+            continue                  # "Menurut dia, keluarga harus" before a verb: the cue cut from its act
         cut = _dangling(lx, text, d)
         if cut == 0:
             continue                  # "berpesan kepada siswa agar": cut at a complementizer, no whole act
