@@ -23,3 +23,9 @@ def test_negated_act_of_the_actor_is_its_own_prohibition():
     assert kinds("Guru di Kecamatan Batu Putih diminta mendampingi siswa dan tidak terlibat kampanye.") == [
         ("obligation", "Guru di Kecamatan Batu Putih diminta mendampingi siswa"),
         ("prohibition", "tidak terlibat kampanye")]
+
+
+def test_active_consequence_verb_is_still_an_act():
+    assert kinds("Kepala desa harus mampu menjaga kerukunan warga dan tidak memicu pertikaian antarpendukung.") == [
+        ("obligation", "Kepala desa harus mampu menjaga kerukunan warga"),
+        ("prohibition", "tidak memicu pertikaian antarpendukung")]

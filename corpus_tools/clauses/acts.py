@@ -271,7 +271,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and ((lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators
                                                           and toks[k + 2].low not in lx.descriptive_after_negation
-                                                          and toks[k + 2].low not in lx.consequence_verbs)
+                                                          and not (toks[k + 2].low in lx.consequence_verbs
+                                                                   and toks[k + 2].low.startswith("ter")))
                                                          or nobody_acts(lx, toks, k + 2, end) is not None) \
                 and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states) \
                 and not (t.low in lx.coordinators and _in_negated_manner(lx, toks, (points or [start])[-1], k)):
@@ -1747,6 +1748,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             and toks[s + 1].low not in lx.negators:
         s += 1                                        # "Kalau itu menonton debat saja boleh": "itu" refers to
         #                                               the act that follows it
+    if s < m.first and toks[s].low in lx.discourse_openers and s + 1 < m.first and toks[s + 1].text == ",":
+        s += 2                                        # "Pastinya, hal itu diperbolehkan": a link to the sentence before
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
     while True:

@@ -2712,6 +2712,8 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
     head = _sentence_head(lx, toks)
     if head < first and toks[head].low in lx.contrasts:
         head += 1
+    if head + 1 < first and toks[head].low in lx.discourse_openers and toks[head + 1].text == ",":
+        head += 2                                      # "Pastinya, hal itu diperbolehkan": the subject after it
     if head + 1 < first and toks[head].low in lx.act_openers and toks[head + 1].text == ",":
         head += 2                                      # "Bahkan, sekadar berswafoto ... bisa dianggap pelanggaran"
     that = max((k for k in range(head, first) if toks[k].low == "bahwa"), default=None)

@@ -1479,6 +1479,27 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
     return toks[-1].end
 
 
+# A subject that only refers back ("hal itu", "kegiatan tersebut") has at most this many words.
+MAX_BACK_REFERENCE_WORDS = 4
+
+
+def _past_back_reference(lx: Lexicon, before: str) -> str:
+    """The text before a cue without a subject that only refers back at the sentence's head
+    ("Pastinya, hal itu | diperbolehkan.", "Hal tersebut | dilarang."): the judgement of an
+    act named elsewhere, which gives no clause; ``before`` as it is otherwise."""
+    cut = max(before.rfind(c) for c in '.!?"“”\n')
+    toks = tokenize(before[cut + 1:])
+    k = 0
+    if len(toks) > 1 and (toks[0].low in lx.discourse_openers or toks[0].low in lx.contrasts) and toks[1].text == ",":
+        k = 2
+    words = toks[k:]
+    if not words or len(words) > MAX_BACK_REFERENCE_WORDS or not any(t.low in lx.clause_anaphors or t.low == "tersebut"
+                                                                     for t in words) \
+            or not all(t.low in lx.anaphors or t.low in lx.adverbs for t in words):
+        return before
+    return before[:cut + 1].rstrip()
+
+
 def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
     """Whether a draft is a sentence of its cue and nothing else but adverbs and negators
     ("Dilarang,\" ujarnya", "Tidak boleh.", "Dilarang keras."): it names no act and no actor,
@@ -1486,7 +1507,7 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
     question)."""
     if d.actor or d.list_marker:
         return False
-    before = text[:d.start].rstrip()
+    before = _past_back_reference(lx, text[:d.start].rstrip())
     after = text[d.end:].lstrip()
     if (before and before[-1] not in '.!?"“”') or (after and after[0] not in '.,!?"”'):
         return False                  # "..., sudah sangat jelas tidak diperbolehkan": the verdict on the act
@@ -1498,8 +1519,11 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
         return False                  # "tegur langsung", "tolak wae": the order is its verb;
         #                               "itu yang tidak boleh": a judgement of the act before
     cue = {t.low for t in ctoks}
+    dtoks = tokenize(text[d.start:d.end])
+    reason = next((k for k in range(1, len(dtoks) - 1) if dtoks[k].text == "," and dtoks[k + 1].low in lx.reason_openers),
+                  len(dtoks))
     return all(t.low in cue or t.low in lx.adverbs or t.low in lx.negators or not t.text[0].isalnum()
-               for t in tokenize(text[d.start:d.end]))
+               for t in dtoks[:reason])   # "hal itu tidak diperbolehkan, karena ...": a reason after the verdict
 
 
 def _dangling(lx: Lexicon, text: str, d: Draft) -> Optional[int]:
