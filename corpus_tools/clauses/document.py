@@ -1481,14 +1481,19 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
 
 # A subject that only refers back ("hal itu", "kegiatan tersebut") has at most this many words.
 MAX_BACK_REFERENCE_WORDS = 4
+# ... so the sentence's start lies within this many characters before the cue.
+BACK_REFERENCE_WINDOW = 80
 
 
 def _past_back_reference(lx: Lexicon, before: str) -> str:
     """The text before a cue without a subject that only refers back at the sentence's head
     ("Pastinya, hal itu | diperbolehkan.", "Hal tersebut | dilarang."): the judgement of an
     act named elsewhere, which gives no clause; ``before`` as it is otherwise."""
-    cut = max(before.rfind(c) for c in '.!?"“”\n')
-    toks = tokenize(before[cut + 1:])
+    tail = before[-BACK_REFERENCE_WINDOW:]            # (a window: no scan of a long sentence per draft)
+    cut = max(tail.rfind(c) for c in '.!?"“”\n')
+    if cut < 0 and len(before) > len(tail):
+        return before
+    toks = tokenize(tail[cut + 1:])
     k = 0
     if len(toks) > 1 and (toks[0].low in lx.discourse_openers or toks[0].low in lx.contrasts) and toks[1].text == ",":
         k = 2
@@ -1497,7 +1502,7 @@ def _past_back_reference(lx: Lexicon, before: str) -> str:
                                                                      for t in words) \
             or not all(t.low in lx.anaphors or t.low in lx.adverbs for t in words):
         return before
-    return before[:cut + 1].rstrip()
+    return before[:len(before) - len(tail) + cut + 1].rstrip()
 
 
 def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
@@ -1543,7 +1548,7 @@ def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
     after the cue ("Kampanye tidak boleh | diikuti.") leaves the judged act as it is."""
     if not d.cue:
         return False
-    ctoks, toks = tokenize(d.cue), tokenize(text[d.start:d.end])
+    ctoks, toks = tokenize(d.cue), tokenize(text[max(d.start, d.end - 60):d.end])
     n = len(ctoks)
     if len(toks) <= n or [t.low for t in toks[-n:]] != [t.low for t in ctoks]:
         return False
