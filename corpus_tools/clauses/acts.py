@@ -275,10 +275,14 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
                 and toks[k + 1].low in lx.negators and ((lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators
-                                                          and toks[k + 2].low not in lx.descriptive_after_negation)
+                                                          and toks[k + 2].low not in lx.descriptive_after_negation
+                                                          and not (toks[k + 2].low in lx.consequence_verbs
+                                                                   and toks[k + 2].low.startswith("ter")))
                                                          or nobody_acts(lx, toks, k + 2, end) is not None) \
-                and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states):
-            # ("netral atau tidak memihak": the negated verb glosses the state, one rule)
+                and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states) \
+                and not (t.low in lx.coordinators and _in_negated_manner(lx, toks, (points or [start])[-1], k)):
+            # ("netral atau tidak memihak": the negated verb glosses the state, one rule;
+            #  "harus dirawat, dengan bersikap adil dan tidak ikut ...": the duty's manner acts)
             add(k + 1)                           # "... dan / tapi tidak memihak": a prohibition of its own;
             #                                      "... serta tidak ada yang menerima titipan": no one may
         elif kind == "permission" and t.low in lx.contrasts and k + 1 < end and toks[k - 1].text[0].isalnum() \
@@ -542,6 +546,9 @@ def _late_negated_act(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Opt
             return None
         if c == start:
             continue
+        if toks[c].low in lx.manner_heads and (toks[c + 1].low in lx.negators or lx.is_verb(toks[c + 1])):
+            return None                               # "taat pada kode etik dengan tidak A dan tidak B": the
+            #                                           manner acts of the duty stay in it
         if toks[c].low in lx.relative_act_joiners and toks[c + 1].low in lx.negators and lx.is_verb(toks[c + 2]) \
                 and toks[c + 2].low not in lx.negators and toks[c + 2].low not in lx.descriptive_after_negation \
                 and toks[c - 1].text[0].isalnum() and toks[c - 1].low not in lx.manner_heads:
@@ -790,6 +797,14 @@ def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
     return any(toks[i].low in lx.manner_heads and (lx.is_verb(toks[i + 1]) or (
         toks[i + 1].low in lx.manner_nouns and i + 2 < k and lx.is_verb(toks[i + 2])))   # "dengan pose mengacungkan ..."
         for i in range(a + 1, k - 1))
+
+
+def _in_negated_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
+    """Whether the coordinator at k joins acts inside a manner adjunct of the act [a, k)
+    ("harus dijaga, dengan bersikap netral dan tidak terlibat ...", "taat pada kode etik dengan
+    tidak hadir ... dan tidak ikut ..."): the negated act is one more manner of the duty."""
+    return any(toks[i].low in lx.manner_heads and (toks[i + 1].low in lx.negators or lx.is_verb(toks[i + 1]))
+               for i in range(a + 1, k - 1))
 
 
 def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
@@ -1813,6 +1828,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             and toks[s + 1].low not in lx.negators:
         s += 1                                        # "Kalau itu menonton debat saja boleh": "itu" refers to
         #                                               the act that follows it
+    if s < m.first and toks[s].low in lx.discourse_openers and s + 1 < m.first and toks[s + 1].text == ",":
+        s += 2                                        # "Pastinya, hal itu diperbolehkan": a link to the sentence before
     if s < m.first and toks[s].low in lx.anaphors:
         return None                                   # "Itu sudah ada aturannya, ... tidak diperbolehkan": the act is elsewhere
     while True:

@@ -170,10 +170,15 @@ def find_cues(lx: Lexicon, toks: list[Tok], speech: bool = False) -> list[CueMat
                 and (toks[m.first - 1].low in lx.complementizers or toks[m.first - 1].low in lx.coordinators
                      or toks[m.first - 1].low in lx.act_openers or toks[m.first - 1].text == ","):
             continue                                   # "dilarang memakai jabatan untuk / dan mengajak warga ...": its act
-        if kept and m.kind == "permission" and m.entry["role"] == "modal" and not m.negated \
+        if kept and m.kind == "permission" and m.entry["role"] in ("modal", "passive") and not m.negated \
                 and kept[-1].entry["role"] == "modal" and kept[-1].kind in ("obligation", "prohibition") \
                 and m.first == kept[-1].content:
-            continue                                   # "harus mendapat izin tertulis dari kepala desa": the duty's act
+            continue                                   # "harus mendapat izin tertulis dari kepala desa": the duty's act;
+            #                                            "keluarga harus dipersilakan memilih ...": a duty to permit
+        if kept and m.entry["role"] == "modal" and kept[-1].entry["role"] == "modal" and not m.negated \
+                and not kept[-1].negated and m.first == kept[-1].content \
+                and [t.low for t in toks[m.first:m.last]] == [t.low for t in toks[kept[-1].first:kept[-1].last]]:
+            continue                                   # "pegawai harus harus mengajukan cuti": one cue typed twice
         if kept and m.kind == "permission" and not m.negated and toks[m.first].low in lx.auxiliaries \
                 and (m.first == kept[-1].content - 1
                      or kept[-1].entry["role"] == "directive" and m.first == kept[-1].content
@@ -660,7 +665,7 @@ def _question_vetoed(s: _Site) -> bool:
     k = skip(toks, j, lx.adverbs)
     c = k + 1 if k < len(toks) and toks[k].low in lx.answer_particles | {"saja"} else k
     c += 1 if c < len(toks) and toks[c].text == "," else 0
-    if e.get("warns") and _warns_of_outcome(lx, toks, j):
+    if e.get("warns") and (_warns_of_outcome(lx, toks, j) or _unnamed_passive_fear(lx, toks, first, j)):
         return True                                   # "Jangan sampai kena sanksi": a warning, no act forbidden
     if e.get("needs_act") and c + 1 < len(toks) and toks[c].low in lx.conditionals \
             and (allowed := _condition_act(lx, toks, c + 1)) is not None and allowed[1] < len(toks):
@@ -695,6 +700,20 @@ def _act_condition_before(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     a = skip(toks, skip(toks, k + 1, lx.clause_anaphors), lx.restrictive_adverbs)
     return a < first and lx.is_verb(toks[a]) and not toks[a].low.startswith(("di", "ter")) \
         and toks[a].low not in lx.negators and not first_seq_at(toks, a, lx.entries_by_first)
+
+
+def _unnamed_passive_fear(lx: Lexicon, toks: list[Tok], first: int, j: int) -> bool:
+    """Whether "jangan sampai" opens its sentence or a purpose ("agar jangan sampai") and a
+    passive verb follows at once ("Jangan sampai dimanfaatkan untuk kepentingan politik",
+    "..., agar jangan sampai dijadikan alat ..."): a fear for a thing left unnamed, no doer
+    and no act forbidden. A subject said before it in the sentence ("Mereka dekat dengan
+    warga, jadi jangan sampai dipakai ...") keeps the rule."""
+    if j >= len(toks) or not toks[j].low.startswith("di") or not lx.is_verb(toks[j]):
+        return False
+    k = first - 1
+    while k >= 0 and not toks[k].text[0].isalnum() and toks[k].text not in ".!?":
+        k -= 1
+    return k < 0 or toks[k].text in ".!?" or toks[k].low in lx.complementizers
 
 
 def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
@@ -2786,6 +2805,8 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
     head = _sentence_head(lx, toks)
     if head < first and toks[head].low in lx.contrasts:
         head += 1
+    if head + 1 < first and toks[head].low in lx.discourse_openers and toks[head + 1].text == ",":
+        head += 2                                      # "Pastinya, hal itu diperbolehkan": the subject after it
     if head + 1 < first and toks[head].low in lx.act_openers and toks[head + 1].text == ",":
         head += 2                                      # "Bahkan, sekadar berswafoto ... bisa dianggap pelanggaran"
     that = max((k for k in range(head, first) if toks[k].low == "bahwa"), default=None)

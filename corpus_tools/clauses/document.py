@@ -1642,6 +1642,32 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
     return toks[-1].end
 
 
+# A subject that only refers back ("hal itu", "kegiatan tersebut") has at most this many words.
+MAX_BACK_REFERENCE_WORDS = 4
+# ... so the sentence's start lies within this many characters before the cue.
+BACK_REFERENCE_WINDOW = 80
+
+
+def _past_back_reference(lx: Lexicon, before: str) -> str:
+    """The text before a cue without a subject that only refers back at the sentence's head
+    ("Pastinya, hal itu | diperbolehkan.", "Hal tersebut | dilarang."): the judgement of an
+    act named elsewhere, which gives no clause; ``before`` as it is otherwise."""
+    tail = before[-BACK_REFERENCE_WINDOW:]            # (a window: no scan of a long sentence per draft)
+    cut = max(tail.rfind(c) for c in '.!?"“”\n')
+    if cut < 0 and len(before) > len(tail):
+        return before
+    toks = tokenize(tail[cut + 1:])
+    k = 0
+    if len(toks) > 1 and (toks[0].low in lx.discourse_openers or toks[0].low in lx.contrasts) and toks[1].text == ",":
+        k = 2
+    words = toks[k:]
+    if not words or len(words) > MAX_BACK_REFERENCE_WORDS or not any(t.low in lx.clause_anaphors or t.low == "tersebut"
+                                                                     for t in words) \
+            or not all(t.low in lx.anaphors or t.low in lx.adverbs for t in words):
+        return before
+    return before[:len(before) - len(tail) + cut + 1].rstrip()
+
+
 def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
     """Whether a draft is a sentence of its cue and nothing else but adverbs and negators
     ("Dilarang,\" ujarnya", "Tidak boleh.", "Dilarang keras."): it names no act and no actor,
@@ -1649,7 +1675,7 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
     question)."""
     if d.actor or d.list_marker:
         return False
-    before = text[:d.start].rstrip()
+    before = _past_back_reference(lx, text[:d.start].rstrip())
     after = text[d.end:].lstrip()
     if (before and before[-1] not in '.!?"“”') or (after and after[0] not in '.,!?"”'):
         return False                  # "..., sudah sangat jelas tidak diperbolehkan": the verdict on the act
@@ -1661,8 +1687,11 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
         return False                  # "tegur langsung", "tolak wae": the order is its verb;
         #                               "itu yang tidak boleh": a judgement of the act before
     cue = {t.low for t in ctoks}
+    dtoks = tokenize(text[d.start:d.end])
+    reason = next((k for k in range(1, len(dtoks) - 1) if dtoks[k].text == "," and dtoks[k + 1].low in lx.reason_openers),
+                  len(dtoks))
     return all(t.low in cue or t.low in lx.adverbs or t.low in lx.negators or not t.text[0].isalnum()
-               for t in tokenize(text[d.start:d.end]))
+               for t in dtoks[:reason])   # "hal itu tidak diperbolehkan, karena ...": a reason after the verdict
 
 
 def _dangling(lx: Lexicon, text: str, d: Draft) -> Optional[int]:
@@ -1673,6 +1702,25 @@ def _dangling(lx: Lexicon, text: str, d: Draft) -> Optional[int]:
     if len(toks) < 2 or toks[-1].low not in lx.dangling_ends:
         return None
     return toks[-3].end if len(toks) > 2 and toks[-2].text == "," else 0
+
+
+def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
+    """Whether a draft ends on its own cue word while another cue follows it at once
+    ("keluarga harus | dipersilakan ...", "ASN ... harus | harus mengajukan ..."): the act
+    went to the next cue's clause, so the draft is a fragment with an empty act. A filler
+    after the cue ("Kampanye tidak boleh | diikuti.") leaves the judged act as it is."""
+    if not d.cue:
+        return False
+    ctoks, toks = tokenize(d.cue), tokenize(text[max(d.start, d.end - 60):d.end])
+    n = len(ctoks)
+    if len(toks) <= n or [t.low for t in toks[-n:]] != [t.low for t in ctoks]:
+        return False
+    nxt = tokenize(text[d.end:text.find("\n", d.end) if "\n" in text[d.end:d.end + 200] else d.end + 200])
+    if not nxt or not nxt[0].text[0].isalpha() or not lx.is_cue_token(nxt[0].low):
+        return False
+    hit = first_seq_at(nxt, 0, lx.entries_by_first)
+    return hit is not None and ([t.low for t in nxt[:len(hit[0])]] == [t.low for t in ctoks]
+                                or hit[1]["role"] == "passive")
 
 
 def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
@@ -1686,6 +1734,8 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
             continue
         if _cue_alone(lx, text, d):
             continue
+        if _ends_at_cue(lx, text, d):
+            continue                  # "Menurut dia, keluarga harus" before a verb: the cue cut from its act
         cut = _dangling(lx, text, d)
         if cut == 0:
             continue                  # "berpesan kepada siswa agar": cut at a complementizer, no whole act
