@@ -101,6 +101,8 @@ def test_directive_shapes_round2(text, expected):
     ("Bawaslu berupaya mencegah terjadinya pelanggaran untuk menjaga pemilu yang bersih.", []),
     # a reporting passive over an outcome, or before "bahwa", reports no order of its own
     ("Hal itu ditegaskan agar tidak terjadi salah paham di masyarakat.", []),
+    ("Warga diimbau supaya tidak timbul kegaduhan di sekitar TPS.", []),
+    ("Camat meminta agar tidak muncul lagi saling tuding di grup kantor.", []),
     ("Dalam rapat itu disebutkan bahwa anggaran pilkada sudah cair.", []),
 ])
 def test_directive_shapes_round2_negative(text, expected):

@@ -68,7 +68,9 @@ def test_commitment_to_refrain_binds_the_committer():
 
 
 def test_positive_commitment_or_public_is_no_rule():
-    assert kinds("Bupati berkomitmen untuk membangun jalan desa tahun depan.") == []
+    # a person's positive commitment is a pledged duty (test_clauses_pledge_runs); an
+    # institution's commitment to a programme is no rule
+    assert kinds("Pemkab Sigi berkomitmen untuk membangun jalan desa tahun depan.") == []
     assert kinds("Warga sepakat untuk tidak datang ke balai desa.") == []
 
 

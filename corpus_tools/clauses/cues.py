@@ -306,6 +306,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if s.role == "directive" and m.actor is None and _outcome_content(lx, toks, m.content):
         return None                                   # "meminta agar pilkada tidak berujung pada kerusuhan": an
         #                                               outcome asked for, no one's conduct
+    if s.role in ("directive", "passive") and m.actor is None \
+            and (c := skip(toks, m.content, lx.negators)) > m.content and c < len(toks) and toks[c].low in lx.event_verbs:
+        return None                                   # "ditegaskan agar tidak terjadi salah paham": an aim, no act
     if s.role == "directive" and (c := skip(toks, m.content, lx.adverbs)) < len(toks) \
             and toks[c].low in lx.sanction_terms and toks[c].low.startswith(lx.passive_prefixes):
         return None                                   # "merekomendasikan tiga ASN ke KASN agar dijatuhi sanksi":
