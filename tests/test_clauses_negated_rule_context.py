@@ -41,9 +41,9 @@ def test_negated_opener_without_rule_context_or_as_aside():
 # --- an actor, an adverb of time from now on, a negated act -----------------------------
 
 def test_standing_negation_of_an_actor():
-    assert kinds('"Prajurit dan PNS TNI mulai sekarang tidak berfoto dengan simbol jari, karena bisa '
+    assert kinds('"Anggota Koramil dan PNS TNI mulai hari ini tidak berpose dengan simbol jari, karena bisa '
                  'dianggap dukungan," kata Danramil.') == \
-        [("prohibition", "Prajurit dan PNS TNI mulai sekarang tidak berfoto dengan simbol jari")]
+        [("prohibition", "Anggota Koramil dan PNS TNI mulai hari ini tidak berpose dengan simbol jari")]
     assert kinds("Para kepala desa di Kabupaten Sigi ke depan tidak memasang foto calon di kantor desa.") == \
         [("prohibition", "Para kepala desa di Kabupaten Sigi ke depan tidak memasang foto calon di kantor desa")]
 
@@ -104,7 +104,7 @@ def test_reported_negation_is_no_definition():
 
 
 def test_likewise_naming_another_law_is_no_act():
-    assert kinds("Guru dilarang ikut kampanye. Begitu juga dengan Peraturan Pemerintah nomor 42 tentang "
+    assert kinds("Guru dilarang ikut kampanye. Begitu juga dengan Peraturan Pemerintah Nomor 53 perihal "
                  "kode etik PNS.") == [("prohibition", "Guru dilarang ikut kampanye")]
     assert kinds("Lurah dilarang memasang baliho calon. Demikian pula dengan Undang-Undang Desa yang "
                  "mengatur hal serupa.") == [("prohibition", "Lurah dilarang memasang baliho calon")]

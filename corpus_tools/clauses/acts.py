@@ -2038,7 +2038,7 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         k = i + len(hit[0])
         k += k < len(toks) and toks[k].low == "dengan"
         if k < len(toks) and toks[k].low in lx.rule_sources:
-            return None                               # "Begitu juga dengan Peraturan Pemerintah nomor 42 ...":
+            return None                               # "Demikian pula dengan PP nomor 53 ...":
             #                                           another source of the rule named, no act
     if toks[i].low in lx.speech_verbs or toks[i].low in lx.topic_verbs or first_seq_at(toks, i, lx.entries_by_first):
         return None                                   # "Ia juga meminta / menyinggung ...": a new speech act or a
@@ -2178,7 +2178,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
         elif v < len(toks) and lx.is_verb(toks[v]) and not toks[v].low.startswith(lx.passive_prefixes):
             k = v                                     # "Keempat, pegawai menolak politik uang ...": its actor kept
     if toks[k].low in lx.manner_adverbs:
-        # "Kelima, secara perorangan atau satuan terlibat dalam kampanye": a manner before the act,
+        # "Ketiga, secara sendiri-sendiri maupun bersama-sama ikut dalam kampanye": a manner before the act,
         # kept in the item
         v = next((j for j in range(k + 1, min(len(toks), k + 1 + ITEM_MANNER_WORDS))
                   if lx.is_verb(toks[j]) or toks[j].low in lx.negators or toks[j].text in (",", ".", ";", ":")), None)
