@@ -766,10 +766,27 @@ def _content_negated_rule(s: _Site) -> Optional[CueMatch]:
                     actor=subject)
 
 
+def _signed_pledge_start(lx: Lexicon, toks: list[Tok], first: int) -> Optional[int]:
+    """The index of the signing verb when a commitment cue at ``first`` follows "menandatangani
+    <pledge noun> (dan)" (cues.json pledge_signing_verbs, pledge_nouns), else None."""
+    k = first - 1
+    if k > 0 and toks[k].low in lx.coordinators:
+        k -= 1
+    for start in range(max(0, k - 3), k + 1):
+        hit = first_seq_at(toks, start, lx.pledge_nouns)
+        if hit and start + len(hit[0]) == k + 1 and start > 0 and toks[start - 1].low in lx.pledge_signing_verbs:
+            return start - 1
+    return None
+
+
 def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
     """Phase 6: a cue that needs an actor has none, or one of the public, or states no rule for it."""
     lx, toks, i, j, e, kind, first, negated = s.lx, s.toks, s.i, s.j, s.e, s.kind, s.first, s.negated
     bound = actor_before(lx, toks, first)
+    if bound is None and first > 2:
+        signed = _signed_pledge_start(lx, toks, first)
+        if signed is not None:
+            bound = actor_before(lx, toks, signed)   # "ASN menandatangani pakta integritas berkomitmen untuk ..."
     if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
             and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
             and j < len(toks) and toks[j].text[0].isalnum():    # "secara profesional dan bertanggung jawab.": a manner

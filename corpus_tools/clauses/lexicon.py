@@ -277,7 +277,7 @@ WORD_SETS = (
     "speaker_pronouns", "speaker_objects", "favour_verbs", "closing_comments", "doubt_boundaries",
     "interjections", "outlet_nouns", "act_prepositions", "negated_disjunctions", "disjunction_negators",
     "modal_act_nouns", "predicate_links", "rule_sources", "reference_heads", "evident_words", "saying_that_verbs", "state_links",
-    "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers",
+    "closed_relative_adjectives", "additive_adverbs", "reporting_passives", "reporting_fillers", "content_complementizers",
     "judged_example_markers", "a_fortiori_openers", "restating_joiners", "item_frame_markers", "kind_nouns",
     "opinion_verbs", "sanctioning_verbs", "sanction_nouns", "order_addressee_pronouns", "group_determiners",
     "object_voice_agents",
@@ -352,6 +352,7 @@ class Lexicon:
         self.pledge_item_nouns = frozenset(cues.get("pledge_item_nouns", []))
         self.pledge_aspects = frozenset(cues.get("pledge_aspects", []))
         self.pledge_utterance_verbs = frozenset(cues.get("pledge_utterance_verbs", []))
+        self.pledge_signing_verbs = frozenset(cues.get("pledge_signing_verbs", []))
         self.pledge_content_predicates = _by_first([(s, None) for s in _seqs(cues.get("pledge_content_predicates", []))])
         self.pledge_run_markers = _by_first([(s, None) for s in _seqs(cues.get("pledge_run_markers", []))])
         self.pledge_closings = _by_first([(s, None) for s in _seqs(cues.get("pledge_closings", []))])

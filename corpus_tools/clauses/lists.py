@@ -107,16 +107,23 @@ def open_lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
         return None
     li = lead_in(lx, text, sent, colon=False)
     # "Adapun hal yang dilarang dilakukan X antara lain": the cue is in a relative clause
-    return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or announcement(lx, text, toks) or li)
+    # a noun that names a list only in lead-ins ("Jenis pelanggaran netralitas sebagai
+    # berikut;") counts here too: the sentence ends as a lead-in and a marked list follows
+    return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or announcement(lx, text, toks)
+                                             or nominal_lead(lx, text, toks, lead_only=True) or li)
 
 
-def nominal_lead(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
+def nominal_lead(lx: Lexicon, text: str, toks: list, lead_only: bool = False) -> Optional[dict]:
     """The kind a noun of rule names in a lead without a colon ("Beberapa larangan bagi
-    pegawai yakni", "tiga larangan, pertama ..."), with the party after it; None without one."""
+    pegawai yakni", "tiga larangan, pertama ..."), with the party after it; None without one.
+    ``lead_only``: also the nouns that name a rule only in a lead-in ("pelanggaran",
+    "tugas"), unless the lead names a sanction (a list of penalties)."""
     for k, t in enumerate(toks):
-        e = lx.nominal_kind(t.low)
+        e = lx.listing_noun(t.low) if lead_only else lx.nominal_kind(t.low)
         if e is None or e["role"] != "lead" or (k and toks[k - 1].low in lx.negators):
             continue
+        if lead_only and any(u.low in lx.sanction_terms for j, u in enumerate(toks) if j != k):
+            return None
         actor = None
         for a in range(k + 1, min(len(toks), k + 4)):
             hit = lx.actor_term_at(toks, a)
