@@ -786,7 +786,7 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
     if bound is None and first > 2:
         signed = _signed_pledge_start(lx, toks, first)
         if signed is not None:
-            bound = actor_before(lx, toks, signed)   # "ASN menandatangani pakta integritas berkomitmen untuk ..."
+            bound = actor_before(lx, toks, signed)   # "Para lurah meneken pakta integritas dan berkomitmen untuk ..."
     if bound is None and first > 0 and toks[first - 1].low in lx.coordinators and before_cue is not None \
             and before_cue.actor is not None and before_cue.entry["role"] in ("modal", "passive") \
             and j < len(toks) and toks[j].text[0].isalnum():    # "secara profesional dan bertanggung jawab.": a manner

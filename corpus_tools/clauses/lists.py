@@ -107,8 +107,8 @@ def open_lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
         return None
     li = lead_in(lx, text, sent, colon=False)
     # "Adapun hal yang dilarang dilakukan X antara lain": the cue is in a relative clause
-    # a noun that names a list only in lead-ins ("Jenis pelanggaran netralitas sebagai
-    # berikut;") counts here too: the sentence ends as a lead-in and a marked list follows
+    # a noun that names a list only in lead-ins ("Ragam pelanggaran yang
+    # dicatat sebagai berikut;") counts here too: the sentence ends as a lead-in and a marked list follows
     return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or announcement(lx, text, toks)
                                              or nominal_lead(lx, text, toks, lead_only=True) or li)
 

@@ -218,7 +218,7 @@ def _reports_rule(lx: Lexicon, said: str) -> bool:
         return False
     k = skip(toks, 1, lx.reporting_fillers)
     if k < len(toks) and toks[k].low in lx.content_complementizers:
-        k = skip(toks, k + 1, lx.reporting_fillers)   # "disebutkan bahwa ASN dilarang ...": what is said
+        k = skip(toks, k + 1, lx.reporting_fillers)   # "dijelaskan bahwa pegawai tidak boleh ...": what is said
     if k < len(toks) and lx.starts_actor(toks, k) and toks[k].low not in lx.pronouns:
         # "Dalam UU ... disebutkan ASN dilarang ...": an actor and its cue after the verb are
         # the rule the source states; the phrase is no speaker
