@@ -1473,7 +1473,7 @@ def _after_speech_frame(lx: Lexicon, toks: list[Tok], first: int, cue: int,
     if sv is None:
         return first, actor
     k = sv + 1
-    while k < cue and (toks[k].text in (",", ":") or toks[k].low == "bahwa"):
+    while k < cue and (toks[k].text in (",", ":") or toks[k].low in lx.content_complementizers):
         k += 1
     if k >= cue or not toks[k].text[0].isalnum():
         return first, actor
@@ -1521,7 +1521,7 @@ def _passive_on_anaphor(lx: Lexicon, toks: list[Tok], a: int, b: int, adjunct: b
     k += 1
     while k < b and not toks[k].text[0].isalnum():
         k += 1
-    return k >= b or toks[k].low in lx.agent_markers or toks[k].low == "bahwa" \
+    return k >= b or toks[k].low in lx.agent_markers or toks[k].low in lx.content_complementizers \
         or (adjunct and (toks[k].low in lx.prepositions or toks[k].low in lx.time_openers))
 
 
@@ -1531,7 +1531,7 @@ def _rule_content_talked(lx: Lexicon, toks: list[Tok], m, a: int, b: int) -> boo
     an aspect marker and a word of rule talk ("... telah diatur dalam UU", "... sudah tertuang
     di PP"): the sentence says where the rule stands, it does not state it."""
     head = m.actor[0] if m.actor else m.first
-    if head < 2 or (toks[head - 1].low not in lx.complementizers and toks[head - 1].low != "bahwa"):
+    if head < 2 or (toks[head - 1].low not in lx.complementizers and toks[head - 1].low not in lx.content_complementizers):
         return False
     noun = toks[head - 2].low
     if noun not in lx.rule_sources and noun not in lx.announce_nouns:
@@ -1817,7 +1817,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         s = cond + 1
         if m.entry.get("judges_before") and (act := act_after_condition(lx, toks, cond, m.first)) is not None:
             s = act                                   # "kalau acaranya arisan, ya hadir saja, tidak masalah"
-    that = max((k for k in range(s, m.first) if toks[k].low == "bahwa"), default=None)
+    that = max((k for k in range(s, m.first) if toks[k].low in lx.content_complementizers), default=None)
     if that is not None and (m.entry.get("judges_before") and any(t.low in lx.speech_verbs for t in toks[s:that])
                              or any(t.low in lx.rule_sources for t in toks[max(s, that - RULE_SOURCE_REACH):that])):
         s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran";
@@ -1860,7 +1860,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         # "Menanggapi pertanyaan soal ..., Fitri menyebut hal itu tidak dilarang": the words
         # before the speaker frame the report; the act judged follows the speech verb
         s = said + 1
-        if toks[s].low in lx.complementizers or toks[s].low == "bahwa":
+        if toks[s].low in lx.complementizers or toks[s].low in lx.content_complementizers:
             s += 1
         if any(t.low in lx.anaphors for t in toks[s:m.first]):
             return None                               # "... menyebut kegiatan itu dianjurkan": named before
@@ -1951,7 +1951,7 @@ def _speech_object(lx: Lexicon, toks: list[Tok], v: int, comma: int) -> bool:
     desa yang berhasil, ..."): an act named, which a closing verdict may judge, not a frame
     of speech ("Ia menambahkan, ...", "Ia mengatakan kepada wartawan, ...", "... bahwa ...")."""
     k = v + 1
-    return k < comma and toks[k].text[0].isalnum() and toks[k].low != "bahwa" \
+    return k < comma and toks[k].text[0].isalnum() and toks[k].low not in lx.content_complementizers \
         and toks[k].low not in lx.prepositions and toks[k].low not in lx.addressee_preps \
         and not lx.is_verb(toks[comma + 1])
 

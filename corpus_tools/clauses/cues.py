@@ -1018,7 +1018,7 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     lead_in = s.lead_in
     if j < len(toks) and toks[j].low in lx.speaker_objects and toks[j - 1].low in lx.favour_verbs:
         return False                                    # "ingatkan saya kalau ...": a favour asked of the speaker
-    if e.get("binds_that_clause") and j + 1 < len(toks) and toks[j].low == "bahwa" \
+    if e.get("binds_that_clause") and j + 1 < len(toks) and toks[j].low in lx.content_complementizers \
             and lx.starts_actor(toks, skip(toks, j + 1, lx.determiners)):
         j += 1                                          # "melarang bahwa setiap guru terlibat ...": a command
         #                                                 verb's that-clause names the addressee and the act
@@ -1509,7 +1509,7 @@ def _unknown_that(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     tidak tahu bahwa unggahan seperti itu dilarang"): an experience reported, not a rule.
     Without the frame ("tidak tahu bahwa memakai mobil dinas dilarang") the rule stands."""
     b = _look_back(toks, k - 1, k - 1 - QUESTION_WINDOW, lambda t: not t.text[0].isalnum(),
-                   lambda b: toks[b].low == "bahwa")
+                   lambda b: toks[b].low in lx.content_complementizers)
     return b is not None and any(toks[x].low in lx.report_frames or toks[x].low in lx.claim_nouns
                                  for x in range(max(0, b - REPORT_FRAME_REACH), b))
 
@@ -2765,7 +2765,7 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if toks[ti].low in lx.complementizers and ti + 1 < first:
         ti += 1                                       # "Untuk jadi anggota KPPS kami bolehkan": the act after "untuk"
     doer = lx.actor_term_at(toks, head)
-    if doer is not None and head + doer[0] < first and toks[head + doer[0]].low != "bahwa":
+    if doer is not None and head + doer[0] < first and toks[head + doer[0]].low not in lx.content_complementizers:
         ti = head + doer[0]                           # "Kades naik panggung kampanye itu terlarang": the act with its doer
         if toks[ti].low in lx.report_frames or toks[ti].low in lx.past_markers:
             return None
@@ -2773,7 +2773,7 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     # a speech verb opening the sentence's subject is the act ("Mengajak warga memilih calon termasuk
     # pelanggaran"), unless it reports ("Menegaskan bahwa ...") or follows a doer ("Camat menilai ...")
     own_speech = ti == head and t.low in lx.speech_verbs and ti + 1 < first \
-        and toks[ti + 1].low != "bahwa" and toks[ti + 1].text != ","
+        and toks[ti + 1].low not in lx.content_complementizers and toks[ti + 1].text != ","
     act = (lx.is_verb(t) and not t.low.startswith("di") and t.low not in lx.negators
            and (t.low not in lx.speech_verbs or own_speech)
            and t.low not in lx.item_non_heads) or bool(lx.act_noun_re.match(t.low)) \
@@ -2781,7 +2781,7 @@ def _judged_act(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negat
     if not act or t.low in lx.anaphors or any(
             (k.low in lx.speech_verbs and not (c > head and toks[c - 1].low in lx.verb_starters)
              and not (own_speech and c == ti))
-            or k.low == "bahwa" for c, k in enumerate(toks[head:first], head)):   # "ikut mengajak warga ...": the act's own verb
+            or k.low in lx.content_complementizers for c, k in enumerate(toks[head:first], head)):   # "ikut mengajak warga ...": the act's own verb
         return None                                   # "Bawaslu menilai unggahan itu merupakan pelanggaran"
     kind = negated_kind(e, e["kind"]) if negated else e["kind"]
     return CueMatch(first=first, last=j, entry=e, kind=kind, force=e["force"], negated=negated, content=len(toks))
@@ -2829,7 +2829,7 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
         head += 2                                      # "Pastinya, hal itu diperbolehkan": the subject after it
     if head + 1 < first and toks[head].low in lx.act_openers and toks[head + 1].text == ",":
         head += 2                                      # "Bahkan, sekadar berswafoto ... bisa dianggap pelanggaran"
-    that = max((k for k in range(head, first) if toks[k].low == "bahwa"), default=None)
+    that = max((k for k in range(head, first) if toks[k].low in lx.content_complementizers), default=None)
     if that is not None and any(t.low in lx.speech_verbs for t in toks[head:that]):
         head = that + 1                                # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
     if head < first and toks[head].low in lx.source_frames:
@@ -3229,7 +3229,7 @@ def _act_before(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> bool:
 def _find_complementizer(lx: Lexicon, toks: list[Tok], j: int) -> Optional[int]:
     for k in range(j, min(len(toks), j + DIRECTIVE_WINDOW)):
         low = toks[k].low
-        if low in ("bahwa", ".", ":"):
+        if low in lx.content_complementizers or low in (".", ":"):
             return None
         if low in lx.complementizers:
             if k > j and toks[k - 1].low in lx.negators:

@@ -879,10 +879,10 @@ class DocumentWalk:
                 framed = True
                 continue
             defining = t.low in lx.norm_definition_markers
-            if not (framed and (defining or t.low == "bahwa")):
+            if not (framed and (defining or t.low in lx.content_complementizers)):
                 continue
             j = k + 1
-            if j < len(toks) and toks[j].low == "bahwa":
+            if j < len(toks) and toks[j].low in lx.content_complementizers:
                 j += 1
             a = j
             j = skip(toks, j, lx.determiners)

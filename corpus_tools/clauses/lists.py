@@ -19,6 +19,12 @@ MAX_ITEM_CHARS = 400
 MAX_LABEL_TOKENS = 8
 
 
+def _names_sanction(lx: Lexicon, toks: list, a: int, b: int) -> bool:
+    """A sanction term outside the lead's own noun toks[a:b]: a lead-only noun then heads a
+    list of penalties ("Adapun hukuman ... sesuai tingkat pelanggaran, yaitu:"), not of acts."""
+    return any(t.low in lx.sanction_terms for k, t in enumerate(toks) if not a <= k < b)
+
+
 def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optional[dict]:
     """Kind, cue and actor a lead-in ("... sebagai berikut:") passes to its list items
     (``colon=False``: the head of an inline list, "..., yakni (1) ...")."""
@@ -36,8 +42,7 @@ def lead_in(lx: Lexicon, text: str, sent: Sentence, colon: bool = True) -> Optio
         return {"kind": None}       # "hal yang boleh dan tidak boleh dilakukan:", "Larangan dan kewajiban ASN:"
     # a noun that names a list only in lead-ins ("tugas", "pelanggaran") yields to any other cue
     m = sorted(cues, key=lambda c: (bool(c.entry.get("lead_only")), order[c.entry["role"]], c.first))[0]
-    if m.entry.get("lead_only") and any(t.low in lx.sanction_terms for k, t in enumerate(toks)
-                                        if not m.first <= k < m.last):
+    if m.entry.get("lead_only") and _names_sanction(lx, toks, m.first, m.last):
         return {"kind": None}       # "Adapun hukuman ... sesuai tingkat pelanggaran, yaitu:": a list of sanctions
     actor = m.actor
     if actor is not None and (toks[actor[0]].low in lx.lead_tail or _names_items(lx, toks, *actor)):
@@ -107,8 +112,8 @@ def open_lead_in(lx: Lexicon, text: str, sent: Sentence) -> Optional[dict]:
         return None
     li = lead_in(lx, text, sent, colon=False)
     # "Adapun hal yang dilarang dilakukan X antara lain": the cue is in a relative clause
-    # a noun that names a list only in lead-ins ("Ragam pelanggaran yang
-    # dicatat sebagai berikut;") counts here too: the sentence ends as a lead-in and a marked list follows
+    # a noun that names a list only in lead-ins ("Ragam pelanggaran yang dicatat sebagai
+    # berikut;") counts here too: the sentence ends as a lead-in and a marked list follows
     return li if li and li.get("kind") else (nominal_lead(lx, text, toks) or announcement(lx, text, toks)
                                              or nominal_lead(lx, text, toks, lead_only=True) or li)
 
@@ -122,7 +127,7 @@ def nominal_lead(lx: Lexicon, text: str, toks: list, lead_only: bool = False) ->
         e = lx.listing_noun(t.low) if lead_only else lx.nominal_kind(t.low)
         if e is None or e["role"] != "lead" or (k and toks[k - 1].low in lx.negators):
             continue
-        if lead_only and any(u.low in lx.sanction_terms for j, u in enumerate(toks) if j != k):
+        if lead_only and _names_sanction(lx, toks, k, k + 1):
             return None
         actor = None
         for a in range(k + 1, min(len(toks), k + 4)):
