@@ -135,6 +135,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             and toks[start + 1].text[0].isalnum() and not lx.homograph_noun_at(toks, start):
         first = start                 # "harus waspadai perkembangan situasi serta melaksanakan ...": a bare
         #                               verb after the cue opens the act as its indicative form does
+    if kind == "obligation" and (neg := _negated_means_before(lx, toks, start, end if first is None else first,
+                                                               end)) is not None:
+        # "harus taat pada asas netralitas dengan tidak berpihak ...": a duty with no verb, then its means
+        return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
@@ -271,6 +275,9 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             #                                      secara terbuka menjadi ...")
             k = agg                              # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
             #                                      its own clause, with no comma before the aggravator too
+        elif kind == "obligation" and (neg := _negated_means_at(lx, toks, k, end)) is not None:
+            add(neg)                             # "harus patuh pada asas netralitas dengan tidak berpihak ...":
+            k = neg                              # the duty, then each act its means forbid, a rule of its own
         elif (t.low in lx.coordinators or t.low in lx.contrasts or t.low in lx.restating_joiners) and k + 2 < end \
                 and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
@@ -797,6 +804,37 @@ def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
     return any(toks[i].low in lx.manner_heads and (lx.is_verb(toks[i + 1]) or (
         toks[i + 1].low in lx.manner_nouns and i + 2 < k and lx.is_verb(toks[i + 2])))   # "dengan pose mengacungkan ..."
         for i in range(a + 1, k - 1))
+
+
+def _negated_means_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> Optional[int]:
+    """Index of the negator when token k opens a duty's means by a negated act ("... dengan
+    tidak berpihak ...", "... dengan cara tidak memihak ..."; `cues.json` negated_means_heads),
+    after a word of the duty; None otherwise. Real labellers read those acts as prohibitions
+    of their own and the duty as an obligation (or an optional exhortation)."""
+    if not toks[k - 1].text[0].isalnum():
+        return None
+    seq = first_seq_at(toks, k, lx.negated_means_heads)
+    if seq is None:
+        return None
+    n = k + len(seq[0])
+    if n + 1 < end and toks[n].low in lx.negators and toks[n + 1].text[0].isalpha() \
+            and toks[n + 1].low not in lx.negators and toks[n + 1].low not in lx.prepositions:
+        # (a state is an act here, "dengan tidak hadir di kampanye"; a place is a condition,
+        #  "dengan tidak dalam status cuti")
+        return n
+    return None
+
+
+def _negated_means_before(lx: Lexicon, toks: list[Tok], start: int, limit: int, end: int) -> Optional[int]:
+    """Index of the negator of a duty's negated means (`_negated_means_at`) that comes after
+    its first word and before ``limit`` (the content's first verb: "taat pada aturan dengan
+    tidak berpihak ..." has none before the means) within one phrase; None otherwise."""
+    for c in range(start + 1, min(limit + 1, end - 2)):
+        if toks[c].text in (";", ":", ".", "(", '"', "\u201c", "\u201d"):
+            return None
+        if (neg := _negated_means_at(lx, toks, c, end)) is not None:
+            return neg
+    return None
 
 
 def _in_negated_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
@@ -2024,12 +2062,23 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Atau, terlibat ...",
         #                                               "Ataupun ikut ..."
     juga = False
+    if i + 1 < len(toks) and toks[i].low in lx.additive_adverbs and toks[i].text[0].isupper() \
+            and toks[i + 1].low in lx.negators:
+        i, juga = i + 1, True                         # '"Juga tidak menggelar acara ..., serta tidak ...': the
+        #                                               list of what is forbidden goes on
     if i + 1 < len(toks) and toks[i].low in lx.self_pronouns and toks[i + 1].low == "juga":
         i, juga = i + 2, True
         if i < len(toks) and toks[i].low not in lx.negators and toks[i - 2].low not in lx.office_pronouns:
             return None                               # "Ia juga memastikan tim pengawas ...": the pronoun's
             #                                           own act narrated, not the rule's list going on
             #                                           ("Pihaknya juga ...": the office's duties go on)
+    if not juga and (hit := lx.actor_term_at(toks, i)) is not None and hit[1] not in lx.public_roles:
+        k = i + hit[0]
+        if k + 2 < len(toks) and toks[k].low == "juga" and toks[k + 1].low in lx.negators \
+                and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
+                and not _descriptive_negation(lx, toks, k + 1):
+            return toks[i].start                      # "Selain itu, pegawai juga tidak A, tidak B ...": the
+            #                                           actor's rule list goes on from the actor
     if i + 2 < len(toks) and toks[i].low in lx.examples and toks[i + 1].low == "juga" and toks[i + 2].low in lx.negators:
         i, juga = i + 2, True                         # "Termasuk juga tidak menyebar ...": the negated act
     if i >= len(toks) or not (lx.is_verb(toks[i]) or (juga and toks[i].low in lx.negators)):
@@ -2279,11 +2328,26 @@ def opens_with_active_verb(lx: Lexicon, text: str, sent: Sentence) -> bool:
 
 
 def opens_with_enumerator(lx: Lexicon, text: str, sent: Sentence) -> bool:
-    """A sentence that opens with an enumeration marker ("Misalnya, ...", "Antara lain ...")."""
-    if first_word(sent.text) not in lx.enumerators:
+    """A sentence that opens with an enumeration marker ("Misalnya, ...", "Antara lain ...",
+    after a quantifier: "Beberapa contohnya adalah ...")."""
+    word = first_word(sent.text)
+    if word not in lx.enumerators and word not in lx.enumeration_quantifiers:
         return False
     toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
-    return bool(toks) and first_seq_at(toks, 0, lx.enumerators) is not None
+    return enumerator_at_open(lx, toks) is not None
+
+
+def enumerator_at_open(lx: Lexicon, toks: list[Tok]) -> Optional[tuple[int, int]]:
+    """(start, end) of the enumeration marker that opens a sentence's tokens, past a
+    quantifier (cues.json enumeration_quantifiers: "Salah satu contohnya ...", "Beberapa di
+    antaranya ..."); None when the sentence opens with no marker."""
+    q = first_seq_at(toks, 0, lx.enumeration_quantifiers) if toks else None
+    k = len(q[0]) if q else 0
+    hit = first_seq_at(toks, k, lx.enumerators)
+    if hit is None and q and k < len(toks) and toks[k].low.endswith("nya"):
+        hit = first_seq_at([toks[k]._replace(low=toks[k].low[:-3])], 0, lx.enumerators)   # "salah satunya"
+        hit = hit and ((toks[k].low,), None)
+    return (k, k + len(hit[0])) if hit else None
 
 
 def has_juga(text: str, sent: Sentence) -> bool:
@@ -2310,12 +2374,16 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
         #                                              a chain of orders, one clause per order
     bounds = [0] + points + [len(toks)]
     out: list[Draft] = []
+    own = lx.actor_term_at(toks, 0) if toks else None    # "Pegawai juga tidak A, tidak B": the actor named again
+    own_neg = own is not None and own[0] + 1 < len(toks) and toks[own[0]].low == "juga" \
+        and toks[own[0] + 1].low in lx.negators
+    actor = text[toks[0].start:toks[own[0] - 1].end] if own_neg else base.actor
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
             continue
         e = _strip_end(lx, text, toks, b, end)
         kind = base.kind
-        if toks[a].low in lx.negators and kind in ("obligation", "permission"):
+        if (toks[a].low in lx.negators or (a == 0 and own_neg)) and kind in ("obligation", "permission"):
             kind = "prohibition"
         elif out and a > 0 and toks[a - 1].low in lx.act_openers:
             kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden
@@ -2324,6 +2392,6 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
             #                                            negator scopes over its own sentence; a bare order is asked for
         if e > toks[a].start:
             out.append(Draft(start=toks[a].start, end=e, kind=kind, force=base.force, cue=base.cue,
-                             cue_canonical=base.cue_canonical, actor=base.actor, paragraph=pi,
+                             cue_canonical=base.cue_canonical, actor=actor, paragraph=pi,
                              source=base.source, speaker=base.speaker, extra={"continuation": True}))
     return out

@@ -30,7 +30,7 @@ from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
 from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
-                   opens_with_enumerator, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
+                   opens_with_enumerator, enumerator_at_open, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
 from .cues import find_cues
 from .gate import gate
 from .cues import _sentence_head as sentence_head
@@ -725,10 +725,10 @@ class DocumentWalk:
         pegawai. Di antaranya adalah menggunakan seragam dinas ..."): they take its kind."""
         lx = self.lx
         toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
-        hit = first_seq_at(toks, 0, lx.enumerators) if toks else None
+        hit = enumerator_at_open(lx, toks)
         if hit is None:
             return []
-        k = len(hit[0])
+        k = hit[1]
         while k < len(toks) and (toks[k].text in (",", ":") or toks[k].low in lx.copulas):
             k += 1
         if k >= len(toks) or not lx.is_verb(toks[k]) or toks[k].low.startswith("di"):

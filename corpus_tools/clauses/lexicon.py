@@ -283,7 +283,7 @@ WORD_SETS = (
     "object_voice_agents",
     "sanction_condition_joiners", "consequence_links", "classifying_verbs", "constancy_adverbs",
     "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers", "negated_asides", "norm_definition_markers",
-    "event_verbs",
+    "event_verbs", "announce_links",
 )
 
 
@@ -339,6 +339,8 @@ class Lexicon:
         self.examples = frozenset(cues["example_markers"])
         self.enumerators = _by_first([(s, None) for s in _seqs(cues["enumeration_markers"])])
         self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))
+        self.enumeration_quantifiers = _by_first([(s, None) for s in _seqs(cues.get("enumeration_quantifiers", []))])
+        self.negated_means_heads = _by_first([(s, None) for s in _seqs(cues["negated_means_heads"])])
         self.verb_re = re.compile(cues["verb_prefix_re"])
         self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
         self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))

@@ -188,6 +188,11 @@ def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
         if y is None or toks[y].low != "yang":
             continue
         c = skip(toks, y + 1, lx.adverbs)
+        if (v := _framed_violation(lx, toks, c)) is not None:
+            # "berbagai tindakan yang dianggap sebagai pelanggaran netralitas", "perbuatan yang
+            # termasuk jenis pelanggaran disiplin": the acts listed next are forbidden
+            return {"kind": "prohibition", "force": "mandatory", "cue": toks[v].text,
+                    "cue_canonical": lx.listing_noun(toks[v].low)["cue"], "actor": None, "speaker_span": None}
         c = skip(toks, c, lx.announce_framers)         # "kegiatan yang disebut terlarang"
         c = skip(toks, c, lx.adverbs)
         negated = c < len(toks) and toks[c].low in lx.negators
@@ -1170,6 +1175,22 @@ def _pledge_run(lx: Lexicon, toks: list, pred: int) -> list[tuple[int, int, str,
         v = p + 1 if toks[p].low in lx.negators else p
         out.append((toks[p].start, toks[e].end, kind, "tidak" if kind == "prohibition" else toks[v].low))
     return out
+
+
+def _framed_violation(lx: Lexicon, toks: list, c: int) -> Optional[int]:
+    """Index of a noun of violation that a relative's framing verb or link (cues.json
+    announce_framers, announce_links) puts its head in, from c right after "yang" ("yang
+    dianggap sebagai pelanggaran", "yang tergolong pelanggaran", "yang masuk kategori
+    pelanggaran"); None otherwise."""
+    v = skip(toks, c, lx.announce_framers)
+    framed = v > c
+    while v < len(toks) and toks[v].low in lx.announce_links:
+        v, framed = v + 1, True
+    if not framed:
+        return None
+    v = skip(toks, v, lx.kind_nouns)
+    e = lx.listing_noun(toks[v].low) if v < len(toks) else None
+    return v if e is not None and e["kind"] == "prohibition" else None
 
 
 def _names_violations(lx: Lexicon, toks: list, k: int) -> bool:

@@ -1,0 +1,38 @@
+"""Acts listed as violations after a sentence that announces them (session 18; all texts
+invented): "Surat itu merinci berbagai tindakan yang dianggap sebagai pelanggaran netralitas.
+Beberapa contohnya adalah A, B, serta C." gives one prohibition per act. The relative frames its
+noun as a violation (`cues.json` announce_framers, announce_links: "yang tergolong / dianggap
+sebagai / termasuk / masuk kategori pelanggaran"); the next sentence may open with a quantifier
+before its marker (`enumeration_quantifiers`: "Beberapa contohnya", "Salah satu contohnya",
+"Sebagian di antaranya")."""
+import pytest
+
+from corpus_tools.settings import Settings
+from tests.clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Surat itu juga merinci sejumlah perbuatan yang tergolong pelanggaran netralitas pegawai. Beberapa "
+     "contohnya adalah menempel stiker yang mengajak memilih calon, berkampanye lewat media sosial, serta "
+     "menjadi pengurus partai politik.",
+     ["menempel stiker yang mengajak memilih calon", "berkampanye lewat media sosial",
+      "menjadi pengurus partai politik"]),
+    ("Edaran wali kota memuat berbagai tindakan yang dianggap sebagai pelanggaran disiplin. Sebagian di "
+     "antaranya mengunggah foto bersama kandidat dan ikut konvoi kampanye.",
+     ["mengunggah foto bersama kandidat", "ikut konvoi kampanye"]),
+    ("Panduan itu menyebut perbuatan yang masuk kategori pelanggaran kode etik. Salah satu contohnya ialah "
+     "memberi komentar dukungan di akun kandidat.",
+     ["memberi komentar dukungan di akun kandidat"]),
+])
+def test_examples_of_announced_violations_are_prohibitions(text, expected):
+    assert kinds(text, Settings()) == [("prohibition", t) for t in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu mencatat sejumlah kejadian yang dianggap sebagai kemajuan pengawasan. Beberapa contohnya "
+    "adalah menambah posko pengaduan dan melatih relawan.",
+    "Rapat itu membahas beberapa kegiatan yang termasuk program unggulan desa. Salah satu contohnya adalah "
+    "membangun jalan usaha tani.",
+])
+def test_examples_of_things_that_are_no_violations_give_nothing(text):
+    assert kinds(text, Settings()) == []
