@@ -1,9 +1,7 @@
-"""Manner acts of a duty (session 15; all texts invented): "dengan V" after an obligation
-names how the duty is kept; a negated act joined by "dan" / "serta" inside that positive manner
-adjunct is no prohibition of its own ("harus dijaga, dengan bersikap netral dan tidak terlibat
-..."). A manner that opens with a negator ("dengan tidak V") is read as real labellers read it
-since session 18: each negated act is a prohibition of its own
-(tests/test_clauses_negated_means.py). Without "dengan", "dan tidak V" after a duty still gives a
+"""Manner acts of a duty stay inside it (session 15; all texts invented): "dengan (tidak) V"
+after an obligation names how the duty is kept; a negated act joined by "dan" / "serta"
+inside that manner adjunct is no prohibition of its own ("harus dijaga, dengan bersikap
+netral dan tidak terlibat ..."). Without "dengan", "dan tidak V" after a duty still gives a
 prohibition (tests/test_clauses_split_rules.py)."""
 import pytest
 
@@ -13,10 +11,12 @@ from tests.clause_helpers import kinds
 @pytest.mark.parametrize("text,expected", [
     ("Kepercayaan warga itu harus dirawat, dengan bersikap adil dan tidak ikut dalam kampanye calon.",
      [("obligation", "Kepercayaan warga itu harus dirawat, dengan bersikap adil dan tidak ikut dalam kampanye calon")]),
-    ("Nama baik korps harus dijaga dengan bekerja jujur serta tidak memakai mobil dinas untuk acara partai.",
-     [("obligation", "Nama baik korps harus dijaga dengan bekerja jujur serta tidak memakai mobil dinas untuk acara partai")]),
+    ("Bidan desa wajib menjaga kode etik dengan tidak hadir di kampanye dan tidak memakai atribut partai.",
+     [("obligation", "Bidan desa wajib menjaga kode etik dengan tidak hadir di kampanye dan tidak memakai atribut partai")]),
+    ("Penyuluh harus taat pada sumpah jabatan dengan tidak menerima hadiah serta tidak mengarahkan petani.",
+     [("obligation", "harus taat pada sumpah jabatan dengan tidak menerima hadiah serta tidak mengarahkan petani")]),
 ])
-def test_negated_acts_inside_a_positive_manner_stay_in_the_duty(text, expected):
+def test_negated_manner_acts_stay_in_the_duty(text, expected):
     assert kinds(text) == expected
 
 

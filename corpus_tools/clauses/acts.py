@@ -131,14 +131,13 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if (first is None or first > start) and 0 < start < end and toks[start].low in lx.modal_act_nouns \
             and (toks[start - 1].low in lx.negators or lx.is_cue_token(toks[start - 1].low)):
         first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
+    if (first is None or first > start) and noun_act_run(lx, toks, start):
+        first = start                 # "yaitu: kampanye lewat media sosial; menghadiri ...": a noun said as
+        #                               the first act of a semicolon run
     if (first is None or first > start) and start + 1 < end and lx.is_speech_imperative(toks[start]) \
             and toks[start + 1].text[0].isalnum() and not lx.homograph_noun_at(toks, start):
         first = start                 # "harus waspadai perkembangan situasi serta melaksanakan ...": a bare
         #                               verb after the cue opens the act as its indicative form does
-    if kind == "obligation" and (neg := _negated_means_before(lx, toks, start, end if first is None else first,
-                                                               end)) is not None:
-        # "harus taat pada asas netralitas dengan tidak berpihak ...": a duty with no verb, then its means
-        return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
     if (neg := _negated_act_after_state(lx, toks, start, end)) is not None:
         # "tetap profesional dan tidak berpihak ...": a state with no verb, then a negated act of its own
         return [neg] + split_points(lx, toks, neg, end, kind, and_verbs, lead_words)
@@ -275,9 +274,6 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             #                                      secara terbuka menjadi ...")
             k = agg                              # "jangan kampanye ... apalagi berfoto dengan calon": a worse act,
             #                                      its own clause, with no comma before the aggravator too
-        elif kind == "obligation" and (neg := _negated_means_at(lx, toks, k, end)) is not None:
-            add(neg)                             # "harus patuh pada asas netralitas dengan tidak berpihak ...":
-            k = neg                              # the duty, then each act its means forbid, a rule of its own
         elif (t.low in lx.coordinators or t.low in lx.contrasts or t.low in lx.restating_joiners) and k + 2 < end \
                 and toks[k - 1].text not in (",", ";") \
                 and toks[k - 1].low not in lx.manner_heads \
@@ -806,35 +802,18 @@ def _in_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
         for i in range(a + 1, k - 1))
 
 
-def _negated_means_at(lx: Lexicon, toks: list[Tok], k: int, end: int) -> Optional[int]:
-    """Index of the negator when token k opens a duty's means by a negated act ("... dengan
-    tidak berpihak ...", "... dengan cara tidak memihak ..."; `cues.json` negated_means_heads),
-    after a word of the duty; None otherwise. Real labellers read those acts as prohibitions
-    of their own and the duty as an obligation (or an optional exhortation)."""
-    if not toks[k - 1].text[0].isalnum():
-        return None
-    seq = first_seq_at(toks, k, lx.negated_means_heads)
-    if seq is None:
-        return None
-    n = k + len(seq[0])
-    if n + 1 < end and toks[n].low in lx.negators and toks[n + 1].text[0].isalpha() \
-            and toks[n + 1].low not in lx.negators and toks[n + 1].low not in lx.prepositions:
-        # (a state is an act here, "dengan tidak hadir di kampanye"; a place is a condition,
-        #  "dengan tidak dalam status cuti")
-        return n
-    return None
-
-
-def _negated_means_before(lx: Lexicon, toks: list[Tok], start: int, limit: int, end: int) -> Optional[int]:
-    """Index of the negator of a duty's negated means (`_negated_means_at`) that comes after
-    its first word and before ``limit`` (the content's first verb: "taat pada aturan dengan
-    tidak berpihak ..." has none before the means) within one phrase; None otherwise."""
-    for c in range(start + 1, min(limit + 1, end - 2)):
-        if toks[c].text in (";", ":", ".", "(", '"', "\u201c", "\u201d"):
-            return None
-        if (neg := _negated_means_at(lx, toks, c, end)) is not None:
-            return neg
-    return None
+def noun_act_run(lx: Lexicon, toks: list[Tok], a: int) -> bool:
+    """Whether a semicolon run of acts opens at a with a noun said as an act ("kampanye lewat
+    media sosial; menghadiri ...", "larangan kampanye di media sosial; menghadiri ...", an act
+    noun "pemasangan baliho; ..."), a later part of the run opening with a verb."""
+    if a >= len(toks):
+        return False
+    k = a + 1 if lx.listing_noun(toks[a].low) is not None else a
+    if k >= len(toks) or not (toks[k].low in lx.modal_act_nouns or lx.act_noun_re.match(toks[k].low)):
+        return False
+    semi = next((j for j in range(k + 1, len(toks)) if toks[j].text in (";", ".")), None)
+    return semi is not None and toks[semi].text == ";" and semi + 1 < len(toks) \
+        and (lx.is_verb(toks[semi + 1]) or toks[semi + 1].low in lx.negators)
 
 
 def _in_negated_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:

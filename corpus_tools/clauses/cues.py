@@ -342,7 +342,8 @@ def _cue_vetoed(s: _Site) -> bool:
            for k in range(max(0, i - HEARSAY_WINDOW), i) if toks[k].low in lx.hearsay_frames):
         return True                                   # "ada yang bilang boleh hadir asal diam": hearsay, not a rule;
         #                                               "yang ... merasa dirugikan wajib ...": the frame has its own verb
-    if role == "directive" and j < len(toks) and toks[skip(toks, j, lx.determiners)].low in lx.information_nouns:
+    if role == "directive" and (d := skip(toks, j, lx.determiners)) < len(toks) \
+            and toks[d].low in lx.information_nouns:
         return True                                   # "meminta keterangan tiga kades ...": information asked, no order
     if role == "modal" and j == i + 1 and j < len(toks) and toks[j].low == "yang" and i > 0 \
             and toks[i - 1].text[:1].isalpha() and toks[i - 1].low not in lx.negators \
@@ -2266,6 +2267,8 @@ def _imperative(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, heads=())
         if toks[i].low != e["cue"] and toks[i].low.endswith(lx.cue_particles) and j + 1 < len(toks) \
                 and toks[j].low in lx.complementizers and lx.is_verb(toks[j + 1]):
             j += 1                                    # "segeralah untuk mundur ...": the particle makes it an order
+        if j >= len(toks):
+            return None                               # "..., segera" where the text is cut: no instruction
         nxt = toks[j].low
         if nxt in lx.imperative_blockers or nxt in lx.prepositions or not toks[j].text[0].isalpha() \
                 or (nxt.startswith(("di", "ter")) and lx.is_verb(toks[j])) or nxt in lx.negators:
@@ -2325,7 +2328,9 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
     addressee named ("Para camat, pastikan ...", "Kapolsek tolong awasi ..."), a polite
     word ("tolong", "mohon")."""
     for _ in range(4):
-        phrase = first_seq_at(toks, k, lx.discourse_opener_phrases) if k < len(toks) else None
+        if k >= len(toks):
+            break                                      # (a text cut after the opener)
+        phrase = first_seq_at(toks, k, lx.discourse_opener_phrases)
         if phrase is not None and k + len(phrase[0]) < len(toks):
             k += len(phrase[0])                        # "Selain itu lepas dulu ...", "Yang penting, jaga ..."
             k += 1 if toks[k].text == "," else 0
@@ -3449,8 +3454,10 @@ def _act_after_comma(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether an active verb at k, right after an addressee and a comma, opens the act
     asked of it ("melarang para pegawai itu, mengacungkan jari ..."): a lowercase verb that
     is no passive, time, reason or speech word and has a word after it."""
+    if k + 1 >= len(toks):
+        return False                                 # (a comma that ends the text: nothing after it)
     t = toks[k]
-    return k + 1 < len(toks) and t.text[:1].islower() and lx.is_verb(t) and toks[k + 1].text[:1].isalnum() \
+    return t.text[:1].islower() and lx.is_verb(t) and toks[k + 1].text[:1].isalnum() \
         and t.low.startswith(tuple(lx.active_prefixes) + tuple(lx.intransitive_prefixes)) \
         and t.low not in lx.time_openers and t.low not in lx.reason_openers and t.low not in lx.speech_verbs \
         and t.low not in lx.item_non_heads and t.low not in lx.attribution and t.low not in lx.boundaries \

@@ -30,7 +30,7 @@ from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
 from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
-                   opens_with_enumerator, enumerator_at_open, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
+                   noun_act_run, opens_with_enumerator, enumerator_at_open, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
 from .cues import find_cues
 from .gate import gate
 from .cues import _sentence_head as sentence_head
@@ -756,7 +756,8 @@ class DocumentWalk:
             a = k + len(hit[0])
             while a < len(toks) and (toks[a].text in (",", ":") or toks[a].low in lx.copulas):
                 a += 1
-            if a < len(toks) and lx.is_verb(toks[a]) and not toks[a].low.startswith(lx.passive_prefixes):
+            if a < len(toks) and ((lx.is_verb(toks[a]) and not toks[a].low.startswith(lx.passive_prefixes))
+                                  or noun_act_run(lx, toks, a)):
                 return continuation(lx, self.text, sent, base, pi, start=toks[a].start)
             return []
         return []

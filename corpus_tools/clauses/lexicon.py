@@ -340,7 +340,6 @@ class Lexicon:
         self.enumerators = _by_first([(s, None) for s in _seqs(cues["enumeration_markers"])])
         self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))
         self.enumeration_quantifiers = _by_first([(s, None) for s in _seqs(cues.get("enumeration_quantifiers", []))])
-        self.negated_means_heads = _by_first([(s, None) for s in _seqs(cues["negated_means_heads"])])
         self.verb_re = re.compile(cues["verb_prefix_re"])
         self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
         self.imperative_verb_re = re.compile(cues.get("imperative_verb_re", r"(?!)"))
@@ -618,6 +617,8 @@ class Lexicon:
         """(length, role) of the longest actor term starting at token i; a misread
         first word ("Gubemur", "Wakli") is read as the word it stands for."""
         hit = first_seq_at(toks, i, self.actor_by_first)
+        if hit is None and i >= len(toks):
+            return None                              # (asked past the last word: a text cut there)
         if hit is None and "/" in toks[i].low:
             # "TNI/Polri", "guru/dosen": alternatives joined by a slash, read by their first part
             part = toks[i]._replace(low=toks[i].low.split("/", 1)[0])
