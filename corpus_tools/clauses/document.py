@@ -309,9 +309,17 @@ class DocumentWalk:
             # "Mengampanyekan calon lewat grup, termasuk memberi tanda suka ...": an example
             # act after a marker is an act of its own (patterns.md 6)
             head = None
-            for a, b in _example_acts(self.lx, text, item_start, item_end):
+            parts = _example_acts(self.lx, text, item_start, item_end)
+            mixed = len({text[a:b].split(None, 1)[0].lower() in self.lx.negators
+                         for a, b, own in parts if own}) > 1
+            for a, b, own in parts:
                 d = self._inherited(src, lst, a, b, marker, pi, level2)
-                d.kind = head.kind if head else d.kind   # "Tidak A, termasuk B": B is forbidden too
+                if mixed and own and d.kind in ("obligation", "prohibition"):
+                    # a point that changes polarity: its own negator decides its kind
+                    neg = text[a:b].split(None, 1)[0].lower() in self.lx.negators
+                    d.kind = "prohibition" if neg else "obligation" if src.get("kind") == "obligation" else d.kind
+                else:
+                    d.kind = head.kind if head else d.kind   # "Tidak A, termasuk B": B is forbidden too
                 head = head or d
                 st.drafts.append(d)
         elif lst.lead.get("source") == "circular" and (_negated_act(self.lx, text, item_start, item_end)
@@ -1270,23 +1278,60 @@ WRAP_TAIL_MAX_WORDS = 3
 WRAP_TERMINAL = ".;:!?\"”')]"
 
 
-def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The acts of a cue-less item: the head act, and each example act after an enumeration
     marker that follows a comma or opens the item's next sentence and opens with a verb
     ("..., termasuk memberi tanda suka ...", "... secara daring. Termasuk memberi komentar
-    ..."); the act before the marker ends at its comma or full stop."""
+    ..."); the act before the marker ends at its comma or full stop. Each (start, end, own):
+    ``own`` when the act's own negator decides its kind (the head, a point after a turn of
+    polarity), not when it is an example of the act before it."""
     toks = tokenize(text[start:end], start)
     out, a = [], start
+    negated, turned = bool(toks) and toks[0].low in lx.negators, True
+    # "Menghindari konflik kepentingan, tidak melakukan intimidasi ..., serta tidak memihak ...":
+    # points that change kind at a comma are one clause each, a negated point after a negated
+    # one too; an item of one polarity stays whole (the writer's unit)
+    mixed = negated and any(toks[k].text == "," and _polarity_turn(lx, toks, k, True) is not None
+                            for k in range(1, len(toks) - 2)) \
+        or not negated and any(toks[k].text == "," and _polarity_turn(lx, toks, k, False) is not None
+                               for k in range(1, len(toks) - 2))
     for k in range(1, len(toks) - 2):
+        if mixed and toks[k].text == "," and ((turn := _polarity_turn(lx, toks, k, negated)) is not None
+                                              or (negated and (turn := _polarity_turn(lx, toks, k, False)) is not None)):
+            out.append((a, toks[k - 1].end, turned))
+            a, negated, turned = toks[turn].start, toks[turn].low in lx.negators, True
+            continue
         if toks[k].text not in (",", ".") or toks[k + 1].low not in lx.enumerators:
             continue
         hit = first_seq_at(toks, k + 1, lx.enumerators)
         v = k + 1 + len(hit[0]) if hit else None
         if v is not None and v < len(toks) and lx.is_verb(toks[v]) and any(
                 lx.is_verb(t) and not t.low.startswith(("di", "ter")) for t in toks[:k]):
-            out.append((a, toks[k - 1].end))
-            a = toks[v].start
-    return out + [(a, end)]
+            out.append((a, toks[k - 1].end, turned))
+            a, turned = toks[v].start, False
+    return out + [(a, end, turned)]
+
+
+def _polarity_turn(lx: Lexicon, toks: list[Tok], k: int, negated: bool) -> Optional[int]:
+    """Index of the act after the comma at k (past "dan" / "serta") when it turns the item's
+    polarity: a negated act after a positive one ("A, tidak B") or an active verb after a
+    negated one ("tidak A, dan menghindari B"); None otherwise."""
+    n = skip(toks, k + 1, lx.coordinators)
+    if n + 1 >= len(toks):
+        return None
+    if not negated:
+        ok = toks[n].low in lx.negators and lx.is_verb(toks[n + 1]) and toks[n + 1].low not in lx.negators \
+            and not _descriptive_negation(lx, toks, n)
+    else:
+        neg = next((j for j in range(k - 1, -1, -1) if toks[j].low in lx.negators), None)
+        ok = lx.is_verb(toks[n]) and toks[n].low.startswith(("me", "ber")) and toks[n].low not in lx.negators \
+            and toks[n].low not in lx.item_non_heads and neg is not None \
+            and any(not lx.is_verb(t) and t.text[0].isalnum() and t.low not in lx.coordinators
+                    for t in toks[neg + 1:k]) \
+            and toks[n + 1].text != "," and toks[n + 1].low not in lx.coordinators
+        # ("tidak mengunggah, membagikan, atau mengomentari konten ...": verbs under one negator
+        #  that share their object are one act, not a turn)
+    return n if ok else None
 
 
 def _full_line(paragraphs: list[Paragraph], pi: int) -> bool:
