@@ -1595,7 +1595,10 @@ def _skip_interposed_attribution(lx: Lexicon, toks: list[Tok], k: int) -> int:
 def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Optional[int]:
     """'Yang dilarang adalah ...' / 'Yang tidak boleh itu menjadi ...': where the rule
     starts, when "yang" opens the sentence (or a clause after punctuation); else None."""
-    if not (yang == 0 or not toks[yang - 1].text[0].isalnum() or _opening_words_only(lx, toks, yang)):
+    q = next((yang - n for n in (1, 2) if yang - n >= 0 and (h := first_seq_at(toks, yang - n, lx.enumeration_quantifiers))
+              and len(h[0]) == n), None)              # "Salah satu yang dilarang adalah ...": one of the rules
+    head = yang if q is None else q
+    if not (head == 0 or not toks[head - 1].text[0].isalnum() or _opening_words_only(lx, toks, head)):
         return None                                    # ("Justru yang dilarang adalah ...", "Jadi yang boleh ...")
     k = skip(toks, j, lx.adverbs)
     if k + 2 < len(toks) and lx.is_verb(toks[k]) and not toks[k].low.startswith("di") \

@@ -739,8 +739,9 @@ class DocumentWalk:
         k = hit[1]
         while k < len(toks) and (toks[k].text in (",", ":") or toks[k].low in lx.copulas):
             k += 1
-        if k >= len(toks) or not lx.is_verb(toks[k]) or toks[k].low.startswith("di"):
-            return []
+        if k >= len(toks) or not (lx.is_verb(toks[k]) and not toks[k].low.startswith("di")
+                                  or toks[k].low in lx.modal_act_nouns):
+            return []                         # ("Yakni kampanye lewat media sosial ...": a noun said as the act)
         return continuation(lx, self.text, sent, base, pi, start=toks[k].start)
 
     def _announced_inline(self, sent: Sentence, base: Draft, pi: int) -> list[Draft]:
@@ -801,6 +802,14 @@ class DocumentWalk:
             return None
         for k, t in enumerate(toks):
             e = lx.nominal_kind(t.low)
+            if e is None and t.low in lx.kind_nouns and k + 1 < len(toks) \
+                    and (v := lx.listing_noun(toks[k + 1].low)) is not None and v["kind"] == "prohibition" \
+                    and any(lx.is_verb(u) for u in toks[:k]) \
+                    and not any(u.low in lx.violation_findings for u in toks):
+                # "Kepala BKPSDM menyebutkan jenis-jenis pelanggaran netralitas pegawai ...": the
+                # kinds of violation named, the acts listed after it are forbidden
+                return {"kind": "prohibition", "force": v["force"], "cue": toks[k + 1].text,
+                        "cue_canonical": v["cue"], "actor": None, "speaker_span": None}
             if e is None or e["role"] != "lead" or (k and toks[k - 1].low in lx.negators):
                 continue
             if any(toks[x].low in lx.rule_talk_verbs for x in range(max(0, k - 2), k)):
@@ -1251,7 +1260,8 @@ class DocumentWalk:
                 if d.extra.get("speaker_span") and not speaker:
                     d.speaker = self.tracker.current
             st.drafts += own
-            chain = bool(own)
+            chain = bool(own) or (chain and _cites_source(lx, stoks))   # "... Hal ini sesuai Pasal 11 PP
+            #                                       42/2004. Menghadiri deklarasi ...": a citation keeps the list
             if mention_end is not None and _mentions(stoks, lx.circular_intro_by_first):
                 st.context_open = True
         st.prev_para_had_clause = bool(st.drafts) and st.drafts[-1].paragraph == pi
@@ -1609,6 +1619,21 @@ def _opening_negated_act(lx: Lexicon, text: str, sent: Sentence, first: Draft, p
     end = toks[-1].start
     return [replace(first, start=toks[0].start, end=end, kind="prohibition", paragraph=pi,
                     extra={"continuation": True})]
+
+
+def _cites_source(lx: Lexicon, toks: list[Tok]) -> bool:
+    """A sentence that only cites where the rule before it stands ("Hal ini sebagaimana Pasal
+    11 huruf c PP No. 42 Tahun 2004.", "(Pasal 11 huruf c PP 42/2004)", "Sesuai UU ASN."): a
+    reference head or a bracket first, then a source named, no verb of its own."""
+    words = [t for t in toks if t.text[0].isalnum()]
+    if not words or not toks[0].text[0].isalnum() and toks[0].text != "(":
+        return False
+    k = 2 if len(words) > 2 and (words[0].low, words[1].low) == ("hal", "ini") else 0
+    opened = toks[0].text == "(" or words[k].low in lx.reference_heads
+    rest = words[k + 1:] if words[k].low in lx.reference_heads else words[k:]
+    return opened and any(t.low in lx.rule_sources for t in rest[:3]) \
+        and not any(lx.is_verb(t) and t.low not in lx.reference_heads and not t.low.startswith("di")
+                    for t in rest)
 
 
 def _names_document(lx: Lexicon, text: str, start: int, end: int) -> bool:
