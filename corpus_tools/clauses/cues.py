@@ -682,6 +682,7 @@ def _question_vetoed(s: _Site) -> bool:
     if e.get("pledge") and k < len(toks) and toks[k].low in lx.positive_states:
         return False                                  # "berikrar akan netral dalam pilkada": a pledged state
     if e.get("needs_act") and not _act_follows(lx, toks, k) \
+            and not (c > k and (_act_follows(lx, toks, c) or (c < len(toks) and toks[c].low in lx.doer_verbs))) \
             and not (comma >= 0 and toks[comma].text == "," and (_opens_with_condition(lx, toks, first)
                                                                 or _opens_with_wish(lx, toks, comma))
                      and _judges_condition(lx, toks, j)) \
@@ -2342,6 +2343,10 @@ def _past_speech_openers(lx: Lexicon, toks: list[Tok], k: int) -> int:
                 and toks[k + 1].text == ",":
             k += 2                                     # "Jadi, ...", "Tapi, fokus bertugas ..."
             continue
+        if k + 1 < len(toks) and toks[k].low in lx.examples and toks[k].text[0].isupper() \
+                and lx.is_order_verb(toks[k + 1]):
+            k += 1                                     # "Seperti hindari mengunggah ...": an example of what
+            continue                                   # to do, said as an order
         if k + 1 < len(toks) and (toks[k].low in lx.discourse_openers or toks[k].low in lx.coordinators
                                   or toks[k].low in lx.sequence_seqs) \
                 and (toks[k + 1].low in lx.speech_imperative_openers or lx.is_order_verb(toks[k + 1])):
