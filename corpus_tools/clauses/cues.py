@@ -682,7 +682,8 @@ def _question_vetoed(s: _Site) -> bool:
     if e.get("pledge") and k < len(toks) and toks[k].low in lx.positive_states:
         return False                                  # "berikrar akan netral dalam pilkada": a pledged state
     if e.get("needs_act") and not _act_follows(lx, toks, k) \
-            and not (c > k and (_act_follows(lx, toks, c) or (c < len(toks) and toks[c].low in lx.doer_verbs))) \
+            and not (c == k + 1 and toks[k].low == "saja"
+                     and (_act_follows(lx, toks, c) or (c < len(toks) and toks[c].low in lx.doer_verbs))) \
             and not (comma >= 0 and toks[comma].text == "," and (_opens_with_condition(lx, toks, first)
                                                                 or _opens_with_wish(lx, toks, comma))
                      and _judges_condition(lx, toks, j)) \
