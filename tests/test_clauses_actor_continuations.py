@@ -42,3 +42,27 @@ def test_the_actor_named_again_is_the_clause_actor():
 ])
 def test_narration_after_a_rule_gives_nothing(text):
     assert kinds(RULE + text, Settings()) == kinds(RULE, Settings())
+
+
+# -- the same party named again with no "juga" (session 18) --
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala BKD meminta seluruh pegawai untuk tidak latah soal politik di medsos. Pegawai tidak like, "
+     "share, dan berkomentar pada akun salah satu pasangan calon.",
+     ["Pegawai tidak like, share, dan berkomentar pada akun salah satu pasangan calon"]),
+    ("Wali Kota menyatakan seluruh guru telah menandatangani pakta integritas berkomitmen untuk bersikap "
+     "netral, tidak berkampanye.\nSelanjutnya guru tidak mendukung pasangan calon, tidak memakai rumah "
+     "ibadah untuk kampanye, serta siap menerima sanksi jika melanggar.",
+     ["guru tidak mendukung pasangan calon", "tidak memakai rumah ibadah untuk kampanye"]),
+])
+def test_the_party_of_the_rule_named_again_goes_on_with_it(text, expected):
+    found = kinds(text, Settings())
+    assert found[-len(expected):] == [("prohibition", t) for t in expected]
+    assert not any("sanksi" in t for _, t in found)       # accepting a sanction is no act
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala BKD meminta seluruh pegawai untuk tidak ikut kampanye. Warga tidak menghadiri acara itu.",
+    "Kepala BKD meminta seluruh pegawai untuk tidak ikut kampanye. Pegawai tidak mengetahui aturan itu.",
+])
+def test_another_party_or_a_description_is_narration(text):
+    assert len(kinds(text, Settings())) == 1

@@ -36,3 +36,17 @@ def test_examples_of_announced_violations_are_prohibitions(text, expected):
 ])
 def test_examples_of_things_that_are_no_violations_give_nothing(text):
     assert kinds(text, Settings()) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Imbauan itu salah satunya melarang pegawai menghadiri acara kampanye atau pun memberikan dukungan ke "
+     "salah satu paslon.",
+     [("prohibition", "melarang pegawai menghadiri acara kampanye"),
+      ("prohibition", "memberikan dukungan ke salah satu paslon")]),
+    ("Imbauan bupati antara lain mengizinkan guru menghadiri debat calon atau pun menonton kampanye di "
+     "luar jam kerja.",
+     [("permission", "mengizinkan guru menghadiri debat calon"),
+      ("permission", "menonton kampanye di luar jam kerja")]),
+])
+def test_a_listed_act_with_its_own_directive_cue_takes_that_kind(text, expected):
+    assert kinds(text) == expected

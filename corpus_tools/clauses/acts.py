@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
+from .cues import (_accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
@@ -2026,7 +2026,7 @@ def _object_in_relative(lx: Lexicon, toks: list[Tok], s: int, a: int) -> bool:
 MAX_CHAINED_CONNECTIVES = 2
 
 
-def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
+def continuation_start(lx: Lexicon, text: str, sent: Sentence, actor: Optional[str] = None) -> Optional[int]:
     """Token char offset where a cue-less continuation's act begins, or None.
 
     'Sebagai peserta kampanye ...' / 'Untuk itu pihaknya juga mengupayakan ...' /
@@ -2053,11 +2053,15 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
             #                                           ("Pihaknya juga ...": the office's duties go on)
     if not juga and (hit := lx.actor_term_at(toks, i)) is not None and hit[1] not in lx.public_roles:
         k = i + hit[0]
-        if k + 2 < len(toks) and toks[k].low == "juga" and toks[k + 1].low in lx.negators \
-                and lx.is_verb(toks[k + 2]) and toks[k + 2].low not in lx.negators \
-                and not _descriptive_negation(lx, toks, k + 1):
-            return toks[i].start                      # "Selain itu, pegawai juga tidak A, tidak B ...": the
-            #                                           actor's rule list goes on from the actor
+        again = toks[k].low == "juga" if k < len(toks) else False
+        same = _same_actor(lx, toks[i:k], actor) if actor else i > 0   # (a rule with no actor: a connective
+        #                                               "Selanjutnya" ties the sentence to it)
+        n = k + 1 if again else k
+        if (again or same) and n + 1 < len(toks) and toks[n].low in lx.negators \
+                and (lx.is_verb(toks[n + 1]) or toks[n + 1].low in lx.loan_verbs) and toks[n + 1].low not in lx.negators \
+                and not _descriptive_negation(lx, toks, n):
+            return toks[i].start                      # "Selain itu, pegawai juga tidak A, tidak B ...", "ASN tidak
+            #                                           like, share ...": the actor's rule list goes on from the actor
     if i + 2 < len(toks) and toks[i].low in lx.examples and toks[i + 1].low == "juga" and toks[i + 2].low in lx.negators:
         i, juga = i + 2, True                         # "Termasuk juga tidak menyebar ...": the negated act
     if i >= len(toks) or not (lx.is_verb(toks[i]) or (juga and toks[i].low in lx.negators)):
@@ -2093,6 +2097,12 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence) -> Optional[int]:
         return None                                   # "Sebagai wujud dukungan kami, kami mengundang ...": the
         #                                               sentence has its own subject and verb after the comma
     return toks[i].start if (juga or i == 0 or i <= 3) else None
+
+
+def _same_actor(lx: Lexicon, words: list[Tok], actor: str) -> bool:
+    """Whether an actor named again (its words) is the party of the rule before ("ASN" after
+    "seluruh ASN di Pemkot ..."): its last word stands in that actor."""
+    return bool(words) and words[-1].low in {w.lower() for w in re.findall(r"[\w-]+", actor)}
 
 
 def _fronted_adjunct(lx: Lexicon, toks: list[Tok], i: int) -> bool:
@@ -2338,7 +2348,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
     """A cue-less sentence that goes on with the previous clause's act list, one draft
     per act ("Kemudian tidak berpihak ..., apalagi terlibat ..."). ``start``: the acts
     begin there (after "Larangan tersebut meliputi"), each act joined by "dan" its own."""
-    cstart = continuation_start(lx, text, sent) if start is None else start
+    cstart = continuation_start(lx, text, sent, base.actor) if start is None else start
     if cstart is None:
         return []
     end = min(_quote_end(sent, text, lx), sentence_end(sent, text))
@@ -2354,12 +2364,12 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
     bounds = [0] + points + [len(toks)]
     out: list[Draft] = []
     own = lx.actor_term_at(toks, 0) if toks else None    # "Pegawai juga tidak A, tidak B": the actor named again
-    own_neg = own is not None and own[0] + 1 < len(toks) and toks[own[0]].low == "juga" \
-        and toks[own[0] + 1].low in lx.negators
+    own_at = own[0] + (own[0] < len(toks) and toks[own[0]].low == "juga") if own else 0
+    own_neg = own is not None and own_at < len(toks) and toks[own_at].low in lx.negators
     actor = text[toks[0].start:toks[own[0] - 1].end] if own_neg else base.actor
     for a, b in zip(bounds, bounds[1:]):
-        if a >= b:
-            continue
+        if a >= b or (a > 0 and _accepts_sanction(lx, toks, a)):
+            continue                                   # "..., serta siap menerima sanksi jika melanggar": no act
         e = _strip_end(lx, text, toks, b, end)
         kind = base.kind
         if (toks[a].low in lx.negators or (a == 0 and own_neg)) and kind in ("obligation", "permission"):

@@ -694,7 +694,7 @@ class DocumentWalk:
                 if j > a:
                     parts.append((a, j))
                 a = j + 1
-        acts, opens_negated = [], []
+        acts, opens_negated, own_kind = [], [], None
         for n, (x, y) in enumerate(parts):
             if n == 0 and len(parts) > 1 and seq_at(body, parts[1][0], ("mulai", "dari")):
                 continue     # "mencakup perbuatan di kantor dan di luar jam dinas, mulai dari A, ...": a filler
@@ -707,10 +707,16 @@ class DocumentWalk:
             if lx.is_verb(body[x]) or lx.act_noun_re.match(body[x].low):
                 # "..., meneruskan pesan berantai serta memberi tanda suka ...": a last part may join
                 # two acts, cut like a sentence's content
-                cuts = [x] + [p for p in split_points(lx, body, x, y, e["kind"]) if x < p < y] + [y]
+                if n == 0 and (cue := first_seq_at(body, x, lx.entries_by_first)) is not None \
+                        and cue[1]["role"] == "directive" and cue[1]["kind"] in ("prohibition", "permission"):
+                    own_kind = cue[1]["kind"]       # "Imbauan itu salah satunya melarang pegawai A atau pun B":
+                    #                                 the act's own cue decides its kind, not the noun's
+                cuts = [x] + [p for p in split_points(lx, body, x, y, own_kind or e["kind"]) if x < p < y] + [y]
                 for s0, s1 in zip(cuts, cuts[1:]):
                     while s1 - 1 > s0 and (body[s1 - 1].low in lx.act_joiners or not body[s1 - 1].text[0].isalnum()):
                         s1 -= 1
+                    while s0 + 1 < s1 and body[s0].low in lx.additive_adverbs:
+                        s0 += 1                     # "atau pun memberikan ...": the particle of the joiner
                     acts.append((body[s0].start, body[s1 - 1].end))
                     opens_negated.append(body[s0].low in lx.negators)
             elif n == 0 and y - x <= RULE_LIST_FILLER_WORDS:
@@ -719,7 +725,7 @@ class DocumentWalk:
                 return []
         if len(acts) < 2:
             return []
-        kind = e["kind"]
+        kind = own_kind or e["kind"]
         # under a noun of duty a negated act is a prohibition ("Isi ikrar itu: ..., tidak memihak
         # calon"), and under one negator every act is ("Imbauan itu mencakup tidak A, B, serta C")
         one_negator = opens_negated[0] and not any(opens_negated[1:])
