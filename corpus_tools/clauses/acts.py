@@ -281,6 +281,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                                                           and toks[k + 2].low not in lx.descriptive_after_negation
                                                           and not (toks[k + 2].low in lx.consequence_verbs
                                                                    and toks[k + 2].low.startswith("ter")))
+                                                         or toks[k + 2].low in lx.modal_act_nouns   # "dan tidak golput"
                                                          or nobody_acts(lx, toks, k + 2, end) is not None) \
                 and not (t.low in lx.gloss_joiners and toks[k - 1].low in lx.positive_states) \
                 and not (t.low in lx.coordinators and _in_negated_manner(lx, toks, (points or [start])[-1], k)):

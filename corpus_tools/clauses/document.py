@@ -698,8 +698,11 @@ class DocumentWalk:
         for n, (x, y) in enumerate(parts):
             if n == 0 and len(parts) > 1 and seq_at(body, parts[1][0], ("mulai", "dari")):
                 continue     # "mencakup perbuatan di kantor dan di luar jam dinas, mulai dari A, ...": a filler
-            while x < y and (body[x].low in lx.act_joiners or body[x].low in lx.rule_list_openers):
-                x += 1
+            while x < y and (body[x].low in lx.act_joiners or body[x].low in lx.rule_list_openers
+                             or (n and body[x].low in lx.examples)):
+                x += 1                            # ("..., termasuk komitmen untuk ...": the marker stays out)
+            if x + 2 < y and body[x].low in lx.commitment_nouns and body[x + 1].low in lx.complementizers:
+                x += 2                            # "termasuk komitmen untuk tidak membuat keputusan ...": the act
             if x >= y:
                 continue
             if not acts and body[x].low.startswith("di") and lx.is_verb(body[x]):

@@ -283,7 +283,7 @@ WORD_SETS = (
     "object_voice_agents",
     "sanction_condition_joiners", "consequence_links", "classifying_verbs", "constancy_adverbs",
     "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers", "negated_asides", "norm_definition_markers",
-    "event_verbs", "announce_links",
+    "event_verbs", "announce_links", "commitment_nouns",
 )
 
 

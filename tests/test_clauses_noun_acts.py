@@ -1,0 +1,36 @@
+"""Nouns said as acts (session 18; all texts invented; `cues.json` modal_act_nouns,
+commitment_nouns): "dan tidak golput" / "dan tidak kampanye" after a duty is a prohibition of its
+own as "dan tidak memihak" is; a listed point "komitmen untuk tidak A" is the act after "untuk",
+forbidden by its negator; "Golput itu bukan sikap netral" states no rule."""
+import pytest
+
+from tests.clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai diimbau menyalurkan suaranya dan tidak golput pada hari pemungutan suara.",
+     [("obligation", "Pegawai diimbau menyalurkan suaranya"),
+      ("prohibition", "tidak golput pada hari pemungutan suara")]),
+    ("Guru wajib hadir di sekolah dan tidak kampanye di ruang kelas.",
+     [("obligation", "Guru wajib hadir di sekolah"), ("prohibition", "tidak kampanye di ruang kelas")]),
+])
+def test_a_negated_noun_act_after_a_duty(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ikrar tersebut mencakup beberapa poin penting, termasuk komitmen untuk tidak membuat keputusan yang "
+     "menguntungkan calon tertentu, tidak ikut serta dalam kampanye, menjaga ketertiban desa.",
+     [("prohibition", "tidak membuat keputusan yang menguntungkan calon tertentu"),
+      ("prohibition", "tidak ikut serta dalam kampanye"), ("obligation", "menjaga ketertiban desa")]),
+    ("Ikrar para lurah itu meliputi janji untuk tidak memakai mobil dinas bagi kampanye, tidak mengarahkan "
+     "warga, melapor ke atasan bila diajak berkampanye.",
+     [("prohibition", "tidak memakai mobil dinas bagi kampanye"), ("prohibition", "tidak mengarahkan warga"),
+      ("obligation", "melapor ke atasan bila diajak berkampanye")]),
+])
+def test_a_commitment_point_is_its_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_statement_about_abstaining_is_no_rule():
+    assert kinds("Golput itu bukan sikap netral.") == []
