@@ -25,3 +25,16 @@ def test_the_clause_runs_over_an_inner_attribution(text, expected):
 ])
 def test_other_attributions_are_left_alone(text, expected):
     assert kinds(text) == expected
+
+
+# -- a name after "kata" with no comma, the rule going on after it (session 18) --
+@pytest.mark.parametrize("text,expected", [
+    ("Selain itu, kata Rusdi ASN juga mendekati partai politik terkait pencalonan dirinya, juga ASN dilarang "
+     "menghadiri deklarasi calon.\n\n\"ASN juga dilarang menjadi pembicara pada rapat partai,\" jelasnya.",
+     [("prohibition", "ASN dilarang menghadiri deklarasi calon"),
+      ("prohibition", "ASN juga dilarang menjadi pembicara pada rapat partai")]),
+    ("Di samping itu, kata Yusuf perangkat desa tidak boleh menjadi pengurus partai politik.",
+     [("prohibition", "perangkat desa tidak boleh menjadi pengurus partai politik")]),
+])
+def test_an_attribution_without_a_closing_comma_names_only_the_speaker(text, expected):
+    assert kinds(text) == expected

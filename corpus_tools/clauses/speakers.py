@@ -379,6 +379,10 @@ class SpeechTracker:
         toks = [t for t in tokenize(sent.text, sent.start) if start <= t.start and t.end <= end]
         toks = toks[-MAX_SPEAKER_PHRASE:] if subject else toks[:MAX_SPEAKER_PHRASE]
         segs = _segments(lx, toks)
+        if not subject and segs and (v := next((x for x, t in enumerate(segs[0]) if x and not t.text[0].isupper()
+                                                  and (lx.is_verb(t) or lx.is_cue_token(t.low))), None)):
+            segs = [segs[0][:v]]                       # "Selain itu, kata Saiful ASN juga mendekati partai ...":
+            #                                            no comma after the name, the sentence goes on after it
         if subject:
             segs.reverse()
         run = _speaker_run(segs, lx)
