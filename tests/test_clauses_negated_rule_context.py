@@ -125,3 +125,18 @@ def test_manner_phrase_without_an_act_is_no_item():
     text = ("Danramil menyebut larangan bagi prajurit. Pertama, dilarang hadir di kampanye calon.\n\n"
             "Kedua, secara umum situasi di Kecamatan Tawang aman.")
     assert kinds(text) == [("prohibition", "dilarang hadir di kampanye calon")]
+
+
+def test_a_law_said_to_state_what_an_actor_does_not_do():
+    # session 18: a law's noun and a verb of saying within three words, no "bahwa"
+    assert kinds("Ia menjelaskan UU itu menyebut pegawai ASN tidak berpihak dari segala bentuk pengaruh "
+                 "manapun dan tidak memihak kepada kepentingan siapapun.") == \
+        [("prohibition", "pegawai ASN tidak berpihak dari segala bentuk pengaruh manapun"),
+         ("prohibition", "tidak memihak kepada kepentingan siapapun")]
+    assert kinds("Peraturan tersebut menyatakan kepala desa tidak memasang baliho calon di kantor desa.") == \
+        [("prohibition", "kepala desa tidak memasang baliho calon di kantor desa")]
+
+
+def test_a_law_said_to_report_a_description_is_no_rule():
+    assert kinds("UU itu menyebut pegawai tidak mengetahui isinya.") == []
+    assert kinds("Ketua panitia menyebut pegawai tidak memasang baliho di kantor desa.") == []

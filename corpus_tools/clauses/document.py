@@ -900,13 +900,16 @@ class DocumentWalk:
         if "tidak" not in low and "tak" not in low:
             return []
         toks = tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
-        framed = False
+        framed, source_at = False, None
         for k, t in enumerate(toks):
             if t.low in lx.rule_topics or t.low in lx.rule_sources:
                 framed = True
+                source_at = k if t.low in lx.rule_sources else source_at
                 continue
             defining = t.low in lx.norm_definition_markers
-            if not (framed and (defining or t.low in lx.content_complementizers)):
+            # "UU itu menyebut pegawai ASN tidak A dan tidak B": the law said to say it, its subject
+            said = source_at is not None and k - source_at <= SOURCE_SAYS_REACH and t.low in lx.saying_that_verbs
+            if not (framed and (defining or said or t.low in lx.content_complementizers)):
                 continue
             j = k + 1
             if j < len(toks) and toks[j].low in lx.content_complementizers:
@@ -1585,6 +1588,9 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
 STANDING_PLACE_WORDS = 5
 
 # words between a principle and its definition marker ("..., yang berarti", "mengandung arti")
+# A law said to state a rule ("UU itu menyebut ...") names its verb of saying within this many
+# words after the law's noun.
+SOURCE_SAYS_REACH = 3
 DEFINITION_LINKS = frozenset({"yang", "dalam", "mengandung", "memiliki", "punya"})
 
 
