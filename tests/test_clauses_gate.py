@@ -138,3 +138,25 @@ def test_pipeline_passes_the_headline_to_the_gate():
                "published": None, "dateline": None, "text": text, "removed": []}
     assert len(analyse("t", cleaned)["clauses"]) == 2
     assert analyse("t", dict(cleaned, title=None))["clauses"] == []
+
+
+# session 18: campaign rules that name no circular and not the topic, whose only sign of a
+# rule is a ban that names parties of the administration among its words
+CAMPAIGN_BANS = [
+    "Bawaslu Kabupaten Sikka mengingatkan partai politik soal aturan kampanye. \"Dalam kampanye tidak boleh "
+    "melibatkan ASN, TNI, Polri, kepala desa dan perangkat desa,\" kata Ketua Bawaslu Sikka.",
+    "Panwascam Rantau Baru menggelar sosialisasi jadwal kampanye kepada tim calon. Kampanye di lapangan "
+    "dilarang mengerahkan guru honorer dan pegawai kelurahan, ujar ketua panwascam.",
+]
+
+
+@pytest.mark.parametrize("text", CAMPAIGN_BANS)
+def test_a_ban_naming_parties_of_the_administration_keeps_its_clauses(text):
+    found = clauses_of(text, Settings())
+    assert found and all(c.kind == "prohibition" for c in found)
+
+
+def test_a_permission_naming_a_village_head_in_school_news_is_still_dropped():
+    text = ("Pendaftaran murid baru SD negeri di Tulang Selatan dibuka pekan depan. Setiap calon murid hanya "
+            "boleh memilih satu jalur. Orang tua boleh meminta surat keterangan domisili dari kepala desa.")
+    assert clauses_of(text, Settings()) == []

@@ -77,13 +77,14 @@ def _named_group(lx: Lexicon, actor: Optional[str]) -> bool:
         and toks[1].text[:1].isalpha()
 
 
-def _rule_evidence(lx: Lexicon, c: Clause) -> bool:
+def _rule_evidence(lx: Lexicon, c: Clause, text: str = "") -> bool:
     """Whether one clause is a sign of a rule by itself: it binds a named party other than
     the general public ("warga", "pemilih": actors.json "general_public_roles"), is a list
     item, uses a noun of rule, or a command verb addresses a named group of any trade
     ("meminta para operator ...", see :func:`_named_group`); a command verb with no named addressee counts when it is
     mandatory ("mengimbau suporter agar ...", "Puskesmas diminta aktif ..." are civic
-    advice in a sports or health story)."""
+    advice in a sports or health story); a mandatory ban that names a party of the
+    administration among its words (``text``: the document, for the clause's span)."""
     public = c.actor_normalized in lx.general_public_roles
     if (c.actor_normalized and not public) or c.list_marker:
         return True
@@ -92,7 +93,14 @@ def _rule_evidence(lx: Lexicon, c: Clause) -> bool:
         return True
     if role in _RULE_ROLES and c.actor_normalized is None and _named_group(lx, c.actor):
         return True                   # "mewanti-wanti para penyuluh agar tidak ...": a trade named as addressee
-    return role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory"
+    if role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory":
+        return True
+    # "dalam kampanye tidak boleh melibatkan ASN, TNI, Polri ...": a mandatory ban that names a
+    # party of the administration anywhere in its words, not only as its actor
+    if c.kind != "prohibition" or c.force != "mandatory":
+        return False
+    named = lx.actor_role(text[c.start:c.end] if text else c.text)
+    return named is not None and named not in lx.public_roles
 
 
 @lru_cache(maxsize=8)
@@ -120,12 +128,13 @@ def bare_description(lx: Lexicon, text: str, clauses: list[Clause], title: Optio
     ``title`` (the headline, when known) is read with the text."""
     if not clauses:
         return False
+    body = text
     if title:
         text = f"{title}\n\n{text}"
     low = text.lower()
     if not _names_an_election(lx, low):
         return True
-    if any(_rule_evidence(lx, c) for c in clauses):
+    if any(_rule_evidence(lx, c, body) for c in clauses):
         return False
     return not _names_a_rule(lx, text, low)
 
