@@ -34,3 +34,15 @@ def test_a_commitment_point_is_its_act(text, expected):
 
 def test_a_statement_about_abstaining_is_no_rule():
     assert kinds("Golput itu bukan sikap netral.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bawaslu juga melarang kegiatan kampanye yang mengganggu keamanan, ketenteraman, dan ketertiban umum.",
+     [("prohibition", "melarang kegiatan kampanye yang mengganggu keamanan, ketenteraman, dan ketertiban umum")]),
+    ("Camat melarang kegiatan yang menghambat pelayanan, pemasangan baliho di kantor, dan penggunaan mobil dinas.",
+     [("prohibition", "melarang kegiatan yang menghambat pelayanan"),
+      ("prohibition", "pemasangan baliho di kantor"), ("prohibition", "penggunaan mobil dinas")]),
+])
+def test_states_after_a_relative_verb_are_its_objects_not_acts(text, expected):
+    # session 18: "ke-an" nouns after "yang" and an active verb are what the verb acts on
+    assert kinds(text) == expected

@@ -418,6 +418,9 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: 
     for k in range(start + 1, end - 1):
         if toks[k].text in (",", ";"):
             n = skip(toks, k + 1, lx.coordinators)
+            if n < end and toks[n].low.startswith("ke") and _active_relative(lx, toks, (points or [start])[-1], k):
+                continue               # "kegiatan yang mengganggu keamanan, ketenteraman, dan ketertiban":
+                #                        the relative verb's objects, states, no acts
             if n < end and ((lx.act_noun_re.match(toks[n].low) and toks[n].low not in lx.imperative_non_verbs)
                             or (verbs and lx.is_verb(toks[n]) and not toks[n].low.startswith("di"))):
                 points.append(n)
@@ -429,6 +432,13 @@ def _act_noun_points(lx: Lexicon, toks: list[Tok], start: int, end: int, verbs: 
             #                            has its object ("pemasangan dan penyebaran baliho" shares one); a
             #                            last noun alone ("... calon pemilu dan pemilihan") is no act
     return points
+
+
+def _active_relative(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
+    """Whether the act [a, k) holds a relative "yang" with an active verb right after it
+    ("kegiatan yang mengganggu keamanan"), whose object may run on past k."""
+    return any(toks[x].low == "yang" and x + 1 < k and lx.is_verb(toks[x + 1]) and toks[x + 1].low.startswith("me")
+               for x in range(a, k))
 
 
 def _aggravated_act(lx: Lexicon, toks: list[Tok], n: int, end: int) -> bool:
