@@ -37,3 +37,15 @@ def test_a_purpose_with_its_own_subject_after_a_number_stays_outside(text, expec
 ])
 def test_other_tails_stay(text, expected):
     assert kinds(text) == expected
+
+
+# -- a purpose fronted before a clause with its own subject (session 18) --
+@pytest.mark.parametrize("text,expected", [
+    ("Kampanye calon tidak boleh mengadakan keramaian seperti bazar dan hiburan, dan untuk prokes kami "
+     "menyediakan pengecekan kesehatan di pintu masuk.",
+     [("prohibition", "tidak boleh mengadakan keramaian seperti bazar dan hiburan")]),
+    ("Pegawai tidak boleh memakai mobil dinas, dan untuk itu kami menyiapkan pengawas.",
+     [("prohibition", "Pegawai tidak boleh memakai mobil dinas")]),
+])
+def test_an_act_ends_before_a_fronted_purpose_and_a_new_subject(text, expected):
+    assert kinds(text) == expected

@@ -709,6 +709,11 @@ def _copular_statement(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
+# A purpose fronted before a new clause's pronoun subject (", dan untuk prokes kami ...") has at
+# most this many words after its "untuk".
+MAX_FRONTED_PURPOSE = 3
+
+
 def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
     """Index of the first comma in [a, b) after which a clause with its own pronoun
     subject begins (", namun mereka bisa ...", ", kami akan ..."), or of a spoken particle
@@ -727,6 +732,12 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
         if n + 1 < len(toks) and toks[n].low in lx.subject_pronouns and toks[n + 1].text[0].isalnum() \
                 and toks[n + 1].low not in lx.prepositions and toks[n + 1].low not in lx.determiners:
             return k
+        if n < b and toks[n].low in lx.complementizers and any(
+                toks[p].low in lx.subject_pronouns and p + 1 < b and lx.is_verb(toks[p + 1])
+                and all(t.text[0].isalnum() for t in toks[n:p])
+                for p in range(n + 1, min(b - 1, n + 1 + MAX_FRONTED_PURPOSE))):
+            return k                               # "..., dan untuk prokes kami menyediakan ...": a purpose
+            #                                        fronted before a clause with its own subject
         if n + 1 < len(toks) and toks[n].low in lx.clause_anaphors and toks[n + 1].low in lx.anaphor_predicates:
             return k                               # "..., itu bisa diviralkan": what the act may cause
         if n < b and toks[n].low in lx.consequence_openers:
