@@ -50,3 +50,17 @@ def test_examples_of_things_that_are_no_violations_give_nothing(text):
 ])
 def test_a_listed_act_with_its_own_directive_cue_takes_that_kind(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beberapa contoh keterlibatan dalam politik praktis yang tidak boleh dilakukan adalah, mendekati partai "
+     "politik terkait pencalonan dirinya, memasang spanduk yang mempromosikan dirinya, menghadiri deklarasi calon.",
+     [("prohibition", "mendekati partai politik terkait pencalonan dirinya"),
+      ("prohibition", "memasang spanduk yang mempromosikan dirinya"),
+      ("prohibition", "menghadiri deklarasi calon")]),
+    ("Ada sejumlah hal yang wajib dilakukan kepala desa adalah menjaga ketertiban dan melaporkan pelanggaran.",
+     [("obligation", "menjaga ketertiban"), ("obligation", "melaporkan pelanggaran")]),
+])
+def test_acts_after_the_copula_of_an_announcing_relative(text, expected):
+    # session 18: "contoh ... yang tidak boleh dilakukan adalah, A, B, C" in one sentence
+    assert kinds(text) == expected

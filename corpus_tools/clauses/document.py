@@ -778,6 +778,15 @@ class DocumentWalk:
                                   or noun_act_run(lx, toks, a)):
                 return continuation(lx, self.text, sent, base, pi, start=toks[a].start)
             return []
+        # "Beberapa contoh keterlibatan ... yang tidak boleh dilakukan adalah, A, B, C": the acts
+        # after the copula that follows the announcing relative
+        yang = next((k for k, t in enumerate(toks) if t.low == "yang"), None)
+        cop = next((k for k in range(yang + 1, len(toks) - 1) if toks[k].low in lx.defining_copulas), None) \
+            if yang is not None else None
+        if cop is not None and all(t.text[0].isalnum() for t in toks[yang:cop]):
+            a = cop + 1 + (toks[cop + 1].text in (",", ":"))
+            if a < len(toks) and lx.is_verb(toks[a]) and not toks[a].low.startswith(lx.passive_prefixes):
+                return continuation(lx, self.text, sent, base, pi, start=toks[a].start)
         return []
 
     def _headlines_between(self, a: int, b: int) -> int:

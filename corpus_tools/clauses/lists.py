@@ -164,7 +164,7 @@ def _set_aside(lx: Lexicon, toks: list, k: int) -> bool:
 # A heading that names a kind ("Yang dilarang", "Yang boleh dilakukan ASN") is at most this many words.
 MAX_HEADING_WORDS = 5
 # At most this many words stand between the noun of items and its "yang".
-ANNOUNCE_NOUN_GAP = 3
+ANNOUNCE_NOUN_GAP = 4
 
 
 def announcement(lx: Lexicon, text: str, toks: list) -> Optional[dict]:
