@@ -64,3 +64,15 @@ def test_a_listed_act_with_its_own_directive_cue_takes_that_kind(text, expected)
 def test_acts_after_the_copula_of_an_announcing_relative(text, expected):
     # session 18: "contoh ... yang tidak boleh dilakukan adalah, A, B, C" in one sentence
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Menurut Kepala Badan Kesatuan Bangsa dan Politik (Kesbangpol) Provinsi Sunda Raya Budi Hartanto, larangan "
+     "itu bisa berupa menyukai unggahan hingga berkomentar di kolom komentar para kandidat.",
+     ["menyukai unggahan", "berkomentar di kolom komentar para kandidat"]),
+    ("Larangan bagi perangkat desa itu mencakup memasang bendera partai sampai mengantar calon berkeliling desa.",
+     ["memasang bendera partai", "mengantar calon berkeliling desa"]),
+])
+def test_a_rule_noun_after_a_long_source_frame_and_a_range_of_acts(text, expected):
+    # session 18: "Menurut <title and name>, larangan itu berupa A hingga B"
+    assert kinds(text) == [("prohibition", t) for t in expected]

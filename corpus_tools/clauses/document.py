@@ -626,7 +626,8 @@ class DocumentWalk:
             return k if k < len(toks) and lx.listing_noun(toks[k].low) is not None else None
         if (h := noun_at(0)) is not None:
             return h
-        comma = next((j for j in range(1, min(len(toks), RULE_NOUN_FRAME_WORDS + 1)) if toks[j].text == ","), None)
+        reach = SOURCE_FRAME_WORDS if toks[0].low in lx.source_frames else RULE_NOUN_FRAME_WORDS
+        comma = next((j for j in range(1, min(len(toks), reach + 1)) if toks[j].text == ","), None)
         if comma is None:
             # "Inspektur menyebut bentuk ketidaknetralan pegawai, antara lain ...": a noun of kind
             # before the noun of rule makes it the object of a short reporting frame, no comma
@@ -639,8 +640,9 @@ class DocumentWalk:
             return None
         else:
             frame = toks[:comma]
-        if any(lx.is_verb(t) for t in frame) and not any(t.low in lx.cue_first_words for t in frame):
-            return h
+        if (any(lx.is_verb(t) for t in frame) or frame[0].low in lx.source_frames) \
+                and not any(t.low in lx.cue_first_words for t in frame):
+            return h                               # ("Menurut Kepala Kesbangpol, larangan itu berupa ...")
         return None
 
     def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
@@ -652,7 +654,11 @@ class DocumentWalk:
         parties: none)."""
         lx, text = self.lx, self.text
         head = sent.text[:RULE_NOUN_HEAD_CHARS].lower()
-        if not any(lx.listing_noun(w.strip(',.:;"“‘\'(')) for w in head.split()[:2 + RULE_NOUN_FRAME_WORDS]):
+        sourced = head.split(None, 1)[0].strip('"“') in lx.source_frames if head.strip() else False
+        if sourced:                      # "Menurut Kepala Badan ... Jawa Barat Iip Hidajat, larangan itu ..."
+            head = sent.text[:RULE_NOUN_HEAD_CHARS * 2].lower()
+        reach = 2 + (SOURCE_FRAME_WORDS if sourced else RULE_NOUN_FRAME_WORDS)
+        if not any(lx.listing_noun(w.strip(',.:;"“‘\'(')) for w in head.split()[:reach]):
             return []                    # the cheap test first: most sentences open otherwise
         toks = tokenize(sent.text, sent.start)
         if len(toks) < 4:
@@ -690,10 +696,12 @@ class DocumentWalk:
         parts = []
         body = [t for t in toks if t.end <= end]
         for j in range(a, len(body) + 1):
-            if j == len(body) or body[j].text in (",", ";"):
-                if j > a:
+            if j == len(body) or body[j].text in (",", ";") or (
+                    body[j].low in lx.list_range_joiners and j > a and body[j - 1].text[0].isalnum()
+                    and j + 1 < len(body) and lx.is_verb(body[j + 1])):
+                if j > a:                         # ("menyukai unggahan hingga berkomentar ...": a range of acts)
                     parts.append((a, j))
-                a = j + 1
+                a = j + 1 if j == len(body) or body[j].text in (",", ";") else j
         acts, opens_negated, own_kind = [], [], None
         for n, (x, y) in enumerate(parts):
             if n == 0 and len(parts) > 1 and seq_at(body, parts[1][0], ("mulai", "dari")):
@@ -1463,6 +1471,8 @@ JUDGED_LINE_MAX_WORDS = 16
 # A reporting frame before a sentence's noun of rule ("Ia merinci, larangan ...") has at most
 # this many words; the cheap test reads this many characters of a sentence's head.
 RULE_NOUN_FRAME_WORDS = 4
+# ... or this many when it opens with a word of source ("Menurut <title and name>, larangan ...").
+SOURCE_FRAME_WORDS = 16
 RULE_NOUN_HEAD_CHARS = 80
 
 RULE_LIST_FILLER_WORDS = 3
