@@ -29,7 +29,7 @@ from ..models import Clause, Paragraph, Sentence
 from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
-from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
+from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, _past_connectives, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
                    noun_act_run, opens_with_enumerator, enumerator_at_open, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
 from .cues import find_cues
 from .gate import gate
@@ -845,6 +845,32 @@ class DocumentWalk:
             return nominal_lead(lx, self.text, toks[k:])
         return None
 
+    def _denied_licence(self, sent: Sentence, pi: int) -> list[Draft]:
+        """A sentence that opens with a contrast and a negating frame before a bare act ("Namun
+        bukan berarti ikut terlibat aktif, misal ikut membagikan kaus ...", "Tapi tidak berarti
+        pegawai bebas memasang baliho"): what the duty or permission before it does not license,
+        a prohibition from the act (or its actor) on (cues.json negating_frames)."""
+        lx, text = self.lx, self.text
+        toks = [t for t in tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
+                if t.text not in ('"', "“", "'", "‘")]
+        k = _past_connectives(lx, toks, 0, len(toks))
+        if k == 0 or not (toks[k - 1].low in lx.contrasts or toks[k - 1].text == ","):
+            return []                    # no contrast first: the frame says something else
+        frame = next((f for f in lx.negating_frames if seq_at(toks, k, f) and f[0] in lx.negators | {"bukan"}
+                      and f[-1] in ("berarti", "juga", "bahwa")), None)
+        if frame is None:
+            return []
+        a = k + len(frame)
+        hit = lx.actor_term_at(toks, a) if a < len(toks) else None
+        v = skip(toks, a + (hit[0] if hit else 0), lx.adverbs)
+        if v + 1 >= len(toks) or not lx.is_verb(toks[v]) or toks[v].low.startswith("di") \
+                or lx.is_cue_token(toks[v].low) or toks[v].low in lx.negators:
+            return []
+        base = Draft(start=toks[a].start, end=toks[-1].end, kind="prohibition", force="mandatory",
+                     cue=" ".join(frame), cue_canonical="bukan berarti",
+                     actor=text[toks[a].start:toks[a + hit[0] - 1].end] if hit else None, paragraph=pi)
+        return continuation(lx, text, sent, base, pi, start=toks[a].start)
+
     def _pledge_acts(self, sent: Sentence, pi: int) -> list[Draft]:
         """The acts of a pledge told in prose (see :func:`lists.pledge_content_acts`) or after a
         marker of its content (:func:`lists.pledge_marked_acts`)."""
@@ -1234,6 +1260,8 @@ class DocumentWalk:
                 own = self._content_acts(sent, pi)       # "Isi edaran itu antara lain pegawai tidak A dan tidak B."
             if not own:
                 own = self._pledge_acts(sent, pi)        # "Ikrar itu juga menegaskan A dan tidak B."
+            if not own:
+                own = self._denied_licence(sent, pi)     # "Namun bukan berarti ikut terlibat aktif ..."
             if not own:
                 own = self._standing_negation(sent, pi)  # "Prajurit mulai sekarang tidak berfoto dengan ..."
             if not own:
