@@ -4,6 +4,7 @@ and officials included)."""
 import pytest
 
 from clause_helpers import clauses_of, kinds
+from corpus_tools.settings import Settings
 
 
 # -- a list whose kind is named only after it -------------------------------------------
@@ -579,3 +580,17 @@ def test_a_command_verb_that_is_the_act_of_a_directive(text, expected):
 ])
 def test_a_title_case_item_above_its_explanation_is_a_heading(text):
     assert not [c for c in clauses_of(text) if c.text.istitle()]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati menegaskan beberapa poin yang harus diperhatikan, di antaranya:\n\n1. Larangan Dukungan kepada "
+    "Calon\n\nSeluruh pegawai dilarang memberikan dukungan kepada calon.\n\n2. Penggunaan Media Sosial\n\n"
+    "Pegawai wajib bijak bermedia sosial.",
+    "Berikut arahan camat soal netralitas lurah:\n\n- Sikap terhadap Tim Pemenangan\n\nLurah tidak boleh menerima tim pemenangan di "
+    "kantor.\n\n- Pelayanan tanpa Pilih Kasih\n\nLurah wajib melayani semua warga.",
+])
+def test_a_title_case_item_with_small_words_is_a_heading(text):
+    # session 18: a heading keeps its small words in lower case ("kepada", "terhadap", "tanpa")
+    found = clauses_of(text, Settings())
+    assert found and not [c for c in found if c.text[:1].isupper() and c.text.split()[0] in ("Larangan", "Sikap",
+                                                                                              "Pelayanan")]

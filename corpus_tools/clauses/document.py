@@ -214,7 +214,7 @@ class DocumentWalk:
                 self.state.lst = keep
                 continue
             self.state.lst = None
-            if _subheading(para.text) or is_headline(para.text):
+            if _subheading(self.lx, para.text) or is_headline(para.text):
                 continue                 # "Dilarang Ikut Kampanye" between paragraphs, a story's title: no rule
             self._running(pi, para, sidx)
             if len(self.state.drafts) == before and not intro and not mentions:
@@ -299,7 +299,7 @@ class DocumentWalk:
         elif is_group_label(self.lx, text, item_start, item_end) and pi + 1 < len(self.paragraphs) \
                 and self.paragraphs[pi + 1].list_marker:
             pass                       # "- Di media sosial" above its items (a nested list flattened)
-        elif _subheading(text[item_start:item_end]) and pi + 1 < len(self.paragraphs) \
+        elif _subheading(self.lx, text[item_start:item_end]) and pi + 1 < len(self.paragraphs) \
                 and not self.paragraphs[pi + 1].list_marker:
             pass                       # "3. Berfoto dengan Gaya Tertentu" above the paragraph that explains it
         elif src.get("kind") and not states_sanction(self.lx, text, item_start, item_end) \
@@ -1579,13 +1579,16 @@ def _trim_joiner(lx: Lexicon, text: str, start: int, end: int) -> int:
 COUNT_ROW_RE = re.compile(r":\s*\d[\d.,]*\s*(?:%|[^\W\d]+)?\s*[.;]?\s*$")
 
 
-def _subheading(text: str) -> bool:
-    """A short title-case line between paragraphs ("Dilarang Ikut Kampanye"): a heading."""
+def _subheading(lx: Lexicon, text: str) -> bool:
+    """A short title-case line between paragraphs ("Dilarang Ikut Kampanye", "Larangan Dukungan
+    kepada Calon": small words in lower case, cues.json headline_small_words): a heading."""
     body = text.strip()
     if not body or body[-1] in ".!?:;,\"”'’)" or body[0] in "\"“'‘(":
         return False
     words = body.split()
-    return 2 <= len(words) <= MAX_SUBHEADING_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in words)
+    return 2 <= len(words) <= MAX_SUBHEADING_WORDS and words[-1][0].isupper() \
+        and all(w[0].isupper() or not w[0].isalpha() or (k and w.lower() in lx.headline_small_words)
+                for k, w in enumerate(words))
 
 
 def _bare_cue(text: str, d: Draft) -> bool:
