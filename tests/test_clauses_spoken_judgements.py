@@ -3,6 +3,8 @@ before its judgement runs from the act to the cue"): a speaker's hedge between a
 a resumptive "itu" after the conditional, a proviso at the head, "aja" and a statement with its
 own subject after the verdict, and "silakan" after a condition without a comma. All sentences
 are invented."""
+import pytest
+
 from clause_helpers import kinds
 
 
@@ -46,3 +48,14 @@ def test_judgements_of_no_act_stay_out():
     assert kinds('"Kalau ada pertanyaan silakan saja," kata Sinta.') == []
     assert kinds('"Cuacanya itu tidak masalah," ujarnya.') == []
     assert kinds('"Kalau jalannya licin tidak masalah juga, kami tetap berangkat," ujarnya.') == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ketua Bawaslu menjelaskan bahwa kampanye yang bersifat menghasut tidak diperbolehkan.",
+     ("prohibition", "kampanye yang bersifat menghasut tidak diperbolehkan")),
+    ("Camat menegaskan bahwa memasang baliho di kantor desa tetap terlarang.",
+     ("prohibition", "memasang baliho di kantor desa tetap terlarang")),
+])
+def test_a_report_frame_before_bahwa_stays_out_of_the_act_judged(text, expected):
+    # session 18: "X menjelaskan bahwa <act> tidak diperbolehkan": the act from after "bahwa"
+    assert kinds(text) == [expected]

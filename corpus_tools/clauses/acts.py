@@ -1903,6 +1903,11 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s += 1
         if any(t.low in lx.anaphors for t in toks[s:m.first]):
             return None                               # "... menyebut kegiatan itu dianjurkan": named before
+    that = max((k for k in range(s + 1, m.first) if toks[k].low in lx.content_complementizers
+                and toks[k - 1].low in lx.speech_verbs), default=None)
+    if that is not None and that + 1 < m.first:
+        s = that + 1                                  # "Ketua Bawaslu menjelaskan bahwa kampanye yang ... tidak
+        #                                               diperbolehkan": the report's frame stays out of the act
     actor = m.actor
     if actor and actor[0] > s and _modifier_actor(lx, toks, actor[0]):
         actor = None                                  # "Berswafoto di acara pernikahan warga sah-sah saja": a modifier
