@@ -55,6 +55,10 @@ def test_judgements_of_no_act_stay_out():
      ("prohibition", "kampanye yang bersifat menghasut tidak diperbolehkan")),
     ("Camat menegaskan bahwa memasang baliho di kantor desa tetap terlarang.",
      ("prohibition", "memasang baliho di kantor desa tetap terlarang")),
+    # the relative's verbs after commas stay in the one act judged
+    ("Selain itu, Rahmat menerangkan bahwa kampanye yang menyebarkan hasutan, menghina lawan, atau mengadu "
+     "domba warga tidak dibolehkan.",
+     ("prohibition", "kampanye yang menyebarkan hasutan, menghina lawan, atau mengadu domba warga tidak dibolehkan")),
 ])
 def test_a_report_frame_before_bahwa_stays_out_of_the_act_judged(text, expected):
     # session 18: "X menjelaskan bahwa <act> tidak diperbolehkan": the act from after "bahwa"

@@ -1858,9 +1858,11 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s = act                                   # "kalau acaranya arisan, ya hadir saja, tidak masalah"
     that = max((k for k in range(s, m.first) if toks[k].low in lx.content_complementizers), default=None)
     if that is not None and (m.entry.get("judges_before") and any(t.low in lx.speech_verbs for t in toks[s:that])
+                             or (that > s and toks[that - 1].low in lx.speech_verbs)
                              or any(t.low in lx.rule_sources for t in toks[max(s, that - RULE_SOURCE_REACH):that])):
         s = that + 1                                  # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran";
-        #                                               "sesuai aturan bahwa kampanye tidak boleh diikuti ASN": the content
+        #                                               "sesuai aturan bahwa kampanye tidak boleh diikuti ASN": the content;
+        #                                               "Ketua Bawaslu menjelaskan bahwa kampanye yang ... tidak diperbolehkan"
     s = fronted_time_end(lx, toks, s, m.first)       # "Selama kampanye, memasang baliho calon termasuk pelanggaran"
     if cond is not None and s + 1 < m.first and s == cond + 1 and toks[s].low in lx.clause_anaphors \
             and lx.is_verb(toks[s + 1]) and not toks[s + 1].low.startswith(("di", "ter")) \
@@ -1889,6 +1891,10 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
         if all(t.low in lx.answer_particles or t.low in lx.adverbs for t in toks[comma + 1:m.first]):
             break                # "Menjelaskan capaian sekolah, ya wajib hukumnya": no act after the comma,
             #                      so the speech verb before it is the act judged, no frame
+        if not framing and not named and any(toks[x].low == "yang" and lx.is_verb(toks[x + 1])
+                                             for x in range(s, comma - 1)):
+            break                # "kampanye yang bersifat menghasut, memfitnah, atau mengadu domba tidak
+            #                      diperbolehkan": the relative's verbs go on past the comma, one act
         if framing or named or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ...",
             #                      "Jangankan begitu, untuk menyukai unggahan ...": no act before the comma
@@ -1903,11 +1909,6 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             s += 1
         if any(t.low in lx.anaphors for t in toks[s:m.first]):
             return None                               # "... menyebut kegiatan itu dianjurkan": named before
-    that = max((k for k in range(s + 1, m.first) if toks[k].low in lx.content_complementizers
-                and toks[k - 1].low in lx.speech_verbs), default=None)
-    if that is not None and that + 1 < m.first:
-        s = that + 1                                  # "Ketua Bawaslu menjelaskan bahwa kampanye yang ... tidak
-        #                                               diperbolehkan": the report's frame stays out of the act
     actor = m.actor
     if actor and actor[0] > s and _modifier_actor(lx, toks, actor[0]):
         actor = None                                  # "Berswafoto di acara pernikahan warga sah-sah saja": a modifier
