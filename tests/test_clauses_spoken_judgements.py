@@ -63,3 +63,18 @@ def test_judgements_of_no_act_stay_out():
 def test_a_report_frame_before_bahwa_stays_out_of_the_act_judged(text, expected):
     # session 18: "X menjelaskan bahwa <act> tidak diperbolehkan": the act from after "bahwa"
     assert kinds(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Penggunaan kekerasan dalam kampanye juga ditekankan sebagai pelanggaran serius.",
+     ("prohibition", "Penggunaan kekerasan dalam kampanye juga ditekankan sebagai pelanggaran")),
+    ("Mengunggah foto bersama calon dinilai sebagai pelanggaran kode etik.",
+     ("prohibition", "Mengunggah foto bersama calon dinilai sebagai pelanggaran")),
+])
+def test_an_act_stressed_or_rated_as_a_violation(text, expected):
+    # session 18: "ditekankan / dinilai sebagai pelanggaran" judge the act before them, no duty
+    assert kinds(text) == [expected]
+
+
+def test_a_duty_stressed_is_no_violation():
+    assert kinds("Netralitas ditekankan sebagai kewajiban semua pegawai.")[0][0] == "obligation"
