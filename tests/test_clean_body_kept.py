@@ -84,6 +84,16 @@ def test_prose_naming_a_chat_group_is_body(para):
     assert para in kept(page(LEAD_A, para, PARA_A))
 
 
+@pytest.mark.parametrize("para", [
+    "\"Jangan memberikan like, subscribe dan share pada unggahan calon di grup WhatsApp kantor. Jangan juga "
+    "membalas pesan berantai soal kandidat,\" tegas Sekda.",
+    "Jangan ikut bergabung dalam grup WhatsApp tim pemenangan calon, kata kepala dinas kepada para guru.",
+])
+def test_a_ban_that_names_a_chat_group_and_its_buttons_is_body(para):
+    # session 18: a real quote of this shape was dropped as a "join our channel" promo
+    assert para in kept(page(LEAD_A, para, PARA_A))
+
+
 @pytest.mark.parametrize("promo", [
     "Gabung di saluran WhatsApp Kabar Sukamaju untuk berita terkini setiap hari.",
     "Dapatkan update berita pilihan setiap hari, ikuti kanal Telegram kami.",
