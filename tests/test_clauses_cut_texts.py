@@ -19,6 +19,7 @@ TEXTS = [
     "memasang baliho calon (termasuk di pagar kantor), dan melaporkan pelanggaran kepada inspektorat.",
     "Selain itu, pegawai juga tidak melakukan pertemuan dengan pengurus partai, tidak ikut mencalonkan "
     "diri, dan tidak menjadi juru bicara partai. Beberapa contohnya adalah menempel stiker calon.",
+    "Ikrar itu memuat dua poin penting:\n- Mencegah benturan kepentingan, tidak menekan warga.\n- \u201c",
 ]
 
 

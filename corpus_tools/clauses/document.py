@@ -310,13 +310,12 @@ class DocumentWalk:
             # act after a marker is an act of its own (patterns.md 6)
             head = None
             parts = _example_acts(self.lx, text, item_start, item_end)
-            mixed = len({text[a:b].split(None, 1)[0].lower() in self.lx.negators
-                         for a, b, own in parts if own}) > 1
+            mixed = len({first_word(text[a:b]) in self.lx.negators for a, b, own in parts if own}) > 1
             for a, b, own in parts:
                 d = self._inherited(src, lst, a, b, marker, pi, level2)
                 if mixed and own and d.kind in ("obligation", "prohibition"):
                     # a point that changes polarity: its own negator decides its kind
-                    neg = text[a:b].split(None, 1)[0].lower() in self.lx.negators
+                    neg = first_word(text[a:b]) in self.lx.negators
                     d.kind = "prohibition" if neg else "obligation" if src.get("kind") == "obligation" else d.kind
                 else:
                     d.kind = head.kind if head else d.kind   # "Tidak A, termasuk B": B is forbidden too
