@@ -850,6 +850,8 @@ class DocumentWalk:
         pegawai bebas memasang baliho"): what the duty or permission before it does not license,
         a prohibition from the act (or its actor) on (cues.json negating_frames)."""
         lx, text = self.lx, self.text
+        if "berarti" not in sent.text[:NEGATING_FRAME_CHARS].lower():
+            return []                    # (the cheap test first: every frame of this shape says "berarti")
         toks = [t for t in tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
                 if t.text not in ('"', "“", "'", "‘")]
         k = _past_connectives(lx, toks, 0, len(toks))
@@ -1637,6 +1639,9 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
 STANDING_PLACE_WORDS = 5
 
 # words between a principle and its definition marker ("..., yang berarti", "mengandung arti")
+# A contrast and a negating frame open their sentence within this many characters.
+NEGATING_FRAME_CHARS = 60
+
 # A law said to state a rule ("UU itu menyebut ...") names its verb of saying within this many
 # words after the law's noun.
 SOURCE_SAYS_REACH = 3
