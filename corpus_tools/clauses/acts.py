@@ -2360,10 +2360,7 @@ def enumerator_at_open(lx: Lexicon, toks: list[Tok]) -> Optional[tuple[int, int]
     antaranya ..."); None when the sentence opens with no marker."""
     q = first_seq_at(toks, 0, lx.enumeration_quantifiers) if toks else None
     k = len(q[0]) if q else 0
-    hit = first_seq_at(toks, k, lx.enumerators)
-    if hit is None and q and k < len(toks) and toks[k].low.endswith("nya"):
-        hit = first_seq_at([toks[k]._replace(low=toks[k].low[:-3])], 0, lx.enumerators)   # "salah satunya"
-        hit = hit and ((toks[k].low,), None)
+    hit = first_seq_at(toks, k, lx.enumerators)      # ("salah satunya" is a marker of its own)
     return (k, k + len(hit[0])) if hit else None
 
 

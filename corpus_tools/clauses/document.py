@@ -850,15 +850,15 @@ class DocumentWalk:
         pegawai bebas memasang baliho"): what the duty or permission before it does not license,
         a prohibition from the act (or its actor) on (cues.json negating_frames)."""
         lx, text = self.lx, self.text
-        if "berarti" not in sent.text[:NEGATING_FRAME_CHARS].lower():
-            return []                    # (the cheap test first: every frame of this shape says "berarti")
+        head = sent.text[:NEGATING_FRAME_CHARS].lower()
+        if not any(f[-1] in head for f in lx.licence_denying_frames):
+            return []                    # (the cheap test first: a frame's last word in the sentence's head)
         toks = [t for t in tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
                 if t.text not in ('"', "“", "'", "‘")]
         k = _past_connectives(lx, toks, 0, len(toks))
         if k == 0 or not (toks[k - 1].low in lx.contrasts or toks[k - 1].text == ","):
             return []                    # no contrast first: the frame says something else
-        frame = next((f for f in lx.negating_frames if seq_at(toks, k, f) and f[0] in lx.negators | {"bukan"}
-                      and f[-1] in ("berarti", "juga", "bahwa")), None)
+        frame = next((f for f in lx.licence_denying_frames if seq_at(toks, k, f)), None)
         if frame is None:
             return []
         a = k + len(frame)
@@ -868,7 +868,7 @@ class DocumentWalk:
                 or lx.is_cue_token(toks[v].low) or toks[v].low in lx.negators:
             return []
         base = Draft(start=toks[a].start, end=toks[-1].end, kind="prohibition", force="mandatory",
-                     cue=" ".join(frame), cue_canonical="bukan berarti",
+                     cue=" ".join(frame), cue_canonical=" ".join(frame),
                      actor=text[toks[a].start:toks[a + hit[0] - 1].end] if hit else None, paragraph=pi)
         return continuation(lx, text, sent, base, pi, start=toks[a].start)
 
@@ -1359,10 +1359,8 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[in
     # "Menghindari konflik kepentingan, tidak melakukan intimidasi ..., serta tidak memihak ...":
     # points that change kind at a comma are one clause each, a negated point after a negated
     # one too; an item of one polarity stays whole (the writer's unit)
-    mixed = negated and any(toks[k].text == "," and _polarity_turn(lx, toks, k, True) is not None
-                            for k in range(1, len(toks) - 2)) \
-        or not negated and any(toks[k].text == "," and _polarity_turn(lx, toks, k, False) is not None
-                               for k in range(1, len(toks) - 2))
+    mixed = any(toks[k].text == "," and _polarity_turn(lx, toks, k, negated) is not None
+                for k in range(1, len(toks) - 2))
     for k in range(1, len(toks) - 2):
         if mixed and toks[k].text == "," and ((turn := _polarity_turn(lx, toks, k, negated)) is not None
                                               or (negated and (turn := _polarity_turn(lx, toks, k, False)) is not None)):
@@ -1638,13 +1636,14 @@ def _negated_predicate(lx: Lexicon, text: str, start: int, end: int) -> bool:
 # An actor's place before an adverb of time from now on has at most this many words.
 STANDING_PLACE_WORDS = 5
 
-# words between a principle and its definition marker ("..., yang berarti", "mengandung arti")
 # A contrast and a negating frame open their sentence within this many characters.
 NEGATING_FRAME_CHARS = 60
 
 # A law said to state a rule ("UU itu menyebut ...") names its verb of saying within this many
 # words after the law's noun.
 SOURCE_SAYS_REACH = 3
+
+# words between a principle and its definition marker ("..., yang berarti", "mengandung arti")
 DEFINITION_LINKS = frozenset({"yang", "dalam", "mengandung", "memiliki", "punya"})
 
 
@@ -1697,7 +1696,8 @@ def _cites_source(lx: Lexicon, toks: list[Tok]) -> bool:
     words = [t for t in toks if t.text[0].isalnum()]
     if not words or not toks[0].text[0].isalnum() and toks[0].text != "(":
         return False
-    k = 2 if len(words) > 2 and (words[0].low, words[1].low) == ("hal", "ini") else 0
+    subject = next((q for q in lx.citation_subjects if len(words) > len(q) and seq_at(words, 0, q)), ())
+    k = len(subject)                                  # ("Hal ini sesuai ...": the rule before, referred to)
     opened = toks[0].text == "(" or words[k].low in lx.reference_heads
     rest = words[k + 1:] if words[k].low in lx.reference_heads else words[k:]
     return opened and any(t.low in lx.rule_sources for t in rest[:3]) \

@@ -77,7 +77,7 @@ def _named_group(lx: Lexicon, actor: Optional[str]) -> bool:
         and toks[1].text[:1].isalpha()
 
 
-def _rule_evidence(lx: Lexicon, c: Clause, text: str = "") -> bool:
+def _rule_evidence(lx: Lexicon, c: Clause, text: str) -> bool:
     """Whether one clause is a sign of a rule by itself: it binds a named party other than
     the general public ("warga", "pemilih": actors.json "general_public_roles"), is a list
     item, uses a noun of rule, or a command verb addresses a named group of any trade
@@ -99,7 +99,7 @@ def _rule_evidence(lx: Lexicon, c: Clause, text: str = "") -> bool:
     # party of the administration anywhere in its words, not only as its actor
     if c.kind != "prohibition" or c.force != "mandatory":
         return False
-    named = lx.actor_role(text[c.start:c.end] if text else c.text)
+    named = lx.actor_role(text[c.start:c.end])      # (clauses get their text after the gate)
     return named is not None and named not in lx.public_roles
 
 

@@ -339,6 +339,8 @@ class Lexicon:
         self.examples = frozenset(cues["example_markers"])
         self.enumerators = _by_first([(s, None) for s in _seqs(cues["enumeration_markers"])])
         self.manner_markers = frozenset(_seqs(cues.get("manner_markers", [])))
+        self.licence_denying_frames = _seqs(cues.get("licence_denying_frames", []))
+        self.citation_subjects = _seqs(cues.get("citation_subjects", []))
         self.enumeration_quantifiers = _by_first([(s, None) for s in _seqs(cues.get("enumeration_quantifiers", []))])
         self.verb_re = re.compile(cues["verb_prefix_re"])
         self.act_noun_re = re.compile(cues.get("act_noun_re", r"(?!)"))
