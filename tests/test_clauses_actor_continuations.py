@@ -46,11 +46,11 @@ def test_narration_after_a_rule_gives_nothing(text):
 
 # -- the same party named again with no "juga" (session 18) --
 @pytest.mark.parametrize("text,expected", [
-    ("Kepala BKD meminta seluruh pegawai untuk tidak latah soal politik di medsos. Pegawai tidak like, "
-     "share, dan berkomentar pada akun salah satu pasangan calon.",
-     ["Pegawai tidak like, share, dan berkomentar pada akun salah satu pasangan calon"]),
-    ("Wali Kota menyatakan seluruh guru telah menandatangani pakta integritas berkomitmen untuk bersikap "
-     "netral, tidak berkampanye.\nSelanjutnya guru tidak mendukung pasangan calon, tidak memakai rumah "
+    ("Kepala BKD meminta seluruh pegawai untuk menahan diri di grup percakapan. Pegawai tidak like, "
+     "repost, dan mengomentari unggahan tim kandidat.",
+     ["Pegawai tidak like, repost, dan mengomentari unggahan tim kandidat"]),
+    ("Wali Kota menyatakan para guru sudah menandatangani pakta integritas dan berkomitmen untuk menjaga "
+     "netralitas, tidak ikut berkampanye.\nSelanjutnya guru tidak mendukung pasangan calon, tidak memakai rumah "
      "ibadah untuk kampanye, serta siap menerima sanksi jika melanggar.",
      ["guru tidak mendukung pasangan calon", "tidak memakai rumah ibadah untuk kampanye"]),
 ])

@@ -1,6 +1,6 @@
 """What a duty or a permission does not license (session 18; all texts invented): a sentence
 that opens with a contrast and a negating frame before a bare act ("Namun bukan berarti ikut
-terlibat aktif, misal ikut membagikan kaus ...") forbids that act, and each example after
+boleh ikut berkampanye, misal menyebar selebaran ...") forbids that act, and each example after
 "misal"; without the contrast, or before no act ("bukan berarti pemilu tanpa masalah"), it
 states no rule."""
 import pytest
@@ -9,9 +9,9 @@ from tests.clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Memang polisi memiliki kewajiban menjaga keamanan saat kampanye. Namun bukan berarti ikut terlibat aktif "
-     "misal ikut membantu membagikan kaus saat kampanye.",
-     [("prohibition", "ikut terlibat aktif"), ("prohibition", "ikut membantu membagikan kaus saat kampanye")]),
+    ("Prajurit Koramil bertugas mengamankan jalannya rapat umum calon. Tapi bukan berarti turut berorasi di "
+     "panggung misal ikut menyebar selebaran calon kepada penonton.",
+     [("prohibition", "turut berorasi di panggung"), ("prohibition", "ikut menyebar selebaran calon kepada penonton")]),
     ("Pegawai boleh menonton debat. Tapi tidak berarti pegawai bebas memasang baliho calon di kantor.",
      [("prohibition", "pegawai bebas memasang baliho calon di kantor")]),
 ])

@@ -143,8 +143,8 @@ def test_pipeline_passes_the_headline_to_the_gate():
 # session 18: campaign rules that name no circular and not the topic, whose only sign of a
 # rule is a ban that names parties of the administration among its words
 CAMPAIGN_BANS = [
-    "Bawaslu Kabupaten Sikka mengingatkan partai politik soal aturan kampanye. \"Dalam kampanye tidak boleh "
-    "melibatkan ASN, TNI, Polri, kepala desa dan perangkat desa,\" kata Ketua Bawaslu Sikka.",
+    "Bawaslu Kabupaten Tanjung Seruni mengingatkan partai politik soal aturan kampanye. \"Rapat umum calon tidak "
+    "boleh mengikutsertakan pegawai negeri, prajurit, polisi, dan perangkat desa,\" kata ketua Bawaslu.",
     "Panwascam Rantau Baru menggelar sosialisasi jadwal kampanye kepada tim calon. Kampanye di lapangan "
     "dilarang mengerahkan guru honorer dan pegawai kelurahan, ujar ketua panwascam.",
 ]

@@ -129,8 +129,8 @@ def test_manner_phrase_without_an_act_is_no_item():
 
 def test_a_law_said_to_state_what_an_actor_does_not_do():
     # session 18: a law's noun and a verb of saying within three words, no "bahwa"
-    assert kinds("Ia menjelaskan UU itu menyebut pegawai ASN tidak berpihak dari segala bentuk pengaruh "
-                 "manapun dan tidak memihak kepada kepentingan siapapun.") == \
+    assert kinds("Kepala BKD menerangkan undang-undang tersebut menyatakan pegawai ASN tidak berpihak dari segala "
+                 "bentuk pengaruh manapun dan tidak memihak kepada kepentingan siapapun.") == \
         [("prohibition", "pegawai ASN tidak berpihak dari segala bentuk pengaruh manapun"),
          ("prohibition", "tidak memihak kepada kepentingan siapapun")]
     assert kinds("Peraturan tersebut menyatakan kepala desa tidak memasang baliho calon di kantor desa.") == \

@@ -19,9 +19,9 @@ def test_a_negated_noun_act_after_a_duty(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Ikrar tersebut mencakup beberapa poin penting, termasuk komitmen untuk tidak membuat keputusan yang "
+    ("Ikrar para kades itu meliputi sejumlah butir, termasuk komitmen untuk tidak menerbitkan surat yang "
      "menguntungkan calon tertentu, tidak ikut serta dalam kampanye, menjaga ketertiban desa.",
-     [("prohibition", "tidak membuat keputusan yang menguntungkan calon tertentu"),
+     [("prohibition", "tidak menerbitkan surat yang menguntungkan calon tertentu"),
       ("prohibition", "tidak ikut serta dalam kampanye"), ("obligation", "menjaga ketertiban desa")]),
     ("Ikrar para lurah itu meliputi janji untuk tidak memakai mobil dinas bagi kampanye, tidak mengarahkan "
      "warga, melapor ke atasan bila diajak berkampanye.",
@@ -37,8 +37,8 @@ def test_a_statement_about_abstaining_is_no_rule():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Bawaslu juga melarang kegiatan kampanye yang mengganggu keamanan, ketenteraman, dan ketertiban umum.",
-     [("prohibition", "melarang kegiatan kampanye yang mengganggu keamanan, ketenteraman, dan ketertiban umum")]),
+    ("Panwaslu juga melarang kegiatan rapat umum yang merusak kebersihan, keindahan, dan kenyamanan taman kota.",
+     [("prohibition", "melarang kegiatan rapat umum yang merusak kebersihan, keindahan, dan kenyamanan taman kota")]),
     ("Camat melarang kegiatan yang menghambat pelayanan, pemasangan baliho di kantor, dan penggunaan mobil dinas.",
      [("prohibition", "melarang kegiatan yang menghambat pelayanan"),
       ("prohibition", "pemasangan baliho di kantor"), ("prohibition", "penggunaan mobil dinas")]),

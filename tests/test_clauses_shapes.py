@@ -583,8 +583,8 @@ def test_a_title_case_item_above_its_explanation_is_a_heading(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Bupati menegaskan beberapa poin yang harus diperhatikan, di antaranya:\n\n1. Larangan Dukungan kepada "
-    "Calon\n\nSeluruh pegawai dilarang memberikan dukungan kepada calon.\n\n2. Penggunaan Media Sosial\n\n"
+    "Bupati menegaskan beberapa poin yang harus diperhatikan, di antaranya:\n\n1. Larangan Sokongan kepada "
+    "Kandidat\n\nSeluruh pegawai dilarang memberikan dukungan kepada calon.\n\n2. Penggunaan Media Sosial\n\n"
     "Pegawai wajib bijak bermedia sosial.",
     "Berikut arahan camat soal netralitas lurah:\n\n- Sikap terhadap Tim Pemenangan\n\nLurah tidak boleh menerima tim pemenangan di "
     "kantor.\n\n- Pelayanan tanpa Pilih Kasih\n\nLurah wajib melayani semua warga.",

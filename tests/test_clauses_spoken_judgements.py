@@ -51,8 +51,8 @@ def test_judgements_of_no_act_stay_out():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Ketua Bawaslu menjelaskan bahwa kampanye yang bersifat menghasut tidak diperbolehkan.",
-     ("prohibition", "kampanye yang bersifat menghasut tidak diperbolehkan")),
+    ("Ketua panwascam menerangkan bahwa kampanye yang berisi hasutan tidak diperbolehkan.",
+     ("prohibition", "kampanye yang berisi hasutan tidak diperbolehkan")),
     ("Camat menegaskan bahwa memasang baliho di kantor desa tetap terlarang.",
      ("prohibition", "memasang baliho di kantor desa tetap terlarang")),
     # the relative's verbs after commas stay in the one act judged
@@ -66,8 +66,8 @@ def test_a_report_frame_before_bahwa_stays_out_of_the_act_judged(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Penggunaan kekerasan dalam kampanye juga ditekankan sebagai pelanggaran serius.",
-     ("prohibition", "Penggunaan kekerasan dalam kampanye juga ditekankan sebagai pelanggaran")),
+    ("Pengerahan anak sekolah ke rapat umum ditekankan sebagai pelanggaran berat.",
+     ("prohibition", "Pengerahan anak sekolah ke rapat umum ditekankan sebagai pelanggaran")),
     ("Mengunggah foto bersama calon dinilai sebagai pelanggaran kode etik.",
      ("prohibition", "Mengunggah foto bersama calon dinilai sebagai pelanggaran")),
 ])

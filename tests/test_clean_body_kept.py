@@ -85,8 +85,8 @@ def test_prose_naming_a_chat_group_is_body(para):
 
 
 @pytest.mark.parametrize("para", [
-    "\"Jangan memberikan like, subscribe dan share pada unggahan calon di grup WhatsApp kantor. Jangan juga "
-    "membalas pesan berantai soal kandidat,\" tegas Sekda.",
+    "\"Jangan menekan tombol suka, subscribe, atau bagikan untuk konten calon di grup WhatsApp kantor. Jangan "
+    "pula membalas pesan berantai soal kandidat,\" tegas Sekda.",
     "Jangan ikut bergabung dalam grup WhatsApp tim pemenangan calon, kata kepala dinas kepada para guru.",
 ])
 def test_a_ban_that_names_a_chat_group_and_its_buttons_is_body(para):

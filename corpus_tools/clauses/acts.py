@@ -709,7 +709,7 @@ def _copular_statement(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     return False
 
 
-# A purpose fronted before a new clause's pronoun subject (", dan untuk prokes kami ...") has at
+# A purpose fronted before a new clause's pronoun subject (", dan untuk itu kami ...") has at
 # most this many words after its "untuk".
 MAX_FRONTED_PURPOSE = 3
 
@@ -736,7 +736,7 @@ def _new_subject(lx: Lexicon, toks: list[Tok], a: int, b: int) -> int:
                 toks[p].low in lx.subject_pronouns and p + 1 < b and lx.is_verb(toks[p + 1])
                 and all(t.text[0].isalnum() for t in toks[n:p])
                 for p in range(n + 1, min(b - 1, n + 1 + MAX_FRONTED_PURPOSE))):
-            return k                               # "..., dan untuk prokes kami menyediakan ...": a purpose
+            return k                               # "..., dan untuk keamanan kami menyiapkan ...": a purpose
             #                                        fronted before a clause with its own subject
         if n + 1 < len(toks) and toks[n].low in lx.clause_anaphors and toks[n + 1].low in lx.anaphor_predicates:
             return k                               # "..., itu bisa diviralkan": what the act may cause
@@ -1893,8 +1893,8 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
             #                      so the speech verb before it is the act judged, no frame
         if not framing and not named and any(toks[x].low == "yang" and lx.is_verb(toks[x + 1])
                                              for x in range(s, comma - 1)):
-            break                # "kampanye yang bersifat menghasut, memfitnah, atau mengadu domba tidak
-            #                      diperbolehkan": the relative's verbs go on past the comma, one act
+            break                # "kampanye yang menyebarkan hasutan, menghina lawan, atau mengadu domba warga
+            #                      tidak dibolehkan": the relative's verbs go on past the comma, one act
         if framing or named or (lx.is_verb(toks[comma + 1]) and not lx.is_verb(toks[s])):
             s = comma + 1        # "Buat kami, memakai ...", "Ia menambahkan, bagi pegawai, menjaga ...",
             #                      "Jangankan begitu, untuk menyukai unggahan ...": no act before the comma

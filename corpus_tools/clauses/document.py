@@ -654,7 +654,7 @@ class DocumentWalk:
         lx, text = self.lx, self.text
         head = sent.text[:RULE_NOUN_HEAD_CHARS].lower()
         sourced = head.split(None, 1)[0].strip('"“') in lx.source_frames if head.strip() else False
-        if sourced:                      # "Menurut Kepala Badan ... Jawa Barat Iip Hidajat, larangan itu ..."
+        if sourced:                      # "Menurut Kepala Badan ... Provinsi Sunda Raya Budi Hartanto, larangan itu ..."
             head = sent.text[:RULE_NOUN_HEAD_CHARS * 2].lower()
         reach = 2 + (SOURCE_FRAME_WORDS if sourced else RULE_NOUN_FRAME_WORDS)
         if not any(lx.listing_noun(w.strip(',.:;"“‘\'(')) for w in head.split()[:reach]):
@@ -719,7 +719,7 @@ class DocumentWalk:
                 # two acts, cut like a sentence's content
                 if n == 0 and (cue := first_seq_at(body, x, lx.entries_by_first)) is not None \
                         and cue[1]["role"] == "directive" and cue[1]["kind"] in ("prohibition", "permission"):
-                    own_kind = cue[1]["kind"]       # "Imbauan itu salah satunya melarang pegawai A atau pun B":
+                    own_kind = cue[1]["kind"]       # "Imbauan itu antara lain melarang guru A atau pun B":
                     #                                 the act's own cue decides its kind, not the noun's
                 cuts = [x] + [p for p in split_points(lx, body, x, y, own_kind or e["kind"]) if x < p < y] + [y]
                 for s0, s1 in zip(cuts, cuts[1:]):
@@ -846,7 +846,7 @@ class DocumentWalk:
 
     def _denied_licence(self, sent: Sentence, pi: int) -> list[Draft]:
         """A sentence that opens with a contrast and a negating frame before a bare act ("Namun
-        bukan berarti ikut terlibat aktif, misal ikut membagikan kaus ...", "Tapi tidak berarti
+        bukan berarti boleh ikut berkampanye, misal menyebar selebaran ...", "Tapi tidak berarti
         pegawai bebas memasang baliho"): what the duty or permission before it does not license,
         a prohibition from the act (or its actor) on (cues.json negating_frames)."""
         lx, text = self.lx, self.text
@@ -1262,7 +1262,7 @@ class DocumentWalk:
             if not own:
                 own = self._pledge_acts(sent, pi)        # "Ikrar itu juga menegaskan A dan tidak B."
             if not own:
-                own = self._denied_licence(sent, pi)     # "Namun bukan berarti ikut terlibat aktif ..."
+                own = self._denied_licence(sent, pi)     # "Namun bukan berarti boleh ikut berkampanye ..."
             if not own:
                 own = self._standing_negation(sent, pi)  # "Prajurit mulai sekarang tidak berfoto dengan ..."
             if not own:
@@ -1356,7 +1356,7 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[in
     toks = tokenize(text[start:end], start)
     out, a = [], start
     negated, turned = bool(toks) and toks[0].low in lx.negators, True
-    # "Menghindari konflik kepentingan, tidak melakukan intimidasi ..., serta tidak memihak ...":
+    # "Mencegah benturan kepentingan, tidak melakukan tekanan ..., serta tidak berpihak ...":
     # points that change kind at a comma are one clause each, a negated point after a negated
     # one too; an item of one polarity stays whole (the writer's unit)
     mixed = any(toks[k].text == "," and _polarity_turn(lx, toks, k, negated) is not None
@@ -1690,8 +1690,8 @@ def _opening_negated_act(lx: Lexicon, text: str, sent: Sentence, first: Draft, p
 
 
 def _cites_source(lx: Lexicon, toks: list[Tok]) -> bool:
-    """A sentence that only cites where the rule before it stands ("Hal ini sebagaimana Pasal
-    11 huruf c PP No. 42 Tahun 2004.", "(Pasal 11 huruf c PP 42/2004)", "Sesuai UU ASN."): a
+    """A sentence that only cites where the rule before it stands ("Hal ini sesuai Pasal 9 PP
+    94/2021.", "(Pasal 5 huruf n PP 94/2021)", "Sesuai UU ASN."): a
     reference head or a bracket first, then a source named, no verb of its own."""
     words = [t for t in toks if t.text[0].isalnum()]
     if not words or not toks[0].text[0].isalnum() and toks[0].text != "(":

@@ -95,7 +95,7 @@ def _rule_evidence(lx: Lexicon, c: Clause, text: str) -> bool:
         return True                   # "mewanti-wanti para penyuluh agar tidak ...": a trade named as addressee
     if role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory":
         return True
-    # "dalam kampanye tidak boleh melibatkan ASN, TNI, Polri ...": a mandatory ban that names a
+    # "kampanye dilarang mengerahkan guru honorer dan pegawai kelurahan": a mandatory ban that names a
     # party of the administration anywhere in its words, not only as its actor
     if c.kind != "prohibition" or c.force != "mandatory":
         return False

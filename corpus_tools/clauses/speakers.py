@@ -381,7 +381,7 @@ class SpeechTracker:
         segs = _segments(lx, toks)
         if not subject and segs and (v := next((x for x, t in enumerate(segs[0]) if x and not t.text[0].isupper()
                                                   and (lx.is_verb(t) or lx.is_cue_token(t.low))), None)):
-            segs = [segs[0][:v]]                       # "Selain itu, kata Saiful ASN juga mendekati partai ...":
+            segs = [segs[0][:v]]                       # "Selain itu, kata Rusdi guru juga menemui pengurus partai ...":
             #                                            no comma after the name, the sentence goes on after it
         if subject:
             segs.reverse()
