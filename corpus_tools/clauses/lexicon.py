@@ -25,6 +25,8 @@ TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![\w/]|[.,]\d)|[^\W_]+(?:[-/'][^\W_]+)*
 TOKEN_CACHE_SIZE = 1024
 # Verb tests remembered per lexicon (a news corpus has a few tens of thousands of words).
 VERB_CACHE_SIZE = 65536
+# Roles of actor phrases remembered per lexicon (a corpus names its parties in a few thousand ways).
+ROLE_CACHE_SIZE = 16384
 # Noise inside words that OCR and hurried typing leave (pattern 17): a symbol or digit
 # between letters stands for a letter ("A$N", "A5N" -> "asn" for matching; the text and
 # offsets stay as written).
@@ -109,8 +111,10 @@ class DocumentTokens:
     cross whitespace and their pattern looks back at nothing (the noise pattern looks one
     character each way), so a span of the text whose ends cut no token of the whole text,
     and whose next character cannot extend or reject its last token (``_END_JOINS``),
-    scans to exactly the whole text's tokens inside it: those are returned as a slice.
-    Any other text (not a span of this document, or cut mid-token) returns None and is
+    scans to exactly the whole text's tokens inside it: those are returned as a slice; a
+    span cut mid-word at its end (callers read a sentence's first 40 or 160 characters)
+    takes the slice up to its last whitespace and scans only the word after it. Any other
+    text (not a span of this document, or cut mid-token at its start) returns None and is
     scanned as before. ``tests/test_perf_exact.py`` checks the slice against the scan."""
 
     __slots__ = ("text", "toks", "starts", "ends")
@@ -130,10 +134,17 @@ class DocumentTokens:
         if i < len(self.toks) and self.starts[i] < offset:
             return None                             # the span starts inside a token
         j = bisect_left(self.starts, end, i)        # the first token starting at or after its end
-        if j > 0 and self.ends[j - 1] > end:
-            return None                             # the span ends inside a token
-        if end < len(self.text) and _END_JOINS.match(self.text, end):
-            return None
+        if (j > 0 and self.ends[j - 1] > end) or (end < len(self.text) and _END_JOINS.match(self.text, end)):
+            # The span's end cuts its last word ("Pasal 5 huruf n ang"): the pattern reads no
+            # further than the first whitespace after a token's start, so the whole text's
+            # tokens before the span's last whitespace are the span's; the rest is scanned.
+            w = len(text) - 1
+            while w >= 0 and not text[w].isspace():
+                w -= 1
+            if w < 0:
+                return None
+            k = bisect_left(self.starts, offset + w, i)
+            return self.toks[i:k] + _tokenize_plain(text[w + 1:], offset + w + 1)
         return self.toks[i:j]
 
 
@@ -283,7 +294,8 @@ WORD_SETS = (
     "object_voice_agents",
     "sanction_condition_joiners", "consequence_links", "classifying_verbs", "constancy_adverbs",
     "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers", "negated_asides", "norm_definition_markers",
-    "event_verbs", "announce_links", "commitment_nouns",
+    "event_verbs", "announce_links", "commitment_nouns", "citation_verbs", "citation_fillers",
+    "citation_prepositions",
 )
 
 
@@ -521,6 +533,7 @@ class Lexicon:
         # whose predicate lists acts ("Bentuk pelanggaran netralitas antara lain A, B")
         self._listing = {seq[0]: e for seq, e in entries if len(seq) == 1 and e["role"] == "lead"}
         self._verbs: dict[str, bool] = {}
+        self._roles: dict[str, Optional[str]] = {}
 
     def listing_noun(self, low: str) -> Optional[dict]:
         """The cue entry of a noun of rule that may head a sentence listing acts, or None."""
@@ -639,12 +652,13 @@ class Lexicon:
         """Canonical role of an actor phrase: the role of its first actor term."""
         if not text:
             return None
+        if text in self._roles:
+            return self._roles[text]       # (asked of every draft's actor; actors repeat)
         toks = tokenize(text)
-        for i in range(len(toks)):
-            hit = self.actor_term_at(toks, i)
-            if hit:
-                return hit[1]
-        return None
+        role = next((hit[1] for i in range(len(toks)) if (hit := self.actor_term_at(toks, i))), None)
+        if len(self._roles) < ROLE_CACHE_SIZE:
+            self._roles[text] = role
+        return role
 
 
 def reduplicated(word: str) -> str:
