@@ -34,7 +34,7 @@ from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, _past_connecti
 from .cues import find_cues
 from .gate import gate
 from .cues import _sentence_head as sentence_head
-from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, tokenize
+from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, token_low, tokenize
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
@@ -110,7 +110,7 @@ class DocumentWalk:
         for sidx in self.by_para.values():
             chained = False
             for a, b in zip(sidx, sidx[1:]):
-                toks = tokenize(self.sentences[a].text)
+                toks = tokenize(self.sentences[a].text, self.sentences[a].start)
                 h = sentence_head(lx, toks)
                 hit = first_seq_at(toks, h, lx.entries_by_first) if h < len(toks) else None
                 opens = (hit is not None and hit[1].get("imperative") and hit[1]["kind"] != "prohibition"
@@ -127,7 +127,7 @@ class DocumentWalk:
             for si in self.by_para[pi]:
                 if prev is not None and not self.spoken.get(si) and self.speech._attributed(self.sentences[prev]) \
                         and not self.sentences[prev].text.rstrip().endswith("?"):
-                    toks = tokenize(self.sentences[si].text)
+                    toks = tokenize(self.sentences[si].text, self.sentences[si].start)
                     h = sentence_head(lx, toks)
                     if h < len(toks) and lx.is_speech_imperative(toks[h]) and toks[h].low not in lx.narrated_order_stops \
                             and not (toks[h].low in lx.reader_calls and first_seq_at(toks, h, lx.reader_calls)):
@@ -876,6 +876,9 @@ class DocumentWalk:
         """The acts of a pledge told in prose (see :func:`lists.pledge_content_acts`) or after a
         marker of its content (:func:`lists.pledge_marked_acts`)."""
         end = sentence_end(sent, self.text)
+        lows = frozenset(map(token_low, tokenize(self.text[sent.start:end], sent.start)))
+        if self.lx.pledge_nouns.keys().isdisjoint(lows) and self.lx.pledge_item_nouns.isdisjoint(lows):
+            return []                   # (each reading needs a pledge noun or a point noun)
         acts = pledge_content_acts(self.lx, self.text, sent, end) or pledge_marked_acts(self.lx, self.text, sent, end)
         if not acts and (point := pledge_point_act(self.lx, self.text, sent, end)):
             acts = [(point[0], point[1], "obligation", "poin")]   # "A, menjadi poin pertama dalam ikrar ..."
@@ -1775,7 +1778,7 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
     toks = tokenize(text[start:cue_start], start)
     while toks and (toks[-1].text in (",", ";") or toks[-1].low in lx.coordinators or toks[-1].low in lx.contrasts):
         toks.pop()
-    if len(toks) < 2 or not any(t.text in (",", ";") for t in tokenize(text[start:cue_start])):
+    if len(toks) < 2 or not any(t.text in (",", ";") for t in tokenize(text[start:cue_start], start)):
         return start
     if lx.actor_term_at(toks, 0) and not any(lx.is_verb(t) for t in toks):
         return start                  # "Guru, pelatih ekskul dan kepala desa dilarang ...": a list of actors
@@ -1827,7 +1830,7 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
         return False                  # "tegur langsung", "tolak wae": the order is its verb;
         #                               "itu yang tidak boleh": a judgement of the act before
     cue = {t.low for t in ctoks}
-    dtoks = tokenize(text[d.start:d.end])
+    dtoks = tokenize(text[d.start:d.end], d.start)
     reason = next((k for k in range(1, len(dtoks) - 1) if dtoks[k].text == "," and dtoks[k + 1].low in lx.reason_openers),
                   len(dtoks))
     return all(t.low in cue or t.low in lx.adverbs or t.low in lx.negators or not t.text[0].isalnum()
@@ -1851,11 +1854,12 @@ def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
     after the cue ("Kampanye tidak boleh | diikuti.") leaves the judged act as it is."""
     if not d.cue:
         return False
-    ctoks, toks = tokenize(d.cue), tokenize(text[max(d.start, d.end - 60):d.end])
+    head = max(d.start, d.end - 60)
+    ctoks, toks = tokenize(d.cue), tokenize(text[head:d.end], head)
     n = len(ctoks)
     if len(toks) <= n or [t.low for t in toks[-n:]] != [t.low for t in ctoks]:
         return False
-    nxt = tokenize(text[d.end:text.find("\n", d.end) if "\n" in text[d.end:d.end + 200] else d.end + 200])
+    nxt = tokenize(text[d.end:text.find("\n", d.end) if "\n" in text[d.end:d.end + 200] else d.end + 200], d.end)
     if not nxt or not nxt[0].text[0].isalpha() or not lx.is_cue_token(nxt[0].low):
         return False
     hit = first_seq_at(nxt, 0, lx.entries_by_first)
