@@ -47,6 +47,8 @@ def test_active_command_verbs_bind_their_object(text, kind, actor):
     ("ASN sebaiknya tidak mengunggah foto calon.", "prohibition", "advisory"),
     ("Memasang stiker calon di mobil dinas tidak dianjurkan bagi pegawai.", "prohibition", "advisory"),
     ("Ikut kampanye itu haram dilakukan oleh pegawai.", "prohibition", "mandatory"),
+    ("Prajurit diharamkan untuk ikut pawai pasangan calon.", "prohibition", "mandatory"),
+    ("Kepala desa diharamkan memasang spanduk calon di balai desa.", "prohibition", "mandatory"),
     ("Pegawai nggak usah pasang twibbon calon di foto profil.", "prohibition", "advisory"),
     ("Pegawai juga dipersilakan berdiskusi soal program calon di rumah.", "permission", "advisory"),
     ("Pegawai yang suaminya maju sebagai calon diberi izin untuk mengambil cuti.", "permission", "mandatory"),

@@ -52,3 +52,18 @@ def test_borrowed_words_as_things_or_in_a_row_stay_in_one_act(text, expected):
 ])
 def test_borrowed_words_without_a_rule_give_no_clause(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Para lurah juga dilarang posting status dukungan di Facebook, memberikan salam jari, dan membagikan brosur "
+     "calon kepada warga.",
+     ["Para lurah juga dilarang posting status dukungan di Facebook", "memberikan salam jari",
+      "membagikan brosur calon kepada warga"]),
+    ("Guru honorer tidak boleh upload foto bersama calon wali kota, menghadiri rapat relawan, atau memasang stiker "
+     "di sekolah.",
+     ["Guru honorer tidak boleh upload foto bersama calon wali kota", "menghadiri rapat relawan",
+      "memasang stiker di sekolah"]),
+])
+def test_a_borrowed_verb_right_after_the_cue_opens_a_list_of_acts(text, expected):
+    # the borrowed verb is the first act's verb, so the acts after the commas are split off
+    assert kinds(text) == [("prohibition", a) for a in expected]

@@ -60,6 +60,18 @@ def test_first_person_reminder_with_complementizer(text, expected):
 
 def test_first_person_reminder_without_addressee_stays_no_rule():
     assert kinds("Saya ingatkan, gaji kita dibayar oleh rakyat.") == []
+    assert kinds("Saya ingatkan lagi, gaji kita dibayar oleh rakyat.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Saya ingatkan kembali semua guru honorer untuk tidak ikut rapat tim pemenangan," ujar Kadisdik.',
+     [("prohibition", "Saya ingatkan kembali semua guru honorer untuk tidak ikut rapat tim pemenangan")]),
+    ('"Kami ingatkan lagi kepada seluruh personel Kodim untuk menjaga jarak dari semua calon," kata Dandim.',
+     [("obligation", "Kami ingatkan lagi kepada seluruh personel Kodim untuk menjaga jarak dari semua calon")]),
+])
+def test_first_person_reminder_repeated_binds_its_addressee(text, expected):
+    # "kembali" / "lagi" between the bare verb and its addressee, as after "mengingatkan"
+    assert kinds(text) == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -577,6 +577,9 @@ def _first_verb(lx: Lexicon, toks: list[Tok], start: int, end: int) -> Optional[
             return k
         if k == start and lx.is_speech_imperative(toks[k]):
             return k                  # "Harus waspadai situasi serta melaksanakan ...": a bare verb opens the act
+        if k == start and toks[k].low in lx.loan_verbs and k + 1 < end and toks[k + 1].text[0].isalnum():
+            return k                  # "dilarang posting status dukungan, memberikan ...": a borrowed verb
+            #                           right after the cue is the act's verb (lx.opens_act)
         if not toks[k].text[0].isalnum():
             return None
     return None
@@ -614,9 +617,31 @@ MAX_TAIL_SUBJECT = 6
 MIN_TAIL_HEAD = 3
 
 
+# a citation's preposition is followed by its source within this many words ("dalam Surat Edaran",
+# "di dalam UU", "pada Pasal 9")
+CITATION_SOURCE_REACH = 3
+
+
+def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
+    """Whether token k opens the citation of the act's source ("sebagaimana tertuang dalam UU
+    Nomor 5", "yang telah diatur dalam Surat Edaran Bupati", cues.json citation_verbs): no part
+    of the act. Not after "hal" or a rule's noun ("melakukan hal yang sebagaimana dimuat dalam
+    aturan", "mematuhi ketentuan yang tertuang dalam SE": the citation names the object); at the
+    first of its fillers only."""
+    if toks[k - 1].low == "hal" or toks[k - 1].low in lx.rule_sources or toks[k - 1].low in lx.citation_fillers \
+            or (toks[k].low not in lx.citation_fillers and toks[k].low not in lx.citation_verbs):
+        return False
+    v = skip(toks, k, lx.citation_fillers)
+    if v + 1 >= end or toks[v].low not in lx.citation_verbs:
+        return False
+    p = skip(toks, v + 1, lx.citation_prepositions)
+    return p > v + 1 and any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
+
+
 def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> bool:
     """Whether token k (inside an act, before ``end``) opens a tail that is no part of the act:
-    a result ("sehingga tidak salah mengunggah ..."), a purpose with a subject and predicate of
+    a result ("sehingga tidak salah mengunggah ..."), a citation of the act's source
+    (:func:`_citation_tail`), a purpose with a subject and predicate of
     its own ("agar kegiatan sekolah tetap berjalan", "supaya warga bisa mengecek ...") or a
     purpose named by a noun ("demi kelancaran pemilu"), or any purpose after a passive act's
     agent ("harus ditelusuri oleh Panwascam agar tidak berlarut-larut": what becomes of the thing
@@ -625,7 +650,7 @@ def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> 
     object of the verb before it ("memastikan agar ...") stay in (docs: purpose_tails)."""
     low = toks[k].low
     prev = k - 1 if toks[k - 1].text != "," else k - 2
-    if low in lx.result_links:
+    if low in lx.result_links or _citation_tail(lx, toks, k, end):
         return True
     n = k + 1
     if n >= end or not toks[n].text[0].isalpha():

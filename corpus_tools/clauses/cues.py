@@ -1045,10 +1045,11 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         j += 1                                          # "mengingatkan, semua pegawai di X senantiasa menjaga ...":
         #                                                 the addressee and an act under an adverb of constancy
     if role == "directive" and e.get("addressee_first") and not (
-            j < len(toks) and (k := skip(toks, skip(toks, j, lx.addressee_preps), lx.determiners)) < len(toks)
+            j < len(toks) and (k := skip(toks, skip(toks, skip(toks, j, lx.reporting_fillers), lx.addressee_preps),
+                                         lx.determiners)) < len(toks)
             and lx.starts_actor(toks, k)) and not (
             j + 1 < len(toks) and toks[j].low in lx.complementizers and toks[j + 1].text[:1].isalpha()):
-        # "Saya ingatkan (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
+        # "Saya ingatkan (kembali) (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
         # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
     if role == "directive" and m.kind == "obligation" and not negated \
