@@ -16,6 +16,8 @@ from clause_helpers import kinds
     ("Camat meminta lurah menjaga jarak dari semua calon, sebagaimana yang telah dituangkan dalam Surat Edaran "
      "Bupati Nomor 100/45/2024.",
      [("obligation", "meminta lurah menjaga jarak dari semua calon")]),
+    ("Perangkat desa tidak boleh berpihak kepada salah satu calon karena sudah diatur di Undang-Undang Desa.",
+     [("prohibition", "Perangkat desa tidak boleh berpihak kepada salah satu calon")]),
 ])
 def test_a_citation_after_the_act_is_cut_off(text, expected):
     assert kinds(text) == expected

@@ -627,11 +627,13 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     Nomor 5", "yang telah diatur dalam Surat Edaran Bupati", cues.json citation_verbs): no part
     of the act. Not after "hal" or a rule's noun ("melakukan hal yang sebagaimana dimuat dalam
     aturan", "mematuhi ketentuan yang tertuang dalam SE": the citation names the object); at the
-    first of its fillers only."""
+    first of its fillers only, or at a reason opener before them ("karena sudah diatur di UU")."""
     if toks[k - 1].low == "hal" or toks[k - 1].low in lx.rule_sources or toks[k - 1].low in lx.citation_fillers \
-            or (toks[k].low not in lx.citation_fillers and toks[k].low not in lx.citation_verbs):
+            or toks[k - 1].low in lx.reason_openers or (toks[k].low not in lx.citation_fillers
+                                                       and toks[k].low not in lx.citation_verbs
+                                                       and toks[k].low not in lx.reason_openers):
         return False
-    v = skip(toks, k, lx.citation_fillers)
+    v = skip(toks, k + (toks[k].low in lx.reason_openers), lx.citation_fillers)
     if v + 1 >= end or toks[v].low not in lx.citation_verbs:
         return False
     p = skip(toks, v + 1, lx.citation_prepositions)
@@ -2134,8 +2136,11 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence, actor: Optional[s
         return None                                   # "Termasuk di media sosial.": where the rule holds, no act;
         #                                               "Termasuk grup percakapan.": a thing, no act ("Termasuk
         #                                               kegiatan kampanye ...", a noun of an act, goes on)
-    if i + 1 < len(toks) and toks[i + 1].text == ",":
-        return None                                   # "Diketahui, ..." is a discourse marker
+    if i + 1 < len(toks) and toks[i + 1].text == "," and not (
+            (v := skip(toks, i + 2, lx.coordinators)) < len(toks) and lx.is_verb(toks[v])
+            and not toks[i].low.startswith(lx.passive_prefixes) and not toks[v].low.startswith(lx.passive_prefixes)):
+        return None                                   # "Diketahui, ..." is a discourse marker ("Seperti mengunggah,
+        #                                               mengomentari, dan membagikan ...": a run of verbs)
     if toks[i].low in lx.discourse_passives:
         return None                                   # "Seperti diketahui ...", "Seperti dilansir dari ...": the
         #                                               writer's frame for a report, no act

@@ -808,7 +808,7 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         #                                           actor is the passive verb's agent
     elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
-    if e.get("subject_only") and (bound is None or bound[0] not in (_sentence_head(lx, toks), dateline_end(toks))):
+    if e.get("subject_only") and (bound is None or not _instruction_subject_at(lx, toks, bound[0])):
         return True                               # "pelatihan bagi pegawai agar mampu ...": a purpose
     nxt = skip(toks, skip(toks, j, lx.adverbs), lx.consequence_adverbs)
     if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
@@ -918,7 +918,10 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
         elif content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan dapat menjaga ...": the act after its auxiliary
         elif not (content < len(toks) and (lx.is_verb(toks[content]) or toks[content].text == ":"
-                                           or toks[content].low in lx.positive_states)) and not lead_in \
+                                           or toks[content].low in lx.positive_states
+                                           or ((d := skip(toks, content, lx.degree_words)) > content and d < len(toks)
+                                               and (lx.is_verb(toks[d]) or toks[d].low in lx.positive_states)))) \
+                and not lead_in \
                 and not (first > 0 and closes_sentence(lx, toks, content, len(toks))):
             return None
     return content, passive_actor, addressed
@@ -2977,6 +2980,26 @@ def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:
         if k < len(toks) and toks[k].text in (",", ":"):
             k += 1
     return k
+
+
+def _instruction_subject_at(lx: Lexicon, toks: list[Tok], a: int) -> bool:
+    """Whether a subject at ``a`` opens its sentence's clause, as the instruction form of a
+    circular needs ("Seluruh camat agar ..."): at the sentence's head or after a dateline, after
+    an inference opener or connective ("Karenanya pegawai agar tidak ...", "Selain itu, ..."), or
+    after a fronted frame with no verb set off by a comma ("Dalam surat edaran itu, seluruh camat
+    agar memantau ...")."""
+    h = _sentence_head(lx, toks)
+    if a in (h, dateline_end(toks)):
+        return True
+    k = h
+    while k < a and (hit := first_seq_at(toks, k, lx.inference_openers) or first_seq_at(toks, k, lx.discourse_opener_phrases)
+                     or next(((q, None) for q in lx.connectives if seq_at(toks, k, q)), None)):
+        k += len(hit[0])
+        k += k < a and toks[k].text == ","
+    if k == a:
+        return True
+    return toks[a - 1].text == "," and a - h <= FRONTED_FRAME_TOKENS \
+        and not any(lx.is_verb(t) or not t.text[0].isalnum() for t in toks[h:a - 1])
 
 
 def _opens_with_condition(lx: Lexicon, toks: list[Tok], first: int) -> bool:

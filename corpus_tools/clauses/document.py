@@ -309,7 +309,7 @@ class DocumentWalk:
             # "Mengampanyekan calon lewat grup, termasuk memberi tanda suka ...": an example
             # act after a marker is an act of its own (patterns.md 6)
             head = None
-            parts = _example_acts(self.lx, text, item_start, item_end)
+            parts = _example_acts(self.lx, text, item_start, item_end, src.get("kind"))
             mixed = len({first_word(text[a:b]) in self.lx.negators for a, b, own in parts if own}) > 1
             for a, b, own in parts:
                 d = self._inherited(src, lst, a, b, marker, pi, level2)
@@ -1349,11 +1349,13 @@ WRAP_TAIL_MAX_WORDS = 3
 WRAP_TERMINAL = ".;:!?\"”')]"
 
 
-def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _example_acts(lx: Lexicon, text: str, start: int, end: int, kind: str = "obligation") -> list[tuple[int, int, bool]]:
     """The acts of a cue-less item: the head act, and each example act after an enumeration
     marker that follows a comma or opens the item's next sentence and opens with a verb
     ("..., termasuk memberi tanda suka ...", "... secara daring. Termasuk memberi komentar
-    ..."); the act before the marker ends at its comma or full stop. Each (start, end, own):
+    ..."), each example with its own verb after the marker one act; a positive act then a
+    negated one joined by "dan" ("A dan tidak B") two points; the act before the marker ends
+    at its comma or full stop. Each (start, end, own):
     ``own`` when the act's own negator decides its kind (the head, a point after a turn of
     polarity), not when it is an example of the act before it."""
     toks = tokenize(text[start:end], start)
@@ -1370,6 +1372,16 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[in
             out.append((a, toks[k - 1].end, turned))
             a, negated, turned = toks[turn].start, toks[turn].low in lx.negators, True
             continue
+        if not negated and toks[k].low in lx.relative_act_joiners and toks[k - 1].text[0].isalnum() \
+                and toks[k + 1].low in lx.negators and lx.is_verb(toks[k + 2]) \
+                and toks[k + 2].low not in lx.negators and not _descriptive_negation(lx, toks, k + 1) \
+                and any(lx.is_verb(t) for t in toks[:k - 1]) and toks[k - 2].low not in lx.manner_heads \
+                and not any(toks[x].low in lx.negators for x in range(k)):
+            # "Menggunakan media sosial secara bijak dan tidak menyebarkan ujaran kebencian": a
+            # positive act, then a negated one joined by "dan": two points, as after a cue
+            out.append((a, toks[k - 1].end, turned))
+            a, negated, turned = toks[k + 1].start, True, True
+            continue
         if toks[k].text not in (",", ".") or toks[k + 1].low not in lx.enumerators:
             continue
         hit = first_seq_at(toks, k + 1, lx.enumerators)
@@ -1378,6 +1390,20 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int) -> list[tuple[in
                 lx.is_verb(t) and not t.low.startswith(("di", "ter")) for t in toks[:k]):
             out.append((a, toks[k - 1].end, turned))
             a, turned = toks[v].start, False
+            # "..., seperti memberi tanda suka, memberi komentar, maupun membagikan ...": each
+            # example with its own verb is an act, as after a cue's marker (acts.split_points);
+            # a part without its own verb ("memberi tanda suka, komentar, dan membagikan ...")
+            # makes the run one act
+            own_verbs = all(lx.opens_act(toks[n]) for c in range(v, len(toks) - 1) if toks[c].text == ","
+                            and (n := skip(toks, c + 1, lx.coordinators)) < len(toks))
+            for p in (split_points(lx, toks, v, len(toks), kind, and_verbs=False) if own_verbs else ()):
+                e = p - 1
+                while e > v and (not toks[e].text[0].isalnum() or toks[e].low in lx.coordinators):
+                    e -= 1
+                if toks[e].start > a:
+                    out.append((a, toks[e].end, False))
+                    a = toks[p].start
+            break
     return out + [(a, end, turned)]
 
 
