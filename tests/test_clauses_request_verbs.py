@@ -84,3 +84,17 @@ def test_first_person_reminder_repeated_binds_its_addressee(text, expected):
 ])
 def test_scope_phrase_after_comma_stays_in_the_act(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala dinas mewanti-wanti seluruh guru agar tidak mengunggah foto bersama calon.",
+     [("prohibition", "mewanti-wanti seluruh guru agar tidak mengunggah foto bersama calon")]),
+    ("Camat juga mewanti-wanti kepada lurah untuk menjaga jarak dari tim sukses.",
+     [("obligation", "mewanti-wanti kepada lurah untuk menjaga jarak dari tim sukses")]),
+])
+def test_a_warning_verb_binds_its_addressee_and_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_warning_verb_about_a_topic_is_no_rule():
+    assert kinds("Warga mewanti-wanti soal banjir yang datang setiap tahun.") == []

@@ -91,16 +91,18 @@ def _time_clause_verb(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
 def _relative_alternative(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
     """Whether the joiner at k is an alternative inside a relative clause of the act that
     starts at a ("unggahan yang mendukung satu calon atau merendahkan calon lain"): a joiner
-    other than relative_act_joiners after a 'yang' of that act, no separator between, and
+    other than relative_act_joiners (one of them only between two passives: "spanduk yang
+    ditempel ... dan dipasang ...") after a 'yang' of that act, no separator between, and
     the verb after it (at v) in the voice of the relative clause's verb ("debat yang
     disiarkan televisi atau menonton kampanye ..." opens a new act)."""
-    if toks[k].low in lx.relative_act_joiners:
-        return False
+    joined = toks[k].low in lx.relative_act_joiners
     for y in range(k - 1, a, -1):
         if toks[y].text in (",", ";"):
             return False
         if toks[y].low == "yang":
             rel = next((i for i in range(y + 1, k) if lx.is_verb(toks[i]) and toks[i].low not in lx.adverbs), None)
+            if joined:         # "spanduk yang ditempel di mobil dinas dan dipasang di kantor": two passives
+                return rel is not None and toks[rel].low.startswith("di") and toks[v].low.startswith("di")
             return rel is not None and toks[rel].low.startswith("di") == toks[v].low.startswith("di")
     return False
 
@@ -309,7 +311,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and (points or not negated_head or (ordered_neither and kind == "prohibition" and t.low in lx.negated_disjunctions)) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
-                and not _relative_alternative(lx, toks, (points or [start])[-1], k, v) \
+                and not _relative_alternative(lx, toks, (points or [head])[-1], k, v) \
                 and not (t.low in lx.outcome_joiners and toks[v].low.startswith(lx.passive_prefixes)
                          and not (toks[k - 1].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[k - 1]))):
             # ("wajib mundur dari jabatan atau diberhentikan oleh atasannya": the passive is

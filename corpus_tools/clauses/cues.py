@@ -725,11 +725,30 @@ def _unnamed_passive_fear(lx: Lexicon, toks: list[Tok], first: int, j: int) -> b
 def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     """Whether "jangan sampai" at toks[:j] warns of what may befall the addressee, not of an
     act ("Jangan sampai ada pegawai yang dipanggil Bawaslu", "jangan sampai karier hancur"):
-    one of outcome_words before the clause's first punctuation."""
+    one of outcome_words before the clause's first punctuation, an event pointed at ("itu
+    terjadi"), nobody named ("ada yang ..."), a state feared or a thing's becoming."""
     a = skip(toks, j, lx.determiners)
     if a < len(toks) and (term := lx.actor_term_at(toks, a)) is not None and term[1] in lx.public_roles:
         return True                                   # "Jangan sampai masyarakat salah memilih": an outcome for the
         #                                               public wished, no rule of conduct
+    h = skip(toks, j, lx.adverbs)
+    if h < len(toks) and (toks[h].low in lx.clause_anaphors or toks[h].low in lx.reason_openers):
+        return True                                   # "jangan sampai itu terjadi", "jangan sampai karena istri ...,
+        #                                               suaminya kena teguran": an event feared, no act named
+    if h < len(toks) and toks[h].low in lx.existentials \
+            and (h + 1 >= len(toks) or not toks[h + 1].text[0].isalnum()
+                 or (toks[h + 1].low == "yang" and not any(lx.opens_act(t) for t in toks[h + 2:h + 4]))):
+        return True                                   # "jangan sampai ada yang viral", "... jangan sampai ada.":
+        #                                               nobody named, no act ("ada yang ketahuan memakai ...": one)
+    if h + 2 < len(toks) and toks[h].low in lx.subject_pronouns and toks[h + 1].low in lx.negators \
+            and not lx.is_verb(toks[h + 2]):
+        return True                                   # "Jangan sampai kita tidak rukun ...": a state feared
+    c = next((c for c in range(h + 1, min(len(toks), h + 1 + FEARED_SUBJECT_WORDS)) if toks[c].low in lx.copular_verbs), None)
+    if c is not None and all(t.text[0].isalpha() and not lx.is_verb(t) and t.low not in lx.subject_pronouns
+                             and t.low not in lx.negators for t in toks[h:c]) \
+            and not any(lx.actor_term_at(toks, x) for x in range(h, c)):
+        return True                                   # "jangan sampai media menjadi sarana ...": what a thing
+        #                                               may become ("jangan sampai ASN menjadi tim sukses": a rule)
     for k in range(j, min(len(toks), j + OUTCOME_REACH)):
         if not toks[k].text[0].isalnum():
             return False
@@ -740,6 +759,8 @@ def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
 
 # An outcome word stands within this many words of "jangan sampai".
 OUTCOME_REACH = 8
+# A thing feared to become something is named in at most this many words ("grup kantor menjadi ...").
+FEARED_SUBJECT_WORDS = 3
 
 
 def _pledged_negation(lx: Lexicon, toks: list[Tok], k: int) -> bool:
