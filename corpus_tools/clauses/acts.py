@@ -295,9 +295,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and _duty_turn_at(lx, toks, k + 1, end):
             add(k + 1)                           # "boleh memilih tapi menjaga netralitas": the duty after the
             #                                      contrast is a rule of its own, an obligation
-        elif and_verbs and t.low in lx.act_joiners and (v := skip(toks, k + 1, lx.adverbs)) < end \
+        elif and_verbs and t.low in lx.act_joiners \
+                and (v := skip(toks, (j2 := k + 1 + (k + 1 < end and toks[k + 1].low in lx.coordinators)), lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
+                and toks[k - 1].low not in lx.coordinators \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end)
@@ -316,7 +318,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                          and not (toks[k - 1].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[k - 1]))):
             # ("wajib mundur dari jabatan atau diberhentikan oleh atasannya": the passive is
             #  the other way the same outcome comes about, no act of the actor's own)
-            add(k + 1)                           # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
+            add(j2)                              # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
+            #                                      ("dan atau" is one joiner)
         k += 1
     return points
 
@@ -910,6 +913,9 @@ def _has_object(lx: Lexicon, toks: list[Tok], start: int, k: int) -> bool:
     if last is None:
         return False
     nxt = _after_gloss(toks, last + 1, k)
+    if nxt + 1 < k and toks[nxt].low in lx.coordinators and toks[nxt + 1].low in lx.non_act_openers:
+        return False                                  # "mengomentari dan sejenisnya serta menyebarluaskan ...":
+        #                                               "and the like" closes a row of verbs, no object
     return nxt < k and toks[nxt].text[0].isalnum()
 
 
@@ -963,6 +969,11 @@ def _shared_object_run(lx: Lexicon, toks: list[Tok], comma: int, n: int, end: in
              or _one_word_modal(lx, toks, prev - 1))   # "dilarang membagikan, merespons ... atau meneruskan poster"
     if before_bare:
         return True
+    if prev > 0 and toks[prev].low in lx.loan_verbs and toks[prev - 1].low in lx.light_verbs \
+            and (prev == 1 or toks[prev - 2].text in (",", ";") or toks[prev - 2].low in lx.coordinators
+                 or _one_word_modal(lx, toks, prev - 2)):
+        return True                                   # "mengunggah, memberikan like, atau mengomentari ... gambar
+        #                                               calon": a light verb and a borrowed word stand as one bare verb
     if toks[comma].text == ";":
         return False                                  # "foto bersama calon; mengunggah, menanggapi ... gambar calon":
         #                                               a semicolon after an act with its object closes that act
