@@ -1155,11 +1155,13 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         m.content = j                              # "mengizinkan gedung milik perusahaan disewa ...": the object first;
         #                                            "membolehkan like kepada calon ...": a borrowed verb, the act
     elif comp is None and direct[0] is None and m.kind == "prohibition" and not negated and j < len(toks) \
-            and e.get("binds_without_complementizer") and lx.act_noun_re.match(toks[j].low) \
+            and e.get("binds_without_complementizer") \
+            and (lx.act_noun_re.match(toks[j].low) or toks[j].low in lx.activity_nouns or toks[j].low in lx.modal_act_nouns) \
             and toks[j].low not in lx.imperative_non_verbs and lx.nominal_kind(toks[j].low) is None \
             and j + 1 < len(toks) and toks[j + 1].text[0].isalnum():      # ("melarang pemasangan.": no object)
-        m.content = j                              # "melarang keterlibatan aktif pegawainya dalam kampanye":
-        #                                            the act named as a noun is the object
+        m.content = j                              # "melarang keterlibatan aktif pegawainya dalam kampanye",
+        #                                            "melarang aktivitas kampanye di kampus": the act named as a
+        #                                            noun is the object
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
             and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())
                  or toks[direct[1]].low in lx.positive_states or _bare_order_at(lx, toks, direct[1])) \
