@@ -1870,6 +1870,8 @@ def _dangling(lx: Lexicon, text: str, d: Draft) -> Optional[int]:
     toks = tokenize(text[d.start:d.end], d.start)
     if len(toks) < 2 or toks[-1].low not in lx.dangling_ends:
         return None
+    if toks[-1].low in lx.verb_particles and lx.is_verb(toks[-2]):
+        return None                   # "dilarang ikut serta": the particle is the verb's
     return toks[-3].end if len(toks) > 2 and toks[-2].text == "," else 0
 
 

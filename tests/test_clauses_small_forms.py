@@ -1,0 +1,37 @@
+"""Small forms read on real pages of Kalimantan and Sumatra (session 19): a verb with its
+particle ("ikut serta") before an aggravator is an act, not a fragment ending in a joiner;
+"memperkenankan" is a command of permission like "mengizinkan" (negated, a prohibition); and
+colloquial "ke" introduces a directive's addressee like "kepada". All texts are invented."""
+import pytest
+
+from clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai dilarang ikut serta apalagi mengorganisir kampanye calon wali kota.",
+     ["Pegawai dilarang ikut serta", "mengorganisir kampanye calon wali kota"]),
+    ("Guru honorer tidak boleh ikut serta, apalagi menjadi ketua tim relawan.",
+     ["Guru honorer tidak boleh ikut serta", "menjadi ketua tim relawan"]),
+])
+def test_a_verb_with_its_particle_is_an_act(text, expected):
+    assert kinds(text) == [("prohibition", a) for a in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wali kota tidak memperkenankan para kepala desa terlibat dalam kampanye politik.",
+     [("prohibition", "tidak memperkenankan para kepala desa terlibat dalam kampanye politik")]),
+    ("Bupati memperkenankan pegawai hadir di kampanye sebagai pendengar.",
+     [("permission", "memperkenankan pegawai hadir di kampanye sebagai pendengar")]),
+])
+def test_memperkenankan_is_a_command_of_permission(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Kami ingatkan ke pegawai agar menjaga netralitas," katanya.',
+     [("obligation", "Kami ingatkan ke pegawai agar menjaga netralitas")]),
+    ("Camat mengimbau ke seluruh lurah untuk tidak memasang baliho.",
+     [("prohibition", "mengimbau ke seluruh lurah untuk tidak memasang baliho")]),
+])
+def test_ke_introduces_the_addressee(text, expected):
+    assert kinds(text) == expected
