@@ -76,3 +76,16 @@ def test_a_sentence_of_examples_opening_with_a_run_of_verbs_goes_on(text, expect
 def test_a_discourse_passive_before_a_comma_is_no_example():
     assert kinds("Pegawai dilarang memasang spanduk calon di kantor. Diketahui, ditemukan spanduk di kantor "
                  "camat.") == [("prohibition", "Pegawai dilarang memasang spanduk calon di kantor")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai dilarang berkampanye, misalnya menghasut, memfitnah, atau mengadu domba partai politik, perseorangan, "
+     "atau kelompok warga.",
+     ["Pegawai dilarang berkampanye",
+      "menghasut, memfitnah, atau mengadu domba partai politik, perseorangan, atau kelompok warga"]),
+    ("Guru dilarang memihak, seperti menyebarkan selebaran calon, brosur, dan stiker.",
+     ["Guru dilarang memihak", "menyebarkan selebaran calon, brosur, dan stiker"]),
+])
+def test_plain_nouns_after_an_example_verb_are_its_objects(text, expected):
+    # (in examples that opened with a verb, a comma splits only before a verb or a noun of an act)
+    assert kinds(text) == [("prohibition", a) for a in expected]

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..models import Sentence
 from .cues import (_accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
-                   opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker)
+                   opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker, verdict_pair_after)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
@@ -245,7 +245,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 k = n                            # handled as a marker on the next step
                 continue
             order = skip(toks, n, lx.adverbs)            # "..., dan tetap laporkan ...": an order kept
-            verb_next = n < end and (lx.is_verb(toks[n]) or in_examples or lx.is_bare_imperative(toks[n])
+            verb_next = n < end and (lx.is_verb(toks[n]) or (in_examples and _example_opens(lx, toks, n))
+                                     or lx.is_bare_imperative(toks[n])
                                      or lx.is_speech_imperative(toks[n]) or _loan_act(lx, toks, start, k, n)
                                      or (order > n and order < end and (lx.is_bare_imperative(toks[order])
                                                                         or lx.is_speech_imperative(toks[order])))) \
@@ -322,6 +323,16 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
             #                                      ("dan atau" is one joiner)
         k += 1
     return points
+
+
+def _example_opens(lx: Lexicon, toks: list[Tok], n: int) -> bool:
+    """Whether an example of acts may open at n, after a comma inside examples that opened with
+    a verb: a verb (a borrowed one too), a negator or a noun of an act ("..., menghasut,
+    memfitnah, mengadu domba partai politik, perseorangan, atau kelompok masyarakat": the plain
+    nouns after the last verb are its objects, no acts)."""
+    t = toks[n]
+    return lx.opens_act(t) or t.low in lx.negators or t.low in lx.modal_act_nouns \
+        or (bool(lx.act_noun_re.match(t.low)) and t.low not in lx.imperative_non_verbs)
 
 
 def _repeated_head_run(lx: Lexicon, toks: list[Tok], n: int, end: int) -> list[int]:
@@ -1319,6 +1330,7 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                                                                      in lx.contrasts and (opens_rule(lx, toks, k + 2)
                                                                                           or any(c.first == k + 2 for c in cues)))
                                       or _subject_rule_after(lx, toks, k + 1, cues)
+                                      or verdict_pair_after(lx, toks, k + 1, quote_stop)
                                       or ((inf := first_seq_at(toks, k + 1, lx.inference_openers)) is not None
                                           and any(c.first == k + 1 + len(inf[0]) for c in cues)))),
                                 None)

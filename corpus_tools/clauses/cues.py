@@ -3192,6 +3192,9 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                                                or judged_example_verb(lx, toks, k + 1, stop) is not None):
             return True                                # "Menyapa saja jangan, apalagi ikut berkampanye":
             #                                            the judged act before, a worse one after the comma
+        if t.text == "," and k == content and verdict_pair_after(lx, toks, k + 1, stop):
+            return True                                # "memilih boleh, berpolitik praktis tidak boleh": the
+            #                                            next act has its own closing verdict
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):
@@ -3224,6 +3227,26 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return k > content and complement_before_pair(lx, toks, k, stop)
         k += hit[0]
     return True
+
+
+# The act judged by the second verdict of a pair ("memilih boleh, berpolitik praktis tidak boleh")
+# runs at most this many words.
+MAX_PAIR_ACT = 6
+
+
+def verdict_pair_after(lx: Lexicon, toks: list[Tok], a: int, stop: int) -> bool:
+    """Whether an act opening with a verb at ``a`` is closed by a verdict of its own ("...,
+    berpolitik praktis tidak boleh"): the second half of a pair of verdicts."""
+    if a >= stop or not lx.is_verb(toks[a]):
+        return False
+    for c in range(a + 1, min(stop, a + MAX_PAIR_ACT + 1)):
+        if not toks[c].text[0].isalnum():
+            return False
+        hit = first_seq_at(toks, skip(toks, c, lx.negators), lx.modal_by_first)
+        if hit is not None:
+            e = skip(toks, c, lx.negators) + len(hit[0])
+            return e >= stop or not toks[e].text[0].isalnum()
+    return False
 
 
 # The words after a verdict that name whom or what it covers in a conditional pair ("boleh
