@@ -1875,6 +1875,28 @@ def _dangling(lx: Lexicon, text: str, d: Draft) -> Optional[int]:
     return toks[-3].end if len(toks) > 2 and toks[-2].text == "," else 0
 
 
+# A campaign call names its candidate within this many words of its verb ("mendukung Caleg DPR RI",
+# "memilih pasangan nomor urut 2", "memenangkan pasangan calon X").
+CAMPAIGN_OBJECT_REACH = 3
+
+
+def _campaign_call(lx: Lexicon, text: str, d: Draft) -> bool:
+    """Whether an obligation's act supports or elects a candidate (cues.json
+    campaign_support_verbs, candidate_nouns): a campaign call, no rule. Only a duty: a ban on
+    the same act is the neutrality rule itself."""
+    if d.kind != "obligation":
+        return False
+    start = d.extra.get("content", d.start)
+    toks = tokenize(text[start:d.end], start)
+    v = skip(toks, skip(toks, 0, lx.complementizers), lx.adverbs)
+    if v >= len(toks) or toks[v].low not in lx.campaign_support_verbs \
+            or any(t.low in lx.complementizers for t in toks[v + 1:]):
+        return False                  # ("... untuk memilih calon tertentu agar segera melapor": the act is later)
+    return any(t.low in lx.candidate_nouns and toks[k - 1].low not in lx.universal_determiners
+               for k, t in enumerate(toks[v + 1:v + 1 + CAMPAIGN_OBJECT_REACH], v + 1))
+    #                                   ("harus mendukung seluruh kandidat": no candidate favoured)
+
+
 def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
     """Whether a draft ends on its own cue word while another cue follows it at once
     ("keluarga harus | dipersilakan ...", "ASN ... harus | harus mengajukan ..."): the act
@@ -1908,6 +1930,8 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
             continue
         if _ends_at_cue(lx, text, d):
             continue                  # "Menurut dia, keluarga harus" before a verb: the cue cut from its act
+        if _campaign_call(lx, text, d):
+            continue                  # "meminta masyarakat mendukung Caleg X": campaigning, no rule
         cut = _dangling(lx, text, d)
         if cut == 0:
             continue                  # "berpesan kepada siswa agar": cut at a complementizer, no whole act
