@@ -35,3 +35,29 @@ def test_memperkenankan_is_a_command_of_permission(text, expected):
 ])
 def test_ke_introduces_the_addressee(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Disampaikan bahwa lurah harus memahami bahwa mereka tidak boleh memihak kepada salah satu pasangan calon dalam "
+     "pemilihan kepala daerah dan mereka tidak boleh terlibat dalam kampanye.",
+     ["mereka tidak boleh memihak kepada salah satu pasangan calon dalam pemilihan kepala daerah",
+      "mereka tidak boleh terlibat dalam kampanye"]),
+    ("Guru tidak boleh memberi bantuan kepada tim sukses di desa dan mereka juga tidak boleh hadir di rapat umum.",
+     ["Guru tidak boleh memberi bantuan kepada tim sukses di desa", "mereka juga tidak boleh hadir di rapat umum"]),
+])
+def test_a_pronoun_after_dan_opens_its_own_clause(text, expected):
+    # (the party named before "dan" is the first act's object, not a co-actor of the pronoun)
+    assert kinds(text) == [("prohibition", a) for a in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai tidak boleh menunjukkan atribut kepegawaiannya seperti memakai seragam dinas atau pakaian keki, dan "
+     "juga tidak diperbolehkan menggunakan kendaraan dinas.",
+     ["Pegawai tidak boleh menunjukkan atribut kepegawaiannya", "memakai seragam dinas atau pakaian keki",
+      "tidak diperbolehkan menggunakan kendaraan dinas"]),
+    ("Lurah tidak boleh memasang baliho calon, dan juga tidak dibenarkan memakai mobil desa untuk kampanye.",
+     ["Lurah tidak boleh memasang baliho calon", "tidak dibenarkan memakai mobil desa untuk kampanye"]),
+])
+def test_a_second_verdict_after_dan_juga_keeps_the_acts_before_forbidden(text, expected):
+    # ("dan juga" is the next rule's joiner; the act before it is not asked for)
+    assert kinds(text) == [("prohibition", a) for a in expected]

@@ -1064,6 +1064,8 @@ def _strip_end(lx: Lexicon, text: str, toks: list[Tok], end_tok: int, hard_end: 
             k -= 2                                    # "... dan yang ketiga", "... dan keempat": the next item's ordinal
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.aggravators:
             k -= 2                                    # "..., apa lagi": the next act's two-word aggravator
+        elif k > 0 and toks[k].low in lx.additive_adverbs and toks[k - 1].low in lx.coordinators:
+            k -= 2                                    # "..., dan juga": the next rule's joiner
         elif k > 0 and f"{toks[k - 1].low} {toks[k].low}" in lx.sequence_words:
             k -= 2                                    # "..., setelah itu": the next order's sequence word
         elif k > 0 and toks[k - 1].low in lx.enumerators and (hit := first_seq_at(toks, k - 1, lx.enumerators)) \
@@ -1678,6 +1680,10 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
         return set()
     # the act after the last one may open the next cue ("..., dan jangan menjadi ...")
     marked = [x < len(toks) and toks[x].low in lx.negators for x in ends]
+    x = ends[-1]
+    if marked[-1] and x + 1 < len(toks) and first_seq_at(toks, x + 1, lx.modal_by_first) is not None:
+        marked[-1] = False            # "..., dan juga tidak diperbolehkan B": a cue of its own, not the series'
+        #                               negator said again
     out = {x for i, x in enumerate(ends[:-1]) if not marked[i] and any(marked[i + 1:])}
     last = ends[-2]
     if (repeated or any(marked[:-2])) and not marked[-2] and last > 0 and toks[last - 1].low in lx.relative_act_joiners:

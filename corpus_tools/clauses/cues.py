@@ -3705,6 +3705,11 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
     span = _actor_before(lx, toks, first)
     if span is not None and _in_condition(lx, toks, span[0]):
         return None                                    # "Kalau ada undangan ..., tidak usah datang": a condition
+    if span is not None and (p := next((c + 1 for c in range(span[0], span[1] - 1) if toks[c].low in lx.coordinators
+                                        and toks[c + 1].low in lx.subject_pronouns
+                                        and skip(toks, c + 2, lx.adverbs) >= span[1]), None)) is not None:
+        return p, span[1]                              # "memihak kepada salah satu pasangan calon ... dan mereka
+        #                                                tidak boleh ...": the pronoun opens a clause of its own
     if span is not None and span[0] > 0 and first > 0 and toks[first - 1].text == "," \
             and toks[span[0] - 1].low in lx.source_frames and toks[span[0] - 1].low not in lx.addressee_preps \
             and span[0] - 1 == _sentence_head(lx, toks):
