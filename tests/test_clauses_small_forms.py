@@ -61,3 +61,14 @@ def test_a_pronoun_after_dan_opens_its_own_clause(text, expected):
 def test_a_second_verdict_after_dan_juga_keeps_the_acts_before_forbidden(text, expected):
     # ("dan juga" is the next rule's joiner; the act before it is not asked for)
     assert kinds(text) == [("prohibition", a) for a in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Para caleg harus menahan diri tidak melakukan kampanye terselubung sebelum jadwalnya.",
+     "Para caleg harus menahan diri tidak melakukan kampanye terselubung sebelum jadwalnya"),
+    ("Pegawai harus menahan diri dengan tidak mengomentari unggahan calon.",
+     "Pegawai harus menahan diri dengan tidak mengomentari unggahan calon"),
+])
+def test_restraint_from_a_negated_act_forbids_it(text, expected):
+    # (cues.json refrain_frames: "menahan diri" before the negator without "untuk" too)
+    assert kinds(text) == [("prohibition", expected)]
