@@ -72,3 +72,29 @@ def test_a_second_verdict_after_dan_juga_keeps_the_acts_before_forbidden(text, e
 def test_restraint_from_a_negated_act_forbids_it(text, expected):
     # (cues.json refrain_frames: "menahan diri" before the negator without "untuk" too)
     assert kinds(text) == [("prohibition", expected)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Pegawai dilarang ikut serta dalam kegiatan kampanye.\n"Ini termasuk dalam menghadiri kampanye, memberikan '
+     'dukungan secara terbuka, atau menjadi tim sukses salah satu paslon," ucapnya.',
+     ["Pegawai dilarang ikut serta dalam kegiatan kampanye", "menghadiri kampanye",
+      "memberikan dukungan secara terbuka", "menjadi tim sukses salah satu paslon"]),
+    ("Guru dilarang berkampanye di sekolah. Hal ini termasuk membagikan brosur calon di kelas.",
+     ["Guru dilarang berkampanye di sekolah", "membagikan brosur calon di kelas"]),
+])
+def test_this_includes_lists_examples_of_the_rule_before(text, expected):
+    assert kinds(text) == [("prohibition", a) for a in expected]
+
+
+def test_this_includes_a_judgement_is_no_example():
+    assert kinds("Guru dilarang berkampanye di sekolah. Ini termasuk pelanggaran berat.") == [
+        ("prohibition", "Guru dilarang berkampanye di sekolah")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Oleh karena itu, saya berpesan para kepala desa tidak masuk ke wilayah politik praktis," katanya.',
+     "berpesan para kepala desa tidak masuk ke wilayah politik praktis"),
+    ("Camat berpesan seluruh lurah tidak memasang baliho calon.", "berpesan seluruh lurah tidak memasang baliho calon"),
+])
+def test_berpesan_binds_an_addressee_and_a_negated_act(text, expected):
+    assert kinds(text) == [("prohibition", expected)]

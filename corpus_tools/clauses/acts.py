@@ -2121,6 +2121,11 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence, actor: Optional[s
     if not toks:
         return None
     i = _skip_connectives(lx, toks, 0, len(toks))    # "Seperti misalnya ...", "Selain itu, contohnya ..."
+    a = i + (i < len(toks) and toks[i].low == "hal")
+    if a + 1 < len(toks) and toks[a].low in lx.clause_anaphors and toks[a + 1].low in lx.examples:
+        i = a + 2 + (a + 2 < len(toks) and toks[a + 2].low in lx.act_prepositions)
+        #                                               "Ini termasuk (dalam) A, B, atau C": the rule before,
+        #                                               its examples listed
     while i < len(toks) - 1 and (toks[i].low in lx.act_openers or toks[i].low in lx.act_joiners
                                  or (i > 0 and toks[i].low in lx.attribution_fillers)
                                  or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.act_joiners)):
