@@ -320,6 +320,7 @@ class SpeechTracker:
         self.lx, self.text = lx, text
         self.quote_open = False
         self.prev_asked = False
+        self._attribution: dict[tuple[int, int], bool] = {}   # _attributed per sentence span (asked twice or more)
         # a label in capitals counts as a turn only when the document has two of them (a
         # dialogue), or when it names an office ("Bupati:", "Kepala BKD Rina:")
         self.labels = {p.start: _turn_label(lx, p.text) for p in paragraphs}
@@ -499,12 +500,15 @@ class SpeechTracker:
 
     def _attributed(self, sent: Sentence) -> bool:
         """The sentence names its speaker ("..., kata Bupati", "ujarnya", "Menurutnya")."""
-        stext = self.text[sent.start:sent.end]
-        return bool(PRONOUN_ATTRIBUTION_RE.search(stext)
-                    or self.lx.pronoun_attribution_re.search(stext)
-                    or attribution_tail(self.lx, self.text, sent.start, sent.end) < sent.end
-                    or QUOTE_ATTRIBUTION_RE.search(stext)
-                    or self._inverted(sent) is not None)
+        key = (sent.start, sent.end)
+        if key not in self._attribution:
+            stext = self.text[sent.start:sent.end]
+            self._attribution[key] = bool(PRONOUN_ATTRIBUTION_RE.search(stext)
+                                          or self.lx.pronoun_attribution_re.search(stext)
+                                          or attribution_tail(self.lx, self.text, sent.start, sent.end) < sent.end
+                                          or QUOTE_ATTRIBUTION_RE.search(stext)
+                                          or self._inverted(sent) is not None)
+        return self._attribution[key]
 
     def _inverted(self, sent: Sentence) -> Optional[int]:
         """See :func:`inverted_attribution`."""
