@@ -18,6 +18,11 @@ from clause_helpers import kinds
      [("obligation", "meminta lurah menjaga jarak dari semua calon")]),
     ("Perangkat desa tidak boleh berpihak kepada salah satu calon karena sudah diatur di Undang-Undang Desa.",
      [("prohibition", "Perangkat desa tidak boleh berpihak kepada salah satu calon")]),
+    ("Guru dilarang menjadi anggota partai politik mengacu pada UU Nomor 5 Tahun 2014.",
+     [("prohibition", "Guru dilarang menjadi anggota partai politik")]),
+    ("Lurah tidak boleh memasang baliho calon, berdasarkan Surat Keputusan Bersama tentang Pedoman Pembinaan dan "
+     "Pengawasan Netralitas.",
+     [("prohibition", "Lurah tidak boleh memasang baliho calon")]),
 ])
 def test_a_citation_after_the_act_is_cut_off(text, expected):
     assert kinds(text) == expected

@@ -28,3 +28,14 @@ def test_a_subject_after_an_opener_takes_the_instruction_form(text, expected):
 ])
 def test_a_purpose_after_a_noun_inside_the_clause_is_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai harus netral supaya pemilu berjalan jujur dan adil.",
+     [("obligation", "Pegawai harus netral supaya pemilu berjalan jujur dan adil")]),
+    ("Lurah wajib hadir di kantor agar warga tetap terlayani.",
+     [("obligation", "Lurah wajib hadir di kantor")]),
+])
+def test_agar_after_a_modal_is_its_purpose_not_a_second_rule(text, expected):
+    # ("Pegawai harus netral" is no subject of an instruction form "... supaya ...")
+    assert kinds(text) == expected

@@ -829,8 +829,10 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         #                                           actor is the passive verb's agent
     elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
-    if e.get("subject_only") and (bound is None or not _instruction_subject_at(lx, toks, bound[0])):
-        return True                               # "pelatihan bagi pegawai agar mampu ...": a purpose
+    if e.get("subject_only") and (bound is None or not _instruction_subject_at(lx, toks, bound[0])
+                                  or any(first_seq_at(toks, x, lx.modal_by_first) for x in range(bound[0], first))):
+        return True                               # "pelatihan bagi pegawai agar mampu ...", "Pegawai harus netral
+        #                                           supaya pemilu berjalan jujur": a purpose (of the modal's act)
     nxt = skip(toks, skip(toks, j, lx.adverbs), lx.consequence_adverbs)
     if nxt < len(toks) and toks[nxt].low.startswith("di") and lx.is_verb(toks[nxt]) and bound is not None:
         return True                               # "tidak dapat diangkat kembali", "dapat sewaktu-waktu

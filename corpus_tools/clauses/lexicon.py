@@ -296,7 +296,7 @@ WORD_SETS = (
     "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers", "negated_asides", "norm_definition_markers",
     "event_verbs", "announce_links", "commitment_nouns", "citation_verbs", "citation_fillers",
     "citation_prepositions", "degree_words", "activity_nouns", "campaign_support_verbs", "candidate_nouns",
-    "universal_determiners",
+    "universal_determiners", "citation_heads",
 )
 
 
