@@ -29,6 +29,7 @@ def test_a_citation_after_the_act_is_cut_off(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "Prajurit wajib memegang teguh sumpah prajurit dengan mengacu pada aturan yang berlaku.",
     "Pegawai wajib mematuhi ketentuan yang tertuang dalam surat edaran itu.",
     "Seluruh staf harus menjalankan aturan yang tercantum dalam Pasal 9 peraturan tersebut.",
 ])

@@ -644,7 +644,7 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     of the act. Not after "hal" or a rule's noun ("melakukan hal yang sebagaimana dimuat dalam
     aturan", "mematuhi ketentuan yang tertuang dalam SE": the citation names the object); at the
     first of its fillers only, or at a reason opener before them ("karena sudah diatur di UU")."""
-    if toks[k].low in lx.citation_heads and toks[k - 1].low not in lx.rule_sources:
+    if toks[k].low in lx.citation_heads and toks[k - 1].low not in lx.rule_sources and toks[k - 1].low not in lx.manner_heads:
         p = skip(toks, k + 1, lx.citation_prepositions | lx.addressee_preps)
         return any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
         #                                               "..., berdasarkan Surat Keputusan Bersama tentang ...",
