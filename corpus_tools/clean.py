@@ -4,7 +4,8 @@ HTML goes through trafilatura plus Indonesian news rules (``html.py``). Plain-te
 page dumps (one line per block, no markup) go through the line classifier below,
 in the manner of jusText but for lines:
 
-1. make lines      normalise spaces, cut absurdly long lines; rejoin a hard-wrapped (printed)
+1. make lines      markup left in the text ends lines (block tags) or goes (inline tags);
+                   normalise spaces, cut absurdly long lines; rejoin a hard-wrapped (printed)
                    page's lines into paragraphs, a line short of the column ending one
 2. find the body   from the dateline (also split over two lines, or printed on its own) or the
                    first prose line (past a deck, or a teaser above the title and byline) to
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape as html_unescape
 from itertools import islice
 from typing import Optional
 
@@ -452,6 +454,25 @@ def repair_mojibake(text: str) -> str:
         return text
     return STRAY_A_RE.sub("", LOST_QUOTE_RE.sub("\u201d", MOJIBAKE_RE.sub(_mend, text)))
 
+
+
+# Markup that a page's text extraction left in the text ("<p>...</p><p>...<br />"): block tags
+# end a line, inline tags go; entities are read only in such a text ("&nbsp;", "&amp;").
+_TAG_ATTRS = r"""(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]{0,200}"|'[^'<>]{0,200}'|[^\s"'<>]{1,200}))?){0,12}\s*/?>"""
+BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|blockquote|figure"
+                          r"|figcaption)" + _TAG_ATTRS, re.I)
+INLINE_TAG_RE = re.compile(r"</?(?:span|strong|b|i|em|a|u|font|sup|sub|small|mark)" + _TAG_ATTRS, re.I)
+ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def strip_markup(text: str) -> str:
+    """Tags a text dump kept from its page: a block tag ends the line ("...bupati.</p><p>Ia
+    ..." -> two lines), an inline tag is dropped, entities are read. A text with no tag of
+    these names is returned as it is (a "<" in prose stays)."""
+    if "<" not in text or not (BLOCK_TAG_RE.search(text) or INLINE_TAG_RE.search(text)):
+        return text
+    text = INLINE_TAG_RE.sub("", BLOCK_TAG_RE.sub("\n", text))
+    return ENTITY_RE.sub(lambda m: html_unescape(m.group()), text)
 
 
 def make_lines(text: str, *, unwrap: bool = True) -> list[Line]:
@@ -2125,7 +2146,7 @@ REVERSED_PLACE_RE = re.compile(r"\s*[–—-]+\s*(?P<place>[A-Z][A-Z'’.-]*(?:\
 
 def clean_text_dump(text: str, doc_id: str, *, settings: Optional[Settings] = None) -> CleanDocument:
     """A plain-text page dump -> CleanDocument (body, title, outlet, author, date)."""
-    lines = unglue(make_lines(repair_mojibake(text)), _rules(settings))
+    lines = unglue(make_lines(repair_mojibake(strip_markup(text))), _rules(settings))
     lead, end = find_body(lines, settings=settings)
     start = _opener(lines, _sentence_head(lines, _list_above(lines, lead, _rules(settings), settings), settings),
                     settings)
