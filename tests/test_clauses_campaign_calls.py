@@ -9,9 +9,9 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text", [
-    "Dalam sambutannya, ia meminta masyarakat mendukung Caleg DPR RI, Siti Aminah, di Pileg 2024.",
+    "Dalam pertemuan itu, ia meminta warga mendukung caleg DPRD nomor 3, Rudi Hartono, pada pileg nanti.",
     "Ketua partai itu mengajak warga untuk memilih pasangan nomor urut 2 pada hari pencoblosan.",
-    "Koalisi menekankan komitmen partai pengusung untuk memenangkan pasangan Andi-Budi di Kabupaten Lembah Hijau.",
+    "Bupati petahana itu menekankan komitmen jajarannya untuk memenangkan pasangan Andi-Budi di Lembah Hijau.",
 ])
 def test_a_call_to_support_a_candidate_is_no_rule(text):
     assert kinds(text) == []

@@ -9,19 +9,19 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Pegawai dilarang melakukan politik praktis sebagaimana tertuang dalam Undang-Undang Nomor 5 Tahun 2014.",
-     [("prohibition", "Pegawai dilarang melakukan politik praktis")]),
+    ("Pegawai kelurahan dilarang berpolitik praktis sebagaimana tertuang dalam UU ASN Nomor 20.",
+     [("prohibition", "Pegawai kelurahan dilarang berpolitik praktis")]),
     ("Guru honorer tidak boleh berkampanye di ruang kelas seperti yang diatur dalam Pasal 280 UU Pemilu.",
      [("prohibition", "Guru honorer tidak boleh berkampanye di ruang kelas")]),
     ("Camat meminta lurah menjaga jarak dari semua calon, sebagaimana yang telah dituangkan dalam Surat Edaran "
      "Bupati Nomor 100/45/2024.",
      [("obligation", "meminta lurah menjaga jarak dari semua calon")]),
-    ("Perangkat desa tidak boleh berpihak kepada salah satu calon karena sudah diatur di Undang-Undang Desa.",
-     [("prohibition", "Perangkat desa tidak boleh berpihak kepada salah satu calon")]),
+    ("Perangkat desa tidak boleh membela satu kandidat karena sudah diatur di UU Desa.",
+     [("prohibition", "Perangkat desa tidak boleh membela satu kandidat")]),
     ("Guru dilarang menjadi anggota partai politik mengacu pada UU Nomor 5 Tahun 2014.",
      [("prohibition", "Guru dilarang menjadi anggota partai politik")]),
-    ("Lurah tidak boleh memasang baliho calon, berdasarkan Surat Keputusan Bersama tentang Pedoman Pembinaan dan "
-     "Pengawasan Netralitas.",
+    ("Lurah tidak boleh memasang baliho calon, berdasarkan Surat Keputusan Bersama tentang Panduan Pengawasan dan "
+     "Pembinaan Pegawai.",
      [("prohibition", "Lurah tidak boleh memasang baliho calon")]),
 ])
 def test_a_citation_after_the_act_is_cut_off(text, expected):

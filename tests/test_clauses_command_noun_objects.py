@@ -9,8 +9,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Rektor Universitas Tanjung Harapan melarang aktivitas kampanye pasangan calon gubernur di lingkungan kampus.",
-     "melarang aktivitas kampanye pasangan calon gubernur di lingkungan kampus"),
+    ("Rektor Universitas Tanjung Harapan melarang aktivitas kampanye para kandidat bupati di area kampus.",
+     "melarang aktivitas kampanye para kandidat bupati di area kampus"),
     ("Kepala madrasah melarang praktik politik uang di lingkungan sekolah selama pilkada.",
      "melarang praktik politik uang di lingkungan sekolah selama pilkada"),
     ("Direktur politeknik itu melarang kampanye di dalam kampus.", "melarang kampanye di dalam kampus"),

@@ -1,5 +1,5 @@
 """The social-media row of the national rules ("mengunggah, memberikan like, atau
-mengomentari dan sejenisnya serta menyebarluaskan gambar ... calon") is one act: a light verb
+menanggapi dan semacamnya serta meneruskan poster ... calon") is one act: a light verb
 with a borrowed word ("memberikan like") stands as one bare verb sharing the object, "dan
 sejenisnya" closes the row without being an object, and "dan atau" is one joiner. Acts with
 objects of their own stay apart. All texts are invented."""
@@ -9,10 +9,10 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text", [
-    "3. Dilarang mengunggah, memberikan like, atau mengomentari dan sejenisnya serta menyebarluaskan foto maupun "
+    "3. Dilarang mengunggah, memberikan like, atau menanggapi dan sejenisnya serta meneruskan foto maupun "
     "program kerja calon di media daring.",
-    "Menurut Panwascam, pegawai dilarang mengunggah, memberikan like, dan atau menyebarluaskan visi misi bakal "
-    "calon melalui akun pribadi.",
+    "Menurut Panwascam, pegawai dilarang membagikan, memberikan like, dan atau meneruskan program kerja "
+    "kandidat melalui akun pribadi.",
     "Guru juga dilarang membagikan, memberi like, atau menanggapi dan semacamnya serta meneruskan pesan berantai "
     "tim sukses.",
 ])

@@ -1,4 +1,4 @@
-"""A request whose act is a state of conduct ("diminta bijak dalam menggunakan media sosial",
+"""A request whose act is a state of conduct ("diminta bijak dalam memakai akun pribadi",
 "meminta kepala desa bersikap adil"), after a word of degree too ("diminta lebih bijak",
 "semakin berhati-hati"): an obligation (cues.json positive_states, degree_words). A state
 then a negated act joined by "dan" are two rules. A thing asked to be cheaper is no rule. All
@@ -9,8 +9,8 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Selain itu, pegawai kelurahan diminta bijak dalam menggunakan media sosial.",
-     [("obligation", "pegawai kelurahan diminta bijak dalam menggunakan media sosial")]),
+    ("Selain itu, pegawai kelurahan diminta bijak dalam memakai akun pribadi.",
+     [("obligation", "pegawai kelurahan diminta bijak dalam memakai akun pribadi")]),
     ("Guru honorer diminta lebih bijak dalam bermedia sosial selama masa kampanye.",
      [("obligation", "Guru honorer diminta lebih bijak dalam bermedia sosial selama masa kampanye")]),
     ("Para perangkat desa diminta semakin berhati-hati saat mengunggah foto.",

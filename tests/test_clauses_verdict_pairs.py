@@ -62,8 +62,8 @@ def test_no_order_splits_off_a_ban_with_its_own_verb(text, expected):
 
 # a pair of closing verdicts after a fronted frame (session 19)
 @pytest.mark.parametrize("text,expected", [
-    ('"Bagi ASN, memilih boleh, berpolitik praktis tidak boleh," kata Sekda.',
-     [("permission", "memilih boleh"), ("prohibition", "berpolitik praktis tidak boleh")]),
+    ('"Bagi ASN, mencoblos boleh, ikut berkampanye tidak boleh," kata Sekda.',
+     [("permission", "mencoblos boleh"), ("prohibition", "ikut berkampanye tidak boleh")]),
     ('"Untuk guru, datang ke TPS boleh, berkampanye di kelas tidak boleh," tegasnya.',
      [("permission", "datang ke TPS boleh"), ("prohibition", "berkampanye di kelas tidak boleh")]),
 ])

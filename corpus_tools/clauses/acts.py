@@ -328,7 +328,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
 def _example_opens(lx: Lexicon, toks: list[Tok], n: int) -> bool:
     """Whether an example of acts may open at n, after a comma inside examples that opened with
     a verb: a verb (a borrowed one too), a negator or a noun of an act ("..., menghasut,
-    memfitnah, mengadu domba partai politik, perseorangan, atau kelompok masyarakat": the plain
+    mencaci, mengadu domba partai, tokoh, atau kelompok warga": the plain
     nouns after the last verb are its objects, no acts)."""
     t = toks[n]
     return lx.opens_act(t) or t.low in lx.negators or t.low in lx.modal_act_nouns \
@@ -640,9 +640,9 @@ CITATION_SOURCE_REACH = 3
 
 def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """Whether token k opens the citation of the act's source ("sebagaimana tertuang dalam UU
-    Nomor 5", "yang telah diatur dalam Surat Edaran Bupati", cues.json citation_verbs): no part
-    of the act. Not after "hal" or a rule's noun ("melakukan hal yang sebagaimana dimuat dalam
-    aturan", "mematuhi ketentuan yang tertuang dalam SE": the citation names the object); at the
+    Nomor 5", "yang sudah dimuat di Perbup", cues.json citation_verbs): no part
+    of the act. Not after "hal" or a rule's noun ("menjalankan hal sebagaimana tercantum di
+    peraturan", "mematuhi ketentuan yang tertuang dalam SE": the citation names the object); at the
     first of its fillers only, or at a reason opener before them ("karena sudah diatur di UU")."""
     if toks[k].low in lx.citation_heads and toks[k - 1].low not in lx.rule_sources and toks[k - 1].low not in lx.manner_heads:
         p = skip(toks, k + 1, lx.citation_prepositions | lx.addressee_preps)

@@ -3195,7 +3195,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return True                                # "Menyapa saja jangan, apalagi ikut berkampanye":
             #                                            the judged act before, a worse one after the comma
         if t.text == "," and k == content and verdict_pair_after(lx, toks, k + 1, stop):
-            return True                                # "memilih boleh, berpolitik praktis tidak boleh": the
+            return True                                # "mencoblos boleh, ikut berkampanye tidak boleh": the
             #                                            next act has its own closing verdict
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
@@ -3231,7 +3231,7 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
     return True
 
 
-# The act judged by the second verdict of a pair ("memilih boleh, berpolitik praktis tidak boleh")
+# The act judged by the second verdict of a pair ("mencoblos boleh, ikut berkampanye tidak boleh")
 # runs at most this many words.
 MAX_PAIR_ACT = 6
 
@@ -3710,7 +3710,7 @@ def _actor_widened(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[i
     if span is not None and (p := next((c + 1 for c in range(span[0], span[1] - 1) if toks[c].low in lx.coordinators
                                         and toks[c + 1].low in lx.subject_pronouns
                                         and skip(toks, c + 2, lx.adverbs) >= span[1]), None)) is not None:
-        return p, span[1]                              # "memihak kepada salah satu pasangan calon ... dan mereka
+        return p, span[1]                              # "membela satu kandidat bupati ... dan mereka
         #                                                tidak boleh ...": the pronoun opens a clause of its own
     if span is not None and span[0] > 0 and first > 0 and toks[first - 1].text == "," \
             and toks[span[0] - 1].low in lx.source_frames and toks[span[0] - 1].low not in lx.addressee_preps \

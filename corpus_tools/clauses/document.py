@@ -1377,7 +1377,7 @@ def _example_acts(lx: Lexicon, text: str, start: int, end: int, kind: str = "obl
                 and toks[k + 2].low not in lx.negators and not _descriptive_negation(lx, toks, k + 1) \
                 and any(lx.is_verb(t) for t in toks[:k - 1]) and toks[k - 2].low not in lx.manner_heads \
                 and not any(toks[x].low in lx.negators for x in range(k)):
-            # "Menggunakan media sosial secara bijak dan tidak menyebarkan ujaran kebencian": a
+            # "Memakai akun pribadi secara santun dan tidak menyebarkan fitnah": a
             # positive act, then a negated one joined by "dan": two points, as after a cue
             out.append((a, toks[k - 1].end, turned))
             a, negated, turned = toks[k + 1].start, True, True
