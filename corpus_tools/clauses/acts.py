@@ -638,6 +638,12 @@ MIN_TAIL_HEAD = 3
 CITATION_SOURCE_REACH = 3
 
 
+def source_within(lx: Lexicon, toks: list[Tok], p: int, end: int) -> bool:
+    """Whether a rule source (cues.json rule_sources: "UU", "Pasal", "surat" ...) stands within
+    CITATION_SOURCE_REACH words from ``p`` (before ``end``)."""
+    return any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
+
+
 def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """Whether token k opens the citation of the act's source ("sebagaimana tertuang dalam UU
     Nomor 5", "yang sudah dimuat di Perbup", cues.json citation_verbs): no part
@@ -645,8 +651,7 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     peraturan", "mematuhi ketentuan yang tertuang dalam SE": the citation names the object); at the
     first of its fillers only, or at a reason opener before them ("karena sudah diatur di UU")."""
     if toks[k].low in lx.citation_heads and toks[k - 1].low not in lx.rule_sources and toks[k - 1].low not in lx.manner_heads:
-        p = skip(toks, k + 1, lx.citation_prepositions | lx.addressee_preps)
-        return any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
+        return source_within(lx, toks, skip(toks, k + 1, lx.citation_prepositions | lx.addressee_preps), end)
         #                                               "..., berdasarkan Surat Keputusan Bersama tentang ...",
         #                                               "mengacu pada UU ASN"
     if toks[k - 1].low == "hal" or toks[k - 1].low in lx.rule_sources or toks[k - 1].low in lx.citation_fillers \
@@ -658,7 +663,7 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     if v + 1 >= end or toks[v].low not in lx.citation_verbs:
         return False
     p = skip(toks, v + 1, lx.citation_prepositions)
-    return p > v + 1 and any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
+    return p > v + 1 and source_within(lx, toks, p, end)
 
 
 def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> bool:

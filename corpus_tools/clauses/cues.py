@@ -3244,9 +3244,9 @@ def verdict_pair_after(lx: Lexicon, toks: list[Tok], a: int, stop: int) -> bool:
     for c in range(a + 1, min(stop, a + MAX_PAIR_ACT + 1)):
         if not toks[c].text[0].isalnum():
             return False
-        hit = first_seq_at(toks, skip(toks, c, lx.negators), lx.modal_by_first)
-        if hit is not None:
-            e = skip(toks, c, lx.negators) + len(hit[0])
+        m = skip(toks, c, lx.negators)
+        if (hit := first_seq_at(toks, m, lx.modal_by_first)) is not None:
+            e = m + len(hit[0])
             return e >= stop or not toks[e].text[0].isalnum()
     return False
 

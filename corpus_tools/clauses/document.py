@@ -30,7 +30,8 @@ from ..lang import roman_value
 from ..normalise import normalize_text, strip_lead
 from ..settings import Settings
 from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, _past_connectives, bracket_marker_at, continuation, first_word, has_juga, opens_with_active_verb,
-                   noun_act_run, opens_with_enumerator, enumerator_at_open, ordinal_item, sentence_drafts, sentence_end, split_points, states_sanction)
+                   noun_act_run, opens_with_enumerator, enumerator_at_open, ordinal_item, sentence_drafts, sentence_end, source_within, split_points,
+                   states_sanction)
 from .cues import find_cues
 from .gate import gate
 from .cues import _sentence_head as sentence_head
@@ -1729,7 +1730,7 @@ def _cites_source(lx: Lexicon, toks: list[Tok]) -> bool:
     k = len(subject)                                  # ("Hal ini sesuai ...": the rule before, referred to)
     opened = toks[0].text == "(" or words[k].low in lx.reference_heads
     rest = words[k + 1:] if words[k].low in lx.reference_heads else words[k:]
-    return opened and any(t.low in lx.rule_sources for t in rest[:3]) \
+    return opened and source_within(lx, rest, 0, len(rest)) \
         and not any(lx.is_verb(t) and t.low not in lx.reference_heads and not t.low.startswith("di")
                     for t in rest)
 
