@@ -36,3 +36,27 @@ def test_a_benefit_is_no_permission(text):
 ])
 def test_an_act_keeps_its_rule(text, expected):
     assert kinds(text) == expected
+
+
+# -- session 20: an ability aimed at, a result opening the sentence, a capacity reported -------
+
+@pytest.mark.parametrize("text", [
+    "Apel siaga digelar untuk memastikan pegawai Pemkab Tanjung Rejo dapat menjalankan ikrar mereka dengan jujur.",
+    "Surat itu terbit guna menjamin para guru bisa mengajar tanpa tekanan dari tim sukses.",
+    "Dengan demikian pegawai dapat menjaga kepercayaan sebagai pelayan masyarakat.",
+    "Dengan begitu, para perangkat kampung bisa bekerja tanpa rasa takut.",
+    "Kepala BKPSDM mengaku ia belum dapat memastikan akan memanggil camat tersebut.",
+    "Dia belum dapat menyebutkan jumlah pegawai yang sudah dilaporkan ke Bawaslu.",
+])
+def test_an_ability_aimed_at_or_reported_is_no_permission(text):
+    assert [k for k in kinds(text) if k[0] == "permission"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai yang sudah mengambil cuti dapat menghadiri debat terbuka sebagai penonton.",
+     [("permission", "Pegawai yang sudah mengambil cuti dapat menghadiri debat terbuka sebagai penonton")]),
+    ("Setelah jam kerja, guru dapat mengikuti sosialisasi yang digelar KPU.",
+     [("permission", "guru dapat mengikuti sosialisasi yang digelar KPU")]),
+])
+def test_a_granted_ability_keeps_its_permission(text, expected):
+    assert kinds(text) == expected

@@ -76,3 +76,23 @@ def test_circumstance_after_karena_and_verb_mengingat_stay_in():
         ("prohibition", "melarang pegawai memecat honorer karena pilihan politiknya")]
     assert kinds("Guru wajib mengingat jadwal ujian nasional.") == [
         ("obligation", "Guru wajib mengingat jadwal ujian nasional")]
+
+
+# -- session 20: the report of the meeting after a comma ---------------------------------------
+
+def test_event_setting_after_directive_is_no_act():
+    assert kinds("Bupati mengimbau agar para camat menjaga netralitas, didampingi oleh Sekda dan Kapolres, "
+                 "berlangsung di pendopo kabupaten.") == [
+        ("obligation", "mengimbau agar para camat menjaga netralitas")]
+
+
+def test_event_setting_after_purpose_directive_is_no_act():
+    assert kinds("Kegiatan itu mendorong agar pegawai Pemkot Sungai Liat bersikap netral dalam pemilu, dihadiri "
+                 "langsung oleh wali kota dan unsur forkopimda, bertempat di aula kantor camat, Senin (3/9).") == [
+        ("obligation", "mendorong agar pegawai Pemkot Sungai Liat bersikap netral dalam pemilu")]
+
+
+def test_second_rule_after_comma_is_still_an_act():
+    assert kinds("Lurah dilarang memasang spanduk calon, dilarang pula hadir di panggung kampanye.") == [
+        ("prohibition", "Lurah dilarang memasang spanduk calon"),
+        ("prohibition", "dilarang pula hadir di panggung kampanye")]

@@ -1244,7 +1244,8 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
                                                      or first_seq_at(toks, k + 1, lx.proviso_seqs)
                                                      or toks[k + 1].low in lx.reason_openers
                                                      or toks[k + 1].low in lx.purpose_openers
-                                                     or _descriptive_negation(lx, toks, k + 1))), stop_tok)
+                                                     or _descriptive_negation(lx, toks, k + 1)
+                                                     or _event_setting(lx, toks, k + 1, stop_tok))), stop_tok)
         # "... karena kepala desa adalah pemimpin semua warga": a reason with its own subject and
         # predicate is no part of the act, with or without a comma
         # ("diminta fokus mengingat ujian akan digelar": after an act of one word too)
@@ -2245,6 +2246,21 @@ def _descriptive_negation(lx: Lexicon, toks: list[Tok], i: int) -> bool:
         return i + 2 < len(toks) and toks[i + 2].text[0].isalnum() and not lx.is_verb(toks[i + 2]) \
             and toks[i + 2].low not in lx.anaphors and toks[i + 2].low not in lx.demonstratives
     return toks[i + 1].low in lx.descriptive_after_negation or toks[i + 1].low in lx.negated_asides
+
+
+# a passive's agent marker stands at most this many words after it when the passive tells how an
+# event went ("dihadiri langsung oleh", "dibuka secara resmi oleh")
+EVENT_AGENT_REACH = 3
+
+
+def _event_setting(lx: Lexicon, toks: list[Tok], i: int, end: int) -> bool:
+    """Whether token i (after a comma) tells how the event went: a word of event_settings
+    ("bertempat di aula", "dihadiri wali kota") or a passive whose agent follows ("diserahkan
+    langsung oleh Sekda"), no act of the rule's actor (cues.json event_settings)."""
+    if toks[i].low in lx.event_settings:
+        return True
+    return toks[i].low.startswith("di") and lx.is_verb(toks[i]) \
+        and any(toks[x].low in lx.passive_agents for x in range(i + 1, min(end, i + 1 + EVENT_AGENT_REACH)))
 
 
 # An ordinal paragraph without a cue inherits the kind of a clause at most this many

@@ -1322,9 +1322,15 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
     if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
             and m.actor is not None and m.actor[0] > 0 \
             and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs
-                 or (m.actor[0] > 1 and toks[m.actor[0] - 1].text == "," and toks[m.actor[0] - 2].low in lx.wish_verbs)):
+                 or (m.actor[0] > 1 and toks[m.actor[0] - 1].text == "," and toks[m.actor[0] - 2].low in lx.wish_verbs)
+                 or _result_opened(lx, toks, m.actor[0])):
         return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
-        #                                            bisa memilih ...": the ability wished for, no permission
+        #                                            bisa memilih ...": the ability wished for, no permission;
+        #                                            "Dengan demikian pegawai dapat ...": what follows from it
+    if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
+            and i > 0 and toks[i - 1].low in lx.not_yet_words and m.actor is not None \
+            and toks[m.actor[0]].low in lx.capacity_reporters and m.actor[1] <= i:
+        return None                                # "ia belum dapat memastikan ...": a capacity reported
     if m.actor is None and m.kind == "obligation" and role == "modal" and not negated \
             and _state_after(lx, toks, j):
         m.actor = _bare_state_subject(lx, toks, first)   # "Panitia harus netral": the one in the state
@@ -2987,6 +2993,17 @@ def dateline_end(toks: list[Tok]) -> Optional[int]:
         if t.text[:1].isalpha() and not t.text[:1].isupper() and toks[k - 1].text != ".":
             return None
     return None
+
+
+def _result_opened(lx: Lexicon, toks: list[Tok], a: int) -> bool:
+    """Whether the words before token ``a`` are the sentence's head and one of result_openers
+    ("Dengan demikian, pegawai ...", "Alhasil guru ..."), its comma too."""
+    h = _sentence_head(lx, toks)
+    hit = first_seq_at(toks, h, lx.result_openers) if h < a else None
+    if hit is None:
+        return False
+    b = h + len(hit[0])
+    return (b + 1 if b < a and toks[b].text == "," else b) == a
 
 
 def _sentence_head(lx: Lexicon, toks: list[Tok]) -> int:

@@ -296,7 +296,8 @@ WORD_SETS = (
     "information_nouns", "dangling_ends", "imposed_sanctions", "doubt_nouns", "occasion_tails", "occasion_tail_fillers", "negated_asides", "norm_definition_markers",
     "event_verbs", "announce_links", "commitment_nouns", "citation_verbs", "citation_fillers",
     "citation_prepositions", "degree_words", "activity_nouns", "campaign_support_verbs", "candidate_nouns",
-    "universal_determiners", "citation_heads",
+    "universal_determiners", "citation_heads", "event_settings",
+    "not_yet_words", "capacity_reporters",
 )
 
 
@@ -455,6 +456,7 @@ class Lexicon:
         self.refrain_frames = _seqs(cues.get("refrain_frames", []))
         self.likewise_openers = _by_first([(q, None) for q in _seqs(cues.get("likewise_openers", []))])
         self.standing_time_adverbs = _by_first([(s, None) for s in _seqs(cues.get("standing_time_adverbs", []))])
+        self.result_openers = _by_first([(s, None) for s in _seqs(cues.get("result_openers", []))])
         self.provisos = frozenset(w for w in cues["provisos"] if " " not in w)
         self.proviso_seqs = _by_first([(s, None) for s in _seqs(cues["provisos"])])
         self.question_words = _seqs(cues["question_words"])
