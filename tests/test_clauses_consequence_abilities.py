@@ -42,9 +42,9 @@ def test_an_act_keeps_its_rule(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Apel siaga digelar untuk memastikan pegawai Pemkab Tanjung Rejo dapat menjalankan ikrar mereka dengan jujur.",
-    "Surat itu terbit guna menjamin para guru bisa mengajar tanpa tekanan dari tim sukses.",
+    "Surat itu terbit guna menjamin para guru dapat mengajar tanpa tekanan dari tim sukses.",
     "Dengan demikian pegawai dapat menjaga kepercayaan sebagai pelayan masyarakat.",
-    "Dengan begitu, para perangkat kampung bisa bekerja tanpa rasa takut.",
+    "Dengan begitu, para perangkat kampung dapat bekerja tanpa rasa takut.",
     "Kepala BKPSDM mengaku ia belum dapat memastikan akan memanggil camat tersebut.",
     "Dia belum dapat menyebutkan jumlah pegawai yang sudah dilaporkan ke Bawaslu.",
 ])
@@ -60,3 +60,12 @@ def test_an_ability_aimed_at_or_reported_is_no_permission(text):
 ])
 def test_a_granted_ability_keeps_its_permission(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sekda mengharapkan, dengan adanya ikrar dan pakta integritas itu, pegawai di Kabupaten Sinar Baru dapat "
+    "mematuhi ketentuan netralitas.",
+    "Bupati berharap, setelah apel siaga ini selesai, para camat dapat menjaga jarak dari tim sukses.",
+])
+def test_an_ability_wished_across_a_fronted_adjunct_is_no_permission(text):
+    assert [k for k in kinds(text) if k[0] == "permission"] == []

@@ -51,3 +51,27 @@ def test_forms_of_violation_listed_are_prohibitions(text, acts):
 ])
 def test_violations_found_or_graded_are_no_rules(text):
     assert kinds(text) == []
+
+
+# -- session 20: a quantity before the noun of rule, inside a frame; two nouns joined ---------
+
+@pytest.mark.parametrize("text,acts", [
+    ("Menurutnya, ada beberapa pelanggaran kode etik antara lain memasang umbul-umbul calon di kantor dan "
+     "menghadiri deklarasi pasangan calon.",
+     ["memasang umbul-umbul calon di kantor", "menghadiri deklarasi pasangan calon"]),
+    ("Terdapat sejumlah pelanggaran netralitas, di antaranya mengunggah poster calon dan ikut konvoi kampanye.",
+     ["mengunggah poster calon", "ikut konvoi kampanye"]),
+    ("Ia menyebut ada beberapa pelanggaran kode etik dan pelanggaran disiplin antara lain, memasang stiker "
+     "calon di mobil dinas, menghadiri rapat tim sukses.",
+     ["memasang stiker calon di mobil dinas", "menghadiri rapat tim sukses"]),
+])
+def test_violations_counted_in_a_frame_are_prohibitions(text, acts):
+    assert kinds(text) == [("prohibition", a) for a in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurutnya, ada beberapa pelanggaran yang ditemukan, antara lain memasang baliho di kantor desa.",
+    "Bawaslu mencatat sejumlah pelanggaran, antara lain ASN yang memasang baliho di rumahnya.",
+])
+def test_violations_counted_as_found_are_no_rules(text):
+    assert kinds(text) == []

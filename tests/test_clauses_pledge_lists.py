@@ -160,3 +160,24 @@ def test_pledge_uttered_by_named_pledgers_gives_their_acts():
 def test_pledge_uttered_without_act_is_an_event():
     assert kinds("Ikrar itu dibacakan oleh para guru SD Negeri 2 Wirasena dengan lantang.") == []
     assert kinds("Ikrar dibacakan oleh sekda di aula kantor bupati Lerep.") == []
+
+
+def test_long_pledge_list_keeps_each_items_own_kind_past_the_gap():
+    # the fourth item is four paragraphs after the lead-in: its gap counts from the item before
+    text = ("Seluruh kepala sekolah membacakan ikrar.\n\n"
+            "Berikut isi ikrar netralitas guru Kabupaten Bukit Jaya. Pertama, menjaga netralitas dalam "
+            "pelayanan pendidikan.\n\n"
+            "Kedua, menghindari konflik kepentingan, tidak mengintimidasi orang tua murid serta tidak memihak "
+            "kepada calon tertentu.\n\n"
+            "Ketiga, memakai media sosial dengan santun dan tidak menyebarkan kabar bohong.\n\n"
+            "Keempat, menolak pemberian uang dari tim sukses.\n\n"
+            "Kelima, tidak menjadi pengurus partai politik.")
+    assert kinds(text) == [
+        ("obligation", "menjaga netralitas dalam pelayanan pendidikan"),
+        ("obligation", "menghindari konflik kepentingan"),
+        ("prohibition", "tidak mengintimidasi orang tua murid"),
+        ("prohibition", "tidak memihak kepada calon tertentu"),
+        ("obligation", "memakai media sosial dengan santun"),
+        ("prohibition", "tidak menyebarkan kabar bohong"),
+        ("obligation", "menolak pemberian uang dari tim sukses"),
+        ("prohibition", "tidak menjadi pengurus partai politik")]

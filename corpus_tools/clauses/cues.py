@@ -1323,7 +1323,7 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
             and m.actor is not None and m.actor[0] > 0 \
             and (toks[m.actor[0] - 1].low in lx.complementizers or toks[m.actor[0] - 1].low in lx.wish_verbs
                  or (m.actor[0] > 1 and toks[m.actor[0] - 1].text == "," and toks[m.actor[0] - 2].low in lx.wish_verbs)
-                 or _result_opened(lx, toks, m.actor[0])):
+                 or _wish_before_adjunct(lx, toks, m.actor[0]) or _result_opened(lx, toks, m.actor[0])):
         return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
         #                                            bisa memilih ...": the ability wished for, no permission;
         #                                            "Dengan demikian pegawai dapat ...": what follows from it
@@ -2993,6 +2993,24 @@ def dateline_end(toks: list[Tok]) -> Optional[int]:
         if t.text[:1].isalpha() and not t.text[:1].isupper() and toks[k - 1].text != ".":
             return None
     return None
+
+
+# a fronted adjunct between a wish verb and its actor runs at most this many words
+# ("mengharapkan, dengan adanya ikrar dan pakta integritas itu, ASN dapat ...")
+MAX_WISH_ADJUNCT = 20
+
+
+def _wish_before_adjunct(lx: Lexicon, toks: list[Tok], a: int) -> bool:
+    """Whether the actor at ``a`` follows a wish verb and a fronted adjunct set off by commas
+    ("berharap, dengan adanya pakta itu, pegawai dapat ..."): the ability wished for."""
+    if a < 3 or toks[a - 1].text != ",":
+        return False
+    for c in range(a - 2, max(0, a - 2 - MAX_WISH_ADJUNCT), -1):
+        if toks[c].text in (".", "!", "?", ";", ":") or toks[c].low in lx.wish_verbs:
+            return False
+        if toks[c].text == ",":
+            return c > 0 and toks[c - 1].low in lx.wish_verbs
+    return False
 
 
 def _result_opened(lx: Lexicon, toks: list[Tok], a: int) -> bool:

@@ -628,21 +628,22 @@ class DocumentWalk:
             return h
         reach = SOURCE_FRAME_WORDS if toks[0].low in lx.source_frames else RULE_NOUN_FRAME_WORDS
         comma = next((j for j in range(1, min(len(toks), reach + 1)) if toks[j].text == ","), None)
-        if comma is None:
-            # "Inspektur menyebut bentuk ketidaknetralan pegawai, antara lain ...": a noun of kind
-            # before the noun of rule makes it the object of a short reporting frame, no comma
+        if comma is None or (h := noun_at(comma + 1)) is None:
+            # "Inspektur menyebut bentuk ketidaknetralan pegawai, antara lain ...", "Menurutnya, ada
+            # beberapa pelanggaran kode etik antara lain ...": a noun of kind or a quantity before the
+            # noun of rule makes it the object of a short reporting frame
             kind = next((j for j in range(1, min(len(toks), RULE_NOUN_FRAME_WORDS + 1))
-                         if toks[j].low in lx.kind_nouns), None)
+                         if toks[j].low in lx.kind_nouns or toks[j].low in lx.list_noun_openers), None)
             if kind is None or (h := noun_at(kind)) is None or not toks[kind - 1].text[0].isalnum():
                 return None
             frame = toks[:kind]
-        elif (h := noun_at(comma + 1)) is None:
-            return None
         else:
             frame = toks[:comma]
-        if (any(lx.is_verb(t) for t in frame) or frame[0].low in lx.source_frames) \
+        if (any(lx.is_verb(t) or t.low in lx.existentials for t in frame)
+            or frame[0].low.removesuffix("nya") in lx.source_frames) \
                 and not any(t.low in lx.cue_first_words for t in frame):
-            return h                               # ("Menurut Kepala Kesbangpol, larangan itu berupa ...")
+            return h                               # ("Menurut Kepala Kesbangpol, larangan itu berupa ...",
+            #                                            "Ada beberapa pelanggaran, antara lain ...")
         return None
 
     def _rule_noun_acts(self, sent: Sentence, pi: int) -> list[Draft]:
@@ -671,8 +672,10 @@ class DocumentWalk:
             if toks[j].low in lx.rule_list_verbs:
                 return (toks[j].low,), None
             return first_seq_at(toks, j, lx.enumerators)
-        k = h + 1
-        while k < min(len(toks), h + 1 + RULE_NOUN_GAP) and marker(k) is None:
+        k, reach = h + 1, h + 1 + RULE_NOUN_GAP
+        while k < min(len(toks), reach) and marker(k) is None:
+            if toks[k].low in lx.coordinators and k + 1 < len(toks) and lx.listing_noun(toks[k + 1].low):
+                reach = k + 2 + RULE_NOUN_GAP    # "pelanggaran kode etik dan pelanggaran disiplin antara lain"
             k += 1
         if k < len(toks) and marker(k) is None:
             # "imbauan bagi guru agar santun dalam berselancar daring mencakup antara lain ...": a longer
@@ -1240,8 +1243,9 @@ class DocumentWalk:
             if not own and st.announced is not None and st.announced[0] == len(st.drafts):
                 own = ordinal_item(lx, text, sent, st.announced[1], pi,   # "... tujuh hal yang tidak boleh ... Pertama, ..."
                                    self._headlines_between(st.announced[1].paragraph, pi))
-                if own:                          # the next cue-less ordinal takes the announced kind too
-                    st.announced = (len(st.drafts) + len(own), st.announced[1])
+                if own:                          # the next cue-less ordinal takes the announced kind too,
+                    #                                  its gap counted from this item, not from the lead-in
+                    st.announced = (len(st.drafts) + len(own), replace(st.announced[1], paragraph=pi))
             elif not own and st.drafts:
                 own = ordinal_item(lx, text, sent, st.drafts[-1], pi,
                                    self._headlines_between(st.drafts[-1].paragraph, pi),
