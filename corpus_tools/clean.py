@@ -901,24 +901,44 @@ def _inserted_block(lines: list[Line], start: int, i: int, r: CleanRules, settin
 BYLINE_INSIDE_LINES = 3
 
 
-def _byline_inside(lines: list[Line], start: int, i: int, settings) -> bool:
+def _byline_inside(lines: list[Line], start: int, i: int, settings) -> Optional[int]:
     """A byline block printed under the lead ("Penulis: X" / "Editor: Y" after the first
     paragraph, as some templates place the lead above it), with the story going on in two
-    paragraphs under it: dropped lines, not the end of the text. A byline closing the text stands
-    far below the start, or has no two paragraphs under it."""
+    paragraphs under it: dropped lines, not the end of the text; the line where the story goes
+    on, or None. A byline closing the text stands far below the start, or has no two paragraphs
+    under it."""
     if i - start > BYLINE_INSIDE_LINES or not _header(lines[i], settings):
-        return False
+        return None
     j = i + 1
     while j < len(lines) and j <= i + DECK_HEADER_LINES and (
             _header(lines[j], settings) or (lines[i].text.rstrip().endswith(":") and _label_value(lines[j]))):
         j += 1                                        # "Editor:" / "Dimas Prayoga" / "WartaTekno": a label
         #                                               alone on its line, its value and the desk on the next ones
     after = lines[j:j + 2]
-    return len(after) == 2 and all(_opens_body(ln, settings) for ln in after)
+    if len(after) == 2 and all(_opens_body(ln, settings) for ln in after):
+        return j
+    # "Editor: X" / "outlet.com, reporter" / "tag words": short credit or tag lines may stand
+    # between the byline and the story going on; the story is then most of the lines after them
+    k = j
+    while k < len(lines) and k < j + BYLINE_CREDIT_LINES and 0 < lines[k].words <= CREDIT_LINE_WORDS \
+            and not lines[k].text.rstrip().endswith(TERMINAL):
+        k += 1
+    window = lines[k:k + BYLINE_BODY_WINDOW]
+    if k < len(lines) and _opens_body(lines[k], settings) \
+            and sum(_opens_body(ln, settings) for ln in window) >= BYLINE_BODY_MIN:
+        return k
+    return None
 
 
 # A byline label's value printed on a line of its own is at most this many words.
 LABEL_VALUE_WORDS = 4
+# Short credit or tag lines under a byline inside the body ("outlet.com, reporter name"): at most
+# this many, of at most CREDIT_LINE_WORDS words and no sentence's end
+BYLINE_CREDIT_LINES = 3
+CREDIT_LINE_WORDS = 6
+# ... then of this many lines after them, at least BYLINE_BODY_MIN open a paragraph of the story
+BYLINE_BODY_WINDOW = 4
+BYLINE_BODY_MIN = 3
 
 
 def _label_value(ln: Line) -> bool:
@@ -1085,15 +1105,19 @@ MIN_BODY_WORDS = 40
 
 def _body_end(lines: list[Line], start: int, r: CleanRules, settings) -> int:
     """The first end marker after the body's start (or the end of the page)."""
+    resume = 0                   # under a byline block inside the body, where the story goes on
     for ln in lines[start + 1:]:
         head = _next_story_head(lines, start, ln.index, settings)
         if head is not None:
             return head
+        if ln.index < resume:
+            continue             # the byline's credit and tag lines ("tag: pilkada"): no end
         if any(p.fullmatch(ln.text) for p in r.end) and not _continues_list(lines, ln.index, r) \
                 and not _section_heading(lines, ln.index, settings) \
-                and not _inserted_block(lines, start, ln.index, r, settings) \
-                and not _byline_inside(lines, start, ln.index, settings):
-            return ln.index
+                and not _inserted_block(lines, start, ln.index, r, settings):
+            resume = _byline_inside(lines, start, ln.index, settings) or 0
+            if not resume:
+                return ln.index
         # An all-caps section label (1-3 words) followed by a repeated headline: the
         # outlet's "more stories" rail.
         if (ln.words <= 3 and ln.text.isupper() and not ln.text.endswith(TERMINAL)

@@ -416,3 +416,23 @@ def test_the_first_letter_dispatch_finds_the_reason_the_whole_alternation_finds(
         want = r.line[int((m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None))[1:])][0] if m else None
         got = _reason(ln, r)
         assert got == want or (want is None and got == "photo-credit"), ln
+
+
+@pytest.mark.parametrize("credits", [["kabarlembah.com, rina sari", "pemilu netralitas asn bawaslu"],
+                                     ["Foto: dok humas pemkab", "tag: pilkada sukamaju"]])
+def test_a_byline_with_credit_lines_under_the_lead_does_not_end_the_text(credits):
+    """(session 20: a page dump with the editor's line, a credit and tag words under the lead lost
+    its whole story; a short line inside the story after them does not stop it)"""
+    para = "Ia menambahkan, pegawai yang ragu dapat bertanya langsung kepada bagian kepegawaian di kantornya."
+    short = "Sedangkan, larangan lainnya,"
+    doc = clean_text_dump(page(LEAD_A, "Editor: Budi Santoso", *credits, PARA_A, short, PARA_B, para), "t")
+    assert [p for p in doc.text.split("\n\n") if p != short] == [LEAD_A, PARA_A, PARA_B, para]
+
+
+@pytest.mark.parametrize("tail", [
+    ["Editor: Budi Santoso", "kabarlembah.com", "Artikel ini telah tayang di Kabarsukamaju.com dengan judul Bupati "
+     "Minta ASN Netral.", "Simak berita terbaru lainnya di kanal WhatsApp Kabar Sukamaju setiap hari."],
+    ["Penulis: Rina Sari", "tag: pilkada sukamaju", "Baca juga: Bupati Lantik Pejabat Eselon Dua di Kantor Gubernur"],
+])
+def test_a_byline_with_credit_lines_closing_the_text_still_ends_it(tail):
+    assert kept(page(LEAD_A, PARA_A, *tail)) == [LEAD_A, PARA_A]
