@@ -284,8 +284,9 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
     if e.get("requires_actor") and _actor_missing(s, before_cue):
         return None
     if s.role == "lead" and not lead_in:
-        if e.get("lead_only"):
+        if e.get("lead_only") and not (e.get("names_context") and _content_clause_at(lx, toks, j)):
             return None                               # "tugas pengamanan": a duty noun outside a lead-in
+            #                                           ("instruksi dengan tegas agar ...": its content follows)
         return _nominal(lx, toks, s.first, j, e, s.negated)
     if s.negated and s.role in ("modal", "passive", "directive"):
         s.kind = negated_kind(e, s.kind)             # "tidak melarang pegawai mendengarkan ...": a permission
@@ -1649,6 +1650,13 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
         hit = lx.actor_term_at(toks, a) if a < len(toks) else None
         k = a + hit[0] if hit else k + 1
     k = _skip_parenthetical(lx, toks, k)
+    if k < len(toks) and (toks[k].low in lx.time_openers or toks[k].low in lx.prepositions):
+        # "Yang dilarang saat berfoto adalah ...", "Yang tidak boleh dilakukan guru di sekolah yaitu ...":
+        # a time or place of the rule before the copula
+        c = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_CLEFT_ADJUNCT + 1))
+                  if toks[c].low in lx.copulas or not toks[c].text[0].isalnum()), None)
+        if c is not None and toks[c].low in lx.copulas:
+            k = c
     if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k].low.startswith("di") and lx.is_verb(toks[k]) \
             and toks[k].low not in lx.avoid_verbs:
         k += 1                                         # "Yang harus dijaga, kepala desa tidak ...": the act after the comma
@@ -1671,6 +1679,10 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
     return None
 
 
+# a time or place between a free relative's cue (or doer) and its copula is at most this many words
+MAX_CLEFT_ADJUNCT = 5
+
+
 def _opening_words_only(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether only a contrast, a discourse opener or an adverb stand between the
     sentence's head and token k ("Justru yang dilarang ...", "Jadi, yang boleh ...")."""
@@ -1683,6 +1695,8 @@ def _opening_words_only(lx: Lexicon, toks: list[Tok], k: int) -> bool:
 
 # A qualifier between a noun of rule and its act ("kewajiban yang tegas untuk ...") is at most this many words.
 MAX_NOUN_QUALIFIER = 3
+# a manner or time between a noun of rule and its complementizer is at most this many words
+MAX_NOUN_ADJUNCT = 4
 # "Larangan itu meliputi kegiatan di dunia nyata maupun maya, mulai dari A": at most this many
 # words of filler between the enumeration marker and the second marker that opens the acts
 MAX_RULE_FILLER = 10
@@ -1694,6 +1708,26 @@ def _in_sanction_list(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     ("berupa", "yaitu") stand before it in the sentence, no full stop between."""
     marker = next((i for i in range(first - 1, -1, -1) if toks[i].low in lx.sanction_list_markers), None)
     return marker is not None and any(toks[i].low in lx.sanction_list_heads for i in range(marker))
+
+
+def _past_noun_adjunct(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """The complementizer after a short manner or time that follows a noun of rule at k
+    ("instruksi dengan tegas agar ...", "instruksi pada 25 September agar ..."), else k."""
+    if k < len(toks) and (toks[k].low in lx.manner_heads or toks[k].low in lx.time_openers
+                          or toks[k].low in lx.noun_adjunct_heads):
+        comp = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_NOUN_ADJUNCT + 1))
+                     if toks[c].low in lx.complementizers), None)
+        if comp is not None and not any(lx.is_verb(t) or not (t.text[0].isalnum() or t.text == "/")
+                                        for t in toks[k + 1:comp]):
+            return comp
+    return k
+
+
+def _content_clause_at(lx: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether a clause of content opens right after a noun of rule ending at j, its manner or
+    time passed ("instruksi agar ...", "perintah dengan tegas supaya ...")."""
+    k = _past_noun_adjunct(lx, toks, j)
+    return k < len(toks) and toks[k].low in ("agar", "supaya")
 
 
 def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
@@ -1710,6 +1744,9 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             and (toks[first - 1].low != "adanya" or first > 1 and toks[first - 2].low in lx.rule_talk_prepositions):
         return None                                    # "Dengan larangan berfoto ini, ...", "Setelah larangan ...":
         #                                                the circumstance of another statement
+    if not negated and e["kind"] == "obligation" and first > 0 and toks[first - 1].low in lx.heeding_words:
+        return None                                    # "mendengar arahan memilih calon", "sesuai imbauan":
+        #                                                the call heeded, another act's object
     if _in_sanction_list(lx, toks, first):
         return None                                    # "sanksinya dapat berupa teguran ..., kewajiban meminta maaf":
         #                                                one of the sanctions, no rule
@@ -1732,6 +1769,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
                      if toks[c].low in lx.complementizers), None)
         if comp is not None and not any(lx.is_verb(t) or not t.text[0].isalnum() for t in toks[k + 1:comp]):
             k = comp
+    k = _past_noun_adjunct(lx, toks, k)
     if k < len(toks) and toks[k].low in lx.negators:
         return None                                    # "izin tidak masuk kerja": a kind of leave, no rule
     if k < len(toks) and (toks[k].low in lx.addressee_preps or lx.actor_term_at(toks, k)
@@ -1765,6 +1803,11 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             subject, after = _subject_after(lx, toks, k)
             if subject is not None:
                 actor, k = subject, after
+            elif k + 1 < len(toks) and toks[k].text[0].isalpha() and toks[k].low not in lx.prepositions \
+                    and toks[k].low not in lx.determiners and toks[k].low not in lx.negators \
+                    and (lx.opens_act(toks[k + 1]) or toks[k + 1].low in lx.negators):
+                actor, k = (k, k + 1), k + 1           # "instruksi agar anggota bersikap netral": a subject
+                #                                        of one plain word, then its act
     else:
         # "Larangan tersebut meliputi (1) memasang ...": a list of acts after the noun
         d = skip(toks, k, lx.anaphors)
