@@ -2,6 +2,8 @@
 addressee and an act under an adverb of constancy (cues.json constancy_adverbs: "mengingatkan,
 semua pegawai di X senantiasa menjaga ..."); an addressee outside the actor lexicon, an acronym
 glossed in brackets included, then a bare -kan verb ("meminta KPU setempat optimalkan ...")."""
+import pytest
+
 from clause_helpers import kinds
 
 
@@ -77,3 +79,29 @@ def test_ban_over_act_noun_keeps_election_pair():
 
 def test_ban_over_act_noun_without_object_gives_nothing():
     assert kinds("Bupati melarang pemasangan.") == []
+
+
+# -- session 20: an addressee's post named in a relative clause -------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bawaslu meminta pegawai yang bertugas di Kota Tanjung Sari menahan diri dan tidak berpihak kepada peserta "
+     "pemilu.",
+     [("obligation", "meminta pegawai yang bertugas di Kota Tanjung Sari menahan diri"),
+      ("prohibition", "tidak berpihak kepada peserta pemilu")]),
+    ("Bupati meminta guru yang mengajar di sekolah negeri menjaga jarak dari tim pemenangan.",
+     [("obligation", "meminta guru yang mengajar di sekolah negeri menjaga jarak dari tim pemenangan")]),
+])
+def test_a_relative_naming_the_addressees_post_keeps_the_act(text, expected):
+    assert kinds(text) == expected
+
+
+def test_a_relative_with_an_act_of_its_own_binds_no_act():
+    assert kinds("Bupati meminta pegawai yang berniat maju mengundurkan diri.") == []
+
+
+def test_a_wish_to_members_of_a_body_keeps_its_acts():
+    assert kinds("Gubernur berharap para pegawai yang tergabung dalam korps pegawai daerah memusatkan diri sebagai "
+                 "pelayan warga serta tak terlibat proses politik.") == [
+        ("obligation", "berharap para pegawai yang tergabung dalam korps pegawai daerah memusatkan diri sebagai "
+                       "pelayan warga"),
+        ("prohibition", "tak terlibat proses politik")]

@@ -22,3 +22,13 @@ def test_no_one_may_is_a_prohibition(text, expected):
 ])
 def test_without_a_negated_existential_or_an_act_nothing_changes(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Tidak ada yang boleh posting foto dengan pose nomor urut calon di akun pribadi.",
+     [("prohibition", "Tidak ada yang boleh posting foto dengan pose nomor urut calon di akun pribadi")]),
+    ("Di kantor kecamatan, tidak ada yang boleh share unggahan tim sukses ke grup dinas.",
+     [("prohibition", "tidak ada yang boleh share unggahan tim sukses ke grup dinas")]),
+])
+def test_no_one_may_do_a_borrowed_verb(text, expected):
+    assert kinds(text) == expected

@@ -557,8 +557,10 @@ def _framed_rule(s: _Site) -> Optional[CueMatch]:
     before, negated = s.before, s.negated
     nobody = _nobody_before(lx, toks, before)
     if nobody is not None and kind == "permission" and not negated and e["role"] == "modal" \
-            and _act_follows(lx, toks, skip(toks, j, lx.adverbs)):
-        # "tidak ada yang boleh ikut berpolitik", "tak seorang pun yang diizinkan ...": no one may
+            and (_act_follows(lx, toks, a := skip(toks, j, lx.adverbs))
+                 or (a + 1 < len(toks) and toks[a].low in lx.loan_verbs and toks[a + 1].text[0].isalnum())):
+        # "tidak ada yang boleh ikut berpolitik", "tak seorang pun yang diizinkan ...", "tidak ada
+        # yang boleh posting foto ...": no one may
         return CueMatch(first=nobody, last=j, entry=e, kind=negated_kind(e, kind), force=force, negated=True,
                         content=skip(toks, j, lx.adverbs))
     body = _free_relative_body(lx, toks, before, j)
@@ -1168,7 +1170,9 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
     elif comp is None and direct[0] is not None and direct[1] < len(toks) \
             and (lx.opens_act(toks[direct[1]]) or (toks[direct[1] - 1].low == "tetap" and toks[direct[1]].text[:1].isalpha())
                  or toks[direct[1]].low in lx.positive_states or _bare_order_at(lx, toks, direct[1])) \
-            and not any(t.low == "yang" for t in toks[direct[0][0]:direct[0][1]]):   # "pegawai yang berniat maju"
+            and not any(t.low == "yang" and not (x + 1 < len(toks) and toks[x + 1].low in lx.post_verbs)
+                        for x, t in enumerate(toks[direct[0][0]:direct[0][1]], direct[0][0])):
+        # ("pegawai yang berniat maju ...": the relative's act; "ASN yang bertugas di X": the addressee's post)
         # ("meminta kepala desa tetap netral": a state kept is the act too)
         m.actor, m.content = direct                # "mewajibkan setiap ASN melaporkan ..."
     elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \

@@ -297,7 +297,7 @@ WORD_SETS = (
     "event_verbs", "announce_links", "commitment_nouns", "citation_verbs", "citation_fillers",
     "citation_prepositions", "degree_words", "activity_nouns", "campaign_support_verbs", "candidate_nouns",
     "universal_determiners", "citation_heads", "event_settings",
-    "not_yet_words", "capacity_reporters", "noun_adjunct_heads", "heeding_words",
+    "not_yet_words", "capacity_reporters", "noun_adjunct_heads", "heeding_words", "post_verbs",
 )
 
 
