@@ -50,3 +50,21 @@ def test_a_verb_after_the_comma_still_opens_an_act():
     assert kinds("Tim kampanye dilarang melibatkan camat, lurah, dan memasang baliho di kantor desa.") == [
         ("prohibition", "Tim kampanye dilarang melibatkan camat, lurah"),
         ("prohibition", "memasang baliho di kantor desa")]
+
+
+# -- session 20: modals stacked in speech, and adverbs after the first -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Sebagai pegawai semestinya memang wajib dilarang menyukai unggahan calon di media sosial," kata '
+     'Penjabat Wali Kota.',
+     [("prohibition", "pegawai semestinya memang wajib dilarang menyukai unggahan calon di media sosial")]),
+    ("Lurah wajib tidak boleh memihak kepada calon mana pun.",
+     [("prohibition", "Lurah wajib tidak boleh memihak kepada calon mana pun")]),
+])
+def test_stacked_modals_give_one_clause(text, expected):
+    assert kinds(text) == expected
+
+
+def test_an_adverb_between_modal_and_act_keeps_the_clause():
+    assert kinds("Pegawai memang wajib menjaga netralitas.") == [
+        ("obligation", "Pegawai memang wajib menjaga netralitas")]

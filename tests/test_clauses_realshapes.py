@@ -420,3 +420,16 @@ def test_an_act_judged_as_breaking_the_rules_is_forbidden(text, expected):
 ])
 def test_a_breach_reported_or_sanctioned_is_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aparatur wajib memberi teladan bagi warga dalam mewujudkan pemilihan secara demokratis, terbuka, jujur, "
+     "adil dan bermartabat.",
+     [("obligation", "Aparatur wajib memberi teladan bagi warga dalam mewujudkan pemilihan secara demokratis, "
+                     "terbuka, jujur, adil dan bermartabat")]),
+    ("Pegawai harus bekerja secara netral, tertib dan berintegritas selama pilkada.",
+     [("obligation", "Pegawai harus bekerja secara netral, tertib dan berintegritas selama pilkada")]),
+])
+def test_a_manner_list_with_commas_stays_in_the_act(text, expected):
+    """(session 20: '..., adil dan bermartabat' was cut into an act 'bermartabat')"""
+    assert kinds(text) == expected

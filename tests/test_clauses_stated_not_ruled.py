@@ -84,3 +84,18 @@ def test_claim_denied_is_no_rule():
     assert kinds("Pemkot Sungai Jernih membantah isu Wali Kota mengizinkan lurah menjadi juru kampanye.") == []
     assert kinds("Dinas Pendidikan membantah tudingan itu. Guru tetap dilarang memasang stiker calon di "
                  "sekolah.") == [("prohibition", "Guru tetap dilarang memasang stiker calon di sekolah")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wali kota menegaskan komitmennya untuk menjaga netralitas pegawai dan lurah selama pilkada.",
+    "Ketua Panwaslih menegaskan urgensi rapat koordinasi ini sebagai forum menyamakan pemahaman aturan.",
+    "Sekda menegaskan keberadaan penjabat sementara ditujukan untuk menjaga kenetralan pegawai.",
+])
+def test_a_topic_or_the_speakers_own_commitment_is_no_duty(text):
+    """(session 20: three real probes gave these as obligations)"""
+    assert kinds(text) == []
+
+
+def test_a_commitment_put_on_the_addressee_keeps_its_duty():
+    assert kinds("Bupati menegaskan agar seluruh pegawai menjaga komitmen netralitas.") == [
+        ("obligation", "menegaskan agar seluruh pegawai menjaga komitmen netralitas")]

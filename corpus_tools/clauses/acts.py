@@ -901,8 +901,9 @@ def _in_negated_manner(lx: Lexicon, toks: list[Tok], a: int, k: int) -> bool:
 
 def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
     """Whether the coordinator at k joins two words of one manner adverbial ("menjalankan tugas
-    secara profesional dan bertanggung jawab"): a manner adverb with no verb after it before
-    k, and an intransitive verb after the coordinator (a state, not a new act)."""
+    secara profesional dan bertanggung jawab", "secara demokratis, jujur, adil dan bermartabat"): a
+    manner adverb with no verb after it before k (commas between its words), and an intransitive
+    verb after the coordinator (a state, not a new act)."""
     if not toks[v].low.startswith(lx.intransitive_prefixes):
         return False
     def ends(i: int) -> bool:
@@ -912,6 +913,8 @@ def _manner_pair(lx: Lexicon, toks: list[Tok], a: int, k: int, v: int) -> bool:
     for i in range(k - 1, a, -1):
         if toks[i].low in lx.manner_adverbs:
             return True
+        if toks[i].text == "," and toks[i - 1].text[0].isalnum() and toks[i + 1].text[0].isalnum():
+            continue                                  # "secara jujur, adil dan bermartabat": a list of manners
         if lx.is_verb(toks[i]) or not toks[i].text[0].isalnum():
             return False
     return False

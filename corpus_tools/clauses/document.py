@@ -1903,23 +1903,32 @@ def _campaign_call(lx: Lexicon, text: str, d: Draft) -> bool:
 
 
 def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
-    """Whether a draft ends on its own cue word while another cue follows it at once
-    ("keluarga harus | dipersilakan ...", "ASN ... harus | harus mengajukan ..."): the act
-    went to the next cue's clause, so the draft is a fragment with an empty act. A filler
+    """Whether a draft ends on its own cue word (adverbs and stacked modals after it) while
+    another cue follows it at once ("keluarga harus | dipersilakan ...", "ASN ... harus | harus
+    mengajukan ...", "ASN semestinya memang wajib | dilarang menyukai ..."): the act went to the
+    next cue's clause, so the draft is a fragment with an empty act. A filler
     after the cue ("Kampanye tidak boleh | diikuti.") leaves the judged act as it is."""
     if not d.cue:
         return False
     head = max(d.start, d.end - 60)
     ctoks, toks = tokenize(d.cue), tokenize(text[head:d.end], head)
     n = len(ctoks)
+    own = {t.low for t in ctoks}
+    while len(toks) > n and (toks[-1].low in lx.adverbs or (lx.is_cue_token(toks[-1].low) and toks[-1].low not in own)):
+        toks = toks[:-1]                          # "ASN semestinya memang (wajib) | dilarang ...": adverbs and
+        #                                           modals stacked after the cue, no act
     if len(toks) <= n or [t.low for t in toks[-n:]] != [t.low for t in ctoks]:
         return False
     nxt = tokenize(text[d.end:text.find("\n", d.end) if "\n" in text[d.end:d.end + 200] else d.end + 200], d.end)
-    if not nxt or not nxt[0].text[0].isalpha() or not lx.is_cue_token(nxt[0].low):
+    neg = skip(nxt, 0, lx.negators)               # "Lurah wajib | tidak boleh memihak"
+    if neg >= len(nxt) or not nxt[neg].text[0].isalpha() or not lx.is_cue_token(nxt[neg].low):
         return False
-    hit = first_seq_at(nxt, 0, lx.entries_by_first)
-    return hit is not None and ([t.low for t in nxt[:len(hit[0])]] == [t.low for t in ctoks]
-                                or hit[1]["role"] == "passive")
+    hit = first_seq_at(nxt, neg, lx.entries_by_first)
+    return hit is not None and ([t.low for t in nxt[neg:neg + len(hit[0])]] == [t.low for t in ctoks]
+                                or hit[1]["role"] == "passive"
+                                or (hit[1]["role"] == "modal" and not hit[1].get("imperative")
+                                    and (a := neg + len(hit[0])) < len(nxt) and nxt[a].text[0].isalnum()))
+    # ("boleh | aja, dia punya hak pilih": a Javanese order word said as a filler, no cue after it)
 
 
 def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
