@@ -27,3 +27,18 @@ def test_a_time_or_place_before_the_copula_keeps_the_frame(text, expected):
 ])
 def test_a_relative_without_a_cue_before_a_time_is_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Yang harus dihindari adalah menghadiri kegiatan tim pemenangan salah satu pasangan calon.",
+     [("prohibition", "Yang harus dihindari adalah menghadiri kegiatan tim pemenangan salah satu pasangan calon")]),
+    ("Yang perlu dijauhi perangkat desa yaitu berfoto dengan simbol jari calon.",
+     [("prohibition", "Yang perlu dijauhi perangkat desa yaitu berfoto dengan simbol jari calon")]),
+])
+def test_what_must_be_avoided_is_forbidden(text, expected):
+    assert kinds(text) == expected
+
+
+def test_what_must_be_done_stays_a_duty():
+    assert kinds("Yang harus dilakukan adalah melapor ke atasan langsung.") == [
+        ("obligation", "Yang harus dilakukan adalah melapor ke atasan langsung")]

@@ -300,7 +300,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and (v := skip(toks, (j2 := k + 1 + (k + 1 < end and toks[k + 1].low in lx.coordinators)), lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
-                and toks[k - 1].low not in lx.coordinators \
+                and toks[k - 1].low not in lx.coordinators and toks[k - 1].low not in lx.aspect_markers \
                 and not _motion_before(lx, toks, (points or [start])[-1], k) \
                 and toks[v].low not in lx.non_verbs and not lx.homograph_noun_at(toks, v) \
                 and (_intransitive_then_transitive(lx, toks, (points or [start])[-1], k, v, end)
@@ -318,7 +318,8 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and not (t.low in lx.outcome_joiners and toks[v].low.startswith(lx.passive_prefixes)
                          and not (toks[k - 1].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[k - 1]))):
             # ("wajib mundur dari jabatan atau diberhentikan oleh atasannya": the passive is
-            #  the other way the same outcome comes about, no act of the actor's own)
+            #  the other way the same outcome comes about, no act of the actor's own; "yang akan dan
+            #  telah bertarung": two aspects of one verb)
             add(j2)                              # "mengawasi bawahannya dan / ataupun melaporkan ...": two acts
             #                                      ("dan atau" is one joiner)
         k += 1

@@ -580,6 +580,8 @@ def _framed_rule(s: _Site) -> Optional[CueMatch]:
     kind = negated_kind(e, kind) if negated else kind
     if kind == "obligation" and _negated_content(lx, toks, body):
         kind = "prohibition"                      # "Yang harus dijaga, kepala desa tidak memakai jabatannya ..."
+    elif kind == "obligation" and not negated and any(t.low in lx.avoid_verbs for t in toks[j:body]):
+        kind = "prohibition"                      # "Yang harus dihindari adalah menghadiri ...": the act forbidden
     return CueMatch(first=before, last=j, entry=e, kind=kind, force=force,
                     negated=negated, content=body, actor=None, opens_at_content=aside)
 
@@ -806,6 +808,21 @@ def _signed_pledge_start(lx: Lexicon, toks: list[Tok], first: int) -> Optional[i
     return None
 
 
+# a restatement opener and its comment ("Jadi sangat jelas, ...") run at most this many words before the cue
+MAX_RESTATEMENT_WORDS = 5
+
+
+def _restates_rule(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the sentence opens with a word of restatement (cues.json restatement_openers:
+    "dengan kata lain", "artinya", "jadi") and a short comment before the cue at ``first``, with
+    no verb: the rule said before is said again, its actor understood."""
+    h = _sentence_head(lx, toks)
+    hit = first_seq_at(toks, h, lx.restatement_openers) if h < first else None
+    if hit is None or first - h > MAX_RESTATEMENT_WORDS + len(hit[0]):
+        return False
+    return not any(lx.is_verb(t) or lx.actor_term_at(toks, x) for x, t in enumerate(toks[h:first], h))
+
+
 def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
     """Phase 6: a cue that needs an actor has none, or one of the public, or states no rule for it."""
     lx, toks, i, j, e, kind, first, negated = s.lx, s.toks, s.i, s.j, s.e, s.kind, s.first, s.negated
@@ -830,6 +847,9 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
     elif bound is None and kind == "obligation" and not e.get("subject_only") and _passive_agent(lx, toks, j):
         return False                              # "netralitas perlu dijaga oleh seluruh pegawai": the duty's
         #                                           actor is the passive verb's agent
+    elif bound is None and negated and _restates_rule(lx, toks, first):
+        pass                                      # "Dengan kata lain tidak bisa memberikan dukungan ...", "Jadi sangat
+        #                                           jelas, tidak bisa membuat postingan ...": the rule said again
     elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
     if e.get("subject_only") and (bound is None or not _instruction_subject_at(lx, toks, bound[0])
@@ -1647,8 +1667,9 @@ def _free_relative_body(lx: Lexicon, toks: list[Tok], yang: int, j: int) -> Opti
             and toks[k + 1].low in lx.restrictive_adverbs and toks[k + 2].text[0].isalnum() \
             and not lx.is_verb(toks[k + 2]):
         return k                                       # "yang boleh hadir hanya mahasiswa ...": who may do it
-    if k < len(toks) and toks[k].low in lx.post_fillers and lx.is_verb(toks[k]):
-        # "Yang tidak boleh dilakukan (oleh) pegawai adalah ...": the doer before the copula
+    if k < len(toks) and (toks[k].low in lx.post_fillers or toks[k].low in lx.avoid_verbs) and lx.is_verb(toks[k]):
+        # "Yang tidak boleh dilakukan (oleh) pegawai adalah ...": the doer before the copula;
+        # "Yang harus dihindari (pegawai) adalah ...": what is to be avoided (_framed_rule: forbidden)
         a = skip(toks, k + 1, lx.prepositions)
         a = skip(toks, a, lx.determiners)
         hit = lx.actor_term_at(toks, a) if a < len(toks) else None

@@ -457,6 +457,7 @@ class Lexicon:
         self.likewise_openers = _by_first([(q, None) for q in _seqs(cues.get("likewise_openers", []))])
         self.standing_time_adverbs = _by_first([(s, None) for s in _seqs(cues.get("standing_time_adverbs", []))])
         self.result_openers = _by_first([(s, None) for s in _seqs(cues.get("result_openers", []))])
+        self.restatement_openers = _by_first([(s, None) for s in _seqs(cues.get("restatement_openers", []))])
         self.provisos = frozenset(w for w in cues["provisos"] if " " not in w)
         self.proviso_seqs = _by_first([(s, None) for s in _seqs(cues["provisos"])])
         self.question_words = _seqs(cues["question_words"])

@@ -1,0 +1,37 @@
+"""A negated ability said again after a word of restatement (session 20, cues.json
+restatement_openers): 'Dengan kata lain tidak bisa ...', 'Jadi sangat jelas, tidak bisa ...'
+forbid though no actor is named; a bare 'Jadi' before an inability narrates. All texts are
+invented."""
+import pytest
+
+from clause_helpers import kinds
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dengan kata lain tidak bisa memberikan dukungan kepada pasangan calon mana pun.",
+     [("prohibition", "tidak bisa memberikan dukungan kepada pasangan calon mana pun")]),
+    ('"Jadi sangat jelas, tidak bisa mengunggah foto calon, apalagi ikut konvoi," ujar Kepala BKPSDM.',
+     [("prohibition", "tidak bisa mengunggah foto calon"), ("prohibition", "ikut konvoi")]),
+    ("Artinya, tidak dapat ikut berkampanye selama masih berstatus pegawai.",
+     [("prohibition", "tidak dapat ikut berkampanye selama masih berstatus pegawai")]),
+])
+def test_a_rule_said_again_forbids_without_an_actor(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jadi tidak bisa hadir karena sakit.",
+    "Menurut panitia, tidak bisa dipastikan kapan debat digelar.",
+])
+def test_an_inability_narrated_is_no_rule(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dengan kata lain tidak bisa memberikan dukungan kepada pihak manapun yang akan dan telah bertarung di pilkada.",
+     [("prohibition", "tidak bisa memberikan dukungan kepada pihak manapun yang akan dan telah bertarung di pilkada")]),
+    ("Pegawai dilarang mendukung calon yang sudah dan akan maju di pemilihan bupati.",
+     [("prohibition", "Pegawai dilarang mendukung calon yang sudah dan akan maju di pemilihan bupati")]),
+])
+def test_two_aspects_of_one_verb_are_one_act(text, expected):
+    assert kinds(text) == expected
