@@ -34,3 +34,20 @@ def test_an_ordinal_paragraph_without_an_act_stays_out():
     text = ("Ada tiga hal yang dilarang bagi pegawai. Pertama, pegawai tidak memasang baliho calon.\n"
             "Poin kedua, pelanggaran akan diproses sesuai aturan yang berlaku.")
     assert kinds(text) == [("prohibition", "pegawai tidak memasang baliho calon")]
+
+
+# -- session 20: an attribution set off by commas after the ordinal ---------------------------
+
+def test_an_attribution_after_the_ordinal_keeps_the_item():
+    text = ("Kapolres menyampaikan beberapa larangan bagi personel. Pertama, personel dilarang memasang atribut "
+            "partai di asrama.\n\nKedua, kata Kapolres, tidak menghadiri kampanye pasangan calon.\n\n"
+            "Ketiga, lanjutnya, tidak berfoto dengan simbol jari bersama calon.")
+    assert kinds(text)[1:] == [("prohibition", "tidak menghadiri kampanye pasangan calon"),
+                               ("prohibition", "tidak berfoto dengan simbol jari bersama calon")]
+
+
+def test_an_attribution_after_the_ordinal_in_running_text():
+    text = ("Ada tiga hal yang ditekankan Dandim Lembah Raya. Pertama, kata dia, prajurit wajib menjaga netralitas. "
+            "Kedua, ujar Dandim, tidak memberi komentar soal calon di media sosial.")
+    assert kinds(text) == [("obligation", "prajurit wajib menjaga netralitas"),
+                           ("prohibition", "tidak memberi komentar soal calon di media sosial")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
+from .cues import (_skip_interposed_attribution, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker, verdict_pair_after)
 from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
@@ -2302,6 +2302,16 @@ BRACKET_LABEL_RE = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivxIVX]{1,4})$")
 ITEM_MANNER_WORDS = 5
 
 
+def _interposed_attribution_end(lx: Lexicon, toks: list[Tok], k: int) -> int:
+    """The comma that closes an attribution set off by commas at k ("Kedua, kata Kapolres, ...",
+    "Ketiga, lanjutnya, ..."), else k."""
+    if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low.removesuffix("nya") in lx.attribution \
+            and toks[k + 2].text == ",":
+        return k + 2
+    after = _skip_interposed_attribution(lx, toks, k)
+    return after - 1 if after > k else k
+
+
 def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, skipped: int = 0,
                  marked: bool = False) -> list[Draft]:
     """'Kedua, menghadiri deklarasi ...' with no cue of its own: one more item of the
@@ -2323,6 +2333,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     if hit is None or pi - base.paragraph - skipped > MAX_ORDINAL_GAP:
         return []
     k = o + len(hit[0])
+    k = _interposed_attribution_end(lx, toks, k)      # "Kedua, kata Kapolres, tidak menghadiri ..."
     if k < len(toks) and toks[k].text in (",", ":", "."):
         k += 1
     if k + 1 < len(toks) and toks[k].low in lx.copulas and toks[k + 1].text not in (",", ":"):
