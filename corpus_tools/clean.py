@@ -921,7 +921,7 @@ def _byline_inside(lines: list[Line], start: int, i: int, settings) -> Optional[
     # between the byline and the story going on; the story is then most of the lines after them
     k = j
     while k < len(lines) and k < j + BYLINE_CREDIT_LINES and 0 < lines[k].words <= CREDIT_LINE_WORDS \
-            and not lines[k].text.rstrip().endswith(TERMINAL):
+            and (not lines[k].text.rstrip().endswith(TERMINAL) or _name_line(lines[k])):
         k += 1
     window = lines[k:k + BYLINE_BODY_WINDOW]
     if k < len(lines) and _opens_body(lines[k], settings) \
@@ -930,6 +930,15 @@ def _byline_inside(lines: list[Line], start: int, i: int, settings) -> Optional[
     return None
 
 
+def _name_line(ln: Line) -> bool:
+    """A person's name alone on a line, closed by a period ("Arie Budiman."): a photo's
+    subject or a reporter's name under a byline, no sentence."""
+    words = ln.text.rstrip(".").split()
+    return 0 < len(words) <= NAME_LINE_WORDS and all(w[:1].isupper() for w in words)
+
+
+# A name alone on a line is at most this many words.
+NAME_LINE_WORDS = 3
 # A byline label's value printed on a line of its own is at most this many words.
 LABEL_VALUE_WORDS = 4
 # Short credit or tag lines under a byline inside the body ("outlet.com, reporter name"): at most

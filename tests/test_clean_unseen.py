@@ -419,7 +419,8 @@ def test_the_first_letter_dispatch_finds_the_reason_the_whole_alternation_finds(
 
 
 @pytest.mark.parametrize("credits", [["kabarlembah.com, rina sari", "pemilu netralitas asn bawaslu"],
-                                     ["Foto: dok humas pemkab", "tag: pilkada sukamaju"]])
+                                     ["Foto: dok humas pemkab", "tag: pilkada sukamaju"],
+                                     ["Kabarlembah.com/Dewi Anggraini", "Budi Hartono."]])
 def test_a_byline_with_credit_lines_under_the_lead_does_not_end_the_text(credits):
     """(session 20: a page dump with the editor's line, a credit and tag words under the lead lost
     its whole story; a short line inside the story after them does not stop it)"""
