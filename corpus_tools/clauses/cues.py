@@ -814,8 +814,8 @@ MAX_RESTATEMENT_WORDS = 5
 
 def _restates_rule(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     """Whether the sentence opens with a word of restatement (cues.json restatement_openers:
-    "dengan kata lain", "artinya", "jadi") and a short comment before the cue at ``first``, with
-    no verb: the rule said before is said again, its actor understood."""
+    "dengan kata lain", "artinya", "jadi sangat jelas") and a short comment before the cue at
+    ``first``, with no verb: the rule said before is said again, its actor understood."""
     h = _sentence_head(lx, toks)
     hit = first_seq_at(toks, h, lx.restatement_openers) if h < first else None
     if hit is None or first - h > MAX_RESTATEMENT_WORDS + len(hit[0]):
@@ -1752,7 +1752,7 @@ def _content_clause_at(lx: Lexicon, toks: list[Tok], j: int) -> bool:
     """Whether a clause of content opens right after a noun of rule ending at j, its manner or
     time passed ("instruksi agar ...", "perintah dengan tegas supaya ...")."""
     k = _past_noun_adjunct(lx, toks, j)
-    return k < len(toks) and toks[k].low in ("agar", "supaya")
+    return k < len(toks) and toks[k].low in lx.purpose_links
 
 
 def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated: bool) -> Optional[CueMatch]:
