@@ -920,8 +920,8 @@ def _byline_inside(lines: list[Line], start: int, i: int, settings) -> Optional[
     # "Editor: X" / "outlet.com, reporter" / "tag words": short credit or tag lines may stand
     # between the byline and the story going on; the story is then most of the lines after them
     k = j
-    while k < len(lines) and k < j + BYLINE_CREDIT_LINES and 0 < lines[k].words <= CREDIT_LINE_WORDS \
-            and (not lines[k].text.rstrip().endswith(TERMINAL) or _name_line(lines[k])):
+    while k < len(lines) and k < j + BYLINE_CREDIT_LINES \
+            and (_label_value(lines[k], max_words=CREDIT_LINE_WORDS) or _name_line(lines[k])):
         k += 1
     window = lines[k:k + BYLINE_BODY_WINDOW]
     if k < len(lines) and _opens_body(lines[k], settings) \
@@ -950,9 +950,10 @@ BYLINE_BODY_WINDOW = 4
 BYLINE_BODY_MIN = 3
 
 
-def _label_value(ln: Line) -> bool:
-    """A short line without a sentence's end: a name or a desk under a label ("Editor:")."""
-    return 0 < ln.words <= LABEL_VALUE_WORDS and not ln.text.rstrip().endswith(TERMINAL)
+def _label_value(ln: Line, max_words: int = LABEL_VALUE_WORDS) -> bool:
+    """A short line without a sentence's end: a name or a desk under a label ("Editor:"), or
+    (``max_words`` CREDIT_LINE_WORDS) a credit or tag line under a byline."""
+    return 0 < ln.words <= max_words and not ln.text.rstrip().endswith(TERMINAL)
 
 
 def _announces_list(ln: Line, r: CleanRules, settings) -> bool:

@@ -816,11 +816,10 @@ def _restates_rule(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     """Whether the sentence opens with a word of restatement (cues.json restatement_openers:
     "dengan kata lain", "artinya", "jadi sangat jelas") and a short comment before the cue at
     ``first``, with no verb: the rule said before is said again, its actor understood."""
-    h = _sentence_head(lx, toks)
-    hit = first_seq_at(toks, h, lx.restatement_openers) if h < first else None
-    if hit is None or first - h > MAX_RESTATEMENT_WORDS + len(hit[0]):
+    opener = _head_opener(lx, toks, lx.restatement_openers, first)
+    if opener is None or first - opener[1] > MAX_RESTATEMENT_WORDS:
         return False
-    return not any(lx.is_verb(t) or lx.actor_term_at(toks, x) for x, t in enumerate(toks[h:first], h))
+    return not any(lx.is_verb(t) or lx.actor_term_at(toks, x) for x, t in enumerate(toks[opener[0]:first], opener[0]))
 
 
 def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
@@ -1735,16 +1734,23 @@ def _in_sanction_list(lx: Lexicon, toks: list[Tok], first: int) -> bool:
     return marker is not None and any(toks[i].low in lx.sanction_list_heads for i in range(marker))
 
 
+def _complementizer_within(lx: Lexicon, toks: list[Tok], k: int, reach: int, marks: tuple[str, ...] = ()) -> int:
+    """The complementizer within ``reach`` words after the word at k, when only words that are
+    no verbs (and ``marks``) stand between; else k."""
+    comp = next((c for c in range(k + 1, min(len(toks), k + 1 + reach + 1)) if toks[c].low in lx.complementizers),
+                None)
+    if comp is not None and not any(lx.is_verb(t) or not (t.text[0].isalnum() or t.text in marks)
+                                    for t in toks[k + 1:comp]):
+        return comp
+    return k
+
+
 def _past_noun_adjunct(lx: Lexicon, toks: list[Tok], k: int) -> int:
     """The complementizer after a short manner or time that follows a noun of rule at k
-    ("instruksi dengan tegas agar ...", "instruksi pada 25 September agar ..."), else k."""
+    ("instruksi dengan tegas agar ...", "instruksi pada 25/9 agar ..."), else k."""
     if k < len(toks) and (toks[k].low in lx.manner_heads or toks[k].low in lx.time_openers
                           or toks[k].low in lx.noun_adjunct_heads):
-        comp = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_NOUN_ADJUNCT + 1))
-                     if toks[c].low in lx.complementizers), None)
-        if comp is not None and not any(lx.is_verb(t) or not (t.text[0].isalnum() or t.text == "/")
-                                        for t in toks[k + 1:comp]):
-            return comp
+        return _complementizer_within(lx, toks, k, MAX_NOUN_ADJUNCT, marks=("/",))
     return k
 
 
@@ -1790,10 +1796,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
         owner = actor_before(lx, toks, first - 1)      # "guru yang berstatus ASN punya kewajiban menjaga ..."
     if k < len(toks) and toks[k].low == "yang":
         # "kewajiban yang tegas untuk tidak menyukai ...": a short qualifier before the act
-        comp = next((c for c in range(k + 1, min(len(toks), k + 1 + MAX_NOUN_QUALIFIER + 1))
-                     if toks[c].low in lx.complementizers), None)
-        if comp is not None and not any(lx.is_verb(t) or not t.text[0].isalnum() for t in toks[k + 1:comp]):
-            k = comp
+        k = _complementizer_within(lx, toks, k, MAX_NOUN_QUALIFIER)
     k = _past_noun_adjunct(lx, toks, k)
     if k < len(toks) and toks[k].low in lx.negators:
         return None                                    # "izin tidak masuk kerja": a kind of leave, no rule
@@ -3081,14 +3084,21 @@ def _wish_before_adjunct(lx: Lexicon, toks: list[Tok], a: int) -> bool:
     return False
 
 
+def _head_opener(lx: Lexicon, toks: list[Tok], seqs, before: int) -> Optional[tuple[int, int]]:
+    """(start, end) of one of ``seqs`` (a lexicon's phrases by first word) opening the sentence
+    at its head, when the head stands before token ``before``; else None."""
+    h = _sentence_head(lx, toks)
+    hit = first_seq_at(toks, h, seqs) if h < before else None
+    return None if hit is None else (h, h + len(hit[0]))
+
+
 def _result_opened(lx: Lexicon, toks: list[Tok], a: int) -> bool:
     """Whether the words before token ``a`` are the sentence's head and one of result_openers
     ("Dengan demikian, pegawai ...", "Alhasil guru ..."), its comma too."""
-    h = _sentence_head(lx, toks)
-    hit = first_seq_at(toks, h, lx.result_openers) if h < a else None
-    if hit is None:
+    opener = _head_opener(lx, toks, lx.result_openers, a)
+    if opener is None:
         return False
-    b = h + len(hit[0])
+    b = opener[1]
     return (b + 1 if b < a and toks[b].text == "," else b) == a
 
 

@@ -1924,11 +1924,12 @@ def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
     if neg >= len(nxt) or not nxt[neg].text[0].isalpha() or not lx.is_cue_token(nxt[neg].low):
         return False
     hit = first_seq_at(nxt, neg, lx.entries_by_first)
+    # (a modal with its act after it; not "boleh | aja, dia punya hak pilih": a Javanese order word
+    # said as a filler)
     return hit is not None and ([t.low for t in nxt[neg:neg + len(hit[0])]] == [t.low for t in ctoks]
                                 or hit[1]["role"] == "passive"
                                 or (hit[1]["role"] == "modal" and not hit[1].get("imperative")
                                     and (a := neg + len(hit[0])) < len(nxt) and nxt[a].text[0].isalnum()))
-    # ("boleh | aja, dia punya hak pilih": a Javanese order word said as a filler, no cue after it)
 
 
 def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[Clause]:
@@ -1941,7 +1942,7 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
         if (d.start, d.end) in seen or d.end <= d.start:   # an item of nothing but punctuation has no span
             continue
         if _cue_alone(lx, text, d):
-            continue
+            continue                  # "Dilarang," / "Tidak boleh." alone: a verdict repeated or an answer, no act
         if _ends_at_cue(lx, text, d):
             continue                  # "Menurut dia, keluarga harus" before a verb: the cue cut from its act
         if _campaign_call(lx, text, d):
@@ -1950,7 +1951,7 @@ def finalise(lx: Lexicon, doc_id: str, text: str, drafts: list[Draft]) -> list[C
         if cut == 0:
             continue                  # "berpesan kepada siswa agar": cut at a complementizer, no whole act
         if cut is not None:
-            d = replace(d, end=cut)   # "harus steril dari kegiatan politik, sehingga": the act before the comma                  # "Dilarang," / "Tidak boleh." alone: a verdict repeated or an answer, no act
+            d = replace(d, end=cut)   # "harus steril dari kegiatan politik, sehingga": the act before the comma
         seen.add((d.start, d.end))
         cid = f"{doc_id}:{len(clauses) + 1:03d}"
         ids[k] = cid
