@@ -931,7 +931,7 @@ def _byline_inside(lines: list[Line], start: int, i: int, settings) -> Optional[
 
 
 def _name_line(ln: Line) -> bool:
-    """A person's name alone on a line, closed by a period ("Arie Budiman."): a photo's
+    """A person's name alone on a line, closed by a period ("Budi Hartono."): a photo's
     subject or a reporter's name under a byline, no sentence."""
     words = ln.text.rstrip(".").split()
     return 0 < len(words) <= NAME_LINE_WORDS and all(w[:1].isupper() for w in words)
