@@ -45,7 +45,7 @@ def test_an_act_keeps_its_rule(text, expected):
     "Surat itu terbit guna menjamin para guru dapat mengajar tanpa tekanan dari tim sukses.",
     "Dengan demikian pegawai dapat menjaga kepercayaan sebagai pelayan masyarakat.",
     "Dengan begitu, para perangkat kampung dapat bekerja tanpa rasa takut.",
-    "Kepala BKPSDM mengaku ia belum dapat memastikan akan memanggil camat tersebut.",
+    "Kepala BKPSDM mengaku ia belum dapat menyebut kapan lurah itu diperiksa.",
     "Dia belum dapat menyebutkan jumlah pegawai yang sudah dilaporkan ke Bawaslu.",
 ])
 def test_an_ability_aimed_at_or_reported_is_no_permission(text):

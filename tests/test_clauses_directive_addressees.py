@@ -84,10 +84,10 @@ def test_ban_over_act_noun_without_object_gives_nothing():
 # -- session 20: an addressee's post named in a relative clause -------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("Bawaslu meminta pegawai yang bertugas di Kota Tanjung Sari menahan diri dan tidak berpihak kepada peserta "
-     "pemilu.",
-     [("obligation", "meminta pegawai yang bertugas di Kota Tanjung Sari menahan diri"),
-      ("prohibition", "tidak berpihak kepada peserta pemilu")]),
+    ("Panwaslih meminta pegawai yang bertugas di Kota Tanjung Sari menjaga jarak dan tidak memihak kandidat "
+     "mana pun.",
+     [("obligation", "meminta pegawai yang bertugas di Kota Tanjung Sari menjaga jarak"),
+      ("prohibition", "tidak memihak kandidat mana pun")]),
     ("Bupati meminta guru yang mengajar di sekolah negeri menjaga jarak dari tim pemenangan.",
      [("obligation", "meminta guru yang mengajar di sekolah negeri menjaga jarak dari tim pemenangan")]),
 ])
@@ -100,8 +100,8 @@ def test_a_relative_with_an_act_of_its_own_binds_no_act():
 
 
 def test_a_wish_to_members_of_a_body_keeps_its_acts():
-    assert kinds("Gubernur berharap para pegawai yang tergabung dalam korps pegawai daerah memusatkan diri sebagai "
-                 "pelayan warga serta tak terlibat proses politik.") == [
-        ("obligation", "berharap para pegawai yang tergabung dalam korps pegawai daerah memusatkan diri sebagai "
-                       "pelayan warga"),
+    assert kinds("Gubernur berharap para guru yang tergabung dalam ikatan guru daerah memusatkan diri sebagai "
+                 "pendidik serta tak terlibat proses politik.") == [
+        ("obligation", "berharap para guru yang tergabung dalam ikatan guru daerah memusatkan diri sebagai "
+                       "pendidik"),
         ("prohibition", "tak terlibat proses politik")]

@@ -56,12 +56,12 @@ def test_violations_found_or_graded_are_no_rules(text):
 # -- session 20: a quantity before the noun of rule, inside a frame; two nouns joined ---------
 
 @pytest.mark.parametrize("text,acts", [
-    ("Menurutnya, ada beberapa pelanggaran kode etik antara lain memasang umbul-umbul calon di kantor dan "
+    ("Menurutnya, ada beberapa pelanggaran etika pegawai antara lain memasang umbul-umbul calon di kantor dan "
      "menghadiri deklarasi pasangan calon.",
      ["memasang umbul-umbul calon di kantor", "menghadiri deklarasi pasangan calon"]),
     ("Terdapat sejumlah pelanggaran netralitas, di antaranya mengunggah poster calon dan ikut konvoi kampanye.",
      ["mengunggah poster calon", "ikut konvoi kampanye"]),
-    ("Ia menyebut ada beberapa pelanggaran kode etik dan pelanggaran disiplin antara lain, memasang stiker "
+    ("Ia menyebut ada beberapa pelanggaran etika dan pelanggaran tata tertib antara lain, memasang stiker "
      "calon di mobil dinas, menghadiri rapat tim sukses.",
      ["memasang stiker calon di mobil dinas", "menghadiri rapat tim sukses"]),
 ])

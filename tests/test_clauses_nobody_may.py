@@ -25,8 +25,8 @@ def test_without_a_negated_existential_or_an_act_nothing_changes(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("\"Tidak ada yang boleh posting foto dengan pose nomor urut calon di akun pribadi.",
-     [("prohibition", "Tidak ada yang boleh posting foto dengan pose nomor urut calon di akun pribadi")]),
+    ("\"Tidak ada yang boleh upload swafoto bergaya nomor urut calon di akun pribadi.",
+     [("prohibition", "Tidak ada yang boleh upload swafoto bergaya nomor urut calon di akun pribadi")]),
     ("Di kantor kecamatan, tidak ada yang boleh share unggahan tim sukses ke grup dinas.",
      [("prohibition", "tidak ada yang boleh share unggahan tim sukses ke grup dinas")]),
 ])

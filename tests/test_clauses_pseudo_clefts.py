@@ -30,8 +30,8 @@ def test_a_relative_without_a_cue_before_a_time_is_no_rule(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Yang harus dihindari adalah menghadiri kegiatan tim pemenangan salah satu pasangan calon.",
-     [("prohibition", "Yang harus dihindari adalah menghadiri kegiatan tim pemenangan salah satu pasangan calon")]),
+    ("Yang harus dihindari adalah datang ke rapat tim pemenangan seorang kandidat.",
+     [("prohibition", "Yang harus dihindari adalah datang ke rapat tim pemenangan seorang kandidat")]),
     ("Yang perlu dijauhi perangkat desa yaitu berfoto dengan simbol jari calon.",
      [("prohibition", "Yang perlu dijauhi perangkat desa yaitu berfoto dengan simbol jari calon")]),
 ])

@@ -847,8 +847,8 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
         return False                              # "netralitas perlu dijaga oleh seluruh pegawai": the duty's
         #                                           actor is the passive verb's agent
     elif bound is None and negated and _restates_rule(lx, toks, first):
-        pass                                      # "Dengan kata lain tidak bisa memberikan dukungan ...", "Jadi sangat
-        #                                           jelas, tidak bisa membuat postingan ...": the rule said again
+        pass                                      # "Dengan kata lain tidak bisa ikut menyokong calon ...", "Jadi sangat
+        #                                           jelas, tidak bisa mengunggah foto calon ...": the rule said again
     elif bound is None or lx.actor_role(" ".join(t.text for t in toks[bound[0]:bound[1]])) in lx.public_roles:
         return True                               # "Masyarakat dapat melapor ...": a possibility, not a rule
     if e.get("subject_only") and (bound is None or not _instruction_subject_at(lx, toks, bound[0])

@@ -675,7 +675,7 @@ class DocumentWalk:
         k, reach = h + 1, h + 1 + RULE_NOUN_GAP
         while k < min(len(toks), reach) and marker(k) is None:
             if toks[k].low in lx.coordinators and k + 1 < len(toks) and lx.listing_noun(toks[k + 1].low):
-                reach = k + 2 + RULE_NOUN_GAP    # "pelanggaran kode etik dan pelanggaran disiplin antara lain"
+                reach = k + 2 + RULE_NOUN_GAP    # "larangan bagi guru dan larangan bagi kepala sekolah antara lain"
             k += 1
         if k < len(toks) and marker(k) is None:
             # "imbauan bagi guru agar santun dalam berselancar daring mencakup antara lain ...": a longer
@@ -1905,7 +1905,7 @@ def _campaign_call(lx: Lexicon, text: str, d: Draft) -> bool:
 def _ends_at_cue(lx: Lexicon, text: str, d: Draft) -> bool:
     """Whether a draft ends on its own cue word (adverbs and stacked modals after it) while
     another cue follows it at once ("keluarga harus | dipersilakan ...", "ASN ... harus | harus
-    mengajukan ...", "ASN semestinya memang wajib | dilarang menyukai ..."): the act went to the
+    mengajukan ...", "guru semestinya memang wajib | dilarang mengunggah ..."): the act went to the
     next cue's clause, so the draft is a fragment with an empty act. A filler
     after the cue ("Kampanye tidak boleh | diikuti.") leaves the judged act as it is."""
     if not d.cue:
