@@ -31,3 +31,18 @@ def test_comma_after_directive_without_an_act_refused():
     # a status recalled ("tidak mempunyai hak ...") or a fact about an event gives no clause
     assert kinds("Dandim Tanjung Laut mengingatkan, prajurit tidak mempunyai hak memilih dalam pilkada.") == []
     assert kinds("Camat mengingatkan, pemungutan suara tidak lama lagi akan digelar.") == []
+
+
+def test_manner_word_between_directive_and_addressee():
+    kind, text = only_clause("Sekda Tanjung Wangi melarang keras pegawai kontrak memakai seragam dinas "
+                             "saat menghadiri rapat umum calon.")
+    assert (kind, text) == ("prohibition", "melarang keras pegawai kontrak memakai seragam dinas "
+                                           "saat menghadiri rapat umum calon")
+    kind, text = only_clause("Dandim meminta dengan tegas seluruh prajurit agar tidak berfoto dengan "
+                             "pasangan calon mana pun.")
+    assert kind == "prohibition" and text.endswith("agar tidak berfoto dengan pasangan calon mana pun")
+
+
+def test_manner_word_after_directive_without_addressee_is_no_rule():
+    assert kinds("Ketua DPRD menolak keras rencana pemindahan kantor itu.") == []
+    assert kinds("Wali kota melarang keras. Ia mengaku sudah menyurati semua kepala dinas.") == []

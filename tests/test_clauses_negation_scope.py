@@ -39,3 +39,29 @@ def test_negated_act_continuing_a_duty_is_a_prohibition(text, act):
 def test_negated_predicate_after_a_subject_with_bracketed_asides(text):
     [c] = clauses_of(text)
     assert c.kind == "prohibition"
+
+
+@pytest.mark.parametrize("text, ban", [
+    ('"Ikut pawai calon ngga boleh. Pasang stiker paslon di mobil dinas juga engga boleh," kata Kabag Umum Siregar.',
+     ["Ikut pawai calon ngga boleh", "Pasang stiker paslon di mobil dinas juga engga boleh"]),
+    ('Guru yang ditanya soal ini menjawab, "Mengajak murid memilih calon ngga boleh, itu aturan sekolah."',
+     ["Mengajak murid memilih calon ngga boleh"]),
+])
+def test_colloquial_negator_before_boleh_forbids(text, ban):
+    out = clauses_of(text)
+    assert [(c.kind, c.text) for c in out] == [("prohibition", b) for b in ban]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Sebelum masa kampanye dimulai, bakal calon belum boleh memasang alat peraga di jalan protokol.",
+     "memasang alat peraga di jalan protokol"),
+    ("Menurut ketua panwas, kandidat belum diperbolehkan menyampaikan visi dan misi kepada warga desa.",
+     "menyampaikan visi dan misi kepada warga desa"),
+])
+def test_permission_not_yet_given_forbids(text, act):
+    [c] = clauses_of(text)
+    assert c.kind == "prohibition" and c.text.endswith(act)
+
+
+def test_capacity_not_yet_known_stays_no_rule():
+    assert clauses_of("Kepala BKPSDM Fitriani belum dapat memastikan berapa pegawai yang terlibat.") == []

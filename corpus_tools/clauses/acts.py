@@ -13,16 +13,15 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_skip_interposed_attribution, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
+from .cues import (_skip_interposed_attribution, past_opening_quote, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker, verdict_pair_after)
-from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
+from .lexicon import OPEN_QUOTES, Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
 MAX_PREFIX_TOKENS = 4
 # A closing quote and the attribution after it ('...," ujarnya'): the quote mark follows
 # a word or punctuation, never a space (a straight '"' after a space opens a quote).
 CLOSING_QUOTE_RE = re.compile(r"[,.!?]?(?<=[^\s\"“])[”\"]\s*,?\s*\w+(?:nya)?\b[^”\"]*$")
-OPEN_QUOTES = ("“", "‘", "«", '"')
 # a closing quote mark right after the punctuation that ends the quoted words (a curly
 # closing mark, which opens nothing, after a space too: '..., ” kata dia')
 ATTRIBUTED_CLOSE_RE = re.compile(r"[,.!?](?:[”\"]|[ \u00a0]+(?=”))")
@@ -1902,7 +1901,7 @@ def _acts_before_cue(lx: Lexicon, text: str, toks: list[Tok], m, hard_end: int, 
     """The acts a sentence-closing cue judges: the words before it (from token ``after``;
     an opening enumeration marker and a closing "itu semua" dropped), one per comma-joined
     act. None when the sentence opens with an anaphor: the act was named before."""
-    s = max(_first_word(toks), after)
+    s = past_opening_quote(toks, max(_first_word(toks), after), m.first)
     if s + 2 < m.first and toks[s].low in lx.answer_labels and toks[s + 1].text == ":":
         s += 2                                        # "Jawab: Kalau sekadar hadir, ya tidak masalah"
     hit = first_seq_at(toks, s, lx.enumerators) if s < len(toks) else None

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .lexicon import Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip
+from .lexicon import OPEN_QUOTES, Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip
 from .speakers import MAX_TURN_LABEL_WORDS, MAX_VOCATIVE_WORDS
 
 # A hearsay frame ("ada yang bilang") this close before a cue makes it a claim reported, not a rule.
@@ -440,7 +440,9 @@ def _negation(s: _Site) -> tuple[bool, int]:
         and toks[prev].start == toks[prev - 1].end      # Madurese "ta' olle": "ta" and its apostrophe
     if elided:
         prev -= 1
-    negated = prev >= 0 and (elided or toks[prev].low in lx.negators) and toks[i].low not in lx.negators \
+    not_yet = prev >= 0 and s.kind == "permission" and toks[prev].low in lx.not_yet_words
+    #                                                  "belum boleh berkampanye": not allowed yet
+    negated = prev >= 0 and (elided or not_yet or toks[prev].low in lx.negators) and toks[i].low not in lx.negators \
         and not _in_actor_term(lx, toks, prev)        # "Pegawai Tidak Tetap dilarang ...": a name, no negation
     if negated and 0 < prev < i - 1 and toks[prev - 1].low == toks[prev + 1].low and toks[prev - 1].text[0].isalpha():
         negated = False                                # "mau tidak mau harus memilih", "suka tidak suka": "whether
@@ -1062,11 +1064,25 @@ def _warned_consequence(lx: Lexicon, toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _past_directive_manner(lx: Lexicon, toks: list[Tok], j: int) -> int:
+    """The index after a manner word that follows a directive verb ("keras", "dengan tegas"),
+    when an addressee or a complementizer comes next; else j."""
+    k = j + 1 if j < len(toks) and toks[j].low in lx.directive_manner_openers else j
+    if not (k < len(toks) and toks[k].low in lx.directive_manners):
+        return j
+    k += 1
+    a = skip(toks, skip(toks, k, lx.addressee_preps), lx.determiners)
+    if k < len(toks) and (toks[k].low in lx.complementizers or (a < len(toks) and lx.starts_actor(toks, a))):
+        return k
+    return j
+
+
 def _bind_directive(s: _Site, m: CueMatch) -> bool:
     """Phase 9: a directive's addressee and act ("meminta camat untuk ...", "mewajibkan ASN
     melaporkan ..."); False when it binds none."""
     lx, toks, j, e, role, first, negated = s.lx, s.toks, s.j, s.e, s.role, s.first, s.negated
     lead_in = s.lead_in
+    j = _past_directive_manner(lx, toks, j)            # "melarang keras ASN ...", "meminta dengan tegas camat ..."
     if j < len(toks) and toks[j].low in lx.speaker_objects and toks[j - 1].low in lx.favour_verbs:
         return False                                    # "ingatkan saya kalau ...": a favour asked of the speaker
     if e.get("binds_that_clause") and j + 1 < len(toks) and toks[j].low in lx.content_complementizers \
@@ -1351,7 +1367,7 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
         return None                                # "berharap agar pegawai dapat menjaga ...", "mengajak warga
         #                                            bisa memilih ...": the ability wished for, no permission;
         #                                            "Dengan demikian pegawai dapat ...": what follows from it
-    if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
+    if m.kind in ("permission", "prohibition") and role == "modal" and toks[i].low in lx.auxiliaries \
             and i > 0 and toks[i - 1].low in lx.not_yet_words and m.actor is not None \
             and toks[m.actor[0]].low in lx.capacity_reporters and m.actor[1] <= i:
         return None                                # "ia belum dapat memastikan ...": a capacity reported
@@ -2949,6 +2965,7 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
         head += 2                                      # "Pastinya, hal itu diperbolehkan": the subject after it
     if head + 1 < first and toks[head].low in lx.act_openers and toks[head + 1].text == ",":
         head += 2                                      # "Bahkan, sekadar berswafoto ... bisa dianggap pelanggaran"
+    head = past_opening_quote(toks, head, first)
     that = max((k for k in range(head, first) if toks[k].low in lx.content_complementizers), default=None)
     if that is not None and any(t.low in lx.speech_verbs for t in toks[head:that]):
         head = that + 1                                # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
@@ -2957,6 +2974,13 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
         if comma is not None:
             head = comma + 1
     return fronted_time_end(lx, toks, head, first)
+
+
+def past_opening_quote(toks: list[Tok], head: int, first: int) -> int:
+    """After the last quote opened by a comma or colon between head and first ('Guru
+    menjawab, "Mengajak murid ... tidak boleh"': the quoted words hold the act judged); else head."""
+    return max((k + 1 for k in range(max(head, 1), first) if toks[k].text in OPEN_QUOTES and toks[k - 1].text in (",", ":")),
+               default=head)
 
 
 def _frame_comma(toks: list[Tok], head: int, first: int) -> Optional[int]:
@@ -3310,6 +3334,10 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if t.text == "," and k == content and verdict_pair_after(lx, toks, k + 1, stop):
             return True                                # "mencoblos boleh, ikut berkampanye tidak boleh": the
             #                                            next act has its own closing verdict
+        if t.text == "," and k == content and (a := skip(toks, k + 1, lx.coordinators)) < stop \
+                and toks[a].low in lx.clause_anaphors:
+            return True                                # "Mengajak murid memilih calon tidak boleh, itu aturan
+            #                                            sekolah": a comment on the verdict follows
         if t.text == "," and _trailing_adjunct(lx, toks, k + 1, stop):
             return True                                # "... tetap terlarang, siang maupun malam": a time or scope
         if t.text == "," and k + 1 < stop and k > content - 1 and opens_rule(lx, toks, k + 1):

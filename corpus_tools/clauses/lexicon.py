@@ -19,6 +19,8 @@ from typing import Iterator, NamedTuple, Optional
 from ..settings import Settings, register
 from ..lang import rules as lang_rules
 
+# Marks that open a quotation (a straight '"' opens one after a space or a comma).
+OPEN_QUOTES = ("“", "‘", "«", '"')
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+(?![\w/]|[.,]\d)|[^\W_]+(?:[-/'][^\W_]+)*|[^\w\s]", re.UNICODE)
 # Distinct (text, offset) tokenisations kept: a document tokenises each sentence several
 # times (cues, lead-ins, speakers, continuations). The walk empties it per document.
@@ -298,6 +300,7 @@ WORD_SETS = (
     "citation_prepositions", "degree_words", "activity_nouns", "campaign_support_verbs", "candidate_nouns",
     "universal_determiners", "citation_heads", "event_settings",
     "not_yet_words", "capacity_reporters", "noun_adjunct_heads", "heeding_words", "post_verbs",
+    "directive_manners", "directive_manner_openers",
 )
 
 
