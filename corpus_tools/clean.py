@@ -341,6 +341,9 @@ def dateline_head(text: str, *, settings: Optional[Settings] = None) -> str | No
     head = m.group("head").strip(" ,")
     if boilerplate_reason(head, settings=settings) == "promo":
         return None                     # "IKLAN - Promo Akhir Tahun ...": an ad's label, no place
+    if boilerplate_reason(text, settings=settings) == "read-also":
+        return None                     # "BACA JUGA:UKPM-F Pilar ...": a link to another story, its title
+        #                                 in a dateline's shape
     parts = [p.strip() for p in head.split(",") if p.strip()]
     # "Sukamaju, 12 Agustus 2024 – ...", "SUKAMAJU, 12/8 – ...": the date is no part of the head
     dated = [p for p in parts[1:] if DATELINE_DATE_RE.fullmatch(p) or lang_rules(settings).date_line.fullmatch(p)]

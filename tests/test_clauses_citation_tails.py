@@ -36,3 +36,21 @@ def test_a_citation_after_the_act_is_cut_off(text, expected):
 def test_a_citation_that_names_the_object_stays(text):
     found = kinds(text)
     assert len(found) == 1 and found[0][1].endswith(text.rstrip(".").split()[-1])
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Kepala desa tidak boleh menjadi juru kampanye karena dilarang dalam UU Desa.",
+     "Kepala desa tidak boleh menjadi juru kampanye"),
+    ("Guru PPPK tidak boleh memasang stiker calon di kelas karena memang dilarang oleh peraturan pemerintah.",
+     "Guru PPPK tidak boleh memasang stiker calon di kelas"),
+])
+def test_rule_cited_as_the_reason_ends_the_act(text, rule):
+    assert kinds(text) == [("prohibition", rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "Bawaslu menegaskan, halaman masjid agung tidak dipakai untuk panggung calon karena dilarang oleh undang-undang.",
+    "Menurut panwascam, lapangan desa batal dipakai tim sukses untuk rapat umum sebab dilarang dalam peraturan daerah.",
+])
+def test_rule_cited_as_the_reason_is_no_clause_of_its_own(text):
+    assert not any(t.startswith(("dilarang", "diwajibkan")) for _, t in kinds(text))

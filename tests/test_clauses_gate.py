@@ -102,12 +102,12 @@ def test_the_same_rules_in_election_news_are_kept(text):
 SPEECHES = [
     ("Kadis Pertanian Titip Pesan Netralitas kepada Penyuluh",
      "Apel bulanan penyuluh digelar di halaman dinas, Senin. Kepala dinas menyampaikan amanat menjelang "
-     "masa kampanye pilkada.\n\n\"Saya tegaskan, penyuluh dilarang membawa pesan calon mana pun ke kelompok "
-     "tani. Saudara-saudara juga tidak boleh membagikan bibit bantuan atas nama calon.\""),
+     "masa kampanye pilkada.\n\n\"Saya tegaskan, penyuluh dilarang membawa pesan titipan siapa pun ke kelompok "
+     "tani. Saudara-saudara juga tidak boleh membagikan bibit bantuan atas nama orang tertentu.\""),
     ("Pendamping Sosial Diminta Jaga Netralitas Jelang Pemilu",
      "Pertemuan rutin pendamping sosial se-kecamatan berlangsung di aula kantor dinas. Kepala dinas berbicara "
      "soal pemilu yang tinggal sebulan.\n\n\"Pendamping dilarang memakai pertemuan kelompok penerima bantuan "
-     "untuk mengenalkan calon. Bapak dan ibu juga tidak boleh menempel stiker partai di gudang beras,\" katanya."),
+     "untuk mengenalkan jagoan masing-masing. Bapak dan ibu juga tidak boleh menempel stiker di gudang beras,\" katanya."),
 ]
 
 
@@ -159,4 +159,27 @@ def test_a_ban_naming_parties_of_the_administration_keeps_its_clauses(text):
 def test_a_permission_naming_a_village_head_in_school_news_is_still_dropped():
     text = ("Pendaftaran murid baru SD negeri di Tulang Selatan dibuka pekan depan. Setiap calon murid hanya "
             "boleh memilih satu jalur. Orang tua boleh meminta surat keterangan domisili dari kepala desa.")
+    assert clauses_of(text, Settings()) == []
+
+
+# session 21: a ban whose own words name the election (a campaign, a candidate, politics) is a
+# rule of the election, with no circular, no topic word and no addressee of the administration
+ELECTION_BANS = [
+    "Panwaslu Kota Lembah Barat menggelar rapat dengan tim pasangan calon. Ketua panwaslu menjelaskan, "
+    "kampanye tidak boleh digelar di rumah ibadah dan gedung sekolah.",
+    "Rektor Universitas Tanjung Mas menyampaikan kebijakan kampus menjelang pemilu. \"Segala kegiatan "
+    "kampanye tidak diperbolehkan di lingkungan kampus,\" ujarnya kepada wartawan.",
+]
+
+
+@pytest.mark.parametrize("text", ELECTION_BANS)
+def test_a_ban_naming_the_election_keeps_its_clauses(text):
+    found = clauses_of(text, Settings())
+    assert found and all(c.kind == "prohibition" for c in found)
+
+
+def test_an_election_duty_describing_the_day_is_still_dropped():
+    # only bans count: election-day duties are mostly the story's own description
+    text = ("Hujan deras merendam TPS 04 Desa Sungai Dua. Petugas TPS harus memindahkan bilik suara ke balai "
+            "desa, dan pemilih wajib antre di teras hingga siang.")
     assert clauses_of(text, Settings()) == []

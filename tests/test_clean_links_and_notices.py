@@ -57,3 +57,22 @@ def test_a_comment_form_spam_notice_goes(notice):
     doc = clean_text_dump(text, "notice")
     assert case["para"] in doc.text
     assert "Akismet" not in doc.text
+
+
+@pytest.mark.parametrize("lead, links, rest", [
+    ("Diberitakan sebelumnya Panwaslu Sungai Rambai mengingatkan seluruh guru honorer menjaga netralitas.",
+     ["BACA JUGA:Harga Cabai di Pasar Induk Turun Dua Hari Berturut-turut",
+      "BACA JUGA:HMJ-TI Kampus Negeri Gelar Lomba Robotik Tingkat Provinsi"],
+     "Hal itu disampaikan ketua panwaslu saat ditemui wartawan di kantornya pada Senin pagi."),
+    ("Sebelumnya, camat Lembah Hijau meminta kepala desa tidak memasang foto calon di balai desa.",
+     ["BACA JUGA:KKN-PPM Mahasiswa Bangun Sumur di Dusun Ketiga",
+      "BACA JUGA: Tim Voli Putri Juara Turnamen Antarkecamatan"],
+     "Permintaan itu disampaikan dalam rapat koordinasi di aula kantor camat pada Rabu siang."),
+])
+def test_read_also_title_in_a_datelines_shape_opens_no_body(lead, links, rest):
+    # a linked title with an upper-case word and a hyphen ("KKN-PPM ...") looks like a
+    # dateline; the paragraph above it is the story's lead, not a header
+    page = "\n".join([lead, *links, rest, "Ia menambahkan, pemantauan dilakukan hingga hari pemungutan suara."])
+    doc = clean_text_dump(page, "x")
+    assert doc.text.startswith(lead)
+    assert rest in doc.text and not any(link in doc.text for link in links)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_skip_interposed_attribution, past_opening_quote, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
+from .cues import (_skip_interposed_attribution, past_opening_quote, source_within, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker, verdict_pair_after)
 from .lexicon import OPEN_QUOTES, Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
 
@@ -633,17 +633,6 @@ MAX_TAIL_SUBJECT = 6
 MIN_TAIL_HEAD = 3
 
 
-# a citation's preposition is followed by its source within this many words ("dalam Surat Edaran",
-# "di dalam UU", "pada Pasal 9")
-CITATION_SOURCE_REACH = 3
-
-
-def source_within(lx: Lexicon, toks: list[Tok], p: int, end: int) -> bool:
-    """Whether a rule source (cues.json rule_sources: "UU", "Pasal", "surat" ...) stands within
-    CITATION_SOURCE_REACH words from ``p`` (before ``end``)."""
-    return any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
-
-
 def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """Whether token k opens the citation of the act's source ("sebagaimana tertuang dalam UU
     Nomor 5", "yang sudah dimuat di Perbup", cues.json citation_verbs): no part
@@ -659,10 +648,11 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
                                                        and toks[k].low not in lx.citation_verbs
                                                        and toks[k].low not in lx.reason_openers):
         return False
-    v = skip(toks, k + (toks[k].low in lx.reason_openers), lx.citation_fillers)
-    if v + 1 >= end or toks[v].low not in lx.citation_verbs:
-        return False
-    p = skip(toks, v + 1, lx.citation_prepositions)
+    reason = toks[k].low in lx.reason_openers
+    v = skip(toks, k + reason, lx.citation_fillers)
+    if v + 1 >= end or not (toks[v].low in lx.citation_verbs or (reason and toks[v].low in lx.reason_rule_verbs)):
+        return False                                  # ("karena dilarang oleh UU": the rule cited as the reason)
+    p = skip(toks, v + 1, lx.citation_prepositions | lx.passive_agents)
     return p > v + 1 and source_within(lx, toks, p, end)
 
 

@@ -451,6 +451,17 @@ def _negation(s: _Site) -> tuple[bool, int]:
     return negated, (prev if negated else i)
 
 
+# a citation's preposition is followed by its source within this many words ("dalam Surat Edaran",
+# "di dalam UU", "pada Pasal 9")
+CITATION_SOURCE_REACH = 3
+
+
+def source_within(lx: Lexicon, toks: list[Tok], p: int, end: int) -> bool:
+    """Whether a rule source (cues.json rule_sources: "UU", "Pasal", "surat" ...) stands within
+    CITATION_SOURCE_REACH words from ``p`` (before ``end``)."""
+    return any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
+
+
 def _context_vetoed(s: _Site) -> bool:
     """Phase 3: the words before the cue make it a report, history, an exception or a proviso."""
     lx, toks, j, role, kind, first, before = s.lx, s.toks, s.j, s.role, s.kind, s.first, s.before
@@ -461,6 +472,12 @@ def _context_vetoed(s: _Site) -> bool:
         return True                                   # "responden mengaku tidak diizinkan ...": an experience
     if before >= 0 and toks[before].low in lx.past_markers:
         return True                                   # "kegiatan itu sempat dilarang": history, not a rule
+    if role in ("passive", "modal") and toks[first].low in lx.reason_rule_verbs and before >= 0 \
+            and toks[before].low in lx.reason_openers and j < len(toks) \
+            and (toks[j].low in lx.passive_agents or toks[j].low in lx.citation_prepositions) \
+            and source_within(lx, toks, j + 1, len(toks)):
+        return True                                   # "..., karena dilarang oleh undang-undang": the rule cited
+        #                                               as the reason for what the sentence said before
     if before >= 1 and toks[before].low in lx.subject_pronouns and toks[before - 1].low == "yang" and role == "modal":
         return True                                   # "Ada tiga hal yang saya larang": a relative naming the items
     if before >= 0 and toks[before].low in lx.exception_markers and role in ("passive", "directive"):

@@ -95,6 +95,9 @@ def _rule_evidence(lx: Lexicon, c: Clause, text: str) -> bool:
         return True                   # "mewanti-wanti para penyuluh agar tidak ...": a trade named as addressee
     if role in _RULE_ROLES and not public and c.actor is None and c.force == "mandatory":
         return True
+    if c.force == "mandatory" and c.kind == "prohibition" \
+            and _names_an_election(lx, text[c.start:c.end].lower()):
+        return True                   # "dilarang berkampanye di tempat pendidikan": a rule of the election itself
     # "kampanye dilarang mengerahkan guru honorer dan pegawai kelurahan": a mandatory ban that names a
     # party of the administration anywhere in its words, not only as its actor
     if c.kind != "prohibition" or c.force != "mandatory":

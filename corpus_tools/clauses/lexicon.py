@@ -300,7 +300,7 @@ WORD_SETS = (
     "citation_prepositions", "degree_words", "activity_nouns", "campaign_support_verbs", "candidate_nouns",
     "universal_determiners", "citation_heads", "event_settings",
     "not_yet_words", "capacity_reporters", "noun_adjunct_heads", "heeding_words", "post_verbs",
-    "directive_manners", "directive_manner_openers",
+    "directive_manners", "directive_manner_openers", "reason_rule_verbs",
 )
 
 
