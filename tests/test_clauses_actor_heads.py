@@ -55,3 +55,19 @@ def test_a_first_person_pronoun_with_sebagai_opens_the_actor(text, expected):
 ])
 def test_other_words_before_the_term_stay_outside(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, ban", [
+    ("Pegawai di lingkungan Setda Rantau Laut harus netral juga tidak boleh terjun ke politik praktis.",
+     "tidak boleh terjun ke politik praktis"),
+    ("Guru honorer wajib jujur dan adil pula tidak boleh ikut rapat tim pemenangan.",
+     "tidak boleh ikut rapat tim pemenangan"),
+])
+def test_rule_before_an_additive_adverb_is_no_actor_of_the_next(text, ban):
+    out = kinds(text)
+    assert out[-1] == ("prohibition", ban) and out[0][0] == "obligation" and len(out) == 2
+
+
+def test_modal_in_the_actors_relative_stays_in_the_actor():
+    assert kinds("Pegawai yang wajib cuti dilarang memakai mobil dinas selama kampanye.") == [
+        ("prohibition", "Pegawai yang wajib cuti dilarang memakai mobil dinas selama kampanye")]

@@ -75,3 +75,13 @@ def test_violations_counted_in_a_frame_are_prohibitions(text, acts):
 ])
 def test_violations_counted_as_found_are_no_rules(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Ia menambahkan, ada larangan pula untuk mengunggah foto bersama calon di grup kantor.",
+     "larangan pula untuk mengunggah foto bersama calon di grup kantor"),
+    ("Selain itu ada larangan juga bagi tenaga honorer untuk memakai kaus relawan calon.",
+     "larangan juga bagi tenaga honorer untuk memakai kaus relawan calon"),
+])
+def test_additive_adverb_after_the_rule_noun(text, rule):
+    assert kinds(text) == [("prohibition", rule)]

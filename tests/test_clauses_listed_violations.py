@@ -76,3 +76,16 @@ def test_acts_after_the_copula_of_an_announcing_relative(text, expected):
 def test_a_rule_noun_after_a_long_source_frame_and_a_range_of_acts(text, expected):
     # session 18: "Menurut <title and name>, larangan itu berupa A hingga B"
     assert kinds(text) == [("prohibition", t) for t in expected]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Kepala BKPSDM menyebut tujuh pose yang dilarang itu meliputi, pose dua jari, pose jempol ke atas, "
+     "dan pose tangan membentuk hati.",
+     ["pose dua jari", "pose jempol ke atas", "pose tangan membentuk hati"]),
+    ("Menurut panwascam, gaya yang dilarang antara lain gaya salam tiga jari, gaya kepalan tangan di dada, "
+     "serta gaya jari membentuk huruf L.",
+     ["gaya salam tiga jari", "gaya kepalan tangan di dada", "gaya jari membentuk huruf L"]),
+])
+def test_items_named_by_the_sets_own_noun_are_one_clause_each(text, items):
+    # no verb opens the items: each repeats the noun that names the set before "yang"
+    assert kinds(text) == [("prohibition", i) for i in items]

@@ -121,6 +121,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     while start < end and toks[start].text == ":":
         start += 1                                    # "diwajibkan: (a) menyampaikan ...; (b) ..."
     start = skip_inline_marker(toks, start)
+    if (run := _repeated_head_run(lx, toks, start, end)) and not lx.act_noun_re.match(toks[start].low) \
+            and len(run) - 1 == sum(1 for t in toks[start:end] if t.text == ","):
+        return run[1:]                                # "pose dua jari, pose jempol, dan pose ...": one
+        #                                               phrase per item of a set named by its noun
     if start < end and lx.act_noun_re.match(toks[start].low):
         return _act_noun_points(lx, toks, start, end)
     first = _first_verb(lx, toks, start, end if lead_words else start + 1)
@@ -336,8 +340,8 @@ def _example_opens(lx: Lexicon, toks: list[Tok], n: int) -> bool:
 
 
 def _repeated_head_run(lx: Lexicon, toks: list[Tok], n: int, end: int) -> list[int]:
-    """The starts of the phrases after a semicolon at ``n - 1`` that open with the same word
-    ("; pose tangan A, pose tangan B, serta pose C"): at least two, joined by commas (and a
+    """The starts of the phrases from ``n`` (after a semicolon, or an act's start) that open with
+    the same word ("; pose tangan A, pose tangan B, serta pose C"): at least two, joined by commas (and a
     coordinator), outside brackets, up to the next semicolon; [] when there are fewer. The
     word is a noun, not a verb, a function word or a name."""
     n = skip_inline_marker(toks, n)

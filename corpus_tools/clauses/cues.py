@@ -1820,7 +1820,7 @@ def _nominal(lx: Lexicon, toks: list[Tok], first: int, j: int, e: dict, negated:
             and toks[first - 1].low not in lx.verb_starters:
         return None                                    # "wajib mengantongi izin tertulis dari ...": the act's object;
         #                                                "menegaskan larangan bagi ASN untuk ..." keeps its rule
-    k = j
+    k = skip(toks, j, lx.additive_adverbs)            # "ada larangan pula untuk ...", "larangan juga bagi guru ..."
     actor = None
     opens_at_content = False
     owner = None
@@ -2165,7 +2165,7 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
         while n < len(toks) and toks[n].text in (":", ","):
             n += 1
         n = skip_inline_marker(toks, n)
-        if n < len(toks) and lx.is_verb(toks[n]):
+        if n < len(toks) and (lx.is_verb(toks[n]) or _set_noun_repeated(lx, toks, first, n)):
             kind = negated_kind(e, e["kind"]) if negated else e["kind"]
             force = e["force"]
             noun = _rule_noun_before_yang(lx, toks, first)
@@ -2177,6 +2177,14 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
                             content=n, actor=actor, opens_at_content=True)
         return None
     return None
+
+
+def _set_noun_repeated(lx: Lexicon, toks: list[Tok], first: int, n: int) -> bool:
+    """Whether the item at n opens with the noun that names the set before "yang" ("10 pose
+    yang dilarang meliputi pose A, pose B": each item is one of the set, a noun phrase)."""
+    y = next((k for k in range(first, max(-1, first - 3), -1) if toks[k].low == "yang"), None)
+    return y is not None and y > 0 and toks[y - 1].text[:1].isalpha() and toks[y - 1].low not in lx.anaphors \
+        and toks[n].low == toks[y - 1].low and n + 1 < len(toks) and toks[n + 1].text[:1].isalnum()
 
 
 # A circular named as the subject of a passive directive stands at most this many tokens before it.
@@ -4198,6 +4206,10 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
                 s + 1 < len(toks) and (toks[s + 1].low in lx.negators or lx.is_verb(toks[s + 1])))) \
                 and not _inside_relative(lx, toks, s):
             break
+        if t.low in lx.modal_by_first and s > 0 and toks[s - 1].low != "yang" and k < len(toks) \
+                and toks[k].low in lx.additive_adverbs and first_seq_at(toks, s, lx.modal_by_first):
+            break                                      # "Pegawai harus netral juga tidak boleh ...": the rule
+            #                                            before "juga" is another clause, not the actor's words
         s -= 1
     s += 1
     if s > 0 and toks[s - 1].text == "," and _appositive(lx, toks, s, e):
