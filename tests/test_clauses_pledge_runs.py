@@ -3,6 +3,8 @@
 act, its kind by its own negator); verbs of commitment ("berkomitmen / bertekad / berjanji /
 siap untuk") binding the committer; a passive of saying with a complementizer
 ("ditegaskan kembali untuk tidak ...") stating a rule."""
+import pytest
+
 from clause_helpers import kinds
 
 
@@ -100,3 +102,28 @@ def test_act_named_a_numbered_point_of_the_pledge():
 
 def test_act_named_an_agenda_item_gives_none():
     assert kinds("Menghadiri rapat itu, menjadi agenda pertama camat hari ini.") == []
+
+
+@pytest.mark.parametrize("text, duty", [
+    ("Selanjutnya, pegawai diminta untuk tidak mengunggah foto calon bupati di media sosial. "
+     "Terakhir, menolak segala bentuk politik uang.", "menolak segala bentuk politik uang"),
+    ("Camat juga meminta perangkat kelurahan agar tidak memakai atribut pasangan calon. "
+     "Selain itu, melaporkan setiap ajakan kampanye kepada lurah.", "melaporkan setiap ajakan kampanye kepada lurah"),
+])
+def test_act_without_negator_after_a_negated_duty_is_a_duty(text, duty):
+    out = kinds(text)
+    assert out[0][0] == "prohibition" and out[-1] == ("obligation", duty)
+
+
+def test_act_after_a_ban_stays_banned():
+    out = kinds("Pegawai dilarang memasang baliho calon. Selain itu, memakai kaus partai saat apel pagi.")
+    assert [k for k, _ in out] == ["prohibition", "prohibition"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati menegaskan agar kepala desa tidak ikut-ikutan berpolitik. Apalagi menggiring warganya memilih calon tertentu.",
+    "Kepala kantor menyampaikan beberapa bentuk pelanggaran yang harus dihindari oleh pegawai selama pilkada. "
+    "Misalnya membagikan sembako atas nama calon, memasang stiker partai di mobil dinas.",
+])
+def test_aggravated_or_avoided_acts_stay_forbidden(text):
+    assert {k for k, _ in kinds(text)} == {"prohibition"}

@@ -2379,10 +2379,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
                  and (lx.is_verb(atoks[v]) or atoks[v].low in lx.negators)]
     if nxt_items:
         bounds = sorted(set(bounds) | set(nxt_items))
-    # the item before was a prohibition only through its own negator under a duty cue
-    base_tok = tokenize(text[base.start:base.end], base.start)[:1]
-    base_negated_duty = bool(base_tok) and base_tok[0].low in lx.negators \
-        and lx.cue_kinds.get((base.cue_canonical or "").lower()) == "obligation"
+    base_negated_duty = negated_duty(lx, text, base)
     out: list[Draft] = []
     for a, b in zip(bounds, bounds[1:]):
         if a >= b:
@@ -2468,6 +2465,15 @@ def has_juga(text: str, sent: Sentence) -> bool:
     return bool(re.search(r"\bjuga\b", text[sent.start:sent.end][:60]))
 
 
+def negated_duty(lx: Lexicon, text: str, base: Draft) -> bool:
+    """Whether ``base`` is a prohibition only through a negator under a cue of duty ("ASN
+    diminta untuk tidak memposting ...", "Pertama, tidak memihak ..." in a pledge): an act after
+    it with no negator ("Terakhir, menolak politik uang") is the duty itself. A duty to avoid
+    ("pelanggaran yang harus dihindari") holds no negator: its examples stay forbidden."""
+    return base.kind == "prohibition" and lx.cue_kinds.get((base.cue_canonical or "").lower()) == "obligation" \
+        and any(t.low in lx.negators for t in tokenize(text[base.start:base.end], base.start))
+
+
 def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
                  start: Optional[int] = None) -> list[Draft]:
     """A cue-less sentence that goes on with the previous clause's act list, one draft
@@ -2492,6 +2498,7 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
     own_at = own[0] + (own[0] < len(toks) and toks[own[0]].low == "juga") if own else 0
     own_neg = own is not None and own_at < len(toks) and toks[own_at].low in lx.negators
     actor = text[toks[0].start:toks[own[0] - 1].end] if own_neg else base.actor
+    base_negated_duty = negated_duty(lx, text, base)
     for a, b in zip(bounds, bounds[1:]):
         if a >= b or (a > 0 and _accepts_sanction(lx, toks, a)):
             continue                                   # "..., serta siap menerima sanksi jika melanggar": no act
@@ -2501,6 +2508,10 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
             kind = "prohibition"
         elif out and a > 0 and toks[a - 1].low in lx.act_openers:
             kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden
+        elif base_negated_duty and a == 0 and not own_neg and toks[a].low not in lx.negators \
+                and lx.is_verb(toks[a]) and not toks[a].low.startswith(("di", "ter")) \
+                and not any(t.low in lx.act_openers for t in tokenize(text[sent.start:cstart], sent.start)):
+            kind = "obligation"                        # ("Apalagi mengarahkan warga ...": still forbidden)
         elif kind == "prohibition" and (lx.is_order_verb(toks[a]) or lx.is_particle_order(toks[a])):
             kind = "obligation"                        # "Jangan ikut berkomentar. Pegang teguh netralitas ...": a
             #                                            negator scopes over its own sentence; a bare order is asked for
