@@ -938,6 +938,9 @@ def _content_start(s: _Site) -> Optional[tuple[int, Optional[tuple[int, int]], b
     ("dilarang bagi ASN untuk ...", "diminta semua guru tidak ...")."""
     lx, toks, j, role, first, negated, lead_in = s.lx, s.toks, s.j, s.role, s.first, s.negated, s.lead_in
     content = skip(toks, j, lx.adverbs)
+    if role == "passive" and (r := skip(toks, content, lx.reporting_fillers)) > content and r < len(toks) \
+            and toks[r].low in lx.complementizers:
+        content = r                                    # "diingatkan kembali agar tidak ...": the call repeated
     if role == "passive" and content + 1 < len(toks) and toks[content].text == "," \
             and toks[content + 1].low in lx.complementizers:
         content += 1                                   # "Prajurit juga diingatkan, agar tidak ...": the comma
@@ -1129,7 +1132,11 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
             j < len(toks) and (k := skip(toks, skip(toks, skip(toks, j, lx.reporting_fillers), lx.addressee_preps),
                                          lx.determiners)) < len(toks)
             and lx.starts_actor(toks, k)) and not (
-            j + 1 < len(toks) and toks[j].low in lx.complementizers and toks[j + 1].text[:1].isalpha()):
+            j + 1 < len(toks) and toks[j].low in lx.complementizers and toks[j + 1].text[:1].isalpha()) and not (
+            (p := skip(toks, j, lx.reporting_fillers)) < len(toks) and toks[p].low in lx.addressee_preps
+            and (c := _find_complementizer(lx, toks, p + 1)) is not None and c + 1 < len(toks)
+            and lx.is_verb(toks[c + 1])):
+        # ("Saya instruksikan kepada seluruh pimpinan OPD untuk ...": a preposition names the addressee)
         # "Saya ingatkan (kembali) (kepada) seluruh ASN untuk ...", "Kami ingatkan agar (seluruh kades) ...":
         # an addressee, or a complementizer right after the cue, binds it
         return False                                    # "Saya ingatkan, gaji kita ...": no addressee bound
