@@ -71,3 +71,14 @@ def test_rule_before_an_additive_adverb_is_no_actor_of_the_next(text, ban):
 def test_modal_in_the_actors_relative_stays_in_the_actor():
     assert kinds("Pegawai yang wajib cuti dilarang memakai mobil dinas selama kampanye.") == [
         ("prohibition", "Pegawai yang wajib cuti dilarang memakai mobil dinas selama kampanye")]
+
+
+@pytest.mark.parametrize("text, actor_start", [
+    ("ASN yang sedang cuti dan tidak memakai seragam, tetap tidak diperbolehkan ikut kampanye terbuka.",
+     "ASN yang sedang cuti"),
+    ("Guru honorer yang mengajar di sekolah swasta, juga dilarang menjadi anggota tim pemenangan.",
+     "Guru honorer yang mengajar"),
+])
+def test_adverb_after_the_qualifiers_comma_keeps_the_actor(text, actor_start):
+    [(kind, span)] = kinds(text)
+    assert kind == "prohibition" and span.startswith(actor_start)

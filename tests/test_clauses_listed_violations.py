@@ -89,3 +89,22 @@ def test_a_rule_noun_after_a_long_source_frame_and_a_range_of_acts(text, expecte
 def test_items_named_by_the_sets_own_noun_are_one_clause_each(text, items):
     # no verb opens the items: each repeats the noun that names the set before "yang"
     assert kinds(text) == [("prohibition", i) for i in items]
+
+
+@pytest.mark.parametrize("text, later", [
+    ("Kepala kejaksaan mengatakan, delapan pose yang dilarang tersebut meliputi, pose jari membentuk hati, pose "
+     "dengan jempol ke atas.\n\nLalu pose jari tangan dengan angka tiga, pose jari metal, dan pose membentuk "
+     "simbol ok.", ["pose jari tangan dengan angka tiga", "pose jari metal", "pose membentuk simbol ok"]),
+    ("Ketua panwascam menyebut gaya yang dilarang antara lain gaya salam dua jari, gaya kepalan tangan. "
+     "Kemudian gaya jempol terbalik, serta gaya jari membentuk huruf L.",
+     ["gaya jempol terbalik", "gaya jari membentuk huruf L"]),
+])
+def test_items_of_the_set_go_on_in_the_next_sentence(text, later):
+    out = kinds(text)
+    assert out[-len(later):] == [("prohibition", i) for i in later] and len(out) == len(later) + 2
+
+
+def test_a_sentence_repeating_a_noun_after_a_verb_rule_is_no_item():
+    text = ("Camat menegaskan, pegawai dilarang memasang baliho calon.\n\nLalu pose bersama warga di pasar juga "
+            "ramai, pose bersama pedagang, dan pose di depan kantor camat.")
+    assert kinds(text) == [("prohibition", "pegawai dilarang memasang baliho calon")]

@@ -2474,12 +2474,27 @@ def negated_duty(lx: Lexicon, text: str, base: Draft) -> bool:
         and any(t.low in lx.negators for t in tokenize(text[base.start:base.end], base.start))
 
 
+def _same_head_items(lx: Lexicon, text: str, sent: Sentence, base: Draft) -> Optional[int]:
+    """Char offset of a cue-less sentence's items that go on with the noun items before it
+    ("... meliputi pose A, pose B. Lalu pose C, pose D, dan pose E."): past its connectives,
+    a run of phrases opening with the noun that opens ``base``; else None."""
+    head = tokenize(text[base.start:base.end], base.start)[:1]
+    toks = [t for t in tokenize(text[sent.start:sent.end], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    i = _skip_connectives(lx, toks, 0, len(toks))
+    if head and i < len(toks) and toks[i].low == head[0].low and not lx.is_verb(toks[i]) \
+            and _repeated_head_run(lx, toks, i, len(toks)):
+        return toks[i].start
+    return None
+
+
 def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
                  start: Optional[int] = None) -> list[Draft]:
     """A cue-less sentence that goes on with the previous clause's act list, one draft
     per act ("Kemudian tidak berpihak ..., apalagi terlibat ..."). ``start``: the acts
     begin there (after "Larangan tersebut meliputi"), each act joined by "dan" its own."""
     cstart = continuation_start(lx, text, sent, base.actor) if start is None else start
+    if cstart is None:
+        cstart = _same_head_items(lx, text, sent, base)
     if cstart is None:
         return []
     end = min(_quote_end(sent, text, lx), sentence_end(sent, text))

@@ -4191,6 +4191,9 @@ def _actor_before(lx: Lexicon, toks: list[Tok], first: int) -> Optional[tuple[in
     # without a "yang" clause before it, the cue opens a clause of its own ("dilarang ikut
     # sebagai pelaksana kampanye, harus netral ...")
     k = e - 1
+    if (b := skip(toks, k, lx.adverbs, -1)) >= 0 and b < k and toks[b].text == ",":
+        k = b                                          # "ASN yang sedang cuti, tetap dilarang ...": the adverb
+        #                                                after the qualifier's comma
     if k >= 0 and toks[k].text == ",":
         if _rule_before(lx, toks, k):
             return None
