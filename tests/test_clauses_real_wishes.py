@@ -49,3 +49,11 @@ def test_a_permission_stays_one_clause(text, expected):
 ])
 def test_a_purpose_after_a_comma_is_no_act(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala BKD menyebut pegawai tetap dan tenaga kontrak dapat lebih berhati-hati dalam bertindak di media sosial.",
+    "Camat mengatakan para lurah dapat lebih menahan diri selama masa kampanye pemilihan bupati.",
+])
+def test_ability_with_a_degree_word_is_a_change_hoped_for(text):
+    assert not any(k == "permission" for k, _ in kinds(text))

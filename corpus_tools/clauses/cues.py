@@ -1376,6 +1376,10 @@ def _bind_modal_actor(s: _Site, m: CueMatch, passive_actor, addressed: bool) -> 
     if e.get("wish_without_actor") and m.actor is None and after < len(toks) \
             and toks[after].low in lx.outcome_verbs:
         return None                                # "Rekomendasi itu diharapkan menjadi bahan ...": a wish
+    if m.kind == "permission" and not negated and role == "modal" and toks[i].low in lx.auxiliaries \
+            and j < len(toks) and toks[j].low in lx.degree_words and toks[j].low != "sangat":
+        return None                                # "pegawai dapat lebih berhati-hati ...": a change hoped
+        #                                            for, no act allowed
     judged = skip(toks, after + 1, lx.reciprocals) if after + 1 < len(toks) and toks[after].low in lx.auxiliaries \
         and (v := skip(toks, after + 1, lx.reciprocals)) < len(toks) and lx.is_verb(toks[v]) \
         else after                                 # "harus bisa (saling) menahan diri": the verb after the auxiliary
