@@ -69,3 +69,13 @@ def test_a_condition_without_a_comma_is_the_act_a_closing_verdict_judges(text, e
 ])
 def test_a_condition_naming_no_act_is_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, act", [
+    ("\"Menyukai unggahan calon saja tidak dibolehkan karena sanksinya bisa sampai pemberhentian,\" tegasnya.",
+     "Menyukai unggahan calon saja tidak dibolehkan"),
+    ("Memasang stiker paslon di kendaraan dinas dilarang sebab kendaraan itu milik negara.",
+     "Memasang stiker paslon di kendaraan dinas dilarang"),
+])
+def test_reason_after_a_closing_verdict(text, act):
+    assert kinds(text) == [("prohibition", act)]

@@ -3388,7 +3388,9 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if k > content and (hit := first_seq_at(toks, k, lx.entries_by_first)) and hit[1].get("negated_content_only"):
             return True                                # "silakan saja yang penting tidak kampanye": the proviso
             #                                            is a rule of its own
-        if t.low in lx.concessives and k > content and not (t.low in lx.provisos and toks[k - 1].text != ","):
+        if t.low in lx.concessives and (k > content or (t.low in lx.reason_openers and content > 0
+                                                        and toks[content - 1].text[:1].isalpha())) \
+                and not (t.low in lx.provisos and toks[k - 1].text != ","):
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
