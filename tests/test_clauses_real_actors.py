@@ -30,3 +30,12 @@ def test_non_permanent_staff_are_addressees(text, expected, actor):
 ])
 def test_a_negator_outside_an_actor_term_still_negates(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wali kota meminta aparat sipil negara di lingkup pemkot tidak terlibat dalam politik praktis.",
+    "Aparat sipil negara dilarang menghadiri deklarasi bakal calon bupati.",
+])
+def test_aparat_sipil_negara_is_the_asn(text):
+    [c] = clauses_of(text)
+    assert c.kind == "prohibition" and c.actor_normalized == "ASN"

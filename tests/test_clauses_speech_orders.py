@@ -143,3 +143,17 @@ def test_root_orders_to_enlist_and_to_beware(text, expected):
 
 def test_the_same_root_in_a_bystanders_quote_is_no_order():
     assert kinds('"Ajak saja dia ngopi di warung," kata seorang warga.') == []
+
+
+@pytest.mark.parametrize("text, orders", [
+    ("\"Mari kita jaga pilkada yang sejuk, hati-hati kampanye hitam, hati-hati isu SARA,\" kata Kapolsek.",
+     ["jaga pilkada yang sejuk", "hati-hati kampanye hitam", "hati-hati isu SARA"]),
+    ("\"Jadilah pemilih yang cerdas. Hati-hati dengan kabar bohong di grup keluarga,\" ujar Kasat Binmas.",
+     ["Jadilah pemilih yang cerdas", "Hati-hati dengan kabar bohong di grup keluarga"]),
+])
+def test_warnings_and_jadilah_are_orders_in_speech(text, orders):
+    assert kinds(text) == [("obligation", o) for o in orders]
+
+
+def test_jadilah_in_narration_is_no_order():
+    assert kinds("Jadilah ia juara kelas tahun itu, dan kepala sekolah memberinya hadiah.") == []
