@@ -49,16 +49,16 @@ def test_manner_word_after_directive_without_addressee_is_no_rule():
 
 
 def test_addressee_after_a_preposition_needs_no_known_role():
-    kind, text = only_clause("\"Saya instruksikan kepada seluruh pimpinan unit kerja, untuk melakukan pengawasan "
-                             "ketat kepada pegawai kontrak,\" kata gubernur.")
-    assert kind == "obligation" and text.endswith("untuk melakukan pengawasan ketat kepada pegawai kontrak")
+    kind, text = only_clause("\"Saya instruksikan kepada seluruh pimpinan unit kerja, untuk mengawasi dengan "
+                             "ketat para pegawai kontrak,\" kata gubernur.")
+    assert kind == "obligation" and text.endswith("untuk mengawasi dengan ketat para pegawai kontrak")
     kind, text = only_clause("Kami ingatkan kepada seluruh pengurus koperasi agar tidak memasang spanduk calon di kantor.")
     assert kind == "prohibition" and text.endswith("agar tidak memasang spanduk calon di kantor")
 
 
 def test_call_repeated_after_a_passive_directive():
-    kind, text = only_clause("Seluruh aparatur sipil negara (ASN) diingatkan kembali agar tidak berswafoto dengan "
-                             "pose jari selama masa kampanye.")
-    assert kind == "prohibition" and text.startswith("Seluruh aparatur sipil negara (ASN) diingatkan kembali")
+    kind, text = only_clause("Para aparatur sipil negara (ASN) Kecamatan Lembah diingatkan kembali agar tidak "
+                             "berfoto dengan gaya jari selama masa kampanye.")
+    assert kind == "prohibition" and text.startswith("Para aparatur sipil negara (ASN) Kecamatan Lembah diingatkan kembali")
     kind, text = only_clause("Para penyuluh pertanian (PPL) diimbau kembali supaya menjaga jarak dengan tim pemenangan.")
     assert kind == "obligation" and text.endswith("diimbau kembali supaya menjaga jarak dengan tim pemenangan")

@@ -122,7 +122,7 @@ def test_act_after_a_ban_stays_banned():
 
 @pytest.mark.parametrize("text", [
     "Bupati menegaskan agar kepala desa tidak ikut-ikutan berpolitik. Apalagi menggiring warganya memilih calon tertentu.",
-    "Kepala kantor menyampaikan beberapa bentuk pelanggaran yang harus dihindari oleh pegawai selama pilkada. "
+    "Kepala kantor membeberkan sejumlah bentuk pelanggaran yang harus dihindari para pegawai selama pilkada. "
     "Misalnya membagikan sembako atas nama calon, memasang stiker partai di mobil dinas.",
 ])
 def test_aggravated_or_avoided_acts_stay_forbidden(text):

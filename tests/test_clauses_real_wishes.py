@@ -52,7 +52,7 @@ def test_a_purpose_after_a_comma_is_no_act(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Kepala BKD menyebut pegawai tetap dan tenaga kontrak dapat lebih berhati-hati dalam bertindak di media sosial.",
+    "Kepala BKD menyebut pegawai tetap dan tenaga kontrak dapat lebih berhati-hati saat mengunggah sesuatu.",
     "Camat mengatakan para lurah dapat lebih menahan diri selama masa kampanye pemilihan bupati.",
 ])
 def test_ability_with_a_degree_word_is_a_change_hoped_for(text):

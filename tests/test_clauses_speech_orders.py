@@ -157,3 +157,11 @@ def test_warnings_and_jadilah_are_orders_in_speech(text, orders):
 
 def test_jadilah_in_narration_is_no_order():
     assert kinds("Jadilah ia juara kelas tahun itu, dan kepala sekolah memberinya hadiah.") == []
+
+
+@pytest.mark.parametrize("text, order", [
+    ("\"Tahan diri dulu sampai pencoblosan selesai,\" kata Kepala Kesbangpol.", "Tahan diri dulu sampai pencoblosan selesai"),
+    ("\"Kalau ada yang mengajak ke posko pemenangan, tahan diri,\" ujar camat.", "tahan diri"),
+])
+def test_tahan_diri_is_an_order_in_speech(text, order):
+    assert kinds(text) == [("obligation", order)]
