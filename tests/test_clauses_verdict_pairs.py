@@ -69,3 +69,15 @@ def test_no_order_splits_off_a_ban_with_its_own_verb(text, expected):
 ])
 def test_each_act_of_a_verdict_pair_takes_its_own_verdict(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"Pokoknya wajib netral, mencoblos boleh, ikut rapat tim sukses tidak boleh,\" ujar Kepala Kesbangpol.",
+     [("obligation", "wajib netral"), ("permission", "mencoblos boleh"),
+      ("prohibition", "ikut rapat tim sukses tidak boleh")]),
+    ("\"Harus netral, datang ke TPS boleh, berkampanye tidak boleh, saya sudah sampaikan ke camat,\" katanya.",
+     [("obligation", "Harus netral"), ("permission", "datang ke TPS boleh"),
+      ("prohibition", "berkampanye tidak boleh")]),
+])
+def test_a_rule_before_a_pair_of_verdicts_ends_at_its_comma(text, expected):
+    assert kinds(text) == expected

@@ -1196,7 +1196,10 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
     resume, boundary = 0, None
     anaphoric = _anaphoric_subject(lx, toks, cues[0].first)
     rule_subject = _rule_subject(lx, toks, cues[0].first)
+    verdict_comma = None                              # where an act ended before a pair of verdicts
     for n, m in enumerate(cues):
+        if verdict_comma is not None and m.first > verdict_comma:
+            boundary, resume, verdict_comma = verdict_comma, n, None   # the verdict after it judges its act
         nxt = cues[n + 1] if n + 1 < len(cues) else None
         stop_tok = len(toks)
         if nxt:
@@ -1206,6 +1209,11 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             # "..., namun suara mereka tidak boleh ...": the act ends at the contrast
             stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)
                              if toks[k].text == "," and toks[k + 1].low in lx.contrasts), stop_tok)
+            # "harus netral, memilih boleh, berpolitik tidak boleh": the next act has a verdict of its own
+            paired = next((k for k in range(m.content + 1, stop_tok - 1)
+                           if toks[k].text == "," and verdict_pair_after(lx, toks, k + 1, len(toks))), None)
+            if paired is not None and n >= resume:
+                stop_tok, verdict_comma = paired, paired
         # "... menjadi anggota KPPS dengan syarat mendapat izin ...": a proviso of several words
         # ends the act with or without a comma, before its words can read as a new subject
         stop_tok = next((k for k in range(m.content + 1, stop_tok - 1)

@@ -3370,6 +3370,10 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
         if t.text == "," and k == content and verdict_pair_after(lx, toks, k + 1, stop):
             return True                                # "mencoblos boleh, ikut berkampanye tidak boleh": the
             #                                            next act has its own closing verdict
+        if t.text == "," and k == content and (a := skip(toks, skip(toks, k + 1, lx.adverbs), lx.time_openers)) < stop \
+                and toks[a].low in lx.speaker_pronouns and a + 1 < stop and toks[a + 1].text[0].isalpha():
+            return True                                # "berkampanye tidak boleh, nanti saya cek": the speaker's
+            #                                            own words follow the verdict
         if t.text == "," and k == content and (a := skip(toks, k + 1, lx.coordinators)) < stop \
                 and toks[a].low in lx.clause_anaphors:
             return True                                # "Mengajak murid memilih calon tidak boleh, itu aturan
