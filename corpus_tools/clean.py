@@ -285,8 +285,8 @@ def _reason(text: str, r: CleanRules) -> str | None:
         # the outer group closes last; a pattern's own unnamed group never hides it
         name = m.lastgroup or next(k for k, v in m.groupdict().items() if v is not None)
         return r.line[int(name[1:])][0]
-    if CREDIT_TAIL_RE.search(text) and len(_words(text)) <= ITEM_MAX_WORDS:
-        return "photo-credit"
+    if CREDIT_TAIL_RE.search(text) and len(_words(text)) <= ITEM_MAX_WORDS and first not in "\"“":
+        return "photo-credit"                          # (a quote that ends on a gloss "(BPD/Tuha Peut)" is speech)
     return None
 
 

@@ -1,5 +1,8 @@
 """A caption printed with its label ("Keterangan foto: ...", "Ket. gambar : ...") is the
 page's, not the text's, wherever it stands (boilerplate.json photo-credit)."""
+import pytest
+
+from corpus_tools.clean import boilerplate_reason
 from dump_helpers import LEAD_A, LEAD_B, PARA_A, PARA_B, kept, page
 
 
@@ -17,3 +20,13 @@ def test_abbreviated_label_goes_too():
 def test_sentence_mentioning_a_caption_stays():
     line = "Keterangan foto yang beredar di grup warga itu ternyata keliru, kata petugas Bawaslu setempat."
     assert line in kept(page(LEAD_A, line, PARA_A))
+
+
+@pytest.mark.parametrize("line", [
+    "“Pasal itu menyebutkan, pelaksana kampanye dilarang mengikutsertakan perangkat desa, termasuk anggota "
+    "lembaga adat (LAD/Majelis Adat Gampong).",
+    "\"Kami minta seluruh pegawai tetap netral, termasuk tenaga kontrak di rumah sakit daerah (RSUD/Unit Layanan).",
+])
+def test_quoted_speech_ending_on_a_bracketed_gloss_is_no_caption(line):
+    # a gloss "(ABC/Name)" has a photo credit's shape; a line that opens a quote is speech
+    assert boilerplate_reason(line) is None
