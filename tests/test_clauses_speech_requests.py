@@ -47,3 +47,17 @@ def test_a_polite_word_with_kita_before_an_order_is_an_order(text, expected):
 ])
 def test_a_request_without_an_order_is_no_rule(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Sekda Lembah Timur meminta netralitas pegawai tetap dijaga sampai penetapan hasil.",
+     "meminta netralitas pegawai tetap dijaga sampai penetapan hasil"),
+    ("Kapolres juga meminta kekompakan anggota terus dipelihara selama masa tenang.",
+     "meminta kekompakan anggota terus dipelihara selama masa tenang"),
+])
+def test_a_thing_kept_is_asked_by_any_subject(text, asked):
+    assert kinds(text) == [("obligation", asked)]
+
+
+def test_a_thing_asked_without_constancy_is_no_rule():
+    assert kinds("Warga Desa Sungai Dua meminta jembatan gantung itu diperbaiki sebelum musim hujan.") == []

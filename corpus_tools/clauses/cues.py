@@ -1241,8 +1241,9 @@ def _bind_directive(s: _Site, m: CueMatch) -> bool:
         # request is an order; an addressee fronted before the speaker is its actor
         m.content, m.actor = order, _fronted_addressee(lx, toks, first)
     elif comp is None and direct[0] is None and m.kind == "obligation" and not negated \
-            and e.get("binds_without_complementizer") and first > 0 and toks[first - 1].low in lx.speaker_pronouns \
-            and (asked := _speaker_request(lx, toks, j)) is not None:
+            and e.get("binds_without_complementizer") and first > 0 \
+            and (asked := _speaker_request(lx, toks, j)) is not None \
+            and (toks[first - 1].low in lx.speaker_pronouns or _kept_thing(lx, toks, asked, j)):
         # "Saya minta netralitas ASN tetap dijaga", "saya minta semuanya netral", "saya minta
         # mundur dari ASN": a speaker's own request binds a kept thing, a state or a bare act
         m.actor, m.content = asked
@@ -1338,6 +1339,17 @@ def _speaker_request(lx: Lexicon, toks: list[Tok], j: int) -> Optional[tuple[Opt
         if c > j and toks[c].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[c]):
             return None, j
     return None
+
+
+def _kept_thing(lx: Lexicon, toks: list[Tok], asked, j: int) -> bool:
+    """Whether a request read by :func:`_speaker_request` asks that a thing be kept under an
+    adverb of constancy ("Bupati meminta netralitas ASN tetap dijaga"): such a request binds
+    whoever asks it, not only the speaker's own "saya minta"."""
+    if asked[0] is not None or asked[1] != j:
+        return False
+    v = next((c for c in range(j + 1, min(len(toks), j + MAX_OBJECT_BEFORE_PASSIVE + 1))
+              if toks[c].low.startswith(lx.passive_prefixes) and lx.is_verb(toks[c])), None)
+    return v is not None and toks[v - 1].low in lx.constancy_adverbs
 
 
 def _kind_from_content(s: _Site, m: CueMatch) -> None:
