@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_skip_interposed_attribution, past_opening_quote, source_within, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
+from .cues import (_skip_interposed_attribution, past_opening_quote, source_within, cited_source_after, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker, verdict_pair_after)
-from .lexicon import OPEN_QUOTES, Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize
+from .lexicon import (OPEN_QUOTES, Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize,
+                      unquoted_tokens)
 
 # A framing phrase before a sentence-closing cue's acts is at most this long ("Buat kami,").
 MAX_PREFIX_TOKENS = 4
@@ -656,8 +657,7 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     v = skip(toks, k + reason, lx.citation_fillers)
     if v + 1 >= end or not (toks[v].low in lx.citation_verbs or (reason and toks[v].low in lx.reason_rule_verbs)):
         return False                                  # ("karena dilarang oleh UU": the rule cited as the reason)
-    p = skip(toks, v + 1, lx.citation_prepositions | lx.passive_agents)
-    return p > v + 1 and source_within(lx, toks, p, end)
+    return cited_source_after(lx, toks, v, end)
 
 
 def _tail_stop(lx: Lexicon, toks: list[Tok], k: int, end: int, content: int) -> bool:
@@ -2133,7 +2133,7 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence, actor: Optional[s
 
     'Sebagai peserta kampanye ...' / 'Untuk itu pihaknya juga mengupayakan ...' /
     '"Tidak terpengaruh ...' / '"Termasuk kegiatan ...'."""
-    toks = [t for t in tokenize(text[sent.start:sent.end], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(text[sent.start:sent.end], sent.start)
     if not toks:
         return None
     i = _skip_connectives(lx, toks, 0, len(toks))    # "Seperti misalnya ...", "Selain itu, contohnya ..."
@@ -2321,7 +2321,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     counted in the gap. An item opened by a bracketed marker ("(B) Melakukan ..., (C)
     Menghina ...") is one too, in running text or on a line of its own (``marked``: the
     paragraph's marker, already cut off); inline markers after it cut it into items."""
-    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(sent.text, sent.start)
     o = 0
     while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
         o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
@@ -2455,7 +2455,7 @@ def opens_with_enumerator(lx: Lexicon, text: str, sent: Sentence) -> bool:
     word = first_word(sent.text)
     if word not in lx.enumerators and word not in lx.enumeration_quantifiers:
         return False
-    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(sent.text, sent.start)
     return enumerator_at_open(lx, toks) is not None
 
 
@@ -2487,7 +2487,7 @@ def _same_head_items(lx: Lexicon, text: str, sent: Sentence, base: Draft) -> Opt
     ("... meliputi pose A, pose B. Lalu pose C, pose D, dan pose E."): past its connectives,
     a run of phrases opening with the noun that opens ``base``; else None."""
     head = tokenize(text[base.start:base.end], base.start)[:1]
-    toks = [t for t in tokenize(text[sent.start:sent.end], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(text[sent.start:sent.end], sent.start)
     i = _skip_connectives(lx, toks, 0, len(toks))
     if head and i < len(toks) and toks[i].low == head[0].low and not lx.is_verb(toks[i]) \
             and _repeated_head_run(lx, toks, i, len(toks)):

@@ -462,6 +462,13 @@ def source_within(lx: Lexicon, toks: list[Tok], p: int, end: int) -> bool:
     return any(toks[x].low in lx.rule_sources for x in range(p, min(end, p + CITATION_SOURCE_REACH)))
 
 
+def cited_source_after(lx: Lexicon, toks: list[Tok], v: int, end: int) -> bool:
+    """Whether a citing verb at v ("diatur", "dilarang") is followed by its preposition or
+    agent and then a rule source ("... dalam UU Nomor 5", "... oleh undang-undang")."""
+    p = skip(toks, v + 1, lx.citation_prepositions | lx.passive_agents)
+    return p > v + 1 and source_within(lx, toks, p, end)
+
+
 def _context_vetoed(s: _Site) -> bool:
     """Phase 3: the words before the cue make it a report, history, an exception or a proviso."""
     lx, toks, j, role, kind, first, before = s.lx, s.toks, s.j, s.role, s.kind, s.first, s.before
@@ -473,9 +480,7 @@ def _context_vetoed(s: _Site) -> bool:
     if before >= 0 and toks[before].low in lx.past_markers:
         return True                                   # "kegiatan itu sempat dilarang": history, not a rule
     if role in ("passive", "modal") and toks[first].low in lx.reason_rule_verbs and before >= 0 \
-            and toks[before].low in lx.reason_openers and j < len(toks) \
-            and (toks[j].low in lx.passive_agents or toks[j].low in lx.citation_prepositions) \
-            and source_within(lx, toks, j + 1, len(toks)):
+            and toks[before].low in lx.reason_openers and cited_source_after(lx, toks, j - 1, len(toks)):
         return True                                   # "..., karena dilarang oleh undang-undang": the rule cited
         #                                               as the reason for what the sentence said before
     if before >= 1 and toks[before].low in lx.subject_pronouns and toks[before - 1].low == "yang" and role == "modal":

@@ -35,7 +35,8 @@ from .acts import (MAX_ORDINAL_GAP, Draft, _descriptive_negation, _past_connecti
 from .cues import find_cues
 from .gate import gate
 from .cues import _sentence_head as sentence_head
-from .lexicon import Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at, seq_at, skip, token_low, tokenize
+from .lexicon import (QUOTE_MARKS, Lexicon, Tok, clear_token_cache, document_tokens, first_mention_end, first_seq_at,
+                      seq_at, skip, token_low, tokenize, unquoted_tokens)
 from .lists import LETTER_STYLES, ROW_SEPARATOR as ROW_SEP, row_number_cell
 from .lists import (ListState, announcement, content_acts, back_reference, continues_list, heading_lead, inline_items, is_group_label,
                     is_headline, table_cells, is_item_shaped, item_style, ordinal_opener, opens_list,
@@ -584,7 +585,7 @@ class DocumentWalk:
         meliputi pula A dan B", "Kewajiban itu juga mencakup A"): the acts after the
         enumeration marker are clauses of the noun's kind, with the last clause's actor."""
         lx = self.lx
-        toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+        toks = unquoted_tokens(sent.text, sent.start)
         if len(toks) < 4:
             return []
         e = lx.nominal_kind(toks[0].low)
@@ -752,7 +753,7 @@ class DocumentWalk:
         after a sentence that announced items ("... berbagai hal yang dilarang dilakukan
         pegawai. Di antaranya adalah menggunakan seragam dinas ..."): they take its kind."""
         lx = self.lx
-        toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+        toks = unquoted_tokens(sent.text, sent.start)
         hit = enumerator_at_open(lx, toks)
         if hit is None:
             return []
@@ -857,8 +858,7 @@ class DocumentWalk:
         head = sent.text[:NEGATING_FRAME_CHARS].lower()
         if not any(f[-1] in head for f in lx.licence_denying_frames):
             return []                    # (the cheap test first: a frame's last word in the sentence's head)
-        toks = [t for t in tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
-                if t.text not in ('"', "“", "'", "‘")]
+        toks = unquoted_tokens(text[sent.start:sentence_end(sent, text)], sent.start)
         k = _past_connectives(lx, toks, 0, len(toks))
         if k == 0 or not (toks[k - 1].low in lx.contrasts or toks[k - 1].text == ","):
             return []                    # no contrast first: the frame says something else
@@ -901,8 +901,7 @@ class DocumentWalk:
         negated act ("Prajurit dan PNS mulai sekarang tidak berfoto dengan ...", "Para kades
         ke depan tidak memasang ..."): a standing prohibition of the actor, not a report."""
         lx, text = self.lx, self.text
-        toks = [t for t in tokenize(text[sent.start:sentence_end(sent, text)], sent.start)
-                if t.text not in ('"', "“", "'", "‘")]
+        toks = unquoted_tokens(text[sent.start:sentence_end(sent, text)], sent.start)
         j, size = skip(toks, 0, lx.determiners), 0
         while j < len(toks):
             hit = lx.actor_term_at(toks, j)
@@ -1152,7 +1151,7 @@ class DocumentWalk:
         for si in later:
             nxt = self.sentences[si]
             toks = tokenize(nxt.text, nxt.start)
-            o = skip(toks, 0, lx.ordinal_lead_words | frozenset(('"', "“", "'", "‘")))
+            o = skip(toks, 0, lx.ordinal_lead_words | frozenset(QUOTE_MARKS))
             if first_seq_at(toks, o, lx.ordinals) is None:
                 continue
             base = next(iter(sentence_drafts(lx, text, nxt)), None)
@@ -1172,7 +1171,7 @@ class DocumentWalk:
         if not sidx or self.sentences[sidx[-1]] is not sent:
             return []
         toks = tokenize(sent.text[:40], sent.start)
-        o = skip(toks, 0, lx.ordinal_lead_words | frozenset(('"', "“", "'", "‘")))
+        o = skip(toks, 0, lx.ordinal_lead_words | frozenset(QUOTE_MARKS))
         if first_seq_at(toks, o, lx.ordinals) is None:
             return []
         return [self.by_para[pj][0] for pj in range(pi + 1, min(len(self.paragraphs), pi + 1 + EXCERPT_ITEM_PARAGRAPHS))
@@ -1642,7 +1641,7 @@ def _continues(lx: Lexicon, text: str, sent: Sentence) -> bool:
     """A sentence that opens with a negated continuer ("Kemudian tidak ...", "Apalagi ...")."""
     if first_word(sent.text) not in lx.continuers:
         return False
-    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(sent.text, sent.start)
     return bool(toks) and bool(lx.continuers.get(toks[0].low)) and any(
         seq_at(toks, 0, seq) for seq, _ in lx.continuers[toks[0].low])
 
@@ -1690,7 +1689,7 @@ def _opens_negated_act(lx: Lexicon, text: str, sent: Sentence) -> bool:
     """A sentence with no subject that opens with a capitalised negator and an act verb
     ("Tidak memberikan fasilitas kantor kepada ..."), not a description ("Tidak hadir ...",
     "Tidak ada ...") or a reach ("Tidak hanya ...")."""
-    toks = [t for t in tokenize(sent.text[:160], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(sent.text[:160], sent.start)
     if not (len(toks) > 2 and toks[0].text[0].isupper() and toks[0].low in lx.negators
             and lx.is_verb(toks[1]) and toks[1].low not in lx.descriptive_after_negation
             and toks[1].low not in lx.negators and toks[1].low not in lx.not_only_words
@@ -1715,7 +1714,7 @@ def _opens_negated_act(lx: Lexicon, text: str, sent: Sentence) -> bool:
 def _opening_negated_act(lx: Lexicon, text: str, sent: Sentence, first: Draft, pi: int) -> list[Draft]:
     """'"Tidak memberikan fasilitas kantor kepada calon, dilarang memberikan arahan ...":
     the negated act before the comma that opens the sentence's rule is a prohibition too."""
-    toks = [t for t in tokenize(text[sent.start:first.start], sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(text[sent.start:first.start], sent.start)
     if not toks or toks[-1].text != "," or any(t.text in (";", ":", ".") for t in toks):
         return []
     end = toks[-1].start

@@ -61,6 +61,15 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     return list(_tokenize(text, offset))
 
 
+# Quote marks a sentence's readers pass over, so that words inside and outside a quote line up.
+QUOTE_MARKS = ('"', "“", "'", "‘")
+
+
+def unquoted_tokens(text: str, offset: int = 0) -> list[Tok]:
+    """:func:`tokenize` without the quote marks (QUOTE_MARKS)."""
+    return [t for t in _tokenize(text, offset) if t.text not in QUOTE_MARKS]
+
+
 # OCR reads "m" as "rn" ("rnenjadi", "rnelarang"); no Indonesian word starts with "rn", so a
 # word that does is matched as the "m" word (its text and offsets stay as written).
 OCR_WORD_START = ("rn", "m")

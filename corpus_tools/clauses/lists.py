@@ -10,7 +10,7 @@ from typing import Optional
 from ..models import Paragraph, Sentence
 from .acts import states_sanction
 from .cues import find_cues, actor_before, negated_kind
-from .lexicon import Lexicon, first_seq_at, is_lead_in, seq_at, skip, tokenize
+from .lexicon import Lexicon, first_seq_at, is_lead_in, seq_at, skip, tokenize, unquoted_tokens
 
 # An unmarked item is at most this long (a paragraph of prose ends the list).
 MAX_ITEM_SENTENCES = 2
@@ -1220,7 +1220,7 @@ def violation_ordinal(lx: Lexicon, text: str, sent: Sentence) -> Optional[tuple[
     item_frame_markers (the words before it frame the item: "yang harus dijaga pegawai"); a
     violation told by a relative act starts at its noun. Returns (offset where the act starts,
     the noun's cue entry, the noun), or None (also for a breach's sanction)."""
-    toks = [t for t in tokenize(sent.text, sent.start) if t.text not in ('"', "“", "'", "‘")]
+    toks = unquoted_tokens(sent.text, sent.start)
     if any(t.low in lx.sanction_terms and lx.listing_noun(t.low) is None for t in toks):
         return None                                  # "Pelanggaran kedua akan dikenai sanksi ..."
     o = skip(toks, 0, lx.ordinal_lead_words)
