@@ -79,3 +79,24 @@ def test_a_condition_naming_no_act_is_no_rule(text):
 ])
 def test_reason_after_a_closing_verdict(text, act):
     assert kinds(text) == [("prohibition", act)]
+
+
+@pytest.mark.parametrize("text, act", [
+    ('"Berkampanye di pasar maupun di balai desa itu dilarang sesuai aturan," kata Ketua KPU Sumba Barat.',
+     "Berkampanye di pasar maupun di balai desa itu dilarang"),
+    ("Menempel stiker calon di mobil dinas dilarang oleh undang-undang, ujar Sekda Kolaka.",
+     "Menempel stiker calon di mobil dinas dilarang"),
+    ("Memakai seragam dinas saat kampanye tidak dibolehkan menurut surat edaran bupati.",
+     "Memakai seragam dinas saat kampanye tidak dibolehkan"),
+])
+def test_the_source_after_a_closing_verdict_is_no_act(text, act):
+    # (session 22) the source names where the verdict comes from; the act is before the cue
+    assert kinds(text) == [("prohibition", act)]
+
+
+@pytest.mark.parametrize("text", [
+    "Netralitas itu sudah diamanatkan dalam Undang-Undang Nomor 20 Tahun 2023 tentang ASN.",
+    "Sikap netral pegawai telah diamanahkan oleh peraturan pemerintah sejak lama.",
+])
+def test_a_duty_cited_from_its_law_is_no_verdict(text):
+    assert kinds(text) == []

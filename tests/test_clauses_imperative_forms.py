@@ -99,3 +99,17 @@ def test_duty_with_an_auxiliary_and_a_reciprocal_is_one_act():
 
 def test_wish_for_a_thing_with_an_auxiliary_stays_none():
     assert kinds("Pemilu harus bisa berjalan damai.") == []
+
+
+def test_a_hortative_run_of_preventive_orders():
+    # (session 22) "cegah", "stop", "hentikan", "berantas": bare orders of a slogan run in speech
+    assert kinds('"Rekan ASN dan kades di Sikka, pemilihan bupati sudah dekat, mari kita cegah hoaks, '
+                 'cegah fitnah, jaga netralitas dan stop politik uang," ajak Ketua Bawaslu.') == [
+        ("obligation", "cegah hoaks"), ("obligation", "cegah fitnah"),
+        ("obligation", "jaga netralitas"), ("obligation", "stop politik uang")]
+    assert kinds('"Ayo kita berantas politik uang dan hentikan kampanye hitam di desa," kata Camat Tabanan.') == [
+        ("obligation", "berantas politik uang"), ("obligation", "hentikan kampanye hitam di desa")]
+
+
+def test_a_preventive_word_in_narration_is_no_order():
+    assert kinds("Stop kontak di ruang rapat kantor camat itu rusak sejak pekan lalu.") == []

@@ -181,3 +181,36 @@ def test_long_pledge_list_keeps_each_items_own_kind_past_the_gap():
         ("prohibition", "tidak menyebarkan kabar bohong"),
         ("obligation", "menolak pemberian uang dari tim sukses"),
         ("prohibition", "tidak menjadi pengurus partai politik")]
+
+
+def test_an_ordinal_point_after_a_source_frame_is_an_item():
+    # (session 22) "Menurut X, yang kedua ...": the writer tells the next point in the speaker's name
+    assert kinds('Jelang pemilu, pegawai Pemkab Alor membacakan ikrar netralitas berisi tiga poin. '
+                 '"Pertama menjunjung netralitas dalam pelayanan publik," katanya. '
+                 'Menurut Sekda, yang kedua menjauhi konflik kepentingan, tidak mengintimidasi bawahan '
+                 'serta tidak memihak calon tertentu.') == [
+        ("obligation", "menjunjung netralitas dalam pelayanan publik"),
+        ("obligation", "menjauhi konflik kepentingan"),
+        ("prohibition", "tidak mengintimidasi bawahan"),
+        ("prohibition", "tidak memihak calon tertentu")]
+    assert kinds('Menjelang pilkada, guru di Seram membacakan ikrar netralitas berisi empat poin. '
+                 'Pertama, menjaga netralitas di sekolah. '
+                 'Menurut Kepala Dinas, kedua tidak mengarahkan murid memilih calon tertentu.') == [
+        ("obligation", "menjaga netralitas di sekolah"),
+        ("prohibition", "tidak mengarahkan murid memilih calon tertentu")]
+
+
+def test_a_point_that_tells_its_topic_is_no_item():
+    # (session 22) "Poin kedua mengatur ...": the point's topic; its rule is the next sentence
+    assert kinds('Menjelang pilkada, direksi PDAM menerbitkan surat edaran berisi empat poin. '
+                 'Poin pertama, pegawai dilarang memakai atribut calon. '
+                 'Poin kedua mengatur penggunaan kendaraan operasional. '
+                 'Mobil tangki dilarang ditempeli stiker calon.') == [
+        ("prohibition", "pegawai dilarang memakai atribut calon"),
+        ("prohibition", "Mobil tangki dilarang ditempeli stiker calon")]
+    assert kinds('Jelang pemilu, rektor menerbitkan edaran berisi tiga butir. '
+                 'Butir pertama, dosen wajib menjaga netralitas di kampus. '
+                 'Butir kedua memuat aturan pemakaian ruang kuliah. '
+                 'Ruang kuliah tidak boleh dipakai untuk kampanye.') == [
+        ("obligation", "dosen wajib menjaga netralitas di kampus"),
+        ("prohibition", "Ruang kuliah tidak boleh dipakai untuk kampanye")]

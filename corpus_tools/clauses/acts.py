@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..models import Sentence
-from .cues import (_skip_interposed_attribution, past_opening_quote, source_within, cited_source_after, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
+from .cues import (_skip_interposed_attribution, past_opening_quote, past_source_frame, source_within, cited_source_after, _accepts_sanction, _aggravated_verb, denied_purpose, nobody_acts, judged_example_verb, _warned_consequence, fronted_time_end, _modifier_actor, _opens_with_condition, act_after_condition, closes_sentence, complement_before_pair, find_cues, negated_kind,
                    opens_rule, past_sequence_word, skip_discourse_opener, skip_inline_marker, verdict_pair_after)
 from .lexicon import (OPEN_QUOTES, Lexicon, Tok, first_seq_at, is_lead_in, matching_bracket, seq_at, skip, tokenize,
                       unquoted_tokens)
@@ -2322,7 +2322,7 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
     Menghina ...") is one too, in running text or on a line of its own (``marked``: the
     paragraph's marker, already cut off); inline markers after it cut it into items."""
     toks = unquoted_tokens(sent.text, sent.start)
-    o = 0
+    o = past_source_frame(lx, toks, 0, len(toks))   # "Menurut Kadis, yang kedua menolak ..."
     while o < len(toks) - 1 and toks[o].low in lx.ordinal_lead_words:
         o += 1                                        # "Selanjutnya yang ketiga, ...", "Dan keempat, ..."
     hit = first_seq_at(toks, o, lx.ordinals) if toks else None
@@ -2341,6 +2341,9 @@ def ordinal_item(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int, s
         k += 1                                        # "Kedua yakni menghindari ...": the copula names the item
     if k >= len(toks) or _descriptive_negation(lx, toks, k):
         return []
+    if o > 0 and toks[o - 1].low in lx.pledge_item_nouns and toks[k].low in lx.point_content_verbs:
+        return []                                     # "Poin ketiga mengatur penggunaan kendaraan": what the
+        #                                               point is about; its rule follows
     start = toks[k].start
     d = skip(toks, k, lx.determiners)
     if d < len(toks) and lx.actor_term_at(toks, d):

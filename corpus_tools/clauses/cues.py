@@ -3022,11 +3022,17 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
     that = max((k for k in range(head, first) if toks[k].low in lx.content_complementizers), default=None)
     if that is not None and any(t.low in lx.speech_verbs for t in toks[head:that]):
         head = that + 1                                # "Ia mengingatkan bahwa mengajak ... terhitung pelanggaran"
+    return fronted_time_end(lx, toks, past_source_frame(lx, toks, head, first), first)
+
+
+def past_source_frame(lx: Lexicon, toks: list[Tok], head: int, first: int) -> int:
+    """After a source frame set off by a comma at ``head`` ("Menurut dia, ...", "Menurutnya,
+    ..."), before ``first``; else head."""
     if head < first and toks[head].low in lx.source_frames:
         comma = _frame_comma(toks, head, first)
         if comma is not None:
-            head = comma + 1
-    return fronted_time_end(lx, toks, head, first)
+            return comma + 1
+    return head
 
 
 def past_opening_quote(toks: list[Tok], head: int, first: int) -> int:
@@ -3413,6 +3419,10 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
                                                         and toks[content - 1].text[:1].isalpha())) \
                 and not (t.low in lx.provisos and toks[k - 1].text != ","):
             return True                                # "wajib hukumnya karena ...": a reason, not content                                # "..., walaupun cuma sehari": a concession, not content
+        if (t.low in lx.reference_heads or t.low in lx.citation_prepositions or t.low in lx.passive_agents) \
+                and source_within(lx, toks, k + 1, stop) and not _duty_cited(lx, toks, content):
+            return True                                # "... itu dilarang sesuai aturan", "... dilarang oleh
+            #                                            undang-undang": the verdict's source, not its act
         if not t.text[0].isalnum() or t.low in lx.post_fillers or t.low in lx.determiners:
             k += 1
             continue
@@ -3429,6 +3439,13 @@ def closes_sentence(lx: Lexicon, toks: list[Tok], content: int, stop: int) -> bo
             return k > content and complement_before_pair(lx, toks, k, stop)
         k += hit[0]
     return True
+
+
+def _duty_cited(lx: Lexicon, toks: list[Tok], content: int) -> bool:
+    """Whether a duty's cue ends at ``content`` ("Netralitas itu diamanatkan | dalam UU ..."):
+    the law cited for a duty describes it; a ban or leave with its source is a verdict."""
+    return any((hit := first_seq_at(toks, c, lx.entries_by_first)) is not None and c + len(hit[0]) == content
+               and hit[1]["kind"] == "obligation" for c in range(max(0, content - 3), content))
 
 
 # The act judged by the second verdict of a pair ("mencoblos boleh, ikut berkampanye tidak boleh")
