@@ -32,3 +32,47 @@ def test_an_order_closing_a_series_that_repeats_its_negator_is_an_obligation(tex
 ])
 def test_an_active_verb_or_atau_keeps_the_last_act_forbidden(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jelang pemilu, seluruh pegawai Pemkab Nagekeo diminta memakai media sosial secara bijak, tidak menyebarkan "
+     "ujaran kebencian serta kabar bohong dan menolak politik uang dalam bentuk apa pun.",
+     [("obligation", "seluruh pegawai Pemkab Nagekeo diminta memakai media sosial secara bijak"),
+      ("prohibition", "tidak menyebarkan ujaran kebencian serta kabar bohong"),
+      ("obligation", "menolak politik uang dalam bentuk apa pun")]),
+    ("Perangkat desa diminta tidak menerima pemberian dari calon dan melaporkan setiap tawaran uang ke Panwascam.",
+     [("prohibition", "Perangkat desa diminta tidak menerima pemberian dari calon"),
+      ("obligation", "melaporkan setiap tawaran uang ke Panwascam")]),
+])
+def test_a_negator_does_not_reach_a_refusal_or_report_joined_after_it(text, expected):
+    # (session 22) cues.json duty_after_negation_verbs: "tidak A dan menolak B" asks for B
+    assert kinds(text) == expected
+
+
+def test_a_plain_act_joined_after_a_negator_stays_under_it():
+    assert kinds("Kepala desa diminta tidak memasang baliho dan menghadiri kampanye calon.") == [
+        ("prohibition", "Kepala desa diminta tidak memasang baliho dan menghadiri kampanye calon")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pegawai diminta menghindari konflik kepentingan, tidak mengintimidasi bawahan serta tidak memihak calon. "
+     "Kemudian memakai media sosial secara bijak, tidak menyebarkan hoaks dan menolak politik uang.",
+     [("obligation", "Pegawai diminta menghindari konflik kepentingan"),
+      ("prohibition", "tidak mengintimidasi bawahan"), ("prohibition", "tidak memihak calon"),
+      ("obligation", "memakai media sosial secara bijak"), ("prohibition", "tidak menyebarkan hoaks"),
+      ("obligation", "menolak politik uang")]),
+    ("Guru diminta tidak memasang stiker calon di kelas. Selanjutnya tidak mengajak murid ke kampanye "
+     "dan menjaga sikap netral di sekolah.",
+     [("prohibition", "Guru diminta tidak memasang stiker calon di kelas"),
+      ("prohibition", "tidak mengajak murid ke kampanye"),
+      ("obligation", "menjaga sikap netral di sekolah")]),
+])
+def test_a_sequel_sentence_after_a_negated_duty_keeps_each_acts_own_kind(text, expected):
+    # (session 22) "Kemudian memakai ...": a sequence word is no aggravator ("Apalagi ...")
+    assert kinds(text) == expected
+
+
+def test_an_aggravated_sequel_stays_forbidden():
+    assert kinds("Guru diminta tidak memasang stiker calon di kelas. Apalagi mengarahkan murid memilih calon.") == [
+        ("prohibition", "Guru diminta tidak memasang stiker calon di kelas"),
+        ("prohibition", "mengarahkan murid memilih calon")]

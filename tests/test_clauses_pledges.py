@@ -53,3 +53,25 @@ def test_pledge_as_event_is_no_rule():
 
 def test_pledge_uttered_as_event_is_no_rule():
     assert kinds("Seluruh pegawai Kota Lembah menyatakan ikrar netralitas secara serentak di sembilan kantor kecamatan.") == []
+
+
+def test_speakers_who_pledge_and_pause_before_their_acts():
+    # (session 22) "kami berikrar, menjaga ...": the pledgers are the speakers; the points read out
+    # in the quotes after it go on with the pledge
+    assert kinds('"Demi Pilkada yang jujur, kami berikrar, menjaga netralitas pegawai Kantor Imigrasi Tual '
+                 'dalam melayani masyarakat," ucap Kepala Kantor yang ditirukan peserta apel. '
+                 '"Menjauhi konflik kepentingan, tidak mengintimidasi pegawai serta tidak memihak calon tertentu," '
+                 'ujarnya membacakan poin kedua. '
+                 '"Menolak politik uang dalam bentuk apa pun," kata dia menutup ikrar.') == [
+        ("obligation", "berikrar, menjaga netralitas pegawai Kantor Imigrasi Tual dalam melayani masyarakat"),
+        ("obligation", "Menjauhi konflik kepentingan"),
+        ("prohibition", "tidak mengintimidasi pegawai"),
+        ("prohibition", "tidak memihak calon tertentu"),
+        ("obligation", "Menolak politik uang dalam bentuk apa pun")]
+    assert kinds("Saya berikrar untuk menjaga netralitas selama pemilihan gubernur.") == [
+        ("obligation", "berikrar untuk menjaga netralitas selama pemilihan gubernur")]
+
+
+def test_a_speakers_commitment_to_their_own_work_is_no_pledge():
+    assert kinds("Kami berkomitmen untuk menyukseskan pemilihan bupati tahun ini.") == []
+    assert kinds('"Kami siap menjaga keamanan selama tahapan pilkada," kata Kapolres.') == []

@@ -135,8 +135,11 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
     if first is None and start + 1 < end and toks[start].low in lx.existentials:
         first = start                 # "jangan ada spanduk calon di pagar, dan buka ...": a thing that must not be
     if (first is None or first > start) and 0 < start < end and toks[start].low in lx.modal_act_nouns \
-            and (toks[start - 1].low in lx.negators or lx.is_cue_token(toks[start - 1].low)):
-        first = start                 # "jangan kampanye lewat medsos atau ...": a noun said as the act's verb
+            and (toks[start - 1].low in lx.negators or lx.is_cue_token(toks[start - 1].low)
+                 or any((hit := first_seq_at(toks, c, lx.enumerators)) and c + len(hit[0]) == start
+                        for c in range(max(0, start - 3), start))):
+        first = start                 # "jangan kampanye lewat medsos atau ...", "yang dilarang yakni kampanye
+        #                               lewat medsos, ...": a noun said as the act's verb
     if (first is None or first > start) and noun_act_run(lx, toks, start):
         first = start                 # "yaitu: kampanye lewat media sosial; menghadiri ...": a noun said as
         #                               the first act of a semicolon run
@@ -300,7 +303,7 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                 and _duty_turn_at(lx, toks, k + 1, end):
             add(k + 1)                           # "boleh memilih tapi menjaga netralitas": the duty after the
             #                                      contrast is a rule of its own, an obligation
-        elif and_verbs and t.low in lx.act_joiners \
+        elif (and_verbs or (k + 1 < end and toks[k + 1].low in lx.duty_after_negation_verbs)) and t.low in lx.act_joiners \
                 and (v := skip(toks, (j2 := k + 1 + (k + 1 < end and toks[k + 1].low in lx.coordinators)), lx.adverbs)) < end \
                 and (lx.is_verb(toks[v]) or _loan_act(lx, toks, start, k, v)) and not _loan_series(lx, toks, k, v) \
                 and (toks[k - 1].text[0].isalnum() or toks[k - 1].text == ")") and toks[v].low not in lx.negators \
@@ -314,8 +317,10 @@ def split_points(lx: Lexicon, toks: list[Tok], start: int, end: int, kind: str, 
                          and (_has_object(lx, toks, start, k)
                               or (toks[k - 1].low.startswith("di") and lx.is_verb(toks[k - 1]))
                               or _relative_verb(lx, toks, start, k) or _time_clause_verb(lx, toks, start, k)))) \
-                and toks[(points or [start])[-1]].low not in lx.negators \
-                and (points or not negated_head or (ordered_neither and kind == "prohibition" and t.low in lx.negated_disjunctions)) \
+                and (toks[v].low in lx.duty_after_negation_verbs    # "tidak A dan menolak B": a duty of its own
+                     or (toks[(points or [start])[-1]].low not in lx.negators
+                         and (points or not negated_head
+                              or (ordered_neither and kind == "prohibition" and t.low in lx.negated_disjunctions)))) \
                 and not _in_manner(lx, toks, (points or [start])[-1], k) \
                 and not _manner_pair(lx, toks, (points or [start])[-1], k, v) \
                 and not _relative_alternative(lx, toks, (points or [head])[-1], k, v) \
@@ -1710,8 +1715,11 @@ def _unmarked_in_negated_series(lx: Lexicon, toks: list[Tok], m, ends: list[int]
     # "jangan berangkat, tanyakan dulu ke kepala puskesmas"
     out |= set(_positive_turns(lx, toks, m.content, ends[-1])) & set(ends[:-1])
     # a duty act coordinated under the one negator ("jangan ikut mendukung calon dan menjaga
-    # netralitas"): a positive duty is asked for, never forbidden (cues.json positive_duty_acts)
-    out |= {x for i, x in enumerate(ends[:-1]) if not marked[i] and _duty_act_at(lx, toks, x)}
+    # netralitas"): a positive duty is asked for, never forbidden (cues.json positive_duty_acts);
+    # so is refusing or keeping after "dan" ("tidak A dan menolak B": duty_after_negation_verbs)
+    out |= {x for i, x in enumerate(ends[:-1]) if not marked[i] and (
+        _duty_act_at(lx, toks, x) or (x < len(toks) and toks[x].low in lx.duty_after_negation_verbs
+                                      and x > 0 and toks[x - 1].low in lx.relative_act_joiners))}
     return out
 
 
@@ -2534,10 +2542,13 @@ def continuation(lx: Lexicon, text: str, sent: Sentence, base: Draft, pi: int,
             kind = "prohibition"
         elif out and a > 0 and toks[a - 1].low in lx.act_openers:
             kind = out[-1].kind                        # "tidak berpihak ..., apalagi terlibat ...": still forbidden
-        elif base_negated_duty and a == 0 and not own_neg and toks[a].low not in lx.negators \
+        elif base_negated_duty and (a == 0 or toks[a].low in lx.duty_after_negation_verbs) and not own_neg \
+                and toks[a].low not in lx.negators \
                 and lx.is_verb(toks[a]) and not toks[a].low.startswith(("di", "ter")) \
-                and not any(t.low in lx.act_openers for t in tokenize(text[sent.start:cstart], sent.start)):
-            kind = "obligation"                        # ("Apalagi mengarahkan warga ...": still forbidden)
+                and not any(t.low in lx.act_openers and t.low not in lx.ordinal_lead_words
+                            for t in tokenize(text[sent.start:cstart], sent.start)):
+            kind = "obligation"                        # ("Apalagi mengarahkan warga ...": still forbidden; "Kemudian
+            #                                            memakai ...": the next duty)
         elif kind == "prohibition" and (lx.is_order_verb(toks[a]) or lx.is_particle_order(toks[a])):
             kind = "obligation"                        # "Jangan ikut berkomentar. Pegang teguh netralitas ...": a
             #                                            negator scopes over its own sentence; a bare order is asked for

@@ -704,6 +704,8 @@ def _question_vetoed(s: _Site) -> bool:
             and (allowed := _condition_act(lx, toks, c + 1)) is not None and allowed[1] < len(toks):
         s.allowed = allowed                           # "Silakan saja kalau guru mau menonton debat": that act
         return False
+    if e.get("pledge") and k + 1 < len(toks) and toks[k].text in (",", ":") and lx.is_verb(toks[k + 1]):
+        k += 1                                        # "kami berikrar, menjaga ...": the pledged acts after a pause
     if e.get("pledge") and k < len(toks) and toks[k].low in lx.pledge_aspects:
         k = skip(toks, k + 1, lx.adverbs)             # "berikrar akan menjaga ...": the pledge's future
     if e.get("pledge") and k < len(toks) and toks[k].low in lx.complementizers:
@@ -870,6 +872,8 @@ def _actor_missing(s: _Site, before_cue: Optional[CueMatch]) -> bool:
     elif bound is None and kind == "obligation" and not e.get("subject_only") and _passive_agent(lx, toks, j):
         return False                              # "netralitas perlu dijaga oleh seluruh pegawai": the duty's
         #                                           actor is the passive verb's agent
+    elif bound is None and e.get("pronoun_pledgers") and first > 0 and toks[first - 1].low in lx.speaker_pronouns:
+        pass                                      # '"Kami berikrar, menjaga ..."': the speakers who read the pledge
     elif bound is None and negated and _restates_rule(lx, toks, first):
         pass                                      # "Dengan kata lain tidak bisa ikut menyokong calon ...", "Jadi sangat
         #                                           jelas, tidak bisa mengunggah foto calon ...": the rule said again
@@ -2193,7 +2197,8 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
         while n < len(toks) and toks[n].text in (":", ","):
             n += 1
         n = skip_inline_marker(toks, n)
-        if n < len(toks) and (lx.is_verb(toks[n]) or _set_noun_repeated(lx, toks, first, n)):
+        if n < len(toks) and (lx.is_verb(toks[n]) or _set_noun_repeated(lx, toks, first, n)
+                              or toks[n].low in lx.modal_act_nouns):   # "..., yakni kampanye lewat medsos, ..."
             kind = negated_kind(e, e["kind"]) if negated else e["kind"]
             force = e["force"]
             noun = _rule_noun_before_yang(lx, toks, first)
