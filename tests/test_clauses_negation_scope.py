@@ -2,7 +2,7 @@
 the rule a prohibition; a negated act continuing a rule after "Termasuk juga" does."""
 import pytest
 
-from clause_helpers import clauses_of
+from clause_helpers import clauses_of, kinds
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -65,3 +65,62 @@ def test_permission_not_yet_given_forbids(text, act):
 
 def test_capacity_not_yet_known_stays_no_rule():
     assert clauses_of("Kepala BKPSDM Fitriani belum dapat memastikan berapa pegawai yang terlibat.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bawaslu Sumbawa menegaskan, tidak ada alasan yang bisa dibenarkan bagi seorang ASN untuk mengikuti "
+     "kampanye pilkada.",
+     [("prohibition", "tidak ada alasan yang bisa dibenarkan bagi seorang ASN untuk mengikuti kampanye pilkada")]),
+    ("Menurutnya, tidak ada alasan yang membolehkan guru honorer ikut berkampanye.",
+     [("prohibition", "tidak ada alasan yang membolehkan guru honorer ikut berkampanye")]),
+])
+def test_no_reason_that_allows_an_act_forbids_it(text, expected):
+    # (session 22) cues.json negation_reason_nouns bridge the negator to the permission
+    assert kinds(text) == expected
+
+
+def test_no_reason_to_worry_is_no_rule():
+    assert kinds("Tidak ada alasan untuk khawatir soal logistik pemilu di pulau terluar.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dia mengatakan, ASN dan Polri harus netral, tidak bisa berpihak di mana pun dan tetap menjaga sikap "
+     "ketika bermedia sosial.",
+     [("obligation", "ASN dan Polri harus netral"), ("prohibition", "tidak bisa berpihak di mana pun"),
+      ("obligation", "tetap menjaga sikap ketika bermedia sosial")]),
+    ("Kepala desa wajib netral, tidak dapat memihak salah satu pasangan calon.",
+     [("obligation", "Kepala desa wajib netral"), ("prohibition", "tidak dapat memihak salah satu pasangan calon")]),
+])
+def test_a_state_then_a_bridged_negated_act_are_two_rules(text, expected):
+    # (session 22) "netral, tidak bisa berpihak": the bridge ("bisa", "dapat") keeps the negated act
+    assert kinds(text) == expected
+
+
+def test_a_bridged_passive_after_a_state_comments_on_the_duty():
+    assert kinds("Kita harus netral, tidak bisa ditawar.") == [("obligation", "harus netral, tidak bisa ditawar")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tidak semuanya dilarang bagi ASN selama masa kampanye.",
+    "Menurut Ketua Bawaslu, tidak seluruh unggahan pegawai di media sosial itu dilarang.",
+])
+def test_not_everything_forbidden_is_no_rule(text):
+    # (session 22) a negated universal opens the subject: no act is judged
+    assert kinds(text) == []
+
+
+def test_a_universal_subject_without_a_negator_is_judged():
+    assert kinds("Semua kegiatan kampanye di kantor kecamatan dilarang.") == [
+        ("prohibition", "Semua kegiatan kampanye di kantor kecamatan dilarang")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sekda Bangli mengatakan, bahwa ASN telah diminta untuk bersikap netral dan tidak condong pada calon tertentu.",
+     [("obligation", "ASN telah diminta untuk bersikap netral"), ("prohibition", "tidak condong pada calon tertentu")]),
+    ("Perangkat nagari diminta tetap netral dan tidak condong kepada salah satu calon wali nagari.",
+     [("obligation", "Perangkat nagari diminta tetap netral"),
+      ("prohibition", "tidak condong kepada salah satu calon wali nagari")]),
+])
+def test_leaning_is_an_act_a_negator_forbids(text, expected):
+    # (session 22) "condong" is a bare verb (verb_starters)
+    assert kinds(text) == expected

@@ -552,11 +552,14 @@ def _negated_act_after_state(lx: Lexicon, toks: list[Tok], start: int, end: int)
     is joined to an act ("netral dan tetap menaati aturan"): the state and the act are two clauses."""
     for c in range(start + 1, min(end - 2, start + MAX_STATE_WORDS + 1)):
         t = toks[c]
-        if t.text == "," and toks[c - 1].low in lx.positive_states and c + 2 < end \
-                and toks[c + 1].low in lx.negators and lx.is_verb(toks[c + 2]) \
-                and toks[c + 2].low not in lx.negators and toks[c + 2].low not in lx.descriptive_after_negation \
-                and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators:
-            return c + 1                              # "netral, tidak memihak ..., dan tidak ...": a series
+        if t.text == "," and toks[c - 1].low in lx.positive_states and (v := skip(toks, c + 2, lx.negation_bridges)) < end \
+                and toks[c + 1].low in lx.negators and lx.is_verb(toks[v]) \
+                and toks[v].low not in lx.negators and toks[v].low not in lx.descriptive_after_negation \
+                and not lx.is_verb(toks[start]) and toks[start].low not in lx.negators \
+                and not (v > c + 2 and toks[v].low.startswith(lx.passive_prefixes)):
+            return c + 1                              # "netral, tidak memihak ..., dan tidak ...": a series;
+            #                                           "netral, tidak bisa berpihak ...": its bridge too
+            #                                           ("netral, tidak bisa ditawar": a comment on the duty)
         if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
             return None
         if t.low in lx.coordinators or t.low in lx.restating_joiners:    # ("netral alias tidak memihak")

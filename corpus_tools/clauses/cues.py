@@ -430,9 +430,11 @@ def _negation(s: _Site) -> tuple[bool, int]:
     lx, toks, i, role = s.lx, s.toks, s.i, s.role
     prev = skip(toks, i - 1, lx.adverbs, -1)
     bridged = prev
-    while bridged > 0 and (toks[bridged].low in lx.negation_bridges
+    while bridged > 0 and (toks[bridged].low in lx.negation_bridges or toks[bridged].low in lx.negation_reason_nouns
+                           or (toks[bridged].low == "yang" and toks[bridged - 1].low in lx.negation_reason_nouns)
                            or (role == "lead" and toks[bridged].low in lx.light_verbs)):
-        # "tidak akan mengizinkan", "tidak bisa mengizinkan", "tidak akan memberi izin bagi ..."
+        # "tidak akan mengizinkan", "tidak bisa mengizinkan", "tidak akan memberi izin bagi ...",
+        # "tidak ada alasan yang bisa dibenarkan ..."
         bridged = skip(toks, bridged - 1, lx.adverbs, -1)
     if bridged != prev and bridged >= 0 and toks[bridged].low in lx.negators:
         prev = bridged
@@ -469,6 +471,23 @@ def cited_source_after(lx: Lexicon, toks: list[Tok], v: int, end: int) -> bool:
     return p > v + 1 and source_within(lx, toks, p, end)
 
 
+# The subject a negated quantifier opens ("tidak semua kegiatan itu") holds at most this many words.
+MAX_NOT_ALL_SUBJECT = 8
+
+
+def _not_all_subject(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the cue's subject opens with a negated universal ("tidak semua kegiatan itu
+    dilarang", "Tidak semuanya dilarang"): it denies that the whole set is judged, so it
+    names no act that is."""
+    for q in range(first - 1, max(0, first - 1 - MAX_NOT_ALL_SUBJECT), -1):
+        t = toks[q]
+        if not t.text[0].isalnum() or (lx.is_verb(t) and t.low not in lx.negators):
+            return False
+        if (t.low in lx.universal_determiners or t.low in lx.back_totals) and q > 0 and toks[q - 1].low in lx.negators:
+            return True
+    return False
+
+
 def _context_vetoed(s: _Site) -> bool:
     """Phase 3: the words before the cue make it a report, history, an exception or a proviso."""
     lx, toks, j, role, kind, first, before = s.lx, s.toks, s.j, s.role, s.kind, s.first, s.before
@@ -483,6 +502,8 @@ def _context_vetoed(s: _Site) -> bool:
             and toks[before].low in lx.reason_openers and cited_source_after(lx, toks, j - 1, len(toks)):
         return True                                   # "..., karena dilarang oleh undang-undang": the rule cited
         #                                               as the reason for what the sentence said before
+    if role in ("passive", "modal") and _not_all_subject(lx, toks, first):
+        return True                                   # "tidak semua kegiatan itu dilarang": not everything is, no rule
     if before >= 1 and toks[before].low in lx.subject_pronouns and toks[before - 1].low == "yang" and role == "modal":
         return True                                   # "Ada tiga hal yang saya larang": a relative naming the items
     if before >= 0 and toks[before].low in lx.exception_markers and role in ("passive", "directive"):
