@@ -105,3 +105,32 @@ def test_a_wish_to_members_of_a_body_keeps_its_acts():
         ("obligation", "berharap para guru yang tergabung dalam ikatan guru daerah memusatkan diri sebagai "
                        "pendidik"),
         ("prohibition", "tak terlibat proses politik")]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bupati menerbitkan instruksi pada 2 Oktober agar para guru agar tetap melaksanakan tugasnya dan tidak "
+     "menunjukkan keberpihakan kepada calon.",
+     [("obligation", "instruksi pada 2 Oktober agar para guru agar tetap melaksanakan tugasnya"),
+      ("prohibition", "tidak menunjukkan keberpihakan kepada calon")]),
+    ("Camat mengeluarkan imbauan supaya para ketua RT supaya lebih berhati-hati saat membagikan kabar pilkada.",
+     [("obligation", "imbauan supaya para ketua RT supaya lebih berhati-hati saat membagikan kabar pilkada")]),
+])
+def test_a_complementizer_said_again_after_the_addressee_before_an_adverb(text, expected):
+    # (session 22) "instruksi agar X agar tetap ...": adverbs and degree words between it and the act
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gubernur meminta kepada Komisi Pemilihan Umum sebagai penyelenggara pilkada serentak di lima kabupaten di "
+     "Provinsi Maluku untuk berlaku adil kepada semua pasangan calon.",
+     [("obligation", "meminta kepada Komisi Pemilihan Umum sebagai penyelenggara pilkada serentak di lima kabupaten "
+                     "di Provinsi Maluku untuk berlaku adil kepada semua pasangan calon")]),
+    ('"Saya minta, Bawaslu di empat kabupaten di Provinsi Gorontalo untuk mengawasi setiap tahapan dengan ketat," '
+     'ujarnya.',
+     [("obligation", "minta, Bawaslu di empat kabupaten di Provinsi Gorontalo untuk mengawasi setiap tahapan "
+                     "dengan ketat")]),
+])
+def test_an_addressee_too_long_to_bind_still_opens_the_directive(text, expected):
+    # (session 22) the clause runs from the directive's verb, as with a short addressee
+    assert kinds(text) == expected

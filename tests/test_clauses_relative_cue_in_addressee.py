@@ -10,7 +10,9 @@ from clause_helpers import kinds
 @pytest.mark.parametrize("text,expected", [
     ('"Kami mengimbau kepada semua pihak, terutama yang dilarang ikut kampanye, agar tidak hadir di rapat '
      'umum," ujar Ketua Panwaslu Sukamaju.',
-     [("prohibition", "tidak hadir di rapat umum")]),
+     # (session 22: from the directive's verb, as "mengimbau kepada semua pihak agar ..." gives)
+     [("prohibition", "mengimbau kepada semua pihak, terutama yang dilarang ikut kampanye, agar tidak hadir di "
+                      "rapat umum")]),
     ("Camat Pesisir Timur meminta pegawai yang wajib piket agar tidak meninggalkan kantor saat kampanye.",
      [("prohibition", "meminta pegawai yang wajib piket agar tidak meninggalkan kantor saat kampanye")]),
     ("Bupati Tirtajaya meminta pegawai yang boleh cuti untuk mengajukan izin tertulis.",

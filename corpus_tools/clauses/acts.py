@@ -1405,6 +1405,13 @@ def _sentence_drafts(lx: Lexicon, text: str, sent: Sentence, in_item: bool, spee
             elif m.actor and m.actor[1] <= m.first:
                 clause_first = m.actor[0]          # "Kepada para kepala ruangan, saya minta awasi ...": the
                 #                                    addressee fronted before the speaker opens it
+            elif m.actor is None and m.last < m.content - 1 and toks[m.content - 1].low in lx.complementizers \
+                    and (toks[m.last].low in lx.addressee_preps
+                         or (toks[m.last].text == "," and toks[m.last + 1].text[0].isupper())
+                         or any(lx.actor_term_at(toks, k) for k in range(m.last, m.content - 1))):
+                clause_first = m.first             # "meminta kepada Komisi ... sebagai penyelenggara ... untuk
+                #                                    berlaku adil", "Saya minta, KPU di ... untuk ...": an
+                #                                    addressee too long to bind still opens the clause
             if m.content + 1 < len(toks) and toks[m.content].low in lx.negators \
                     and toks[m.content + 1].low in lx.existentials:
                 clause_first = m.content           # "minta tidak ada lagi (ASN) yang ...": from the negator

@@ -3599,6 +3599,13 @@ def _addressee(lx: Lexicon, toks: list[Tok], j: int, comp: int) -> Optional[tupl
     return span if e - s <= 6 and not lx.is_verb(toks[s]) else None
 
 
+def _act_after_second_complementizer(lx: Lexicon, toks: list[Tok], c: int) -> bool:
+    """Whether a negator or an act follows the complementizer at c, past adverbs and degree
+    words ("... untuk tidak ...", "... agar lebih berhati-hati ...")."""
+    v = skip(toks, skip(toks, c + 1, lx.adverbs), lx.degree_words)
+    return v < len(toks) and (toks[v].low in lx.negators or lx.opens_act(toks[v]))
+
+
 def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple[int, int]], int]:
     """'agar seluruh ASN di lingkungan X bersikap netral' -> (actor span, content index)."""
     s = k
@@ -3608,8 +3615,7 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
         while e < len(toks) and not lx.opens_act(toks[e]) and toks[e].low not in lx.adverbs and e - s < MAX_ACTOR_TOKENS \
                 and toks[e].text != "," and not (toks[e].low in lx.modal_by_first and first_seq_at(toks, e, lx.modal_by_first)) \
                 and _wished_after_auxiliary(lx, toks, e) is None \
-                and not (toks[e].low in lx.complementizers and e + 1 < len(toks)
-                         and (toks[e + 1].low in lx.negators or lx.opens_act(toks[e + 1]))):
+                and not (toks[e].low in lx.complementizers and e + 1 < len(toks) and _act_after_second_complementizer(lx, toks, e)):
             e += 1                                     # "meminta seluruh pegawai harus ...": the actor ends at the modal
         e = _listed_actor_end(lx, toks, e, d)         # "meminta kepala OPD, camat, dan lurah mengawasi ..."
         if e < len(toks) and toks[e - 1].low == "yang":
@@ -3623,9 +3629,10 @@ def _subject_after(lx: Lexicon, toks: list[Tok], k: int) -> tuple[Optional[tuple
             #                                           opens the relative clause
         content = skip(toks, e, lx.adverbs)
         if content + 1 < len(toks) and toks[content].low in lx.complementizers \
-                and (toks[content + 1].low in lx.negators or lx.opens_act(toks[content + 1])):
-            content += 1                               # "agar seluruh ASN untuk tidak terlibat ...": a second
-            #                                            complementizer after the subject opens the same act
+                and _act_after_second_complementizer(lx, toks, content):
+            # "agar seluruh ASN untuk tidak terlibat ...", "agar guru agar lebih berhati-hati ...": a second
+            # complementizer after the subject opens the same act
+            content = skip(toks, content + 1, lx.degree_words)
         if content + 1 < len(toks) and toks[content].low in lx.auxiliaries and lx.is_verb(toks[content + 1]):
             content += 1                               # "diharapkan seluruh guru dapat menjaga ...": the wished act
         elif (wished := _wished_after_auxiliary(lx, toks, content)) is not None:
