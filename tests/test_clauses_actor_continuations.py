@@ -66,3 +66,17 @@ def test_the_party_of_the_rule_named_again_goes_on_with_it(text, expected):
 ])
 def test_another_party_or_a_description_is_narration(text):
     assert len(kinds(text, Settings())) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bidan desa dilarang memasang poster calon. Kemudian yang berikutnya memakai kaus partai saat bertugas.",
+     [("prohibition", "Bidan desa dilarang memasang poster calon"),
+      ("prohibition", "memakai kaus partai saat bertugas")]),
+    ("Perangkat desa dilarang memasang baliho calon. Lalu yang selanjutnya menghadiri deklarasi pasangan calon.",
+     [("prohibition", "Perangkat desa dilarang memasang baliho calon"),
+      ("prohibition", "menghadiri deklarasi pasangan calon")]),
+])
+def test_the_next_one_opens_an_act_of_the_list(text, expected):
+    # (session 22) "yang berikutnya" after a sequence word: the list's next act
+    from clause_helpers import kinds
+    assert kinds(text) == expected

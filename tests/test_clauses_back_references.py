@@ -24,3 +24,24 @@ def test_back_reference_judged_is_no_clause(text):
 ])
 def test_a_named_doer_or_act_keeps_the_clause(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"Makanya hal ini dilarang," ujar Kepala BKPSDM Sumba Timur.',
+    "Karena itu hal tersebut tidak diperbolehkan.",
+    "Menurutnya, itu diperbolehkan.",
+    "\"Apa pun bentuknya, itu dilarang,\" tegas Sekda."
+])
+def test_a_verdict_on_a_back_reference_after_a_frame_is_no_rule(text):
+    # (session 22) an inference opener ("Makanya", "Karena itu") or a short frame set off by a comma
+    # ("Menurutnya,", "Apa pun bentuknya,") before "hal ini" / "itu": the act was named before
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Karena itu ASN dilarang ikut kampanye.", [("prohibition", "ASN dilarang ikut kampanye")]),
+    ('"Kalau hadir untuk mendengarkan visi misi, itu boleh," ujarnya.',
+     [("permission", "Kalau hadir untuk mendengarkan visi misi, itu boleh")]),
+])
+def test_a_named_actor_or_a_judged_condition_stays(text, expected):
+    assert kinds(text) == expected

@@ -54,3 +54,27 @@ def test_rule_cited_as_the_reason_ends_the_act(text, rule):
 ])
 def test_rule_cited_as_the_reason_is_no_clause_of_its_own(text):
     assert not any(t.startswith(("dilarang", "diwajibkan")) for _, t in kinds(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rapat terbatas di gedung serbaguna hanya boleh digelar pada akhir pekan sesuai dengan draf Peraturan "
+     "KPU Nomor 9 Tahun 2022.",
+     [("permission", "Rapat terbatas di gedung serbaguna hanya boleh digelar pada akhir pekan")]),
+    ("Kepala desa dilarang terlibat dalam kampanye, sesuai Pasal 29 huruf j UU Desa.",
+     [("prohibition", "Kepala desa dilarang terlibat dalam kampanye")]),
+    ("Camat diminta menertibkan baliho di halaman kantor desa sesuai Surat Edaran Bupati Nomor 3 Tahun 2024.",
+     [("obligation", "Camat diminta menertibkan baliho di halaman kantor desa")]),
+])
+def test_a_named_source_after_sesuai_ends_the_act(text, expected):
+    # (session 22) cues.json named_rule_sources after a word of reference_heads
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ASN wajib menjaga netralitas sesuai peraturan yang berlaku.",
+     [("obligation", "ASN wajib menjaga netralitas sesuai peraturan yang berlaku")]),
+    ("Pegawai dilarang berfoto dengan calon sambil mengacungkan jari sesuai nomor urutnya.",
+     [("prohibition", "Pegawai dilarang berfoto dengan calon sambil mengacungkan jari sesuai nomor urutnya")]),
+])
+def test_a_generic_standard_or_a_matching_thing_stays_in_the_act(text, expected):
+    assert kinds(text) == expected

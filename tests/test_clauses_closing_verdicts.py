@@ -82,8 +82,9 @@ def test_reason_after_a_closing_verdict(text, act):
 
 
 @pytest.mark.parametrize("text, act", [
-    ('"Berkampanye di pasar maupun di balai desa itu dilarang sesuai aturan," kata Ketua KPU Sumba Barat.',
-     "Berkampanye di pasar maupun di balai desa itu dilarang"),
+    ('"Membagikan kaus calon di pasar atau di balai desa tidak diperbolehkan sesuai ketentuan," kata Ketua KPU '
+     'Sumba Barat.',
+     "Membagikan kaus calon di pasar atau di balai desa tidak diperbolehkan"),
     ("Menempel stiker calon di mobil dinas dilarang oleh undang-undang, ujar Sekda Kolaka.",
      "Menempel stiker calon di mobil dinas dilarang"),
     ("Memakai seragam dinas saat kampanye tidak dibolehkan menurut surat edaran bupati.",
@@ -95,7 +96,7 @@ def test_the_source_after_a_closing_verdict_is_no_act(text, act):
 
 
 @pytest.mark.parametrize("text", [
-    "Netralitas itu sudah diamanatkan dalam Undang-Undang Nomor 20 Tahun 2023 tentang ASN.",
+    "Sikap netral itu sudah diamanatkan dalam UU ASN yang baru.",
     "Sikap netral pegawai telah diamanahkan oleh peraturan pemerintah sejak lama.",
 ])
 def test_a_duty_cited_from_its_law_is_no_verdict(text):

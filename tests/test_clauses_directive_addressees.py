@@ -109,10 +109,10 @@ def test_a_wish_to_members_of_a_body_keeps_its_acts():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Bupati menerbitkan instruksi pada 2 Oktober agar para guru agar tetap melaksanakan tugasnya dan tidak "
-     "menunjukkan keberpihakan kepada calon.",
-     [("obligation", "instruksi pada 2 Oktober agar para guru agar tetap melaksanakan tugasnya"),
-      ("prohibition", "tidak menunjukkan keberpihakan kepada calon")]),
+    ("Wali kota mengeluarkan instruksi tertanggal 4 Juni supaya para lurah supaya tetap melayani warga dan "
+     "tidak memihak kepada calon.",
+     [("obligation", "instruksi tertanggal 4 Juni supaya para lurah supaya tetap melayani warga"),
+      ("prohibition", "tidak memihak kepada calon")]),
     ("Camat mengeluarkan imbauan supaya para ketua RT supaya lebih berhati-hati saat membagikan kabar pilkada.",
      [("obligation", "imbauan supaya para ketua RT supaya lebih berhati-hati saat membagikan kabar pilkada")]),
 ])
@@ -122,10 +122,10 @@ def test_a_complementizer_said_again_after_the_addressee_before_an_adverb(text, 
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Gubernur meminta kepada Komisi Pemilihan Umum sebagai penyelenggara pilkada serentak di lima kabupaten di "
-     "Provinsi Maluku untuk berlaku adil kepada semua pasangan calon.",
-     [("obligation", "meminta kepada Komisi Pemilihan Umum sebagai penyelenggara pilkada serentak di lima kabupaten "
-                     "di Provinsi Maluku untuk berlaku adil kepada semua pasangan calon")]),
+    ("Bupati meminta kepada jajaran KPU Kabupaten selaku penyelenggara pilkada di empat kecamatan di "
+     "Kabupaten Sumba Tengah untuk berlaku jujur kepada setiap kandidat.",
+     [("obligation", "meminta kepada jajaran KPU Kabupaten selaku penyelenggara pilkada di empat kecamatan di "
+                     "Kabupaten Sumba Tengah untuk berlaku jujur kepada setiap kandidat")]),
     ('"Saya minta, Bawaslu di empat kabupaten di Provinsi Gorontalo untuk mengawasi setiap tahapan dengan ketat," '
      'ujarnya.',
      [("obligation", "minta, Bawaslu di empat kabupaten di Provinsi Gorontalo untuk mengawasi setiap tahapan "

@@ -166,3 +166,24 @@ def test_a_contrast_after_the_comma_opens_no_act():
     assert kinds("Imbauan itu bukan hanya ditekankan kepada para guru saja, melainkan pegawai kontrak "
                  "Kabupaten Sirih Gading juga tidak diperbolehkan memberikan dukungan kepada calon.") == [
         ("prohibition", "pegawai kontrak Kabupaten Sirih Gading juga tidak diperbolehkan memberikan dukungan kepada calon")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati tidak meminta ASN untuk hadir di kampanye pasangan calon.",
+    "Ketua Bawaslu tidak mengimbau kepala desa untuk memasang baliho apa pun.",
+])
+def test_a_negated_request_is_no_rule(text):
+    # (session 22) an advisory directive negated asks nothing and leaves nothing free
+    assert kinds(text) == []
+
+
+def test_a_negated_requirement_still_leaves_it_free():
+    assert kinds("Bupati tidak mewajibkan ASN hadir di acara syukuran calon.") == [
+        ("permission", "tidak mewajibkan ASN hadir di acara syukuran calon")]
+
+
+def test_an_actors_negated_inviting_goes_on_with_the_list():
+    assert kinds("Pegawai dilarang memasang stiker calon. Pegawai juga tidak mengajak rekan kerja untuk hadir "
+                 "di kampanye.") == [
+        ("prohibition", "Pegawai dilarang memasang stiker calon"),
+        ("prohibition", "Pegawai juga tidak mengajak rekan kerja untuk hadir di kampanye")]

@@ -34,10 +34,10 @@ def test_a_free_relative_without_an_order_gives_no_order(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Adapun perilaku yang dilarang bagi ASN berdasarkan SKB netralitas yakni kampanye lewat media sosial, "
-     "menghadiri deklarasi calon serta ikut sebagai panitia.",
-     [("prohibition", "kampanye lewat media sosial"), ("prohibition", "menghadiri deklarasi calon"),
-      ("prohibition", "ikut sebagai panitia")]),
+    ("Adapun tindakan yang dilarang untuk guru menurut edaran dinas yakni kampanye di ruang kelas, menempel "
+     "stiker calon serta menjadi panitia acara partai.",
+     [("prohibition", "kampanye di ruang kelas"), ("prohibition", "menempel stiker calon"),
+      ("prohibition", "menjadi panitia acara partai")]),
     ("Hal yang dilarang bagi kepala desa antara lain kampanye di balai desa dan memasang baliho calon.",
      [("prohibition", "kampanye di balai desa"), ("prohibition", "memasang baliho calon")]),
 ])

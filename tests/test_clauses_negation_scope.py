@@ -68,9 +68,9 @@ def test_capacity_not_yet_known_stays_no_rule():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Bawaslu Sumbawa menegaskan, tidak ada alasan yang bisa dibenarkan bagi seorang ASN untuk mengikuti "
-     "kampanye pilkada.",
-     [("prohibition", "tidak ada alasan yang bisa dibenarkan bagi seorang ASN untuk mengikuti kampanye pilkada")]),
+    ("Panwascam menegaskan, tidak ada alasan yang dapat dibenarkan bagi perangkat desa untuk menghadiri rapat "
+     "akbar calon.",
+     [("prohibition", "tidak ada alasan yang dapat dibenarkan bagi perangkat desa untuk menghadiri rapat akbar calon")]),
     ("Menurutnya, tidak ada alasan yang membolehkan guru honorer ikut berkampanye.",
      [("prohibition", "tidak ada alasan yang membolehkan guru honorer ikut berkampanye")]),
 ])
@@ -84,10 +84,10 @@ def test_no_reason_to_worry_is_no_rule():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Dia mengatakan, ASN dan Polri harus netral, tidak bisa berpihak di mana pun dan tetap menjaga sikap "
-     "ketika bermedia sosial.",
-     [("obligation", "ASN dan Polri harus netral"), ("prohibition", "tidak bisa berpihak di mana pun"),
-      ("obligation", "tetap menjaga sikap ketika bermedia sosial")]),
+    ("Ia menuturkan, guru dan bidan harus netral, tidak bisa memihak siapa pun dan tetap menjaga ucapan di grup "
+     "percakapan.",
+     [("obligation", "guru dan bidan harus netral"), ("prohibition", "tidak bisa memihak siapa pun"),
+      ("obligation", "tetap menjaga ucapan di grup percakapan")]),
     ("Kepala desa wajib netral, tidak dapat memihak salah satu pasangan calon.",
      [("obligation", "Kepala desa wajib netral"), ("prohibition", "tidak dapat memihak salah satu pasangan calon")]),
 ])
@@ -115,8 +115,8 @@ def test_a_universal_subject_without_a_negator_is_judged():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Sekda Bangli mengatakan, bahwa ASN telah diminta untuk bersikap netral dan tidak condong pada calon tertentu.",
-     [("obligation", "ASN telah diminta untuk bersikap netral"), ("prohibition", "tidak condong pada calon tertentu")]),
+    ("Sekda Lembata menyebut pegawai sudah diminta bersikap netral dan tidak condong ke salah satu kandidat.",
+     [("obligation", "pegawai sudah diminta bersikap netral"), ("prohibition", "tidak condong ke salah satu kandidat")]),
     ("Perangkat nagari diminta tetap netral dan tidak condong kepada salah satu calon wali nagari.",
      [("obligation", "Perangkat nagari diminta tetap netral"),
       ("prohibition", "tidak condong kepada salah satu calon wali nagari")]),

@@ -8,11 +8,11 @@ from clause_helpers import kinds
 
 
 @pytest.mark.parametrize("text,expected", [
-    ('"Kami mengimbau kepada semua pihak, terutama yang dilarang ikut kampanye, agar tidak hadir di rapat '
-     'umum," ujar Ketua Panwaslu Sukamaju.',
-     # (session 22: from the directive's verb, as "mengimbau kepada semua pihak agar ..." gives)
-     [("prohibition", "mengimbau kepada semua pihak, terutama yang dilarang ikut kampanye, agar tidak hadir di "
-                      "rapat umum")]),
+    ('"Kami mengimbau kepada seluruh warga, khususnya yang dilarang berkampanye, supaya tidak datang ke rapat '
+     'akbar," ujar Ketua Panwaslu Sukamaju.',
+     # (session 22: from the directive's verb, as "mengimbau kepada seluruh warga supaya ..." gives)
+     [("prohibition", "mengimbau kepada seluruh warga, khususnya yang dilarang berkampanye, supaya tidak datang ke "
+                      "rapat akbar")]),
     ("Camat Pesisir Timur meminta pegawai yang wajib piket agar tidak meninggalkan kantor saat kampanye.",
      [("prohibition", "meminta pegawai yang wajib piket agar tidak meninggalkan kantor saat kampanye")]),
     ("Bupati Tirtajaya meminta pegawai yang boleh cuti untuk mengajukan izin tertulis.",

@@ -646,6 +646,11 @@ MAX_TAIL_SUBJECT = 6
 MIN_TAIL_HEAD = 3
 
 
+# A named source after "sesuai" ("sesuai dengan draf Peraturan KPU Nomor 9") stands
+# within this many words.
+NAMED_SOURCE_REACH = 5
+
+
 def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
     """Whether token k opens the citation of the act's source ("sebagaimana tertuang dalam UU
     Nomor 5", "yang sudah dimuat di Perbup", cues.json citation_verbs): no part
@@ -656,6 +661,16 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
         return source_within(lx, toks, skip(toks, k + 1, lx.citation_prepositions | lx.addressee_preps), end)
         #                                               "..., berdasarkan Surat Keputusan Bersama tentang ...",
         #                                               "mengacu pada UU ASN"
+    if toks[k].low in lx.reference_heads and toks[k - 1].low not in lx.rule_sources \
+            and toks[k - 1].low not in lx.manner_heads and toks[k - 1].low != "hal":
+        a = skip(toks, k + 1, lx.citation_prepositions | lx.addressee_preps | {"dengan"})
+        window = [t.low for t in toks[a:min(end, a + NAMED_SOURCE_REACH)]]
+        if a < end and not lx.is_verb(toks[a]) and toks[a].low not in lx.aspect_markers \
+                and (any(w in lx.named_rule_sources for w in window)
+                     or (any(w in lx.rule_sources for w in window) and any(w in lx.source_number_words for w in window))):
+            return True                               # "..., sesuai dengan PKPU Nomor 15", "sesuai amanat UU":
+            #                                           a named source; "sesuai aturan yang berlaku" stays, and
+            #                                           so does "sebagaimana telah diubah dengan ..."
     if toks[k - 1].low == "hal" or toks[k - 1].low in lx.rule_sources or toks[k - 1].low in lx.citation_fillers \
             or toks[k - 1].low in lx.reason_openers or (toks[k].low not in lx.citation_fillers
                                                        and toks[k].low not in lx.citation_verbs
@@ -2165,6 +2180,8 @@ def continuation_start(lx: Lexicon, text: str, sent: Sentence, actor: Optional[s
                                  or (i > 0 and toks[i].text == "," and toks[i - 1].low in lx.act_joiners)):
         i += 1                                        # "Serta tidak ...", "Apalagi terlibat ...", "Atau, terlibat ...",
         #                                               "Ataupun ikut ..."
+    if i + 2 < len(toks) and i > 0 and toks[i].low == "yang" and toks[i + 1].low in lx.ordinal_lead_words:
+        i += 2                                        # "Kemudian yang berikutnya ikut ...": the next act
     juga = False
     if i + 1 < len(toks) and toks[i].low in lx.additive_adverbs and toks[i].text[0].isupper() \
             and toks[i + 1].low in lx.negators:

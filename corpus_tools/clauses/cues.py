@@ -288,6 +288,10 @@ def _qualify(lx: Lexicon, toks: list[Tok], i: int, j: int, e: dict, lead_in: boo
             return None                               # "tugas pengamanan": a duty noun outside a lead-in
             #                                           ("instruksi dengan tegas agar ...": its content follows)
         return _nominal(lx, toks, s.first, j, e, s.negated)
+    if s.negated and s.role == "directive" and s.kind == "obligation" and s.force == "advisory" \
+            and not e.get("negated_kind"):
+        return None                                   # "Bupati tidak meminta ASN hadir": no request made, no
+        #                                               leave either (only "tidak mewajibkan" leaves it free)
     if s.negated and s.role in ("modal", "passive", "directive"):
         s.kind = negated_kind(e, s.kind)             # "tidak melarang pegawai mendengarkan ...": a permission
         if s.kind == "none":
@@ -434,7 +438,7 @@ def _negation(s: _Site) -> tuple[bool, int]:
                            or (toks[bridged].low == "yang" and toks[bridged - 1].low in lx.negation_reason_nouns)
                            or (role == "lead" and toks[bridged].low in lx.light_verbs)):
         # "tidak akan mengizinkan", "tidak bisa mengizinkan", "tidak akan memberi izin bagi ...",
-        # "tidak ada alasan yang bisa dibenarkan ..."
+        # "tidak ada alasan yang membolehkan ..."
         bridged = skip(toks, bridged - 1, lx.adverbs, -1)
     if bridged != prev and bridged >= 0 and toks[bridged].low in lx.negators:
         prev = bridged

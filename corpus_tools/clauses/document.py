@@ -1815,6 +1815,8 @@ def _head_end(lx: Lexicon, text: str, start: int, cue_start: int) -> int:
     return toks[-1].end
 
 
+# A frame set off by a comma before such a subject ("Apa pun bentuknya, itu ...") has at most this many words.
+MAX_BACK_REFERENCE_FRAME = 4
 # A subject that only refers back ("hal itu", "kegiatan tersebut") has at most this many words.
 MAX_BACK_REFERENCE_WORDS = 4
 # ... so the sentence's start lies within this many characters before the cue.
@@ -1830,9 +1832,16 @@ def _past_back_reference(lx: Lexicon, before: str) -> str:
     if cut < 0 and len(before) > len(tail):
         return before
     toks = tokenize(tail[cut + 1:])
-    k = 0
-    if len(toks) > 1 and (toks[0].low in lx.discourse_openers or toks[0].low in lx.contrasts) and toks[1].text == ",":
-        k = 2
+    inference = first_seq_at(toks, 0, lx.inference_openers) if toks else None
+    k = len(inference[0]) if inference else int(bool(toks) and (toks[0].low in lx.discourse_openers
+                                                                 or toks[0].low in lx.contrasts))
+    if k < len(toks) and toks[k].text == ",":
+        k += 1                                        # "Pastinya, hal itu ...", "Makanya hal ini ..."
+    elif k == 0 and (comma := next((x for x in range(1, min(len(toks), MAX_BACK_REFERENCE_FRAME + 1))
+                                    if toks[x].text == ","), None)) is not None \
+            and not any(lx.is_cue_token(t.low) or t.low in lx.conditionals for t in toks[:comma]):
+        k = comma + 1                                 # "Menurutnya, itu ...", "Apa pun bentuknya, itu ...": a frame
+        #                                               ("Kalau hadir saja, itu boleh": the condition is the act)
     words = toks[k:]
     if not words or len(words) > MAX_BACK_REFERENCE_WORDS or not any(t.low in lx.clause_anaphors or t.low == "tersebut"
                                                                      for t in words) \
@@ -1848,7 +1857,14 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
     question)."""
     if d.actor or d.list_marker:
         return False
-    before = _past_back_reference(lx, text[:d.start].rstrip())
+    cs = text.find(d.cue, d.start, d.end) if d.cue else -1
+    if cs > d.start:                  # "Makanya hal ini dilarang": the draft opens on the back reference
+        before = _past_back_reference(lx, text[:cs].rstrip())
+        if len(before) > d.start:
+            return False
+    else:
+        cs = d.start
+        before = _past_back_reference(lx, text[:d.start].rstrip())
     after = text[d.end:].lstrip()
     if (before and before[-1] not in '.!?"“”') or (after and after[0] not in '.,!?"”'):
         return False                  # "..., sudah sangat jelas tidak diperbolehkan": the verdict on the act
@@ -1860,7 +1876,7 @@ def _cue_alone(lx: Lexicon, text: str, d: Draft) -> bool:
         return False                  # "tegur langsung", "tolak wae": the order is its verb;
         #                               "itu yang tidak boleh": a judgement of the act before
     cue = {t.low for t in ctoks}
-    dtoks = tokenize(text[d.start:d.end], d.start)
+    dtoks = tokenize(text[cs:d.end], cs)
     reason = next((k for k in range(1, len(dtoks) - 1) if dtoks[k].text == "," and dtoks[k + 1].low in lx.reason_openers),
                   len(dtoks))
     return all(t.low in cue or t.low in lx.adverbs or t.low in lx.negators or not t.text[0].isalnum()
