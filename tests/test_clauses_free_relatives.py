@@ -44,3 +44,25 @@ def test_a_free_relative_without_an_order_gives_no_order(text):
 def test_a_headed_relative_lists_an_act_said_as_a_noun_first(text, expected):
     # (session 22) "kampanye" (modal_act_nouns) opens the list as a verb would
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saat ini kegiatan yang boleh dilakukan oleh calon adalah pemasangan spanduk, pertemuan terbatas dan "
+     "pertemuan tatap muka.",
+     [("permission", "pemasangan spanduk"), ("permission", "pertemuan terbatas"),
+      ("permission", "pertemuan tatap muka")]),
+    ("Tindakan yang dilarang bagi kepala dusun yakni pembagian sembako dan penggunaan motor dinas.",
+     [("prohibition", "pembagian sembako"), ("prohibition", "penggunaan motor dinas")]),
+])
+def test_acts_said_as_nouns_after_a_set_of_acts(text, expected):
+    # (session 22) cues.json act_set_nouns before "yang"; a copula may open the items
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sanksi terberat yang akan diterima pegawai yakni pemberhentian tetap.",
+    "Edaran itu memuat perbuatan yang dinilai melanggar, baik yang tergolong pelanggaran etik ataupun "
+    "pelanggaran disiplin berat.",
+])
+def test_things_after_another_head_or_violations_are_no_acts(text):
+    assert kinds(text) == []

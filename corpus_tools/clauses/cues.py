@@ -2214,6 +2214,9 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
         if toks[k].text in (".", ";", "!", "?", ":"):
             return None
         hit = first_seq_at(toks, k, lx.enumerators)
+        if hit is None and toks[k].low in lx.copulas and k + 1 < len(toks) and lx.act_noun_re.match(toks[k + 1].low) \
+                and _act_set_before(lx, toks, first):
+            hit = ((toks[k].low,), None)              # "Kegiatan yang boleh dilakukan calon adalah pemasangan ..."
         if hit is None:
             if actor is None and lx.actor_term_at(toks, k):
                 actor = (k, k + lx.actor_term_at(toks, k)[0])
@@ -2223,7 +2226,12 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
             n += 1
         n = skip_inline_marker(toks, n)
         if n < len(toks) and (lx.is_verb(toks[n]) or _set_noun_repeated(lx, toks, first, n)
-                              or toks[n].low in lx.modal_act_nouns):   # "..., yakni kampanye lewat medsos, ..."
+                              or ((toks[n].low in lx.modal_act_nouns
+                                   or (lx.act_noun_re.match(toks[n].low) and _nominal_act_at(lx, toks, n)
+                                       and toks[n].low not in lx.sanction_terms))
+                                  and _act_set_before(lx, toks, first))):
+            #                                           ("..., yakni kampanye lewat medsos, ...", "... yakni
+            #                                           pemasangan spanduk, ...": acts said as nouns)
             kind = negated_kind(e, e["kind"]) if negated else e["kind"]
             force = e["force"]
             noun = _rule_noun_before_yang(lx, toks, first)
@@ -2235,6 +2243,17 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
                             content=n, actor=actor, opens_at_content=True)
         return None
     return None
+
+
+def _act_set_before(lx: Lexicon, toks: list[Tok], first: int) -> bool:
+    """Whether the noun before the "yang" of a relative cue names a set of acts ("Kegiatan
+    yang boleh ...", "perilaku-perilaku yang dilarang ..."; cues.json act_set_nouns)."""
+    y = next((k for k in range(first, max(-1, first - 3), -1) if toks[k].low == "yang"), None)
+    if y is None or y == 0:
+        return False
+    head = toks[y - 1].low
+    half = head.split("-")[0]
+    return head in lx.act_set_nouns or (head == f"{half}-{half}" and half in lx.act_set_nouns)
 
 
 def _set_noun_repeated(lx: Lexicon, toks: list[Tok], first: int, n: int) -> bool:
