@@ -101,3 +101,18 @@ def test_the_source_after_a_closing_verdict_is_no_act(text, act):
 ])
 def test_a_duty_cited_from_its_law_is_no_verdict(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Memakai mobil dinas untuk konvoi juga sebuah pelanggaran.",
+     [("prohibition", "Memakai mobil dinas untuk konvoi juga sebuah pelanggaran")]),
+    ("Mengunggah foto bersama calon di akun pribadi adalah suatu pelanggaran.",
+     [("prohibition", "Mengunggah foto bersama calon di akun pribadi adalah suatu pelanggaran")]),
+])
+def test_an_act_judged_a_violation_with_an_article(text, expected):
+    # (session 22) "sebuah / suatu pelanggaran" judges the act before it like "merupakan pelanggaran"
+    assert kinds(text) == expected
+
+
+def test_a_violation_found_is_no_judgement():
+    assert kinds("Bawaslu menemukan sebuah pelanggaran di TPS 3.") == []

@@ -30,3 +30,23 @@ def test_a_worry_after_jangan_sampai_is_no_rule(text):
 ])
 def test_an_act_after_jangan_sampai_is_forbidden(text, expected):
     assert kinds(text) == [("prohibition", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    '"Perbedaan pilihan itu jangan sampai menjadi pemicu perpecahan warga," kata Camat Waingapu.',
+    '"Jangan sampai kericuhan di kampung sebelah terulang di desa kita," ujar Kapolsek.',
+    '"Kita jangan sampai jadi korban kabar bohong," tutur Sekda.',
+])
+def test_a_feared_event_or_becoming_a_victim_is_no_rule(text):
+    # (session 22) outcome_words += terjadi, terulang, pemicu, penyebab, perpecahan, korban
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"Jangan sampai guru menjadi tim sukses," kata Kadis.',
+     [("prohibition", "Jangan sampai guru menjadi tim sukses")]),
+    ("Cara mendukung calon jangan sampai berlebihan sehingga keributan itu tidak terjadi lagi.",
+     [("prohibition", "jangan sampai berlebihan sehingga keributan itu tidak terjadi lagi")]),
+])
+def test_an_act_before_a_result_stays_forbidden(text, expected):
+    assert kinds(text) == expected

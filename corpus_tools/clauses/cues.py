@@ -806,8 +806,9 @@ def _warns_of_outcome(lx: Lexicon, toks: list[Tok], j: int) -> bool:
         return True                                   # "jangan sampai media menjadi sarana ...": what a thing
         #                                               may become ("jangan sampai ASN menjadi tim sukses": a rule)
     for k in range(j, min(len(toks), j + OUTCOME_REACH)):
-        if not toks[k].text[0].isalnum():
-            return False
+        if not toks[k].text[0].isalnum() or toks[k].low in lx.result_links:
+            return False                              # ("... jangan sampai vulgar sehingga hal itu tidak terjadi
+            #                                           lagi": the result, not the feared thing)
         if toks[k].low in lx.outcome_words:
             return True
     return False
