@@ -85,3 +85,17 @@ def test_violations_counted_as_found_are_no_rules(text):
 ])
 def test_additive_adverb_after_the_rule_noun(text, rule):
     assert kinds(text) == [("prohibition", rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sanksi dijatuhkan kepada pegawai yang melanggar larangan berpolitik praktis.",
+    "Kades yang mengabaikan larangan memasang baliho akan ditegur camat.",
+])
+def test_a_rule_noun_broken_is_no_rule(text):
+    # (session 22) cues.json breach_verbs before a noun of rule: the rule broken, told in a report
+    assert kinds(text) == []
+
+
+def test_a_rule_noun_stressed_still_states_it():
+    assert kinds("Bupati menegaskan larangan berpolitik praktis bagi guru honorer.") == [
+        ("prohibition", "larangan berpolitik praktis bagi guru honorer")]

@@ -506,6 +506,9 @@ def _context_vetoed(s: _Site) -> bool:
             and toks[before].low in lx.reason_openers and cited_source_after(lx, toks, j - 1, len(toks)):
         return True                                   # "..., karena dilarang oleh undang-undang": the rule cited
         #                                               as the reason for what the sentence said before
+    if role == "lead" and before >= 0 and toks[before].low in lx.breach_verbs:
+        return True                                   # "pegawai yang melanggar larangan berpolitik ...": the rule
+        #                                               broken, no rule stated
     if role in ("passive", "modal") and _not_all_subject(lx, toks, first):
         return True                                   # "tidak semua kegiatan itu dilarang": not everything is, no rule
     if before >= 1 and toks[before].low in lx.subject_pronouns and toks[before - 1].low == "yang" and role == "modal":

@@ -288,7 +288,7 @@ WORD_SETS = (
     "alternative_openers", "rule_talk_predicates", "rule_talk_prepositions", "rule_talk_closers", "knowing_verbs",
     "defining_copulas", "discourse_passives", "subject_fillers", "judgement_hedges",
     "wish_verbs", "headline_small_words", "address_terms", "addressee_modifiers", "state_verbs",
-    "requirement_verbs", "content_nouns", "narrated_order_stops", "directive_content_nouns", "directive_content_markers", "document_nouns", "rule_list_openers", "rule_list_verbs", "point_content_verbs", "duty_after_negation_verbs", "negation_reason_nouns", "named_rule_sources", "source_number_words", "act_set_nouns", "service_verbs",
+    "requirement_verbs", "content_nouns", "narrated_order_stops", "directive_content_nouns", "directive_content_markers", "document_nouns", "rule_list_openers", "rule_list_verbs", "point_content_verbs", "duty_after_negation_verbs", "negation_reason_nouns", "named_rule_sources", "source_number_words", "act_set_nouns", "breach_verbs", "service_verbs",
     "consequence_verbs", "correction_verbs", "abstract_objects", "abstract_object_openers", "denial_verbs",
     "attribution_adjuncts", "consequence_adverbs", "result_links", "purpose_links", "topic_attribution_frames", "passive_agents", "means_links", "means_heads", "claim_nouns",
     "possession_verbs", "sequence_words", "forced_markers", "concessive_tails", "past_time_closers",
