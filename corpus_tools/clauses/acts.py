@@ -663,12 +663,12 @@ def _citation_tail(lx: Lexicon, toks: list[Tok], k: int, end: int) -> bool:
         #                                               "mengacu pada UU ASN"
     if toks[k].low in lx.reference_heads and toks[k - 1].low not in lx.rule_sources \
             and toks[k - 1].low not in lx.manner_heads and toks[k - 1].low != "hal":
-        a = skip(toks, k + 1, lx.citation_prepositions | lx.addressee_preps | {"dengan"})
+        a = skip(toks, k + 1, lx.prepositions)        # "sesuai dengan ...", "sebagaimana dalam ..."
         window = [t.low for t in toks[a:min(end, a + NAMED_SOURCE_REACH)]]
         if a < end and not lx.is_verb(toks[a]) and toks[a].low not in lx.aspect_markers \
                 and (any(w in lx.named_rule_sources for w in window)
                      or (any(w in lx.rule_sources for w in window) and any(w in lx.source_number_words for w in window))):
-            return True                               # "..., sesuai dengan PKPU Nomor 15", "sesuai amanat UU":
+            return True                               # "..., sesuai dengan PKPU Nomor 15", "sesuai Pasal 29":
             #                                           a named source; "sesuai aturan yang berlaku" stays, and
             #                                           so does "sebagaimana telah diubah dengan ..."
     if toks[k - 1].low == "hal" or toks[k - 1].low in lx.rule_sources or toks[k - 1].low in lx.citation_fillers \

@@ -3079,7 +3079,7 @@ def _judged_head(lx: Lexicon, toks: list[Tok], first: int) -> int:
 
 
 def past_source_frame(lx: Lexicon, toks: list[Tok], head: int, first: int) -> int:
-    """After a source frame set off by a comma at ``head`` ("Menurut dia, ...", "Menurutnya,
+    """After a source frame set off by a comma at ``head`` ("Menurut dia, ...", "Menurut Sekda,
     ..."), before ``first``; else head."""
     if head < first and toks[head].low in lx.source_frames:
         comma = _frame_comma(toks, head, first)
