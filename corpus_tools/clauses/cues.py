@@ -2214,12 +2214,14 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
     if e.get("requires_actor"):
         return None                                   # "hal-hal yang dapat menimbulkan ..., seperti ...": a description
     actor = None
+    head = _relative_head(toks, first)
+    act_set = head is not None and _names_act_set(lx, toks[head].low)
     for k in range(j, min(len(toks), j + RELATIVE_ENUMERATION_WINDOW)):
         if toks[k].text in (".", ";", "!", "?", ":"):
             return None
         hit = first_seq_at(toks, k, lx.enumerators)
-        if hit is None and toks[k].low in lx.copulas and k + 1 < len(toks) and lx.act_noun_re.match(toks[k + 1].low) \
-                and _act_set_before(lx, toks, first):
+        if hit is None and act_set and toks[k].low in lx.copulas and k + 1 < len(toks) \
+                and lx.act_noun_re.match(toks[k + 1].low):
             hit = ((toks[k].low,), None)              # "Kegiatan yang boleh dilakukan calon adalah pemasangan ..."
         if hit is None:
             if actor is None and lx.actor_term_at(toks, k):
@@ -2229,11 +2231,10 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
         while n < len(toks) and toks[n].text in (":", ","):
             n += 1
         n = skip_inline_marker(toks, n)
-        if n < len(toks) and (lx.is_verb(toks[n]) or _set_noun_repeated(lx, toks, first, n)
-                              or ((toks[n].low in lx.modal_act_nouns
-                                   or (lx.act_noun_re.match(toks[n].low) and _nominal_act_at(lx, toks, n)
-                                       and toks[n].low not in lx.sanction_terms))
-                                  and _act_set_before(lx, toks, first))):
+        if n < len(toks) and (lx.is_verb(toks[n]) or _set_noun_repeated(lx, toks, head, n)
+                              or (act_set and (toks[n].low in lx.modal_act_nouns
+                                               or (lx.act_noun_re.match(toks[n].low) and _nominal_act_at(lx, toks, n)
+                                                   and toks[n].low not in lx.sanction_terms)))):
             #                                           ("..., yakni kampanye lewat medsos, ...", "... yakni
             #                                           pemasangan spanduk, ...": acts said as nouns)
             kind = negated_kind(e, e["kind"]) if negated else e["kind"]
@@ -2249,23 +2250,26 @@ def _relative_enumeration(lx: Lexicon, toks: list[Tok], first: int, j: int, e: d
     return None
 
 
-def _act_set_before(lx: Lexicon, toks: list[Tok], first: int) -> bool:
-    """Whether the noun before the "yang" of a relative cue names a set of acts ("Kegiatan
-    yang boleh ...", "perilaku-perilaku yang dilarang ..."; cues.json act_set_nouns)."""
+def _relative_head(toks: list[Tok], first: int) -> Optional[int]:
+    """Index of the word before the "yang" that opens the relative clause of the cue at
+    ``first`` ("Kegiatan | yang boleh ...", "10 pose | yang dilarang ..."), else None."""
     y = next((k for k in range(first, max(-1, first - 3), -1) if toks[k].low == "yang"), None)
-    if y is None or y == 0:
-        return False
-    head = toks[y - 1].low
+    return y - 1 if y is not None and y > 0 else None
+
+
+def _names_act_set(lx: Lexicon, head: str) -> bool:
+    """Whether a relative's head noun names a set of acts ("kegiatan", "perilaku-perilaku";
+    cues.json act_set_nouns), its items then possibly acts said as nouns."""
     half = head.split("-")[0]
     return head in lx.act_set_nouns or (head == f"{half}-{half}" and half in lx.act_set_nouns)
 
 
-def _set_noun_repeated(lx: Lexicon, toks: list[Tok], first: int, n: int) -> bool:
-    """Whether the item at n opens with the noun that names the set before "yang" ("10 pose
-    yang dilarang meliputi pose A, pose B": each item is one of the set, a noun phrase)."""
-    y = next((k for k in range(first, max(-1, first - 3), -1) if toks[k].low == "yang"), None)
-    return y is not None and y > 0 and toks[y - 1].text[:1].isalpha() and toks[y - 1].low not in lx.anaphors \
-        and toks[n].low == toks[y - 1].low and n + 1 < len(toks) and toks[n + 1].text[:1].isalnum()
+def _set_noun_repeated(lx: Lexicon, toks: list[Tok], head: Optional[int], n: int) -> bool:
+    """Whether the item at n opens with the relative's head noun that names the set (``head``,
+    :func:`_relative_head`: "10 pose yang dilarang meliputi pose A, pose B": each item is one of
+    the set, a noun phrase)."""
+    return head is not None and toks[head].text[:1].isalpha() and toks[head].low not in lx.anaphors \
+        and toks[n].low == toks[head].low and n + 1 < len(toks) and toks[n + 1].text[:1].isalnum()
 
 
 # A circular named as the subject of a passive directive stands at most this many tokens before it.
